@@ -1,0 +1,57 @@
+/** The human report: a header, the article's structure, then one section per stage that has one. */
+import type { Block, Document } from '../model/document.js';
+import type { ReportSection } from '../pipeline/stage.js';
+
+/** Block texts longer than this are cut in the report (the JSON has them whole). */
+const REPORT_SNIPPET_CHARS = 90;
+
+export function renderReport(doc: Document, sections: readonly ReportSection[]): string {
+  const out: string[] = [];
+  const m = doc.meta;
+  out.push(`# ${m.title ?? '(untitled)'}`);
+  if (m.source) out.push(`source:     ${m.source}`);
+  out.push(`document:   ${doc.id} (${doc.text.length} characters)`);
+  out.push(
+    `published:  ${m.publishedAt ? `${m.publishedAt} (from ${m.publishedAtSource ?? 'input'})` : 'unknown'}`,
+  );
+  if (m.authors?.length) out.push(`authors:    ${m.authors.join(', ')}`);
+  for (const w of doc.warnings) out.push(`warning:    ${w}`);
+  out.push('', ...renderSection(structureSection(doc.blocks)));
+  for (const s of sections) out.push('', ...renderSection(s));
+  return `${out.join('\n')}\n`;
+}
+
+function renderSection(section: ReportSection): string[] {
+  return [`## ${section.title}`, ...section.lines];
+}
+
+export function structureSection(blocks: readonly Block[]): ReportSection {
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+  const summary = [...counts].map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
+  const lines = [summary || 'no blocks'];
+  for (const b of blocks) {
+    lines.push(`  ${b.kind.padEnd(11)} ${`${b.start}-${b.end}`.padEnd(11)} ${snippet(b.text)}`);
+    if (b.credit) {
+      const parts = [
+        b.credit.agency && `agency ${b.credit.agency}`,
+        b.credit.photographer && `photographer ${b.credit.photographer}`,
+        b.credit.filePhoto && 'file photo',
+      ].filter(Boolean);
+      lines.push(`  ${''.padEnd(23)} credit: ${parts.join(', ')}`);
+    }
+    if (b.dateline) {
+      const d = b.dateline;
+      lines.push(
+        `  ${''.padEnd(23)} dateline: ${[d.place, d.agency, d.dateText].filter(Boolean).join(' · ')}`,
+      );
+    }
+    if (b.reason) lines.push(`  ${''.padEnd(23)} (${b.reason})`);
+  }
+  return { title: 'Structure', lines };
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > REPORT_SNIPPET_CHARS ? `${flat.slice(0, REPORT_SNIPPET_CHARS - 1)}…` : flat;
+}

@@ -1,0 +1,99 @@
+/**
+ * The library's entry point: build an Analyzer once (stages and models load
+ * once), then analyse many texts. No file system use here, so it also runs in
+ * browsers once its stages' models are available.
+ */
+import { type Analysis, toAnalysis } from './analysis/records.js';
+import { renderReport } from './analysis/report.js';
+import { textDocument } from './ingest/text-document.js';
+import type { Document, DocumentMeta } from './model/document.js';
+import { VerbatimError } from './model/errors.js';
+import { Pipeline, resolveStages, type StageTiming } from './pipeline/pipeline.js';
+import type { ReportSection, StageContext, StageDescriptor } from './pipeline/stage.js';
+import { STAGE_REGISTRY } from './stages/registry.js';
+
+export interface AnalyzerOptions {
+  /** Stages to run (their requirements are added). Default: every registered stage. */
+  readonly stages?: readonly string[];
+  /** Stage registry; default: Verbatim's own. */
+  readonly registry?: readonly StageDescriptor[];
+}
+
+export interface AnalyzeInput {
+  readonly text: string;
+  readonly meta?: DocumentMeta;
+  /** Publication date (ISO) to use when `meta` carries none. */
+  readonly published?: string;
+  /** Warnings from reading the input (decoding fallbacks…), kept with the document. */
+  readonly warnings?: readonly string[];
+}
+
+export interface AnalyzeResult {
+  readonly document: Document;
+  readonly timings: StageTiming[];
+}
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Checks an ISO 8601 date or date-time given by a user; returns it unchanged. */
+export function checkPublished(value: string): string {
+  if (!ISO_DATE_RE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new VerbatimError('E_OPTION_INVALID', `--published '${value}' is not an ISO date`, {
+      hint: 'give the date as YYYY-MM-DD or an ISO date-time such as 2024-11-08T09:30:00Z',
+    });
+  }
+  return value;
+}
+
+export class Analyzer {
+  readonly pipeline: Pipeline;
+
+  private constructor(pipeline: Pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
+    const registry = options.registry ?? STAGE_REGISTRY;
+    const stages = options.stages ? resolveStages(options.stages, registry) : registry;
+    return new Analyzer(await Pipeline.build(stages, registry));
+  }
+
+  /** Ingests and runs every stage; returns the annotated Document and per-stage timings. */
+  run(input: AnalyzeInput): AnalyzeResult {
+    const meta: DocumentMeta = { ...input.meta };
+    if (!meta.publishedAt && input.published) {
+      meta.publishedAt = checkPublished(input.published);
+      meta.publishedAtSource = 'option';
+    } else if (meta.publishedAt && !meta.publishedAtSource) {
+      meta.publishedAtSource = 'metadata';
+    }
+    const document = textDocument(input.text, meta);
+    document.warnings.push(...(input.warnings ?? []));
+    const ctx: StageContext = input.published ? { published: input.published } : {};
+    const timings = this.pipeline.run(document, ctx);
+    return { document, timings };
+  }
+
+  analyze(input: AnalyzeInput | string): Analysis {
+    const { document, timings } = this.run(typeof input === 'string' ? { text: input } : input);
+    return toAnalysis(document, timings);
+  }
+
+  /** The human report for an analysed document. */
+  report(document: Document): string {
+    const sections: ReportSection[] = [];
+    for (const stage of this.pipeline.stages) {
+      const s = stage.report?.(document);
+      if (s) sections.push(s);
+    }
+    return renderReport(document, sections);
+  }
+}
+
+/** One-shot analysis of a text. For many texts, create an Analyzer once and reuse it. */
+export async function analyze(
+  input: AnalyzeInput | string,
+  options: AnalyzerOptions = {},
+): Promise<Analysis> {
+  return (await Analyzer.create(options)).analyze(input);
+}

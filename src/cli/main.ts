@@ -1,0 +1,107 @@
+/**
+ * The `verbatim` command line. Commands import their modules lazily so that
+ * `--help` and light commands start without loading any model.
+ */
+import { Command, CommanderError } from 'commander';
+import { asVerbatimError } from '../model/errors.js';
+import { type CliIo, EXIT_USAGE, processIo } from './io.js';
+
+const VERSION = '0.1.0';
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('verbatim')
+    .description('Who said what, when, about whom: source-linked records from news articles.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('analyze')
+    .description('analyse articles: files, directories (recursively) or - for standard input')
+    .argument('[inputs...]', 'files, directories or -', [])
+    .option(
+      '-f, --format <format>',
+      'report (for people), json (full analysis with offsets) or jsonl',
+      'report',
+    )
+    .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
+    .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
+    .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
+    .option('--stages <names>', 'comma-separated stages to run (their requirements are added)')
+    .option('-o, --out-dir <dir>', 'write one output file per input into this directory')
+    .action(async (inputs: string[], options) => {
+      const { analyzeCommand } = await import('./commands/analyze.js');
+      setExit(await analyzeCommand(inputs, options, io));
+    });
+
+  program
+    .command('predict')
+    .description("run one task on a benchmark's input format and write its output format")
+    .argument('<task>', 'task name (see `verbatim tasks`)')
+    .argument('<input>', 'input file or directory in the benchmark format')
+    .argument('<output>', 'output file or directory')
+    .action(async (task: string, input: string, output: string) => {
+      const { runPredict } = await import('../eval/run.js');
+      const { TASK_REGISTRY } = await import('../eval/registry.js');
+      await runPredict(task, input, output, TASK_REGISTRY);
+    });
+
+  program
+    .command('eval')
+    .description('score a task against gold data and print the metric')
+    .argument('<task>', 'task name (see `verbatim tasks`)')
+    .argument('<gold>', 'gold file or directory')
+    .option('--json', 'print the metrics as JSON')
+    .action(async (task: string, gold: string, options: { json?: boolean }) => {
+      const { runEval, formatEvalReport } = await import('../eval/run.js');
+      const { TASK_REGISTRY } = await import('../eval/registry.js');
+      const report = await runEval(task, gold, TASK_REGISTRY);
+      io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
+    });
+
+  program
+    .command('tasks')
+    .description('list the benchmark tasks for predict and eval')
+    .action(async () => {
+      const { TASK_REGISTRY } = await import('../eval/registry.js');
+      if (TASK_REGISTRY.length === 0) io.stdout.write('no tasks registered yet\n');
+      for (const t of TASK_REGISTRY) {
+        io.stdout.write(`${t.name}: ${t.description}\n`);
+        if (t.predictFormat) io.stdout.write(`  predict: ${t.predictFormat}\n`);
+        if (t.evalFormat) io.stdout.write(`  eval:    ${t.evalFormat}\n`);
+      }
+    });
+
+  program
+    .command('stages')
+    .description('list the pipeline stages with what they require and provide')
+    .action(async () => {
+      const { STAGE_REGISTRY } = await import('../stages/registry.js');
+      if (STAGE_REGISTRY.length === 0) io.stdout.write('no stages registered beyond ingestion (blocks)\n');
+      for (const s of STAGE_REGISTRY) {
+        io.stdout.write(`${s.name.padEnd(10)} ${s.description}\n`);
+        io.stdout.write(
+          `${''.padEnd(10)} requires: ${s.requires.join(', ')}; provides: ${s.provides.join(', ')}\n`,
+        );
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  program.exitOverride();
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    io.stderr.write(`error: ${asVerbatimError(error).toLine()}\n`);
+    return EXIT_USAGE;
+  }
+}

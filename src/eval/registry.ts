@@ -1,0 +1,7 @@
+/**
+ * Registered benchmark tasks. Each issue that adds a capability adds its task
+ * here (descriptor static, implementation imported lazily).
+ */
+import type { TaskDescriptor } from './task.js';
+
+export const TASK_REGISTRY: readonly TaskDescriptor[] = [];

@@ -1,0 +1,32 @@
+/**
+ * Benchmark tasks behind `verbatim predict <task>` and `verbatim eval <task>`.
+ *
+ * A task reads a benchmark's own input format and writes its output format
+ * (predict), or scores Verbatim against gold data with the metric stated in its
+ * issue, exactly as written there, so numbers compare with published ones (eval).
+ */
+
+export interface EvalReport {
+  readonly task: string;
+  /** The gold data scored (path). */
+  readonly gold: string;
+  /** Headline numbers, e.g. `{ accuracy: 0.967 }`; fractions in [0, 1] unless the name says otherwise. */
+  readonly metrics: Readonly<Record<string, number>>;
+  /** Human-readable table lines (per type breakdowns…). */
+  readonly lines: readonly string[];
+}
+
+export interface Task {
+  predict?(input: string, output: string): Promise<void>;
+  evaluate?(gold: string): Promise<EvalReport>;
+}
+
+export interface TaskDescriptor {
+  readonly name: string;
+  readonly description: string;
+  /** What `predict` reads and writes; absent when the task has no predict. */
+  readonly predictFormat?: string;
+  /** What `eval` reads and which metric it prints; absent when the task has no eval. */
+  readonly evalFormat?: string;
+  load(): Promise<Task>;
+}

@@ -1,0 +1,71 @@
+/**
+ * Typed errors with stable codes and a one-line fix hint (after spaCy's `errors.py`).
+ *
+ * Every error a user can meet has an entry here. Messages name the file when one
+ * is involved; the hint says what to do. Codes never change meaning once released.
+ */
+
+export const ERROR_CODES = {
+  E_INPUT_NOT_FOUND: 'pass an existing file, directory, URL, or - for standard input',
+  E_INPUT_EMPTY: 'the file has no text; check that it was saved or downloaded completely',
+  E_INPUT_BINARY: 'pass a text or HTML file',
+  E_INPUT_ENCODING: 're-encode the file as UTF-8 (e.g. `iconv -f <enc> -t UTF-8`) or pass --encoding <label>',
+  E_INPUT_TOO_LARGE: 'split the file, or raise the limit with --max-bytes <n>',
+  E_INPUT_UNSUPPORTED: 'pass a .txt, .html, .htm, .html.gz or .xml file',
+  E_INPUT_READ: 'check the path and its permissions',
+  E_OPTION_INVALID: 'see `verbatim <command> --help` for the accepted values',
+  E_PIPELINE_MISSING_LAYER: 'add the stage that provides the layer before the stage that requires it',
+  E_PIPELINE_UNKNOWN_STAGE: 'run `verbatim stages` to list the registered stages',
+  E_PIPELINE_DUPLICATE_LAYER: 'keep a single stage per layer',
+  E_LAYER_ABSENT: 'run the stage that provides the layer first',
+  E_TASK_UNKNOWN: 'run `verbatim predict --help` or `verbatim eval --help` to list the tasks',
+  E_TASK_INPUT: "check that the input is in the benchmark's format (see `verbatim <eval|predict> --help`)",
+  E_MODEL_MISSING: 'reinstall the package or rebuild the model with its scripts/train-*.ts',
+  E_MODEL_INVALID: 'rebuild the model with its scripts/train-*.ts',
+  E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class VerbatimError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string;
+  readonly file: string | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { file?: string; hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'VerbatimError';
+    this.code = code;
+    this.hint = options.hint ?? ERROR_CODES[code];
+    this.file = options.file;
+  }
+
+  /** One line for people: `CODE: file: message; fix: hint`. */
+  toLine(): string {
+    const where = this.file ? `${this.file}: ` : '';
+    return `${this.code}: ${where}${this.message}; fix: ${this.hint}`;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; hint: string; file?: string } {
+    return {
+      code: this.code,
+      message: this.message,
+      hint: this.hint,
+      ...(this.file ? { file: this.file } : {}),
+    };
+  }
+}
+
+/** Wraps anything thrown into a VerbatimError, keeping typed ones as they are. */
+export function asVerbatimError(error: unknown, file?: string): VerbatimError {
+  if (error instanceof VerbatimError) {
+    if (file && !error.file) return new VerbatimError(error.code, error.message, { file, hint: error.hint });
+    return error;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new VerbatimError('E_INTERNAL', message, { ...(file ? { file } : {}), cause: error });
+}

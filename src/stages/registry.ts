@@ -1,0 +1,9 @@
+/**
+ * The stage registry: every stage Verbatim knows, in default pipeline order.
+ *
+ * Descriptors are static; `load` imports the stage module lazily so that the
+ * CLI starts without loading models it won't use. A new stage adds one entry.
+ */
+import type { StageDescriptor } from '../pipeline/stage.js';
+
+export const STAGE_REGISTRY: readonly StageDescriptor[] = [];
