@@ -3,5 +3,6 @@
  * here (descriptor static, implementation imported lazily).
  */
 import type { TaskDescriptor } from './task.js';
+import { TIME_TASK } from './time/descriptor.js';
 
-export const TASK_REGISTRY: readonly TaskDescriptor[] = [];
+export const TASK_REGISTRY: readonly TaskDescriptor[] = [TIME_TASK];
