@@ -138,7 +138,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const NUMBER_WORD_RE =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /** A spelled or written cardinal (`24`, `2 1/2`, `twenty-four`, `a hundred`). */
-export const NUMBER_RE = `(?:\\d+(?:[.,]\\d+)?(?: 1/2)?|(?:[Aa] )?${cap(NUMBER_WORD_RE)}(?:[- ]${NUMBER_WORD_RE})?)`;
+export const NUMBER_RE = `(?:\\d+(?:[.,]\\d+)?(?: 1/2)?|[Aa] (?:hundred|dozen)|${cap(NUMBER_WORD_RE)}(?:[- ]${NUMBER_WORD_RE})?)`;
 /** Vague quantities: the value gets an X (`several years` → PXY). */
 export const VAGUE_RE = '(?:[Ss]everal|[Aa] few|[Ff]ew|[Mm]any|[Aa] couple of|[Cc]ouple of|[Ss]ome)';
 

@@ -47,7 +47,7 @@ const DATE_PREFIXES: readonly [RegExp, TimexMod][] = [
 ];
 /** Quantity modifiers included in a DURATION span. */
 const DURATION_PREFIXES: readonly [RegExp, TimexMod][] = [
-  [/(?:^|[^\p{L}])((?:[Mm]ore than|[Oo]ver|[Jj]ust over) )$/u, 'MORE_THAN'],
+  [/(?:^|[^\p{L}])((?:[Mm]ore than|[Jj]ust over) )$/u, 'MORE_THAN'],
   [/(?:^|[^\p{L}])((?:[Ll]ess than|[Nn]early|[Aa]lmost|[Uu]nder|[Jj]ust under) )$/u, 'LESS_THAN'],
   [/(?:^|[^\p{L}])([Aa]t least )$/u, 'EQUAL_OR_MORE'],
   [/(?:^|[^\p{L}])((?:[Uu]p to|[Nn]o more than|[Aa]t most) )$/u, 'EQUAL_OR_LESS'],

@@ -124,26 +124,38 @@ export function weekdayDate(ref: Ymd, wd: number, dir: Direction, strict = false
   return addDays(ref, ahead);
 }
 
-/** Days of slack before a past-tense "Dec. 2" is read as last year's (a dateline may lag). */
-const MONTH_DAY_SLACK_DAYS = 2;
+/** How much a date on the wrong side of the reference (future in a past-tense clause) is penalised. */
+const WRONG_SIDE_PENALTY = 4;
 
-/** Year for a month-day without one: the publication year, moved back/forward by tense. */
-export function yearForMonthDay(ref: Ymd, m: number, d: number, tense: Tense): number {
-  if (!isValidDate(ref.y, m, Math.min(d, 28))) return ref.y;
-  const diff = toDays({ y: ref.y, m, d: Math.min(d, 28) }) - toDays(ref);
-  if (tense === 'past' && diff > MONTH_DAY_SLACK_DAYS) return ref.y - 1;
-  if (tense === 'future' && diff < -MONTH_DAY_SLACK_DAYS) return ref.y + 1;
-  return ref.y;
+/** Picks among last, this and next year the one whose date is nearest the reference, penalising the side tense excludes. */
+function nearestYear(ref: Ymd, tense: Tense, dayOfYear: (y: number) => number): number {
+  const refDays = toDays(ref);
+  let best = ref.y;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const diff = dayOfYear(y) - refDays;
+    const wrong = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
+    const score = Math.abs(diff) * (wrong ? WRONG_SIDE_PENALTY : 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
 }
 
-/** Year for a bare month: the publication year, moved back/forward by tense or `last`/`next`. */
+/** Year for a month-day without one: the nearest occurrence, with tense deciding close calls. */
+export function yearForMonthDay(ref: Ymd, m: number, d: number, tense: Tense): number {
+  return nearestYear(ref, tense, (y) => toDays({ y, m, d: Math.min(d, 28) }));
+}
+
+/** Year for a bare month: explicit `last`/`next`/`this`, else the nearest by tense (mid-month against the reference). */
 export function yearForMonth(ref: Ymd, m: number, dir: Direction | 'tense', tense: Tense): number {
   if (dir === 'past') return m >= ref.m ? ref.y - 1 : ref.y;
   if (dir === 'future') return m <= ref.m ? ref.y + 1 : ref.y;
   if (dir === 'this') return ref.y;
-  if (tense === 'past' && m > ref.m) return ref.y - 1;
-  if (tense === 'future' && m < ref.m) return ref.y + 1;
-  return ref.y;
+  if (m === ref.m) return ref.y;
+  return nearestYear(ref, tense, (y) => toDays({ y, m, d: 15 }));
 }
 
 /** `a year earlier` and friends: shifts the previous expression when there is one, else the reference. */

@@ -36,7 +36,7 @@ const dayRe = (name: string): string => `(?<${name}>[0-3]?\\d)(?:st|nd|rd|th)?`;
 const yearRe = (name: string): string => `(?<${name}>1[0-9]\\d\\d|20\\d\\d|'\\d\\d)`;
 const DAY = dayRe('day');
 const YEAR = yearRe('year');
-const PRE_MOD = '(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id-|[Mm]id|[Ee]arlier|[Ll]ater) ?)?';
+const PRE_MOD = '(?:(?<mod>[Ee]arly-?|[Ll]ate-?|[Mm]id-|[Mm]id|[Ee]arlier|[Ll]ater) ?)?';
 /** Words before a bare `May` that make it the month, not the modal. */
 const MAY_CUES =
   /(?:in|since|by|until|till|of|from|through|to|during|before|after|early|late|mid-|last|next|this|and|or|,)\s*$/;
@@ -46,6 +46,9 @@ const YEAR_FOLLOWERS = new Set(
     ' ',
   ),
 );
+
+/** Words before a year that make it a date even when a noun follows (`the 1996 campaign`, `in 1992 against`). */
+const YEAR_LEADERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|a|an|that|this|in|since|by|until|during|from|of|before|after|through|[\p{L}]+'s)\s$/u;
 
 export function monthNo(s: string): number {
   return MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
@@ -121,6 +124,8 @@ function seasonValue(m: RegExpExecArray, ctx: RuleContext): Normalised {
   const mod = modOf(g(m, 'mod'));
   const extra = mod ? { mod } : {};
   if (g(m, 'year')) return date(`${yearOf(m, ctx)}-${code}`, extra);
+  const spelled = parseSpelledYear(g(m, 'sy'));
+  if (spelled) return date(`${spelled}-${code}`, extra);
   return relative(
     ctx,
     (ref) => {
@@ -140,7 +145,7 @@ function seasonValue(m: RegExpExecArray, ctx: RuleContext): Normalised {
 }
 
 function quarterValue(m: RegExpExecArray, ctx: RuleContext): Normalised {
-  const ordText = g(m, 'ord').replace(/(st|nd|rd|th)$/, '');
+  const ordText = g(m, 'ord').replace(/^(\d)(?:st|nd|rd|th)$/, '$1');
   const q = ORDINALS[ordText] ?? (Number(ordText) || 0);
   const rel = g(m, 'rel').replace(/^the /, '');
   const y = g(m, 'year') || g(m, 'year2');
@@ -237,6 +242,8 @@ export const DATE_RULES: readonly Rule[] = [
     id: 'month',
     re: rx(`(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<mon>${MONTH_RE})`),
     accept: (m) => {
+      if (g(m, 'mon') === 'jan') return false;
+      if (!g(m, 'rel') && !g(m, 'mod') && /(?:the|annual|a)\s$/.test(before(m, 8))) return false;
       if (g(m, 'mon') !== 'may' || g(m, 'rel') || g(m, 'mod')) return true;
       return MAY_CUES.test(before(m, 12)) && !/^ (?:be|have|not|also|well|soon)\b/.test(after(m, 6));
     },
@@ -274,13 +281,15 @@ export const DATE_RULES: readonly Rule[] = [
       )
         return false;
       const next = /^ ([a-z]+)/.exec(a);
-      return !next || YEAR_FOLLOWERS.has(next[1]!);
+      if (!next || YEAR_FOLLOWERS.has(next[1]!)) return true;
+      // `its 1990 invasion`, `in 1992 against…`: a determiner or preposition before makes it a year.
+      return YEAR_LEADERS.test(before(m, 12));
     },
     normalise: (m, ctx) => withMod(date(String(yearOf(m, ctx))), m),
   },
   {
     id: 'spelled-year',
-    re: rx('(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)'),
+    re: rx('(?:[Tt]he year )?(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)'),
     accept: (m) => parseSpelledYear(g(m, 'sy')) !== undefined || /^two thousand$/.test(g(m, 'sy')),
     normalise: (m) => date(String(parseSpelledYear(g(m, 'sy')) ?? 2000)),
   },
@@ -307,8 +316,8 @@ export const DATE_RULES: readonly Rule[] = [
   {
     id: 'quarter',
     re: rx(
-      `(?:[Tt]he |[Ii]ts |[Tt]his |[Tt]hat )?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|that|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?: of (?<year2>\\d{4}))?` +
-        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?quarter(?! of)`,
+      `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior))?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|that|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-\\p{L}])(?: of (?<year2>\\d{4}))?` +
+        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-\\p{L}]| of)`,
     ),
     normalise: (m, ctx) => {
       const rel2 = m.groups?.['rel2'];

@@ -29,7 +29,7 @@ import {
   weekdayDate,
   yearForMonthDay,
 } from './resolve.js';
-import { before, g, type Rule, rx } from './rule.js';
+import { after, before, g, type Rule, rx } from './rule.js';
 import { modOf, monthNo } from './rules-date.js';
 
 /** Day words → offset in days from the reference date. */
@@ -58,6 +58,12 @@ export function durationValue(n: number | undefined, unit: string): string {
   if (u.letter === 'WE') return `P${n * 2}D`;
   const num = Number.isInteger(n) ? String(n) : String(n).replace(/^0\./, '0.');
   return `P${u.time ? 'T' : ''}${num}${u.letter}`;
+}
+
+/** `700 seats a week`, `$2 million a year`: a quantity shortly before makes `a week` a rate (SET). */
+function isRate(head: string): boolean {
+  const clause = head.split(/[.;:,!?(]/).pop() ?? '';
+  return /(?:\d|\b(?:dollars?|cents?|percent|times|once|twice|hundred|thousand|million|billion))\b[^\d]{0,24}$/.test(clause);
 }
 
 function grainOfUnit(unit: string): Grain {
@@ -101,7 +107,7 @@ function timeValue(ctx: RuleContext, dayWord: string, suffix: string): Normalise
 
 const DAY_REF = `(?<day>${cap('(?:today|tonight|yesterday|tomorrow)')}|${WEEKDAY_RE}|${MONTH_RE} \\d{1,2})`;
 const DUR_MOD =
-  '(?:(?<dmod>[Mm]ore than|[Ll]ess than|[Aa]t least|[Aa]t most|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Uu]p to|[Nn]o more than|[Oo]ver|[Uu]nder|[Jj]ust over|[Jj]ust under) )?';
+  '(?:(?<dmod>[Mm]ore than|[Ll]ess than|[Aa]t least|[Aa]t most|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Uu]p to|[Nn]o more than|[Oo]ver(?= [\\da-z])(?! the)|[Jj]ust over|[Jj]ust under) )?';
 
 function durMod(word: string): Normalised['mod'] {
   const w = word.toLowerCase();
@@ -144,7 +150,9 @@ export const OTHER_RULES: readonly Rule[] = [
         });
       }
       const factor = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
-      const fromPrevious = /earlier|later|before|after/.test(dir);
+      // `a year ago` in a quarterly report means the same quarter a year before, as `a year earlier` does.
+      const previousIsQuarter = /^\d{4}-Q\d$/.test(ctx.previous?.value ?? '');
+      const fromPrevious = /earlier|later/.test(dir) || (previousIsQuarter && unit === 'year');
       const out = shiftFromAnchor(ctx, grain, letter, sign * n * factor, fromPrevious);
       return durMod(g(m, 'dmod')) ? { ...out, mod: 'APPROX' } : out;
     },
@@ -167,7 +175,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'ref-word',
     re: rx(
-      `(?<w>${cap('(?:right now|now|currently|at present|presently|nowadays|these days|recently|lately|previously|formerly|more recently|the past|the near future|the distant future|the foreseeable future|the future|soon|a later date|as soon as possible|future|recent|current)')})`,
+      `(?<w>${cap('(?:now|currently|at present|nowadays|these days|recently|lately|more recently|the past|the near future|the distant future|the future|a later date|as soon as possible|future|recent|current)')})`,
     ),
     accept: (m) => {
       const w = g(m, 'w');
@@ -236,22 +244,23 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'duration',
     re: rx(
-      `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) )?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?: or so)?`,
+      `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) |(?<the0>[Tt]he )(?=\\S+ (?:days|weeks|months|years|quarters)))?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?: or so)?`,
     ),
     accept: (m) => {
       const num = g(m, 'num');
-      if (/^an?$/.test(num) && /(?:\d|dollars?|cents?|percent|times|once|twice)\s*$/.test(before(m, 12)))
-        return true;
+      const unit = g(m, 'unit');
+      if (/^an?$/.test(num) && (unit === 'second' || unit === 'quarter')) return false;
+      // `700 seats a week`, `$2 million a year`: rates, which TimeBank leaves unmarked.
+      if (/^an?$/.test(num) && !g(m, 'rel') && !g(m, 'the') && isRate(before(m, 30))) return false;
+      // Ages (`37 years old`) are no time expressions in TimeML.
+      if (/^ old\b/.test(after(m, 5))) return false;
       // `one day` opening a clause is a DATE-ish idiom; leave it.
-      return !(num === 'one' && g(m, 'unit') === 'day' && !g(m, 'rel'));
+      return !(num === 'one' && unit === 'day' && !g(m, 'rel'));
     },
     normalise: (m) => {
       const num = g(m, 'num');
       const unit = g(m, 'unit');
       const mod = durMod(g(m, 'dmod'));
-      if (/^an?$/.test(num) && /(?:\d|dollars?|cents?|percent|times|once|twice)\s*$/.test(before(m, 12))) {
-        return { type: 'SET', value: durationValue(1, unit) };
-      }
       const n = /^an?$/.test(num) ? 1 : parseNumber(num);
       return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
     },
@@ -261,6 +270,7 @@ export const OTHER_RULES: readonly Rule[] = [
     re: rx(
       `(?<num>\\d+(?:\\.\\d+)?|${cap('(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)')}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>${UNIT_SG_RE})(?:-(?:old|long))?`,
     ),
+    accept: (m) => !/^-old/.test(after(m, 4)) && !/-old$/.test(m[0]),
     normalise: (m) => ({ type: 'DURATION', value: durationValue(parseNumber(g(m, 'num')), g(m, 'unit')) }),
   },
   {
@@ -280,7 +290,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'set-adverb',
-    re: rx(`(?<w>${cap('(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)')})`),
+    re: rx(`(?<w>${cap('(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)')})`),
     normalise: (m) => {
       const w = g(m, 'w');
       const v: Readonly<Record<string, string>> = {

@@ -49,6 +49,10 @@ const NOT_PAST = new Set([
   'supposed',
   'used',
 ]);
+/** A deadline preposition just before the expression. */
+const DEADLINE_RE = /\b(?:by|until|till|before)\s+$/i;
+/** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
+const NON_PAST_AUX = /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
 /** Sentence boundaries for the cue window. */
 const BOUNDARY_RE = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
 
@@ -78,6 +82,7 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      if (tense === 'past' && word.endsWith('ed') && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
@@ -90,5 +95,7 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
   };
   consider(FUTURE_RE, 'future');
   consider(PAST_RE, 'past');
+  // `by Jan. 14`, `until March 6`: deadlines point forward whatever the verb's tense.
+  if (DEADLINE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return 'future';
   return best.tense;
 }
