@@ -190,7 +190,8 @@ export function cap(re: string): string {
 /** Parses a cardinal as NUMBER_RE matches it; undefined when it is not one. */
 export function parseNumber(s: string): number | undefined {
   const t = s.toLowerCase().trim();
-  const half = / 1\/2$/.test(t) ? 0.5 : 0;
+  const half = / 1\/2$|and a half$/.test(t) ? 0.5 : 0;
+  if (/^(?:a )?couple(?: of)?$/.test(t)) return 2;
   const digits = /^\d+(?:[.,]\d+)?/.exec(t);
   if (digits) return Number(digits[0].replace(',', '')) + half;
   let total = 0;

@@ -17,12 +17,13 @@
 import type { Ymd } from './calendar.js';
 import type { Normalised, RuleContext } from './resolve.js';
 import type { Rule } from './rule.js';
+import { ANCHORED_RULES } from './rules-anchored.js';
 import { DATE_RULES } from './rules-date.js';
 import { OTHER_RULES } from './rules-other.js';
 import { type SentenceRange, sentenceAround, type Tense, tenseAt } from './tense.js';
 import type { TimexMod } from './types.js';
 
-export const RULES: readonly Rule[] = [...DATE_RULES, ...OTHER_RULES];
+export const RULES: readonly Rule[] = [...DATE_RULES, ...OTHER_RULES, ...ANCHORED_RULES];
 
 export interface RawTimex extends Normalised {
   readonly start: number;
@@ -53,6 +54,9 @@ const DURATION_PREFIXES: readonly [RegExp, TimexMod][] = [
   [/(?:^|[^\p{L}])((?:[Uu]p to|[Nn]o more than|[Aa]t most) )$/u, 'EQUAL_OR_LESS'],
   [/(?:^|[^\p{L}])((?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome) )$/u, 'APPROX'],
 ];
+
+/** Rules whose value is a shift of another time: they never become the anchor of later expressions. */
+const SHIFT_RULES: ReadonlySet<string> = new Set(['shift', 'year-earlier']);
 
 /** Finds candidate spans: the longest non-overlapping rule matches, in text order. */
 export function matchRules(text: string, rules: readonly Rule[] = RULES): Candidate[] {

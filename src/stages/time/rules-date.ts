@@ -48,7 +48,8 @@ const YEAR_FOLLOWERS = new Set(
 );
 
 /** Words before a year that make it a date even when a noun follows (`the 1996 campaign`, `in 1992 against`). */
-const YEAR_LEADERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|a|an|that|this|in|since|by|until|during|from|of|before|after|through|[\p{L}]+'s)\s$/u;
+const YEAR_LEADERS =
+  /(?:^|[^\p{L}])(?:the|its|his|her|their|a|an|that|this|in|since|by|until|during|from|of|before|after|through|[\p{L}]+'s)\s$/u;
 
 export function monthNo(s: string): number {
   return MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
@@ -243,7 +244,13 @@ export const DATE_RULES: readonly Rule[] = [
     re: rx(`(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<mon>${MONTH_RE})`),
     accept: (m) => {
       if (g(m, 'mon') === 'jan') return false;
-      if (!g(m, 'rel') && !g(m, 'mod') && /(?:the|annual|a)\s$/.test(before(m, 8))) return false;
+      // `the annual March for Life`, `the March of the Mothers`: a name, not the month.
+      if (
+        !g(m, 'rel') &&
+        !g(m, 'mod') &&
+        (/annual\s$/.test(before(m, 8)) || /^ (?:of|for) [A-Zt]/.test(after(m, 6)))
+      )
+        return false;
       if (g(m, 'mon') !== 'may' || g(m, 'rel') || g(m, 'mod')) return true;
       return MAY_CUES.test(before(m, 12)) && !/^ (?:be|have|not|also|well|soon)\b/.test(after(m, 6));
     },
@@ -289,7 +296,9 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'spelled-year',
-    re: rx('(?:[Tt]he year )?(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)'),
+    re: rx(
+      '(?:[Tt]he year )?(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)',
+    ),
     accept: (m) => parseSpelledYear(g(m, 'sy')) !== undefined || /^two thousand$/.test(g(m, 'sy')),
     normalise: (m) => date(String(parseSpelledYear(g(m, 'sy')) ?? 2000)),
   },

@@ -56,14 +56,35 @@ export function durationValue(n: number | undefined, unit: string): string {
   if (u.letter === 'DE') return `P${n * 10}Y`;
   if (u.letter === 'CE') return `P${n * 100}Y`;
   if (u.letter === 'WE') return `P${n * 2}D`;
-  const num = Number.isInteger(n) ? String(n) : String(n).replace(/^0\./, '0.');
-  return `P${u.time ? 'T' : ''}${num}${u.letter}`;
+  if (Number.isInteger(n)) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
+  // `2 1/2 years` → P2Y6M: the fraction goes to the next smaller unit, as TimeML writes it.
+  const lower = FRACTION_UNITS[u.letter + (u.time ? 'T' : '')];
+  const whole = Math.floor(n);
+  if (!lower) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
+  const rest = Math.round((n - whole) * lower.factor);
+  const head = whole ? `${whole}${u.letter}` : '';
+  return `P${u.time || lower.time ? 'T' : ''}${head}${rest}${lower.letter}`.replace(
+    /^P(\d+[YMWD])(\d+[HMS])$/,
+    'P$1T$2',
+  );
 }
+
+/** Next smaller unit for fractional durations, keyed by letter (+T for time units). */
+const FRACTION_UNITS: Readonly<Record<string, { letter: string; factor: number; time: boolean }>> = {
+  Y: { letter: 'M', factor: 12, time: false },
+  M: { letter: 'D', factor: 30, time: false },
+  W: { letter: 'D', factor: 7, time: false },
+  D: { letter: 'H', factor: 24, time: true },
+  HT: { letter: 'M', factor: 60, time: true },
+  MT: { letter: 'S', factor: 60, time: true },
+};
 
 /** `700 seats a week`, `$2 million a year`: a quantity shortly before makes `a week` a rate (SET). */
 function isRate(head: string): boolean {
   const clause = head.split(/[.;:,!?(]/).pop() ?? '';
-  return /(?:\d|\b(?:dollars?|cents?|percent|times|once|twice|hundred|thousand|million|billion))\b[^\d]{0,24}$/.test(clause);
+  return /(?:\d|\b(?:dollars?|cents?|percent|times|once|twice|hundred|thousand|million|billion))\b[^\d]{0,24}$/.test(
+    clause,
+  );
 }
 
 function grainOfUnit(unit: string): Grain {
@@ -135,7 +156,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'shift',
     re: rx(
-      `${DUR_MOD}(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?) (?<unit>${UNIT_RE}) (?<dir>ago|earlier|later|before|after|from now|hence|previously)`,
+      `${DUR_MOD}(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?) (?<unit>${UNIT_RE}) (?<dir>ago|earlier|from now|hence)`,
     ),
     normalise: (m, ctx) => {
       const unit = singular(g(m, 'unit'));
@@ -143,7 +164,8 @@ export const OTHER_RULES: readonly Rule[] = [
       const dir = g(m, 'dir');
       const sign = /ago|earlier|before|previously/.test(dir) ? -1 : 1;
       const letter = SHIFT_LETTER[unit];
-      const grain = grainOfUnit(unit);
+      // `a decade ago` names a year, not a decade.
+      const grain = unit === 'decade' || unit === 'century' ? 'year' : grainOfUnit(unit);
       if (n === undefined || !letter || !Number.isInteger(n)) {
         return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF', {
           anchor: ctx.ref ? 'publication' : 'publication-unknown',
@@ -175,7 +197,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'ref-word',
     re: rx(
-      `(?<w>${cap('(?:now|currently|at present|nowadays|these days|recently|lately|more recently|the past|the near future|the distant future|the future|a later date|as soon as possible|future|recent|current)')})`,
+      `(?<w>${cap('(?:now|currently|at present|nowadays|these days|recently|lately|more recently|the past|the near future|the distant future|the future|the near term|the short term|the long term|future quarters|future years|coming quarters|a later date|as soon as possible|future|recent|current)')})`,
     ),
     accept: (m) => {
       const w = g(m, 'w');
@@ -193,7 +215,7 @@ export const OTHER_RULES: readonly Rule[] = [
       const w = g(m, 'w');
       const anchor = ctx.ref ? ('publication' as const) : ('publication-unknown' as const);
       if (/now|current|present|nowadays|these days/.test(w)) return date('PRESENT_REF', { anchor });
-      if (/future|soon|later date/.test(w)) return date('FUTURE_REF', { anchor });
+      if (/future|soon|later date|term|coming/.test(w)) return date('FUTURE_REF', { anchor });
       return date('PAST_REF', { anchor });
     },
   },
@@ -244,7 +266,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'duration',
     re: rx(
-      `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) |(?<the0>[Tt]he )(?=\\S+ (?:days|weeks|months|years|quarters)))?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?: or so)?`,
+      `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) |(?<the0>[Tt]he )(?=\\S+ (?:days|weeks|months|years|quarters)))?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?<half> and a half)?(?: or so)?`,
     ),
     accept: (m) => {
       const num = g(m, 'num');
@@ -261,7 +283,8 @@ export const OTHER_RULES: readonly Rule[] = [
       const num = g(m, 'num');
       const unit = g(m, 'unit');
       const mod = durMod(g(m, 'dmod'));
-      const n = /^an?$/.test(num) ? 1 : parseNumber(num);
+      const base = /^an?$/.test(num) ? 1 : parseNumber(num);
+      const n = base !== undefined && g(m, 'half') ? base + 0.5 : base;
       return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
     },
   },

@@ -52,7 +52,8 @@ const NOT_PAST = new Set([
 /** A deadline preposition just before the expression. */
 const DEADLINE_RE = /\b(?:by|until|till|before)\s+$/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
-const NON_PAST_AUX = /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
+const NON_PAST_AUX =
+  /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
 /** Sentence boundaries for the cue window. */
 const BOUNDARY_RE = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
 
@@ -82,7 +83,12 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (tense === 'past' && word.endsWith('ed') && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (
+        tense === 'past' &&
+        word.endsWith('ed') &&
+        NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))
+      )
+        continue;
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
