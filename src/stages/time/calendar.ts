@@ -124,3 +124,24 @@ export function shiftValue(value: string, unit: ShiftUnit, n: number): string | 
   if (m) return unit === 'Y' ? `${pad(Number(m[1]) + n, 4)}${m[2] ?? ''}` : undefined;
   return undefined;
 }
+
+/** First day of the period a TimeML date value names (`2024-07` → 1 July), as days since the epoch; undefined for X's and REFs. */
+export function valueStartDays(value: string): number | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: Number(m[2]), d: 1 });
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) return toDays(isoWeekMonday(Number(m[1]), Number(m[2])));
+  m = /^(\d{4})-Q(\d)$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: (Number(m[2]) - 1) * 3 + 1, d: 1 });
+  m = /^(\d{4})-H(\d)$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: m[2] === '1' ? 1 : 7, d: 1 });
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2] as 'SP'], d: 1 });
+  m = /^(\d{4})$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]), m: 1, d: 1 });
+  m = /^(\d{3})X$/.exec(value);
+  if (m) return toDays({ y: Number(m[1]) * 10, m: 1, d: 1 });
+  return undefined;
+}

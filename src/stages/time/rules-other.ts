@@ -63,10 +63,8 @@ export function durationValue(n: number | undefined, unit: string): string {
   if (!lower) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
   const rest = Math.round((n - whole) * lower.factor);
   const head = whole ? `${whole}${u.letter}` : '';
-  return `P${u.time || lower.time ? 'T' : ''}${head}${rest}${lower.letter}`.replace(
-    /^P(\d+[YMWD])(\d+[HMS])$/,
-    'P$1T$2',
-  );
+  if (u.time) return `PT${head}${rest}${lower.letter}`;
+  return lower.time ? `P${head}T${rest}${lower.letter}` : `P${head}${rest}${lower.letter}`;
 }
 
 /** Next smaller unit for fractional durations, keyed by letter (+T for time units). */
@@ -302,7 +300,8 @@ export const OTHER_RULES: readonly Rule[] = [
       `(?:(?<the>[Tt]he )?(?<rel>${cap('(?:past|last|next|coming|recent|early|several|many|few)')}) )?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?: ahead)?`,
     ),
     accept: (m) =>
-      Boolean(g(m, 'rel')) || /\b(?:for|in|over|within|after|take|takes|took)\s*$/.test(before(m, 10)),
+      Boolean(g(m, 'rel')) ||
+      /\b(?:for|in|over|within|after|take|takes|took|lasted|lasting|spent)\s*$/.test(before(m, 10)),
     normalise: (m, ctx) => {
       const unit = g(m, 'unit');
       const rel = g(m, 'rel');

@@ -55,7 +55,8 @@ const DEADLINE_RE = /\b(?:by|until|till|before)\s+$/i;
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
 /** Sentence boundaries for the cue window. */
-const BOUNDARY_RE = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
+const BOUNDARY_RE =
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|U\.K))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
 
 export interface SentenceRange {
   readonly start: number;
