@@ -325,8 +325,8 @@ export const DATE_RULES: readonly Rule[] = [
   {
     id: 'quarter',
     re: rx(
-      `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior))?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|that|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-\\p{L}])(?: of (?<year2>\\d{4}))?` +
-        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-\\p{L}]| of)`,
+      `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior))?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|that|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-A-Za-z])(?: of (?<year2>\\d{4}))?` +
+        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-A-Za-z]| of)`,
     ),
     normalise: (m, ctx) => {
       const rel2 = m.groups?.['rel2'];
@@ -356,7 +356,7 @@ export const DATE_RULES: readonly Rule[] = [
   {
     id: 'season',
     re: rx(
-      `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he) )?${PRE_MOD}(?<season>${SEASON_RE})(?:,? (?:of )?${YEAR})?`,
+      `(?:(?<the>[Tt]he )(?=\\w+ of (?:\\d|[Nn]ineteen|[Tt]wo))|(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<season>${SEASON_RE})(?:,? (?:of )?(?:${YEAR}|(?<sy>[Nn]ineteen[- ][a-z]+(?:[- ][a-z]+)?)))?`,
     ),
     accept: (m) => {
       const s = g(m, 'season');
@@ -373,7 +373,7 @@ export const DATE_RULES: readonly Rule[] = [
   {
     id: 'weekday',
     re: rx(
-      `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he previous|[Tt]he following) )?${PRE_MOD}(?<wd>${WEEKDAY_RE})(?:'s)?`,
+      `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he previous|[Tt]he following) )?${PRE_MOD}(?<wd>${WEEKDAY_RE})`,
     ),
     normalise: (m, ctx) => {
       const wd = WEEKDAYS[g(m, 'wd')] ?? 1;

@@ -142,7 +142,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'day-word',
     re: rx(
-      `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})(?:'s)?`,
+      `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})(?!'s)`,
     ),
     normalise: (m, ctx) => {
       const w = g(m, 'w');
@@ -201,6 +201,7 @@ export const OTHER_RULES: readonly Rule[] = [
       const w = g(m, 'w');
       if (w === 'future' || w === 'current' || w === 'recent') {
         // As adjectives (`future plans`, `current account`) they are no time expression.
+        if (/foreseeable\s$/.test(before(m, 12))) return false;
         return !/^ [a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
       }
       if (w === 'the past')
