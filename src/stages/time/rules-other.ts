@@ -142,7 +142,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'day-word',
     re: rx(
-      `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})(?!'s)`,
+      `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})`,
     ),
     normalise: (m, ctx) => {
       const w = g(m, 'w');
