@@ -117,7 +117,7 @@ export function writeTimeml(
   for (const t of sorted) {
     if (t.start < lastEnd || t.end <= t.start || t.end > doc.text.length) continue;
     const rs = doc.rawOffsets[t.start]!;
-    const re = doc.rawOffsets[t.end]!;
+    const re = rawEnd(raw, doc, t.end);
     const mod = t.mod ? ` mod="${escapeAttr(t.mod)}"` : '';
     parts.push(raw.slice(at, rs));
     parts.push(`<TIMEX3 tid="${escapeAttr(t.tid)}" type="${t.type}" value="${escapeAttr(t.value)}"${mod}>`);
@@ -127,6 +127,14 @@ export function writeTimeml(
   }
   parts.push(raw.slice(at));
   return parts.join('');
+}
+
+/** Raw offset just after the decoded character `end - 1` (so a closing tag lands before any following tag). */
+function rawEnd(raw: string, doc: TimemlDocument, end: number): number {
+  if (end === 0) return doc.rawOffsets[0]!;
+  const last = doc.rawOffsets[end - 1]!;
+  if (doc.rawOffsets[end] === last) return last; // inside one entity (a surrogate pair): keep it whole
+  return raw.charCodeAt(last) === 0x26 ? raw.indexOf(';', last) + 1 : last + 1;
 }
 
 function attribute(attrs: string, name: string): string | undefined {

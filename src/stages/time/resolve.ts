@@ -166,7 +166,8 @@ export function shiftFromAnchor(
   n: number,
   preferPrevious: boolean,
 ): Normalised {
-  if (preferPrevious && ctx.previous) {
+  // A bare year as the previous expression is too coarse an anchor for `a year earlier` in news: use the reference.
+  if (preferPrevious && ctx.previous && !(ctx.ref && /^\d{4}$/.test(ctx.previous.value))) {
     const v = shiftValue(ctx.previous.value, unitLetter, n);
     if (v) return { type: 'DATE', value: v, anchor: 'previous' };
   }

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
 /** Future cues: modal `will`/`shall`, `going to`, schedules. */
 const FUTURE_RE =
-  /\b(?:will|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|expected to|next|upcoming|due to|set to|to be held|tomorrow)\b/gi;
+  /\b(?:will|would|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|expected to|next|upcoming|due to|set to|to be held|tomorrow)\b/gi;
 /** Past cues: common irregular past forms and `-ed` verbs (minus frequent non-verbs ending in -ed). */
 const PAST_RE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|gave|made|came|went|saw|left|began|won|lost|held|became|fell|rose|ago|yesterday|last|earlier|[a-z]{3,}ed)\b/gi;
@@ -50,7 +50,7 @@ const NOT_PAST = new Set([
   'used',
 ]);
 /** A deadline preposition just before the expression. */
-const DEADLINE_RE = /\b(?:by|until|till|before)\s+$/i;
+const DEADLINE_RE = /\b(?:by|until|till|before|through|effective)\s+$/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
