@@ -8,7 +8,6 @@ import {
   fmtDay,
   fmtMonth,
   fmtWeek,
-  isValidDate,
   quarterOf,
   shiftValue,
   toDays,

@@ -322,7 +322,6 @@ export const OTHER_RULES: readonly Rule[] = [
         weekly: 'P1W',
         biweekly: 'P2W',
         monthly: 'P1M',
-        quarterly: 'P3M',
         annually: 'P1Y',
         yearly: 'P1Y',
         hourly: 'PT1H',
