@@ -47,6 +47,8 @@ for (const c of [0x200b, 0x2060, 0xfeff]) TABLE[c] = SEP;
 /** Class of the code unit at `i`; for a surrogate pair, the class of the whole code point. */
 export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  // Outside the text (charCodeAt gives NaN): a separator, so look-aheads past the end stop cleanly.
+  if (Number.isNaN(c)) return SEP;
   if (c < 0xd800 || c > 0xdbff) return c >= 0xdc00 && c <= 0xdfff ? PUNCT : (TABLE[c] as number);
   const cp = text.codePointAt(i) as number;
   if (cp < BMP) return PUNCT;
