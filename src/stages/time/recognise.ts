@@ -61,21 +61,61 @@ const DURATION_PREFIXES: readonly [RegExp, TimexMod][] = [
 /** Rules whose value is a shift of another time: they never become the anchor of later expressions. */
 const SHIFT_RULES: ReadonlySet<string> = new Set(['shift', 'year-earlier']);
 
+/**
+ * Words (prefixes, case-insensitive) at least one of which every time expression
+ * contains: rules only run in windows around them. In news about half the text
+ * lies in such windows, so this halves the regex work; the windows' margins are
+ * wider than any rule's reach beyond its trigger word.
+ */
+const TRIGGER_RE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|second|minute|hour|day|night|week|month|quarter|year|decade|centur|period|half|spring|summer|fall|autumn|winter|now|current|recent|future|past|term|lately|present|these days|today|yesterday|tomorrow|tonight|overnight|noon|midnight|midday|morning|afternoon|evening|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|christmas|thanksgiving|easter|halloween|valentine|new year|independence day|labor day|memorial day|election day|good friday|nineteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|later date|soon)/gi;
+/** Characters of context kept on each side of a trigger (longer than any prefix a rule reads or matches). */
+const WINDOW_MARGIN = 64;
+
+/** Disjoint windows `[start, end)` around trigger words, widened to white space. */
+export function triggerWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    const s = Math.max(0, m.index - WINDOW_MARGIN);
+    const e = Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN);
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  for (const w of out) {
+    while (w[0] > 0 && !/\s/.test(text[w[0] - 1]!)) w[0]--;
+    while (w[1] < text.length && !/\s/.test(text[w[1]]!)) w[1]++;
+  }
+  // Widening may make neighbours touch: merge again.
+  const merged: [number, number][] = [];
+  for (const w of out) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+
 /** Finds candidate spans: the longest non-overlapping rule matches, in text order. */
 export function matchRules(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   const all: Candidate[] = [];
-  rules.forEach((rule, order) => {
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  for (const [ws, we] of triggerWindows(text)) {
+    const sub = text.slice(ws, we);
+    rules.forEach((rule, order) => {
+      const re = rule.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(sub); m; m = re.exec(sub)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (!rule.accept || rule.accept(m)) {
+          all.push({ start: ws + m.index, end: ws + m.index + m[0].length, order, match: m });
+        }
       }
-      if (!rule.accept || rule.accept(m))
-        all.push({ start: m.index, end: m.index + m[0].length, order, match: m });
-    }
-  });
+    });
+  }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: Candidate[] = [];
   const taken: [number, number][] = [];
