@@ -180,7 +180,7 @@ export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'year-earlier',
     re: rx(
-      `(?:[Tt]he )?(?:comparable )?(?<w>[Yy]ear-earlier|[Yy]ear-ago|[Yy]ear earlier|[Pp]rior-year)(?: (?<what>period|nine months|six months|months))?`,
+      `(?:[Tt]he (?=(?:comparable )?\\S+ (?:period|nine months|six months|months)))?(?:comparable )?(?<w>[Yy]ear-earlier|[Yy]ear-ago|[Yy]ear earlier|[Pp]rior-year)(?: (?<what>period|nine months|six months|months))?`,
     ),
     normalise: (m, ctx) => {
       const what = g(m, 'what');

@@ -60,7 +60,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     id: 'quarter',
     re: rx(
-      `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior))?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|that|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-A-Za-z])(?: of (?<year2>\\d{4}))?` +
+      `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior|fiscal))?(?:${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-A-Za-z])(?: of (?<year2>\\d{4}))?` +
         `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-A-Za-z]| of)`,
     ),
     normalise: (m, ctx) => {
