@@ -111,7 +111,8 @@ export const ANCHORED_RULES: readonly Rule[] = [
     normalise: (m, ctx) => {
       const q = g(m, 'q').trim();
       // `for the year`, `the fiscal year` in results stories measure a span (TimeBank: P1Y).
-      if (q === '' || q === 'fiscal') return { type: 'DURATION', value: 'P1Y' };
+      if ((q === '' || q === 'fiscal') && !/\bof\s$/.test(before(m, 4)))
+        return { type: 'DURATION', value: 'P1Y' };
       const v = previousAt(ctx, 'year');
       if (!g(m, 'q') && v && /^\d{4}$/.test(ctx.previous?.value ?? ''))
         return { type: 'DATE', value: v, anchor: 'previous' };

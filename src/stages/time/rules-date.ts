@@ -307,6 +307,15 @@ export const DATE_RULES: readonly Rule[] = [
       );
       const offset = REL_OFFSET[rel] ?? 0;
       if (grain === 'weekend' && offset === 0) return weekendValue(ctx, mod);
+      // `the past decade`, `this century`: TimeBank reads a span back from now.
+      if (
+        (grain === 'decade' || grain === 'century') &&
+        (offset === -1 || offset === 0) &&
+        rel !== 'last' &&
+        !mod
+      ) {
+        return { type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y' };
+      }
       return relativeUnit(ctx, grain, offset, mod);
     },
   },
@@ -325,7 +334,12 @@ export const DATE_RULES: readonly Rule[] = [
   {
     id: 'year-end',
     re: rx("(?<w>[Yy]ear[- ]end|[Yy]ear's end|[Mm]onth[- ]end)"),
-    normalise: (m, ctx) => relativeUnit(ctx, g(m, 'w').startsWith('month') ? 'month' : 'year', 0, 'END'),
+    normalise: (m, ctx) => {
+      if (g(m, 'w').startsWith('month')) return relativeUnit(ctx, 'month', 0, 'END');
+      // `by year-end` is this 31 December; `since year-end` the last one.
+      const back = /since\s$/.test(before(m, 8)) ? 1 : 0;
+      return relative(ctx, (ref) => `${ref.y - back}-12-31`, 'XXXX-12-31');
+    },
   },
 ];
 
