@@ -50,7 +50,7 @@ const NOT_PAST = new Set([
   'used',
 ]);
 /** A deadline preposition just before the expression. */
-const DEADLINE_RE = /\b(?:by|until|till|before|through|effective)\s+$/i;
+const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as early as)\s+$/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
