@@ -84,12 +84,8 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (
-        tense === 'past' &&
-        word.endsWith('ed') &&
-        NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))
-      )
-        continue;
+      // A participle after an auxiliary or modal (`be held`, `would be returned`) is no past tense.
+      if (tense === 'past' && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
