@@ -103,6 +103,7 @@ export function matchRules(text: string, rules: readonly Rule[] = RULES): Candid
   for (const [ws, we] of triggerWindows(text)) {
     const sub = text.slice(ws, we);
     rules.forEach((rule, order) => {
+      if (rule.hint && !rule.hint.test(sub)) return;
       const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(sub); m; m = re.exec(sub)) {

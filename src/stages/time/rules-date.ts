@@ -110,6 +110,7 @@ function grainOf(unit: string): Grain {
 export const DATE_RULES: readonly Rule[] = [
   {
     id: 'full-date',
+    hint: /\d{4}|'\d\d/,
     re: rx(
       `(?:${WEEKDAY_RE},? )?(?<mon>${MONTH_RE}) ${DAY},? ${YEAR}|(?:${WEEKDAY_RE},? )?${dayRe('day2')} (?:of )?(?<mon2>${MONTH_RE}),? ${yearRe('year2')}`,
     ),
@@ -128,6 +129,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'numeric-date',
+    hint: /\d[-/]\d/,
     re: rx(
       '(?<year>\\d{4})-(?<mon>[01]\\d)-(?<day>[0-3]\\d)|(?<mon2>1[0-2]|0?[1-9])/(?<day2>[0-3]?\\d)/(?<y2>\\d{4})',
     ),
@@ -143,6 +145,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month-day',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(
       `(?:${WEEKDAY_RE},? )?(?<mon>${MONTH_RE}) ${DAY}(?![,.]?\\d)|(?:${WEEKDAY_RE},? )?(?:the )?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?(?: of)? (?<mon2>${MONTH_RE})`,
     ),
@@ -165,11 +168,13 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`${PRE_MOD}(?<mon>${MONTH_RE}),? (?:of )?${YEAR}`),
     normalise: (m, ctx) => withMod(date(`${yearOf(m, ctx)}-${pad(monthNo(g(m, 'mon')))}`), m),
   },
   {
     id: 'month-rel-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`${PRE_MOD}(?<mon>${MONTH_RE}),? (?:of )?(?<rel>last|this|next) year`),
     normalise: (m, ctx) => {
       const off = REL_OFFSET[g(m, 'rel')] ?? 0;
@@ -182,6 +187,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<mon>${MONTH_RE})`),
     accept: (m) => {
       if (g(m, 'mon') === 'jan') return false;
@@ -217,6 +223,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'year',
+    hint: /\d{4}/,
     re: rx(`(?:(?<fiscal>[Ff]iscal(?: year)?|FY) ?)?${PRE_MOD}(?<year>1[5-9]\\d\\d|20\\d\\d)(?:'s)?`),
     accept: (m) => {
       const b = before(m, 3);
@@ -237,6 +244,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'spelled-year',
+    hint: /[Nn]ineteen|[Tt]wo thousand/,
     re: rx(
       '(?:[Tt]he year )?(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)',
     ),
@@ -245,6 +253,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'decade',
+    hint: /0'?s|ties\b/,
     re: rx(
       `(?:[Tt]he )?${PRE_MOD}(?:(?<dec>1[0-9]\\d|20\\d)0'?s|'(?<dec2>\\d)0s|(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     ),
@@ -260,12 +269,14 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'century',
+    hint: /century/,
     re: rx(`(?:[Tt]he )?${PRE_MOD}(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century`),
     normalise: (m) => withMod(date(pad(Number(g(m, 'n')) - 1)), m),
   },
 
   {
     id: 'weekday',
+    hint: /day/,
     re: rx(
       `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he previous|[Tt]he following) )?${PRE_MOD}(?<wd>${WEEKDAY_RE})`,
     ),
@@ -293,6 +304,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'unit-ref',
+    hint: /week|month|year|decade|century/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater|[Mm]id-|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of) )?(?:[Tt]he )?(?<rel>${cap('(?:last|next|this past|this coming|this|coming|past|previous|current|following|same|latest)')})(?: fiscal| calendar)? (?<unit>week|month|year|weekend|decade|century)`,
     ),
@@ -321,6 +333,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'the-unit',
+    hint: /weekend|year|month/,
     re: rx(
       `(?:(?<mod>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of|[Ee]arlier in|[Ll]ater in) )?(?:[Tt]he) (?<unit>weekend|year|month)(?! ago| earlier| later| before| after|[-'’])`,
     ),
@@ -333,6 +346,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'year-end',
+    hint: /end/,
     re: rx("(?<w>[Yy]ear[- ]end|[Yy]ear's end|[Mm]onth[- ]end)"),
     normalise: (m, ctx) => {
       if (g(m, 'w').startsWith('month')) return relativeUnit(ctx, 'month', 0, 'END');
