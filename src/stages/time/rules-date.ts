@@ -3,7 +3,7 @@
  * date: full dates, month-days, months, years, decades, centuries, quarters,
  * seasons, weekdays and `last week`-style unit references.
  */
-import { fmtDay, isValidDate, pad, weekday } from './calendar.js';
+import { fmtDay, isValidDate, pad, shiftValue, weekday } from './calendar.js';
 import { cap, DECADE_WORDS, MONTH_RE, MONTHS, parseSpelledYear, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import {
   date,
@@ -39,6 +39,13 @@ const YEAR_FOLLOWERS = new Set(
 /** Words before a year that make it a date even when a noun follows (`the 1996 campaign`, `in 1992 against`). */
 const YEAR_LEADERS =
   /(?:^|[^\p{L}])(?:the|its|his|her|their|a|an|that|this|in|since|by|until|during|from|of|before|after|through|[\p{L}]+'s)\s$/u;
+
+/** The previous value cut to a year or month (`1995-05-22` → `1995`), when it is that fine. */
+function previousGrain(value: string, grain: Grain): string | undefined {
+  if (grain === 'year' && /^\d{4}/.test(value)) return value.slice(0, 4);
+  if (grain === 'month' && /^\d{4}-\d{2}(?:-|$)/.test(value)) return value.slice(0, 7);
+  return undefined;
+}
 
 export function monthNo(s: string): number {
   return MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
@@ -295,6 +302,8 @@ export const DATE_RULES: readonly Rule[] = [
             return fmtDay(
               weekdayDate(ref, wd, weekday(ref) > wd && ctx.tense() === 'past' ? 'past' : 'this'),
             );
+          // `Wednesday's ruling`: a possessive weekday names something that has happened.
+          if (/^['’]s\b/.test(after(m, 3))) return fmtDay(weekdayDate(ref, wd, 'past'));
           return fmtDay(weekdayDate(ref, wd, directionFromTense(ctx.tense())));
         },
         `XXXX-WXX-${wd}`,
@@ -318,6 +327,13 @@ export const DATE_RULES: readonly Rule[] = [
           .replace(/^(end|beginning|start|middle).*/, '$1'),
       );
       const offset = REL_OFFSET[rel] ?? 0;
+      // `the following month`, `the previous year`: the story's time moves, not the publication date.
+      if ((rel === 'following' || rel === 'previous') && /^the /i.test(m[0]) && ctx.previous) {
+        const letter = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : undefined;
+        const base = letter && previousGrain(ctx.previous.value, grain);
+        const v = base && letter ? shiftValue(base, letter, offset) : undefined;
+        if (v) return { type: 'DATE', value: v, anchor: 'previous' };
+      }
       if (grain === 'weekend' && offset === 0) return weekendValue(ctx, mod);
       // `the past decade`, `this century`: TimeBank reads a span back from now.
       if (
