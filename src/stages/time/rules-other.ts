@@ -119,6 +119,10 @@ function dayOf(word: string, ctx: RuleContext): Ymd | undefined {
 }
 
 function timeValue(ctx: RuleContext, dayWord: string, suffix: string): Normalised {
+  // A clock time with no day of its own (`shot at 10 p.m.`) belongs to the day the story is on.
+  const prevDay = /^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0];
+  if (!dayWord && /^T\d/.test(suffix) && prevDay)
+    return { type: 'TIME', value: `${prevDay}${suffix}`, anchor: 'previous' };
   const day = dayOf(dayWord, ctx);
   if (!ctx.ref || !day) return { type: 'TIME', value: `XXXX-XX-XX${suffix}`, anchor: 'publication-unknown' };
   return { type: 'TIME', value: `${fmtDay(day)}${suffix}`, anchor: 'publication' };
