@@ -87,8 +87,8 @@ function wrap(item: FeedItem): string {
 function withItemMeta(input: AnalyzeInput, item: FeedItem): AnalyzeInput {
   const meta = { ...input.meta };
   if (!meta.publishedAt) {
-    const d =
-      parseMachineDate(item.published) ?? rfc822(item.published) ?? parseTextDate(item.published ?? '');
+    const raw = item.published ?? '';
+    const d = /^\d{4}-/.test(raw) ? parseMachineDate(raw) : (rfc822(raw) ?? parseTextDate(raw));
     if (d) {
       meta.publishedAt = d;
       meta.publishedAtSource = 'metadata';
@@ -100,11 +100,16 @@ function withItemMeta(input: AnalyzeInput, item: FeedItem): AnalyzeInput {
   return { ...input, meta };
 }
 
-/** RSS dates: `Fri, 08 Nov 2024 09:30:00 +0000` → ISO date-time in UTC. */
+/** RSS dates: `Fri, 08 Nov 2024 23:30:00 -0500` → `2024-11-08T23:30:00-05:00` (the publisher's local date kept). */
 function rfc822(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+  if (Number.isNaN(t)) return undefined;
+  const m = /([+-])(\d{2}):?(\d{2})\s*$/.exec(value);
+  const offsetMin = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const local = new Date(t + offsetMin * 60_000).toISOString().slice(0, 19);
+  const zone = offsetMin === 0 ? 'Z' : `${m![1]}${m![2]}:${m![3]}`;
+  return `${local}${zone}`;
 }
 
 /** The URL without fragment, tracking parameters, or `www.`, for de-duplication. */

@@ -42,8 +42,9 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
   pruneFurniture(doc);
   const first = runReadability(doc);
   if (first && textLength(first.root) >= MIN_CONTENT_CHARS) return first;
-  const fresh = reparse();
   const second = runReadability(reparse());
+  const fresh = reparse();
+  pruneFurniture(fresh);
   const container = bestContainer(fresh);
   const candidates = [first, second, container].filter((c): c is Content => !!c);
   candidates.sort((a, b) => textLength(b.root) - textLength(a.root));

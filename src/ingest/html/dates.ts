@@ -17,6 +17,7 @@ const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3
 const URL_COMPACT_RE = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[/_-]/;
 
 const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, june: 6, july: 7, october: 10,
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   januar: 1, januari: 1, janvier: 1, enero: 1, gennaio: 1, februar: 2, februari: 2, fevrier: 2, 'février': 2,
   febrero: 2, febbraio: 2, 'märz': 3, maerz: 3, mars: 3, marzo: 3, maart: 3, april: 4, avril: 4, abril: 4,

@@ -211,7 +211,7 @@ type LookupCallback = (
 ) => void;
 
 /** dns.lookup that refuses private answers: the check runs on the address the socket will really use. */
-function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
+export function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, []);
     const list = addresses as LookupAddress[];
