@@ -76,16 +76,29 @@ class Builder {
   }
 }
 
-/** Builds the article text: the headline (when given) first, then the content element's blocks. */
-export function buildText(root: Element, headline?: string): BuiltText {
+/** Elements the caller wants left out (link lists and furniture found by scoring). */
+export type SkipElement = (el: Element) => boolean;
+
+/** Builds the article text: the headline (when given) first, then the content elements' blocks. */
+export function buildText(
+  roots: Element | readonly Element[],
+  headline?: string,
+  skip?: SkipElement,
+): BuiltText {
   const b = new Builder();
   if (headline) b.push(headline.replace(/\s+/g, ' ').trim(), 'headline');
-  walk(root, 'paragraph', b);
-  b.flush('paragraph');
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    const tag = root.localName;
+    const kind =
+      BLOCK_KIND[tag] === 'heading' || BLOCK_KIND[tag] === 'caption' ? BLOCK_KIND[tag]! : 'paragraph';
+    b.flush('paragraph');
+    walk(root, kind, b, skip);
+    b.flush(kind);
+  }
   return { text: b.text(), blocks: b.blocks };
 }
 
-function walk(node: Node, kind: BlockKind, b: Builder): void {
+function walk(node: Node, kind: BlockKind, b: Builder, skip?: SkipElement): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === NODE_TEXT) {
       b.inline(child.nodeValue ?? '');
@@ -94,26 +107,26 @@ function walk(node: Node, kind: BlockKind, b: Builder): void {
     if (child.nodeType !== NODE_ELEMENT) continue;
     const el = child as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) continue;
+    if (SKIP_TAGS.has(tag) || skip?.(el)) continue;
     if (tag === 'br') {
       b.flush(kind);
       continue;
     }
     if (CELL_TAGS.has(tag)) {
       b.inline(' ');
-      walk(el, kind, b);
+      walk(el, kind, b, skip);
       b.inline(' ');
       continue;
     }
     const blockKind = BLOCK_KIND[tag];
     if (blockKind === undefined) {
       if (tag === 'img') continue;
-      walk(el, kind, b);
+      walk(el, kind, b, skip);
       continue;
     }
     b.flush(kind);
     const inner = innerKind(el, tag, blockKind, kind);
-    walk(el, inner, b);
+    walk(el, inner, b, skip);
     b.flush(inner);
   }
 }

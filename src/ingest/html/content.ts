@@ -9,6 +9,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { pruneFurniture } from './prune.js';
+import { isClutter, scoreContent } from './score.js';
+
+/** The fast scorer's answer is taken when it holds this much text; shorter answers go to Readability. */
+const MIN_SCORED_CHARS = 400;
 
 /** Below this many characters of text the first answer is treated as a failure (Readability's own default is 500). */
 const MIN_CONTENT_CHARS = 250;
@@ -28,10 +32,12 @@ const CONTAINER_SELECTORS = [
 ];
 
 export interface Content {
-  readonly root: Element;
+  readonly root: Element | readonly Element[];
+  /** Elements inside the content to leave out. */
+  readonly skip?: (el: Element) => boolean;
   /** Byline Readability found (it removes the byline element from the content). */
   readonly byline?: string;
-  readonly via: 'readability' | 'container' | 'body';
+  readonly via: 'scored' | 'readability' | 'container' | 'body';
 }
 
 export function parseDocument(html: string): Document {
@@ -40,6 +46,14 @@ export function parseDocument(html: string): Document {
 
 export function findContent(doc: Document, reparse: () => Document): Content | undefined {
   pruneFurniture(doc);
+  const body = doc.body;
+  const scored = body ? scoreContent(body) : undefined;
+  if (scored) {
+    const { stats } = scored;
+    const length = scored.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+    if (length >= MIN_SCORED_CHARS)
+      return { root: scored.roots, skip: (el) => isClutter(el, stats), via: 'scored' };
+  }
   const first = runReadability(doc);
   if (first && textLength(first.root) >= MIN_CONTENT_CHARS) return first;
   const second = runReadability(reparse());
@@ -79,6 +93,7 @@ function bestContainer(doc: Document): Content | undefined {
   return doc.body ? { root: doc.body, via: 'body' } : undefined;
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+function textLength(el: Element | readonly Element[]): number {
+  if (Array.isArray(el)) return el.reduce((n: number, e: Element) => n + textLength(e), 0);
+  return ((el as Element).textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }

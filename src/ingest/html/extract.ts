@@ -22,7 +22,7 @@ export interface ExtractedArticle {
   /** Where the body starts in `text` (after the headline line); the body alone is `text.slice(bodyStart)`. */
   readonly bodyStart: number;
   readonly meta: PageMeta;
-  readonly via: 'readability' | 'container' | 'body' | 'none';
+  readonly via: 'scored' | 'readability' | 'container' | 'body' | 'none';
 }
 
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
