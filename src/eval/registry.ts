@@ -2,7 +2,8 @@
  * Registered benchmark tasks. Each issue that adds a capability adds its task
  * here (descriptor static, implementation imported lazily).
  */
+import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import type { TaskDescriptor } from './task.js';
 import { TIME_TASK } from './time/descriptor.js';
 
-export const TASK_REGISTRY: readonly TaskDescriptor[] = [TIME_TASK];
+export const TASK_REGISTRY: readonly TaskDescriptor[] = [TIME_TASK, EXTRACT_TASK, EXTRACT_READABILITY_TASK];
