@@ -5,5 +5,6 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
+import { quotesStage } from './quotes/index.js';
 
-export const STAGE_REGISTRY: readonly StageDescriptor[] = [];
+export const STAGE_REGISTRY: readonly StageDescriptor[] = [quotesStage];

@@ -1,0 +1,389 @@
+/**
+ * Statement extraction on words and quotation regions (the pure `match` half of
+ * the stage). Per unit (sentences joined across quotations) it finds cues from the
+ * learned lexicon and applies the attribution patterns news uses:
+ *
+ * - content before the cue: `“…,” Peskov stated.`, `…, said Peskov.`, `…, Trump said.`
+ * - content after the cue: `Peskov said there were…`, `told NBC that…`, `said: “…”`
+ * - both sides: `“…,” he said, “…”` (discontinuous content)
+ * - participial and coordinated cues inherit the clause's source: `saying, “…”`, `…but indicated that…`
+ * - `according to X, …` / `…, according to X.`; headline colons `Poll: …`
+ * - floating quotation paragraphs inherit the last source.
+ *
+ * Scare quotes, titles and nicknames produce nothing: a quotation becomes a
+ * statement only through a cue or by filling its unit (floating).
+ */
+import type { CueLexicon } from './lexicon.js';
+import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import { clauseSubject, PRONOUNS, sourceLeft, sourceRight, type WordRange } from './source.js';
+import type { StatementKind } from './types.js';
+import { buildUnits, type SentenceRef, type Unit } from './units.js';
+import { type Word, wordsOf } from './words.js';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RawStatement {
+  readonly kind: StatementKind;
+  readonly content: readonly Range[];
+  readonly cue: Range;
+  readonly source?: Range;
+  readonly inherited: boolean;
+  readonly sentence: SentenceRef;
+  readonly quoted: readonly Range[];
+}
+
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly sentences: readonly SentenceRef[];
+}
+
+/** Verbs whose object comes before the `that` clause (`told NBC that`). */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'told tells telling tell asked asks asking informed assured warned warns urged urges reminded promised notified convinced'.split(
+    ' ',
+  ),
+);
+
+/** A statement's content needs at least this many words (`Peskov said.` has none). */
+const MIN_CONTENT_WORDS = 2;
+
+/** Words a floating quotation needs to count as speech rather than a scare quote or title. */
+const MIN_FLOATING_WORDS = 5;
+
+/** Share of a unit a quotation must fill to float (a quote paragraph or sentence, not a phrase). */
+const MIN_FLOATING_SHARE = 0.6;
+
+/** Paragraphs back a floating quotation may look for its speaker. */
+const FLOATING_REACH = 2;
+
+type CueType = 'verb' | 'participle' | 'coordinated' | 'according' | 'colon';
+
+interface Cue {
+  readonly type: CueType;
+  readonly from: number;
+  readonly to: number;
+}
+
+const CLOSE_MARKS = /^["'”’»]$/;
+const OPEN_MARKS = /^["'“‘«„]$/;
+
+export function extractStatements(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  lexicon: CueLexicon,
+): RawStatement[] {
+  const out: RawStatement[] = [];
+  let last: { source: Range; paragraph: number } | undefined;
+  paragraphs.forEach((p, pi) => {
+    const regions = findQuoteRegions(text, p.start, p.end);
+    const words = wordsOf(text, p.start, p.end);
+    const units = buildUnits(p.sentences, regions);
+    let w0 = 0;
+    for (const unit of units) {
+      while (w0 < words.length && (words[w0] as Word).start < unit.start) w0++;
+      let w1 = w0;
+      while (w1 < words.length && (words[w1] as Word).end <= unit.end) w1++;
+      const ctx: UnitContext = { text, words, from: w0, to: w1, unit, regions, lexicon };
+      const found = unitStatements(
+        ctx,
+        last && pi - last.paragraph <= FLOATING_REACH ? last.source : undefined,
+      );
+      for (const s of found) {
+        out.push(s);
+        if (s.source) last = { source: s.source, paragraph: pi };
+      }
+      w0 = w1;
+    }
+  });
+  return out;
+}
+
+interface UnitContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly from: number;
+  readonly to: number;
+  readonly unit: Unit;
+  readonly regions: readonly QuoteRegion[];
+  readonly lexicon: CueLexicon;
+}
+
+function insideQuote(regions: readonly QuoteRegion[], pos: number): boolean {
+  return regions.some((r) => pos >= r.innerStart && pos < r.innerEnd);
+}
+
+function findCues(ctx: UnitContext): Cue[] {
+  const { words: ws, from, to } = ctx;
+  const cues: Cue[] = [];
+  for (let k = from; k < to; k++) {
+    const w = ws[k] as Word;
+    if (insideQuote(ctx.regions, w.start)) continue;
+    if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
+      cues.push({ type: 'according', from: k, to: k + 2 });
+      k++;
+      continue;
+    }
+    if (w.text === ':' && k > from && k - from <= 5 && ctx.words[from] && isHeadlineSource(ws, from, k)) {
+      cues.push({ type: 'colon', from: k, to: k + 1 });
+      continue;
+    }
+    const entry = ctx.lexicon.get(w.lower);
+    if (!entry) continue;
+    const prev = ws[k - 1];
+    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
+    const before = skipAdverbsLeft(ws, k, from);
+    const type: CueType =
+      w.lower.endsWith('ing') && (before?.text === ',' || before === undefined)
+        ? 'participle'
+        : before && (before.lower === 'and' || before.lower === 'but')
+          ? 'coordinated'
+          : 'verb';
+    cues.push({ type, from: k, to: k + 1 });
+  }
+  return cues;
+}
+
+function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | undefined {
+  let j = k - 1;
+  while (
+    j >= floor &&
+    /^(has|have|had|also|then|later|further|again|not|did|would|will)$|ly$/.test((ws[j] as Word).lower)
+  )
+    j--;
+  return j >= floor ? ws[j] : undefined;
+}
+
+function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (!/^[\p{Lu}\p{N}]/u.test((ws[i] as Word).text)) return false;
+  return true;
+}
+
+function range(ws: readonly Word[], r: WordRange): Range {
+  return { start: (ws[r.from] as Word).start, end: (ws[r.to - 1] as Word).end };
+}
+
+function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): RawStatement[] {
+  const { words: ws, from, to, unit, text } = ctx;
+  const cues = findCues(ctx);
+  const out: RawStatement[] = [];
+  let unitSource: Range | undefined;
+  let floor = from;
+  cues.forEach((cue, ci) => {
+    const nextCue = cues[ci + 1];
+    const limit = nextCue ? clipBefore(ws, nextCue, floor) : to;
+    const made = cueStatement(ctx, cue, floor, limit, unitSource);
+    if (!made) return;
+    out.push(made);
+    if (made.source) unitSource = made.source;
+    floor = Math.max(floor, cue.to);
+  });
+  // Floating quotations: a quotation filling its unit with no cue of its own.
+  for (const r of ctx.regions) {
+    if (r.start < unit.start || r.start >= unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const inner = wordsOf(text, r.innerStart, Math.min(r.innerEnd, unit.end)).length;
+    const share = (Math.min(r.end, unit.end) - r.start) / Math.max(1, unit.end - unit.start);
+    if (inner < MIN_FLOATING_WORDS || share < MIN_FLOATING_SHARE) continue;
+    const source = unitSource ?? inheritedSource;
+    out.push({
+      kind: 'direct',
+      content: [{ start: r.start, end: Math.min(r.end, unit.end) }],
+      cue: { start: r.start, end: r.start + 1 },
+      ...(source ? { source } : {}),
+      inherited: true,
+      sentence: sentenceAt(unit, r.start),
+      quoted: [{ start: r.innerStart, end: Math.min(r.innerEnd, unit.end) }],
+    });
+  }
+  return out;
+}
+
+/** Where the previous cue's content must stop: before `, but` / `, though it` / `and` leading into the next cue. */
+function clipBefore(ws: readonly Word[], next: Cue, floor: number): number {
+  let j = next.from;
+  const left = next.type === 'verb' ? sourceLeft(ws, next.from, floor) : undefined;
+  if (left) j = left.from;
+  else if (next.type === 'according') j = next.from;
+  else if (next.type !== 'colon') j = next.from;
+  while (j - 1 > floor && /^(,|and|but|though|although|while|yet|;)$/.test((ws[j - 1] as Word).lower)) j--;
+  return j;
+}
+
+function sentenceAt(unit: Unit, pos: number): SentenceRef {
+  return unit.sentences.find((s) => pos >= s.start && pos < s.end) ?? (unit.sentences[0] as SentenceRef);
+}
+
+function cueStatement(
+  ctx: UnitContext,
+  cue: Cue,
+  floor: number,
+  limit: number,
+  unitSource: Range | undefined,
+): RawStatement | undefined {
+  const { words: ws, from, to, unit } = ctx;
+  const cueRange = { start: (ws[cue.from] as Word).start, end: (ws[cue.to - 1] as Word).end };
+  const make = (
+    kind: StatementKind | undefined,
+    content: Range[],
+    source: Range | undefined,
+    inherited: boolean,
+  ) => finish(ctx, kind, content, cueRange, source, inherited, sentenceAt(unit, cueRange.start));
+  if (cue.type === 'according') {
+    const src = sourceRight(ws, cue.to - 1, to);
+    const source = src ? range(ws, src) : undefined;
+    const opensUnit = cue.from - from <= 3;
+    if (opensUnit && src && ws[src.to]?.text === ',')
+      return make('according-to', [span(ws, src.to + 1, limit)], source, false);
+    let e = cue.from;
+    while (e > floor && (ws[e - 1] as Word).text === ',') e--;
+    return make('according-to', [span(ws, floor, e)], source, false);
+  }
+  if (cue.type === 'colon') {
+    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from, to: cue.from }), false);
+  }
+  if (cue.type === 'participle' || cue.type === 'coordinated') {
+    const subject = unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from));
+    return make(
+      undefined,
+      [span(ws, contentStart(ws, cue, limit), limit)],
+      subject,
+      unitSource !== undefined,
+    );
+  }
+  // A verb cue.
+  const left = sourceLeft(ws, cue.from, floor);
+  const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
+  const right = left ? undefined : sourceRight(ws, cue.from, limit);
+  const afterCue = right && beforeLeft?.text === ',' ? right.to : cue.to;
+  const contentBefore =
+    beforeLeft !== undefined &&
+    (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text)) &&
+    (left ? left.from : cue.from) - 1 > floor &&
+    !clauseFollows(ws, afterCue, limit);
+  if (contentBefore) {
+    const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
+    const end = (left ? left.from : cue.from) - 1;
+    const endWord = ws[end] as Word;
+    const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
+    const pieces = [{ start: (ws[floor] as Word).start, end: contentEnd }];
+    // `“…,” he said, “…”`: the quotation continues after the cue.
+    if (ws[afterCue]?.text === ',' && OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') && afterCue + 2 < limit) {
+      pieces.push(span(ws, afterCue + 1, limit));
+    }
+    return make(undefined, pieces, source, false);
+  }
+  if (ws[cue.to]?.lower === 'by' && !left) return undefined; // `claimed by Russia`: a passive participle
+  const source = left ? range(ws, left) : wrap(ws, passiveOrInverted(ws, cue, to));
+  return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** Adjuncts that may follow a cue without being its content (`said in a statement on Tuesday`). */
+const ADJUNCT_START =
+  /^(in|on|at|during|after|before|last|this|yesterday|today|earlier|later|late|recently|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** True when a clause (content) follows word `k`: not just punctuation and time or place adjuncts. */
+function clauseFollows(ws: readonly Word[], k: number, limit: number): boolean {
+  let j = k;
+  if (j < limit && /^[:]$/.test((ws[j] as Word).text)) return true;
+  if (j < limit && (ws[j] as Word).text === ',') return false;
+  while (j < limit && ADJUNCT_START.test((ws[j] as Word).lower)) {
+    while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) j++;
+    if (j < limit && (ws[j] as Word).text === ',') j++;
+  }
+  let n = 0;
+  for (; j < limit; j++) if (/[\p{L}\p{N}]/u.test((ws[j] as Word).text)) n++;
+  return n >= 3;
+}
+
+function wrap(ws: readonly Word[], r: WordRange | undefined): Range | undefined {
+  return r ? range(ws, r) : undefined;
+}
+
+/** `…, said the spokesman` without a comma before (sentence-initial `Said Peskov:`) or `was told by X`. */
+function passiveOrInverted(ws: readonly Word[], cue: Cue, to: number): WordRange | undefined {
+  const by = ws[cue.to]?.lower === 'by' ? cue.to : -1;
+  if (by >= 0) return sourceRight(ws, by, to);
+  return undefined;
+}
+
+/** First word of content after a cue: after `told NBC`, at `that`, at an opening quotation mark. */
+function contentStart(ws: readonly Word[], cue: Cue, limit: number): number {
+  let k = cue.to;
+  const verb = (ws[cue.from] as Word).lower;
+  if (OBJECT_VERBS.has(verb)) {
+    for (let j = k; j < Math.min(limit, k + 8); j++) {
+      const w = ws[j] as Word;
+      if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
+      if (w.text === ',' || w.text === ':') return j + 1;
+    }
+  }
+  while (k < limit && /^[,:]$/.test((ws[k] as Word).text)) k++;
+  return k;
+}
+
+function span(ws: readonly Word[], a: number, b: number): Range {
+  if (b <= a) return { start: 0, end: 0 };
+  return { start: (ws[a] as Word).start, end: (ws[b - 1] as Word).end };
+}
+
+function finish(
+  ctx: UnitContext,
+  kind: StatementKind | undefined,
+  content: Range[],
+  cue: Range,
+  source: Range | undefined,
+  inherited: boolean,
+  sentence: SentenceRef,
+): RawStatement | undefined {
+  const pieces = content.map((c) => trimContent(ctx.text, c)).filter((c) => c.end > c.start);
+  const words = pieces.reduce(
+    (n, c) => n + wordsOf(ctx.text, c.start, c.end).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length,
+    0,
+  );
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  if (
+    source &&
+    PRONOUNS.has(ctx.text.slice(source.start, source.end).toLowerCase()) &&
+    source.end - source.start > 4
+  )
+    return undefined;
+  const quoted: Range[] = [];
+  let inQuote = 0;
+  let total = 0;
+  for (const c of pieces) {
+    total += c.end - c.start;
+    for (const r of ctx.regions) {
+      const s = Math.max(c.start, r.start);
+      const e = Math.min(c.end, r.end);
+      if (e <= s) continue;
+      inQuote += e - s;
+      const qs = Math.max(c.start, r.innerStart);
+      const qe = Math.min(c.end, r.innerEnd);
+      if (qe > qs) quoted.push({ start: qs, end: qe });
+    }
+  }
+  const resolved: StatementKind =
+    kind ?? (inQuote >= 0.8 * total ? 'direct' : inQuote > 0 ? 'mixed' : 'indirect');
+  return {
+    kind: resolved,
+    content: pieces,
+    cue,
+    ...(source ? { source } : {}),
+    inherited,
+    sentence,
+    quoted,
+  };
+}
+
+/** Trims white space and trailing sentence punctuation outside quotation marks. */
+function trimContent(text: string, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /[\s,;:—–-]/.test(text[s] as string)) s++;
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}

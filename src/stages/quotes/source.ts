@@ -1,0 +1,182 @@
+/**
+ * Finding the source phrase next to a cue, on words alone: walk left from the
+ * cue over auxiliaries and adverbs (`has also said`), then take the noun phrase
+ * up to a clause boundary; or, for inverted cues (`…, said Peskov.`), the phrase
+ * after the cue. Appositives (`Hugh Hill, a doctor, said`) extend the phrase to the
+ * name before them; inserted adverbs (`Peskov, however, said`) are skipped.
+ */
+import type { Word } from './words.js';
+
+export interface WordRange {
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+}
+
+/** Words allowed between a source and its cue. */
+export const AUX_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'has have had also later then previously recently repeatedly further again once often publicly ' +
+    'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
+    'can may might must should just already still once initially subsequently immediately ' +
+    'instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
+    "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
+  ).split(' '),
+);
+
+/** Adverbs set off by commas between a subject and its verb (`Peskov, however, said`). */
+const INSERTED_ADVERBS: ReadonlySet<string> = new Set([
+  'however',
+  'though',
+  'meanwhile',
+  'instead',
+  'too',
+  'moreover',
+  'also',
+  'nevertheless',
+  'then',
+]);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Lower-case words that end a noun phrase when walking left (clause boundaries, prepositions of time). */
+const LEFT_STOPS: ReadonlySet<string> = new Set(
+  (
+    'that which who whom whose when while because but and or if as after before since though although so ' +
+    'than where whether until unless once in on at during with without by for to from into about over ' +
+    'under between against through across among is are was were be been being not also has have had ' +
+    'said says say told tells this these those it its he she they we i you him her them us me there here ' +
+    'what how why yet nor both either neither all some'
+  ).split(' '),
+);
+
+/** Time words that open a sentence but never name a source (`On Thursday Putin said`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tonight week month year morning evening ' +
+    'afternoon night weekend'
+  ).split(' '),
+);
+
+/** Most words a source phrase may have (longer runs are clauses, not names). */
+const MAX_SOURCE_WORDS = 12;
+
+function isPunct(w: Word | undefined): boolean {
+  return w !== undefined && !/[\p{L}\p{N}]/u.test(w.text);
+}
+
+function isCapitalised(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Lu}/u.test(w.text);
+}
+
+/** Index of the first word left of `i` that is not an auxiliary, adverb or inserted `, however,`. */
+export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
+  let j = i - 1;
+  for (;;) {
+    const w = ws[j];
+    if (!w) return j;
+    if (AUX_ADVERBS.has(w.lower) || w.lower.endsWith('ly')) {
+      j--;
+      continue;
+    }
+    if (w.text === ',' && INSERTED_ADVERBS.has(ws[j - 1]?.lower ?? '') && ws[j - 2]?.text === ',') {
+      j -= 3;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** The noun phrase ending at word `j` (inclusive), or undefined when `j` is no phrase end. */
+export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
+  const end = ws[j];
+  if (!end || (isPunct(end) && end.text !== '’' && end.text !== "'")) return undefined;
+  if (PRONOUNS.has(end.lower) || end.lower === 'i') return { from: j, to: j + 1 };
+  if (LEFT_STOPS.has(end.lower) && !isCapitalised(end)) return undefined;
+  let k = j;
+  while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
+    const w = ws[k - 1] as Word;
+    if (isPunct(w) && w.text !== '’' && w.text !== "'" && w.text !== '-' && w.text !== '.') break;
+    if (!isCapitalised(w) && LEFT_STOPS.has(w.lower)) break;
+    if (TIME_WORDS.has(w.lower)) break;
+    k--;
+  }
+  while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
+  return k <= j ? { from: k, to: j + 1 } : undefined;
+}
+
+/** The source left of cue word `i`: the phrase before the auxiliaries and adverbs. */
+export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordRange | undefined {
+  const j = skipLeftAdverbs(ws, i);
+  if (j < floor) return undefined;
+  // An appositive closed by a comma right before the cue: `Hugh Hill, a doctor, said`.
+  if (ws[j]?.text === ',') {
+    const inner = phraseEndingAt(ws, j - 1, floor);
+    if (inner && inner.from < j - 1 && /^(a|an|the)$/.test(ws[inner.from]?.lower ?? '')) return inner;
+    if (inner && ws[inner.from - 1]?.text === ',' && isCapitalised(ws[inner.from - 2])) {
+      const name = phraseEndingAt(ws, inner.from - 2, floor);
+      if (name) return { from: name.from, to: j };
+    }
+    return undefined;
+  }
+  return phraseEndingAt(ws, j, floor);
+}
+
+/** Words that end an inverted source (`said Peskov, adding…`, `said the spokesman in a statement`). */
+const RIGHT_STOPS: ReadonlySet<string> = new Set(
+  'in on at during who which that when while after before adding and but as to of'.split(' '),
+);
+
+/** The source right of cue word `i` (`…,” said Dmitry Peskov, the Kremlin spokesman.`). */
+export function sourceRight(ws: readonly Word[], i: number, ceiling: number): WordRange | undefined {
+  let k = i + 1;
+  const from = k;
+  while (k < ceiling && k - from < MAX_SOURCE_WORDS) {
+    const w = ws[k] as Word;
+    if (isPunct(w) && w.text !== '.' && w.text !== '’' && w.text !== "'" && w.text !== '-') break;
+    if (w.text === '.') break;
+    if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
+    k++;
+  }
+  if (k === from) return undefined;
+  return { from, to: k };
+}
+
+/** Introductory words whose phrase, up to the first comma, precedes the subject. */
+const INTRO_WORDS: ReadonlySet<string> = new Set(
+  'in on at after before during responding asked speaking according following when while as for with'.split(
+    ' ',
+  ),
+);
+
+/** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
+export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
+  let k = from;
+  if (INTRO_WORDS.has(ws[k]?.lower ?? '')) {
+    while (k < to && ws[k]?.text !== ',') k++;
+    k++;
+  }
+  while (k < to && (isPunct(ws[k]) || /^(but|and|yet|so|then)$/.test(ws[k]?.lower ?? ''))) k++;
+  const w = ws[k];
+  if (!w) return undefined;
+  if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
+  let e = k;
+  while (e < to && e - k < MAX_SOURCE_WORDS) {
+    const x = ws[e] as Word;
+    const glue = /^(the|a|an|of|’s|'s|u\.s\.)$/.test(x.lower) && e + 1 < to;
+    if (!isCapitalised(x) && !glue) break;
+    e++;
+  }
+  // `The Kremlin`, `Kremlin spokesperson Dmitry Peskov`: accept a lower-case role noun inside a capitalised run.
+  while (
+    e < to &&
+    e - k < MAX_SOURCE_WORDS &&
+    /^(spokesperson|spokesman|spokeswoman|president|officials?|aide)$/.test(ws[e]?.lower ?? '') &&
+    isCapitalised(ws[e + 1])
+  ) {
+    e++;
+    while (e < to && isCapitalised(ws[e])) e++;
+  }
+  return e > k ? { from: k, to: e } : undefined;
+}
