@@ -33,6 +33,10 @@ export interface RawStatement {
   readonly inherited: boolean;
   readonly sentence: SentenceRef;
   readonly quoted: readonly Range[];
+  /** A quotation with no cue of its own (it inherits its source). */
+  readonly floating?: boolean;
+  /** The content ends in a quotation left open at the paragraph end. */
+  readonly openEnd?: boolean;
 }
 
 export interface Paragraph {
@@ -78,6 +82,9 @@ export function extractStatements(
 ): RawStatement[] {
   const out: RawStatement[] = [];
   let last: { source: Range; paragraph: number } | undefined;
+  // The last quotation statement, to which later quotation sentences of its paragraph (or the
+  // paragraphs its open quotation continues into) are joined as discontinuous content.
+  let quoteOwner: { index: number; paragraph: number; open: boolean } | undefined;
   paragraphs.forEach((p, pi) => {
     const regions = findQuoteRegions(text, p.start, p.end);
     const words = wordsOf(text, p.start, p.end);
@@ -93,8 +100,20 @@ export function extractStatements(
         last && pi - last.paragraph <= FLOATING_REACH ? last.source : undefined,
       );
       for (const s of found) {
+        const owner = quoteOwner ? out[quoteOwner.index] : undefined;
+        const joins =
+          s.floating &&
+          owner &&
+          quoteOwner &&
+          (quoteOwner.paragraph === pi || (quoteOwner.open && quoteOwner.paragraph === pi - 1 && s.content[0]?.start === p.start));
+        if (joins && owner && quoteOwner) {
+          out[quoteOwner.index] = { ...owner, content: [...owner.content, ...s.content], quoted: [...owner.quoted, ...s.quoted] };
+          quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true };
+          continue;
+        }
         out.push(s);
         if (s.source) last = { source: s.source, paragraph: pi };
+        quoteOwner = s.kind === 'direct' || s.kind === 'mixed' ? { index: out.length - 1, paragraph: pi, open: s.openEnd === true } : quoteOwner;
       }
       w0 = w1;
     }
@@ -127,7 +146,7 @@ function findCues(ctx: UnitContext): Cue[] {
       k++;
       continue;
     }
-    if (w.text === ':' && k > from && k - from <= 5 && ctx.words[from] && isHeadlineSource(ws, from, k)) {
+    if (w.text === ':' && k > from && k - from <= 5 && /\s/.test(ctx.text[w.end] ?? '') && isHeadlineSource(ws, from, k)) {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
@@ -158,7 +177,7 @@ function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | 
 }
 
 function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
-  for (let i = from; i < k; i++) if (!/^[\p{Lu}\p{N}]/u.test((ws[i] as Word).text)) return false;
+  for (let i = from; i < k; i++) if (!/^\p{Lu}/u.test((ws[i] as Word).text)) return false;
   return true;
 }
 
@@ -195,6 +214,8 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
       cue: { start: r.start, end: r.start + 1 },
       ...(source ? { source } : {}),
       inherited: true,
+      floating: true,
+      openEnd: r.open,
       sentence: sentenceAt(unit, r.start),
       quoted: [{ start: r.innerStart, end: Math.min(r.innerEnd, unit.end) }],
     });
@@ -257,13 +278,13 @@ function cueStatement(
   // A verb cue.
   const left = sourceLeft(ws, cue.from, floor);
   const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
-  const right = left ? undefined : sourceRight(ws, cue.from, limit);
-  const afterCue = right && beforeLeft?.text === ',' ? right.to : cue.to;
+  const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
+  const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
+  const afterCue = right ? right.to : cue.to;
+  // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
+  const quoteBefore = beforeLeft !== undefined && CLOSE_MARKS.test(beforeLeft.text) && /[,?!—–-]$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 1), beforeLeft.start));
   const contentBefore =
-    beforeLeft !== undefined &&
-    (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text)) &&
-    (left ? left.from : cue.from) - 1 > floor &&
-    !clauseFollows(ws, afterCue, limit);
+    boundary && (left ? left.from : cue.from) - 1 > floor && (quoteBefore || !clauseFollows(ws, afterCue, limit));
   if (contentBefore) {
     const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
     const end = (left ? left.from : cue.from) - 1;
@@ -376,6 +397,7 @@ function finish(
     inherited,
     sentence,
     quoted,
+    openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
   };
 }
 

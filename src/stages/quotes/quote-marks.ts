@@ -34,8 +34,12 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   let open = -1;
   let openSingle = false;
   let nested = 0;
+  let openWidth = 1;
   for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
+    let ch = text[i] as string;
+    // Two apostrophes stand for a straight double quote in some wire copy (`''Quote,'' he said`).
+    const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
+    if (width === 2) ch = '"';
     if (
       ch !== '"' &&
       ch !== "'" &&
@@ -47,7 +51,7 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       continue;
     }
     const prev = i > start ? text[i - 1] : undefined;
-    const next = i + 1 < end ? text[i + 1] : undefined;
+    const next = i + width < end ? text[i + width] : undefined;
     const single = ch === "'" || ch === '‘' || ch === '’';
     if (open < 0) {
       const opens =
@@ -58,11 +62,16 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
         open = i;
         openSingle = single;
         nested = 0;
+        openWidth = width;
       }
+      i += width - 1;
       continue;
     }
     // Inside a region: track nested quotes of the other kind, close on the matching kind.
-    if (single !== openSingle) continue;
+    if (single !== openSingle) {
+      i += width - 1;
+      continue;
+    }
     if (single && (ch === "'" || ch === '’') && isLetterOrDigit(next)) continue; // apostrophe
     if (
       single &&
@@ -79,12 +88,13 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       CLOSE_DOUBLE.has(ch) || ch === '’' || ((ch === '"' || ch === "'") && !isSpaceOrStart(prev));
     const reopens = OPEN_DOUBLE.has(ch) || ch === '‘' || ((ch === '"' || ch === "'") && isSpaceOrStart(prev));
     if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
-      regions.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, open: false });
+      regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
       open = -1;
     }
+    i += width - 1;
   }
   if (open >= 0 && !openSingle) {
-    regions.push({ start: open, end, innerStart: open + 1, innerEnd: end, open: true });
+    regions.push({ start: open, end, innerStart: open + openWidth, innerEnd: end, open: true });
   }
   return regions;
 }

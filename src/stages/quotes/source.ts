@@ -112,11 +112,11 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
   if (j < floor) return undefined;
   // An appositive closed by a comma right before the cue: `Hugh Hill, a doctor, said`.
   if (ws[j]?.text === ',') {
+    // `Hugh Hill, a doctor, said` / `The state’s campaign chairman, Phil Lovas, said`: both phrases.
     const inner = phraseEndingAt(ws, j - 1, floor);
-    if (inner && inner.from < j - 1 && /^(a|an|the)$/.test(ws[inner.from]?.lower ?? '')) return inner;
-    if (inner && ws[inner.from - 1]?.text === ',' && isCapitalised(ws[inner.from - 2])) {
-      const name = phraseEndingAt(ws, inner.from - 2, floor);
-      if (name) return { from: name.from, to: j };
+    if (inner && ws[inner.from - 1]?.text === ',') {
+      const outer = phraseEndingAt(ws, inner.from - 2, floor);
+      if (outer && !PRONOUNS.has(ws[outer.from]?.lower ?? '')) return { from: outer.from, to: j };
     }
     return undefined;
   }
