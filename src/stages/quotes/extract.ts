@@ -64,6 +64,10 @@ const MIN_FLOATING_SHARE = 0.6;
 /** Paragraphs back a floating quotation may look for its speaker. */
 const FLOATING_REACH = 2;
 
+/** `” ― Name`: a dash, then a capitalised name of one to five words. */
+const DASH_SIGNATURE_RE =
+  /^(\s*)(―|—|–|--)(\s*)(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al)){0,4})/u;
+
 type CueType = 'verb' | 'participle' | 'coordinated' | 'according' | 'colon';
 
 interface Cue {
@@ -105,15 +109,23 @@ export function extractStatements(
           s.floating &&
           owner &&
           quoteOwner &&
-          (quoteOwner.paragraph === pi || (quoteOwner.open && quoteOwner.paragraph === pi - 1 && s.content[0]?.start === p.start));
+          (quoteOwner.paragraph === pi ||
+            (quoteOwner.open && quoteOwner.paragraph === pi - 1 && s.content[0]?.start === p.start));
         if (joins && owner && quoteOwner) {
-          out[quoteOwner.index] = { ...owner, content: [...owner.content, ...s.content], quoted: [...owner.quoted, ...s.quoted] };
+          out[quoteOwner.index] = {
+            ...owner,
+            content: [...owner.content, ...s.content],
+            quoted: [...owner.quoted, ...s.quoted],
+          };
           quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true };
           continue;
         }
         out.push(s);
         if (s.source) last = { source: s.source, paragraph: pi };
-        quoteOwner = s.kind === 'direct' || s.kind === 'mixed' ? { index: out.length - 1, paragraph: pi, open: s.openEnd === true } : quoteOwner;
+        quoteOwner =
+          s.kind === 'direct' || s.kind === 'mixed'
+            ? { index: out.length - 1, paragraph: pi, open: s.openEnd === true }
+            : quoteOwner;
       }
       w0 = w1;
     }
@@ -146,7 +158,13 @@ function findCues(ctx: UnitContext): Cue[] {
       k++;
       continue;
     }
-    if (w.text === ':' && k > from && k - from <= 5 && /\s/.test(ctx.text[w.end] ?? '') && isHeadlineSource(ws, from, k)) {
+    if (
+      w.text === ':' &&
+      k > from &&
+      k - from <= 5 &&
+      /\s/.test(ctx.text[w.end] ?? '') &&
+      isHeadlineSource(ws, from, k)
+    ) {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
@@ -200,6 +218,25 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     if (made.source) unitSource = made.source;
     floor = Math.max(floor, cue.to);
   });
+  // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
+  for (const r of ctx.regions) {
+    if (r.open || r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const m = DASH_SIGNATURE_RE.exec(text.slice(r.end, Math.min(unit.end, r.end + 80)));
+    if (!m) continue;
+    const dash = r.end + (m[1] as string).length;
+    const name = dash + (m[2] as string).length + (m[3] as string).length;
+    const made = finish(
+      ctx,
+      'direct',
+      [{ start: r.start, end: r.end }],
+      { start: dash, end: dash + (m[2] as string).length },
+      { start: name, end: name + (m[4] as string).length },
+      false,
+      sentenceAt(unit, r.start),
+    );
+    if (made) out.push(made);
+  }
   // Floating quotations: a quotation filling its unit with no cue of its own.
   for (const r of ctx.regions) {
     if (r.start < unit.start || r.start >= unit.end) continue;
@@ -282,9 +319,14 @@ function cueStatement(
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
   const afterCue = right ? right.to : cue.to;
   // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
-  const quoteBefore = beforeLeft !== undefined && CLOSE_MARKS.test(beforeLeft.text) && /[,?!—–-]$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 1), beforeLeft.start));
+  const quoteBefore =
+    beforeLeft !== undefined &&
+    CLOSE_MARKS.test(beforeLeft.text) &&
+    /[,?!—–-]$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 1), beforeLeft.start));
   const contentBefore =
-    boundary && (left ? left.from : cue.from) - 1 > floor && (quoteBefore || !clauseFollows(ws, afterCue, limit));
+    boundary &&
+    (left ? left.from : cue.from) - 1 > floor &&
+    (quoteBefore || !clauseFollows(ws, afterCue, limit));
   if (contentBefore) {
     const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
     const end = (left ? left.from : cue.from) - 1;
@@ -298,7 +340,9 @@ function cueStatement(
     return make(undefined, pieces, source, false);
   }
   if (ws[cue.to]?.lower === 'by' && !left) return undefined; // `claimed by Russia`: a passive participle
-  const source = left ? range(ws, left) : wrap(ws, passiveOrInverted(ws, cue, to));
+  const source = left
+    ? range(ws, left)
+    : (wrap(ws, passiveOrInverted(ws, cue, to)) ?? unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
 }
 

@@ -32,7 +32,7 @@ export interface CueSettings {
 /** Settings chosen on PolNeAR dev (see docs/quotes.md). */
 export const DEFAULT_CUE_SETTINGS: CueSettings = {
   minPrecision: 0.3,
-  minAlone: 0.3,
+  minAlone: 0.1,
   minCount: 3,
   beliefs: true,
 };
@@ -49,17 +49,18 @@ export const BELIEF_FORMS: ReadonlySet<string> = new Set(
 );
 
 /** Words the data rates as cues but that head no attribution on their own in our patterns. */
-const NEVER_CUES: ReadonlySet<string> = new Set([
-  ':',
-  ',',
-  '"',
-  '“',
-  '”',
-  'according',
-  'to',
-  'in',
-  'statement',
-]);
+const NEVER_CUES: ReadonlySet<string> = new Set(['according', 'statement']);
+
+/** Closed-class words: parts of cue phrases (`has said`, `called for`), never their head. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the to of in on at for with by from about as into over out up down off that this these those ' +
+    'it its he she they we i you his her their our my your him them us me is are was were be been being ' +
+    'has have had do does did will would can could may might must should shall not no also just still ' +
+    'and or but so if than then there here what which who whom whose when where why how all some any ' +
+    'more most very even again further once back now only well too'
+  ).split(' '),
+);
 
 export class CueLexicon {
   private readonly cues: Map<string, CueEntry>;
@@ -67,7 +68,7 @@ export class CueLexicon {
   constructor(entries: readonly CueEntry[], settings: CueSettings = DEFAULT_CUE_SETTINGS) {
     this.cues = new Map();
     for (const e of entries) {
-      if (NEVER_CUES.has(e.form)) continue;
+      if (NEVER_CUES.has(e.form) || FUNCTION_WORDS.has(e.form) || !/\p{L}/u.test(e.form)) continue;
       if (e.cue < settings.minCount || e.precision < settings.minPrecision || e.alone < settings.minAlone)
         continue;
       if (!settings.beliefs && BELIEF_FORMS.has(e.form)) continue;

@@ -56,6 +56,7 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     if (open < 0) {
       const opens =
         OPEN_DOUBLE.has(ch) ||
+        (ch === '”' && i === start && isLetterOrDigit(next)) ||
         ch === '‘' ||
         ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
       if (opens && !(single && isLetterOrDigit(prev))) {

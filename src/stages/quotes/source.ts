@@ -19,7 +19,7 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set(
     'has have had also later then previously recently repeatedly further again once often publicly ' +
     'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
     'can may might must should just already still once initially subsequently immediately ' +
-    'instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
+    'is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
     "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
   ).split(' '),
 );
@@ -91,14 +91,14 @@ export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
 /** The noun phrase ending at word `j` (inclusive), or undefined when `j` is no phrase end. */
 export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
   const end = ws[j];
-  if (!end || (isPunct(end) && end.text !== '’' && end.text !== "'")) return undefined;
-  if (PRONOUNS.has(end.lower) || end.lower === 'i') return { from: j, to: j + 1 };
-  if (LEFT_STOPS.has(end.lower) && !isCapitalised(end)) return undefined;
+  if (!end || isPunct(end)) return undefined;
+  if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
+  if (LEFT_STOPS.has(end.lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
     const w = ws[k - 1] as Word;
     if (isPunct(w) && w.text !== '’' && w.text !== "'" && w.text !== '-' && w.text !== '.') break;
-    if (!isCapitalised(w) && LEFT_STOPS.has(w.lower)) break;
+    if (LEFT_STOPS.has(w.lower) && !(w.lower === 'the' || (isCapitalised(w) && w.lower === 'i'))) break;
     if (TIME_WORDS.has(w.lower)) break;
     k--;
   }
@@ -110,17 +110,53 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
 export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordRange | undefined {
   const j = skipLeftAdverbs(ws, i);
   if (j < floor) return undefined;
-  // An appositive closed by a comma right before the cue: `Hugh Hill, a doctor, said`.
-  if (ws[j]?.text === ',') {
-    // `Hugh Hill, a doctor, said` / `The state’s campaign chairman, Phil Lovas, said`: both phrases.
-    const inner = phraseEndingAt(ws, j - 1, floor);
-    if (inner && ws[inner.from - 1]?.text === ',') {
-      const outer = phraseEndingAt(ws, inner.from - 2, floor);
-      if (outer && !PRONOUNS.has(ws[outer.from]?.lower ?? '')) return { from: outer.from, to: j };
+  const w = ws[j] as Word;
+  if (w.text === ')') {
+    // `Sen. David Perdue (R-Ga.) said`
+    let k = j;
+    while (k > floor && (ws[k] as Word).text !== '(') k--;
+    const name = ws[k]?.text === '(' ? phraseEndingAt(ws, k - 1, floor) : undefined;
+    return name ? { from: name.from, to: j + 1 } : undefined;
+  }
+  if (SEPARATORS.has(w.text)) {
+    // An inserted phrase between subject and verb: `Hugh Hill, a doctor, said`,
+    // `Trump, speaking to veterans, said`, `Rucker Culpepper, who runs…, said`.
+    let seps = 0;
+    for (let k = j - 1; k > floor && j - k < MAX_INSERT_WORDS; k--) {
+      if (!SEPARATORS.has((ws[k] as Word).text)) continue;
+      const cand = phraseEndingAt(ws, k - 1, floor);
+      if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
+        return { from: cand.from, to: j };
+      }
+      if (++seps >= 3) break;
     }
     return undefined;
   }
   return phraseEndingAt(ws, j, floor);
+}
+
+/** Marks that close an inserted phrase. */
+const SEPARATORS: ReadonlySet<string> = new Set([',', '—', '–']);
+
+/** Most words between a subject and its verb across inserted phrases. */
+const MAX_INSERT_WORDS = 40;
+
+function startsClause(ws: readonly Word[], from: number, floor: number): boolean {
+  if (from <= floor) return true;
+  const prev = ws[from - 1] as Word;
+  return (
+    /^[;:“"‘(]$/.test(prev.text) ||
+    /^(and|but|that|while|because|when|as|although|though)$/.test(prev.lower) ||
+    prev.text === ','
+  );
+}
+
+function looksLikeSubject(w: Word): boolean {
+  return (
+    isCapitalised(w) ||
+    PRONOUNS.has(w.lower) ||
+    /^(the|a|an|his|her|their|its|one|two|some|many|several)$/.test(w.lower)
+  );
 }
 
 /** Words that end an inverted source (`said Peskov, adding…`, `said the spokesman in a statement`). */

@@ -40,6 +40,7 @@ export interface NameIndex {
 /** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
 const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
 const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
+const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
 
 /** Multi-word capitalised names of the article, keyed by their words. */
@@ -69,6 +70,9 @@ function stripTitles(phrase: string): string {
 
 /** The capitalised core of a source phrase (`Kremlin spokesperson Dmitry Peskov` → `Dmitry Peskov`). */
 export function nameOfSource(source: string): string | undefined {
+  // `Michael Mulgrew, president of the union,` / `Sen. David Perdue (R-Ga.)`: the name comes first.
+  const head = source.split(/\s*[,(—–]|\s--/)[0] ?? source;
+  if (head !== source && NAME_WORD_RE.test(head)) return nameOfSource(head);
   const runs = source.match(NAME_RUNS_RE);
   if (!runs) return undefined;
   const last = runs[runs.length - 1] as string;
