@@ -68,6 +68,9 @@ const FLOATING_REACH = 2;
 const DASH_SIGNATURE_RE =
   /^(\s*)(―|—|–|--)(\s*)(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al)){0,4})/u;
 
+/** Cue forms whose training Source rarely precedes them (`seems`, `is expected`) take the subject as content. */
+const RAISING_SOURCE_SHARE = 0.35;
+
 type CueType = 'verb' | 'participle' | 'coordinated' | 'according' | 'colon';
 
 interface Cue {
@@ -205,13 +208,14 @@ function range(ws: readonly Word[], r: WordRange): Range {
 
 function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): RawStatement[] {
   const { words: ws, from, to, unit, text } = ctx;
-  const cues = findCues(ctx);
+  // Only cues that make a statement on their own bound the content of the cue before them.
+  const cues = findCues(ctx).filter((c) => cueStatement(ctx, c, from, to, undefined) !== undefined);
   const out: RawStatement[] = [];
   let unitSource: Range | undefined;
   let floor = from;
   cues.forEach((cue, ci) => {
     const nextCue = cues[ci + 1];
-    const limit = nextCue ? clipBefore(ws, nextCue, floor) : to;
+    const limit = nextCue && cue.type !== 'according' ? clipBefore(ws, nextCue, floor, to) : to;
     const made = cueStatement(ctx, cue, floor, limit, unitSource);
     if (!made) return;
     out.push(made);
@@ -261,15 +265,22 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
 }
 
 /** Where the previous cue's content must stop: before `, but` / `, though it` / `and` leading into the next cue. */
-function clipBefore(ws: readonly Word[], next: Cue, floor: number): number {
+function clipBefore(ws: readonly Word[], next: Cue, floor: number, to: number): number {
   let j = next.from;
-  const left = next.type === 'verb' ? sourceLeft(ws, next.from, floor) : undefined;
-  if (left) j = left.from;
-  else if (next.type === 'according') j = next.from;
-  else if (next.type !== 'colon') j = next.from;
-  while (j - 1 > floor && /^(,|and|but|though|although|while|yet|;)$/.test((ws[j - 1] as Word).lower)) j--;
+  if (next.type === 'verb') {
+    // A cue with its own subject after a clause boundary starts a new statement; one inside
+    // the content (`…by calling out Trump`) is nested and does not cut it.
+    const left = sourceLeft(ws, next.from, floor);
+    const start = left ? left.from : next.from;
+    if (!CLAUSE_BOUNDARY.test(ws[start - 1]?.lower ?? '')) return to;
+    j = start;
+  }
+  while (j - 1 > floor && CLAUSE_BOUNDARY.test((ws[j - 1] as Word).lower)) j--;
   return j;
 }
+
+/** Words and marks after which a new clause (and statement) may begin. */
+const CLAUSE_BOUNDARY = /^(,|;|and|but|though|although|while|yet|whereas)$/;
 
 function sentenceAt(unit: Unit, pos: number): SentenceRef {
   return unit.sentences.find((s) => pos >= s.start && pos < s.end) ?? (unit.sentences[0] as SentenceRef);
@@ -339,7 +350,17 @@ function cueStatement(
     }
     return make(undefined, pieces, source, false);
   }
-  if (ws[cue.to]?.lower === 'by' && !left) return undefined; // `claimed by Russia`: a passive participle
+  if (
+    ws[cue.to]?.lower === 'by' &&
+    !/^(is|are|was|were|been|be|being)$/.test(ws[cue.from - 1]?.lower ?? '')
+  ) {
+    return undefined; // `regions claimed by Russia`: a participle, not a statement
+  }
+  const entry = ctx.lexicon.get((ws[cue.from] as Word).lower);
+  if (entry && entry.sourceBefore < RAISING_SOURCE_SHARE && entry.contentAfter < 0.5) {
+    // `X appears to be helping…`, `X is expected to…`: the subject belongs to the content; no source.
+    return make(undefined, [span(ws, floor, limit)], undefined, false);
+  }
   const source = left
     ? range(ws, left)
     : (wrap(ws, passiveOrInverted(ws, cue, to)) ?? unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));

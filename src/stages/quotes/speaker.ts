@@ -44,12 +44,12 @@ const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
 
 /** Multi-word capitalised names of the article, keyed by their words. */
-export function buildNameIndex(text: string): NameIndex {
+export function buildNameIndex(texts: readonly string[]): NameIndex {
   const fullest = new Map<string, string>();
-  for (const m of text.matchAll(NAME_RUN_RE)) {
+  for (const m of texts.flatMap((t) => [...t.matchAll(NAME_RUN_RE)])) {
     const name = stripTitles(m[0].replace(/[’']s$/, ''));
     const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 4) continue;
+    if (words.length < 2 || words.length > 3) continue;
     const lastWord = (words[words.length - 1] as string).toLowerCase();
     const prev = fullest.get(lastWord);
     if (!prev || name.length > prev.length) fullest.set(lastWord, name);
@@ -106,7 +106,9 @@ export class SpeakerResolver {
   private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
 
   constructor(private readonly doc: Document) {
-    this.names = buildNameIndex(doc.text);
+    // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
+    const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    this.names = buildNameIndex(paragraphs.length ? paragraphs : [doc.text]);
   }
 
   resolve(source: Range | undefined): ResolvedSpeaker {
