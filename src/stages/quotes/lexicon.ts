@@ -29,6 +29,9 @@ export interface CueSettings {
   readonly beliefs: boolean;
 }
 
+/** Forms this often cues count as heads even when annotated inside longer cue phrases. */
+const PHRASE_HEAD_PRECISION = 0.6;
+
 /** Settings chosen on PolNeAR dev (see docs/quotes.md). */
 export const DEFAULT_CUE_SETTINGS: CueSettings = {
   minPrecision: 0.3,
@@ -69,8 +72,9 @@ export class CueLexicon {
     this.cues = new Map();
     for (const e of entries) {
       if (NEVER_CUES.has(e.form) || FUNCTION_WORDS.has(e.form) || !/\p{L}/u.test(e.form)) continue;
-      if (e.cue < settings.minCount || e.precision < settings.minPrecision || e.alone < settings.minAlone)
-        continue;
+      if (e.cue < settings.minCount || e.precision < settings.minPrecision) continue;
+      // A form that is usually a cue counts even when it is usually part of a phrase (`pointed out`).
+      if (e.alone < settings.minAlone && e.precision < PHRASE_HEAD_PRECISION) continue;
       if (!settings.beliefs && BELIEF_FORMS.has(e.form)) continue;
       this.cues.set(e.form, e);
     }
