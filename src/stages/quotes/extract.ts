@@ -350,20 +350,19 @@ function cueStatement(
     }
     return make(undefined, pieces, source, false);
   }
-  if (
-    ws[cue.to]?.lower === 'by' &&
-    !/^(is|are|was|were|been|be|being)$/.test(ws[cue.from - 1]?.lower ?? '')
-  ) {
-    return undefined; // `regions claimed by Russia`: a participle, not a statement
+  if (ws[cue.to]?.lower === 'by') {
+    // `regions claimed by Russia` is a participle, not a statement.
+    if (!/^(is|are|was|were|been|be|being)$/.test(ws[cue.from - 1]?.lower ?? '')) return undefined;
+    // `It was announced by the ministry that…`: the by-phrase is the source.
+    const agent = sourceRight(ws, cue.to, limit);
+    if (agent) return make(undefined, [span(ws, agent.to, limit)], range(ws, agent), false);
   }
   const entry = ctx.lexicon.get((ws[cue.from] as Word).lower);
   if (entry && entry.sourceBefore < RAISING_SOURCE_SHARE && entry.contentAfter < 0.5) {
     // `X appears to be helping…`, `X is expected to…`: the subject belongs to the content; no source.
     return make(undefined, [span(ws, floor, limit)], undefined, false);
   }
-  const source = left
-    ? range(ws, left)
-    : (wrap(ws, passiveOrInverted(ws, cue, to)) ?? unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
+  const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
 }
 
@@ -387,13 +386,6 @@ function clauseFollows(ws: readonly Word[], k: number, limit: number): boolean {
 
 function wrap(ws: readonly Word[], r: WordRange | undefined): Range | undefined {
   return r ? range(ws, r) : undefined;
-}
-
-/** `…, said the spokesman` without a comma before (sentence-initial `Said Peskov:`) or `was told by X`. */
-function passiveOrInverted(ws: readonly Word[], cue: Cue, to: number): WordRange | undefined {
-  const by = ws[cue.to]?.lower === 'by' ? cue.to : -1;
-  if (by >= 0) return sourceRight(ws, by, to);
-  return undefined;
 }
 
 /** First word of content after a cue: after `told NBC`, at `that`, at an opening quotation mark. */
@@ -438,22 +430,22 @@ function finish(
   )
     return undefined;
   const quoted: Range[] = [];
-  let inQuote = 0;
-  let total = 0;
   for (const c of pieces) {
-    total += c.end - c.start;
     for (const r of ctx.regions) {
-      const s = Math.max(c.start, r.start);
-      const e = Math.min(c.end, r.end);
-      if (e <= s) continue;
-      inQuote += e - s;
       const qs = Math.max(c.start, r.innerStart);
       const qe = Math.min(c.end, r.innerEnd);
       if (qe > qs) quoted.push({ start: qs, end: qe });
     }
   }
-  const resolved: StatementKind =
-    kind ?? (inQuote >= 0.8 * total ? 'direct' : inQuote > 0 ? 'mixed' : 'indirect');
+  // Direct when every word of the content lies inside quotation marks; mixed when only some do.
+  const outside = pieces.some((c) =>
+    wordsOf(ctx.text, c.start, c.end).some(
+      (w) =>
+        /[\p{L}\p{N}]/u.test(w.text) &&
+        !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd),
+    ),
+  );
+  const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
   return {
     kind: resolved,
     content: pieces,

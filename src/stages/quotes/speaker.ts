@@ -32,6 +32,10 @@ const POLL_RE = /\b(poll|polls|survey|surveys|polling|exit polls)\b/i;
 const ORG_RE =
   /\b(Kremlin|Ministry|Department|Committee|Party|Campaign|Court|Congress|Senate|House|Agency|Commission|Council|Office|Administration|Government|Foundation|Institute|University|Association|Union|News|Times|Post|Journal|Press|Reuters|Bloomberg|CNN|NBC|CBS|ABC|Fox|FBI|CIA|NATO|GOP|DNC|RNC)\b/;
 
+/** Common nouns naming institutions (`the ministry said`). */
+const ORG_NOUN_RE =
+  /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
+
 export interface NameIndex {
   /** Fullest name known for a name word (lower-cased last or first word of a multi-word name). */
   readonly fullest: ReadonlyMap<string, string>;
@@ -57,6 +61,13 @@ export function buildNameIndex(texts: readonly string[]): NameIndex {
   return { fullest };
 }
 
+/** Headline case (`Putin Open to Discussions with Trump`): most words capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && caps / words.length > 0.6;
+}
+
 function stripTitles(phrase: string): string {
   const words = phrase.split(/\s+/);
   let i = 0;
@@ -77,7 +88,7 @@ export function nameOfSource(source: string): string | undefined {
   if (!runs) return undefined;
   const last = runs[runs.length - 1] as string;
   const stripped = stripTitles(last.replace(/[’']s$/, ''));
-  return stripped.length > 1 ? stripped : undefined;
+  return stripped.length > 1 && !TITLE_WORDS.has(stripped.toLowerCase()) ? stripped : undefined;
 }
 
 export function sourceTypeOf(source: string): SourceType {
@@ -89,7 +100,7 @@ export function sourceTypeOf(source: string): SourceType {
   if (POLL_RE.test(source)) return 'poll';
   if (DOCUMENT_RE.test(source)) return 'document';
   if (UNNAMED_RE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(source)) return 'unnamed';
-  if (ORG_RE.test(source)) return 'organisation';
+  if (ORG_RE.test(source) || ORG_NOUN_RE.test(source)) return 'organisation';
   if (/^\p{Lu}/u.test(source.replace(/^(the|a|an)\s+/i, '')) || /\s\p{Lu}/u.test(source)) return 'person';
   if (/s$/.test(lower)) return 'group';
   return 'unknown';
@@ -104,11 +115,19 @@ export interface ResolvedSpeaker {
 export class SpeakerResolver {
   private readonly names: NameIndex;
   private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
+  /** Multi-word names in prose, in text order: antecedents for a pronoun before any named speaker. */
+  private readonly nameMentions: { pos: number; name: string }[];
 
   constructor(private readonly doc: Document) {
     // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
-    const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-    this.names = buildNameIndex(paragraphs.length ? paragraphs : [doc.text]);
+    const prose = doc.blocks.filter((b) => b.kind !== 'boilerplate' && !isTitleCase(b.text));
+    this.names = buildNameIndex(prose.map((b) => b.text));
+    this.nameMentions = prose.flatMap((b) =>
+      [...b.text.matchAll(NAME_RUN_RE)].map((m) => ({
+        pos: b.start + (m.index ?? 0),
+        name: stripTitles(m[0]),
+      })),
+    );
   }
 
   resolve(source: Range | undefined): ResolvedSpeaker {
@@ -123,10 +142,14 @@ export class SpeakerResolver {
     if (type === 'pronoun') {
       const person = PERSON_PRONOUNS.has(text.toLowerCase());
       const prior = [...this.named].reverse().find((n) => n.pos < source.start && n.person === person);
-      return prior ? { speaker: prior.speaker, type } : { type };
+      if (prior) return { speaker: prior.speaker, type };
+      const mention = person ? [...this.nameMentions].reverse().find((n) => n.pos < source.start) : undefined;
+      return mention ? { speaker: { name: this.canonical(mention.name) }, type } : { type };
     }
     const core = nameOfSource(text);
-    const full = core ? this.canonical(core) : text.replace(/^(the)\s+/i, '');
+    const full = core
+      ? this.canonical(core)
+      : text.replace(/^(the)\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
     const speaker: Speaker = { name: full };
     this.remember(source.start, speaker, type);
     return { speaker, type };
