@@ -74,7 +74,7 @@ export function utf16ToCodePoint(text: string): (offset: number) => number {
 /** Splits `.ann` content into annotation records, joining continuation lines. */
 function annotationRecords(ann: string): string[] {
   const records: string[] = [];
-  for (const line of ann.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of ann.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')) {
     if (ANNOTATION_START_RE.test(line) || records.length === 0) records.push(line);
     else records[records.length - 1] += `\n${line}`;
   }
