@@ -35,6 +35,8 @@ export interface RawStatement {
   readonly quoted: readonly Range[];
   /** A quotation with no cue of its own (it inherits its source). */
   readonly floating?: boolean;
+  /** Too short to stand alone: kept only when joined to the quotation statement before it. */
+  readonly joinOnly?: boolean;
   /** The content ends in a quotation left open at the paragraph end. */
   readonly openEnd?: boolean;
 }
@@ -123,6 +125,7 @@ export function extractStatements(
           quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true };
           continue;
         }
+        if (s.joinOnly) continue;
         out.push(s);
         if (s.source) last = { source: s.source, paragraph: pi };
         quoteOwner =
@@ -245,9 +248,11 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   for (const r of ctx.regions) {
     if (r.start < unit.start || r.start >= unit.end) continue;
     if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
-    const inner = wordsOf(text, r.innerStart, Math.min(r.innerEnd, unit.end)).length;
+    const inner = wordsWithin(ws, r.innerStart, Math.min(r.innerEnd, unit.end)).filter(isWordLike).length;
     const share = (Math.min(r.end, unit.end) - r.start) / Math.max(1, unit.end - unit.start);
-    if (inner < MIN_FLOATING_WORDS || share < MIN_FLOATING_SHARE) continue;
+    // A short quotation floats only as the continuation of a quotation before it (`“I would,” she said. “I would.”`).
+    if (inner === 0 || share < MIN_FLOATING_SHARE) continue;
+    const joinOnly = inner < MIN_FLOATING_WORDS;
     const source = unitSource ?? inheritedSource;
     out.push({
       kind: 'direct',
@@ -256,6 +261,7 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
       ...(source ? { source } : {}),
       inherited: true,
       floating: true,
+      ...(joinOnly ? { joinOnly } : {}),
       openEnd: r.open,
       sentence: sentenceAt(unit, r.start),
       quoted: [{ start: r.innerStart, end: Math.min(r.innerEnd, unit.end) }],
@@ -418,10 +424,8 @@ function finish(
   sentence: SentenceRef,
 ): RawStatement | undefined {
   const pieces = content.map((c) => trimContent(ctx.text, c)).filter((c) => c.end > c.start);
-  const words = pieces.reduce(
-    (n, c) => n + wordsOf(ctx.text, c.start, c.end).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length,
-    0,
-  );
+  const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
+  const words = inside.reduce((n, ws) => n + ws.length, 0);
   if (words < MIN_CONTENT_WORDS) return undefined;
   if (
     source &&
@@ -438,13 +442,11 @@ function finish(
     }
   }
   // Direct when every word of the content lies inside quotation marks; mixed when only some do.
-  const outside = pieces.some((c) =>
-    wordsOf(ctx.text, c.start, c.end).some(
-      (w) =>
-        /[\p{L}\p{N}]/u.test(w.text) &&
-        !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd),
-    ),
-  );
+  const outside =
+    quoted.length > 0 &&
+    inside.some((ws) =>
+      ws.some((w) => !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd)),
+    );
   const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
   return {
     kind: resolved,
@@ -456,6 +458,30 @@ function finish(
     quoted,
     openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
   };
+}
+
+/** The words of `ws` (sorted by offset) lying within `[start, end)`. */
+function wordsWithin(ws: readonly Word[], start: number, end: number): readonly Word[] {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ws[mid] as Word).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < ws.length && (ws[e] as Word).end <= end) e++;
+  return ws.slice(lo, e);
+}
+
+function isWordLike(w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c > 0x7f && /[\p{L}\p{N}]/u.test(w.text))
+  );
 }
 
 /** Trims white space and trailing sentence punctuation outside quotation marks. */

@@ -28,6 +28,9 @@ function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
 }
 
+/** Any character that may open or close a quotation. */
+const QUOTE_CHAR_RE = /["'“”„«»‘’]/g;
+
 /** Top-level quotation regions of `text[start, end)`. */
 export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
@@ -36,6 +39,11 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   let nested = 0;
   let openWidth = 1;
   for (let i = start; i < end; i++) {
+    // Jump to the next quotation mark or apostrophe.
+    QUOTE_CHAR_RE.lastIndex = i;
+    const hit = QUOTE_CHAR_RE.exec(text);
+    if (!hit || hit.index >= end) break;
+    i = hit.index;
     let ch = text[i] as string;
     // Two apostrophes stand for a straight double quote in some wire copy (`''Quote,'' he said`).
     const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;

@@ -120,7 +120,9 @@ export class SpeakerResolver {
 
   constructor(private readonly doc: Document) {
     // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
-    const prose = doc.blocks.filter((b) => b.kind !== 'boilerplate' && !isTitleCase(b.text));
+    const prose = doc.blocks.filter(
+      (b) => b.kind === 'paragraph' || (b.kind !== 'boilerplate' && !isTitleCase(b.text)),
+    );
     this.names = buildNameIndex(prose.map((b) => b.text));
     this.nameMentions = prose.flatMap((b) =>
       [...b.text.matchAll(NAME_RUN_RE)].map((m) => ({
@@ -141,9 +143,9 @@ export class SpeakerResolver {
     }
     if (type === 'pronoun') {
       const person = PERSON_PRONOUNS.has(text.toLowerCase());
-      const prior = [...this.named].reverse().find((n) => n.pos < source.start && n.person === person);
+      const prior = this.named.findLast((n) => n.pos < source.start && n.person === person);
       if (prior) return { speaker: prior.speaker, type };
-      const mention = person ? [...this.nameMentions].reverse().find((n) => n.pos < source.start) : undefined;
+      const mention = person ? this.nameMentions.findLast((n) => n.pos < source.start) : undefined;
       return mention ? { speaker: { name: this.canonical(mention.name) }, type } : { type };
     }
     const core = nameOfSource(text);

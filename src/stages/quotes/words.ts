@@ -16,19 +16,18 @@ export interface Word {
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
+/** Words ending in a period that keep it. */
+const ABBREVIATION_RE =
+  /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|prof|rev|u\.s)\.$/iu;
+
 /** Words of `text[start, end)`, offsets relative to `text`. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = start;
-  const slice = end === text.length ? text : text.slice(0, end);
-  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    let t = m[0];
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
+    let t = m[0].length > end - m.index ? m[0].slice(0, end - m.index) : m[0];
     // A trailing period belongs to the word only for abbreviations (U.S., Mr., Sen.).
-    if (
-      t.length > 1 &&
-      t.endsWith('.') &&
-      !/^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|prof|rev|u\.s)\.$/iu.test(t)
-    ) {
+    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION_RE.test(t)) {
       t = t.slice(0, -1);
       WORD_RE.lastIndex = m.index + t.length;
     }
