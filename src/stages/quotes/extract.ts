@@ -216,14 +216,18 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   const out: RawStatement[] = [];
   let unitSource: Range | undefined;
   let floor = from;
+  let contentFloor = from;
   cues.forEach((cue, ci) => {
     const nextCue = cues[ci + 1];
     const limit = nextCue && cue.type !== 'according' ? clipBefore(ws, nextCue, floor, to) : to;
-    const made = cueStatement(ctx, cue, floor, limit, unitSource);
+    const made = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor);
     if (!made) return;
     out.push(made);
     if (made.source) unitSource = made.source;
     floor = Math.max(floor, cue.to);
+    // Content before a later cue may span a nested cue (`X decided to…, a source said`) but not
+    // an earlier statement whose content also came before its cue.
+    if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
   });
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
   for (const r of ctx.regions) {
@@ -298,6 +302,7 @@ function cueStatement(
   floor: number,
   limit: number,
   unitSource: Range | undefined,
+  contentFloor = floor,
 ): RawStatement | undefined {
   const { words: ws, from, to, unit } = ctx;
   const cueRange = { start: (ws[cue.from] as Word).start, end: (ws[cue.to - 1] as Word).end };
@@ -314,8 +319,8 @@ function cueStatement(
     if (opensUnit && src && ws[src.to]?.text === ',')
       return make('according-to', [span(ws, src.to + 1, limit)], source, false);
     let e = cue.from;
-    while (e > floor && (ws[e - 1] as Word).text === ',') e--;
-    return make('according-to', [span(ws, floor, e)], source, false);
+    while (e > contentFloor && (ws[e - 1] as Word).text === ',') e--;
+    return make('according-to', [span(ws, contentFloor, e)], source, false);
   }
   if (cue.type === 'colon') {
     return make(undefined, [span(ws, cue.to, limit)], range(ws, { from, to: cue.from }), false);
@@ -349,9 +354,12 @@ function cueStatement(
     const end = (left ? left.from : cue.from) - 1;
     const endWord = ws[end] as Word;
     const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
-    const pieces = [{ start: (ws[floor] as Word).start, end: contentEnd }];
-    // `“…,” he said, “…”`: the quotation continues after the cue.
-    if (ws[afterCue]?.text === ',' && OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') && afterCue + 2 < limit) {
+    const pieces = [{ start: (ws[contentFloor] as Word).start, end: contentEnd }];
+    // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
+    if (
+      ws[afterCue]?.text === ',' &&
+      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
+    ) {
       pieces.push(span(ws, afterCue + 1, limit));
     }
     return make(undefined, pieces, source, false);

@@ -59,6 +59,13 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words that open a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your one two three several many some both each every another this that these those no'.split(
+    ' ',
+  ),
+);
+
 /** Most words a source phrase may have (longer runs are clauses, not names). */
 const MAX_SOURCE_WORDS = 12;
 
@@ -103,7 +110,17 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
     k--;
   }
   while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
-  return k <= j ? { from: k, to: j + 1 } : undefined;
+  if (k > j) return undefined;
+  // A source names someone: a capitalised word, a determiner or possessive first, or a plural (`officials`).
+  const words = ws.slice(k, j + 1);
+  const named =
+    words.some((w) => isCapitalised(w)) ||
+    DETERMINERS.has((ws[k] as Word).lower) ||
+    /s$/.test(end.lower) ||
+    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president)$/.test(
+      end.lower,
+    );
+  return named ? { from: k, to: j + 1 } : undefined;
 }
 
 /** The source left of cue word `i`: the phrase before the auxiliaries and adverbs. */

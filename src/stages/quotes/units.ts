@@ -62,7 +62,7 @@ const ABBREVIATIONS = new Set([
   'u.n',
 ]);
 
-const BOUNDARY_RE = /[.!?]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY_RE = /[.!?]+["'”’»)\]]*(?=\s+["'“‘«([]{0,2}[\p{Lu}\p{N}])/gu;
 
 /** Splits `text[start, end)` into sentences (fallback when no sentences layer exists). */
 export function splitSentences(text: string, start: number, end: number, idBase: number): SentenceRef[] {
