@@ -326,7 +326,12 @@ function cueStatement(
     return make(undefined, [span(ws, cue.to, limit)], range(ws, { from, to: cue.from }), false);
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
-    const subject = unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from));
+    // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
+    const opening = cue.from === from ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const subject =
+      opening > 0
+        ? wrap(ws, clauseSubject(ws, opening + 1, to))
+        : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
     return make(
       undefined,
       [span(ws, contentStart(ws, cue, limit), limit)],
@@ -373,8 +378,8 @@ function cueStatement(
   }
   const entry = ctx.lexicon.get((ws[cue.from] as Word).lower);
   if (entry && entry.sourceBefore < RAISING_SOURCE_SHARE && entry.contentAfter < 0.5) {
-    // `X appears to be helping…`, `X is expected to…`: the subject belongs to the content; no source.
-    return make(undefined, [span(ws, floor, limit)], undefined, false);
+    // `X appears to be helping…`, `X is expected to…`: the subject belongs to the content.
+    return make(undefined, [span(ws, floor, limit)], left ? range(ws, left) : undefined, false);
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);

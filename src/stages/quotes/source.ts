@@ -214,6 +214,20 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
   const w = ws[k];
   if (!w) return undefined;
   if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
+  if (DETERMINERS.has(w.lower) && !isCapitalised(ws[k + 1])) {
+    // `several environmental groups granted…`: a lower-case phrase up to its verb.
+    let e = k + 1;
+    while (
+      e < to &&
+      e - k < 6 &&
+      !/ed$/.test((ws[e] as Word).lower) &&
+      !isPunct(ws[e]) &&
+      !LEFT_STOPS.has((ws[e] as Word).lower) &&
+      !AUX_ADVERBS.has((ws[e] as Word).lower)
+    )
+      e++;
+    return e > k + 1 ? { from: k, to: e } : undefined;
+  }
   let e = k;
   while (e < to && e - k < MAX_SOURCE_WORDS) {
     const x = ws[e] as Word;
