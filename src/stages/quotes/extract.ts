@@ -349,7 +349,7 @@ function cueStatement(
   const quoteBefore =
     beforeLeft !== undefined &&
     CLOSE_MARKS.test(beforeLeft.text) &&
-    /[,?!—–-]$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 1), beforeLeft.start));
+    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start));
   const contentBefore =
     boundary &&
     (left ? left.from : cue.from) - 1 > floor &&
@@ -387,7 +387,7 @@ function cueStatement(
 
 /** Adjuncts that may follow a cue without being its content (`said in a statement on Tuesday`). */
 const ADJUNCT_START =
-  /^(in|on|at|during|after|before|last|this|yesterday|today|earlier|later|late|recently|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(of|in|on|at|during|after|before|last|this|yesterday|today|earlier|later|late|recently|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** True when a clause (content) follows word `k`: not just punctuation and time or place adjuncts. */
 function clauseFollows(ws: readonly Word[], k: number, limit: number): boolean {

@@ -77,6 +77,19 @@ function isCapitalised(w: Word | undefined): boolean {
   return w !== undefined && /^\p{Lu}/u.test(w.text);
 }
 
+/** `the Clintons’ house`: an apostrophe glued to a plural, not a quotation mark. */
+function isPossessiveMark(ws: readonly Word[], i: number): boolean {
+  const w = ws[i] as Word;
+  const before = ws[i - 1];
+  return (
+    (w.text === '’' || w.text === "'") &&
+    before !== undefined &&
+    before.end === w.start &&
+    /s$/.test(before.lower) &&
+    ws[i + 1]?.text !== "'"
+  );
+}
+
 /** Index of the first word left of `i` that is not an auxiliary, adverb or inserted `, however,`. */
 export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
   let j = i - 1;
@@ -104,7 +117,7 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
     const w = ws[k - 1] as Word;
-    if (isPunct(w) && w.text !== '’' && w.text !== "'" && w.text !== '-' && w.text !== '.') break;
+    if (isPunct(w) && w.text !== '-' && w.text !== '.' && !isPossessiveMark(ws, k - 1)) break;
     if (LEFT_STOPS.has(w.lower) && !(w.lower === 'the' || (isCapitalised(w) && w.lower === 'i'))) break;
     if (TIME_WORDS.has(w.lower)) break;
     k--;
@@ -162,7 +175,7 @@ function startsClause(ws: readonly Word[], from: number, floor: number): boolean
   if (from <= floor) return true;
   const prev = ws[from - 1] as Word;
   return (
-    /^[;:“"‘(]$/.test(prev.text) ||
+    /^[;:“"‘(”’']$/.test(prev.text) ||
     /^(and|but|that|while|because|when|as|although|though)$/.test(prev.lower) ||
     prev.text === ','
   );

@@ -17,7 +17,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     'minister prime chairman chairwoman general gen judge justice mayor professor prof rev spokesman ' +
     'spokeswoman spokesperson press former candidate nominee leader speaker house majority minority ' +
     'attorney ambassador commissioner chief director u.s president-elect republican democratic democrat ' +
-    'kremlin white state foreign russian ukrainian american british french german chinese'
+    'kremlin white state foreign russian ukrainian american british french german chinese ' +
+    'but and however when while though so then also after before as if'
   ).split(' '),
 );
 
