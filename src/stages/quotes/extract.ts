@@ -233,7 +233,9 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   for (const r of ctx.regions) {
     if (r.open || r.start < unit.start || r.end > unit.end) continue;
     if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
-    const m = DASH_SIGNATURE_RE.exec(text.slice(r.end, Math.min(unit.end, r.end + 80)));
+    // The signature may fall in the next sentence of a sentence splitter: look to the paragraph end.
+    const paragraphEnd = ws[ws.length - 1]?.end ?? unit.end;
+    const m = DASH_SIGNATURE_RE.exec(text.slice(r.end, Math.min(paragraphEnd, r.end + 80)));
     if (!m) continue;
     const dash = r.end + (m[1] as string).length;
     const name = dash + (m[2] as string).length + (m[3] as string).length;

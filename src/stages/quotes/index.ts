@@ -3,11 +3,11 @@ import type { StageDescriptor } from '../../pipeline/stage.js';
 
 export type { QuotesLayer, SourceType, Speaker, Statement, StatementKind } from './types.js';
 
-export const quotesStage: StageDescriptor = {
+export const QUOTES_STAGE: StageDescriptor = {
   name: 'quotes',
   description: 'direct quotations, reported speech and according-to attributions with their speakers',
-  // tokens/sentences/actors/entities are used when present; listed here once they are on main.
-  requires: [],
+  // `actors` and `entities` are used when present (optional inputs, not requirements).
+  requires: ['tokens', 'sentences'],
   provides: ['quotes'],
   async load() {
     const { createQuotesStage } = await import('./quotes.js');

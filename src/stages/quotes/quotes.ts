@@ -80,7 +80,7 @@ export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS):
   const lexicon = new CueLexicon(loadCueEntries(), settings);
   return {
     name: 'quotes',
-    requires: [],
+    requires: ['tokens', 'sentences'],
     provides: ['quotes'],
     run(doc: Document): void {
       const layer: QuotesLayer = { statements: matchStatements(doc, lexicon) };
