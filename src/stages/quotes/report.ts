@@ -5,6 +5,9 @@ import type { Statement } from './types.js';
 /** Content longer than this is cut in the report (the JSON has it whole). */
 const CONTENT_SNIPPET_CHARS = 110;
 
+/** The sentence a statement came from is cut at this length. */
+const SENTENCE_SNIPPET_CHARS = 110;
+
 const UNATTRIBUTED = '(unattributed)';
 
 export function quotesReport(statements: readonly Statement[]): ReportSection {
@@ -23,14 +26,15 @@ export function quotesReport(statements: readonly Statement[]): ReportSection {
     const type = list[0]?.sourceType ?? 'unknown';
     lines.push(`  ${name} (${type}, ${list.length})`);
     for (const s of list) {
-      const content = flat(s.content.map((c) => c.text).join(' … '));
-      lines.push(`    ${s.kind.padEnd(12)} ${s.sentenceId.padEnd(5)} [${s.cue.text}] ${content}`);
+      const content = flat(s.content.map((c) => c.text).join(' … '), CONTENT_SNIPPET_CHARS);
+      lines.push(`    ${s.kind.padEnd(12)} [${s.cue.text}] ${content}`);
+      lines.push(`    ${''.padEnd(12)} in: ${flat(s.sentence.text, SENTENCE_SNIPPET_CHARS)}`);
     }
   }
   return { title: 'Statements', lines };
 }
 
-function flat(text: string): string {
+function flat(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ');
-  return t.length > CONTENT_SNIPPET_CHARS ? `${t.slice(0, CONTENT_SNIPPET_CHARS - 1)}…` : t;
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

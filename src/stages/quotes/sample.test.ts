@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textDocument } from '../../ingest/text-document.js';
+import { Analyzer } from '../../analyzer.js';
 import { createQuotesStage } from './quotes.js';
 import type { StatementKind } from './types.js';
 
 const text = readFileSync(new URL('../../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
-const doc = textDocument(text);
-createQuotesStage().run(doc, {});
+// The real pipeline: tokens and sentences from their stages, then quotes.
+const analyzer = await Analyzer.create({ stages: ['quotes'] });
+const doc = analyzer.run({ text }).document;
 const statements = doc.layers.quotes?.statements ?? [];
 
 // [speaker, kind, cue, the content starts with]
@@ -55,6 +56,7 @@ describe('quotes: the sample article', () => {
     const lines = section?.lines ?? [];
     const peskov = lines.findIndex((l) => l.trim().startsWith('Dmitry Peskov ('));
     expect(peskov).toBeGreaterThan(0);
-    expect(lines[peskov + 1]).toMatch(/^\s+(direct|indirect|mixed|according-to)\s+s\d+/);
+    expect(lines[peskov + 1]).toMatch(/^\s+(direct|indirect|mixed|according-to)\s+\[\S+\] /);
+    expect(lines[peskov + 2]).toMatch(/^\s+in: \S/);
   });
 });
