@@ -44,8 +44,9 @@ for (const c of [0x200c, 0x200d, 0xfe0e, 0xfe0f]) TABLE[c] = MARK;
 // Zero-width space, word joiner and BOM separate tokens without being visible.
 for (const c of [0x200b, 0x2060, 0xfeff]) TABLE[c] = SEP;
 
-/** Class of the code unit at `i`; for a surrogate pair, the class of the whole code point. */
+/** Class of the code unit at `i`; for a surrogate pair, the class of the whole code point; SEP outside the text. */
 export function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return SEP;
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff) return c >= 0xdc00 && c <= 0xdfff ? PUNCT : (TABLE[c] as number);
   const cp = text.codePointAt(i) as number;

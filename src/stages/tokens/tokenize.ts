@@ -186,7 +186,7 @@ function scanWord(text: string, i: number, end: number, sink: TokenSink): number
       keepsHyphen(text, i, j, prevDigit, nextDigit)
     ) {
       j++;
-    } else if (c === 0x26 && isLetterCode(text, j + 1) && j + 1 < end && isUpperRun(text, i, j)) {
+    } else if (c === 0x26 && j + 1 < end && isLetterCode(text, j + 1) && isUpperRun(text, i, j)) {
       j++;
     } else if (isApostrophe(c) && isWordClass(next) && next !== MARK) {
       const clitic = cliticEnd(text, j, end);
