@@ -1,20 +1,22 @@
 /**
  * The tagger's model file: gzip of a small JSON header, the tag dictionary as
- * Int32 pairs and both passes' weights quantised to Int16 (one scale per pass).
- * Layout after gunzip: u32 header length, header JSON (UTF-8), padding to 4
- * bytes, lexicon `[hash, mask] × n`, pass-1 weights, pass-2 weights.
+ * Int32 pairs, the buckets that have weights, and both passes' rows of weights
+ * quantised to Int16 (one scale per pass). Layout after gunzip: u32 header
+ * length, header JSON (UTF-8), padding to 4 bytes, lexicon `[hash, mask] × n`,
+ * used buckets `Int32 × rows`, pass-1 rows, pass-2 rows (`Int16 × rows × tags`).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { VerbatimError } from '../../model/errors.js';
-import type { TaggerWeights } from './tagger.js';
+import { type CompactWeights, compactWeights, type TaggerWeights } from './tagger.js';
 
-export const MODEL_FORMAT = 'verbatim-pos/1';
+export const MODEL_FORMAT = 'verbatim-pos/2';
 
 interface Header {
   readonly format: string;
   readonly tags: readonly string[];
   readonly bits: number;
   readonly lexicon: number;
+  readonly rows: number;
   readonly scales: readonly [number, number];
 }
 
@@ -27,14 +29,19 @@ function quantise(w: Float32Array): { q: Int16Array; scale: number } {
   return { q, scale };
 }
 
-export function encodeModel(m: TaggerWeights): Uint8Array {
-  const p1 = quantise(m.pass1);
-  const p2 = quantise(m.pass2);
+export function encodeModel(dense: TaggerWeights): Uint8Array {
+  const p1 = quantise(dense.pass1);
+  const p2 = quantise(dense.pass2);
+  // Buckets whose weights all round to zero are dropped.
+  const m = compactWeights({ ...dense, pass1: Float32Array.from(p1.q), pass2: Float32Array.from(p2.q) });
+  const nt = m.tags.length;
+  const rows = m.pass1.length / nt;
   const header: Header = {
     format: MODEL_FORMAT,
     tags: m.tags,
     bits: m.bits,
     lexicon: m.lexicon.size,
+    rows,
     scales: [p1.scale, p2.scale],
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -45,13 +52,18 @@ export function encodeModel(m: TaggerWeights): Uint8Array {
     lex[k++] = h;
     lex[k++] = mask;
   }
-  const total = headLen + lex.byteLength + p1.q.byteLength + p2.q.byteLength;
+  const used = new Int32Array(rows);
+  for (let b = 0; b < m.rowOf.length; b++) if ((m.rowOf[b] as number) >= 0) used[m.rowOf[b] as number] = b;
+  const parts = [lex, used, Int16Array.from(m.pass1), Int16Array.from(m.pass2)];
+  const total = headLen + parts.reduce((a, p) => a + p.byteLength, 0);
   const out = new Uint8Array(total);
   new DataView(out.buffer).setUint32(0, json.length, true);
   out.set(json, 4);
-  out.set(new Uint8Array(lex.buffer), headLen);
-  out.set(new Uint8Array(p1.q.buffer), headLen + lex.byteLength);
-  out.set(new Uint8Array(p2.q.buffer), headLen + lex.byteLength + p1.q.byteLength);
+  let at = headLen;
+  for (const p of parts) {
+    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
+    at += p.byteLength;
+  }
   return gzipSync(out, { level: 9 });
 }
 
@@ -59,7 +71,7 @@ function invalid(file: string, why: string): VerbatimError {
   return new VerbatimError('E_MODEL_INVALID', `part-of-speech model is unreadable: ${why}`, { file });
 }
 
-export function decodeModel(gz: Uint8Array, file = 'pos model'): TaggerWeights {
+export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights {
   let raw: Uint8Array;
   try {
     const buf = gunzipSync(gz);
@@ -69,27 +81,38 @@ export function decodeModel(gz: Uint8Array, file = 'pos model'): TaggerWeights {
     throw invalid(file, (error as Error).message);
   }
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  const jsonLen = view.getUint32(0, true);
-  const header = JSON.parse(new TextDecoder().decode(raw.subarray(4, 4 + jsonLen))) as Header;
+  const jsonLen = raw.byteLength >= 4 ? view.getUint32(0, true) : 0;
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(raw.subarray(4, 4 + jsonLen))) as Header;
+  } catch {
+    throw invalid(file, 'bad header');
+  }
   if (header.format !== MODEL_FORMAT)
     throw invalid(file, `format '${header.format}', expected '${MODEL_FORMAT}'`);
+  const nt = header.tags.length;
   let at = 4 + jsonLen + ((4 - (jsonLen % 4)) % 4);
-  const size = (1 << header.bits) * header.tags.length;
-  const expected = at + header.lexicon * 8 + size * 4;
+  const expected = at + header.lexicon * 8 + header.rows * 4 + header.rows * nt * 4;
   if (raw.byteLength !== expected) throw invalid(file, `${raw.byteLength} bytes, expected ${expected}`);
-  // Copy into fresh, aligned arrays (the gunzip buffer may not be aligned).
-  const lex = new Int32Array(Uint8Array.prototype.slice.call(raw, at, at + header.lexicon * 8).buffer);
-  at += header.lexicon * 8;
+  // Copies into fresh, aligned arrays (the gunzip output need not be aligned).
+  const take = (bytes: number): ArrayBuffer => {
+    const b = Uint8Array.prototype.slice.call(raw, at, at + bytes).buffer;
+    at += bytes;
+    return b;
+  };
+  const lex = new Int32Array(take(header.lexicon * 8));
   const lexicon = new Map<number, number>();
   for (let k = 0; k < lex.length; k += 2) lexicon.set(lex[k] as number, lex[k + 1] as number);
-  const pass1 = dequantise(raw, at, size, header.scales[0]);
-  const pass2 = dequantise(raw, at + size * 2, size, header.scales[1]);
-  return { tags: header.tags, bits: header.bits, lexicon, pass1, pass2 };
+  const used = new Int32Array(take(header.rows * 4));
+  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  for (let r = 0; r < used.length; r++) rowOf[used[r] as number] = r;
+  const pass1 = dequantise(new Int16Array(take(header.rows * nt * 2)), header.scales[0]);
+  const pass2 = dequantise(new Int16Array(take(header.rows * nt * 2)), header.scales[1]);
+  return { tags: header.tags, bits: header.bits, lexicon, rowOf, pass1, pass2 };
 }
 
-function dequantise(raw: Uint8Array, at: number, size: number, scale: number): Float32Array {
-  const q = new Int16Array(Uint8Array.prototype.slice.call(raw, at, at + size * 2).buffer);
-  const w = new Float32Array(size);
-  for (let k = 0; k < size; k++) w[k] = (q[k] as number) * scale;
+function dequantise(q: Int16Array, scale: number): Float32Array {
+  const w = new Float32Array(q.length);
+  for (let k = 0; k < q.length; k++) w[k] = (q[k] as number) * scale;
   return w;
 }

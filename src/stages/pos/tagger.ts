@@ -26,6 +26,7 @@ import {
   selfFeatures,
 } from './features.js';
 
+/** Weights as training produces them: dense tables, `buckets × tags`. */
 export interface TaggerWeights {
   /** Tag names, in weight-row order. */
   readonly tags: readonly string[];
@@ -33,10 +34,49 @@ export interface TaggerWeights {
   readonly bits: number;
   /** Folded-word hash → bit mask of the tags the word takes in training data. */
   readonly lexicon: ReadonlyMap<number, number>;
-  /** Pass-1 weights, `buckets × tags`. */
   readonly pass1: Float32Array;
-  /** Pass-2 weights, `buckets × tags`. */
   readonly pass2: Float32Array;
+}
+
+/**
+ * Weights as the tagger holds them: only buckets with a non-zero weight keep a
+ * row (about a third at 2^18 buckets), found through `rowOf`; empty buckets cost
+ * one lookup and no additions, and the tables stay small enough for the CPU caches.
+ */
+export interface CompactWeights {
+  readonly tags: readonly string[];
+  readonly bits: number;
+  readonly lexicon: ReadonlyMap<number, number>;
+  /** Bucket → row index into pass tables, or -1 when every weight of the bucket is zero. */
+  readonly rowOf: Int32Array;
+  /** Rows × tags, in row order. */
+  readonly pass1: Float32Array;
+  readonly pass2: Float32Array;
+}
+
+/** Keeps only the buckets where either pass has a non-zero weight. */
+export function compactWeights(w: TaggerWeights): CompactWeights {
+  const nt = w.tags.length;
+  const buckets = 1 << w.bits;
+  const rowOf = new Int32Array(buckets).fill(-1);
+  let rows = 0;
+  for (let b = 0; b < buckets; b++) {
+    for (let t = 0; t < nt; t++) {
+      if (w.pass1[b * nt + t] !== 0 || w.pass2[b * nt + t] !== 0) {
+        rowOf[b] = rows++;
+        break;
+      }
+    }
+  }
+  const pass1 = new Float32Array(rows * nt);
+  const pass2 = new Float32Array(rows * nt);
+  for (let b = 0; b < buckets; b++) {
+    const r = rowOf[b] as number;
+    if (r < 0) continue;
+    pass1.set(w.pass1.subarray(b * nt, (b + 1) * nt), r * nt);
+    pass2.set(w.pass2.subarray(b * nt, (b + 1) * nt), r * nt);
+  }
+  return { tags: w.tags, bits: w.bits, lexicon: w.lexicon, rowOf, pass1, pass2 };
 }
 
 export const PASS1_COUNT = STATIC_COUNT + LEFT_COUNT;
@@ -52,6 +92,7 @@ export class PerceptronTagger {
   readonly tags: readonly string[];
   private readonly w1: Float32Array;
   private readonly w2: Float32Array;
+  private readonly rowOf: Int32Array;
   private readonly lexicon: ReadonlyMap<number, number>;
   private readonly nt: number;
   private readonly mask: number;
@@ -71,10 +112,11 @@ export class PerceptronTagger {
   private pass2 = new Uint8Array(64);
   private readonly feats = new Int32Array(SELF_COUNT + 4);
 
-  constructor(weights: TaggerWeights) {
+  constructor(weights: CompactWeights) {
     this.tags = weights.tags;
     this.w1 = weights.pass1;
     this.w2 = weights.pass2;
+    this.rowOf = weights.rowOf;
     this.lexicon = weights.lexicon;
     this.nt = weights.tags.length;
     this.mask = (1 << weights.bits) - 1;
@@ -142,6 +184,7 @@ export class PerceptronTagger {
     const pool = this.pool;
     const feats = this.feats;
     const s = this.hashes;
+    const rowOf = this.rowOf;
     for (let i = 0; i < n; i++) {
       const a = this.slotAt(i, n) * this.slotStride + passOff;
       const b = this.slotAt(i - 1, n) * this.slotStride + passOff + (1 + ROLE_PREV) * nt;
@@ -157,15 +200,20 @@ export class PerceptronTagger {
           (pool[e + t] as number);
       }
       const pairs = this.pairs;
-      for (let f = i * PAIR_COUNT, end = f + PAIR_COUNT; f < end; f++)
-        addRow(w, (pairs[f] as number) * nt, nt, scores);
+      for (let f = i * PAIR_COUNT, end = f + PAIR_COUNT; f < end; f++) {
+        const r = rowOf[pairs[f] as number] as number;
+        if (r >= 0) addRow(w, r * nt, nt, scores);
+      }
       leftFeatures(s, i, out, this.mask, feats, 0);
       let count = LEFT_COUNT;
       if (right) {
         rightFeatures(s, i, out, right, this.mask, feats, LEFT_COUNT);
         count += RIGHT_COUNT;
       }
-      for (let f = 0; f < count; f++) addRow(w, (feats[f] as number) * nt, nt, scores);
+      for (let f = 0; f < count; f++) {
+        const r = rowOf[feats[f] as number] as number;
+        if (r >= 0) addRow(w, r * nt, nt, scores);
+      }
       let best = 0;
       for (let t = 1; t < nt; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
       out[i] = best;
@@ -199,17 +247,23 @@ export class PerceptronTagger {
       if (inside) {
         selfFeatures(s, p, this.mask, feats, 0);
         for (let f = 0; f < SELF_COUNT; f++)
-          addRow(w, (feats[f] as number) * nt, nt, this.pool, off + SELF * nt);
+          this.addBucket(w, feats[f] as number, this.pool, off + SELF * nt);
       }
       for (const role of [ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2]) {
         const count = roleFeatures(s, p, role, this.mask, feats, 0);
         for (let f = 0; f < count; f++)
-          addRow(w, (feats[f] as number) * nt, nt, this.pool, off + (1 + role) * nt);
+          this.addBucket(w, feats[f] as number, this.pool, off + (1 + role) * nt);
       }
     }
   }
+
+  private addBucket(w: Float32Array, bucket: number, into: Float32Array, at: number): void {
+    const r = this.rowOf[bucket] as number;
+    if (r >= 0) addRow(w, r * this.nt, this.nt, into, at);
+  }
 }
 
+/** Adds row `off..off+nt` of `w` into `into[at..]`. */
 function addRow(w: Float32Array, off: number, nt: number, into: Float64Array | Float32Array, at = 0): void {
   for (let t = 0; t < nt; t++) into[at + t] = (into[at + t] as number) + (w[off + t] as number);
 }
