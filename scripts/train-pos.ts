@@ -18,8 +18,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = process.env.VERBATIM_DATA ?? `${ROOT}../shared/data`;
 const TRAIN = `${DATA}/pos/ud-english-ewt/train.conllu`;
 const DEV = `${DATA}/pos/ud-english-ewt/dev.conllu`;
-const MODEL = `${ROOT}models/pos-ewt.bin.gz`;
-const META = `${ROOT}models/pos-ewt.meta.json`;
+const MODEL = process.env.POS_MODEL_OUT ?? `${ROOT}models/pos-ewt.bin.gz`;
+const META = MODEL.replace(/\.bin\.gz$/, '.meta.json');
 
 function option(name: string, fallback: number): number {
   const k = process.argv.indexOf(`--${name}`);

@@ -15,6 +15,9 @@ export const LEFT_COUNT = 5;
 /** Dynamic features from right tags (pass 2 only). */
 export const RIGHT_COUNT = 5;
 
+/** Hashes a word's context features read (folded form, shape, dictionary entry, suffixes of 2 and 3). */
+export const CONTEXT_HASHES = 5;
+
 /** Hash of a position outside the sentence. */
 const PAD = 0x1f2e3d4c;
 const PAD_TAG = 31;
@@ -32,20 +35,44 @@ export class SentenceHashes {
 
   /** Fills the hashes for `words`; `lexicon` maps folded-word hashes to tag-set masks. */
   load(words: readonly string[], lexicon: ReadonlyMap<number, number>): void {
-    const n = words.length;
+    this.resize(words.length);
+    for (let i = 0; i < words.length; i++) this.loadWord(i, words[i] as string, lexicon);
+  }
+
+  /** Sets the sentence length to `n`, keeping room; positions are then filled one by one. */
+  resize(n: number): void {
     if (n > this.folded.length) this.grow(n);
     this.n = n;
-    for (let i = 0; i < n; i++) {
-      const w = words[i] as string;
-      const f = hashFolded(w);
-      this.folded[i] = f;
-      this.raw[i] = hashRaw(w);
-      this.shape[i] = hashShape(w);
-      this.amb[i] = lexicon.get(f) ?? 0;
-      this.flags[i] = wordFlags(w);
-      hashSuffixes(w, SUFFIXES, this.suf, i * SUFFIXES);
-      hashPrefixes(w, PREFIXES, this.pre, i * PREFIXES);
-    }
+  }
+
+  /** Fills every hash of position `i` from word `w`. */
+  loadWord(i: number, w: string, lexicon: ReadonlyMap<number, number>): void {
+    const f = hashFolded(w);
+    this.folded[i] = f;
+    this.raw[i] = hashRaw(w);
+    this.shape[i] = hashShape(w);
+    this.amb[i] = lexicon.get(f) ?? 0;
+    this.flags[i] = wordFlags(w);
+    hashSuffixes(w, SUFFIXES, this.suf, i * SUFFIXES);
+    hashPrefixes(w, PREFIXES, this.pre, i * PREFIXES);
+  }
+
+  /** Saves what the context features of position `i` read (CONTEXT_HASHES values) into `out[at..]`. */
+  saveContext(i: number, out: Int32Array, at: number): void {
+    out[at] = this.folded[i] as number;
+    out[at + 1] = this.shape[i] as number;
+    out[at + 2] = this.amb[i] as number;
+    out[at + 3] = this.suf[i * SUFFIXES + 1] as number;
+    out[at + 4] = this.suf[i * SUFFIXES + 2] as number;
+  }
+
+  /** Restores position `i` from saveContext's values: enough for pair, role and tag features, not self ones. */
+  restoreContext(i: number, from: Int32Array, at: number): void {
+    this.folded[i] = from[at] as number;
+    this.shape[i] = from[at + 1] as number;
+    this.amb[i] = from[at + 2] as number;
+    this.suf[i * SUFFIXES + 1] = from[at + 3] as number;
+    this.suf[i * SUFFIXES + 2] = from[at + 4] as number;
   }
 
   private grow(n: number): void {

@@ -20,20 +20,9 @@ interface Header {
   readonly scales: readonly [number, number];
 }
 
-function quantise(w: Float32Array): { q: Int16Array; scale: number } {
-  let max = 0;
-  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k] as number));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(w.length);
-  for (let k = 0; k < w.length; k++) q[k] = Math.round((w[k] as number) / scale);
-  return { q, scale };
-}
-
 export function encodeModel(dense: TaggerWeights): Uint8Array {
-  const p1 = quantise(dense.pass1);
-  const p2 = quantise(dense.pass2);
-  // Buckets whose weights all round to zero are dropped.
-  const m = compactWeights({ ...dense, pass1: Float32Array.from(p1.q), pass2: Float32Array.from(p2.q) });
+  // Quantised to Int16; buckets whose weights all round to zero are dropped.
+  const m = compactWeights(dense);
   const nt = m.tags.length;
   const rows = m.pass1.length / nt;
   const header: Header = {
@@ -42,7 +31,7 @@ export function encodeModel(dense: TaggerWeights): Uint8Array {
     bits: m.bits,
     lexicon: m.lexicon.size,
     rows,
-    scales: [p1.scale, p2.scale],
+    scales: m.scales,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headLen = 4 + json.length + ((4 - (json.length % 4)) % 4);
@@ -54,7 +43,7 @@ export function encodeModel(dense: TaggerWeights): Uint8Array {
   }
   const used = new Int32Array(rows);
   for (let b = 0; b < m.rowOf.length; b++) if ((m.rowOf[b] as number) >= 0) used[m.rowOf[b] as number] = b;
-  const parts = [lex, used, Int16Array.from(m.pass1), Int16Array.from(m.pass2)];
+  const parts = [lex, used, m.pass1, m.pass2];
   const total = headLen + parts.reduce((a, p) => a + p.byteLength, 0);
   const out = new Uint8Array(total);
   new DataView(out.buffer).setUint32(0, json.length, true);
@@ -106,13 +95,7 @@ export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights 
   const used = new Int32Array(take(header.rows * 4));
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
   for (let r = 0; r < used.length; r++) rowOf[used[r] as number] = r;
-  const pass1 = dequantise(new Int16Array(take(header.rows * nt * 2)), header.scales[0]);
-  const pass2 = dequantise(new Int16Array(take(header.rows * nt * 2)), header.scales[1]);
-  return { tags: header.tags, bits: header.bits, lexicon, rowOf, pass1, pass2 };
-}
-
-function dequantise(q: Int16Array, scale: number): Float32Array {
-  const w = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) w[k] = (q[k] as number) * scale;
-  return w;
+  const pass1 = new Int16Array(take(header.rows * nt * 2));
+  const pass2 = new Int16Array(take(header.rows * nt * 2));
+  return { tags: header.tags, bits: header.bits, lexicon, rowOf, pass1, pass2, scales: header.scales };
 }

@@ -10,7 +10,7 @@ import {
   staticFeatures,
 } from './features.js';
 import { decodeModel, encodeModel } from './model-io.js';
-import { compactWeights, PerceptronTagger, type TaggerWeights } from './tagger.js';
+import { type CompactWeights, compactWeights, PerceptronTagger, type TaggerWeights } from './tagger.js';
 
 const BITS = 10;
 const TAGS = ['A', 'B', 'C', 'D', 'E'];
@@ -30,7 +30,7 @@ function randomWeights(seed: number): TaggerWeights {
 }
 
 /** The tagger without its word cache: every feature looked up, as in training. */
-function referenceTag(w: TaggerWeights, words: readonly string[]): number[] {
+function referenceTag(w: CompactWeights, words: readonly string[]): number[] {
   const nt = w.tags.length;
   const mask = (1 << w.bits) - 1;
   const s = new SentenceHashes();
@@ -39,9 +39,12 @@ function referenceTag(w: TaggerWeights, words: readonly string[]): number[] {
   const feats = new Int32Array(STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
   const pass1 = new Uint8Array(n);
   const pass2 = new Uint8Array(n);
-  const score = (table: Float32Array, count: number): number => {
+  const score = (table: Int16Array, count: number): number => {
     const sc = new Float64Array(nt);
-    for (let f = 0; f < count; f++) for (let t = 0; t < nt; t++) sc[t]! += table[feats[f]! * nt + t]!;
+    for (let f = 0; f < count; f++) {
+      const r = w.rowOf[feats[f]!]!;
+      if (r >= 0) for (let t = 0; t < nt; t++) sc[t]! += table[r * nt + t]!;
+    }
     let best = 0;
     for (let t = 1; t < nt; t++) if (sc[t]! > sc[best]!) best = t;
     return best;
@@ -62,8 +65,8 @@ function referenceTag(w: TaggerWeights, words: readonly string[]): number[] {
 
 describe('perceptron tagger', () => {
   it('its cached scoring tags exactly as the feature-by-feature reference', () => {
-    const weights = randomWeights(7);
-    const tagger = new PerceptronTagger(compactWeights(weights));
+    const weights = compactWeights(randomWeights(7));
+    const tagger = new PerceptronTagger(weights);
     const word = fc.constantFrom('the', 'The', 'U.S.', 'said', '’s', "n't", '2019', 'Putin', 'é', '…', 'x-y');
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
@@ -78,18 +81,32 @@ describe('perceptron tagger', () => {
     expect(tagger.tag([])).toEqual([]);
     const long = Array.from({ length: 50_000 }, (_, i) => `w${i % 977}`);
     expect(tagger.tag(long)).toHaveLength(50_000);
+    // Many distinct words: the cache rolls its generations inside one sentence and across sentences.
+    const distinct = Array.from({ length: 40_000 }, (_, i) => `u${i}`);
+    expect(tagger.tag(distinct)).toHaveLength(40_000);
+    const weights = compactWeights(randomWeights(3));
+    const fresh = new PerceptronTagger(weights);
+    for (let k = 0; k < 60; k++) {
+      const words = Array.from({ length: 500 }, (_, i) => `v${k}_${i % 250}`);
+      expect([...fresh.tagIds(words)]).toEqual(referenceTag(weights, words));
+    }
   });
 
   it('round-trips through the model file (weights quantised to 16 bits)', () => {
     const weights = randomWeights(11);
+    const compact = compactWeights(weights);
     const back = decodeModel(encodeModel(weights));
     expect(back.tags).toEqual(TAGS);
     expect(back.bits).toBe(BITS);
     expect([...back.lexicon]).toEqual([[123, 5]]);
+    expect([...back.rowOf]).toEqual([...compact.rowOf]);
+    expect([...back.pass2]).toEqual([...compact.pass2]);
     const nt = TAGS.length;
     for (let b = 0; b < 200; b += 3) {
       const r = back.rowOf[b]!;
-      for (let t = 0; t < nt; t++) expect(back.pass1[r * nt + t]).toBeCloseTo(weights.pass1[b * nt + t]!, 3);
+      for (let t = 0; t < nt; t++) {
+        expect(back.pass1[r * nt + t]! * back.scales[0]).toBeCloseTo(weights.pass1[b * nt + t]!, 3);
+      }
     }
   });
 

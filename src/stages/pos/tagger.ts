@@ -9,6 +9,7 @@
  * the lookups of its pair and tag features in the Float32 weight table.
  */
 import {
+  CONTEXT_HASHES,
   LEFT_COUNT,
   leftFeatures,
   PAIR_COUNT,
@@ -49,13 +50,28 @@ export interface CompactWeights {
   readonly lexicon: ReadonlyMap<number, number>;
   /** Bucket → row index into pass tables, or -1 when every weight of the bucket is zero. */
   readonly rowOf: Int32Array;
-  /** Rows × tags, in row order. */
-  readonly pass1: Float32Array;
-  readonly pass2: Float32Array;
+  /** Rows × tags, in row order, quantised to 16 bits (argmax needs no scale back). */
+  readonly pass1: Int16Array;
+  readonly pass2: Int16Array;
+  /** Weight of one Int16 step in each pass. */
+  readonly scales: readonly [number, number];
 }
 
-/** Keeps only the buckets where either pass has a non-zero weight. */
-export function compactWeights(w: TaggerWeights): CompactWeights {
+/** Rounds weights to Int16 steps of `max |w| / 32767`. */
+export function quantise(w: Float32Array): { q: Int16Array; scale: number } {
+  let max = 0;
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k] as number));
+  const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(w.length);
+  for (let k = 0; k < w.length; k++) q[k] = Math.round((w[k] as number) / scale);
+  return { q, scale };
+}
+
+/** Quantises, then keeps only the buckets where either pass has a non-zero weight. */
+export function compactWeights(dense: TaggerWeights): CompactWeights {
+  const q1 = quantise(dense.pass1);
+  const q2 = quantise(dense.pass2);
+  const w = { ...dense, pass1: q1.q, pass2: q2.q };
   const nt = w.tags.length;
   const buckets = 1 << w.bits;
   const rowOf = new Int32Array(buckets).fill(-1);
@@ -68,30 +84,47 @@ export function compactWeights(w: TaggerWeights): CompactWeights {
       }
     }
   }
-  const pass1 = new Float32Array(rows * nt);
-  const pass2 = new Float32Array(rows * nt);
+  const pass1 = new Int16Array(rows * nt);
+  const pass2 = new Int16Array(rows * nt);
   for (let b = 0; b < buckets; b++) {
     const r = rowOf[b] as number;
     if (r < 0) continue;
     pass1.set(w.pass1.subarray(b * nt, (b + 1) * nt), r * nt);
     pass2.set(w.pass2.subarray(b * nt, (b + 1) * nt), r * nt);
   }
-  return { tags: w.tags, bits: w.bits, lexicon: w.lexicon, rowOf, pass1, pass2 };
+  return {
+    tags: w.tags,
+    bits: w.bits,
+    lexicon: w.lexicon,
+    rowOf,
+    pass1,
+    pass2,
+    scales: [q1.scale, q2.scale],
+  };
 }
 
 export const PASS1_COUNT = STATIC_COUNT + LEFT_COUNT;
 export const PASS2_COUNT = STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT;
 
-/** Word types whose feature sums are cached; the cache is emptied when full (bounded memory). */
-const CACHE_WORDS = 1 << 14;
+/**
+ * Word types whose feature sums are cached, in two generations: when the young
+ * one fills, it becomes the old one and the previous old one is dropped; words
+ * found in the old generation move back to the young one. Frequent words stay,
+ * memory stays bounded.
+ */
+const GENERATION_WORDS = 1 << 13;
+/** Longest run of words tagged at once; longer sentences are cut (bounds the cache's slots in use). */
+const MAX_CHUNK = 512;
+/** Slots: two generations, the dropped one until the next call, one chunk of new words. */
+const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
 /** Vectors per word and pass: itself, and as previous, next, second previous, second next word. */
 const ROLES = 5;
 const SELF = 0;
 
 export class PerceptronTagger {
   readonly tags: readonly string[];
-  private readonly w1: Float32Array;
-  private readonly w2: Float32Array;
+  private readonly w1: Int16Array;
+  private readonly w2: Int16Array;
   private readonly rowOf: Int32Array;
   private readonly lexicon: ReadonlyMap<number, number>;
   private readonly nt: number;
@@ -101,8 +134,15 @@ export class PerceptronTagger {
   private readonly slotStride: number;
   private readonly hashes = new SentenceHashes();
   private readonly scores: Float64Array;
-  private readonly cache = new Map<string, number>();
+  private young = new Map<string, number>();
+  private old = new Map<string, number>();
+  /** Slots free for reuse (those of a dropped generation), then never-used ones from `nextSlot`. */
+  private free: number[] = [];
+  /** Slots of the generation dropped during this call, free from the next call on. */
+  private pendingFree: number[] = [];
   private readonly pool: Float32Array;
+  /** Per slot, the word's CONTEXT_HASHES hashes. */
+  private readonly context: Int32Array;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
   private readonly padSlots: number[];
   private nextSlot = 0;
@@ -123,27 +163,42 @@ export class PerceptronTagger {
     this.scores = new Float64Array(this.nt);
     this.passStride = ROLES * this.nt;
     this.slotStride = 2 * this.passStride;
-    this.pool = new Float32Array((CACHE_WORDS + 4) * this.slotStride);
+    this.pool = new Float32Array((CACHE_SLOTS + 4) * this.slotStride);
+    this.context = new Int32Array((CACHE_SLOTS + 4) * CONTEXT_HASHES);
     // Pseudo-words live in the last four slots, never evicted.
     const pad = new SentenceHashes();
     pad.load([], this.lexicon);
     this.padSlots = [-2, -1, 0, 1].map((p, k) => {
-      const slot = CACHE_WORDS + k;
+      const slot = CACHE_SLOTS + k;
       this.fillRoles(pad, p, slot);
       return slot;
     });
   }
 
-  /** Tag ids (indices into `tags`) for one sentence's words; the array is reused by the next call. */
+  /**
+   * Tag ids (indices into `tags`) for one sentence's words; the array is reused by
+   * the next call. Sentences longer than MAX_CHUNK are tagged in pieces.
+   */
   tagIds(words: readonly string[]): Uint8Array {
     const n = words.length;
+    if (n <= MAX_CHUNK) return this.tagChunk(words);
+    const out = new Uint8Array(n);
+    for (let from = 0; from < n; from += MAX_CHUNK)
+      out.set(this.tagChunk(words.slice(from, from + MAX_CHUNK)), from);
+    return out;
+  }
+
+  private tagChunk(words: readonly string[]): Uint8Array {
+    const n = words.length;
     this.ensure(n);
-    const s = this.hashes;
-    s.load(words, this.lexicon);
-    for (let i = 0; i < n; i++) {
-      this.slots[i] = this.slotOf(words[i] as string, s, i);
-      pairFeatures(s, i, this.mask, this.pairs, i * PAIR_COUNT);
+    if (this.pendingFree.length > 0) {
+      for (const slot of this.pendingFree) this.free.push(slot);
+      this.pendingFree = [];
     }
+    const s = this.hashes;
+    s.resize(n);
+    for (let i = 0; i < n; i++) this.slots[i] = this.slotOf(words[i] as string, s, i);
+    for (let i = 0; i < n; i++) pairFeatures(s, i, this.mask, this.pairs, i * PAIR_COUNT);
     this.runPass(n, this.w1, 0, this.pass1, undefined);
     this.runPass(n, this.w2, this.passStride, this.pass2, this.pass1);
     return this.pass2.subarray(0, n);
@@ -174,7 +229,7 @@ export class PerceptronTagger {
 
   private runPass(
     n: number,
-    w: Float32Array,
+    w: Int16Array,
     passOff: number,
     out: Uint8Array,
     right: Uint8Array | undefined,
@@ -220,18 +275,39 @@ export class PerceptronTagger {
     }
   }
 
-  /** The cache slot of `word` (at position `i` of the loaded sentence), filling it on a miss. */
+  /**
+   * The cache slot of `word` at position `i`: on a hit, restores the word's context
+   * hashes into `s`; on a miss, hashes the word and fills the slot.
+   */
   private slotOf(word: string, s: SentenceHashes, i: number): number {
-    const hit = this.cache.get(word);
-    if (hit !== undefined) return hit;
-    if (this.nextSlot === CACHE_WORDS) {
-      this.cache.clear();
-      this.nextSlot = 0;
+    let slot = this.young.get(word);
+    if (slot === undefined) {
+      slot = this.old.get(word);
+      if (slot !== undefined) {
+        this.old.delete(word);
+        this.remember(word, slot);
+      }
     }
-    const slot = this.nextSlot++;
-    this.cache.set(word, slot);
+    if (slot !== undefined) {
+      s.restoreContext(i, this.context, slot * CONTEXT_HASHES);
+      return slot;
+    }
+    slot = this.free.length > 0 ? (this.free.pop() as number) : this.nextSlot++;
+    s.loadWord(i, word, this.lexicon);
+    s.saveContext(i, this.context, slot * CONTEXT_HASHES);
     this.fillRoles(s, i, slot);
+    this.remember(word, slot);
     return slot;
+  }
+
+  private remember(word: string, slot: number): void {
+    this.young.set(word, slot);
+    if (this.young.size < GENERATION_WORDS) return;
+    // The dropped generation's slots are reused from the next call on: none of them is used by
+    // this chunk (a word used here has moved to the young generation).
+    for (const slot of this.old.values()) this.pendingFree.push(slot);
+    this.old = this.young;
+    this.young = new Map();
   }
 
   /** Sums, for both passes, the word-alone features and the features of each neighbour role of position `p`. */
@@ -257,13 +333,15 @@ export class PerceptronTagger {
     }
   }
 
-  private addBucket(w: Float32Array, bucket: number, into: Float32Array, at: number): void {
+  private addBucket(w: Int16Array, bucket: number, into: Float32Array, at: number): void {
     const r = this.rowOf[bucket] as number;
-    if (r >= 0) addRow(w, r * this.nt, this.nt, into, at);
+    if (r < 0) return;
+    const off = r * this.nt;
+    for (let t = 0; t < this.nt; t++) into[at + t] = (into[at + t] as number) + (w[off + t] as number);
   }
 }
 
 /** Adds row `off..off+nt` of `w` into `into[at..]`. */
-function addRow(w: Float32Array, off: number, nt: number, into: Float64Array | Float32Array, at = 0): void {
-  for (let t = 0; t < nt; t++) into[at + t] = (into[at + t] as number) + (w[off + t] as number);
+function addRow(w: Int16Array, off: number, nt: number, into: Float64Array): void {
+  for (let t = 0; t < nt; t++) into[t] = (into[t] as number) + (w[off + t] as number);
 }
