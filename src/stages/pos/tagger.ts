@@ -6,7 +6,7 @@
  * Speed: features of one word alone, or of one neighbouring word in a given
  * role, sum to a fixed vector per word type; those sums are cached per word
  * (news vocabulary repeats), so a token costs a few cached vector additions plus
- * the lookups of its pair and tag features in the Float32 weight table.
+ * the lookups of its pair and tag features in the Int16 weight rows (integer sums).
  */
 import {
   CONTEXT_HASHES,
@@ -133,14 +133,14 @@ export class PerceptronTagger {
   private readonly passStride: number;
   private readonly slotStride: number;
   private readonly hashes = new SentenceHashes();
-  private readonly scores: Float64Array;
+  private readonly scores: Int32Array;
   private young = new Map<string, number>();
   private old = new Map<string, number>();
   /** Slots free for reuse (those of a dropped generation), then never-used ones from `nextSlot`. */
   private free: number[] = [];
   /** Slots of the generation dropped during this call, free from the next call on. */
   private pendingFree: number[] = [];
-  private readonly pool: Float32Array;
+  private readonly pool: Int32Array;
   /** Per slot, the word's CONTEXT_HASHES hashes. */
   private readonly context: Int32Array;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
@@ -160,10 +160,10 @@ export class PerceptronTagger {
     this.lexicon = weights.lexicon;
     this.nt = weights.tags.length;
     this.mask = (1 << weights.bits) - 1;
-    this.scores = new Float64Array(this.nt);
+    this.scores = new Int32Array(this.nt);
     this.passStride = ROLES * this.nt;
     this.slotStride = 2 * this.passStride;
-    this.pool = new Float32Array((CACHE_SLOTS + 4) * this.slotStride);
+    this.pool = new Int32Array((CACHE_SLOTS + 4) * this.slotStride);
     this.context = new Int32Array((CACHE_SLOTS + 4) * CONTEXT_HASHES);
     // Pseudo-words live in the last four slots, never evicted.
     const pad = new SentenceHashes();
@@ -333,7 +333,7 @@ export class PerceptronTagger {
     }
   }
 
-  private addBucket(w: Int16Array, bucket: number, into: Float32Array, at: number): void {
+  private addBucket(w: Int16Array, bucket: number, into: Int32Array, at: number): void {
     const r = this.rowOf[bucket] as number;
     if (r < 0) return;
     const off = r * this.nt;
@@ -342,6 +342,6 @@ export class PerceptronTagger {
 }
 
 /** Adds row `off..off+nt` of `w` into `into[at..]`. */
-function addRow(w: Int16Array, off: number, nt: number, into: Float64Array): void {
-  for (let t = 0; t < nt; t++) into[t] = (into[t] as number) + (w[off + t] as number);
+function addRow(w: Int16Array, off: number, nt: number, into: Int32Array): void {
+  for (let t = 0; t < nt; t++) into[t] = ((into[t] as number) + (w[off + t] as number)) | 0;
 }
