@@ -42,6 +42,7 @@ function terminalKind(t: string): number {
     return NONE;
   }
   if (last === 0x2e) return t.charCodeAt(t.length - 2) === 0x2e ? ELLIPSIS : ABBREVIATION;
+  if ((last === 0x21 || last === 0x3f) && /^[!?]+$/.test(t)) return EXCLAIM;
   return NONE;
 }
 
