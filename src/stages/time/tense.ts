@@ -49,6 +49,8 @@ const NOT_PAST = new Set([
   'supposed',
   'used',
 ]);
+/** Cues after the expression count this many times their distance. */
+const AFTER_WEIGHT = 3;
 /** A deadline preposition just before the expression. */
 const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as early as)\s+$/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
@@ -89,7 +91,8 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
-      const dist = at < start ? start - at : at - end;
+      // The verb before an expression governs it more often than one after (`met on Thursday and will…`).
+      const dist = at < start ? start - at : AFTER_WEIGHT * (at - end);
       if (dist < best.dist) {
         best.dist = dist;
         best.tense = tense;
