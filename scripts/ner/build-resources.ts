@@ -22,7 +22,7 @@ const lex = buildLexicon(sents, {
   minCount: 3,
   contextWords: 1000,
   dims: 96,
-  ks: [64, 256, 1024],
+  ks: [32, 8, 8],
   iterations: 12,
 });
 writeFileSync(`${out}/lexicon.tsv.gz`, gzipSync([...lex.lines()].join('\n')));

@@ -4,7 +4,7 @@
  *    cities, regions, leaders; PETRARCH2 Phoenix actor dictionaries (MIT).
  *  - lexicon: distributional word clusters and mid-sentence capitalisation rates
  *    learned from unlabeled text (PolNeAR article texts, UD EWT, WCXB article
- *    text, CoNLL train tokens; never valid.txt).
+ *    text (CC BY 4.0), CoNLL train tokens; never valid.txt).
  * Clusters are spherical k-means over randomly projected left/right context counts
  * (cheap stand-in for Brown clusters; no JS library does either).
  */
@@ -118,6 +118,13 @@ export function unlabeledSentences(dataDir: string, conllTrain: readonly (readon
       for (const para of readFileSync(join(dir, f), 'utf8').split(/\n+/)) out.push(rawTokens(para));
     }
   }
+  const gt = join(dataDir, 'extract/wcxb-dev/ground-truth');
+  for (const f of readdirSync(gt)) {
+    if (!f.endsWith('.json')) continue;
+    const json = JSON.parse(readFileSync(join(gt, f), 'utf8')) as { ground_truth?: { main_content?: string } };
+    const text = json.ground_truth?.main_content ?? '';
+    for (const para of text.split(/\n+/)) out.push(rawTokens(para));
+  }
   const ud = readFileSync(join(dataDir, 'pos/ud-english-ewt/train.conllu'), 'utf8');
   let cur: string[] = [];
   for (const line of ud.split('\n')) {
@@ -138,6 +145,7 @@ export interface LexiconOptions {
   readonly minCount: number;
   readonly contextWords: number;
   readonly dims: number;
+  /** Branching factor per level of the cluster tree (e.g. 32, 8, 4 → 32, 256, 1024 leaves). */
   readonly ks: readonly number[];
   readonly iterations: number;
 }
@@ -193,7 +201,7 @@ export function buildLexicon(sentences: readonly (readonly string[])[], opt: Lex
     }
     normalize(X, w * D, D);
   }
-  const assignments = opt.ks.map((k) => kmeans(X, V, D, k, opt.iterations, random));
+  const assignments = hierarchicalKmeans(X, V, D, opt.ks, opt.iterations, random);
   const entries = new Map<string, LexEntry>();
   vocab.forEach(([w], i) => {
     const c = capMid.get(w);
@@ -212,25 +220,59 @@ function normalize(x: Float32Array, o: number, d: number): void {
   for (let i = 0; i < d; i++) x[o + i] = (x[o + i] as number) / n;
 }
 
-function kmeans(
+/**
+ * Nested spherical k-means: each level splits every cluster of the previous level
+ * into `k` children, so ids form a tree like Brown-cluster bit-string prefixes.
+ */
+function hierarchicalKmeans(
   X: Float32Array,
   V: number,
+  D: number,
+  ks: readonly number[],
+  iters: number,
+  random: () => number,
+): Int32Array[] {
+  const levels: Int32Array[] = [];
+  let parent = new Int32Array(V);
+  let groups = 1;
+  for (const k of ks) {
+    const next = new Int32Array(V);
+    const members: number[][] = Array.from({ length: groups }, () => []);
+    for (let w = 0; w < V; w++) members[parent[w] as number]?.push(w);
+    members.forEach((ms, g) => {
+      if (!ms.length) return;
+      const sub = kmeans(X, ms, D, Math.min(k, ms.length), iters, random);
+      ms.forEach((w, i) => {
+        next[w] = g * k + (sub[i] as number);
+      });
+    });
+    levels.push(next);
+    parent = next;
+    groups *= k;
+  }
+  return levels;
+}
+
+function kmeans(
+  X: Float32Array,
+  members: readonly number[],
   D: number,
   k: number,
   iters: number,
   random: () => number,
 ): Int32Array {
+  const V = members.length;
   const cent = new Float32Array(k * D);
   for (let c = 0; c < k; c++) {
-    const w = Math.floor(random() * V);
+    const w = members[Math.floor(random() * V)] as number;
     cent.set(X.subarray(w * D, w * D + D), c * D);
   }
   const assign = new Int32Array(V);
   for (let it = 0; it < iters; it++) {
-    for (let w = 0; w < V; w++) {
+    for (let m = 0; m < V; m++) {
+      const o = (members[m] as number) * D;
       let best = -2;
       let arg = 0;
-      const o = w * D;
       for (let c = 0; c < k; c++) {
         let s = 0;
         const co = c * D;
@@ -240,12 +282,13 @@ function kmeans(
           arg = c;
         }
       }
-      assign[w] = arg;
+      assign[m] = arg;
     }
     cent.fill(0);
-    for (let w = 0; w < V; w++) {
-      const co = (assign[w] as number) * D;
-      for (let d = 0; d < D; d++) cent[co + d] = (cent[co + d] as number) + (X[w * D + d] as number);
+    for (let m = 0; m < V; m++) {
+      const o = (members[m] as number) * D;
+      const co = (assign[m] as number) * D;
+      for (let d = 0; d < D; d++) cent[co + d] = (cent[co + d] as number) + (X[o + d] as number);
     }
     for (let c = 0; c < k; c++) normalize(cent, c * D, D);
   }

@@ -17,6 +17,7 @@ export const FEATURE_FAMILIES = [
   'cluster',
   'casing',
   'document',
+  'global',
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
@@ -49,6 +50,8 @@ const T = {
   aggR: 175,
   aggLS: 176,
   aggRS: 177,
+  glob: 178,
+  globMix: 179,
 } as const;
 /** At most this many distinct neighbours per word feed the context aggregation. */
 const AGG_MAX = 12;
@@ -115,6 +118,11 @@ export interface DocContext {
   readonly lastLabel: ReadonlyMap<string, number>;
   /** Aggregated neighbour features of every occurrence of a capitalised word in the document. */
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  /**
+   * First-pass label counts (4 types, then capitalised-but-O) of each word over
+   * the other sentences of the document; absent during the first pass.
+   */
+  globalCounts(lower: string): Int32Array | undefined;
 }
 
 export class FeatureExtractor {
@@ -190,15 +198,7 @@ export class FeatureExtractor {
         }
       }
     }
-    let letters = 0;
-    let caps = 0;
-    for (const x of infos) {
-      if (x.flags & F_ALPHA) {
-        letters++;
-        if (x.isAllCaps) caps++;
-      }
-    }
-    const capsSentence = letters >= 2 && caps === letters;
+    const capsSentence = uninformativeCase(infos);
     const out: number[] = [];
     const offs = new Int32Array(n + 1);
     const at = (j: number): WordInfo | undefined => (j >= 0 && j < n ? infos[j] : undefined);
@@ -268,6 +268,21 @@ export class FeatureExtractor {
       const next = infos[i + 1];
       if (next) out.push(feat2(T.histNext, best, next.isCap ? 1 : 0));
     }
+    if (this.on.global) {
+      const g = ctx.globalCounts(x.lower);
+      if (g) {
+        let best = 0;
+        let total = 0;
+        for (let t = 0; t < 5; t++) {
+          total += g[t] as number;
+          if ((g[t] as number) > (g[best] as number)) best = t;
+        }
+        if (total > 0) {
+          out.push(feat2(T.glob, best, 0));
+          out.push(feat2(T.globMix, best, (g[best] as number) === total ? 1 : 0));
+        }
+      }
+    }
     const agg = ctx.aggregate.get(x.lower);
     if (agg) for (const f of agg) out.push(f);
     out.push(
@@ -279,9 +294,35 @@ export class FeatureExtractor {
     );
   }
 
-  get documentEnabled(): boolean {
-    return this.on.document;
+  /** Whether the tagger runs a second pass with first-pass labels of the whole document. */
+  get twoPass(): boolean {
+    return this.on.document && this.on.global;
   }
+}
+
+/** Share of longer words capitalised above which a sentence is a Title Case headline. */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * True for sentences whose capitalisation says nothing about names: ALL CAPS
+ * (CoNLL headlines, datelines) and Title Case headlines (web news).
+ */
+function uninformativeCase(infos: readonly WordInfo[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  let long = 0;
+  let longCap = 0;
+  for (const x of infos) {
+    if (!(x.flags & F_ALPHA)) continue;
+    letters++;
+    if (x.isAllCaps) caps++;
+    if (x.lower.length > 3) {
+      long++;
+      if (x.isCap) longCap++;
+    }
+  }
+  if (letters >= 2 && caps === letters) return true;
+  return long >= 3 && longCap >= TITLE_CASE_SHARE * long && letters - caps > 1;
 }
 
 /**

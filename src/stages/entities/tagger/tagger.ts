@@ -16,12 +16,51 @@ export class DocumentState implements DocContext {
   readonly seenLower: ReadonlySet<string>;
   readonly seenCapMid: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
+  private global: Map<string, Int32Array> | undefined;
+  private perSentence: Map<string, Int32Array>[] = [];
+  /** Index of the sentence being tagged. */
+  current = 0;
+  private readonly scratch = new Int32Array(5);
 
   constructor(extractor: FeatureExtractor, sentences: readonly (readonly string[])[]) {
     const c = documentCasing(extractor, sentences);
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.aggregate = c.aggregate;
+  }
+
+  /** Sets the first-pass labels of every sentence, enabling `globalCounts`. */
+  setFirstPass(infos: readonly WordInfos[], labels: readonly ArrayLike<number>[]): void {
+    this.global = new Map();
+    this.perSentence = infos.map((si, k) => {
+      const own = new Map<string, Int32Array>();
+      const ls = labels[k] as ArrayLike<number>;
+      for (let i = 0; i < si.length; i++) {
+        const x = si[i];
+        if (!x?.isCap) continue;
+        const t = LABEL_TYPE[ls[i] as number] as number;
+        const slot = t < 0 ? 4 : t;
+        for (const m of [own, this.global as Map<string, Int32Array>]) {
+          let c = m.get(x.lower);
+          if (!c) {
+            c = new Int32Array(5);
+            m.set(x.lower, c);
+          }
+          c[slot] = (c[slot] as number) + 1;
+        }
+      }
+      return own;
+    });
+  }
+
+  globalCounts(lower: string): Int32Array | undefined {
+    const g = this.global?.get(lower);
+    if (!g) return undefined;
+    const own = this.perSentence[this.current]?.get(lower);
+    if (!own) return g;
+    for (let t = 0; t < 5; t++) this.scratch[t] = (g[t] as number) - (own[t] as number);
+    return this.scratch;
   }
 
   /** Records the labels given to a sentence's capitalised words. */
@@ -79,13 +118,26 @@ export class EntityTagger {
 
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    const prepared = sentences.map((tokens) => this.extractor.sentence(tokens));
+    const first = this.pass(sentences, prepared, undefined);
+    if (!this.extractor.twoPass) return first;
+    return this.pass(sentences, prepared, first);
+  }
+
+  private pass(
+    sentences: readonly (readonly string[])[],
+    prepared: readonly PreparedSentence[],
+    firstPass: readonly Uint8Array[] | undefined,
+  ): Uint8Array[] {
     const doc = new DocumentState(this.extractor, sentences);
+    if (firstPass) doc.setFirstPass(prepared.map((s) => s.infos), firstPass);
     const docFeats: number[][] = [];
-    return sentences.map((tokens) => {
-      const s = this.extractor.sentence(tokens);
+    return prepared.map((s, k) => {
+      doc.current = k;
+      const n = s.infos.length;
       const em = emission(this.weights, this.extractor, s, doc, docFeats);
-      const labels = new Uint8Array(tokens.length);
-      viterbi(em, tokens.length, this.weights.trans, labels);
+      const labels = new Uint8Array(n);
+      viterbi(em, n, this.weights.trans, labels);
       doc.remember(s.infos, labels);
       return labels;
     });

@@ -3,7 +3,9 @@
  * Hand-written because no JavaScript library trains sequence models; the
  * averaging uses the standard trick of keeping `u = Σ c·Δw` so each update is O(1).
  * Document memory is filled with the model's own predictions while training, as
- * at inference (Ratinov & Roth's "extended prediction history").
+ * at inference (Ratinov & Roth's "extended prediction history"); with two passes,
+ * each document is first tagged without updates and the second pass, which sees
+ * the first pass's labels of the other sentences, is the one that learns.
  */
 import type { FeatureExtractor } from './features.js';
 import { N_LABELS } from './labels.js';
@@ -112,9 +114,26 @@ export function trainPerceptron(
     let mistakes = 0;
     for (const di of order) {
       const doc = docs[di] as TrainDocument;
-      const state = new DocumentState(extractor, doc.sentences);
       const preps = prepared[di] as PreparedSentence[];
+      const state = new DocumentState(extractor, doc.sentences);
+      if (extractor.twoPass) {
+        // first pass without updates, as at inference, then learn on the second
+        const first = new DocumentState(extractor, doc.sentences);
+        const labels = preps.map((s, k) => {
+          first.current = k;
+          const em = emission(t.live(), extractor, s, first, docFeats);
+          const out = new Uint8Array(s.infos.length);
+          viterbi(em, out.length, t.trans, out);
+          first.remember(s.infos, out);
+          return out;
+        });
+        state.setFirstPass(
+          preps.map((s) => s.infos),
+          labels,
+        );
+      }
       for (let si = 0; si < preps.length; si++) {
+        state.current = si;
         const s = preps[si] as PreparedSentence;
         const gold = doc.labels[si] as Uint8Array;
         const n = gold.length;
