@@ -54,9 +54,7 @@ const unlabeled = unlabeledSentences(
   train.flatMap((d) => d.sentences),
 );
 const lexicon = buildLexicon(unlabeled, LEXICON_OPTIONS);
-console.log(
-  `resources: gazetteer ${gazetteer.size}, lexicon ${lexicon.entries.size} (${Date.now() - t0} ms)`,
-);
+console.log(`resources: gazetteer ${gazetteer.size}, lexicon ${lexicon.size} (${Date.now() - t0} ms)`);
 const extractor = new FeatureExtractor(lexicon, gazetteer, off);
 const weights = trainPerceptron(extractor, trainDocs, {
   epochs: EPOCHS,
@@ -91,9 +89,14 @@ const meta = {
     phrases: gazetteer.size,
   },
   lexicon: {
-    sources: [TRAIN, 'quotes/polnear/{train,dev}/text', 'pos/ud-english-ewt/train.conllu', 'extract/wcxb-dev/ground-truth (main_content)'],
+    sources: [
+      TRAIN,
+      'quotes/polnear/{train,dev}/text',
+      'pos/ud-english-ewt/train.conllu',
+      'extract/wcxb-dev/ground-truth (main_content)',
+    ],
     options: LEXICON_OPTIONS,
-    words: lexicon.entries.size,
+    words: lexicon.size,
   },
   rows: weights.table.size,
   bytes: bytes.length,

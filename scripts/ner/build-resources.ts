@@ -26,4 +26,4 @@ const lex = buildLexicon(sents, {
   iterations: 12,
 });
 writeFileSync(`${out}/lexicon.tsv.gz`, gzipSync([...lex.lines()].join('\n')));
-console.log(`lexicon ${lex.entries.size} words (${Date.now() - t0} ms)`);
+console.log(`lexicon ${lex.size} words (${Date.now() - t0} ms)`);

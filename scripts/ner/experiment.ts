@@ -43,7 +43,7 @@ const gaz =
     ? Gazetteer.fromLines(readGz(gazPath))
     : undefined;
 console.log(
-  `train ${train.length} docs, dev ${dev.length}; lexicon ${lexicon?.entries.size ?? 0}, gazetteer ${gaz?.size ?? 0}; off: ${off.join(',') || '-'}`,
+  `train ${train.length} docs, dev ${dev.length}; lexicon ${lexicon?.size ?? 0}, gazetteer ${gaz?.size ?? 0}; off: ${off.join(',') || '-'}`,
 );
 const extractor = new FeatureExtractor(lexicon, gaz, off);
 const t0 = Date.now();

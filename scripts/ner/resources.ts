@@ -121,7 +121,9 @@ export function unlabeledSentences(dataDir: string, conllTrain: readonly (readon
   const gt = join(dataDir, 'extract/wcxb-dev/ground-truth');
   for (const f of readdirSync(gt)) {
     if (!f.endsWith('.json')) continue;
-    const json = JSON.parse(readFileSync(join(gt, f), 'utf8')) as { ground_truth?: { main_content?: string } };
+    const json = JSON.parse(readFileSync(join(gt, f), 'utf8')) as {
+      ground_truth?: { main_content?: string };
+    };
     const text = json.ground_truth?.main_content ?? '';
     for (const para of text.split(/\n+/)) out.push(rawTokens(para));
   }

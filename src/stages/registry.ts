@@ -5,7 +5,8 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
+import { ENTITIES_STAGE } from './entities/index.js';
 import { SENTENCES_STAGE } from './sentences/index.js';
 import { TOKENS_STAGE } from './tokens/index.js';
 
-export const STAGE_REGISTRY: readonly StageDescriptor[] = [TOKENS_STAGE, SENTENCES_STAGE];
+export const STAGE_REGISTRY: readonly StageDescriptor[] = [TOKENS_STAGE, SENTENCES_STAGE, ENTITIES_STAGE];

@@ -127,6 +127,7 @@ export interface DocContext {
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly locals = new WeakMap<WordInfo, number[]>();
   private readonly on: Record<FeatureFamily, boolean>;
 
   constructor(
@@ -185,10 +186,41 @@ export class FeatureExtractor {
   }
 
   /** Features that depend only on the sentence, per token: `feats[offs[i]…offs[i+1])`. */
-  sentence(tokens: readonly string[]): { feats: Uint32Array; offs: Int32Array; infos: WordInfo[] } {
+  /**
+   * Features of a word alone (no neighbours, no sentence facts), computed once per
+   * distinct word: the tagger caches their summed scores per word.
+   */
+  localFeatures(x: WordInfo): readonly number[] {
+    let local = this.locals.get(x);
+    if (local) return local;
+    local = [feat(T.bias, 0)];
+    if (this.on.lexical) local.push(feat(T.w, x.w), feat(T.lw + 2, x.lw));
+    if (this.on.affix) local.push(...x.affixes);
+    if (this.on.shape)
+      local.push(feat(T.flags, x.flags), feat(T.shape + 2, x.shape), feat2(T.short + 2, x.short, 0));
+    if (this.on.cluster)
+      for (let g = 0; g < x.clusters.length; g++) local.push(feat2(T.cl + 8 + g, x.clusters[g] as number, 0));
+    if (this.on.casing) local.push(feat(T.cap + 1, x.cap));
+    this.locals.set(x, local);
+    return local;
+  }
+
+  /** Per token: sentence features `feats[offs[i]…offs[i+1])`, with or without the word's local features. */
+  sentence(
+    tokens: readonly string[],
+    withLocal = true,
+  ): { feats: Uint32Array; offs: Int32Array; infos: WordInfo[] } {
     const n = tokens.length;
     const infos = tokens.map((t) => this.info(t));
     const lowers = infos.map((x) => x.lower);
+    const caseKind = sentenceCase(infos);
+    if (caseKind === 'title' && this.on.casing) {
+      // Title Case headline: read common words as lower case (`Remain Firm` → `remain firm`)
+      for (let i = 0; i < n; i++) {
+        const x = infos[i] as WordInfo;
+        if (x.isCap && !x.isAllCaps && (x.cap === 1 || x.cap === 2)) infos[i] = this.info(x.lower);
+      }
+    }
     const gazAt: number[][] = Array.from({ length: n }, () => []);
     if (this.on.gazetteer && this.gazetteer) {
       for (const m of this.gazetteer.match(lowers)) {
@@ -198,26 +230,19 @@ export class FeatureExtractor {
         }
       }
     }
-    const capsSentence = uninformativeCase(infos);
+    const capsSentence = caseKind === 'caps' || (caseKind === 'title' && !this.on.casing);
     const out: number[] = [];
     const offs = new Int32Array(n + 1);
     const at = (j: number): WordInfo | undefined => (j >= 0 && j < n ? infos[j] : undefined);
     for (let i = 0; i < n; i++) {
       offs[i] = out.length;
       const x = infos[i] as WordInfo;
-      out.push(feat(T.bias, 0));
-      if (this.on.lexical) {
-        out.push(feat(T.w, x.w));
-        out.push(feat(T.lw + 2, x.lw));
-      }
-      if (this.on.affix) for (const a of x.affixes) out.push(a);
+      if (withLocal) for (const f of this.localFeatures(x)) out.push(f);
       if (this.on.shape) {
-        out.push(feat(T.flags, x.flags));
         out.push(feat2(T.initCap, x.flags & (F_INITCAP | F_ALLCAPS), i === 0 ? 1 : 0));
         out.push(feat2(T.capsSent, capsSentence ? 1 : 0, x.short));
-        for (let d = -1; d <= 1; d++) out.push(feat(T.shape + d + 2, at(i + d)?.shape ?? PAD));
+        for (const d of [-1, 1]) out.push(feat(T.shape + d + 2, at(i + d)?.shape ?? PAD));
         for (let d = -2; d <= 2; d++) if (d !== 0) out.push(feat(T.short + d + 2, at(i + d)?.short ?? PAD));
-        out.push(feat2(T.short + 2, x.short, 0));
         out.push(feat2(T.shortBi, at(i - 1)?.short ?? PAD, x.short));
         out.push(feat2(T.shortBiR, x.short, at(i + 1)?.short ?? PAD));
       }
@@ -234,7 +259,7 @@ export class FeatureExtractor {
         }
       }
       if (this.on.cluster) {
-        for (let d = -1; d <= 1; d++) {
+        for (const d of [-1, 1]) {
           const cs = at(i + d)?.clusters;
           if (!cs) continue;
           for (let g = 0; g < cs.length; g++) out.push(feat2(T.cl + (d + 1) * 8 + g, cs[g] as number, 0));
@@ -245,7 +270,7 @@ export class FeatureExtractor {
         }
       }
       if (this.on.casing) {
-        for (let d = -1; d <= 1; d++) out.push(feat(T.cap + d + 1, at(i + d)?.cap ?? 7));
+        for (const d of [-1, 1]) out.push(feat(T.cap + d + 1, at(i + d)?.cap ?? 7));
         out.push(feat2(T.capInit, x.cap, (i === 0 ? 1 : 0) + (capsSentence ? 2 : 0) + (x.isCap ? 4 : 0)));
       }
     }
@@ -300,29 +325,44 @@ export class FeatureExtractor {
   }
 }
 
-/** Share of longer words capitalised above which a sentence is a Title Case headline. */
+/** Share of longer words capitalised above which a sentence may be a Title Case headline. */
 const TITLE_CASE_SHARE = 0.7;
+/** Words Title Case leaves lower-case; any other lower-case word means the sentence is running text. */
+const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
+  "a an and as at but by for from in into is of on or 's the to v vs via with".split(' '),
+);
+/** Capitalised common words (rarely capitalised mid-sentence elsewhere) needed to call it Title Case. */
+const TITLE_CASE_COMMON = 2;
 
 /**
- * True for sentences whose capitalisation says nothing about names: ALL CAPS
- * (CoNLL headlines, datelines) and Title Case headlines (web news).
+ * Sentences whose capitalisation says little about names: ALL CAPS (CoNLL
+ * headlines, datelines) and Title Case headlines of web news, recognised
+ * by capitalised common words (`Open`, `Remain`), so that tables of names
+ * (`Leeds United 2 Chelsea 1`) don't count.
  */
-function uninformativeCase(infos: readonly WordInfo[]): boolean {
+export function sentenceCase(infos: readonly WordInfo[]): 'caps' | 'title' | 'mixed' {
   let letters = 0;
   let caps = 0;
   let long = 0;
   let longCap = 0;
+  let common = 0;
+  let lowerContent = 0;
   for (const x of infos) {
     if (!(x.flags & F_ALPHA)) continue;
     letters++;
     if (x.isAllCaps) caps++;
+    if (!x.isCap && !TITLE_LOWER_WORDS.has(x.lower)) lowerContent++;
     if (x.lower.length > 3) {
       long++;
-      if (x.isCap) longCap++;
+      if (x.isCap) {
+        longCap++;
+        if (x.cap === 1 || x.cap === 2) common++;
+      }
     }
   }
-  if (letters >= 2 && caps === letters) return true;
-  return long >= 3 && longCap >= TITLE_CASE_SHARE * long && letters - caps > 1;
+  if (letters >= 2 && caps === letters) return 'caps';
+  if (lowerContent > 0) return 'mixed';
+  return common >= TITLE_CASE_COMMON && longCap >= TITLE_CASE_SHARE * long ? 'title' : 'mixed';
 }
 
 /**
@@ -356,10 +396,10 @@ export function documentCasing(
       set.add(feat(T.aggLS, l?.short ?? PAD));
       set.add(feat(T.aggRS, r?.short ?? PAD));
     }
-    const mixed = infos.some((x) => !x.isAllCaps && x.isCap === false && /\p{L}/u.test(x.lower));
+    const mixed = infos.some((x) => !x.isCap && (x.flags & F_ALPHA) !== 0);
     for (let i = 0; i < infos.length; i++) {
       const x = infos[i] as WordInfo;
-      if (!x.isCap && /\p{Ll}/u.test(x.lower)) seenLower.add(x.lower);
+      if (!x.isCap && x.flags & F_ALPHA) seenLower.add(x.lower);
       else if (x.isCap && i > 0 && mixed && !x.isAllCaps) seenCapMid.add(x.lower);
     }
   }

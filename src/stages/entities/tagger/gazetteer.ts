@@ -11,6 +11,9 @@
 /** Longest listed name in tokens; longer entries are dropped when the list is built. */
 export const GAZ_MAX_LEN = 6;
 
+/** First line of a serialised gazetteer: the categories in index order. */
+const CATEGORIES_LINE = '#categories';
+
 export interface GazetteerMatch {
   readonly start: number;
   readonly end: number;
@@ -27,10 +30,13 @@ export class Gazetteer {
   constructor(categories: readonly string[], entries: Iterable<readonly [number, string]>) {
     this.categories = categories;
     for (const [cat, phrase] of entries) {
-      const toks = phrase.split(' ');
-      if (toks.length > GAZ_MAX_LEN || phrase === '') continue;
+      if (phrase === '') continue;
+      let spaces = 0;
+      for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
+      if (spaces >= GAZ_MAX_LEN) continue;
       this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << cat));
-      for (let k = 1; k < toks.length; k++) this.prefixes.add(toks.slice(0, k).join(' '));
+      for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
+        this.prefixes.add(phrase.slice(0, p));
     }
   }
 
@@ -56,8 +62,12 @@ export class Gazetteer {
     return out;
   }
 
-  /** Serialised as `category<TAB>phrase` lines. */
+  /**
+   * Serialised as a `#categories<TAB>a<TAB>b…` line (category indices are part of
+   * the features, so their order must survive), then `category<TAB>phrase` lines.
+   */
   *lines(): Iterable<string> {
+    yield [CATEGORIES_LINE, ...this.categories].join('\t');
     for (const [phrase, mask] of this.phrases) {
       for (let c = 0; c < this.categories.length; c++)
         if (mask & (1 << c)) yield `${this.categories[c]}\t${phrase}`;
@@ -68,6 +78,10 @@ export class Gazetteer {
     const cats: string[] = [];
     const entries: [number, string][] = [];
     for (const line of lines) {
+      if (line.startsWith(CATEGORIES_LINE)) {
+        if (cats.length === 0) cats.push(...line.split('\t').slice(1));
+        continue;
+      }
       const tab = line.indexOf('\t');
       if (tab <= 0) continue;
       const name = line.slice(0, tab);

@@ -1,14 +1,14 @@
 /**
- * Word-level resources learned from unlabeled text (scripts/ner/clusters.ts):
+ * Word-level resources learned from unlabeled text (scripts/ner/resources.ts):
  * distributional cluster ids at several granularities and how often a word is
  * capitalised mid-sentence, which lets the tagger read all-caps headlines and
  * sentence-initial words as if they were in running text.
  */
 
 export interface LexEntry {
-  /** Cluster id per granularity (coarse to fine). */
+  /** Cluster id per level of the cluster tree (coarse to fine). */
   readonly clusters: readonly number[];
-  /** Mid-sentence capitalisation bucket: 0 never … 4 almost always. */
+  /** Mid-sentence capitalisation bucket: 0 never … 4 almost always, 5 too few observations. */
   readonly cap: number;
 }
 
@@ -19,27 +19,45 @@ export function capBucket(capitalised: number, total: number): number {
 }
 
 export class Lexicon {
-  constructor(readonly entries: ReadonlyMap<string, LexEntry>) {}
+  /** Serialised entries (`cap<TAB>c1,c2,…`), parsed on first lookup so loading stays fast. */
+  private readonly raw = new Map<string, string>();
+  private readonly parsed = new Map<string, LexEntry>();
+
+  constructor(entries: ReadonlyMap<string, LexEntry> = new Map()) {
+    for (const [w, e] of entries) {
+      this.raw.set(w, `${e.cap}\t${e.clusters.join(',')}`);
+      this.parsed.set(w, e);
+    }
+  }
+
+  get size(): number {
+    return this.raw.size;
+  }
 
   get(lower: string): LexEntry | undefined {
-    return this.entries.get(lower);
+    const hit = this.parsed.get(lower);
+    if (hit) return hit;
+    const r = this.raw.get(lower);
+    if (r === undefined) return undefined;
+    const tab = r.indexOf('\t');
+    const cl = r.slice(tab + 1);
+    const e: LexEntry = { cap: Number(r.slice(0, tab)), clusters: cl ? cl.split(',').map(Number) : [] };
+    this.parsed.set(lower, e);
+    return e;
   }
 
   /** `word<TAB>cap<TAB>c1,c2,…` lines. */
   *lines(): Iterable<string> {
-    for (const [w, e] of this.entries) yield `${w}\t${e.cap}\t${e.clusters.join(',')}`;
+    for (const [w, r] of this.raw) yield `${w}\t${r}`;
   }
 
   static fromLines(lines: Iterable<string>): Lexicon {
-    const m = new Map<string, LexEntry>();
+    const lex = new Lexicon();
     for (const line of lines) {
-      const parts = line.split('\t');
-      if (parts.length < 3) continue;
-      m.set(parts[0] as string, {
-        cap: Number(parts[1]),
-        clusters: (parts[2] as string).split(',').filter(Boolean).map(Number),
-      });
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      lex.raw.set(line.slice(0, tab), line.slice(tab + 1));
     }
-    return new Lexicon(m);
+    return lex;
   }
 }

@@ -116,7 +116,9 @@ export function decodeModel(gz: Uint8Array, file?: string): NerModelParts {
   aligned.set(buf.subarray(o, o + need));
   const hashes = new Uint32Array(aligned.buffer, 0, rows);
   const q = new Int16Array(aligned.buffer, rows * 4, rows * N_LABELS);
-  const trans = new Float32Array(aligned.buffer, rows * 4 + rows * N_LABELS * 2, N_LABELS * N_LABELS);
+  const transAt = rows * 4 + rows * N_LABELS * 2;
+  // copied: the int16 block leaves the transitions 2-byte aligned when `rows` is odd
+  const trans = new Float32Array(aligned.slice(transAt, transAt + N_LABELS * N_LABELS * 4).buffer);
   const table = new FeatureTable(rows);
   const w = new Float32Array(rows * N_LABELS);
   for (let k = 0; k < rows; k++) table.add(hashes[k] as number);

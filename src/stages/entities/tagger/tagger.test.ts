@@ -70,6 +70,15 @@ describe('Gazetteer', () => {
       .map((m) => `${m.start}-${m.end}:${m.category}`);
     expect(got).toEqual(['1-3:1', '4-5:0', '4-5:1']);
     expect(Gazetteer.fromLines(g.lines()).match(['united', 'states'])).toHaveLength(1);
+    // category indices survive serialisation even when the first line lists a later category
+    const h = new Gazetteer(
+      ['a', 'b'],
+      [
+        [1, 'x'],
+        [0, 'y'],
+      ],
+    );
+    expect(Gazetteer.fromLines(h.lines()).match(['y'])[0]?.category).toBe(0);
   });
 });
 

@@ -95,11 +95,17 @@ export function emission(
   s: PreparedSentence,
   doc: DocContext,
   docFeats: number[][],
+  local?: (x: WordInfos[number]) => Float32Array,
 ): Float32Array {
   const n = s.infos.length;
   const em = new Float32Array(n * N_LABELS);
   for (let i = 0; i < n; i++) {
     addEmission(weights, s.feats, s.offs[i] as number, s.offs[i + 1] as number, em, i * N_LABELS);
+    if (local) {
+      const v = local(s.infos[i] as WordInfos[number]);
+      for (let l = 0; l < N_LABELS; l++)
+        em[i * N_LABELS + l] = (em[i * N_LABELS + l] as number) + (v[l] as number);
+    }
     const extra = docFeats[i] ?? [];
     extra.length = 0;
     docFeats[i] = extra;
@@ -111,6 +117,19 @@ export function emission(
 }
 
 export class EntityTagger {
+  /** Summed scores of each word's local features (see `FeatureExtractor.localFeatures`). */
+  private readonly localScores = new WeakMap<WordInfos[number], Float32Array>();
+  private readonly local = (x: WordInfos[number]): Float32Array => {
+    let v = this.localScores.get(x);
+    if (!v) {
+      const f = this.extractor.localFeatures(x);
+      v = new Float32Array(N_LABELS);
+      addEmission(this.weights, f, 0, f.length, v, 0);
+      this.localScores.set(x, v);
+    }
+    return v;
+  };
+
   constructor(
     readonly weights: LinearWeights,
     readonly extractor: FeatureExtractor,
@@ -118,7 +137,7 @@ export class EntityTagger {
 
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
-    const prepared = sentences.map((tokens) => this.extractor.sentence(tokens));
+    const prepared = sentences.map((tokens) => this.extractor.sentence(tokens, false));
     const first = this.pass(sentences, prepared, undefined);
     if (!this.extractor.twoPass) return first;
     return this.pass(sentences, prepared, first);
@@ -130,12 +149,16 @@ export class EntityTagger {
     firstPass: readonly Uint8Array[] | undefined,
   ): Uint8Array[] {
     const doc = new DocumentState(this.extractor, sentences);
-    if (firstPass) doc.setFirstPass(prepared.map((s) => s.infos), firstPass);
+    if (firstPass)
+      doc.setFirstPass(
+        prepared.map((s) => s.infos),
+        firstPass,
+      );
     const docFeats: number[][] = [];
     return prepared.map((s, k) => {
       doc.current = k;
       const n = s.infos.length;
-      const em = emission(this.weights, this.extractor, s, doc, docFeats);
+      const em = emission(this.weights, this.extractor, s, doc, docFeats, this.local);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
       doc.remember(s.infos, labels);
