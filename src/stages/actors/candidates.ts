@@ -1,0 +1,359 @@
+/**
+ * Candidate actor mentions of one document: proper names (from a NameFinder, normally the
+ * `entities` layer, plus dictionary names the tagger missed), pronouns, and definite nominals
+ * (`the spokesperson`, `the two leaders`, `the agency`). Each candidate carries what the
+ * clustering and resolution rules need: type, country, gender, number, subject position, quote.
+ */
+import type { Document } from '../../model/document.js';
+import { getLayer } from '../../model/document.js';
+import type { ActorDictionary, Gender } from './dictionary.js';
+import { lookupKey } from './dictionary.js';
+import {
+  CLAUSE_OPENERS,
+  COMPANY_NOUNS,
+  COUNTRY_NOUNS,
+  DEFINITE_DETERMINERS,
+  GOVERNMENT_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  NUMBER_WORDS,
+  PEOPLE_NOUNS,
+  PLACE_NOUNS,
+  POSSESSIVE_TOKENS,
+  PRONOUNS,
+  type PronounInfo,
+} from './lexicon.js';
+import type { NameSpan } from './name-finder.js';
+import { findRoles, type RoleFinding } from './roles.js';
+import type { ActorType, MentionKind } from './types.js';
+
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly sent: number;
+  readonly inQuote: boolean;
+}
+
+export type NominalClass = 'role' | 'people' | 'country' | 'government' | 'place' | 'organisation';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The name or head itself, without possessive clitic or determiner. */
+  readonly coreStart: number;
+  readonly coreEnd: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly sent: number;
+  readonly kind: MentionKind;
+  readonly surface: string;
+  type: ActorType | undefined;
+  iso3?: string;
+  gender?: Gender;
+  readonly plural: boolean;
+  subject: boolean;
+  readonly inQuote: boolean;
+  readonly pronoun?: PronounInfo;
+  readonly nominal?: { cls: NominalClass; head: string; count?: number };
+  role?: RoleFinding;
+  /** Set when the name is a capital or seat standing for its government. */
+  metonym?: boolean;
+}
+
+export interface DocView {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  /** Token index → first token of its sentence. */
+  readonly sentStart: readonly number[];
+}
+
+export function docView(doc: Document): DocView {
+  const tokens = getLayer(doc, 'tokens');
+  const sentences = getLayer(doc, 'sentences');
+  const sentOf = new Array<number>(tokens.length).fill(0);
+  const sentStart = new Array<number>(tokens.length).fill(0);
+  sentences.forEach((s, i) => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      sentOf[t] = i;
+      sentStart[t] = s.tokenStart;
+    }
+  });
+  let inQuote = false;
+  let block = '';
+  const toks: Tok[] = tokens.map((t, i) => {
+    const b = sentences[sentOf[i]!]?.blockId ?? '';
+    if (b !== block) {
+      block = b;
+      inQuote = false;
+    }
+    const txt = t.text;
+    const opens = txt === '“' || (txt === '"' && !inQuote);
+    const closes = txt === '”' || (txt === '"' && inQuote && !opens);
+    if (opens) inQuote = true;
+    const tok = { start: t.start, end: t.end, text: txt, lower: lookupKey(txt), sent: sentOf[i]!, inQuote };
+    if (closes) inQuote = false;
+    return tok;
+  });
+  return { text: doc.text, toks, sentStart };
+}
+
+const PLURAL_S = /[^s]s$/;
+
+function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Token `i` opens a clause: sentence start, or after a clause word, not after a preposition. */
+function opensClause(view: DocView, i: number): boolean {
+  if (i === view.sentStart[i]) return true;
+  const prev = view.toks[i - 1]!;
+  return prev.sent !== view.toks[i]!.sent || CLAUSE_OPENERS.has(prev.lower);
+}
+
+/** Extends a mention over a following possessive clitic (`Russia ’s`) or one inside the token. */
+function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: number; poss: boolean } {
+  const next = view.toks[t1];
+  if (next && next.start === coreEnd && POSSESSIVE_TOKENS.has(next.lower) && next.lower !== 's') {
+    return { end: next.end, poss: true };
+  }
+  if (next && next.start === coreEnd + 1 && next.lower === 's' && /['’]/.test(view.text[coreEnd] ?? '')) {
+    return { end: next.end, poss: true };
+  }
+  return { end: coreEnd, poss: false };
+}
+
+export function findCandidates(
+  view: DocView,
+  names: readonly NameSpan[],
+  dict: ActorDictionary,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(view.toks.length);
+  for (const n of names) for (let t = n.tokenStart; t < n.tokenEnd; t++) covered[t] = 1;
+  const allNames = [...names, ...dictionaryNames(view, covered, dict)].sort((a, b) => a.start - b.start);
+  for (const n of allNames) {
+    const c = nameCandidate(view, n, dict);
+    if (c) out.push(c);
+  }
+  const nameAt = new Uint8Array(view.toks.length);
+  for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
+  for (let i = 0; i < view.toks.length; i++) {
+    if (nameAt[i]) continue;
+    const tok = view.toks[i]!;
+    const p = PRONOUNS.get(tok.lower);
+    if (p) {
+      out.push({
+        start: tok.start,
+        end: tok.end,
+        coreStart: tok.start,
+        coreEnd: tok.end,
+        t0: i,
+        t1: i + 1,
+        sent: tok.sent,
+        kind: 'pronoun',
+        surface: tok.text,
+        type: undefined,
+        ...(p.gender ? { gender: p.gender } : {}),
+        plural: p.plural,
+        subject: p.case === 'subject',
+        inQuote: tok.inQuote,
+        pronoun: p,
+      });
+      continue;
+    }
+    const nom = nominalAt(view, i, dict, nameAt);
+    if (nom) {
+      out.push(nom);
+      for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of out) if (c.kind === 'name' && c.type === 'person') attachRole(view, c, out, dict);
+  return out;
+}
+
+function attachRole(view: DocView, c: Candidate, all: Candidate[], dict: ActorDictionary): void {
+  const r = findRoles(view, c.t0, c.t1, dict);
+  if (!r) return;
+  c.role = r;
+  if (r.iso3 && !c.iso3) c.iso3 = r.iso3;
+  if (r.gender && !c.gender) c.gender = r.gender;
+  if (r.prefixStartToken !== undefined) c.subject = opensClause(view, r.prefixStartToken);
+  // A name introduced by a title phrase is never the subject the phrase's own country is.
+  for (const o of all) if (o !== c && o.start >= r.start && o.end <= r.end) o.subject = false;
+}
+
+/** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
+function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
+  const out: NameSpan[] = [];
+  const toks = view.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !isCapitalised(toks[i]!.text)) continue;
+    for (let len = Math.min(dict.maxPhraseTokens, toks.length - i); len >= 1; len--) {
+      const last = toks[i + len - 1]!;
+      if (last.sent !== toks[i]!.sent) continue;
+      let ok = true;
+      for (let t = i; t < i + len; t++) if (covered[t]) ok = false;
+      if (!ok) continue;
+      const key = lookupKey(view.text.slice(toks[i]!.start, last.end));
+      const place = dict.places.get(key);
+      const org = dict.orgs.get(key);
+      if (!place && !org) continue;
+      if (place?.kind === 'adjective') break;
+      if (
+        key.replace(/[^a-z]/g, '').length <= 3 &&
+        view.text.slice(toks[i]!.start, last.end) !== key.toUpperCase()
+      ) {
+        continue; // short forms (`US`, `UN`) only in capitals, never the pronoun `us`
+      }
+      out.push({
+        start: toks[i]!.start,
+        end: last.end,
+        tokenStart: i,
+        tokenEnd: i + len,
+        type: place ? 'LOC' : 'ORG',
+      });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function nameCandidate(view: DocView, n: NameSpan, dict: ActorDictionary): Candidate | undefined {
+  let t1 = n.tokenEnd;
+  let coreEnd = n.end;
+  const lastTok = view.toks[t1 - 1]!;
+  if (t1 - 1 > n.tokenStart && POSSESSIVE_TOKENS.has(lastTok.lower) && lastTok.lower !== 's') {
+    t1--;
+    coreEnd = view.toks[t1 - 1]!.end;
+  }
+  const surface = view.text.slice(n.start, coreEnd).replace(/['’]s$/, '');
+  const key = lookupKey(surface);
+  const place = dict.places.get(key);
+  const org = dict.orgs.get(key);
+  if (place?.kind === 'adjective' || (n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)))
+    return undefined;
+  const tok0 = view.toks[n.tokenStart]!;
+  const { end, poss } = possessiveEnd(view, t1, coreEnd);
+  const prev = view.toks[n.tokenStart - 1];
+  let type: ActorType | undefined;
+  let iso3: string | undefined;
+  let metonym = false;
+  if (org) {
+    type = org.type;
+    iso3 = org.iso3;
+    metonym = org.type === 'government';
+  } else if (place) {
+    iso3 = place.iso3;
+    if (place.kind === 'country') type = 'country';
+    else {
+      const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
+      type = locative ? 'place' : 'government';
+      metonym = !locative;
+    }
+  } else if (n.type === 'PER') type = 'person';
+  else if (n.type === 'LOC') type = 'place';
+  else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
+  const first = lookupKey(view.toks[n.tokenStart]!.text);
+  const gender = type === 'person' ? dict.firstNames.get(first) : undefined;
+  return {
+    start: n.start,
+    end,
+    coreStart: n.start,
+    coreEnd: surface.length + n.start,
+    t0: n.tokenStart,
+    t1,
+    sent: tok0.sent,
+    kind: 'name',
+    surface,
+    type,
+    ...(iso3 ? { iso3 } : {}),
+    ...(gender ? { gender } : {}),
+    plural: false,
+    subject:
+      !poss && opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
+    inQuote: tok0.inQuote,
+    metonym,
+  };
+}
+
+/** `the|this|these [two] [adjective] HEAD` where HEAD is a role, people, country or organisation noun. */
+function nominalAt(
+  view: DocView,
+  i: number,
+  dict: ActorDictionary,
+  nameAt: Uint8Array,
+): Candidate | undefined {
+  const toks = view.toks;
+  const det = toks[i]!;
+  const isBoth = det.lower === 'both';
+  if (!DEFINITE_DETERMINERS.has(det.lower) && !isBoth) return undefined;
+  let j = i + 1;
+  let count = isBoth ? 2 : undefined;
+  const num = toks[j] && NUMBER_WORDS.get(toks[j]!.lower);
+  if (num && !isBoth) {
+    count = num;
+    j++;
+  }
+  // Up to two modifiers, then the head; take the longest role phrase ending at the head.
+  for (let h = j; h < Math.min(j + 3, toks.length); h++) {
+    const tok = toks[h]!;
+    if (tok.sent !== det.sent || nameAt[h] || !/^[\p{L}-]+$/u.test(tok.text)) return undefined;
+    const next = toks[h + 1];
+    if (next && (next.lower === 'of' || isCapitalised(next.text)) && next.sent === det.sent) continue;
+    const head = tok.lower.replace(/-elect$/, '');
+    const cls = nominalClass(head, count, dict);
+    if (!cls) continue;
+    if (cls === 'people' && count === undefined) return undefined;
+    const plural = cls === 'people' || (PLURAL_S.test(head) && cls === 'role');
+    if (cls === 'role' && plural && count === undefined) return undefined;
+    const gender = cls === 'people' ? PEOPLE_NOUNS.get(head) : roleGender(head);
+    return {
+      start: det.start,
+      end: tok.end,
+      coreStart: tok.start,
+      coreEnd: tok.end,
+      t0: i,
+      t1: h + 1,
+      sent: det.sent,
+      kind: cls === 'role' || cls === 'people' ? 'title' : 'nominal',
+      surface: view.text.slice(det.start, tok.end),
+      type: cls === 'role' ? 'person' : cls === 'people' ? 'group' : undefined,
+      ...(gender ? { gender } : {}),
+      plural,
+      subject: opensClause(view, i),
+      inQuote: det.inQuote,
+      nominal: { cls, head: tok.lower, ...(count ? { count } : {}) },
+    };
+  }
+  return undefined;
+}
+
+function nominalClass(
+  head: string,
+  count: number | undefined,
+  dict: ActorDictionary,
+): NominalClass | undefined {
+  if (count !== undefined && PEOPLE_NOUNS.has(head)) return 'people';
+  if (COUNTRY_NOUNS.has(head)) return 'country';
+  if (GOVERNMENT_NOUNS.has(head)) return 'government';
+  if (PLACE_NOUNS.has(head)) return 'place';
+  if (COMPANY_NOUNS.has(head) || dict.orgHeads.has(head)) return 'organisation';
+  if (dict.roles.has(head) && /^[a-z]/.test(head)) {
+    const code = dict.roles.get(head)!;
+    // Sector-only agents (`police`, `army`) are groups, not single people with a title.
+    return /^(GOV|MED|ELI|LEG|JUD|BUS|OPP|IGO)/.test(code) || dict.leaderTitles.has(head)
+      ? 'role'
+      : undefined;
+  }
+  return undefined;
+}
+
+export function roleGender(head: string): Gender | undefined {
+  if (/(man|men)$/.test(head) && !/woman|women/.test(head))
+    return /spokes|chair|congress/.test(head) ? 'm' : undefined;
+  if (/(woman|women)$/.test(head)) return 'f';
+  return undefined;
+}

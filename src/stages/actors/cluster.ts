@@ -1,0 +1,145 @@
+/**
+ * Alias merging: groups the proper-name mentions of one article into actor drafts.
+ * `Putin` = `Vladimir Putin` = `V. Putin` (surname and initials), `KCNA` = `Korean Central News
+ * Agency` (acronym), `U.S.` = `the United States` (same dictionary country), `the Kremlin` =
+ * `Moscow` used as a government (same government). Written by hand: within-document alias rules
+ * are small and news-specific, and no JavaScript library does them.
+ */
+import type { Candidate } from './candidates.js';
+import type { Gender } from './dictionary.js';
+import { HONORIFICS } from './lexicon.js';
+import type { RoleFinding } from './roles.js';
+import type { ActorType } from './types.js';
+
+export interface Draft {
+  readonly n: number;
+  type: ActorType | undefined;
+  iso3?: string;
+  gender?: Gender;
+  /** Name tokens of the longest name mention. */
+  nameTokens: string[];
+  readonly names: Candidate[];
+  readonly mentions: Candidate[];
+  readonly roles: RoleFinding[];
+  /** Drafts of a group actor (`Trump and Putin`). */
+  members?: Draft[];
+  /** Country key for countries and governments (`country:RUS`, `government:RUS`). */
+  key?: string;
+}
+
+/** Connectors ignored when building acronyms (`Bank of England` → BOE… or BE). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+
+function nameTokens(c: Candidate): string[] {
+  return c.surface
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((t) => t && !HONORIFICS.has(t.toLowerCase()))
+    .map((t) => t.replace(/[’']s$/, ''));
+}
+
+function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const org = new Set<ActorType>(['organisation', 'media', 'international-organisation', 'government']);
+  return org.has(a) && org.has(b);
+}
+
+function acronym(tokens: string[]): string {
+  return tokens
+    .filter((t) => !ACRONYM_SKIP.has(t.toLowerCase()))
+    .map((t) => t[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function isAcronym(tokens: string[]): string | undefined {
+  if (tokens.length !== 1) return undefined;
+  const t = tokens[0]!.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(t) ? t : undefined;
+}
+
+/** Does a name of `tokens` name the same actor as `d`? */
+function aliasOf(tokens: string[], type: ActorType | undefined, d: Draft): boolean {
+  if (!compatible(type, d.type)) return false;
+  const dt = d.nameTokens;
+  const lowerNew = tokens.map((t) => t.toLowerCase());
+  const lowerOld = dt.map((t) => t.toLowerCase());
+  if (lowerNew.join(' ') === lowerOld.join(' ')) return true;
+  const personish =
+    (d.type === 'person' || d.type === undefined) && (type === 'person' || type === undefined);
+  if (personish && lowerNew.length >= 1 && lowerOld.length >= 1) {
+    // Surname: the last tokens agree and every earlier token of the shorter is a token or initial of the longer.
+    if (lowerNew.at(-1) === lowerOld.at(-1)) {
+      const [short, long] = lowerNew.length <= lowerOld.length ? [lowerNew, lowerOld] : [lowerOld, lowerNew];
+      const ok = short
+        .slice(0, -1)
+        .every((t) => long.includes(t) || long.some((l) => /^\p{L}\.?$/u.test(t) && l.startsWith(t[0]!)));
+      if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
+    }
+  }
+  const ac = isAcronym(tokens);
+  if (ac && dt.length > 1 && acronym(dt) === ac) return true;
+  const acOld = isAcronym(dt);
+  if (acOld && tokens.length > 1 && acronym(tokens) === acOld) return true;
+  // Organisation short forms: `Yonhap` for `Yonhap News Agency`.
+  if (
+    !personish &&
+    lowerNew.length < lowerOld.length &&
+    lowerOld.slice(0, lowerNew.length).join(' ') === lowerNew.join(' ')
+  ) {
+    return true;
+  }
+  return false;
+}
+
+export function clusterNames(cands: readonly Candidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const add = (c: Candidate, d: Draft): void => {
+    d.names.push(c);
+    d.mentions.push(c);
+    const toks = nameTokens(c);
+    if (toks.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) d.nameTokens = toks;
+    if (c.type && (!d.type || (d.type !== 'person' && c.type === 'person'))) d.type = c.type;
+    if (c.iso3 && !d.iso3) d.iso3 = c.iso3;
+    if (c.gender && !d.gender) d.gender = c.gender;
+    if (c.role) d.roles.push(c.role);
+  };
+  const fresh = (c: Candidate, key?: string): Draft => {
+    const d: Draft = {
+      n: drafts.length,
+      type: c.type,
+      nameTokens: nameTokens(c),
+      names: [],
+      mentions: [],
+      roles: [],
+    };
+    if (key) {
+      d.key = key;
+      byKey.set(key, d);
+    }
+    drafts.push(d);
+    return d;
+  };
+  for (const c of cands) {
+    if (c.kind !== 'name') continue;
+    if ((c.type === 'country' || c.type === 'government') && c.iso3 && (c.type === 'country' || c.metonym)) {
+      const key = `${c.type}:${c.iso3}`;
+      add(c, byKey.get(key) ?? fresh(c, key));
+      continue;
+    }
+    const toks = nameTokens(c);
+    let match: Draft | undefined;
+    for (let k = drafts.length - 1; k >= 0 && !match; k--) {
+      const d = drafts[k]!;
+      if (!d.key && aliasOf(toks, c.type, d)) match = d;
+    }
+    add(c, match ?? fresh(c));
+  }
+  return drafts;
+}
+
+/** The government draft of a country, created on first use (`the government` after `Russia`). */
+export function governmentOf(drafts: Draft[], iso3: string): Draft | undefined {
+  return drafts.find((d) => d.key === `government:${iso3}`);
+}

@@ -1,0 +1,194 @@
+/**
+ * Coreference of pronouns and nominals with the actor drafts, in text order, by salience rules
+ * that fit news prose (after Lappin & Leass's salience factors, without a parser): recency
+ * (halved per sentence back), subject position, mention frequency, gender and number agreement,
+ * a pronoun chain continuing its previous referent, and binding (an object pronoun is not the
+ * subject of its own clause). Title nominals (`the president-elect`) go to the latest actor with
+ * that title; group nominals (`the two leaders`) to the latest actors that fit; organisation
+ * nominals (`the agency`, `the government`) to the latest actor of that kind. Anything without
+ * a candidate stays unresolved.
+ */
+import type { Candidate, DocView } from './candidates.js';
+import type { Draft } from './cluster.js';
+import type { ActorDictionary } from './dictionary.js';
+import { CLAUSE_BREAKS } from './lexicon.js';
+import { normaliseTitle } from './roles.js';
+
+/** Sentences back that a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 3;
+/** Sentences back for nominals (`the agency` may return after a long gap). */
+const NOMINAL_WINDOW = 12;
+/** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
+const W_RECENCY = 100;
+const W_SUBJECT = 80;
+const W_FREQUENCY = 10;
+const W_CHAIN = 40;
+/** `its` resolves only to an organisation/country within this many sentences. */
+const ITS_WINDOW = 1;
+
+export interface Resolution {
+  readonly cand: Candidate;
+  readonly drafts: Draft[];
+}
+
+interface Seen {
+  readonly draft: Draft;
+  readonly cand: Candidate;
+}
+
+const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 'government', 'country']);
+
+export function resolveAll(
+  view: DocView,
+  cands: readonly Candidate[],
+  drafts: Draft[],
+  dict: ActorDictionary,
+): Resolution[] {
+  const owner = new Map<Candidate, Draft>();
+  for (const d of drafts) for (const c of d.names) owner.set(c, d);
+  const seen: Seen[] = [];
+  const out: Resolution[] = [];
+  let lastPronoun: { m?: Draft; f?: Draft; pl?: Draft[] } = {};
+  for (const c of cands) {
+    const named = owner.get(c);
+    if (named) {
+      seen.push({ draft: named, cand: c });
+      continue;
+    }
+    let res: Draft[] = [];
+    if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    else if (c.nominal) res = resolveNominal(c, seen, dict);
+    out.push({ cand: c, drafts: res });
+    if (res.length === 1) {
+      const d = res[0]!;
+      seen.push({ draft: d, cand: c });
+      d.mentions.push(c);
+      if (c.kind === 'pronoun' && c.pronoun?.gender) {
+        if (!d.gender) d.gender = c.pronoun.gender;
+        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d };
+      }
+    } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
+  }
+  return out;
+}
+
+function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
+  const by = new Map<Draft, Seen[]>();
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > window) break;
+    if (s.cand.start >= c.start) continue;
+    const list = by.get(s.draft) ?? [];
+    list.push(s);
+    by.set(s.draft, list);
+  }
+  return by;
+}
+
+/** True when `subjectCand` is the subject of the clause that holds token `t`. */
+function sameClause(view: DocView, subjectCand: Candidate, t: number): boolean {
+  if (subjectCand.sent !== view.toks[t]!.sent) return false;
+  for (let k = subjectCand.t1; k < t; k++) if (CLAUSE_BREAKS.has(view.toks[k]!.lower)) return false;
+  return true;
+}
+
+function resolvePronoun(
+  view: DocView,
+  c: Candidate,
+  seen: readonly Seen[],
+  last: { m?: Draft; f?: Draft; pl?: Draft[] },
+): Draft[] {
+  const p = c.pronoun!;
+  if (p.neuter) return resolveIts(c, seen);
+  if (p.plural) return resolveThey(c, seen);
+  const by = latestBySalience(seen, c, PRONOUN_WINDOW);
+  let best: Draft | undefined;
+  let bestScore = 0;
+  for (const [d, list] of by) {
+    if (d.type !== 'person' && !(d.type === undefined && d.names.length > 0)) continue;
+    if (d.gender && p.gender && d.gender !== p.gender) continue;
+    const latest = list[0]!;
+    if (p.case === 'object' && list.some((s) => s.cand.subject && sameClause(view, s.cand, c.t0))) continue;
+    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0)) continue;
+    const dist = c.sent - latest.cand.sent;
+    let score = W_RECENCY * 0.5 ** dist;
+    // Subject of the latest sentence that mentions it.
+    if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
+      score += W_SUBJECT * 0.5 ** dist;
+    score += W_FREQUENCY * Math.min(d.mentions.length, 5);
+    if (p.gender && last[p.gender] === d) score += W_CHAIN;
+    if (d.type === undefined) score *= 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best ? [best] : [];
+}
+
+/** `its` → the latest organisation, government or country in this or the previous sentence. */
+function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > ITS_WINDOW) break;
+    if (s.cand.start < c.start && s.draft.type && ORGLIKE.has(s.draft.type) && s.cand.subject)
+      return [s.draft];
+  }
+  return [];
+}
+
+/** `they` → a group actor or conjoined people that are a subject in this or the previous sentence. */
+function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > 1) break;
+    if (s.cand.start < c.start && s.draft.members && s.cand.subject) return [s.draft];
+  }
+  return [];
+}
+
+function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
+  const nom = c.nominal!;
+  const recent: Draft[] = [];
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.cand.start < c.start && !recent.includes(s.draft)) recent.push(s.draft);
+  }
+  const head = nom.head.toLowerCase();
+  switch (nom.cls) {
+    case 'role': {
+      const title = normaliseTitle(head);
+      const hit = recent.find((d) => d.type === 'person' && d.roles.some((r) => r.title === title));
+      return hit ? [hit] : [];
+    }
+    case 'people': {
+      const n = nom.count ?? 2;
+      const fits = recent.filter(
+        (d) =>
+          d.type === 'person' &&
+          !d.members &&
+          (!c.gender || !d.gender || d.gender === c.gender) &&
+          (head !== 'leaders' ||
+            d.roles.some((r) => r.title && dict.leaderTitles.has(r.title.replace(/-elect$/, '')))),
+      );
+      return fits.length >= n ? fits.slice(0, n) : [];
+    }
+    case 'country':
+      return first(recent, (d) => d.type === 'country');
+    case 'government':
+      return first(recent, (d) => d.type === 'government');
+    case 'place':
+      return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
+    case 'organisation': {
+      const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
+      if (named) return [named];
+      return first(recent, (d) => d.type === 'organisation' || d.type === 'media');
+    }
+  }
+}
+
+function first(list: readonly Draft[], pred: (d: Draft) => boolean): Draft[] {
+  const hit = list.find(pred);
+  return hit ? [hit] : [];
+}
