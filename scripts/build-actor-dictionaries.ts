@@ -337,6 +337,7 @@ function main(): void {
     leaderTitles: [...new Set([...ci.leaderTitles, 'prime minister', 'head of state'])].sort(),
     male: [...male].filter((n) => !both.has(n)).sort(),
     female: [...female].filter((n) => !both.has(n)).sort(),
+    unisex: [...both].sort(),
   };
   writeFileSync(OUT, `${JSON.stringify(dict)}\n`);
   const meta = {

@@ -114,7 +114,9 @@ function opensClause(view: DocView, i: number): boolean {
 /** Extends a mention over a following possessive clitic (`Russia ’s`) or one inside the token. */
 function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: number; poss: boolean } {
   const next = view.toks[t1];
-  if (next && next.start === coreEnd && POSSESSIVE_TOKENS.has(next.lower) && next.lower !== 's') {
+  // Tokenised corpora put the clitic after a space (`Korea 's`); a bare `'` only follows an s.
+  const gap = next ? view.text.slice(coreEnd, next.start) : '';
+  if (next && /^ ?$/.test(gap) && (next.lower === "'s" || (next.lower === "'" && /s$/i.test(view.text.slice(0, coreEnd))))) {
     return { end: next.end, poss: true };
   }
   if (next && next.start === coreEnd + 1 && next.lower === 's' && /['’]/.test(view.text[coreEnd] ?? '')) {
@@ -257,7 +259,8 @@ function nameCandidate(view: DocView, n: NameSpan, dict: ActorDictionary): Candi
   else if (n.type === 'LOC') type = 'place';
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   const first = lookupKey(view.toks[n.tokenStart]!.text);
-  const gender = type === 'person' ? dict.firstNames.get(first) : undefined;
+  const g = type === 'person' ? dict.firstNames.get(first) : undefined;
+  const gender = g === 'x' ? undefined : g;
   return {
     start: n.start,
     end,

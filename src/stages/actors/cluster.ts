@@ -77,6 +77,10 @@ function aliasOf(tokens: string[], type: ActorType | undefined, d: Draft): boole
       if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
     }
   }
+  // First name alone (`Daniel` after `Daniel Montalvo`), for a person whose first name it is.
+  if (personish && lowerNew.length === 1 && lowerOld.length > 1 && lowerOld[0] === lowerNew[0] && d.type === 'person') {
+    return true;
+  }
   const ac = isAcronym(tokens);
   if (ac && dt.length > 1 && acronym(dt) === ac) return true;
   const acOld = isAcronym(dt);

@@ -11,6 +11,8 @@ import type { ActorType } from './types.js';
 const MIN_ORG_HEAD_NAMES = 5;
 
 export type Gender = 'm' | 'f';
+/** A first name's gender: `x` when the name is used for both. */
+export type NameGender = Gender | 'x';
 export type PlaceKind = 'country' | 'adjective' | 'capital';
 
 export interface PlaceEntry {
@@ -32,7 +34,7 @@ export interface ActorDictionary {
   readonly roleHeads: ReadonlySet<string>;
   /** Heads of state and government titles (`president`, `prime minister`, `king`). */
   readonly leaderTitles: ReadonlySet<string>;
-  readonly firstNames: ReadonlyMap<string, Gender>;
+  readonly firstNames: ReadonlyMap<string, NameGender>;
   /** Last words common to organisation names (`agency`, `ministry`, `party`): heads of org nominals. */
   readonly orgHeads: ReadonlySet<string>;
   /** Country display names by ISO alpha-3 code. */
@@ -48,6 +50,7 @@ interface RawDictionary {
   leaderTitles: string[];
   male: string[];
   female: string[];
+  unisex?: string[];
 }
 
 export function parseDictionary(json: string): ActorDictionary {
@@ -89,7 +92,8 @@ export function parseDictionary(json: string): ActorDictionary {
   const roles = new Map(Object.entries(raw.roles));
   const roleHeads = new Set<string>();
   for (const r of roles.keys()) roleHeads.add(r.split(' ').at(-1)!);
-  const firstNames = new Map<string, Gender>();
+  const firstNames = new Map<string, NameGender>();
+  for (const n of raw.unisex ?? []) firstNames.set(n.toLowerCase(), 'x');
   for (const n of raw.male) firstNames.set(n.toLowerCase(), 'm');
   for (const n of raw.female) firstNames.set(n.toLowerCase(), 'f');
   return {

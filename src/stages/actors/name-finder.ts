@@ -47,14 +47,19 @@ export const capitalisedNames: NameFinder = (_doc, view, dict) => {
   for (const t of view.toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
   const out: NameSpan[] = [];
   const toks = view.toks;
+  const capSeen = new Set<string>();
+  toks.forEach((t, k) => {
+    if (/^\p{Lu}/u.test(t.text) && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? '')) capSeen.add(t.text);
+  });
+  const sentenceInitial = (i: number): boolean => i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
   const isCap = (i: number): boolean => {
     const t = toks[i]!;
     if (!/^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i')
       return false;
     // Titles stay outside names (`President Vladimir Putin` → role + name).
     const base = t.lower.replace(/-elect$/, '');
-    if (dict.roles.has(base) || dict.leaderTitles.has(base)) return false;
-    return !(i === view.sentStart[i] && lowerSeen.has(t.lower));
+    if (dict.leaderTitles.has(base) || /^(GOV|ELI|LEG|JUD|MED|OPP)$/.test(dict.roles.get(base) ?? '')) return false;
+    return !(sentenceInitial(i) && lowerSeen.has(t.lower));
   };
   let i = 0;
   while (i < toks.length) {
@@ -67,6 +72,20 @@ export const capitalisedNames: NameFinder = (_doc, view, dict) => {
       if (isCap(j)) j++;
       else if (NAME_CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isCap(j + 1)) j += 2;
       else break;
+    }
+    const known = (k: number): boolean => {
+      const key = lookupKey(toks[k]!.text);
+      return (
+        dict.places.has(key) ||
+        dict.orgs.has(key) ||
+        dict.firstNames.has(key) ||
+        /^\p{Lu}{2,}/u.test(toks[k]!.text) ||
+        capSeen.has(toks[k]!.text)
+      );
+    };
+    if (j === i + 1 && sentenceInitial(i) && !known(i)) {
+      i = j;
+      continue; // a lone capitalised sentence opener (`However`, `Speaking`) is rarely a name
     }
     out.push({
       start: toks[i]!.start,
@@ -87,7 +106,8 @@ function guessType(view: DocView, i: number, j: number, dict: ActorDictionary): 
   if (dict.orgs.has(key) || ORG_WORDS.test(view.toks[j - 1]!.text)) return 'ORG';
   const prev = view.toks[i - 1];
   if (prev && (HONORIFICS.has(prev.lower) || dict.roles.has(prev.lower))) return 'PER';
-  if (j - i >= 2 && dict.firstNames.has(view.toks[i]!.lower)) return 'PER';
+  const g = dict.firstNames.get(view.toks[i]!.lower);
+  if (g && (j - i >= 2 || g !== 'x')) return 'PER';
   if (/^\p{Lu}{2,}$/u.test(view.toks[i]!.text)) return 'ORG';
   return undefined;
 }

@@ -21,7 +21,7 @@ const NOMINAL_WINDOW = 12;
 /** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
 const W_RECENCY = 100;
 const W_SUBJECT = 80;
-const W_FREQUENCY = 10;
+const W_FREQUENCY = 5;
 const W_CHAIN = 40;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
@@ -105,7 +105,7 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person' && !(d.type === undefined && d.names.length > 0)) continue;
+    if (d.type !== 'person' && !(d.type === undefined && d.nameTokens.length > 1)) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (p.case === 'object' && list.some((s) => s.cand.subject && sameClause(view, s.cand, c.t0))) continue;
@@ -115,7 +115,7 @@ function resolvePronoun(
     // Subject of the latest sentence that mentions it.
     if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
       score += W_SUBJECT * 0.5 ** dist;
-    score += W_FREQUENCY * Math.min(d.mentions.length, 5);
+    score += W_FREQUENCY * Math.min(d.mentions.length, 4);
     if (p.gender && last[p.gender] === d) score += W_CHAIN;
     if (d.type === undefined) score *= 0.5;
     if (score > bestScore) {
