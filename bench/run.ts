@@ -31,6 +31,16 @@ for (const suite of SUITES) {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 clearInterval(sampler);
+const ours = rows.find((r) => r.section === 'pipeline' && r.name === 'end to end');
+for (const peer of rows.filter((r) => r.section === 'peer' && r.unit === 'words/s')) {
+  if (ours)
+    rows.push({
+      section: 'ratio',
+      name: `Verbatim end to end / ${peer.name}`,
+      value: ours.value / peer.value,
+      unit: '×',
+    });
+}
 rows.push({ section: 'memory', name: 'peak RSS', value: peakRss / 1024 / 1024, unit: 'MiB' });
 
 const fmt = (v: number): string => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(2));

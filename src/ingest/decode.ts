@@ -39,26 +39,31 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     throw new VerbatimError('E_INPUT_BINARY', `file looks binary (NUL byte at 0x${nul.toString(16)})`, where);
   }
 
+  let utf8: string | undefined;
   try {
-    return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', file, []);
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not valid UTF-8. Text with no valid multi-byte UTF-8 sequence at all is
-    // legacy 8-bit text (Latin-1 / Windows-1252 is by far the most common in
-    // news archives); text mixing valid and invalid sequences is damaged.
-    if (hasUtf8MultiByte(bytes)) {
-      throw new VerbatimError(
-        'E_INPUT_ENCODING',
-        'file is not valid UTF-8 (it mixes UTF-8 with other bytes)',
-        where,
-      );
-    }
-    return decodeAs(bytes, 'windows-1252', file, [
-      'not UTF-8: decoded as Windows-1252 (Latin-1); pass --encoding <label> if that is wrong',
-    ]);
+    utf8 = undefined;
   }
+  if (utf8 !== undefined) return finish(utf8, 'utf-8', file, []);
+  // Not valid UTF-8. Text with no valid multi-byte UTF-8 sequence at all is
+  // legacy 8-bit text (Latin-1 / Windows-1252 is by far the most common in
+  // news archives); text mixing valid and invalid sequences is damaged.
+  if (hasUtf8MultiByte(bytes)) {
+    throw new VerbatimError(
+      'E_INPUT_ENCODING',
+      'file is not valid UTF-8 (it mixes UTF-8 with other bytes)',
+      where,
+    );
+  }
+  return decodeAs(bytes, 'windows-1252', file, [
+    'not UTF-8: decoded as Windows-1252 (Latin-1); pass --encoding <label> if that is wrong',
+  ]);
 }
 
 function decodeAs(bytes: Uint8Array, label: string, file: string | undefined, warnings: string[]): Decoded {
+  if (WINDOWS_1252_LABELS.has(label.trim().toLowerCase()))
+    return finish(decodeWindows1252(bytes), 'windows-1252', file, warnings);
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(label, { fatal: true });
@@ -105,4 +110,40 @@ function hasUtf8MultiByte(bytes: Uint8Array): boolean {
     if (ok) return true;
   }
   return false;
+}
+
+/** WHATWG labels that mean Windows-1252 (the WHATWG spec maps latin1 and iso-8859-1 to it too). */
+const WINDOWS_1252_LABELS: ReadonlySet<string> = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'latin1',
+  'iso-8859-1',
+  'iso8859-1',
+  'l1',
+  'ascii',
+  'us-ascii',
+]);
+
+/** Windows-1252 code points for bytes 0x80–0x9F (the rest equal their byte value). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Hand-written because Node 20's TextDecoder decodes 'windows-1252' as ISO-8859-1
+ * (0x93 becomes U+0093 instead of “), which breaks curly quotes in old news files.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(i, i + CHUNK))
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }

@@ -39,6 +39,7 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly reas
     re: /^(?:report an error|editorial standards|our standards:.*|the thomson reuters trust principles\.?)$/i,
     reason: 'publisher footer',
   },
+  { re: /^(?:(?:additional )?reporting|writing|editing|compiled) by\b.*$/i, reason: 'wire credits' },
   {
     re: /^(?:listen to (?:this )?article|watch(?: video)?:.*|\d+ min(?:ute)? read)$/i,
     reason: 'media widget',
