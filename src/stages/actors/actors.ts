@@ -32,15 +32,19 @@ export function findActors(
   markMedia(view, doc, drafts);
 
   const ids = new Map<Draft, string>();
-  const kept = drafts.filter((d) => d.names.length > 0);
+  // Groups of common nouns are actors only when something refers back to them.
+  const kept = drafts.filter((d) => d.names.length > 0 || (d.type === 'group' && d.mentions.length > 1));
   for (const d of kept) {
-    const f = d.names[0]!;
+    const f = d.names[0] ?? d.mentions[0]!;
     ids.set(d, recordId('actor', doc.id, f.coreStart, f.coreEnd));
   }
+  const ownerOf = new Map<Candidate, Draft>();
+  for (const d of kept) for (const c of d.mentions) ownerOf.set(c, d);
+  inferCountries(kept);
   const mentionOf = new Map<Candidate, ActorMention>();
   const allMentions: ActorMention[] = [];
   for (const c of cands) {
-    const owner = kept.find((d) => d.mentions.includes(c));
+    const owner = ownerOf.get(c);
     const group = groupOf.get(c);
     const m: ActorMention = {
       id: recordId('mention', doc.id, c.start, c.end),
@@ -79,6 +83,7 @@ function actorType(d: Draft): ActorType {
 
 /** The fullest proper name: most tokens; for countries and governments the most used form. */
 function canonicalName(d: Draft): string {
+  if (d.names.length === 0) return d.mentions[0]!.surface;
   const forms = d.names.map((c) => c.surface.replace(/^the\s+/i, ''));
   if (d.key) {
     const counts = new Map<string, number>();
@@ -104,6 +109,27 @@ function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {
     });
   }
   return out;
+}
+
+/**
+ * A person whose title has no country (`President Volodymyr Zelensky`) takes the country that
+ * is the subject of the sentence before the title, or of its own sentence (`Ukraine has rejected
+ * these terms. President Volodymyr Zelensky…`).
+ */
+function inferCountries(drafts: readonly Draft[]): void {
+  const countrySubjects = drafts
+    .filter((d) => d.type === 'country' && d.iso3)
+    .flatMap((d) =>
+      d.names.filter((c) => c.subject).map((c) => ({ sent: c.sent, start: c.start, iso3: d.iso3! })),
+    );
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.iso3 || d.roles.length === 0) continue;
+    const first = d.names.find((c) => c.role) ?? d.names[0]!;
+    const hit = countrySubjects
+      .filter((s) => s.start < first.start && first.sent - s.sent <= 1)
+      .sort((a, b) => b.start - a.start)[0];
+    if (hit) d.iso3 = hit.iso3;
+  }
 }
 
 /** Organisations that the text treats as news media, or that a photo credit names. */

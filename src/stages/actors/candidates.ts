@@ -14,6 +14,7 @@ import {
   COUNTRY_NOUNS,
   DEFINITE_DETERMINERS,
   GOVERNMENT_NOUNS,
+  HONORIFICS,
   LOCATIVE_PREPOSITIONS,
   NUMBER_WORDS,
   PEOPLE_NOUNS,
@@ -35,7 +36,7 @@ export interface Tok {
   readonly inQuote: boolean;
 }
 
-export type NominalClass = 'role' | 'people' | 'country' | 'government' | 'place' | 'organisation';
+export type NominalClass = 'role' | 'people' | 'crowd' | 'country' | 'government' | 'place' | 'organisation';
 
 export interface Candidate {
   start: number;
@@ -55,7 +56,7 @@ export interface Candidate {
   subject: boolean;
   readonly inQuote: boolean;
   readonly pronoun?: PronounInfo;
-  readonly nominal?: { cls: NominalClass; head: string; count?: number };
+  readonly nominal?: { cls: NominalClass; head: string; count?: number; definite?: boolean };
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
@@ -116,7 +117,11 @@ function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: numbe
   const next = view.toks[t1];
   // Tokenised corpora put the clitic after a space (`Korea 's`); a bare `'` only follows an s.
   const gap = next ? view.text.slice(coreEnd, next.start) : '';
-  if (next && /^ ?$/.test(gap) && (next.lower === "'s" || (next.lower === "'" && /s$/i.test(view.text.slice(0, coreEnd))))) {
+  if (
+    next &&
+    /^ ?$/.test(gap) &&
+    (next.lower === "'s" || (next.lower === "'" && /s$/i.test(view.text.slice(0, coreEnd))))
+  ) {
     return { end: next.end, poss: true };
   }
   if (next && next.start === coreEnd + 1 && next.lower === 's' && /['’]/.test(view.text[coreEnd] ?? '')) {
@@ -164,7 +169,7 @@ export function findCandidates(
       });
       continue;
     }
-    const nom = nominalAt(view, i, dict, nameAt);
+    const nom = nominalAt(view, i, dict, nameAt) ?? crowdAt(view, i, dict, nameAt);
     if (nom) {
       out.push(nom);
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
@@ -223,7 +228,8 @@ function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictiona
   return out;
 }
 
-function nameCandidate(view: DocView, n: NameSpan, dict: ActorDictionary): Candidate | undefined {
+function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {
+  const n = withoutTitle(view, span, dict);
   let t1 = n.tokenEnd;
   let coreEnd = n.end;
   const lastTok = view.toks[t1 - 1]!;
@@ -359,4 +365,79 @@ export function roleGender(head: string): Gender | undefined {
     return /spokes|chair|congress/.test(head) ? 'm' : undefined;
   if (/(woman|women)$/.test(head)) return 'f';
   return undefined;
+}
+
+/** Determiners and quantifiers that may open a plural noun phrase (`the parents`, `many fans`). */
+const PLURAL_OPENERS = new Set([
+  'the',
+  'these',
+  'those',
+  'many',
+  'some',
+  'all',
+  'most',
+  'several',
+  'other',
+  'both',
+  'few',
+]);
+/** Endings of plural-looking words that are not plurals (`business`, `status`, `analysis`). */
+const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
+
+/**
+ * A plural noun for people (`parents`, `officials`, `Voters`): its singular is a Phoenix agent
+ * noun or it is a people noun. The mention is the determiner (if any) and the noun; matching
+ * works on the last token, so modifiers in between are left out.
+ */
+function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8Array): Candidate | undefined {
+  const tok = view.toks[i]!;
+  const w = tok.lower;
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || !w.endsWith('s') || NOT_PLURAL.test(w)) return undefined;
+  if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
+  const agentive =
+    /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
+  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && w !== 'people') {
+    return undefined;
+  }
+  const next = view.toks[i + 1];
+  if (next && next.sent === tok.sent && next.lower === 'of') return undefined;
+  const prev = view.toks[i - 1];
+  const withDet = prev && prev.sent === tok.sent && PLURAL_OPENERS.has(prev.lower) && !nameAt[i - 1];
+  const first = withDet ? i - 1 : i;
+  return {
+    start: view.toks[first]!.start,
+    end: tok.end,
+    coreStart: tok.start,
+    coreEnd: tok.end,
+    t0: first,
+    t1: i + 1,
+    sent: tok.sent,
+    kind: 'nominal',
+    surface: view.text.slice(view.toks[first]!.start, tok.end),
+    type: 'group',
+    plural: true,
+    subject:
+      opensClause(view, first) ||
+      (first > 0 && /^\p{Lu}/u.test(view.toks[first - 1]!.text) && opensClause(view, first - 1)),
+    inQuote: tok.inQuote,
+    nominal: { cls: 'crowd', head: w, ...(prev?.lower === 'the' ? { definite: true } : {}) },
+  };
+}
+
+/**
+ * A person name that a tagger or chunker ran together with its title
+ * (`Shadow Home Secretary Yvette Cooper`, `President Vladimir Putin`) starts after the last title
+ * word, so the title becomes a role and the name a name.
+ */
+function withoutTitle(view: DocView, n: NameSpan, dict: ActorDictionary): NameSpan {
+  if (n.type !== 'PER' && n.type !== undefined) return n;
+  let cut = -1;
+  for (let k = n.tokenStart; k < n.tokenEnd - 1; k++) {
+    const lower = view.toks[k]!.lower.replace(/-elect$/, '');
+    if (HONORIFICS.has(lower) || dict.leaderTitles.has(lower) || dict.roleHeads.has(lower)) cut = k;
+  }
+  if (cut < 0) return n;
+  const first = view.toks[cut + 1]!;
+  return { ...n, start: first.start, tokenStart: cut + 1, type: 'PER' };
 }

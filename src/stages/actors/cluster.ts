@@ -78,7 +78,13 @@ function aliasOf(tokens: string[], type: ActorType | undefined, d: Draft): boole
     }
   }
   // First name alone (`Daniel` after `Daniel Montalvo`), for a person whose first name it is.
-  if (personish && lowerNew.length === 1 && lowerOld.length > 1 && lowerOld[0] === lowerNew[0] && d.type === 'person') {
+  if (
+    personish &&
+    lowerNew.length === 1 &&
+    lowerOld.length > 1 &&
+    lowerOld[0] === lowerNew[0] &&
+    d.type === 'person'
+  ) {
     return true;
   }
   const ac = isAcronym(tokens);

@@ -49,16 +49,19 @@ export const capitalisedNames: NameFinder = (_doc, view, dict) => {
   const toks = view.toks;
   const capSeen = new Set<string>();
   toks.forEach((t, k) => {
-    if (/^\p{Lu}/u.test(t.text) && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? '')) capSeen.add(t.text);
+    if (/^\p{Lu}/u.test(t.text) && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? ''))
+      capSeen.add(t.text);
   });
-  const sentenceInitial = (i: number): boolean => i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
+  const sentenceInitial = (i: number): boolean =>
+    i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
   const isCap = (i: number): boolean => {
     const t = toks[i]!;
     if (!/^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i')
       return false;
     // Titles stay outside names (`President Vladimir Putin` → role + name).
     const base = t.lower.replace(/-elect$/, '');
-    if (dict.leaderTitles.has(base) || /^(GOV|ELI|LEG|JUD|MED|OPP)$/.test(dict.roles.get(base) ?? '')) return false;
+    if (dict.leaderTitles.has(base) || /^(GOV|ELI|LEG|JUD|MED|OPP)$/.test(dict.roles.get(base) ?? ''))
+      return false;
     return !(sentenceInitial(i) && lowerSeen.has(t.lower));
   };
   let i = 0;

@@ -23,6 +23,8 @@ const W_RECENCY = 100;
 const W_SUBJECT = 80;
 const W_FREQUENCY = 5;
 const W_CHAIN = 40;
+/** `they` looks this many sentences back for a group. */
+const THEY_WINDOW = 2;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
 
@@ -57,6 +59,7 @@ export function resolveAll(
     }
     let res: Draft[] = [];
     if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal) res = resolveNominal(c, seen, dict);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
@@ -105,7 +108,7 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person' && !(d.type === undefined && d.nameTokens.length > 1)) continue;
+    if (d.type !== 'person') continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (p.case === 'object' && list.some((s) => s.cand.subject && sameClause(view, s.cand, c.t0))) continue;
@@ -117,7 +120,6 @@ function resolvePronoun(
       score += W_SUBJECT * 0.5 ** dist;
     score += W_FREQUENCY * Math.min(d.mentions.length, 4);
     if (p.gender && last[p.gender] === d) score += W_CHAIN;
-    if (d.type === undefined) score *= 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = d;
@@ -137,14 +139,33 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
   return [];
 }
 
-/** `they` → a group actor or conjoined people that are a subject in this or the previous sentence. */
+/**
+ * `they` → the latest group (`the parents`, `Web developers`) in this or the previous sentence,
+ * a subject preferred; otherwise unresolved.
+ */
 function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+  let fallback: Draft | undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
-    if (c.sent - s.cand.sent > 1) break;
-    if (s.cand.start < c.start && s.draft.members && s.cand.subject) return [s.draft];
+    if (c.sent - s.cand.sent > THEY_WINDOW) break;
+    if (s.cand.start >= c.start || s.draft.type !== 'group') continue;
+    if (s.cand.subject) return [s.draft];
+    fallback ??= s.draft;
   }
-  return [];
+  return fallback ? [fallback] : [];
+}
+
+/** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */
+function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.draft.type === 'group' && s.draft.mentions.some((m) => m.nominal?.head === c.nominal!.head))
+      return s.draft;
+  }
+  const d: Draft = { n: drafts.length, type: 'group', nameTokens: [], names: [], mentions: [], roles: [] };
+  drafts.push(d);
+  return d;
 }
 
 function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
@@ -162,6 +183,8 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
       const hit = recent.find((d) => d.type === 'person' && d.roles.some((r) => r.title === title));
       return hit ? [hit] : [];
     }
+    case 'crowd':
+      return [];
     case 'people': {
       const n = nom.count ?? 2;
       const fits = recent.filter(
