@@ -5,5 +5,7 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
+import { SENTENCES_STAGE } from './sentences/index.js';
+import { TOKENS_STAGE } from './tokens/index.js';
 
-export const STAGE_REGISTRY: readonly StageDescriptor[] = [];
+export const STAGE_REGISTRY: readonly StageDescriptor[] = [TOKENS_STAGE, SENTENCES_STAGE];

@@ -1,0 +1,10 @@
+/** Descriptor of the `sentences` stage; the implementation loads lazily. */
+import type { StageDescriptor } from '../../pipeline/stage.js';
+
+export const SENTENCES_STAGE: StageDescriptor = {
+  name: 'sentences',
+  description: 'sentences of each content block (abbreviations, initials, quotes, headings)',
+  requires: ['blocks', 'tokens'],
+  provides: ['sentences'],
+  load: async () => (await import('./stage.js')).sentencesStage,
+};

@@ -1,0 +1,2 @@
+export * from './descriptor.js';
+export type { Sentence } from './types.js';

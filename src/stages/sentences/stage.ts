@@ -1,0 +1,49 @@
+/** The `sentences` stage: segments each content block's tokens; a sentence never crosses a block. */
+import { contentBlocks, type Document, getLayer, setLayer } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { Token } from '../tokens/types.js';
+import { segmentTokens } from './segment.js';
+import type { Sentence } from './types.js';
+
+/** Sentences of `doc`, from its `tokens` layer and content blocks. */
+export function sentencesOf(doc: Document): Sentence[] {
+  const tokens = getLayer(doc, 'tokens');
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const block of contentBlocks(doc)) {
+    while (t < tokens.length && (tokens[t] as Token).start < block.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t] as Token).end <= block.end) t++;
+    if (t === from) continue;
+    segmentTokens(doc.text, tokens, from, t, (a, b) => {
+      const start = (tokens[a] as Token).start;
+      const end = (tokens[b - 1] as Token).end;
+      sentences.push({
+        id: recordId('sent', doc.id, start, end),
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        blockId: block.id,
+        tokenStart: a,
+        tokenEnd: b,
+      });
+    });
+  }
+  return sentences;
+}
+
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  requires: ['blocks', 'tokens'],
+  provides: ['sentences'],
+  run(doc) {
+    setLayer(doc, 'sentences', sentencesOf(doc));
+  },
+  report(doc) {
+    const sentences = doc.layers.sentences;
+    if (!sentences) return undefined;
+    const tokens = doc.layers.tokens?.length ?? 0;
+    return { title: 'Sentences', lines: [`${sentences.length} sentences, ${tokens} tokens`] };
+  },
+};

@@ -1,0 +1,2 @@
+export * from './descriptor.js';
+export type { Token } from './types.js';

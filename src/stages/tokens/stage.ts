@@ -1,0 +1,38 @@
+/** The `tokens` stage: tokenises every content block (never across blocks) into the `tokens` layer. */
+import { contentBlocks, type Document, setLayer } from '../../model/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { tokenizeRange } from './tokenize.js';
+import type { Token } from './types.js';
+
+/** Tokens of `text[start, end)` as layer records, numbered from `firstIndex`. */
+export function tokenizeSpan(text: string, start: number, end: number, firstIndex = 0): Token[] {
+  const tokens: Token[] = [];
+  tokenizeRange(text, start, end, {
+    push: (s, e) => {
+      tokens.push({ start: s, end: e, text: text.slice(s, e), index: firstIndex + tokens.length });
+    },
+  });
+  return tokens;
+}
+
+/** Tokens of every content block of `doc`, in text order. */
+export function tokenizeDocument(doc: Document): Token[] {
+  const tokens: Token[] = [];
+  for (const block of contentBlocks(doc)) {
+    tokenizeRange(doc.text, block.start, block.end, {
+      push: (s, e) => {
+        tokens.push({ start: s, end: e, text: doc.text.slice(s, e), index: tokens.length });
+      },
+    });
+  }
+  return tokens;
+}
+
+export const tokensStage: Stage = {
+  name: 'tokens',
+  requires: ['blocks'],
+  provides: ['tokens'],
+  run(doc) {
+    setLayer(doc, 'tokens', tokenizeDocument(doc));
+  },
+};
