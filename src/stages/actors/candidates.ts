@@ -318,7 +318,17 @@ function nominalAt(
   for (let h = j; h < Math.min(j + 3, toks.length); h++) {
     const tok = toks[h]!;
     if (tok.sent !== det.sent || nameAt[h] || !/^[\p{L}-]+$/u.test(tok.text)) return undefined;
-    const next = toks[h + 1];
+    let last = h;
+    let elect = '';
+    if (
+      toks[h + 1]?.text === '-' &&
+      toks[h + 2]?.lower === 'elect' &&
+      toks[h + 2]!.start === toks[h + 1]!.end
+    ) {
+      last = h + 2; // `president - elect` as three tokens
+      elect = '-elect';
+    }
+    const next = toks[last + 1];
     if (next && (next.lower === 'of' || isCapitalised(next.text)) && next.sent === det.sent) continue;
     const head = tok.lower.replace(/-elect$/, '');
     const cls = nominalClass(head, count, dict);
@@ -329,20 +339,20 @@ function nominalAt(
     const gender = cls === 'people' ? PEOPLE_NOUNS.get(head) : roleGender(head);
     return {
       start: det.start,
-      end: tok.end,
+      end: toks[last]!.end,
       coreStart: tok.start,
-      coreEnd: tok.end,
+      coreEnd: toks[last]!.end,
       t0: i,
-      t1: h + 1,
+      t1: last + 1,
       sent: det.sent,
       kind: cls === 'role' || cls === 'people' ? 'title' : 'nominal',
-      surface: view.text.slice(det.start, tok.end),
+      surface: view.text.slice(det.start, toks[last]!.end),
       type: cls === 'role' ? 'person' : cls === 'people' ? 'group' : undefined,
       ...(gender ? { gender } : {}),
       plural,
       subject: opensClause(view, i),
       inQuote: det.inQuote,
-      nominal: { cls, head: tok.lower, ...(count ? { count } : {}) },
+      nominal: { cls, head: tok.lower + elect, ...(count ? { count } : {}) },
     };
   }
   return undefined;

@@ -25,6 +25,8 @@ const W_FREQUENCY = 5;
 const W_CHAIN = 40;
 /** `they` looks this many sentences back for a group. */
 const THEY_WINDOW = 2;
+/** …and takes a non-subject group only from this many sentences back. */
+const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
 
@@ -196,7 +198,7 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
     if (c.sent - s.cand.sent > THEY_WINDOW) break;
     if (s.cand.start >= c.start || s.draft.type !== 'group') continue;
     if (s.cand.subject) return [s.draft];
-    fallback ??= s.draft;
+    if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s.draft;
   }
   return fallback ? [fallback] : [];
 }

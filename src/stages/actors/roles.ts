@@ -67,6 +67,7 @@ function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFindi
   let head: number | undefined;
   let iso3: string | undefined;
   let gender: Gender | undefined;
+  let electHead: number | undefined;
   while (i >= 0 && toks[i]!.sent === sent) {
     const tok = toks[i]!;
     if (HONORIFICS.has(tok.lower)) {
@@ -79,6 +80,15 @@ function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFindi
       gender ??= roleGender(tok.lower);
       first = i;
       i--;
+      continue;
+    }
+    // `President - elect` as three tokens: the head is the role word, the title keeps `-elect`.
+    const el = electAt(view, i, dict);
+    if (el !== undefined && head === undefined) {
+      head = el;
+      electHead = i;
+      first = el;
+      i = el - 1;
       continue;
     }
     if (TITLE_QUALIFIERS.has(tok.lower) || (POSSESSIVE_TOKENS.has(tok.lower) && tok.lower !== 's')) {
@@ -101,7 +111,8 @@ function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFindi
   const end = toks[t0 - 1]!.end;
   const text = view.text.slice(start, end);
   const headTok = toks[head]!;
-  const title = normaliseTitle(view.text.slice(headTok.start, headTok.end).replace(/\s+/g, ''));
+  const headEnd = toks[electHead ?? head]!.end;
+  const title = normaliseTitle(view.text.slice(headTok.start, headEnd).replace(/\s+/g, ''));
   return {
     start,
     end,
@@ -177,4 +188,11 @@ export function leadingTitleTokens(
     else break;
   }
   return k - c.t0;
+}
+
+/** When token `i` is `elect` after `-` after a role word (`President - elect`), that role word's index. */
+export function electAt(view: DocView, i: number, dict: ActorDictionary): number | undefined {
+  const toks = view.toks;
+  if (toks[i]?.lower !== 'elect' || toks[i - 1]?.text !== '-' || i < 2) return undefined;
+  return roleWord(toks[i - 2]!.lower, dict) ? i - 2 : undefined;
 }
