@@ -205,35 +205,50 @@ function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictiona
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !isCapitalised(toks[i]!.text)) continue;
-    for (let len = Math.min(dict.maxPhraseTokens, toks.length - i); len >= 1; len--) {
-      const last = toks[i + len - 1]!;
-      if (last.sent !== toks[i]!.sent) continue;
-      let ok = true;
-      for (let t = i; t < i + len; t++) if (covered[t]) ok = false;
-      if (!ok) continue;
-      const key = lookupKey(view.text.slice(toks[i]!.start, last.end));
-      const place = dict.places.get(key);
-      const org = dict.orgs.get(key);
-      if (!place && !org) continue;
-      if (place?.kind === 'adjective') break;
-      if (
-        key.replace(/[^a-z]/g, '').length <= 3 &&
-        view.text.slice(toks[i]!.start, last.end) !== key.toUpperCase()
-      ) {
-        continue; // short forms (`US`, `UN`) only in capitals, never the pronoun `us`
-      }
-      out.push({
-        start: toks[i]!.start,
-        end: last.end,
-        tokenStart: i,
-        tokenEnd: i + len,
-        type: place ? 'LOC' : 'ORG',
-      });
-      i += len - 1;
+    const lengths = dict.phraseStarts.get(toks[i]!.lower);
+    if (!lengths) continue;
+    for (const words of lengths) {
+      const hit = phraseAt(view, i, words, covered, dict);
+      if (!hit) continue;
+      if (hit === 'adjective') break;
+      out.push(hit);
+      i = hit.tokenEnd - 1;
       break;
     }
   }
   return out;
+}
+
+/** The dictionary place or organisation of `words` words starting at token `i`, if any. */
+function phraseAt(
+  view: DocView,
+  i: number,
+  words: number,
+  covered: Uint8Array,
+  dict: ActorDictionary,
+): NameSpan | 'adjective' | undefined {
+  const toks = view.toks;
+  // Words are space-separated in the dictionary; tokens may split them further (`U.S.-based`).
+  for (let len = words; len <= Math.min(words + 2, toks.length - i); len++) {
+    const last = toks[i + len - 1]!;
+    if (last.sent !== toks[i]!.sent || covered[i + len - 1]) return undefined;
+    const surface = view.text.slice(toks[i]!.start, last.end);
+    const key = lookupKey(surface);
+    const place = dict.places.get(key);
+    const org = dict.orgs.get(key);
+    if (!place && !org) continue;
+    if (place?.kind === 'adjective') return 'adjective';
+    // Short forms (`US`, `UN`) only in capitals, never the pronoun `us`.
+    if (key.replace(/[^a-z]/g, '').length <= 3 && surface !== surface.toUpperCase()) return undefined;
+    return {
+      start: toks[i]!.start,
+      end: last.end,
+      tokenStart: i,
+      tokenEnd: i + len,
+      type: place ? 'LOC' : 'ORG',
+    };
+  }
+  return undefined;
 }
 
 function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {

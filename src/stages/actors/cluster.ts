@@ -58,68 +58,82 @@ function isAcronym(tokens: string[]): string | undefined {
   return /^\p{Lu}{2,6}$/u.test(t) ? t : undefined;
 }
 
-/** Does a name of `tokens` name the same actor as `d`? */
-function aliasOf(tokens: string[], type: ActorType | undefined, d: Draft): boolean {
+/** A name's tokens with what the alias rules compare, computed once. */
+interface NameForm {
+  readonly tokens: string[];
+  readonly lower: string[];
+  readonly joined: string;
+  /** Initials of a multi-word name (`KCNA`). */
+  readonly initials: string | undefined;
+  /** The name itself when it is an acronym. */
+  readonly acronym: string | undefined;
+}
+
+function nameForm(tokens: string[]): NameForm {
+  const lower = tokens.map((t) => t.toLowerCase());
+  return {
+    tokens,
+    lower,
+    joined: lower.join(' '),
+    initials: tokens.length > 1 ? acronym(tokens) : undefined,
+    acronym: isAcronym(tokens),
+  };
+}
+
+/** Does the name `n` (of type `type`) name the same actor as draft `d` (whose longest name is `o`)? */
+function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm): boolean {
   if (!compatible(type, d.type)) return false;
-  const dt = d.nameTokens;
-  const lowerNew = tokens.map((t) => t.toLowerCase());
-  const lowerOld = dt.map((t) => t.toLowerCase());
-  if (lowerNew.join(' ') === lowerOld.join(' ')) return true;
+  if (n.joined === o.joined) return true;
+  const lowerNew = n.lower;
+  const lowerOld = o.lower;
   const personish =
     (d.type === 'person' || d.type === undefined) && (type === 'person' || type === undefined);
-  if (personish && lowerNew.length >= 1 && lowerOld.length >= 1) {
+  if (personish && lowerNew.at(-1) === lowerOld.at(-1)) {
     // Surname: the last tokens agree and every earlier token of the shorter is a token or initial of the longer.
-    if (lowerNew.at(-1) === lowerOld.at(-1)) {
-      const [short, long] = lowerNew.length <= lowerOld.length ? [lowerNew, lowerOld] : [lowerOld, lowerNew];
-      const ok = short
-        .slice(0, -1)
-        .every((t) => long.includes(t) || long.some((l) => /^\p{L}\.?$/u.test(t) && l.startsWith(t[0]!)));
-      if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
-    }
+    const [short, long] = lowerNew.length <= lowerOld.length ? [lowerNew, lowerOld] : [lowerOld, lowerNew];
+    const ok = short
+      .slice(0, -1)
+      .every((t) => long.includes(t) || long.some((l) => /^\p{L}\.?$/u.test(t) && l.startsWith(t[0]!)));
+    if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
   }
   // First name alone (`Daniel` after `Daniel Montalvo`), for a person whose first name it is.
   if (
     personish &&
+    d.type === 'person' &&
     lowerNew.length === 1 &&
     lowerOld.length > 1 &&
-    lowerOld[0] === lowerNew[0] &&
-    d.type === 'person'
+    lowerOld[0] === lowerNew[0]
   ) {
     return true;
   }
-  const ac = isAcronym(tokens);
-  if (ac && dt.length > 1 && acronym(dt) === ac) return true;
-  const acOld = isAcronym(dt);
-  if (acOld && tokens.length > 1 && acronym(tokens) === acOld) return true;
+  if (n.acronym && o.initials === n.acronym) return true;
+  if (o.acronym && n.initials === o.acronym) return true;
   // Organisation short forms: `Yonhap` for `Yonhap News Agency`.
-  if (
-    !personish &&
-    lowerNew.length < lowerOld.length &&
-    lowerOld.slice(0, lowerNew.length).join(' ') === lowerNew.join(' ')
-  ) {
-    return true;
-  }
-  return false;
+  return !personish && lowerNew.length < lowerOld.length && o.joined.startsWith(`${n.joined} `);
 }
 
 export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const add = (c: Candidate, d: Draft): void => {
+  const forms = new Map<Draft, NameForm>();
+  const add = (c: Candidate, d: Draft, form: NameForm): void => {
     d.names.push(c);
     d.mentions.push(c);
-    const toks = nameTokens(c);
-    if (toks.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) d.nameTokens = toks;
+    if (form.tokens.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) {
+      d.nameTokens = form.tokens;
+      forms.set(d, form);
+    }
     if (c.type && (!d.type || (d.type !== 'person' && c.type === 'person'))) d.type = c.type;
     if (c.iso3 && !d.iso3) d.iso3 = c.iso3;
     if (c.gender && !d.gender) d.gender = c.gender;
     if (c.role) d.roles.push(c.role);
   };
   const fresh = (c: Candidate, key?: string): Draft => {
+    const tokens = nameTokens(c);
     const d: Draft = {
       n: drafts.length,
       type: c.type,
-      nameTokens: nameTokens(c),
+      nameTokens: tokens,
       names: [],
       mentions: [],
       roles: [],
@@ -129,22 +143,23 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       byKey.set(key, d);
     }
     drafts.push(d);
+    forms.set(d, nameForm(tokens));
     return d;
   };
   for (const c of cands) {
     if (c.kind !== 'name') continue;
     if ((c.type === 'country' || c.type === 'government') && c.iso3 && (c.type === 'country' || c.metonym)) {
       const key = `${c.type}:${c.iso3}`;
-      add(c, byKey.get(key) ?? fresh(c, key));
+      add(c, byKey.get(key) ?? fresh(c, key), nameForm(nameTokens(c)));
       continue;
     }
-    const toks = nameTokens(c);
+    const form = nameForm(nameTokens(c));
     let match: Draft | undefined;
     for (let k = drafts.length - 1; k >= 0 && !match; k--) {
       const d = drafts[k]!;
-      if (!d.key && aliasOf(toks, c.type, d)) match = d;
+      if (!d.key && aliasOf(form, c.type, d, forms.get(d)!)) match = d;
     }
-    add(c, match ?? fresh(c));
+    add(c, match ?? fresh(c), form);
   }
   return drafts;
 }

@@ -41,6 +41,8 @@ export interface ActorDictionary {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Longest phrase in tokens, bounding dictionary scans. */
   readonly maxPhraseTokens: number;
+  /** First word of every place/organisation phrase → the phrase lengths (in words) it starts, longest first. */
+  readonly phraseStarts: ReadonlyMap<string, readonly number[]>;
 }
 
 interface RawDictionary {
@@ -96,9 +98,18 @@ export function parseDictionary(json: string): ActorDictionary {
   for (const n of raw.unisex ?? []) firstNames.set(n.toLowerCase(), 'x');
   for (const n of raw.male) firstNames.set(n.toLowerCase(), 'm');
   for (const n of raw.female) firstNames.set(n.toLowerCase(), 'f');
+  const starts = new Map<string, Set<number>>();
+  for (const k of [...places.keys(), ...orgs.keys()]) {
+    const words = k.split(' ');
+    const set = starts.get(words[0]!) ?? new Set<number>();
+    set.add(words.length);
+    starts.set(words[0]!, set);
+  }
+  const phraseStarts = new Map([...starts].map(([w, set]) => [w, [...set].sort((a, b) => b - a)]));
   return {
     places,
     orgs,
+    phraseStarts,
     roles,
     roleHeads,
     leaderTitles: new Set(raw.leaderTitles),
@@ -123,7 +134,11 @@ export async function loadDictionary(url: URL = DICTIONARY_URL): Promise<ActorDi
   return parseDictionary(json);
 }
 
+/** Characters that need more than lower-casing in a lookup key. */
+const SPECIAL_KEY_CHARS = /[’‘`\s]/;
+
 /** Normalises a surface form for lookups: lower case, straight apostrophes, single spaces. */
 export function lookupKey(text: string): string {
+  if (!SPECIAL_KEY_CHARS.test(text)) return text.toLowerCase();
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
