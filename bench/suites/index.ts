@@ -1,6 +1,7 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
+import { actorsSuite } from './actors.js';
 import { pipelineSuite } from './pipeline.js';
 import { winkPeerSuite } from './wink-peer.js';
 
-export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite];
+export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite, actorsSuite];

@@ -35,6 +35,8 @@ export interface Tok {
   readonly lower: string;
   readonly sent: number;
   readonly inQuote: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
 }
 
 export type NominalClass = 'role' | 'people' | 'crowd' | 'country' | 'government' | 'place' | 'organisation';
@@ -95,7 +97,15 @@ export function docView(doc: Document): DocView {
     const opens = txt === '“' || (txt === '"' && !inQuote);
     const closes = txt === '”' || (txt === '"' && inQuote && !opens);
     if (opens) inQuote = true;
-    const tok = { start: t.start, end: t.end, text: txt, lower: lookupKey(txt), sent: sentOf[i]!, inQuote };
+    const tok = {
+      start: t.start,
+      end: t.end,
+      text: txt,
+      lower: lookupKey(txt),
+      sent: sentOf[i]!,
+      inQuote,
+      cap: isCapitalised(txt),
+    };
     if (closes) inQuote = false;
     return tok;
   });
@@ -105,6 +115,8 @@ export function docView(doc: Document): DocView {
 const PLURAL_S = /[^s]s$/;
 
 function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(s);
 }
 
@@ -148,6 +160,7 @@ export function findCandidates(
   }
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
+  const nameWords = organisationWords(view, out);
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
@@ -172,14 +185,16 @@ export function findCandidates(
       });
       continue;
     }
-    const nom = nominalAt(view, i, dict, nameAt) ?? crowdAt(view, i, dict, nameAt);
+    const nom = nominalAt(view, i, dict, nameAt, nameWords) ?? crowdAt(view, i, dict, nameAt);
     if (nom) {
       out.push(nom);
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const c of out) if (c.kind === 'name' && c.type === 'person') attachRole(view, c, out, dict);
+  out.forEach((c, k) => {
+    if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
+  });
   const appositions = out.flatMap((c) =>
     c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
   );
@@ -188,7 +203,7 @@ export function findCandidates(
   return out;
 }
 
-function attachRole(view: DocView, c: Candidate, all: Candidate[], dict: ActorDictionary): void {
+function attachRole(view: DocView, c: Candidate, at: number, all: Candidate[], dict: ActorDictionary): void {
   const r = findRoles(view, c.t0, c.t1, dict);
   if (!r) return;
   c.role = r;
@@ -196,7 +211,15 @@ function attachRole(view: DocView, c: Candidate, all: Candidate[], dict: ActorDi
   if (r.gender && !c.gender) c.gender = r.gender;
   if (r.prefixStartToken !== undefined) c.subject = opensClause(view, r.prefixStartToken);
   // A name introduced by a title phrase is never the subject the phrase's own country is.
-  for (const o of all) if (o !== c && o.start >= r.start && o.end <= r.end) o.subject = false;
+  // Candidates are sorted by start: walk out from `at` while they can still lie inside the role.
+  for (let k = at - 1; k >= 0 && all[k]!.end > r.start - 1; k--) {
+    const o = all[k]!;
+    if (o.start >= r.start && o.end <= r.end) o.subject = false;
+  }
+  for (let k = at + 1; k < all.length && all[k]!.start < r.end; k++) {
+    const o = all[k]!;
+    if (o.start >= r.start && o.end <= r.end) o.subject = false;
+  }
 }
 
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
@@ -204,7 +227,7 @@ function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictiona
   const out: NameSpan[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
-    if (covered[i] || !isCapitalised(toks[i]!.text)) continue;
+    if (covered[i] || !toks[i]!.cap) continue;
     const lengths = dict.phraseStarts.get(toks[i]!.lower);
     if (!lengths) continue;
     for (const words of lengths) {
@@ -317,6 +340,7 @@ function nominalAt(
   i: number,
   dict: ActorDictionary,
   nameAt: Uint8Array,
+  nameWords: ReadonlySet<string>,
 ): Candidate | undefined {
   const toks = view.toks;
   const det = toks[i]!;
@@ -344,9 +368,11 @@ function nominalAt(
       elect = '-elect';
     }
     const next = toks[last + 1];
-    if (next && (next.lower === 'of' || isCapitalised(next.text)) && next.sent === det.sent) continue;
+    if (next && (next.lower === 'of' || next.cap) && next.sent === det.sent) continue;
     const head = tok.lower.replace(/-elect$/, '');
-    const cls = nominalClass(head, count, dict);
+    const cls =
+      nominalClass(head, count, dict) ??
+      (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
     if (!cls) continue;
     if (cls === 'people' && count === undefined) return undefined;
     const plural = cls === 'people' || (PLURAL_S.test(head) && cls === 'role');
@@ -372,6 +398,25 @@ function nominalAt(
   }
   return undefined;
 }
+
+/**
+ * Lower-cased words of multi-word organisation and place names (`foundation` of `the Andy Warhol
+ * Foundation`): `the foundation` may then refer back to that name.
+ */
+function organisationWords(view: DocView, cands: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'person' || c.type === 'country' || c.t1 - c.t0 < 2) continue;
+    for (let t = c.t0; t < c.t1; t++) {
+      const w = view.toks[t]!.lower;
+      if (/^[a-z]{4,}$/.test(w) && !NAME_CONNECTOR_WORDS.has(w)) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** Words inside names that are not heads (`of`, `the`, `for`). */
+const NAME_CONNECTOR_WORDS = new Set(['of', 'the', 'for', 'and', 'with', 'from']);
 
 function nominalClass(
   head: string,
@@ -425,7 +470,14 @@ const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
 function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8Array): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
-  if (w.length < 4 || !/^[a-z]+$/.test(w) || !w.endsWith('s') || NOT_PLURAL.test(w)) return undefined;
+  if (
+    w.length < 4 ||
+    w.charCodeAt(w.length - 1) !== 115 /* s */ ||
+    !/^[a-z]+$/.test(w) ||
+    NOT_PLURAL.test(w)
+  ) {
+    return undefined;
+  }
   if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
   const agentive =

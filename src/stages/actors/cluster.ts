@@ -38,10 +38,17 @@ function nameTokens(c: Candidate): string[] {
     .map((t) => t.replace(/[’']s$/, ''));
 }
 
+/** Organisation-like types that may name one actor (`Reuters` the organisation and the medium). */
+const ORG_TYPES: ReadonlySet<ActorType | undefined> = new Set<ActorType>([
+  'organisation',
+  'media',
+  'international-organisation',
+  'government',
+]);
+
 function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean {
   if (!a || !b || a === b) return true;
-  const org = new Set<ActorType>(['organisation', 'media', 'international-organisation', 'government']);
-  return org.has(a) && org.has(b);
+  return ORG_TYPES.has(a) && ORG_TYPES.has(b);
 }
 
 function acronym(tokens: string[]): string {
@@ -82,10 +89,19 @@ function nameForm(tokens: string[]): NameForm {
 
 /** Does the name `n` (of type `type`) name the same actor as draft `d` (whose longest name is `o`)? */
 function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm): boolean {
-  if (!compatible(type, d.type)) return false;
-  if (n.joined === o.joined) return true;
   const lowerNew = n.lower;
   const lowerOld = o.lower;
+  // Cheap rejection first: every rule below needs a shared first or last word, or an acronym.
+  if (
+    lowerNew[0] !== lowerOld[0] &&
+    lowerNew[lowerNew.length - 1] !== lowerOld[lowerOld.length - 1] &&
+    !n.acronym &&
+    !o.acronym
+  ) {
+    return false;
+  }
+  if (!compatible(type, d.type)) return false;
+  if (n.joined === o.joined) return true;
   const personish =
     (d.type === 'person' || d.type === undefined) && (type === 'person' || type === undefined);
   if (personish && lowerNew.at(-1) === lowerOld.at(-1)) {
@@ -116,12 +132,41 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const forms = new Map<Draft, NameForm>();
+  // Drafts indexed by first word, last word and acronym/initials: every alias rule shares one.
+  const byFirst = new Map<string, Draft[]>();
+  const byLast = new Map<string, Draft[]>();
+  const byAcronym = new Map<string, Draft[]>();
+  const put = (m: Map<string, Draft[]>, k: string | undefined, d: Draft): void => {
+    if (k === undefined) return;
+    const list = m.get(k);
+    if (!list) m.set(k, [d]);
+    else if (list[list.length - 1] !== d) list.push(d);
+  };
+  const indexForm = (d: Draft, form: NameForm): void => {
+    put(byFirst, form.lower[0], d);
+    put(byLast, form.lower[form.lower.length - 1], d);
+    put(byAcronym, form.acronym, d);
+    put(byAcronym, form.initials, d);
+  };
+  /** Drafts sharing a first word, last word or acronym with `form`, most recent first. */
+  const poolFor = (form: NameForm): Draft[] => {
+    const pool: Draft[] = [];
+    const take = (list: Draft[] | undefined): void => {
+      if (list) for (const d of list) if (!pool.includes(d)) pool.push(d);
+    };
+    take(byFirst.get(form.lower[0]!));
+    take(byLast.get(form.lower[form.lower.length - 1]!));
+    if (form.acronym) take(byAcronym.get(form.acronym));
+    if (form.initials) take(byAcronym.get(form.initials));
+    return pool.length > 1 ? pool.sort((a, b) => b.n - a.n) : pool;
+  };
   const add = (c: Candidate, d: Draft, form: NameForm): void => {
     d.names.push(c);
     d.mentions.push(c);
     if (form.tokens.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) {
       d.nameTokens = form.tokens;
       forms.set(d, form);
+      if (!d.key) indexForm(d, form);
     }
     if (c.type && (!d.type || (d.type !== 'person' && c.type === 'person'))) d.type = c.type;
     if (c.iso3 && !d.iso3) d.iso3 = c.iso3;
@@ -143,7 +188,9 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       byKey.set(key, d);
     }
     drafts.push(d);
-    forms.set(d, nameForm(tokens));
+    const form = nameForm(tokens);
+    forms.set(d, form);
+    if (!key) indexForm(d, form);
     return d;
   };
   for (const c of cands) {
@@ -154,11 +201,7 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       continue;
     }
     const form = nameForm(nameTokens(c));
-    let match: Draft | undefined;
-    for (let k = drafts.length - 1; k >= 0 && !match; k--) {
-      const d = drafts[k]!;
-      if (!d.key && aliasOf(form, c.type, d, forms.get(d)!)) match = d;
-    }
+    const match = poolFor(form).find((d) => aliasOf(form, c.type, d, forms.get(d)!));
     add(c, match ?? fresh(c), form);
   }
   return drafts;

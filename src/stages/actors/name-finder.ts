@@ -37,6 +37,9 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', '
 const ORG_WORDS =
   /^(inc|corp|co|ltd|llc|plc|university|college|institute|agency|ministry|department|council|committee|party|bank|association|union|company|group|organization|organisation|foundation|commission|court|army|police|news|times|post|network|museum|school|club|society|center|centre|office|service|board|assembly|parliament|congress|senate|fc|administration)$/i;
 
+/** Sectors of role nouns that are titles before a name (`President`, `Spokesman`, `Senator`). */
+const TITLE_SECTORS = new Set(['GOV', 'ELI', 'LEG', 'JUD', 'MED', 'OPP']);
+
 /**
  * Capitalised-token chunks as names. A sentence-initial word counts only when the document
  * never writes it in lower case. Types: dictionary place → LOC, organisation word or dictionary
@@ -44,24 +47,20 @@ const ORG_WORDS =
  */
 export const capitalisedNames: NameFinder = (_doc, view, dict) => {
   const lowerSeen = new Set<string>();
-  for (const t of view.toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
+  for (const t of view.toks) if (!t.cap) lowerSeen.add(t.lower);
   const out: NameSpan[] = [];
   const toks = view.toks;
   const capSeen = new Set<string>();
   toks.forEach((t, k) => {
-    if (/^\p{Lu}/u.test(t.text) && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? ''))
-      capSeen.add(t.text);
+    if (t.cap && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? '')) capSeen.add(t.text);
   });
   const sentenceInitial = (i: number): boolean =>
     i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
   const isCap = (i: number): boolean => {
     const t = toks[i]!;
-    if (!/^\p{Lu}/u.test(t.text) || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i')
-      return false;
+    if (!t.cap || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i') return false;
     // Titles stay outside names (`President Vladimir Putin` → role + name).
-    const base = t.lower.replace(/-elect$/, '');
-    if (dict.leaderTitles.has(base) || /^(GOV|ELI|LEG|JUD|MED|OPP)$/.test(dict.roles.get(base) ?? ''))
-      return false;
+    if (dict.leaderTitles.has(t.lower) || TITLE_SECTORS.has(dict.roles.get(t.lower) ?? '')) return false;
     return !(sentenceInitial(i) && lowerSeen.has(t.lower));
   };
   let i = 0;

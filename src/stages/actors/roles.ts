@@ -134,14 +134,15 @@ function placeOrOrg(
   const toks = view.toks;
   for (let len = Math.min(dict.maxPhraseTokens, i + 1); len >= 1; len--) {
     const from = i - len + 1;
-    if (toks[from]!.sent !== toks[i]!.sent || !/^\p{Lu}/u.test(toks[from]!.text)) continue;
+    if (toks[from]!.sent !== toks[i]!.sent || !toks[from]!.cap || !dict.phraseStarts.has(toks[from]!.lower))
+      continue;
     const key = lookupKey(view.text.slice(toks[from]!.start, toks[i]!.end));
     const place = dict.places.get(key);
     if (place) return { from, iso3: place.iso3 };
     const org = dict.orgs.get(key);
     if (org) return org.iso3 ? { from, iso3: org.iso3 } : { from };
   }
-  return /^\p{Lu}/u.test(toks[i]!.text) ? { from: i } : undefined;
+  return toks[i]!.cap ? { from: i } : undefined;
 }
 
 function appositionRole(view: DocView, t1: number, dict: ActorDictionary): RoleFinding | undefined {
