@@ -33,7 +33,7 @@ export function findActors(
 
   const ids = new Map<Draft, string>();
   // Groups of common nouns are actors only when something refers back to them.
-  const kept = drafts.filter((d) => d.names.length > 0 || (d.type === 'group' && d.mentions.length > 1));
+  const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1);
   for (const d of kept) {
     const f = d.names[0] ?? d.mentions[0]!;
     ids.set(d, recordId('actor', doc.id, f.coreStart, f.coreEnd));

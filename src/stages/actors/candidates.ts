@@ -13,6 +13,7 @@ import {
   COMPANY_NOUNS,
   COUNTRY_NOUNS,
   DEFINITE_DETERMINERS,
+  GENDERED_PERSON_NOUNS,
   GOVERNMENT_NOUNS,
   HONORIFICS,
   LOCATIVE_PREPOSITIONS,
@@ -39,7 +40,15 @@ export interface Tok {
   readonly cap: boolean;
 }
 
-export type NominalClass = 'role' | 'people' | 'crowd' | 'country' | 'government' | 'place' | 'organisation';
+export type NominalClass =
+  | 'role'
+  | 'person'
+  | 'people'
+  | 'crowd'
+  | 'country'
+  | 'government'
+  | 'place'
+  | 'organisation';
 
 export interface Candidate {
   start: number;
@@ -63,6 +72,8 @@ export interface Candidate {
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
+  /** The mention is a possessor (`Russia’s objectives`): salient, but not the clause's subject proper. */
+  possessive?: boolean;
   /** An apposition (`Thomas Sam, a practising homeopath,`) names the same actor as this name. */
   apposOf?: Candidate;
 }
@@ -185,7 +196,10 @@ export function findCandidates(
       });
       continue;
     }
-    const nom = nominalAt(view, i, dict, nameAt, nameWords) ?? crowdAt(view, i, dict, nameAt);
+    const nom =
+      nominalAt(view, i, dict, nameAt, nameWords) ??
+      crowdAt(view, i, dict, nameAt) ??
+      personNounAt(view, i, nameAt);
     if (nom) {
       out.push(nom);
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
@@ -327,10 +341,10 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
     ...(iso3 ? { iso3 } : {}),
     ...(gender ? { gender } : {}),
     plural: false,
-    subject:
-      !poss && opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
+    subject: opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
     inQuote: tok0.inQuote,
     metonym,
+    ...(poss ? { possessive: true } : {}),
   };
 }
 
@@ -445,6 +459,8 @@ export function roleGender(head: string): Gender | undefined {
   return undefined;
 }
 
+/** A plural people noun this close to its sentence start is taken as (part of) the subject. */
+const CROWD_SUBJECT_TOKENS = 4;
 /** Determiners and quantifiers that may open a plural noun phrase (`the parents`, `many fans`). */
 const PLURAL_OPENERS = new Set([
   'the',
@@ -504,6 +520,7 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
     plural: true,
     subject:
       opensClause(view, first) ||
+      first - view.sentStart[first]! < CROWD_SUBJECT_TOKENS ||
       (first > 0 && /^\p{Lu}/u.test(view.toks[first - 1]!.text) && opensClause(view, first - 1)),
     inQuote: tok.inQuote,
     nominal: { cls: 'crowd', head: w, ...(prev?.lower === 'the' ? { definite: true } : {}) },
@@ -577,4 +594,40 @@ function apposition(view: DocView, c: Candidate): Candidate[] {
     if (/^[“”"()]$/.test(t.text) || SPEECH_VERBS.has(t.lower)) return [];
   }
   return [];
+}
+
+/**
+ * `a/an/the [modifier] woman|man|girl…`, not followed by a name: one person of known gender that
+ * later pronouns may refer to. It starts an actor of its own (kept when something refers to it).
+ */
+function personNounAt(view: DocView, i: number, nameAt: Uint8Array): Candidate | undefined {
+  const toks = view.toks;
+  const det = toks[i]!;
+  if (!/^(a|an|the)$/.test(det.lower)) return undefined;
+  for (let h = i + 1; h < Math.min(i + 4, toks.length); h++) {
+    const tok = toks[h]!;
+    if (tok.sent !== det.sent || nameAt[h] || tok.cap || !/^[a-z-]+$/.test(tok.text)) return undefined;
+    const gender = GENDERED_PERSON_NOUNS.get(tok.lower);
+    if (!gender) continue;
+    const next = toks[h + 1];
+    if (next && next.sent === det.sent && (next.cap || next.lower === 'of')) return undefined;
+    return {
+      start: det.start,
+      end: tok.end,
+      coreStart: tok.start,
+      coreEnd: tok.end,
+      t0: i,
+      t1: h + 1,
+      sent: det.sent,
+      kind: 'nominal',
+      surface: view.text.slice(det.start, tok.end),
+      type: 'person',
+      gender,
+      plural: false,
+      subject: opensClause(view, i),
+      inQuote: det.inQuote,
+      nominal: { cls: 'person', head: tok.lower },
+    };
+  }
+  return undefined;
 }

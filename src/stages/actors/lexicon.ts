@@ -199,3 +199,22 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Possessive clitics as tokenisers emit them. */
 export const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’', 's']);
+
+/** Nouns for one person that state a gender (`the pregnant woman` … `she`). */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['woman', 'f'],
+  ['man', 'm'],
+  ['girl', 'f'],
+  ['boy', 'm'],
+  ['mother', 'f'],
+  ['father', 'm'],
+  ['wife', 'f'],
+  ['husband', 'm'],
+  ['daughter', 'f'],
+  ['son', 'm'],
+  ['sister', 'f'],
+  ['brother', 'm'],
+  ['widow', 'f'],
+  ['grandmother', 'f'],
+  ['grandfather', 'm'],
+]);

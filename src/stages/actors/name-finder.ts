@@ -9,7 +9,7 @@ import type { EntityType } from '../entities/types.js';
 import type { DocView } from './candidates.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
-import { HONORIFICS, PRONOUNS } from './lexicon.js';
+import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 
 export interface NameSpan {
   readonly start: number;
@@ -111,5 +111,16 @@ function guessType(view: DocView, i: number, j: number, dict: ActorDictionary): 
   const g = dict.firstNames.get(view.toks[i]!.lower);
   if (g && (j - i >= 2 || g !== 'x')) return 'PER';
   if (/^\p{Lu}{2,}$/u.test(view.toks[i]!.text)) return 'ORG';
+  // Two or three capitalised words before `, a/an …` (an apposition) or a speech verb read as a person.
+  const next = view.toks[j];
+  const after = view.toks[j + 1];
+  if (
+    j - i >= 2 &&
+    j - i <= 3 &&
+    next &&
+    (SPEECH_VERBS.has(next.lower) || (next.text === ',' && /^(a|an)$/.test(after?.lower ?? '')))
+  ) {
+    return 'PER';
+  }
   return undefined;
 }

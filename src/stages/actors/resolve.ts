@@ -65,6 +65,7 @@ export function resolveAll(
     else if (c.pronoun?.firstPerson) res = [];
     else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
+    else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
     else if (c.nominal) res = resolveNominal(c, seen, dict);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
@@ -159,7 +160,11 @@ function resolvePronoun(
     if (d.type !== 'person') continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
-    if (p.case === 'object' && list.some((s) => s.cand.subject && sameClause(view, s.cand, c.t0))) continue;
+    if (
+      p.case === 'object' &&
+      list.some((s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
+    )
+      continue;
     if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0)) continue;
     const dist = c.sent - latest.cand.sent;
     let score = W_RECENCY * 0.5 ** dist;
@@ -211,7 +216,13 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
     if (s.draft.type === 'group' && s.draft.mentions.some((m) => m.nominal?.head === c.nominal!.head))
       return s.draft;
   }
-  const d: Draft = { n: drafts.length, type: 'group', nameTokens: [], names: [], mentions: [], roles: [] };
+  return newDraft(drafts, c);
+}
+
+/** A new actor started by a common noun (`the parents`, `a woman`). */
+function newDraft(drafts: Draft[], c: Candidate): Draft {
+  const d: Draft = { n: drafts.length, type: c.type, nameTokens: [], names: [], mentions: [], roles: [] };
+  if (c.gender) d.gender = c.gender;
   drafts.push(d);
   return d;
 }
@@ -219,11 +230,19 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
 function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
   const nom = c.nominal!;
   const recent: Draft[] = [];
+  // Drafts that were a subject in the nominal's sentence or the one before, latest first.
+  const subjects: Draft[] = [];
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
-    if (s.cand.start < c.start && !recent.includes(s.draft)) recent.push(s.draft);
+    if (s.cand.start >= c.start) continue;
+    if (!recent.includes(s.draft)) recent.push(s.draft);
+    if (s.cand.subject && c.sent - s.cand.sent <= 1 && !subjects.includes(s.draft)) subjects.push(s.draft);
   }
+  const preferSubject = (pred: (d: Draft) => boolean): Draft[] => {
+    const hit = subjects.find(pred);
+    return hit ? [hit] : first(recent, pred);
+  };
   const head = nom.head.toLowerCase();
   switch (nom.cls) {
     case 'role': {
@@ -232,6 +251,7 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
       return hit ? [hit] : [];
     }
     case 'crowd':
+    case 'person':
       return [];
     case 'people': {
       const n = nom.count ?? 2;
@@ -246,15 +266,15 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
       return fits.length >= n ? fits.slice(0, n) : [];
     }
     case 'country':
-      return first(recent, (d) => d.type === 'country');
+      return preferSubject((d) => d.type === 'country');
     case 'government':
-      return first(recent, (d) => d.type === 'government');
+      return preferSubject((d) => d.type === 'government');
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
     case 'organisation': {
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];
-      return first(recent, (d) => d.type === 'organisation' || d.type === 'media');
+      return preferSubject((d) => d.type === 'organisation' || d.type === 'media');
     }
   }
 }
