@@ -1,7 +1,8 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
+import { extractSuite } from './extract.js';
 import { pipelineSuite } from './pipeline.js';
 import { winkPeerSuite } from './wink-peer.js';
 
-export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite, actorsSuite];
+export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite, extractSuite, actorsSuite];

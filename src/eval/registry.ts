@@ -3,6 +3,13 @@
  * here (descriptor static, implementation imported lazily).
  */
 import { actorsTaskDescriptor } from './actors/index.js';
+import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import type { TaskDescriptor } from './task.js';
+import { TIME_TASK } from './time/descriptor.js';
 
-export const TASK_REGISTRY: readonly TaskDescriptor[] = [actorsTaskDescriptor];
+export const TASK_REGISTRY: readonly TaskDescriptor[] = [
+  TIME_TASK,
+  EXTRACT_TASK,
+  EXTRACT_READABILITY_TASK,
+  actorsTaskDescriptor,
+];

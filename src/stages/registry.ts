@@ -6,6 +6,7 @@
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
 import { SENTENCES_STAGE } from './sentences/index.js';
+import { TIME_STAGE } from './time/index.js';
 import { TOKENS_STAGE } from './tokens/index.js';
 
-export const STAGE_REGISTRY: readonly StageDescriptor[] = [TOKENS_STAGE, SENTENCES_STAGE];
+export const STAGE_REGISTRY: readonly StageDescriptor[] = [TOKENS_STAGE, SENTENCES_STAGE, TIME_STAGE];
