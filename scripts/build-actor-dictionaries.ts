@@ -65,6 +65,7 @@ interface CountryEntry {
   names: string[];
   adjectives: string[];
   capitals: string[];
+  cities: string[];
 }
 
 function clean(raw: string): string {
@@ -116,6 +117,7 @@ function parseCountryInfo(text: string): {
       (isAdj ? adjectives : names).add(form);
     }
     const capitals = tagBody(block, 'Capital').map(clean).filter(Boolean);
+    const cities = tagBody(block, 'MajorCities').map(clean).filter(Boolean);
     for (const m of block.matchAll(/^\s*<([A-Z][A-Za-z]+)>\s*$/gm)) {
       const tag = m[1]!;
       if (
@@ -148,6 +150,7 @@ function parseCountryInfo(text: string): {
       names: [...names].map(titleCase),
       adjectives: [...adjectives].map(titleCase),
       capitals: capitals.map(titleCase),
+      cities: cities.map(titleCase),
     });
   }
   const officeTitles = new Set(
@@ -330,7 +333,7 @@ function main(): void {
   const both = new Set([...male].filter((n) => female.has(n)));
   const owners = new Map<string, Set<string>>();
   for (const c of ci.countries) {
-    for (const f of [...c.names, ...c.adjectives, ...c.capitals]) {
+    for (const f of [...c.names, ...c.adjectives, ...c.capitals, ...c.cities]) {
       const k = f.toLowerCase();
       owners.set(k, (owners.get(k) ?? new Set()).add(c.iso3));
     }
@@ -346,6 +349,7 @@ function main(): void {
       unambiguous(c.names),
       unambiguous(c.adjectives),
       unambiguous(c.capitals),
+      unambiguous(c.cities).filter((k) => !c.capitals.some((x) => x.toLowerCase() === k)),
     ]),
     orgs: [...orgs.values()].sort((a, b) => a[0].localeCompare(b[0])),
     roles: Object.fromEntries([...agents].sort(([a], [b]) => a.localeCompare(b))),
@@ -362,7 +366,7 @@ function main(): void {
       {
         file: 'events/countryinfo/CountryInfo.120116.txt',
         licence: 'CC BY-SA 3.0',
-        used: 'countries, adjectives, capitals, leader and office titles',
+        used: 'countries, adjectives, capitals, major cities, leader and office titles',
       },
       {
         file: 'events/petrarch2/Phoenix.Countries.actors.txt',

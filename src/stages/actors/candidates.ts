@@ -316,6 +316,7 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
   } else if (place) {
     iso3 = place.iso3;
     if (place.kind === 'country') type = 'country';
+    else if (place.kind === 'city') type = 'place';
     else {
       const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
       type = locative ? 'place' : 'government';

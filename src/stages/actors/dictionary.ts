@@ -13,7 +13,7 @@ const MIN_ORG_HEAD_NAMES = 5;
 export type Gender = 'm' | 'f';
 /** A first name's gender: `x` when the name is used for both. */
 export type NameGender = Gender | 'x';
-export type PlaceKind = 'country' | 'adjective' | 'capital';
+export type PlaceKind = 'country' | 'adjective' | 'capital' | 'city';
 
 export interface PlaceEntry {
   readonly iso3: string;
@@ -46,7 +46,7 @@ export interface ActorDictionary {
 }
 
 interface RawDictionary {
-  countries: [string, string, string[], string[], string[]][];
+  countries: [string, string, string[], string[], string[], string[]?][];
   orgs: [string, string, string?][];
   roles: Record<string, string>;
   leaderTitles: string[];
@@ -71,11 +71,12 @@ export function parseDictionary(json: string): ActorDictionary {
   const note = (k: string): void => {
     maxPhraseTokens = Math.max(maxPhraseTokens, k.split(' ').length);
   };
-  for (const [iso3, name, names, adjectives, capitals] of raw.countries) {
+  for (const [iso3, name, names, adjectives, capitals, cities = []] of raw.countries) {
     countryNames.set(iso3, name);
     for (const n of names) places.set(n, { iso3, kind: 'country' });
     for (const a of adjectives) if (!places.has(a)) places.set(a, { iso3, kind: 'adjective' });
     for (const c of capitals) if (!places.has(c)) places.set(c, { iso3, kind: 'capital' });
+    for (const c of cities) if (!places.has(c)) places.set(c, { iso3, kind: 'city' });
   }
   for (const k of places.keys()) note(k);
   const orgs = new Map<string, OrgEntry>();

@@ -32,6 +32,7 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['theirs', { plural: true, case: 'possessive' }],
   ['themselves', { plural: true, case: 'reflexive' }],
   ['its', { plural: false, case: 'possessive', neuter: true }],
+  ['it', { plural: false, case: 'subject', neuter: true }],
   ['i', { plural: false, case: 'subject', firstPerson: true }],
   ['me', { plural: false, case: 'object', firstPerson: true }],
   ['my', { plural: false, case: 'possessive', firstPerson: true }],

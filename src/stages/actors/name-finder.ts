@@ -110,7 +110,7 @@ function guessType(view: DocView, i: number, j: number, dict: ActorDictionary): 
   if (prev && (HONORIFICS.has(prev.lower) || dict.roles.has(prev.lower))) return 'PER';
   const g = dict.firstNames.get(view.toks[i]!.lower);
   if (g && (j - i >= 2 || g !== 'x')) return 'PER';
-  if (/^\p{Lu}{2,}$/u.test(view.toks[i]!.text)) return 'ORG';
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(view.toks[i]!.text)) return 'ORG';
   // Two or three capitalised words before `, a/an …` (an apposition) or a speech verb read as a person.
   const next = view.toks[j];
   const after = view.toks[j + 1];
