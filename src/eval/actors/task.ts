@@ -11,12 +11,13 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Analyzer } from '../../analyzer.js';
 import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
-import { createDocument, type Document, setLayer } from '../../model/document.js';
+import { textDocument } from '../../ingest/text-document.js';
+import { createDocument, type Document, hasLayer, setLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { documentId } from '../../model/ids.js';
 import { Pipeline, resolveStages } from '../../pipeline/pipeline.js';
 import { findActors } from '../../stages/actors/actors.js';
-import { loadDictionary } from '../../stages/actors/dictionary.js';
+import { type ActorDictionary, loadDictionary } from '../../stages/actors/dictionary.js';
 import { capitalisedNames, entityNames } from '../../stages/actors/name-finder.js';
 import { addProvisionalLayers } from '../../stages/actors/provisional-layers.js';
 import type { ActorsLayer } from '../../stages/actors/types.js';
@@ -72,26 +73,45 @@ export function actorsJson(layer: ActorsLayer): unknown {
 
 async function predict(input: string, output: string): Promise<void> {
   const files = (await readdir(input)).filter((f) => f.endsWith('.txt')).sort();
-  if (files.length === 0)
+  if (files.length === 0) {
     throw new VerbatimError('E_TASK_INPUT', `no .txt files in ${input}`, { file: input });
+  }
   await mkdir(output, { recursive: true });
-  const analyzer = upstreamRegistered() ? await Analyzer.create({ stages: ['actors'] }) : undefined;
-  const dict = analyzer ? undefined : await loadDictionary();
+  const dict = await loadDictionary();
+  const run = await predictor(dict);
   for (const f of files) {
-    const text = await readFile(join(input, f), 'utf8');
-    let layer: ActorsLayer;
-    if (analyzer) layer = analyzer.run({ text }).document.layers.actors!;
-    else {
-      const { textDocument } = await import('../../ingest/text-document.js');
-      const doc = textDocument(text);
-      addProvisionalLayers(doc);
-      layer = findActors(doc, dict!, capitalisedNames);
-    }
+    const layer = run(await readFile(join(input, f), 'utf8'));
     await writeFile(
       join(output, `${basename(f, '.txt')}.json`),
       `${JSON.stringify(actorsJson(layer), null, 2)}\n`,
     );
   }
+}
+
+/**
+ * The best available way to get actors for a text: the registered `actors` stage; else the
+ * registered stages up to tokens/sentences (and entities, when present) plus the actor rules;
+ * else stand-in layers.
+ */
+async function predictor(dict: ActorDictionary): Promise<(text: string) => ActorsLayer> {
+  const has = (name: string): boolean => STAGE_REGISTRY.some((s) => s.name === name);
+  if (has('actors') && upstreamRegistered()) {
+    const analyzer = await Analyzer.create({ stages: ['actors'] });
+    return (text) => analyzer.run({ text }).document.layers.actors!;
+  }
+  if (has('tokens') && has('sentences')) {
+    const stages = ['tokens', 'sentences', ...(has('entities') ? ['entities'] : [])];
+    const analyzer = await Analyzer.create({ stages });
+    return (text) => {
+      const { document } = analyzer.run({ text });
+      return findActors(document, dict, hasLayer(document, 'entities') ? entityNames : capitalisedNames);
+    };
+  }
+  return (text) => {
+    const doc = textDocument(text);
+    addProvisionalLayers(doc);
+    return findActors(doc, dict, capitalisedNames);
+  };
 }
 
 function gumDocument(

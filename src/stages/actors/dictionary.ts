@@ -140,6 +140,14 @@ const SPECIAL_KEY_CHARS = /[’‘`\s]/;
 
 /** Normalises a surface form for lookups: lower case, straight apostrophes, single spaces. */
 export function lookupKey(text: string): string {
-  if (!SPECIAL_KEY_CHARS.test(text)) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    // a–z, digits, `.`, `-` and `'` need nothing more; anything else takes the slow path.
+    plain = (c >= 97 && c <= 122) || (c >= 44 && c <= 57) || c === 39;
+  }
+  if (plain) return lower;
+  if (!SPECIAL_KEY_CHARS.test(text)) return lower;
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
