@@ -22,7 +22,7 @@ const NOMINAL_WINDOW = 12;
 const W_RECENCY = 100;
 const W_SUBJECT = 80;
 const W_FREQUENCY = 5;
-const W_CHAIN = 40;
+const W_CHAIN = 80;
 /** `they` looks this many sentences back for a group. */
 const THEY_WINDOW = 2;
 /** …and takes a non-subject group only from this many sentences back. */
