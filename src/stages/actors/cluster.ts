@@ -193,8 +193,19 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     if (!key) indexForm(d, form);
     return d;
   };
+  // Last words of countries already named (`Korea` after `South Korea`): the short form is that country.
+  const countryByLastWord = new Map<string, Draft>();
   for (const c of cands) {
     if (c.kind !== 'name') continue;
+    const short = c.iso3 || c.type === 'person' ? undefined : countryByLastWord.get(c.surface.toLowerCase());
+    if (short) {
+      add(c, short, nameForm(nameTokens(c)));
+      continue;
+    }
+    if (c.type === 'country' && c.t1 - c.t0 > 1) {
+      const last = nameTokens(c).at(-1)?.toLowerCase();
+      if (last) countryByLastWord.set(last, byKey.get(`country:${c.iso3}`) ?? fresh(c, `country:${c.iso3}`));
+    }
     if ((c.type === 'country' || c.type === 'government') && c.iso3 && (c.type === 'country' || c.metonym)) {
       const key = `${c.type}:${c.iso3}`;
       add(c, byKey.get(key) ?? fresh(c, key), nameForm(nameTokens(c)));
