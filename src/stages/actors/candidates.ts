@@ -196,6 +196,9 @@ export function findCandidates(
       });
       continue;
     }
+    // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
+    const w = tok.lower;
+    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115) continue;
     const nom =
       nominalAt(view, i, dict, nameAt, nameWords) ??
       crowdAt(view, i, dict, nameAt) ??
@@ -460,6 +463,8 @@ export function roleGender(head: string): Gender | undefined {
   return undefined;
 }
 
+/** Words that may open a nominal mention (`the`, `both`, `a`…). */
+const NOMINAL_OPENERS: ReadonlySet<string> = new Set([...DEFINITE_DETERMINERS, 'both', 'a', 'an']);
 /** A plural people noun this close to its sentence start is taken as (part of) the subject. */
 const CROWD_SUBJECT_TOKENS = 4;
 /** Determiners and quantifiers that may open a plural noun phrase (`the parents`, `many fans`). */
