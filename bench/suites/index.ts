@@ -2,7 +2,14 @@
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
 import { extractSuite } from './extract.js';
+import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { winkPeerSuite } from './wink-peer.js';
 
-export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite, extractSuite, actorsSuite];
+export const SUITES: readonly BenchSuite[] = [
+  pipelineSuite,
+  winkPeerSuite,
+  nlpBasicsSuite,
+  extractSuite,
+  actorsSuite,
+];

@@ -4,12 +4,16 @@
  */
 import { actorsTaskDescriptor } from './actors/index.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
+import { POS_TASK } from './pos/descriptor.js';
+import { QUOTES_TASK } from './quotes/descriptor.js';
 import type { TaskDescriptor } from './task.js';
 import { TIME_TASK } from './time/descriptor.js';
 
 export const TASK_REGISTRY: readonly TaskDescriptor[] = [
+  POS_TASK,
   TIME_TASK,
   EXTRACT_TASK,
   EXTRACT_READABILITY_TASK,
+  QUOTES_TASK,
   actorsTaskDescriptor,
 ];
