@@ -198,7 +198,7 @@ export function findCandidates(
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
     const w = tok.lower;
-    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115) continue;
+    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && w !== 'people') continue;
     const nom =
       nominalAt(view, i, dict, nameAt, nameWords) ??
       crowdAt(view, i, dict, nameAt) ??
@@ -493,8 +493,7 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   const tok = view.toks[i]!;
   const w = tok.lower;
   if (
-    w.length < 4 ||
-    w.charCodeAt(w.length - 1) !== 115 /* s */ ||
+    (w !== 'people' && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
     !/^[a-z]+$/.test(w) ||
     NOT_PLURAL.test(w)
   ) {
