@@ -1,5 +1,6 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
+import { actorsSuite } from './actors.js';
 import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
@@ -11,5 +12,6 @@ export const SUITES: readonly BenchSuite[] = [
   winkPeerSuite,
   nlpBasicsSuite,
   nerTaggerSuite,
+  actorsSuite,
   extractSuite,
 ];

@@ -2,6 +2,7 @@
  * Registered benchmark tasks. Each issue that adds a capability adds its task
  * here (descriptor static, implementation imported lazily).
  */
+import { actorsTaskDescriptor } from './actors/index.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import { NER_TASK } from './ner/descriptor.js';
 import { POS_TASK } from './pos/descriptor.js';
@@ -16,4 +17,5 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   EXTRACT_TASK,
   EXTRACT_READABILITY_TASK,
   QUOTES_TASK,
+  actorsTaskDescriptor,
 ];

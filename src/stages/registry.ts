@@ -5,6 +5,7 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
+import { actorsStage } from './actors/index.js';
 import { ENTITIES_STAGE } from './entities/index.js';
 import { POS_STAGE } from './pos/index.js';
 import { QUOTES_STAGE } from './quotes/index.js';
@@ -17,6 +18,7 @@ export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   SENTENCES_STAGE,
   POS_STAGE,
   ENTITIES_STAGE,
+  actorsStage,
   TIME_STAGE,
   QUOTES_STAGE,
 ];

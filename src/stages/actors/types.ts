@@ -24,11 +24,15 @@ export interface ActorMention extends Span {
   readonly kind: MentionKind;
   /** The actor this mention refers to; absent when it could not be resolved (never guessed). */
   readonly actorId?: string;
+  /** A group mention (`the two leaders`) refers to several actors; then `actorId` is absent. */
+  readonly actorIds?: readonly string[];
 }
 
 export interface ActorRole extends Span {
   /** Normalised role, e.g. `Kremlin spokesperson`, `President`. */
   readonly role: string;
+  /** The title word the role states, normalised (`president`, `president-elect`, `spokesperson`). */
+  readonly title?: string;
 }
 
 export interface Actor {

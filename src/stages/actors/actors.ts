@@ -1,0 +1,147 @@
+/**
+ * The actors layer of one document: candidates → alias clusters → pronoun/nominal resolution →
+ * actor records with canonical names, types, countries, roles and every mention with offsets.
+ * Split into a pure `findActors` and the stage's `setLayer`, like spaCy's match/set_annotations.
+ */
+import type { Document } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import { type Candidate, type DocView, docView, findCandidates } from './candidates.js';
+import { clusterNames, type Draft } from './cluster.js';
+import type { ActorDictionary } from './dictionary.js';
+import { entityNames, type NameFinder } from './name-finder.js';
+import { resolveAll } from './resolve.js';
+import type { Actor, ActorMention, ActorRole, ActorsLayer, ActorType } from './types.js';
+
+/** Words before an organisation that mark it as a news medium (`an interview with NBC`). */
+const MEDIA_CUES =
+  /\b(interview with|told|according to a report by|broadcaster|newspaper|news agency)\s+(the\s+)?$/i;
+/** Words after an organisation that mark it as a news medium (`NBC reported`). */
+const MEDIA_AFTER = /^\s*(reported|reports|broadcast|aired)\b/i;
+
+export function findActors(
+  doc: Document,
+  dict: ActorDictionary,
+  names: NameFinder = entityNames,
+): ActorsLayer {
+  const view = docView(doc);
+  const cands = findCandidates(view, names(doc, view, dict), dict);
+  const drafts = clusterNames(cands);
+  const resolutions = resolveAll(view, cands, drafts, dict);
+  const groupOf = new Map<Candidate, Draft[]>();
+  for (const r of resolutions) if (r.drafts.length > 1) groupOf.set(r.cand, r.drafts);
+  markMedia(view, doc, drafts);
+
+  const ids = new Map<Draft, string>();
+  // Groups of common nouns are actors only when something refers back to them.
+  const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1);
+  for (const d of kept) {
+    const f = d.names[0] ?? d.mentions[0]!;
+    ids.set(d, recordId('actor', doc.id, f.coreStart, f.coreEnd));
+  }
+  const ownerOf = new Map<Candidate, Draft>();
+  for (const d of kept) for (const c of d.mentions) ownerOf.set(c, d);
+  inferCountries(kept);
+  const mentionOf = new Map<Candidate, ActorMention>();
+  const allMentions: ActorMention[] = [];
+  for (const c of cands) {
+    const owner = ownerOf.get(c);
+    const group = groupOf.get(c);
+    const m: ActorMention = {
+      id: recordId('mention', doc.id, c.start, c.end),
+      start: c.start,
+      end: c.end,
+      text: doc.text.slice(c.start, c.end),
+      kind: c.kind,
+      ...(owner ? { actorId: ids.get(owner)! } : {}),
+      ...(group ? { actorIds: group.map((g) => ids.get(g)!).filter(Boolean) } : {}),
+    };
+    mentionOf.set(c, m);
+    allMentions.push(m);
+  }
+  const actors: Actor[] = kept.map((d) => {
+    const own = d.mentions.map((c) => mentionOf.get(c)!);
+    for (const [c, g] of groupOf) if (g.includes(d)) own.push(mentionOf.get(c)!);
+    own.sort((a, b) => a.start - b.start);
+    const iso3 = d.iso3;
+    return {
+      id: ids.get(d)!,
+      name: canonicalName(d),
+      type: actorType(d),
+      ...(iso3 ? { country: iso3 } : {}),
+      aliases: [...new Set(d.names.map((c) => c.surface))],
+      roles: uniqueRoles(d.roles),
+      mentions: own,
+    };
+  });
+  return { actors, mentions: allMentions };
+}
+
+function actorType(d: Draft): ActorType {
+  if (d.type) return d.type;
+  return d.mentions.some((c) => c.kind === 'pronoun') ? 'person' : 'other';
+}
+
+/** The fullest proper name: most tokens; for countries and governments the most used form. */
+function canonicalName(d: Draft): string {
+  if (d.names.length === 0) return d.mentions[0]!.surface;
+  const forms = d.names.map((c) => c.surface.replace(/^the\s+/i, ''));
+  if (d.key) {
+    const counts = new Map<string, number>();
+    for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + f.length / 100 + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  }
+  return forms.reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), forms[0]!);
+}
+
+function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {
+  const seen = new Set<string>();
+  const out: ActorRole[] = [];
+  for (const r of roles) {
+    const k = `${r.start}:${r.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      role: r.role,
+      ...(r.title ? { title: r.title } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * A person whose title has no country (`President Volodymyr Zelensky`) takes the country that
+ * is the subject of the sentence before the title, or of its own sentence (`Ukraine has rejected
+ * these terms. President Volodymyr Zelensky…`).
+ */
+function inferCountries(drafts: readonly Draft[]): void {
+  const countrySubjects = drafts
+    .filter((d) => d.type === 'country' && d.iso3)
+    .flatMap((d) =>
+      d.names.filter((c) => c.subject).map((c) => ({ sent: c.sent, start: c.start, iso3: d.iso3! })),
+    );
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.iso3 || d.roles.length === 0) continue;
+    const first = d.names.find((c) => c.role) ?? d.names[0]!;
+    const hit = countrySubjects
+      .filter((s) => s.start < first.start && first.sent - s.sent <= 1)
+      .sort((a, b) => b.start - a.start)[0];
+    if (hit) d.iso3 = hit.iso3;
+  }
+}
+
+/** Organisations that the text treats as news media, or that a photo credit names. */
+function markMedia(view: DocView, doc: Document, drafts: Draft[]): void {
+  const agencies = new Set(doc.blocks.map((b) => b.credit?.agency?.toLowerCase()).filter(Boolean));
+  for (const d of drafts) {
+    if (d.type !== 'organisation' && d.type !== undefined) continue;
+    const isMedia = d.names.some((c) => {
+      const before = view.text.slice(Math.max(0, c.start - 40), c.start);
+      const after = view.text.slice(c.end, c.end + 20);
+      return MEDIA_CUES.test(before) || MEDIA_AFTER.test(after) || agencies.has(c.surface.toLowerCase());
+    });
+    if (isMedia) d.type = 'media';
+  }
+}

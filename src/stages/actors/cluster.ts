@@ -1,0 +1,224 @@
+/**
+ * Alias merging: groups the proper-name mentions of one article into actor drafts.
+ * `Putin` = `Vladimir Putin` = `V. Putin` (surname and initials), `KCNA` = `Korean Central News
+ * Agency` (acronym), `U.S.` = `the United States` (same dictionary country), `the Kremlin` =
+ * `Moscow` used as a government (same government). Written by hand: within-document alias rules
+ * are small and news-specific, and no JavaScript library does them.
+ */
+import type { Candidate } from './candidates.js';
+import type { Gender } from './dictionary.js';
+import { HONORIFICS } from './lexicon.js';
+import type { RoleFinding } from './roles.js';
+import type { ActorType } from './types.js';
+
+export interface Draft {
+  readonly n: number;
+  type: ActorType | undefined;
+  iso3?: string;
+  gender?: Gender;
+  /** Name tokens of the longest name mention. */
+  nameTokens: string[];
+  readonly names: Candidate[];
+  readonly mentions: Candidate[];
+  readonly roles: RoleFinding[];
+  /** Drafts of a group actor (`Trump and Putin`). */
+  members?: Draft[];
+  /** Country key for countries and governments (`country:RUS`, `government:RUS`). */
+  key?: string;
+}
+
+/** Connectors ignored when building acronyms (`Bank of England` → BOE… or BE). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&']);
+
+function nameTokens(c: Candidate): string[] {
+  return c.surface
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((t) => t && !HONORIFICS.has(t.toLowerCase()))
+    .map((t) => t.replace(/[’']s$/, ''));
+}
+
+/** Organisation-like types that may name one actor (`Reuters` the organisation and the medium). */
+const ORG_TYPES: ReadonlySet<ActorType | undefined> = new Set<ActorType>([
+  'organisation',
+  'media',
+  'international-organisation',
+  'government',
+]);
+
+function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  return ORG_TYPES.has(a) && ORG_TYPES.has(b);
+}
+
+function acronym(tokens: string[]): string {
+  return tokens
+    .filter((t) => !ACRONYM_SKIP.has(t.toLowerCase()))
+    .map((t) => t[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function isAcronym(tokens: string[]): string | undefined {
+  if (tokens.length !== 1) return undefined;
+  const t = tokens[0]!.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(t) ? t : undefined;
+}
+
+/** A name's tokens with what the alias rules compare, computed once. */
+interface NameForm {
+  readonly tokens: string[];
+  readonly lower: string[];
+  readonly joined: string;
+  /** Initials of a multi-word name (`KCNA`). */
+  readonly initials: string | undefined;
+  /** The name itself when it is an acronym. */
+  readonly acronym: string | undefined;
+}
+
+function nameForm(tokens: string[]): NameForm {
+  const lower = tokens.map((t) => t.toLowerCase());
+  return {
+    tokens,
+    lower,
+    joined: lower.join(' '),
+    initials: tokens.length > 1 ? acronym(tokens) : undefined,
+    acronym: isAcronym(tokens),
+  };
+}
+
+/** Does the name `n` (of type `type`) name the same actor as draft `d` (whose longest name is `o`)? */
+function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm): boolean {
+  const lowerNew = n.lower;
+  const lowerOld = o.lower;
+  // Cheap rejection first: every rule below needs a shared first or last word, or an acronym.
+  if (
+    lowerNew[0] !== lowerOld[0] &&
+    lowerNew[lowerNew.length - 1] !== lowerOld[lowerOld.length - 1] &&
+    !n.acronym &&
+    !o.acronym
+  ) {
+    return false;
+  }
+  if (!compatible(type, d.type)) return false;
+  if (n.joined === o.joined) return true;
+  const personish =
+    (d.type === 'person' || d.type === undefined) && (type === 'person' || type === undefined);
+  if (personish && lowerNew.at(-1) === lowerOld.at(-1)) {
+    // Surname: the last tokens agree and every earlier token of the shorter is a token or initial of the longer.
+    const [short, long] = lowerNew.length <= lowerOld.length ? [lowerNew, lowerOld] : [lowerOld, lowerNew];
+    const ok = short
+      .slice(0, -1)
+      .every((t) => long.includes(t) || long.some((l) => /^\p{L}\.?$/u.test(t) && l.startsWith(t[0]!)));
+    if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
+  }
+  // First name alone (`Daniel` after `Daniel Montalvo`), for a person whose first name it is.
+  if (
+    personish &&
+    d.type === 'person' &&
+    lowerNew.length === 1 &&
+    lowerOld.length > 1 &&
+    lowerOld[0] === lowerNew[0]
+  ) {
+    return true;
+  }
+  if (n.acronym && o.initials === n.acronym) return true;
+  if (o.acronym && n.initials === o.acronym) return true;
+  // Organisation short forms: `Yonhap` for `Yonhap News Agency`.
+  return !personish && lowerNew.length < lowerOld.length && o.joined.startsWith(`${n.joined} `);
+}
+
+export function clusterNames(cands: readonly Candidate[]): Draft[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const forms = new Map<Draft, NameForm>();
+  // Drafts indexed by first word, last word and acronym/initials: every alias rule shares one.
+  const byFirst = new Map<string, Draft[]>();
+  const byLast = new Map<string, Draft[]>();
+  const byAcronym = new Map<string, Draft[]>();
+  const put = (m: Map<string, Draft[]>, k: string | undefined, d: Draft): void => {
+    if (k === undefined) return;
+    const list = m.get(k);
+    if (!list) m.set(k, [d]);
+    else if (list[list.length - 1] !== d) list.push(d);
+  };
+  const indexForm = (d: Draft, form: NameForm): void => {
+    put(byFirst, form.lower[0], d);
+    put(byLast, form.lower[form.lower.length - 1], d);
+    put(byAcronym, form.acronym, d);
+    put(byAcronym, form.initials, d);
+  };
+  /** Drafts sharing a first word, last word or acronym with `form`, most recent first. */
+  const poolFor = (form: NameForm): Draft[] => {
+    const pool: Draft[] = [];
+    const take = (list: Draft[] | undefined): void => {
+      if (list) for (const d of list) if (!pool.includes(d)) pool.push(d);
+    };
+    take(byFirst.get(form.lower[0]!));
+    take(byLast.get(form.lower[form.lower.length - 1]!));
+    if (form.acronym) take(byAcronym.get(form.acronym));
+    if (form.initials) take(byAcronym.get(form.initials));
+    return pool.length > 1 ? pool.sort((a, b) => b.n - a.n) : pool;
+  };
+  const add = (c: Candidate, d: Draft, form: NameForm): void => {
+    d.names.push(c);
+    d.mentions.push(c);
+    if (form.tokens.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) {
+      d.nameTokens = form.tokens;
+      forms.set(d, form);
+      if (!d.key) indexForm(d, form);
+    }
+    if (c.type && (!d.type || (d.type !== 'person' && c.type === 'person'))) d.type = c.type;
+    if (c.iso3 && !d.iso3) d.iso3 = c.iso3;
+    if (c.gender && !d.gender) d.gender = c.gender;
+    if (c.role) d.roles.push(c.role);
+  };
+  const fresh = (c: Candidate, key?: string): Draft => {
+    const tokens = nameTokens(c);
+    const d: Draft = {
+      n: drafts.length,
+      type: c.type,
+      nameTokens: tokens,
+      names: [],
+      mentions: [],
+      roles: [],
+    };
+    if (key) {
+      d.key = key;
+      byKey.set(key, d);
+    }
+    drafts.push(d);
+    const form = nameForm(tokens);
+    forms.set(d, form);
+    if (!key) indexForm(d, form);
+    return d;
+  };
+  // Last words of countries already named (`Korea` after `South Korea`): the short form is that country.
+  const countryByLastWord = new Map<string, Draft>();
+  for (const c of cands) {
+    if (c.kind !== 'name') continue;
+    const short = c.iso3 || c.type === 'person' ? undefined : countryByLastWord.get(c.surface.toLowerCase());
+    if (short) {
+      add(c, short, nameForm(nameTokens(c)));
+      continue;
+    }
+    if (c.type === 'country' && c.t1 - c.t0 > 1) {
+      const last = nameTokens(c).at(-1)?.toLowerCase();
+      if (last) countryByLastWord.set(last, byKey.get(`country:${c.iso3}`) ?? fresh(c, `country:${c.iso3}`));
+    }
+    if ((c.type === 'country' || c.type === 'government') && c.iso3 && (c.type === 'country' || c.metonym)) {
+      const key = `${c.type}:${c.iso3}`;
+      add(c, byKey.get(key) ?? fresh(c, key), nameForm(nameTokens(c)));
+      continue;
+    }
+    const form = nameForm(nameTokens(c));
+    const match = poolFor(form).find((d) => aliasOf(form, c.type, d, forms.get(d)!));
+    add(c, match ?? fresh(c), form);
+  }
+  return drafts;
+}
+
+/** The government draft of a country, created on first use (`the government` after `Russia`). */
+export function governmentOf(drafts: Draft[], iso3: string): Draft | undefined {
+  return drafts.find((d) => d.key === `government:${iso3}`);
+}

@@ -1,0 +1,153 @@
+/**
+ * The actor dictionary (models/actor-dictionary.json, built by scripts/build-actor-dictionaries.ts
+ * from CountryInfo, the Phoenix/PETRARCH2 dictionaries and first-name lists): lookups of country
+ * names, adjectives and capitals, named organisations and seats of government, role nouns and
+ * first-name genders. All keys are lower case with single spaces.
+ */
+import { VerbatimError } from '../../model/errors.js';
+import type { ActorType } from './types.js';
+
+/** A word ending this many organisation names is an organisation head noun. */
+const MIN_ORG_HEAD_NAMES = 5;
+
+export type Gender = 'm' | 'f';
+/** A first name's gender: `x` when the name is used for both. */
+export type NameGender = Gender | 'x';
+export type PlaceKind = 'country' | 'adjective' | 'capital' | 'city';
+
+export interface PlaceEntry {
+  readonly iso3: string;
+  readonly kind: PlaceKind;
+}
+
+export interface OrgEntry {
+  readonly type: ActorType;
+  readonly iso3?: string;
+}
+
+export interface ActorDictionary {
+  readonly places: ReadonlyMap<string, PlaceEntry>;
+  readonly orgs: ReadonlyMap<string, OrgEntry>;
+  /** Role phrase → CAMEO sector code (`GOV`, `MED`, `MIL`…). */
+  readonly roles: ReadonlyMap<string, string>;
+  /** Last words of role phrases (`spokesperson`, `president`, `minister`). */
+  readonly roleHeads: ReadonlySet<string>;
+  /** Heads of state and government titles (`president`, `prime minister`, `king`). */
+  readonly leaderTitles: ReadonlySet<string>;
+  readonly firstNames: ReadonlyMap<string, NameGender>;
+  /** Last words common to organisation names (`agency`, `ministry`, `party`): heads of org nominals. */
+  readonly orgHeads: ReadonlySet<string>;
+  /** Country display names by ISO alpha-3 code. */
+  readonly countryNames: ReadonlyMap<string, string>;
+  /** Longest phrase in tokens, bounding dictionary scans. */
+  readonly maxPhraseTokens: number;
+  /** First word of every place/organisation phrase → the phrase lengths (in words) it starts, longest first. */
+  readonly phraseStarts: ReadonlyMap<string, readonly number[]>;
+}
+
+interface RawDictionary {
+  countries: [string, string, string[], string[], string[], string[]?][];
+  orgs: [string, string, string?][];
+  roles: Record<string, string>;
+  leaderTitles: string[];
+  male: string[];
+  female: string[];
+  unisex?: string[];
+}
+
+export function parseDictionary(json: string): ActorDictionary {
+  let raw: RawDictionary;
+  try {
+    raw = JSON.parse(json) as RawDictionary;
+  } catch (cause) {
+    throw new VerbatimError('E_MODEL_INVALID', 'actor dictionary is not valid JSON', { cause });
+  }
+  if (!Array.isArray(raw.countries) || !Array.isArray(raw.orgs) || typeof raw.roles !== 'object') {
+    throw new VerbatimError('E_MODEL_INVALID', 'actor dictionary lacks countries, orgs or roles');
+  }
+  const places = new Map<string, PlaceEntry>();
+  const countryNames = new Map<string, string>();
+  let maxPhraseTokens = 1;
+  const note = (k: string): void => {
+    maxPhraseTokens = Math.max(maxPhraseTokens, k.split(' ').length);
+  };
+  for (const [iso3, name, names, adjectives, capitals, cities = []] of raw.countries) {
+    countryNames.set(iso3, name);
+    for (const n of names) places.set(n, { iso3, kind: 'country' });
+    for (const a of adjectives) if (!places.has(a)) places.set(a, { iso3, kind: 'adjective' });
+    for (const c of capitals) if (!places.has(c)) places.set(c, { iso3, kind: 'capital' });
+    for (const c of cities) if (!places.has(c)) places.set(c, { iso3, kind: 'city' });
+  }
+  for (const k of places.keys()) note(k);
+  const orgs = new Map<string, OrgEntry>();
+  for (const [name, type, iso3] of raw.orgs) {
+    orgs.set(name, iso3 ? { type: type as ActorType, iso3 } : { type: type as ActorType });
+    note(name);
+  }
+  const placeWords = new Set([...places.keys()].flatMap((k) => k.split(' ')));
+  const headCounts = new Map<string, number>();
+  for (const name of orgs.keys()) {
+    const last = name.split(' ').at(-1)!;
+    if (/^[a-z]{4,}$/.test(last) && !placeWords.has(last) && !/s$/.test(last))
+      headCounts.set(last, (headCounts.get(last) ?? 0) + 1);
+  }
+  const orgHeads = new Set([...headCounts].filter(([, n]) => n >= MIN_ORG_HEAD_NAMES).map(([h]) => h));
+  const roles = new Map(Object.entries(raw.roles));
+  const roleHeads = new Set<string>();
+  for (const r of roles.keys()) roleHeads.add(r.split(' ').at(-1)!);
+  const firstNames = new Map<string, NameGender>();
+  for (const n of raw.unisex ?? []) firstNames.set(n.toLowerCase(), 'x');
+  for (const n of raw.male) firstNames.set(n.toLowerCase(), 'm');
+  for (const n of raw.female) firstNames.set(n.toLowerCase(), 'f');
+  const starts = new Map<string, Set<number>>();
+  for (const k of [...places.keys(), ...orgs.keys()]) {
+    const words = k.split(' ');
+    const set = starts.get(words[0]!) ?? new Set<number>();
+    set.add(words.length);
+    starts.set(words[0]!, set);
+  }
+  const phraseStarts = new Map([...starts].map(([w, set]) => [w, [...set].sort((a, b) => b - a)]));
+  return {
+    places,
+    orgs,
+    phraseStarts,
+    roles,
+    roleHeads,
+    leaderTitles: new Set(raw.leaderTitles),
+    firstNames,
+    orgHeads,
+    countryNames,
+    maxPhraseTokens,
+  };
+}
+
+export const DICTIONARY_URL = new URL('../../../models/actor-dictionary.json', import.meta.url);
+
+/** Reads and parses the dictionary shipped under models/. */
+export async function loadDictionary(url: URL = DICTIONARY_URL): Promise<ActorDictionary> {
+  const { readFile } = await import('node:fs/promises');
+  let json: string;
+  try {
+    json = await readFile(url, 'utf8');
+  } catch (cause) {
+    throw new VerbatimError('E_MODEL_MISSING', `actor dictionary not found at ${url.pathname}`, { cause });
+  }
+  return parseDictionary(json);
+}
+
+/** Characters that need more than lower-casing in a lookup key. */
+const SPECIAL_KEY_CHARS = /[’‘`\s]/;
+
+/** Normalises a surface form for lookups: lower case, straight apostrophes, single spaces. */
+export function lookupKey(text: string): string {
+  const lower = text.toLowerCase();
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    // a–z, digits, `.`, `-` and `'` need nothing more; anything else takes the slow path.
+    plain = (c >= 97 && c <= 122) || (c >= 44 && c <= 57) || c === 39;
+  }
+  if (plain) return lower;
+  if (!SPECIAL_KEY_CHARS.test(text)) return lower;
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,221 @@
+/**
+ * Closed-class English words the actor rules need: pronouns, determiners, number words,
+ * honorifics and clause-boundary words. These are grammar, not world knowledge, so they are
+ * listed here; world knowledge (countries, roles, organisations, names) comes from the dictionary.
+ */
+import type { Gender } from './dictionary.js';
+
+export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
+
+export interface PronounInfo {
+  readonly gender?: Gender;
+  readonly plural: boolean;
+  readonly case: PronounCase;
+  /** `it`/`its`: refers to organisations, countries and places, never to people. */
+  readonly neuter?: boolean;
+  /** `I`/`me`/`my` inside a quotation: the quote's speaker. */
+  readonly firstPerson?: boolean;
+}
+
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
+  ['he', { gender: 'm', plural: false, case: 'subject' }],
+  ['him', { gender: 'm', plural: false, case: 'object' }],
+  ['his', { gender: 'm', plural: false, case: 'possessive' }],
+  ['himself', { gender: 'm', plural: false, case: 'reflexive' }],
+  ['she', { gender: 'f', plural: false, case: 'subject' }],
+  ['her', { gender: 'f', plural: false, case: 'possessive' }],
+  ['hers', { gender: 'f', plural: false, case: 'possessive' }],
+  ['herself', { gender: 'f', plural: false, case: 'reflexive' }],
+  ['they', { plural: true, case: 'subject' }],
+  ['them', { plural: true, case: 'object' }],
+  ['their', { plural: true, case: 'possessive' }],
+  ['theirs', { plural: true, case: 'possessive' }],
+  ['themselves', { plural: true, case: 'reflexive' }],
+  ['its', { plural: false, case: 'possessive', neuter: true }],
+  ['it', { plural: false, case: 'subject', neuter: true }],
+  ['i', { plural: false, case: 'subject', firstPerson: true }],
+  ['me', { plural: false, case: 'object', firstPerson: true }],
+  ['my', { plural: false, case: 'possessive', firstPerson: true }],
+  ['myself', { plural: false, case: 'reflexive', firstPerson: true }],
+]);
+
+/** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'stated',
+  'noted',
+  'remarked',
+  'asked',
+  'replied',
+  'continued',
+  'wrote',
+  'commented',
+  'argued',
+  'insisted',
+  'warned',
+  'admitted',
+  'claimed',
+]);
+
+/** Honorifics before a name, with the gender they state (none for Dr., Prof.). */
+export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['mr', 'm'],
+  ['mr.', 'm'],
+  ['mrs', 'f'],
+  ['mrs.', 'f'],
+  ['ms', 'f'],
+  ['ms.', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['dr', undefined],
+  ['dr.', undefined],
+  ['prof', undefined],
+  ['prof.', undefined],
+]);
+
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['both', 2],
+]);
+
+/** Nouns for a set of people that take their members from context (`the two men`). */
+export const PEOPLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['men', 'm'],
+  ['women', 'f'],
+  ['leaders', undefined],
+  ['sides', undefined],
+  ['presidents', undefined],
+]);
+
+/**
+ * Nominal heads that refer back to a country, a government or a place; organisation heads
+ * (`agency`, `ministry`, `party`…) come from the dictionary's organisation names.
+ */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
+  'government',
+  'administration',
+  'regime',
+  'cabinet',
+]);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'capital',
+  'town',
+  'village',
+  'region',
+  'province',
+]);
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+]);
+
+/** Words after which a noun phrase starts a new clause (so it may be that clause's subject). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'and',
+  'but',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'if',
+  'although',
+  'though',
+  'since',
+  'as',
+  'where',
+  'who',
+  ',',
+  ';',
+  ':',
+  '“',
+  '”',
+  '"',
+  '--',
+  '—',
+  '–',
+  '(',
+]);
+
+/** Words that end a clause for binding: an object pronoun may corefer with a subject beyond them. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'that',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'if',
+  'although',
+  'though',
+  'since',
+  'who',
+  'which',
+  ';',
+  '“',
+  '”',
+  '"',
+  'said',
+  'says',
+  'saying',
+]);
+
+/** Prepositions that make a following capital a place rather than its government (`in Moscow`). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'throughout',
+  'via',
+  'toward',
+  'towards',
+  'of',
+]);
+
+/** Possessive clitics as tokenisers emit them. */
+export const POSSESSIVE_TOKENS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’', 's']);
+
+/** Nouns for one person that state a gender (`the pregnant woman` … `she`). */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['woman', 'f'],
+  ['man', 'm'],
+  ['girl', 'f'],
+  ['boy', 'm'],
+  ['mother', 'f'],
+  ['father', 'm'],
+  ['wife', 'f'],
+  ['husband', 'm'],
+  ['daughter', 'f'],
+  ['son', 'm'],
+  ['sister', 'f'],
+  ['brother', 'm'],
+  ['widow', 'f'],
+  ['grandmother', 'f'],
+  ['grandfather', 'm'],
+]);

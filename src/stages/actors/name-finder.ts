@@ -1,0 +1,126 @@
+/**
+ * Where proper-name mentions come from. The stage uses the `entities` layer; `capitalisedNames`
+ * is a stand-in for documents without one (chunks of capitalised tokens, typed with the
+ * dictionary), used by the GUM evaluation until the tagger is merged and for tests.
+ */
+import type { Document } from '../../model/document.js';
+import { getLayer } from '../../model/document.js';
+import type { EntityType } from '../entities/types.js';
+import type { DocView } from './candidates.js';
+import type { ActorDictionary } from './dictionary.js';
+import { lookupKey } from './dictionary.js';
+import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly type: EntityType | undefined;
+}
+
+export type NameFinder = (doc: Document, view: DocView, dict: ActorDictionary) => NameSpan[];
+
+/** Names from the `entities` layer. */
+export const entityNames: NameFinder = (doc) =>
+  getLayer(doc, 'entities').map((e) => ({
+    start: e.start,
+    end: e.end,
+    tokenStart: e.tokenStart,
+    tokenEnd: e.tokenEnd,
+    type: e.type,
+  }));
+
+/** Lower-case words allowed inside a capitalised name (`Bank of England`, `Ho Chi Minh`). */
+const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'for']);
+/** Suffixes of organisation names (`Acme Corp`, `Cornell University`). */
+const ORG_WORDS =
+  /^(inc|corp|co|ltd|llc|plc|university|college|institute|agency|ministry|department|council|committee|party|bank|association|union|company|group|organization|organisation|foundation|commission|court|army|police|news|times|post|network|museum|school|club|society|center|centre|office|service|board|assembly|parliament|congress|senate|fc|administration)$/i;
+
+/** Sectors of role nouns that are titles before a name (`President`, `Spokesman`, `Senator`). */
+const TITLE_SECTORS = new Set(['GOV', 'ELI', 'LEG', 'JUD', 'MED', 'OPP']);
+
+/**
+ * Capitalised-token chunks as names. A sentence-initial word counts only when the document
+ * never writes it in lower case. Types: dictionary place → LOC, organisation word or dictionary
+ * organisation → ORG, known first name or honorific → PER, otherwise undefined.
+ */
+export const capitalisedNames: NameFinder = (_doc, view, dict) => {
+  const lowerSeen = new Set<string>();
+  for (const t of view.toks) if (!t.cap) lowerSeen.add(t.lower);
+  const out: NameSpan[] = [];
+  const toks = view.toks;
+  const capSeen = new Set<string>();
+  toks.forEach((t, k) => {
+    if (t.cap && k !== view.sentStart[k] && !/^[“"(‘]$/.test(toks[k - 1]?.text ?? '')) capSeen.add(t.text);
+  });
+  const sentenceInitial = (i: number): boolean =>
+    i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
+  const isCap = (i: number): boolean => {
+    const t = toks[i]!;
+    if (!t.cap || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i') return false;
+    // Titles stay outside names (`President Vladimir Putin` → role + name).
+    if (dict.leaderTitles.has(t.lower) || TITLE_SECTORS.has(dict.roles.get(t.lower) ?? '')) return false;
+    return !(sentenceInitial(i) && lowerSeen.has(t.lower));
+  };
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.sent === toks[i]!.sent) {
+      if (isCap(j)) j++;
+      else if (NAME_CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isCap(j + 1)) j += 2;
+      else break;
+    }
+    const known = (k: number): boolean => {
+      const key = lookupKey(toks[k]!.text);
+      return (
+        dict.places.has(key) ||
+        dict.orgs.has(key) ||
+        dict.firstNames.has(key) ||
+        /^\p{Lu}{2,}/u.test(toks[k]!.text) ||
+        capSeen.has(toks[k]!.text)
+      );
+    };
+    if (j === i + 1 && sentenceInitial(i) && !known(i)) {
+      i = j;
+      continue; // a lone capitalised sentence opener (`However`, `Speaking`) is rarely a name
+    }
+    out.push({
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
+      tokenStart: i,
+      tokenEnd: j,
+      type: guessType(view, i, j, dict),
+    });
+    i = j;
+  }
+  return out;
+};
+
+function guessType(view: DocView, i: number, j: number, dict: ActorDictionary): EntityType | undefined {
+  const key = lookupKey(view.text.slice(view.toks[i]!.start, view.toks[j - 1]!.end));
+  const place = dict.places.get(key);
+  if (place) return place.kind === 'adjective' ? 'MISC' : 'LOC';
+  if (dict.orgs.has(key) || ORG_WORDS.test(view.toks[j - 1]!.text)) return 'ORG';
+  const prev = view.toks[i - 1];
+  if (prev && (HONORIFICS.has(prev.lower) || dict.roles.has(prev.lower))) return 'PER';
+  const g = dict.firstNames.get(view.toks[i]!.lower);
+  if (g && (j - i >= 2 || g !== 'x')) return 'PER';
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(view.toks[i]!.text)) return 'ORG';
+  // Two or three capitalised words before `, a/an …` (an apposition) or a speech verb read as a person.
+  const next = view.toks[j];
+  const after = view.toks[j + 1];
+  if (
+    j - i >= 2 &&
+    j - i <= 3 &&
+    next &&
+    (SPEECH_VERBS.has(next.lower) || (next.text === ',' && /^(a|an)$/.test(after?.lower ?? '')))
+  ) {
+    return 'PER';
+  }
+  return undefined;
+}

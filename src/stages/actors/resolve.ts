@@ -1,0 +1,285 @@
+/**
+ * Coreference of pronouns and nominals with the actor drafts, in text order, by salience rules
+ * that fit news prose (after Lappin & Leass's salience factors, without a parser): recency
+ * (halved per sentence back), subject position, mention frequency, gender and number agreement,
+ * a pronoun chain continuing its previous referent, and binding (an object pronoun is not the
+ * subject of its own clause). Title nominals (`the president-elect`) go to the latest actor with
+ * that title; group nominals (`the two leaders`) to the latest actors that fit; organisation
+ * nominals (`the agency`, `the government`) to the latest actor of that kind. Anything without
+ * a candidate stays unresolved.
+ */
+import type { Candidate, DocView } from './candidates.js';
+import type { Draft } from './cluster.js';
+import type { ActorDictionary } from './dictionary.js';
+import { CLAUSE_BREAKS, SPEECH_VERBS } from './lexicon.js';
+import { normaliseTitle } from './roles.js';
+
+/** Sentences back that a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 3;
+/** Sentences back for nominals (`the agency` may return after a long gap). */
+const NOMINAL_WINDOW = 12;
+/** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
+const W_RECENCY = 100;
+const W_SUBJECT = 80;
+const W_FREQUENCY = 5;
+const W_CHAIN = 80;
+/** `they` looks this many sentences back for a group. */
+const THEY_WINDOW = 2;
+/** …and takes a non-subject group only from this many sentences back. */
+const THEY_FALLBACK_WINDOW = 1;
+/** `its` resolves only to an organisation/country within this many sentences. */
+const ITS_WINDOW = 1;
+
+export interface Resolution {
+  readonly cand: Candidate;
+  readonly drafts: Draft[];
+}
+
+interface Seen {
+  readonly draft: Draft;
+  readonly cand: Candidate;
+}
+
+const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 'government', 'country']);
+
+export function resolveAll(
+  view: DocView,
+  cands: readonly Candidate[],
+  drafts: Draft[],
+  dict: ActorDictionary,
+): Resolution[] {
+  const owner = new Map<Candidate, Draft>();
+  for (const d of drafts) for (const c of d.names) owner.set(c, d);
+  const seen: Seen[] = [];
+  const out: Resolution[] = [];
+  let lastPronoun: { m?: Draft; f?: Draft; pl?: Draft[] } = {};
+  for (const c of cands) {
+    const named = owner.get(c);
+    if (named) {
+      seen.push({ draft: named, cand: c });
+      continue;
+    }
+    let res: Draft[] = [];
+    const appos = c.apposOf && owner.get(c.apposOf);
+    if (appos) res = [appos];
+    else if (c.pronoun?.firstPerson) res = [];
+    else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
+    else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
+    else if (c.nominal) res = resolveNominal(c, seen, dict);
+    out.push({ cand: c, drafts: res });
+    if (res.length === 1) {
+      const d = res[0]!;
+      seen.push({ draft: d, cand: c });
+      d.mentions.push(c);
+      if (c.kind === 'pronoun' && c.pronoun?.gender) {
+        if (!d.gender) d.gender = c.pronoun.gender;
+        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d };
+      }
+    } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
+  }
+  resolveSpeakers(view, out, owner);
+  return out;
+}
+
+/** Tokens after a closing quote (or before an opening one) searched for the speaker. */
+const SPEAKER_WINDOW = 5;
+
+/**
+ * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
+ * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
+ * before the opening quote (`Peskov said: “…`).
+ */
+function resolveSpeakers(view: DocView, out: Resolution[], owner: Map<Candidate, Draft>): void {
+  const draftOf = new Map<Candidate, Draft>(owner);
+  for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
+  const personAt = new Map<number, Draft>();
+  for (const [c, d] of draftOf) if (d.type === 'person' && !c.inQuote) personAt.set(c.t0, d);
+  for (const r of out) {
+    if (!r.cand.pronoun?.firstPerson) continue;
+    const speaker = speakerOf(view, r.cand.t0, personAt);
+    if (!speaker) continue;
+    r.drafts.push(speaker);
+    speaker.mentions.push(r.cand);
+  }
+}
+
+function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {
+  const toks = view.toks;
+  let close = t;
+  while (close < toks.length && toks[close]!.inQuote && !/^[”"]$/.test(toks[close]!.text)) close++;
+  let verb = false;
+  for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
+    if (toks[k]!.inQuote && k > close + 1) break;
+    if (SPEECH_VERBS.has(toks[k]!.lower)) verb = true;
+    const d = personAt.get(k);
+    if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
+  }
+  let open = t;
+  while (open > 0 && toks[open - 1]!.inQuote) open--;
+  for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
+    const d = personAt.get(k);
+    if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
+  }
+  return undefined;
+}
+
+function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
+  const by = new Map<Draft, Seen[]>();
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > window) break;
+    if (s.cand.start >= c.start) continue;
+    const list = by.get(s.draft) ?? [];
+    list.push(s);
+    by.set(s.draft, list);
+  }
+  return by;
+}
+
+/** True when `subjectCand` is the subject of the clause that holds token `t`. */
+function sameClause(view: DocView, subjectCand: Candidate, t: number): boolean {
+  if (subjectCand.sent !== view.toks[t]!.sent) return false;
+  for (let k = subjectCand.t1; k < t; k++) if (CLAUSE_BREAKS.has(view.toks[k]!.lower)) return false;
+  return true;
+}
+
+function resolvePronoun(
+  view: DocView,
+  c: Candidate,
+  seen: readonly Seen[],
+  last: { m?: Draft; f?: Draft; pl?: Draft[] },
+): Draft[] {
+  const p = c.pronoun!;
+  if (p.neuter) return resolveIts(c, seen);
+  if (p.plural) return resolveThey(c, seen);
+  const by = latestBySalience(seen, c, PRONOUN_WINDOW);
+  let best: Draft | undefined;
+  let bestScore = 0;
+  for (const [d, list] of by) {
+    if (d.type !== 'person') continue;
+    if (d.gender && p.gender && d.gender !== p.gender) continue;
+    const latest = list[0]!;
+    if (
+      p.case === 'object' &&
+      list.some((s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
+    )
+      continue;
+    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0)) continue;
+    const dist = c.sent - latest.cand.sent;
+    let score = W_RECENCY * 0.5 ** dist;
+    // Subject of the latest sentence that mentions it.
+    if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
+      score += W_SUBJECT * 0.5 ** dist;
+    score += W_FREQUENCY * Math.min(d.mentions.length, 4);
+    if (p.gender && last[p.gender] === d) score += W_CHAIN;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best ? [best] : [];
+}
+
+/** `its` → the latest organisation, government or country in this or the previous sentence. */
+function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > ITS_WINDOW) break;
+    if (s.cand.start < c.start && s.draft.type && ORGLIKE.has(s.draft.type) && s.cand.subject)
+      return [s.draft];
+  }
+  return [];
+}
+
+/**
+ * `they` → the latest group (`the parents`, `Web developers`) in this or the previous sentence,
+ * a subject preferred; otherwise unresolved.
+ */
+function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+  let fallback: Draft | undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > THEY_WINDOW) break;
+    if (s.cand.start >= c.start || s.draft.type !== 'group') continue;
+    if (s.cand.subject) return [s.draft];
+    if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s.draft;
+  }
+  return fallback ? [fallback] : [];
+}
+
+/** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */
+function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.draft.type === 'group' && s.draft.mentions.some((m) => m.nominal?.head === c.nominal!.head))
+      return s.draft;
+  }
+  return newDraft(drafts, c);
+}
+
+/** A new actor started by a common noun (`the parents`, `a woman`). */
+function newDraft(drafts: Draft[], c: Candidate): Draft {
+  const d: Draft = { n: drafts.length, type: c.type, nameTokens: [], names: [], mentions: [], roles: [] };
+  if (c.gender) d.gender = c.gender;
+  drafts.push(d);
+  return d;
+}
+
+function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
+  const nom = c.nominal!;
+  const recent: Draft[] = [];
+  // Drafts that were a subject in the nominal's sentence or the one before, latest first.
+  const subjects: Draft[] = [];
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.cand.start >= c.start) continue;
+    if (!recent.includes(s.draft)) recent.push(s.draft);
+    if (s.cand.subject && c.sent - s.cand.sent <= 1 && !subjects.includes(s.draft)) subjects.push(s.draft);
+  }
+  const preferSubject = (pred: (d: Draft) => boolean): Draft[] => {
+    const hit = subjects.find(pred);
+    return hit ? [hit] : first(recent, pred);
+  };
+  const head = nom.head.toLowerCase();
+  switch (nom.cls) {
+    case 'role': {
+      const title = normaliseTitle(head);
+      const hit = recent.find((d) => d.type === 'person' && d.roles.some((r) => r.title === title));
+      return hit ? [hit] : [];
+    }
+    case 'crowd':
+    case 'person':
+      return [];
+    case 'people': {
+      const n = nom.count ?? 2;
+      const fits = recent.filter(
+        (d) =>
+          d.type === 'person' &&
+          !d.members &&
+          (!c.gender || !d.gender || d.gender === c.gender) &&
+          (head !== 'leaders' ||
+            d.roles.some((r) => r.title && dict.leaderTitles.has(r.title.replace(/-elect$/, '')))),
+      );
+      return fits.length >= n ? fits.slice(0, n) : [];
+    }
+    case 'country':
+      return preferSubject((d) => d.type === 'country');
+    case 'government':
+      return preferSubject((d) => d.type === 'government');
+    case 'place':
+      return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
+    case 'organisation': {
+      const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
+      if (named) return [named];
+      return preferSubject((d) => d.type === 'organisation' || d.type === 'media');
+    }
+  }
+}
+
+function first(list: readonly Draft[], pred: (d: Draft) => boolean): Draft[] {
+  const hit = list.find(pred);
+  return hit ? [hit] : [];
+}
