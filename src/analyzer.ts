@@ -6,8 +6,9 @@
 import { type Analysis, toAnalysis } from './analysis/records.js';
 import { renderReport } from './analysis/report.js';
 import { textDocument } from './ingest/text-document.js';
-import type { Document, DocumentMeta } from './model/document.js';
+import { type Block, createDocument, type Document, type DocumentMeta } from './model/document.js';
 import { VerbatimError } from './model/errors.js';
+import { spanHolds } from './model/span.js';
 import { Pipeline, resolveStages, type StageTiming } from './pipeline/pipeline.js';
 import type { ReportSection, StageContext, StageDescriptor } from './pipeline/stage.js';
 import { STAGE_REGISTRY } from './stages/registry.js';
@@ -26,6 +27,12 @@ export interface AnalyzeInput {
   readonly published?: string;
   /** Warnings from reading the input (decoding fallbacks…), kept with the document. */
   readonly warnings?: readonly string[];
+  /**
+   * Structure blocks already found by the reader (HTML ingestion builds them
+   * from the markup); when absent they are found in the plain text. Each must
+   * hold its text at its offsets.
+   */
+  readonly blocks?: readonly Block[];
 }
 
 export interface AnalyzeResult {
@@ -43,6 +50,16 @@ export function checkPublished(value: string): string {
     });
   }
   return value;
+}
+
+/** A Document over blocks found by a reader, checked so a bad offset fails here, not in a later stage. */
+function structuredDocument(text: string, blocks: readonly Block[], meta: DocumentMeta): Document {
+  for (const b of blocks) {
+    if (!spanHolds(text, b)) {
+      throw new VerbatimError('E_INTERNAL', `block ${b.id} [${b.start}, ${b.end}) does not hold its text`);
+    }
+  }
+  return createDocument(text, blocks, meta);
 }
 
 export class Analyzer {
@@ -67,7 +84,9 @@ export class Analyzer {
     } else if (meta.publishedAt && !meta.publishedAtSource) {
       meta.publishedAtSource = 'metadata';
     }
-    const document = textDocument(input.text, meta);
+    const document = input.blocks
+      ? structuredDocument(input.text, input.blocks, meta)
+      : textDocument(input.text, meta);
     document.warnings.push(...(input.warnings ?? []));
     const ctx: StageContext = input.published ? { published: input.published } : {};
     const timings = this.pipeline.run(document, ctx);

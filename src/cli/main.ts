@@ -17,8 +17,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('analyze')
-    .description('analyse articles: files, directories (recursively) or - for standard input')
-    .argument('[inputs...]', 'files, directories or -', [])
+    .description(
+      'analyse articles: text or HTML files (.txt, .html, .html.gz), feeds (.xml), directories (recursively), URLs, or - for standard input',
+    )
+    .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
     .option(
       '-f, --format <format>',
       'report (for people), json (full analysis with offsets) or jsonl',
@@ -29,6 +31,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
     .option('--stages <names>', 'comma-separated stages to run (their requirements are added)')
     .option('-o, --out-dir <dir>', 'write one output file per input into this directory')
+    .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
+    .option(
+      '--allow-private',
+      'allow fetching loopback, private and link-local addresses (off: SSRF protection)',
+    )
     .action(async (inputs: string[], options) => {
       const { analyzeCommand } = await import('./commands/analyze.js');
       setExit(await analyzeCommand(inputs, options, io));

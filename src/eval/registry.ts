@@ -2,14 +2,18 @@
  * Registered benchmark tasks. Each issue that adds a capability adds its task
  * here (descriptor static, implementation imported lazily).
  */
+import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
+import { NER_TASK } from './ner/descriptor.js';
+import { POS_TASK } from './pos/descriptor.js';
+import { QUOTES_TASK } from './quotes/descriptor.js';
 import type { TaskDescriptor } from './task.js';
+import { TIME_TASK } from './time/descriptor.js';
 
 export const TASK_REGISTRY: readonly TaskDescriptor[] = [
-  {
-    name: 'ner',
-    description: 'named entities (PER, ORG, LOC, MISC) on CoNLL-2003 style files',
-    predictFormat: 'token per line, blank line between sentences, -DOCSTART- lines → token<TAB>IOB2 tag',
-    evalFormat: 'CoNLL `token … tag` (IOB1 or IOB2) → conlleval entity micro P/R/F1 and per-type F1',
-    load: async () => (await import('./ner/task.js')).nerTask,
-  },
+  POS_TASK,
+  NER_TASK,
+  TIME_TASK,
+  EXTRACT_TASK,
+  EXTRACT_READABILITY_TASK,
+  QUOTES_TASK,
 ];

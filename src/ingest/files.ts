@@ -1,42 +1,66 @@
 /**
- * Reading inputs from the file system (Node only): files, directories walked
- * recursively, and standard input. Each input is read on its own so that one
- * bad file yields one typed error and the batch goes on.
+ * Reading inputs (Node only): files, directories walked recursively, standard
+ * input, URLs and feeds. Each input is read on its own so that one bad file
+ * yields one typed error and the batch goes on.
+ *
+ * Dispatch: by extension first (.txt → text; .html/.htm/.xhtml[.gz] → HTML;
+ * .xml/.rss/.atom → feed), then by sniffing the decoded start (a feed root
+ * element → feed; a doctype or <html>/<head>/<body> → HTML; else text). Gzip
+ * is recognised by its magic bytes and inflated under the size cap.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { DocumentMeta } from '../model/document.js';
-import { VerbatimError } from '../model/errors.js';
+import type { Block, DocumentMeta } from '../model/document.js';
+import { asVerbatimError, VerbatimError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
+import { looksLikeFeed, parseFeed } from './feed.js';
+import { feedArticles } from './feed-articles.js';
+import { gunzipCapped, isGzip } from './gzip.js';
+import { decodeHtmlBytes } from './html/charset.js';
+import { htmlInput } from './html/document.js';
+import type { Fetcher } from './net/fetch.js';
 
 /** Default size limit: news articles are well under 1 MB; 32 MiB leaves room for long reports and still fails fast on dumps. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Extensions picked up when walking a directory. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
+export const FEED_EXTENSIONS: ReadonlySet<string> = new Set(['.xml', '.rss', '.atom']);
+
+const URL_RE = /^https?:\/\//i;
+const HTML_SNIFF_RE = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+
+export type InputKind = 'text' | 'html' | 'feed';
 
 export interface InputRef {
-  /** A path, or `-` for standard input. */
+  /** A path, a URL, or `-` for standard input. */
   readonly source: string;
+  /** Read the input as a feed (`--feed`). */
+  readonly feed?: boolean;
 }
 
 export interface ReadOptions {
   readonly maxBytes?: number;
   readonly encoding?: string;
+  /** Needed for URLs and for feed items that carry only a summary. */
+  readonly fetcher?: Fetcher;
 }
 
 export interface ReadInput {
   readonly text: string;
   readonly meta: DocumentMeta;
   readonly warnings: readonly string[];
+  /** Blocks found by the reader (HTML); absent for plain text. */
+  readonly blocks?: readonly Block[];
 }
 
 /** Expands the command line's inputs into single inputs; missing paths become errors, not exceptions. */
 export async function expandInputs(args: readonly string[]): Promise<(InputRef | VerbatimError)[]> {
   const out: (InputRef | VerbatimError)[] = [];
   for (const arg of args) {
-    if (arg === '-') {
-      out.push({ source: '-' });
+    if (arg === '-' || URL_RE.test(arg)) {
+      out.push({ source: arg });
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
@@ -63,26 +87,116 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) files.push(...(await walk(path)));
-    else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) files.push(path);
+    else if (e.isFile() && walkedKind(e.name)) files.push(path);
   }
   return files;
 }
 
-/** Reads and decodes one input; throws a typed VerbatimError naming the file on any problem. */
-export async function readInput(ref: InputRef, options: ReadOptions = {}): Promise<ReadInput> {
+/** The kind a file name promises, or undefined when a directory walk should skip it. */
+export function walkedKind(name: string): InputKind | undefined {
+  const lower = name.toLowerCase().replace(/\.gz$/, '');
+  const ext = extname(lower);
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  if (FEED_EXTENSIONS.has(ext)) return 'feed';
+  return undefined;
+}
+
+/** The kind of an input from its name, else from its first characters. */
+export function sniffKind(name: string, head: string): InputKind {
+  const byName = walkedKind(name);
+  if (byName === 'text') return 'text';
+  if (looksLikeFeed(head)) return 'feed';
+  if (byName) return byName;
+  return HTML_SNIFF_RE.test(head) ? 'html' : 'text';
+}
+
+/**
+ * Reads one input into one or more analyser inputs (a feed gives one per item).
+ * A failure of the whole input throws; a failing feed item is returned as its error.
+ */
+export async function readInputs(
+  ref: InputRef,
+  options: ReadOptions = {},
+): Promise<(ReadInput | VerbatimError)[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const file = ref.source;
-  const bytes = file === '-' ? await readStdin(maxBytes) : await readFileChecked(file, maxBytes);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.gz' || ext === '.xml') {
-    throw new VerbatimError('E_INPUT_UNSUPPORTED', `${ext} input is not supported yet`, {
-      file,
-      hint: 'pass the article as plain text (.txt)',
+  const source = ref.source;
+  let bytes: Uint8Array;
+  let contentType: string | undefined;
+  let url: string | undefined;
+  if (URL_RE.test(source)) {
+    if (!options.fetcher)
+      throw new VerbatimError('E_INTERNAL', 'URL input without a fetcher', { file: source });
+    const page = await options.fetcher.fetch(source);
+    bytes = page.bytes;
+    contentType = page.contentType;
+    url = page.url;
+  } else {
+    bytes = source === '-' ? await readStdin(maxBytes) : await readFileChecked(source, maxBytes);
+    if (isGzip(bytes)) bytes = gunzipCapped(bytes, maxBytes, source);
+  }
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const kind = ref.feed
+    ? 'feed'
+    : url
+      ? /xml|rss|atom/i.test(contentType ?? '') || looksLikeFeed(head)
+        ? 'feed'
+        : /text\/plain/i.test(contentType ?? '')
+          ? 'text'
+          : 'html'
+      : sniffKind(source, head);
+  if (kind === 'feed') {
+    const decoded = decodeHtmlBytes(bytes, { source, ...(contentType ? { contentType } : {}) });
+    const feed = parseFeed(decoded.html, source);
+    const items = await feedArticles(feed, source, options.fetcher);
+    return items.map((r) =>
+      r instanceof VerbatimError ? r : { ...r, warnings: r.warnings ?? [], meta: r.meta ?? {} },
+    );
+  }
+  if (kind === 'html') {
+    const decoded = decodeHtmlBytes(bytes, {
+      source,
+      ...(contentType ? { contentType } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
+    try {
+      const input = htmlInput(decoded.html, {
+        source,
+        encoding: decoded.encoding,
+        warnings: decoded.warnings,
+        ...(url ? { url } : {}),
+      });
+      return [
+        {
+          text: input.text,
+          meta: input.meta ?? {},
+          warnings: input.warnings ?? [],
+          ...(input.blocks ? { blocks: input.blocks } : {}),
+        },
+      ];
+    } catch (error) {
+      throw asVerbatimError(error, source);
+    }
+  }
+  return [decodeText(bytes, source, options.encoding)];
+}
+
+/** Reads one input that must give exactly one document (a text or HTML file). */
+export async function readInput(ref: InputRef, options: ReadOptions = {}): Promise<ReadInput> {
+  const [first, ...rest] = await readInputs(ref, options);
+  if (!first || rest.length > 0) {
+    throw new VerbatimError('E_INPUT_UNSUPPORTED', 'input holds several articles (a feed)', {
+      file: ref.source,
     });
   }
+  if (first instanceof VerbatimError) throw first;
+  return first;
+}
+
+function decodeText(bytes: Uint8Array, file: string, encoding?: string): ReadInput {
   const decoded = decodeBytes(bytes, {
     source: file,
-    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(encoding ? { encoding } : {}),
   });
   return {
     text: decoded.text,

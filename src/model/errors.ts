@@ -13,6 +13,13 @@ export const ERROR_CODES = {
   E_INPUT_TOO_LARGE: 'split the file, or raise the limit with --max-bytes <n>',
   E_INPUT_UNSUPPORTED: 'pass a .txt, .html, .htm, .html.gz or .xml file',
   E_INPUT_READ: 'check the path and its permissions',
+  E_FEED_INVALID: 'check that the URL or file is an RSS 2.0, Atom or RDF feed with well-formed XML',
+  E_FETCH_FAILED:
+    'check the URL and the network; the server did not answer in time or refused the connection',
+  E_FETCH_STATUS: 'the server answered with an error status; check that the URL still exists',
+  E_FETCH_BLOCKED: 'the URL resolves to a private or local address; pass --allow-private if that is intended',
+  E_FETCH_REDIRECTS: 'the URL redirects too often or in a loop; open it in a browser and pass the final URL',
+  E_FETCH_CONTENT_TYPE: 'the URL does not serve HTML or a feed; pass an article page or a feed URL',
   E_OPTION_INVALID: 'see `verbatim <command> --help` for the accepted values',
   E_PIPELINE_MISSING_LAYER: 'add the stage that provides the layer before the stage that requires it',
   E_PIPELINE_UNKNOWN_STAGE: 'run `verbatim stages` to list the registered stages',

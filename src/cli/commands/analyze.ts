@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { toAnalysis } from '../../analysis/records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
-import { expandInputs, readInput } from '../../ingest/files.js';
+import { expandInputs, type InputRef, type ReadInput, readInputs } from '../../ingest/files.js';
+import { Fetcher } from '../../ingest/net/fetch.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
 
@@ -25,6 +26,10 @@ export interface AnalyzeOptions {
   readonly encoding?: string;
   readonly stages?: string;
   readonly outDir?: string;
+  /** A feed (URL or file) whose items are analysed. */
+  readonly feed?: string;
+  /** Fetch private, loopback and link-local addresses too. */
+  readonly allowPrivate?: boolean;
 }
 
 export async function analyzeCommand(
@@ -40,10 +45,17 @@ export async function analyzeCommand(
     .map((s) => s.trim())
     .filter(Boolean);
   const analyzer = await Analyzer.create(stages ? { stages } : {});
-  const refs = await expandInputs(inputs.length ? inputs : ['-']);
+  const refs: (InputRef | VerbatimError)[] = await expandInputs(
+    inputs.length || options.feed ? inputs : ['-'],
+  );
+  if (options.feed) refs.push({ source: options.feed, feed: true });
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
+  const needsNet = refs.some((r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)));
+  const fetcher = needsNet
+    ? new Fetcher({ allowPrivate: options.allowPrivate ?? false, ...(maxBytes ? { maxBytes } : {}) })
+    : undefined;
 
-  const single = refs.length === 1 && inputs.length === 1 && !options.outDir;
+  const single = refs.length === 1 && inputs.length === 1 && !options.outDir && !options.feed;
   const bar =
     io.stderr.isTTY && refs.length >= PROGRESS_MIN_INPUTS
       ? new SingleBar({ stream: process.stderr })
@@ -53,48 +65,76 @@ export async function analyzeCommand(
   let written = 0;
   if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
 
+  const emit = async (input: ReadInput, source: string): Promise<void> => {
+    const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
+    const out =
+      format === 'report'
+        ? analyzer.report(document)
+        : JSON.stringify(toAnalysis(document, timings), null, format === 'json' ? 2 : undefined);
+    if (options.outDir) {
+      const ext = format === 'report' ? 'txt' : format;
+      const name = source === '-' ? 'stdin' : outName(source, written);
+      await writeFile(join(options.outDir, `${name}.${ext}`), format === 'report' ? out : `${out}\n`);
+    } else if (format === 'json' && !single) {
+      io.stdout.write(`${written > 0 ? ',\n' : ''}${out}`);
+    } else {
+      io.stdout.write(
+        format === 'report' && written > 0 ? `\n${out}` : format === 'report' ? out : `${out}\n`,
+      );
+    }
+    written++;
+  };
+  const fail = (error: unknown, source: string | undefined): void => {
+    failed++;
+    const e = asVerbatimError(error, source);
+    if (bar) bar.stop();
+    io.stderr.write(`error: ${e.toLine()}\n`);
+  };
+
   for (const ref of refs) {
     try {
       if (ref instanceof VerbatimError) throw ref;
-      const input = await readInput(ref, {
+      const inputs = await readInputs(ref, {
         ...(maxBytes ? { maxBytes } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(fetcher ? { fetcher } : {}),
       });
-      const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
-      const out =
-        format === 'report'
-          ? analyzer.report(document)
-          : JSON.stringify(toAnalysis(document, timings), null, format === 'json' ? 2 : undefined);
-      if (options.outDir) {
-        const ext = format === 'report' ? 'txt' : format;
-        const name = ref.source === '-' ? 'stdin' : basename(ref.source).replace(/\.[^.]+$/, '');
-        await writeFile(join(options.outDir, `${name}.${ext}`), format === 'report' ? out : `${out}\n`);
-      } else if (format === 'json' && !single) {
-        io.stdout.write(`${written > 0 ? ',\n' : ''}${out}`);
-      } else {
-        io.stdout.write(
-          format === 'report' && written > 0 ? `\n${out}` : format === 'report' ? out : `${out}\n`,
-        );
+      for (const input of inputs) {
+        if (input instanceof VerbatimError) {
+          fail(input, input.file ?? ref.source);
+          continue;
+        }
+        try {
+          await emit(input, input.meta.url ?? ref.source);
+        } catch (error) {
+          fail(error, input.meta.url ?? ref.source);
+        }
       }
-      written++;
     } catch (error) {
-      failed++;
-      const source = ref instanceof VerbatimError ? ref.file : ref.source;
-      const e = asVerbatimError(error, source);
-      if (bar) bar.stop();
-      io.stderr.write(`error: ${e.toLine()}\n`);
+      fail(error, ref instanceof VerbatimError ? ref.file : ref.source);
     }
     bar?.increment();
   }
+  await fetcher?.close();
   bar?.stop();
   if (format === 'json' && !single && !options.outDir) io.stdout.write('\n]\n');
   if (failed > 0) {
-    io.stderr.write(
-      `${failed} of ${refs.length} input${refs.length === 1 ? '' : 's'} failed; ${written} analysed\n`,
-    );
+    io.stderr.write(`${failed} input${failed === 1 ? '' : 's'} failed; ${written} analysed\n`);
     return EXIT_SOME_FAILED;
   }
   return EXIT_OK;
+}
+
+/** Output file name for an input: the file's base name, or the URL's last path part. */
+function outName(source: string, index: number): string {
+  const base = basename(source.replace(/[?#].*$/, '').replace(/\/+$/, '')).replace(
+    /\.(?:html?|txt|xml)(?:\.gz)?$/i,
+    '',
+  );
+  const safe = base.replace(/[^\w.-]+/g, '_').slice(0, 80);
+  return safe && /^https?:/i.test(source)
+    ? `${String(index + 1).padStart(4, '0')}-${safe}`
+    : safe || `input-${index + 1}`;
 }
 
 function parseFormat(value: string): Format {

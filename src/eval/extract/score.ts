@@ -1,0 +1,151 @@
+/**
+ * Scoring for the extract task, with failures grouped by cause so a closing
+ * note can say why pages fail, not only how many:
+ *   text  — empty (nothing extracted), short (recall < 0.7: content missed),
+ *           noisy (precision < 0.7: furniture kept), both;
+ *   title — missing or different; date — missing or wrong.
+ * Title exact match compares white-space-normalised strings; date accuracy is
+ * over pages whose gold has a date (YYYY-MM-DD equality).
+ */
+import { asVerbatimError } from '../../model/errors.js';
+import type { EvalReport } from '../task.js';
+import { readTrafilatura, readWcxb } from './layouts.js';
+import { bagF1, countSnippets, normalizeSpace, prf, type SnippetCounts } from './metrics.js';
+import { type Extractor, type ExtractPrediction, predictPage } from './predict.js';
+
+/** Below this precision or recall a page counts as a failure of that kind. */
+const FAIL_BELOW = 0.7;
+/** Example ids listed per failure group. */
+const EXAMPLES_PER_GROUP = 8;
+
+const EMPTY: ExtractPrediction = { text: '', title: null, author: null, date: null };
+
+class Groups {
+  private readonly map = new Map<string, string[]>();
+  add(group: string, id: string): void {
+    const list = this.map.get(group) ?? [];
+    list.push(id);
+    this.map.set(group, list);
+  }
+  lines(): string[] {
+    return [...this.map.entries()]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(
+        ([g, ids]) =>
+          `${g.padEnd(28)} ${String(ids.length).padStart(4)}  e.g. ${ids.slice(0, EXAMPLES_PER_GROUP).join(' ')}`,
+      );
+  }
+}
+
+export async function evaluateWcxb(task: string, dir: string, extractor: Extractor): Promise<EvalReport> {
+  const items = readWcxb(dir);
+  const groups = new Groups();
+  let f1Sum = 0;
+  let pSum = 0;
+  let rSum = 0;
+  let pages = 0;
+  let titles = 0;
+  let titleOk = 0;
+  let dates = 0;
+  let dateOk = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  for (const { page, gold } of items) {
+    let pred = EMPTY;
+    try {
+      pred = await predictPage(page.path, extractor);
+    } catch (error) {
+      errors++;
+      groups.add(`error ${asVerbatimError(error).code}`, page.id);
+    }
+    if (gold.mainContent !== undefined) {
+      const s = bagF1(pred.text, gold.mainContent);
+      pages++;
+      f1Sum += s.f1;
+      pSum += s.precision;
+      rSum += s.recall;
+      if (!pred.text.trim()) groups.add('text: empty', page.id);
+      else if (s.recall < FAIL_BELOW && s.precision < FAIL_BELOW) groups.add('text: wrong block', page.id);
+      else if (s.recall < FAIL_BELOW) groups.add('text: content missed', page.id);
+      else if (s.precision < FAIL_BELOW) groups.add('text: furniture kept', page.id);
+    }
+    if (gold.title) {
+      titles++;
+      if (pred.title && normalizeSpace(pred.title) === normalizeSpace(gold.title)) titleOk++;
+      else groups.add(pred.title ? 'title: different' : 'title: missing', page.id);
+    }
+    if (gold.date) {
+      dates++;
+      if (pred.date === gold.date.slice(0, 10)) dateOk++;
+      else groups.add(pred.date ? 'date: wrong' : 'date: missing', page.id);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    task,
+    gold: dir,
+    metrics: {
+      pages: items.length,
+      'text f1 (mean)': f1Sum / Math.max(1, pages),
+      'text precision (mean)': pSum / Math.max(1, pages),
+      'text recall (mean)': rSum / Math.max(1, pages),
+      'title exact': titleOk / Math.max(1, titles),
+      'date accuracy': dateOk / Math.max(1, dates),
+      errors,
+      'pages/s': items.length / seconds,
+    },
+    lines: ['failures by cause (count, example ids):', ...groups.lines()],
+  };
+}
+
+export async function evaluateTrafilatura(
+  task: string,
+  dir: string,
+  extractor: Extractor,
+): Promise<EvalReport> {
+  const items = readTrafilatura(dir);
+  const groups = new Groups();
+  const counts: SnippetCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  let missing = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  for (const { page, gold } of items) {
+    let pred = EMPTY;
+    if (!page) missing++;
+    else {
+      try {
+        pred = await predictPage(page.path, extractor);
+      } catch (error) {
+        errors++;
+        groups.add(`error ${asVerbatimError(error).code}`, page.id);
+      }
+    }
+    const out = normalizeSpace(pred.text);
+    const { missed, leaked } = countSnippets(out, gold.with, gold.without, counts);
+    const id = page?.id ?? gold.url;
+    if (!out) groups.add('text: empty', id);
+    else if (missed.length === gold.with.length && gold.with.length > 0)
+      groups.add('text: all content missed', id);
+    else if (missed.length) groups.add('text: some content missed', id);
+    if (leaked.length) groups.add('text: furniture kept', id);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const s = prf(counts.tp, counts.fp, counts.fn);
+  return {
+    task,
+    gold: dir,
+    metrics: {
+      pages: items.length,
+      'pages missing': missing,
+      precision: s.precision,
+      recall: s.recall,
+      f1: s.f1,
+      tp: counts.tp,
+      fp: counts.fp,
+      fn: counts.fn,
+      errors,
+      'pages/s': items.length / seconds,
+    },
+    lines: ['pages by cause (count, example ids):', ...groups.lines()],
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Article DOM → text + blocks. Each block-level element (paragraph, heading,
+ * list item, table row, caption, quote) becomes one line of the text; inline
+ * elements join their text as a browser would render it (white space collapsed).
+ * Offsets are computed while the text is assembled, so every block's
+ * `text.slice(start, end)` is exactly its text.
+ */
+import type { BlockKind } from '../../model/document.js';
+
+export interface BlockDraft {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BuiltText {
+  readonly text: string;
+  readonly blocks: readonly BlockDraft[];
+}
+
+/** Elements whose content is never article text. */
+const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select',
+  'input', 'textarea', 'button', 'video', 'audio', 'map', 'head', 'math',
+]); // biome-ignore format: tag list
+/** Elements that start and end a line; their kind when they hold text directly. */
+const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
+  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph',
+  li: 'paragraph', dd: 'paragraph', dt: 'paragraph', blockquote: 'paragraph', pre: 'paragraph',
+  tr: 'paragraph', ul: 'paragraph', ol: 'paragraph', dl: 'paragraph', table: 'paragraph', tbody: 'paragraph',
+  thead: 'paragraph', tfoot: 'paragraph', figure: 'paragraph', header: 'paragraph', footer: 'paragraph',
+  aside: 'paragraph', address: 'paragraph', center: 'paragraph', form: 'paragraph', fieldset: 'paragraph',
+  details: 'paragraph', summary: 'paragraph', hr: 'paragraph', nav: 'paragraph',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  figcaption: 'caption', caption: 'caption',
+}; // biome-ignore format: tag table
+/** Table cells: inline within their row, separated by a space. */
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+const CAPTION_CLASS_RE =
+  /(?:^|[\s_-])(?:caption|credit|wp-caption-text|image-caption|photo-credit)(?:$|[\s_-])/i;
+
+const NODE_ELEMENT = 1;
+const NODE_TEXT = 3;
+
+class Builder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  readonly blocks: BlockDraft[] = [];
+  private buffer = '';
+
+  /** Appends collapsed inline text to the open line. */
+  inline(s: string): void {
+    this.buffer += s;
+  }
+
+  /** Closes the open line as a block of `kind` (nothing when it is blank). */
+  flush(kind: BlockKind): void {
+    const line = this.buffer.replace(/[\s\u00a0]+/g, ' ').trim();
+    this.buffer = '';
+    if (!line) return;
+    this.push(line, kind);
+  }
+
+  push(line: string, kind: BlockKind): void {
+    if (this.length > 0) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    this.blocks.push({ kind, start: this.length, end: this.length + line.length });
+    this.parts.push(line);
+    this.length += line.length;
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Elements the caller wants left out (link lists and furniture found by scoring). */
+export type SkipElement = (el: Element) => boolean;
+
+/** Builds the article text: the headline (when given) first, then the content elements' blocks. */
+export function buildText(
+  roots: Element | readonly Element[],
+  headline?: string,
+  skip?: SkipElement,
+): BuiltText {
+  const b = new Builder();
+  if (headline) b.push(headline.replace(/\s+/g, ' ').trim(), 'headline');
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    const tag = root.localName;
+    const kind =
+      BLOCK_KIND[tag] === 'heading' || BLOCK_KIND[tag] === 'caption' ? BLOCK_KIND[tag]! : 'paragraph';
+    b.flush('paragraph');
+    walk(root, kind, b, skip);
+    b.flush(kind);
+  }
+  return { text: b.text(), blocks: b.blocks };
+}
+
+function walk(node: Node, kind: BlockKind, b: Builder, skip?: SkipElement): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === NODE_TEXT) {
+      b.inline(child.nodeValue ?? '');
+      continue;
+    }
+    if (child.nodeType !== NODE_ELEMENT) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag) || skip?.(el)) continue;
+    if (tag === 'br') {
+      b.flush(kind);
+      continue;
+    }
+    if (CELL_TAGS.has(tag)) {
+      b.inline(' ');
+      walk(el, kind, b, skip);
+      b.inline(' ');
+      continue;
+    }
+    const blockKind = BLOCK_KIND[tag];
+    if (blockKind === undefined) {
+      if (tag === 'img') continue;
+      walk(el, kind, b, skip);
+      continue;
+    }
+    b.flush(kind);
+    const inner = innerKind(el, tag, blockKind, kind);
+    walk(el, inner, b, skip);
+    b.flush(inner);
+  }
+}
+
+function innerKind(el: Element, tag: string, blockKind: BlockKind, outer: BlockKind): BlockKind {
+  if (outer === 'caption' || outer === 'heading') return outer;
+  if (blockKind !== 'paragraph') return blockKind;
+  if (tag !== 'p' && tag !== 'div' && tag !== 'span') return blockKind;
+  const cls = el.getAttribute('class');
+  return cls && CAPTION_CLASS_RE.test(cls) ? 'caption' : blockKind;
+}

@@ -1,0 +1,57 @@
+/**
+ * One HTML page → the article: text (headline first, then captions, headings
+ * and paragraphs, one per line), blocks with offsets into that text, and the
+ * page's metadata. Pure (no I/O): the caller decodes bytes (charset.ts).
+ */
+import type { BlockDraft } from './blocks.js';
+import { buildText } from './blocks.js';
+import { findContent, parseDocument } from './content.js';
+import { readJsonLd } from './json-ld.js';
+import { type PageMeta, readMetadata } from './metadata.js';
+import { stripNonContent } from './prepare.js';
+
+export interface ExtractOptions {
+  /** The page's URL (from fetching, or a benchmark's record), for dates in paths and the site name. */
+  readonly url?: string;
+}
+
+export interface ExtractedArticle {
+  /** Headline + body, blocks separated by `\n`. */
+  readonly text: string;
+  readonly blocks: readonly BlockDraft[];
+  /** Where the body starts in `text` (after the headline line); the body alone is `text.slice(bodyStart)`. */
+  readonly bodyStart: number;
+  readonly meta: PageMeta;
+  readonly via: 'scored' | 'readability' | 'container' | 'body' | 'none';
+}
+
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const ld = readJsonLd(html);
+  const cleaned = stripNonContent(html);
+  const doc = parseDocument(cleaned);
+  const meta = readMetadata(doc, ld, options.url);
+  const content = findContent(doc, () => parseDocument(cleaned));
+  if (content?.byline && !meta.authors) {
+    const name = content.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim();
+    if (name && name.length < 80) meta.authors = [name];
+  }
+  const built = content
+    ? buildText(content.root, meta.title)
+    : buildText(doc.createElement('div'), meta.title);
+  const blocks = dropRepeatedTitle(built.blocks, built.text, meta.title);
+  const headline = blocks[0]?.kind === 'headline' ? blocks[0] : undefined;
+  const bodyStart = headline ? Math.min(headline.end + 1, built.text.length) : 0;
+  return { text: built.text, blocks, bodyStart, meta, via: content?.via ?? 'none' };
+}
+
+/** The content often repeats the headline as its first heading; that copy becomes boilerplate, not a second title. */
+function dropRepeatedTitle(blocks: readonly BlockDraft[], text: string, title?: string): BlockDraft[] {
+  if (!title) return [...blocks];
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const t = norm(title);
+  return blocks.map((b, i) =>
+    i > 0 && i < 4 && b.kind !== 'paragraph' && norm(text.slice(b.start, b.end)) === t
+      ? { ...b, kind: 'boilerplate' as const }
+      : b,
+  );
+}

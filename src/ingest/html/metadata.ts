@@ -1,0 +1,234 @@
+/**
+ * Article metadata from a parsed page: title, authors, publication date, site,
+ * language, canonical URL. Sources, best first (trafilatura's metadata.py order):
+ *   title  — the article's `<h1>` when it agrees with the declared titles, else
+ *            JSON-LD `headline`, `og:title`, `<title>` without the site suffix;
+ *   date   — JSON-LD `datePublished`, `article:published_time` and other date
+ *            metas, `itemprop=datePublished`, the first `<time datetime>`,
+ *            the URL (`/2024/11/08/`), a date written near the headline;
+ *   author — JSON-LD `author`, `<meta name=author>`, `rel=author`, byline elements.
+ */
+import { dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
+import type { LdArticle } from './json-ld.js';
+
+export interface PageMeta {
+  title?: string;
+  authors?: string[];
+  publishedAt?: string;
+  site?: string;
+  language?: string;
+  url?: string;
+  description?: string;
+}
+
+/** Meta names/properties holding the publication date, best first. */
+const DATE_METAS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'published_time',
+  'og:article:published_time',
+  'citation_publication_date',
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+];
+const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
+const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
+/** How far into the page text a written date is looked for (header area, before the body runs on). */
+const TEXT_DATE_SCAN_ELEMENTS = 40;
+
+function clean(s: string | null | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+function readMetas(doc: Document): Map<string, string> {
+  const metas = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const content = clean(el.getAttribute('content'));
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  return metas;
+}
+
+export function readMetadata(doc: Document, ld: LdArticle | undefined, pageUrl?: string): PageMeta {
+  const metas = readMetas(doc);
+  const canonical =
+    clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metas.get('og:url') ?? ld?.url;
+  const url = pageUrl ?? absolute(canonical);
+  const site = metas.get('og:site_name') ?? ld?.publisher ?? hostOf(url);
+  const out: PageMeta = {};
+  const title = pickTitle(doc, metas, ld, site);
+  if (title) out.title = title;
+  const authors = pickAuthors(doc, metas, ld);
+  if (authors.length) out.authors = authors;
+  const date = pickDate(doc, metas, ld, [pageUrl, canonical, metas.get('og:url')]);
+  if (date) out.publishedAt = date;
+  if (site) out.site = site;
+  const lang =
+    clean(doc.documentElement?.getAttribute('lang')) ??
+    metas.get('og:locale') ??
+    metas.get('content-language') ??
+    ld?.language;
+  if (lang) out.language = lang.replace('_', '-').split(/[,;\s]/)[0]!;
+  if (url) out.url = url;
+  const description = metas.get('og:description') ?? metas.get('description');
+  if (description) out.description = description;
+  return out;
+}
+
+function pickTitle(
+  doc: Document,
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+  site: string | undefined,
+): string | undefined {
+  const declared = [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), clean(doc.title)]
+    .map((t) => clean(t))
+    .filter((t): t is string => !!t);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => clean(h.textContent))
+    .filter((t): t is string => !!t && t.length < 300);
+  if (h1s.length === 1) return h1s[0];
+  for (const h of h1s) if (declared.some((d) => similar(h, d))) return h;
+  const stripped = declared.map((d) => stripSite(d, site));
+  if (h1s.length > 1) {
+    const h2 = h1s.find((h) => stripped.some((d) => similar(h, d)));
+    if (h2) return h2;
+  }
+  return stripped[0] ?? h1s[0];
+}
+
+/** Same title up to a site suffix or small edits: one contains the other, or most words are shared. */
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || y.startsWith(x) || x.startsWith(y) || y.includes(x)) return true;
+  const wx = new Set(x.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wy = y.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!wx.size || !wy.length) return false;
+  const shared = wy.filter((w) => wx.has(w)).length;
+  return shared / Math.max(wx.size, wy.length) >= 0.6;
+}
+
+/** `Story title | Site` → `Story title`: drops the part naming the site, else the shorter trailing part. */
+export function stripSite(title: string, site?: string): string {
+  const parts = title.split(TITLE_SEPARATORS_RE);
+  if (parts.length < 2) return title;
+  const s = site?.toLowerCase().replace(/^www\./, '');
+  const keep = parts.filter((p) => {
+    const q = p.toLowerCase();
+    return !(s && (q === s || s.includes(q) || q.includes(s)));
+  });
+  if (keep.length && keep.length < parts.length) return keep.join(' - ').trim();
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (last.length < first.length && last.split(/\s+/).length <= 4) {
+    return title
+      .slice(0, title.lastIndexOf(last))
+      .replace(TITLE_SEPARATORS_RE, '')
+      .replace(/\s*[|\-–—»·:]+\s*$/, '')
+      .trim();
+  }
+  return title;
+}
+
+function pickAuthors(doc: Document, metas: Map<string, string>, ld: LdArticle | undefined): string[] {
+  const fromLd = (ld?.authors ?? []).filter(isName);
+  if (fromLd.length) return dedupe(fromLd);
+  for (const key of AUTHOR_METAS) {
+    const v = metas.get(key);
+    if (v && isName(v)) return dedupe(v.split(/\s*(?:,|;|\band\b|&)\s*/).filter(isName));
+  }
+  const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .author');
+  const text = clean(el?.textContent)?.replace(/^(?:by|von|par|por)\s+/i, '');
+  return text && isName(text) ? [text] : [];
+}
+
+function isName(s: string): boolean {
+  return s.length > 1 && s.length < 80 && !/^https?:|\/|@|\.(?:com|org|net)\b/i.test(s);
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list.map((s) => s.trim()))];
+}
+
+function pickDate(
+  doc: Document,
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+  urls: (string | undefined)[],
+): string | undefined {
+  const fromLd = parseMachineDate(ld?.datePublished) ?? parseMachineDate(ld?.dateCreated);
+  if (fromLd) return fromLd;
+  for (const key of DATE_METAS) {
+    const d = parseMachineDate(metas.get(key));
+    if (d) return d;
+  }
+  const itemprop = doc.querySelector('[itemprop="datePublished"]');
+  const fromItem = parseMachineDate(
+    itemprop?.getAttribute('datetime') ??
+      itemprop?.getAttribute('content') ??
+      itemprop?.textContent ??
+      undefined,
+  );
+  if (fromItem) return fromItem;
+  for (const t of Array.from(doc.querySelectorAll('time')).slice(0, 5)) {
+    const d = parseMachineDate(t.getAttribute('datetime') ?? undefined) ?? parseTextDate(t.textContent ?? '');
+    if (d) return d;
+  }
+  for (const u of urls) {
+    const d = dateFromUrl(u);
+    if (d) return d;
+  }
+  return textDateNearTitle(doc);
+}
+
+/** A date written in a byline-like element near the top of the article. */
+function textDateNearTitle(doc: Document): string | undefined {
+  const els = doc.querySelectorAll(
+    '[class*="date"], [class*="Date"], [id*="date"], [class*="publish"], [class*="posted"], [class*="meta"], [class*="byline"]',
+  );
+  let n = 0;
+  for (const el of Array.from(els)) {
+    if (n++ > TEXT_DATE_SCAN_ELEMENTS) break;
+    const text = el.textContent ?? '';
+    if (text.length > 200) continue;
+    const d = parseTextDate(text) ?? parseMachineDate(text.replace(/^\D+/, ''));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function absolute(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}

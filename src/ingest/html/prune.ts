@@ -1,0 +1,48 @@
+/**
+ * Removes page furniture before content scoring: navigation, hidden elements,
+ * share bars, related-story lists, newsletter and comment blocks, cookie
+ * banners. Readability scores these down but often keeps them when they sit
+ * inside the article container (trafilatura removes them by XPath for the same reason).
+ */
+
+/** Elements that are never article content. */
+const DROP_SELECTOR = [
+  'nav', 'aside', 'footer', 'form[role="search"]', '[hidden]', '[aria-hidden="true"]', '[role="navigation"]',
+  '[role="complementary"]', '[role="contentinfo"]', '[role="banner"]', 'dialog', 'button', 'select',
+  'input', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'header nav',
+].join(','); // biome-ignore format: selector list
+/** Class/id words of furniture; matched on whole words of `class` and `id` (split at -, _, space). */
+const FURNITURE_WORDS = new Set([
+  'related', 'newsletter', 'comments', 'comment', 'share', 'sharing', 'social', 'sidebar', 'cookie',
+  'cookies', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'breadcrumb',
+  'breadcrumbs', 'popup', 'modal', 'signup', 'paywall', 'recommended', 'recirc', 'outbrain', 'taboola',
+  'disqus', 'author-bio', 'tags', 'tagcloud', 'pagination', 'pager', 'sharebar', 'menu', 'navbar',
+  'widget', 'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
+]); // biome-ignore format: word list
+/** Furniture-named elements holding this much text are kept: a mislabelled article body is worse than a leaked list. */
+const FURNITURE_MAX_TEXT = 3000;
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+export function pruneFurniture(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) el.remove();
+  for (const el of Array.from(body.querySelectorAll('[class], [id], [style]'))) {
+    if (!el.parentNode) continue;
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE_RE.test(style)) {
+      el.remove();
+      continue;
+    }
+    if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT) el.remove();
+  }
+}
+
+function isFurniture(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!names.trim()) return false;
+  for (const w of names.split(/[\s_-]+/)) if (FURNITURE_WORDS.has(w)) return true;
+  return false;
+}

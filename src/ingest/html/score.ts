@@ -1,0 +1,255 @@
+/**
+ * Fast main-content scoring: Readability's paragraph scoring, computed in one
+ * pass over the DOM.
+ *
+ * Readability's algorithm is sound but its implementation re-reads the DOM many
+ * times (`textContent` per candidate, `getElementsByTagName` per cleaning
+ * step, a serialisation of the whole body per attempt), which on linkedom is
+ * most of its run time. Here every element's text length, link-text length
+ * and comma count are gathered in a single post-order walk; paragraphs (p, pre,
+ * td, and divs holding only inline content) add their score to five levels of
+ * ancestors as Readability does; the best candidate, scaled by
+ * (1 - link density), wins, and its qualifying siblings join it. Cleaning
+ * (link lists, furniture) happens in the same stats: `isClutter` tells the
+ * text builder what to skip.
+ */
+
+export interface NodeStats {
+  /** Characters of text (trimmed per text node). */
+  text: number;
+  /** Characters of text inside links. */
+  links: number;
+  commas: number;
+  /** Readability-style content score (candidates only). */
+  score: number;
+  /** Paragraph-like elements directly inside (p, pre, td, inline-only div). */
+  paragraphs: number;
+}
+
+export interface Scored {
+  /** The content elements, in document order (the top candidate and joined siblings). */
+  readonly roots: readonly Element[];
+  readonly stats: ReadonlyMap<Element, NodeStats>;
+  /** The top candidate's final score. */
+  readonly score: number;
+}
+
+/** Paragraphs shorter than this (characters) are not scored (Readability: 25). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Candidates compared when looking for a shared ancestor (Readability's nbTopCandidates). */
+const TOP_CANDIDATES = 5;
+/** A candidate scoring at least this share of the best is an alternative. */
+const ALTERNATIVE_RATIO = 0.75;
+/** Alternatives that must share an ancestor for it to become the article. */
+const MIN_ALTERNATIVES = 3;
+/** Ancestor levels a paragraph's score reaches (Readability: 5). */
+const SCORE_LEVELS = 5;
+const POSITIVE_RE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+const NEGATIVE_RE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** Elements scored as paragraphs (Readability's DEFAULT_TAGS_TO_SCORE), besides inline-only divs. */
+const SCORED_TAGS: ReadonlySet<string> = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+/** Tags whose content counts as inline (a div holding only these is a paragraph). */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label',
+]); // biome-ignore format: tag list
+const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select',
+  'textarea', 'button', 'head', 'math', 'video', 'audio',
+]); // biome-ignore format: tag list
+const TAG_BASE: Readonly<Record<string, number>> = {
+  div: 5, article: 8, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+}; // biome-ignore format: score table
+/** Containers (never paragraphs) that the cleaner may drop when they are mostly links. */
+const CLUTTER_TAGS: ReadonlySet<string> = new Set([
+  'ul',
+  'ol',
+  'div',
+  'section',
+  'table',
+  'dl',
+  'nav',
+  'aside',
+  'form',
+  'header',
+  'footer',
+  'figure',
+]);
+/** Link density above which a container inside the article is a link list, not prose. */
+const CLUTTER_LINK_DENSITY = 0.5;
+/** Negative-class containers inside the article are dropped above this link density. */
+const CLUTTER_NEGATIVE_LINK_DENSITY = 0.2;
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function classWeight(el: Element): number {
+  let w = 0;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (cls) {
+    if (NEGATIVE_RE.test(cls)) w -= 25;
+    if (POSITIVE_RE.test(cls)) w += 25;
+  }
+  if (id) {
+    if (NEGATIVE_RE.test(id)) w -= 25;
+    if (POSITIVE_RE.test(id)) w += 25;
+  }
+  return w;
+}
+
+function commaCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+export function scoreContent(body: Element): Scored | undefined {
+  const stats = new Map<Element, NodeStats>();
+  const paragraphs: Element[] = [];
+
+  const visit = (el: Element, inLink: boolean): NodeStats => {
+    const s: NodeStats = { text: 0, links: 0, commas: 0, score: 0, paragraphs: 0 };
+    const link = inLink || el.localName === 'a';
+    let blockChild = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT) {
+        const v = c.nodeValue ?? '';
+        const t = v.trim().length;
+        if (t === 0) continue;
+        s.text += t;
+        s.commas += commaCount(v);
+        if (link) s.links += t;
+      } else if (c.nodeType === ELEMENT) {
+        const child = c as Element;
+        const tag = child.localName;
+        if (SKIP_TAGS.has(tag)) continue;
+        if (!INLINE_TAGS.has(tag)) blockChild = true;
+        const cs = visit(child, link);
+        s.text += cs.text;
+        s.links += cs.links;
+        s.commas += cs.commas;
+      }
+    }
+    const tag = el.localName;
+    const paragraphLike = SCORED_TAGS.has(tag) || (tag === 'div' && !blockChild);
+    if (paragraphLike && s.text >= MIN_PARAGRAPH_CHARS) paragraphs.push(el);
+    stats.set(el, s);
+    return s;
+  };
+  visit(body, false);
+
+  const candidates = new Set<Element>();
+  for (const p of paragraphs) {
+    const ps = stats.get(p)!;
+    const score = 1 + ps.commas + Math.min(Math.floor(ps.text / 100), 3);
+    let node = p.parentNode as Element | null;
+    for (let level = 0; node && node.nodeType === ELEMENT && level < SCORE_LEVELS; level++) {
+      const ns = stats.get(node);
+      if (!ns) break;
+      if (!candidates.has(node)) {
+        candidates.add(node);
+        ns.score = (TAG_BASE[node.localName] ?? 0) + classWeight(node);
+      }
+      if (level === 0) ns.paragraphs++;
+      ns.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      node = node.parentNode as Element | null;
+    }
+  }
+
+  const ranked: Element[] = [];
+  for (const c of candidates) {
+    const cs = stats.get(c)!;
+    cs.score *= 1 - (cs.text ? cs.links / cs.text : 0);
+    ranked.push(c);
+  }
+  if (ranked.length === 0) return undefined;
+  ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
+  let top = promote(ranked, body, stats);
+  const topScore = stats.get(top)!.score;
+
+  // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
+  while (top.parentNode && top.parentNode !== body && (top.parentNode as Element).children?.length === 1) {
+    top = top.parentNode as Element;
+  }
+  return { roots: joinSiblings(top, topScore, stats), stats, score: topScore };
+}
+
+/**
+ * Readability's two climbs: when several near-best candidates (≥ 75 % of the
+ * best score) share an ancestor, the article is that ancestor (content split
+ * into sections); else climb while a parent scores higher than the child.
+ */
+function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  let top = ranked[0]!;
+  const best = stats.get(top)!.score;
+  const alternatives = ranked
+    .slice(1, TOP_CANDIDATES)
+    .filter((c) => best > 0 && stats.get(c)!.score / best >= ALTERNATIVE_RATIO);
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
+      let sharing = 0;
+      for (const a of alternatives) if (p.contains(a)) sharing++;
+      if (sharing >= MIN_ALTERNATIVES) return p;
+    }
+  }
+  let last = best;
+  const floor = best / 3;
+  for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
+    const ps = stats.get(p);
+    if (!ps || ps.score === 0) continue;
+    if (ps.score < floor) break;
+    if (ps.score > last) {
+      top = p;
+      break;
+    }
+    last = ps.score;
+  }
+  return top;
+}
+
+/** The top candidate plus siblings that score well or read as prose (Readability's sibling rule). */
+function joinSiblings(top: Element, topScore: number, stats: ReadonlyMap<Element, NodeStats>): Element[] {
+  const parent = top.parentNode as Element | null;
+  if (!parent) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const out: Element[] = [];
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT) continue;
+    const el = c as Element;
+    if (el === top) {
+      out.push(el);
+      continue;
+    }
+    const s = stats.get(el);
+    if (!s || s.text === 0) continue;
+    const bonus = topClass && el.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const density = s.links / s.text;
+    if (s.score + bonus >= threshold && s.score !== 0) out.push(el);
+    else if (
+      el.localName === 'p' ||
+      el.localName === 'blockquote' ||
+      el.localName === 'ul' ||
+      el.localName === 'ol'
+    ) {
+      if (s.text > 80 && density < 0.25) out.push(el);
+      else if (s.text <= 80 && s.text > 0 && density === 0 && /[.!?:]\s*$/.test(el.textContent ?? ''))
+        out.push(el);
+    }
+  }
+  return out;
+}
+
+/** True for a container inside the article that is a link list or negative-class furniture. */
+export function isClutter(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  if (!CLUTTER_TAGS.has(el.localName)) return false;
+  const s = stats.get(el);
+  if (!s || s.text === 0) return false;
+  const density = s.links / s.text;
+  if (density > CLUTTER_LINK_DENSITY) return true;
+  return density > CLUTTER_NEGATIVE_LINK_DENSITY && classWeight(el) < 0;
+}

@@ -1,0 +1,509 @@
+/**
+ * Statement extraction on words and quotation regions (the pure `match` half of
+ * the stage). Per unit (sentences joined across quotations) it finds cues from the
+ * learned lexicon and applies the attribution patterns news uses:
+ *
+ * - content before the cue: `“…,” Peskov stated.`, `…, said Peskov.`, `…, Trump said.`
+ * - content after the cue: `Peskov said there were…`, `told NBC that…`, `said: “…”`
+ * - both sides: `“…,” he said, “…”` (discontinuous content)
+ * - participial and coordinated cues inherit the clause's source: `saying, “…”`, `…but indicated that…`
+ * - `according to X, …` / `…, according to X.`; headline colons `Poll: …`
+ * - floating quotation paragraphs inherit the last source.
+ *
+ * Scare quotes, titles and nicknames produce nothing: a quotation becomes a
+ * statement only through a cue or by filling its unit (floating).
+ */
+import type { CueLexicon } from './lexicon.js';
+import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import { clauseSubject, PRONOUNS, sourceLeft, sourceRight, type WordRange } from './source.js';
+import type { StatementKind } from './types.js';
+import { buildUnits, type SentenceRef, type Unit } from './units.js';
+import { type Word, wordsOf } from './words.js';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RawStatement {
+  readonly kind: StatementKind;
+  readonly content: readonly Range[];
+  readonly cue: Range;
+  readonly source?: Range;
+  readonly inherited: boolean;
+  readonly sentence: SentenceRef;
+  readonly quoted: readonly Range[];
+  /** A quotation with no cue of its own (it inherits its source). */
+  readonly floating?: boolean;
+  /** Too short to stand alone: kept only when joined to the quotation statement before it. */
+  readonly joinOnly?: boolean;
+  /** The content ends in a quotation left open at the paragraph end. */
+  readonly openEnd?: boolean;
+}
+
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly sentences: readonly SentenceRef[];
+}
+
+/** Verbs whose object comes before the `that` clause (`told NBC that`). */
+const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'told tells telling tell asked asks asking informed assured warned warns urged urges reminded promised notified convinced'.split(
+    ' ',
+  ),
+);
+
+/** A statement's content needs at least this many words (`Peskov said.` has none). */
+const MIN_CONTENT_WORDS = 2;
+
+/** Words a floating quotation needs to count as speech rather than a scare quote or title. */
+const MIN_FLOATING_WORDS = 5;
+
+/** Share of a unit a quotation must fill to float (a quote paragraph or sentence, not a phrase). */
+const MIN_FLOATING_SHARE = 0.6;
+
+/** Paragraphs back a floating quotation may look for its speaker. */
+const FLOATING_REACH = 2;
+
+/** `” ― Name`: a dash, then a capitalised name of one to five words. */
+const DASH_SIGNATURE_RE =
+  /^(\s*)(―|—|–|--)(\s*)(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al)){0,4})/u;
+
+/** Cue forms whose training Source rarely precedes them (`seems`, `is expected`) take the subject as content. */
+const RAISING_SOURCE_SHARE = 0.35;
+
+type CueType = 'verb' | 'participle' | 'coordinated' | 'according' | 'colon';
+
+interface Cue {
+  readonly type: CueType;
+  readonly from: number;
+  readonly to: number;
+}
+
+const CLOSE_MARKS = /^["'”’»]$/;
+const OPEN_MARKS = /^["'“‘«„]$/;
+
+export function extractStatements(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  lexicon: CueLexicon,
+): RawStatement[] {
+  const out: RawStatement[] = [];
+  let last: { source: Range; paragraph: number } | undefined;
+  // The last quotation statement, to which later quotation sentences of its paragraph (or the
+  // paragraphs its open quotation continues into) are joined as discontinuous content.
+  let quoteOwner: { index: number; paragraph: number; open: boolean } | undefined;
+  paragraphs.forEach((p, pi) => {
+    const regions = findQuoteRegions(text, p.start, p.end);
+    const words = wordsOf(text, p.start, p.end);
+    const units = buildUnits(p.sentences, regions);
+    let w0 = 0;
+    for (const unit of units) {
+      while (w0 < words.length && (words[w0] as Word).start < unit.start) w0++;
+      let w1 = w0;
+      while (w1 < words.length && (words[w1] as Word).end <= unit.end) w1++;
+      const ctx: UnitContext = { text, words, from: w0, to: w1, unit, regions, lexicon };
+      const found = unitStatements(
+        ctx,
+        last && pi - last.paragraph <= FLOATING_REACH ? last.source : undefined,
+      );
+      for (const s of found) {
+        const owner = quoteOwner ? out[quoteOwner.index] : undefined;
+        const joins =
+          s.floating &&
+          owner &&
+          quoteOwner &&
+          (quoteOwner.paragraph === pi ||
+            (quoteOwner.open && quoteOwner.paragraph === pi - 1 && s.content[0]?.start === p.start));
+        if (joins && owner && quoteOwner) {
+          out[quoteOwner.index] = {
+            ...owner,
+            content: [...owner.content, ...s.content],
+            quoted: [...owner.quoted, ...s.quoted],
+          };
+          quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true };
+          continue;
+        }
+        if (s.joinOnly) continue;
+        out.push(s);
+        if (s.source) last = { source: s.source, paragraph: pi };
+        quoteOwner =
+          s.kind === 'direct' || s.kind === 'mixed'
+            ? { index: out.length - 1, paragraph: pi, open: s.openEnd === true }
+            : quoteOwner;
+      }
+      w0 = w1;
+    }
+  });
+  return out;
+}
+
+interface UnitContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly from: number;
+  readonly to: number;
+  readonly unit: Unit;
+  readonly regions: readonly QuoteRegion[];
+  readonly lexicon: CueLexicon;
+}
+
+function insideQuote(regions: readonly QuoteRegion[], pos: number): boolean {
+  return regions.some((r) => pos >= r.innerStart && pos < r.innerEnd);
+}
+
+function findCues(ctx: UnitContext): Cue[] {
+  const { words: ws, from, to } = ctx;
+  const cues: Cue[] = [];
+  for (let k = from; k < to; k++) {
+    const w = ws[k] as Word;
+    if (insideQuote(ctx.regions, w.start)) continue;
+    if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
+      cues.push({ type: 'according', from: k, to: k + 2 });
+      k++;
+      continue;
+    }
+    if (
+      w.text === ':' &&
+      k > from &&
+      k - from <= 5 &&
+      /\s/.test(ctx.text[w.end] ?? '') &&
+      isHeadlineSource(ws, from, k)
+    ) {
+      cues.push({ type: 'colon', from: k, to: k + 1 });
+      continue;
+    }
+    const entry = ctx.lexicon.get(w.lower);
+    if (!entry) continue;
+    const prev = ws[k - 1];
+    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
+    const before = skipAdverbsLeft(ws, k, from);
+    const type: CueType =
+      w.lower.endsWith('ing') && (before?.text === ',' || before === undefined)
+        ? 'participle'
+        : before && (before.lower === 'and' || before.lower === 'but')
+          ? 'coordinated'
+          : 'verb';
+    cues.push({ type, from: k, to: k + 1 });
+  }
+  return cues;
+}
+
+function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | undefined {
+  let j = k - 1;
+  while (
+    j >= floor &&
+    /^(has|have|had|also|then|later|further|again|not|did|would|will)$|ly$/.test((ws[j] as Word).lower)
+  )
+    j--;
+  return j >= floor ? ws[j] : undefined;
+}
+
+function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (!/^\p{Lu}/u.test((ws[i] as Word).text)) return false;
+  return true;
+}
+
+function range(ws: readonly Word[], r: WordRange): Range {
+  return { start: (ws[r.from] as Word).start, end: (ws[r.to - 1] as Word).end };
+}
+
+function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): RawStatement[] {
+  const { words: ws, from, to, unit, text } = ctx;
+  // Only cues that make a statement on their own bound the content of the cue before them.
+  const cues = findCues(ctx).filter((c) => cueStatement(ctx, c, from, to, undefined) !== undefined);
+  const out: RawStatement[] = [];
+  let unitSource: Range | undefined;
+  let floor = from;
+  let contentFloor = from;
+  cues.forEach((cue, ci) => {
+    const nextCue = cues[ci + 1];
+    const limit = nextCue && cue.type !== 'according' ? clipBefore(ws, nextCue, floor, to) : to;
+    const made = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor);
+    if (!made) return;
+    out.push(made);
+    if (made.source) unitSource = made.source;
+    floor = Math.max(floor, cue.to);
+    // Content before a later cue may span a nested cue (`X decided to…, a source said`) but not
+    // an earlier statement whose content also came before its cue.
+    if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
+  });
+  // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
+  for (const r of ctx.regions) {
+    if (r.open || r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    // The signature may fall in the next sentence of a sentence splitter: look to the paragraph end.
+    const paragraphEnd = ws[ws.length - 1]?.end ?? unit.end;
+    const m = DASH_SIGNATURE_RE.exec(text.slice(r.end, Math.min(paragraphEnd, r.end + 80)));
+    if (!m) continue;
+    const dash = r.end + (m[1] as string).length;
+    const name = dash + (m[2] as string).length + (m[3] as string).length;
+    const made = finish(
+      ctx,
+      'direct',
+      [{ start: r.start, end: r.end }],
+      { start: dash, end: dash + (m[2] as string).length },
+      { start: name, end: name + (m[4] as string).length },
+      false,
+      sentenceAt(unit, r.start),
+    );
+    if (made) out.push(made);
+  }
+  // Floating quotations: a quotation filling its unit with no cue of its own.
+  for (const r of ctx.regions) {
+    if (r.start < unit.start || r.start >= unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const inner = wordsWithin(ws, r.innerStart, Math.min(r.innerEnd, unit.end)).filter(isWordLike).length;
+    const share = (Math.min(r.end, unit.end) - r.start) / Math.max(1, unit.end - unit.start);
+    // A short quotation floats only as the continuation of a quotation before it (`“I would,” she said. “I would.”`).
+    if (inner === 0 || share < MIN_FLOATING_SHARE) continue;
+    const joinOnly = inner < MIN_FLOATING_WORDS;
+    const source = unitSource ?? inheritedSource;
+    out.push({
+      kind: 'direct',
+      content: [{ start: r.start, end: Math.min(r.end, unit.end) }],
+      cue: { start: r.start, end: r.start + 1 },
+      ...(source ? { source } : {}),
+      inherited: true,
+      floating: true,
+      ...(joinOnly ? { joinOnly } : {}),
+      openEnd: r.open,
+      sentence: sentenceAt(unit, r.start),
+      quoted: [{ start: r.innerStart, end: Math.min(r.innerEnd, unit.end) }],
+    });
+  }
+  return out;
+}
+
+/** Where the previous cue's content must stop: before `, but` / `, though it` / `and` leading into the next cue. */
+function clipBefore(ws: readonly Word[], next: Cue, floor: number, to: number): number {
+  let j = next.from;
+  if (next.type === 'verb') {
+    // A cue with its own subject after a clause boundary starts a new statement; one inside
+    // the content (`…by calling out Trump`) is nested and does not cut it.
+    const left = sourceLeft(ws, next.from, floor);
+    const start = left ? left.from : next.from;
+    if (!CLAUSE_BOUNDARY.test(ws[start - 1]?.lower ?? '')) return to;
+    j = start;
+  }
+  while (j - 1 > floor && CLAUSE_BOUNDARY.test((ws[j - 1] as Word).lower)) j--;
+  return j;
+}
+
+/** Words and marks after which a new clause (and statement) may begin. */
+const CLAUSE_BOUNDARY = /^(,|;|and|but|though|although|while|yet|whereas)$/;
+
+function sentenceAt(unit: Unit, pos: number): SentenceRef {
+  return unit.sentences.find((s) => pos >= s.start && pos < s.end) ?? (unit.sentences[0] as SentenceRef);
+}
+
+function cueStatement(
+  ctx: UnitContext,
+  cue: Cue,
+  floor: number,
+  limit: number,
+  unitSource: Range | undefined,
+  contentFloor = floor,
+): RawStatement | undefined {
+  const { words: ws, from, to, unit } = ctx;
+  const cueRange = { start: (ws[cue.from] as Word).start, end: (ws[cue.to - 1] as Word).end };
+  const make = (
+    kind: StatementKind | undefined,
+    content: Range[],
+    source: Range | undefined,
+    inherited: boolean,
+  ) => finish(ctx, kind, content, cueRange, source, inherited, sentenceAt(unit, cueRange.start));
+  if (cue.type === 'according') {
+    const src = sourceRight(ws, cue.to - 1, to);
+    const source = src ? range(ws, src) : undefined;
+    const opensUnit = cue.from - from <= 3;
+    if (opensUnit && src && ws[src.to]?.text === ',')
+      return make('according-to', [span(ws, src.to + 1, limit)], source, false);
+    let e = cue.from;
+    while (e > contentFloor && (ws[e - 1] as Word).text === ',') e--;
+    return make('according-to', [span(ws, contentFloor, e)], source, false);
+  }
+  if (cue.type === 'colon') {
+    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from, to: cue.from }), false);
+  }
+  if (cue.type === 'participle' || cue.type === 'coordinated') {
+    // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
+    const opening = cue.from === from ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const subject =
+      opening > 0
+        ? wrap(ws, clauseSubject(ws, opening + 1, to))
+        : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
+    return make(
+      undefined,
+      [span(ws, contentStart(ws, cue, limit), limit)],
+      subject,
+      unitSource !== undefined,
+    );
+  }
+  // A verb cue.
+  const left = sourceLeft(ws, cue.from, floor);
+  const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
+  const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
+  const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
+  const afterCue = right ? right.to : cue.to;
+  // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
+  const quoteBefore =
+    beforeLeft !== undefined &&
+    CLOSE_MARKS.test(beforeLeft.text) &&
+    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start));
+  const contentBefore =
+    boundary &&
+    (left ? left.from : cue.from) - 1 > floor &&
+    (quoteBefore || !clauseFollows(ws, afterCue, limit));
+  if (contentBefore) {
+    const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
+    const end = (left ? left.from : cue.from) - 1;
+    const endWord = ws[end] as Word;
+    const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
+    const pieces = [{ start: (ws[contentFloor] as Word).start, end: contentEnd }];
+    // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
+    if (
+      ws[afterCue]?.text === ',' &&
+      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
+    ) {
+      pieces.push(span(ws, afterCue + 1, limit));
+    }
+    return make(undefined, pieces, source, false);
+  }
+  if (ws[cue.to]?.lower === 'by') {
+    // `regions claimed by Russia` is a participle, not a statement.
+    if (!/^(is|are|was|were|been|be|being)$/.test(ws[cue.from - 1]?.lower ?? '')) return undefined;
+    // `It was announced by the ministry that…`: the by-phrase is the source.
+    const agent = sourceRight(ws, cue.to, limit);
+    if (agent) return make(undefined, [span(ws, agent.to, limit)], range(ws, agent), false);
+  }
+  const entry = ctx.lexicon.get((ws[cue.from] as Word).lower);
+  if (entry && entry.sourceBefore < RAISING_SOURCE_SHARE && entry.contentAfter < 0.5) {
+    // `X appears to be helping…`, `X is expected to…`: the subject belongs to the content.
+    return make(undefined, [span(ws, floor, limit)], left ? range(ws, left) : undefined, false);
+  }
+  const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
+  return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** Adjuncts that may follow a cue without being its content (`said in a statement on Tuesday`). */
+const ADJUNCT_START =
+  /^(of|in|on|at|during|after|before|last|this|yesterday|today|earlier|later|late|recently|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** True when a clause (content) follows word `k`: not just punctuation and time or place adjuncts. */
+function clauseFollows(ws: readonly Word[], k: number, limit: number): boolean {
+  let j = k;
+  if (j < limit && /^[:]$/.test((ws[j] as Word).text)) return true;
+  if (j < limit && (ws[j] as Word).text === ',') return false;
+  while (j < limit && ADJUNCT_START.test((ws[j] as Word).lower)) {
+    while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) j++;
+    if (j < limit && (ws[j] as Word).text === ',') j++;
+  }
+  let n = 0;
+  for (; j < limit; j++) if (/[\p{L}\p{N}]/u.test((ws[j] as Word).text)) n++;
+  return n >= 3;
+}
+
+function wrap(ws: readonly Word[], r: WordRange | undefined): Range | undefined {
+  return r ? range(ws, r) : undefined;
+}
+
+/** First word of content after a cue: after `told NBC`, at `that`, at an opening quotation mark. */
+function contentStart(ws: readonly Word[], cue: Cue, limit: number): number {
+  let k = cue.to;
+  const verb = (ws[cue.from] as Word).lower;
+  if (OBJECT_VERBS.has(verb)) {
+    for (let j = k; j < Math.min(limit, k + 8); j++) {
+      const w = ws[j] as Word;
+      if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
+      if (w.text === ',' || w.text === ':') return j + 1;
+    }
+  }
+  while (k < limit && /^[,:]$/.test((ws[k] as Word).text)) k++;
+  return k;
+}
+
+function span(ws: readonly Word[], a: number, b: number): Range {
+  if (b <= a) return { start: 0, end: 0 };
+  return { start: (ws[a] as Word).start, end: (ws[b - 1] as Word).end };
+}
+
+function finish(
+  ctx: UnitContext,
+  kind: StatementKind | undefined,
+  content: Range[],
+  cue: Range,
+  source: Range | undefined,
+  inherited: boolean,
+  sentence: SentenceRef,
+): RawStatement | undefined {
+  const pieces = content.map((c) => trimContent(ctx.text, c)).filter((c) => c.end > c.start);
+  const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
+  const words = inside.reduce((n, ws) => n + ws.length, 0);
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  if (
+    source &&
+    PRONOUNS.has(ctx.text.slice(source.start, source.end).toLowerCase()) &&
+    source.end - source.start > 4
+  )
+    return undefined;
+  const quoted: Range[] = [];
+  for (const c of pieces) {
+    for (const r of ctx.regions) {
+      const qs = Math.max(c.start, r.innerStart);
+      const qe = Math.min(c.end, r.innerEnd);
+      if (qe > qs) quoted.push({ start: qs, end: qe });
+    }
+  }
+  // Direct when every word of the content lies inside quotation marks; mixed when only some do.
+  const outside =
+    quoted.length > 0 &&
+    inside.some((ws) =>
+      ws.some((w) => !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd)),
+    );
+  const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
+  return {
+    kind: resolved,
+    content: pieces,
+    cue,
+    ...(source ? { source } : {}),
+    inherited,
+    sentence,
+    quoted,
+    openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
+  };
+}
+
+/** The words of `ws` (sorted by offset) lying within `[start, end)`. */
+function wordsWithin(ws: readonly Word[], start: number, end: number): readonly Word[] {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ws[mid] as Word).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < ws.length && (ws[e] as Word).end <= end) e++;
+  return ws.slice(lo, e);
+}
+
+function isWordLike(w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c > 0x7f && /[\p{L}\p{N}]/u.test(w.text))
+  );
+}
+
+/** Trims white space and trailing sentence punctuation outside quotation marks. */
+function trimContent(text: string, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /[\s,;:—–-]/.test(text[s] as string)) s++;
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,109 @@
+/**
+ * Quotation regions of one paragraph: straight and curly, double and single,
+ * guillemets and low-9 marks. Nested quotes stay inside their outer region. A
+ * region left open at the paragraph end runs to that end (`open: true`): news
+ * repeats the opening mark on each paragraph of a long quote instead of closing it.
+ * A hand-written scanner because apostrophes and quote marks share characters and
+ * no library separates them by context.
+ */
+
+export interface QuoteRegion {
+  /** The opening mark. */
+  readonly start: number;
+  /** After the closing mark, or the paragraph end when `open`. */
+  readonly end: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly open: boolean;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function isSpaceOrStart(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
+}
+
+/** Any character that may open or close a quotation. */
+const QUOTE_CHAR_RE = /["'“”„«»‘’]/g;
+
+/** Top-level quotation regions of `text[start, end)`. */
+export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  let openSingle = false;
+  let nested = 0;
+  let openWidth = 1;
+  for (let i = start; i < end; i++) {
+    // Jump to the next quotation mark or apostrophe.
+    QUOTE_CHAR_RE.lastIndex = i;
+    const hit = QUOTE_CHAR_RE.exec(text);
+    if (!hit || hit.index >= end) break;
+    i = hit.index;
+    let ch = text[i] as string;
+    // Two apostrophes stand for a straight double quote in some wire copy (`''Quote,'' he said`).
+    const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
+    if (width === 2) ch = '"';
+    if (
+      ch !== '"' &&
+      ch !== "'" &&
+      !OPEN_DOUBLE.has(ch) &&
+      !CLOSE_DOUBLE.has(ch) &&
+      ch !== '‘' &&
+      ch !== '’'
+    ) {
+      continue;
+    }
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + width < end ? text[i + width] : undefined;
+    const single = ch === "'" || ch === '‘' || ch === '’';
+    if (open < 0) {
+      const opens =
+        OPEN_DOUBLE.has(ch) ||
+        (ch === '”' && i === start && isLetterOrDigit(next)) ||
+        ch === '‘' ||
+        ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
+      if (opens && !(single && isLetterOrDigit(prev))) {
+        open = i;
+        openSingle = single;
+        nested = 0;
+        openWidth = width;
+      }
+      i += width - 1;
+      continue;
+    }
+    // Inside a region: track nested quotes of the other kind, close on the matching kind.
+    if (single !== openSingle) {
+      i += width - 1;
+      continue;
+    }
+    if (single && (ch === "'" || ch === '’') && isLetterOrDigit(next)) continue; // apostrophe
+    if (
+      single &&
+      ch === '’' &&
+      isLetterOrDigit(prev) &&
+      text[i - 1] === 's' &&
+      next === ' ' &&
+      nested === 0
+    ) {
+      // `the Clintons’ house`: a plural possessive, unless a closing mark is plausible here.
+      if (!/[.,;:!?]/.test(text[i + 2] ?? '')) continue;
+    }
+    const closes =
+      CLOSE_DOUBLE.has(ch) || ch === '’' || ((ch === '"' || ch === "'") && !isSpaceOrStart(prev));
+    const reopens = OPEN_DOUBLE.has(ch) || ch === '‘' || ((ch === '"' || ch === "'") && isSpaceOrStart(prev));
+    if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
+      regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
+      open = -1;
+    }
+    i += width - 1;
+  }
+  if (open >= 0 && !openSingle) {
+    regions.push({ start: open, end, innerStart: open + openWidth, innerEnd: end, open: true });
+  }
+  return regions;
+}

@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { textDocument } from '../../ingest/text-document.js';
+import { createQuotesStage } from './quotes.js';
+import type { Statement, StatementKind } from './types.js';
+
+const stage = createQuotesStage();
+
+function statementsOf(text: string): readonly Statement[] {
+  const doc = textDocument(text);
+  stage.run(doc, {});
+  return doc.layers.quotes?.statements ?? [];
+}
+
+interface Expected {
+  kind: StatementKind;
+  cue: string;
+  source?: string;
+  speaker?: string;
+  /** Content pieces joined by ` | `. */
+  content: string;
+}
+
+// [pattern, text, the statement expected among those found]
+const FOUND: [string, string, Expected][] = [
+  [
+    'quote before cue',
+    '“We will not retreat,” Peskov stated.',
+    { kind: 'direct', cue: 'stated', source: 'Peskov', content: '“We will not retreat,”' },
+  ],
+  [
+    'quote after cue with colon',
+    'Peskov said: “We will not retreat from our position.”',
+    { kind: 'direct', cue: 'said', source: 'Peskov', content: '“We will not retreat from our position.”' },
+  ],
+  [
+    'quote around cue',
+    '“We will not retreat,” she said, “not now and not ever.”',
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'she',
+      content: '“We will not retreat,” | “not now and not ever.”',
+    },
+  ],
+  [
+    'single straight marks, inverted cue',
+    "'We will not retreat,' said Dmitry Peskov.",
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'Dmitry Peskov',
+      speaker: 'Dmitry Peskov',
+      content: "'We will not retreat,'",
+    },
+  ],
+  [
+    'guillemets',
+    'Peskov told reporters, «We will never retreat from here.»',
+    { kind: 'direct', cue: 'told', source: 'Peskov', content: '«We will never retreat from here.»' },
+  ],
+  [
+    'doubled apostrophes',
+    "''The plan is dead,'' said Mr. Burman.",
+    { kind: 'direct', cue: 'said', source: 'Mr. Burman', content: "''The plan is dead,''" },
+  ],
+  [
+    'nested quotes',
+    '“He told me ‘never again’ and left,” Jones said.',
+    { kind: 'direct', cue: 'said', source: 'Jones', content: '“He told me ‘never again’ and left,”' },
+  ],
+  [
+    'reported speech',
+    'Peskov said there were no concrete plans for a call.',
+    { kind: 'indirect', cue: 'said', source: 'Peskov', content: 'there were no concrete plans for a call' },
+  ],
+  [
+    'complement clause with auxiliary',
+    'The Kremlin has indicated that the president is open to talks.',
+    {
+      kind: 'indirect',
+      cue: 'indicated',
+      source: 'The Kremlin',
+      speaker: 'Kremlin',
+      content: 'that the president is open to talks',
+    },
+  ],
+  [
+    'according to, first',
+    'According to Peskov, the goals remain unchanged.',
+    { kind: 'according-to', cue: 'According to', source: 'Peskov', content: 'the goals remain unchanged' },
+  ],
+  [
+    'according to, last',
+    'The goals remain unchanged, according to Peskov.',
+    { kind: 'according-to', cue: 'according to', source: 'Peskov', content: 'The goals remain unchanged' },
+  ],
+  [
+    'told X that',
+    'Trump told NBC that a call could happen soon.',
+    { kind: 'indirect', cue: 'told', source: 'Trump', content: 'that a call could happen soon' },
+  ],
+  [
+    'noun cue before the clause',
+    'In a statement, the ministry said the strikes had stopped.',
+    { kind: 'indirect', cue: 'said', source: 'the ministry', content: 'the strikes had stopped' },
+  ],
+  [
+    'participial cue with quote',
+    'Zelensky voiced skepticism, saying, “It means losses for Ukraine.”',
+    { kind: 'direct', cue: 'saying', source: 'Zelensky', content: '“It means losses for Ukraine.”' },
+  ],
+  [
+    'participial cue, reported',
+    'Peskov said there were no plans, adding it would be premature to discuss improvements.',
+    {
+      kind: 'indirect',
+      cue: 'adding',
+      source: 'Peskov',
+      content: 'it would be premature to discuss improvements',
+    },
+  ],
+  [
+    'partial quote in reported speech',
+    'Putin praised the remarks, noting they “deserved attention” and calling for dialogue.',
+    { kind: 'mixed', cue: 'noting', source: 'Putin', content: 'they “deserved attention”' },
+  ],
+  [
+    'appositive after name',
+    'Hugh Hill, a doctor, said the clinic was overwhelmed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Hugh Hill, a doctor',
+      speaker: 'Hugh Hill',
+      content: 'the clinic was overwhelmed',
+    },
+  ],
+  [
+    'title before name',
+    'Kremlin spokesperson Dmitry Peskov said the talks were over.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Kremlin spokesperson Dmitry Peskov',
+      speaker: 'Dmitry Peskov',
+      content: 'the talks were over',
+    },
+  ],
+  [
+    'parenthesised party',
+    'Sen. David Perdue (R-Ga.) said the plan would fail.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Sen. David Perdue (R-Ga.)',
+      speaker: 'David Perdue',
+      content: 'the plan would fail',
+    },
+  ],
+  [
+    'inserted phrase',
+    'Trump, speaking to veterans in Virginia, said he would order a review.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Trump, speaking to veterans in Virginia',
+      speaker: 'Trump',
+      content: 'he would order a review',
+    },
+  ],
+  [
+    'inserted adverb',
+    'Peskov, however, said no date was set.',
+    { kind: 'indirect', cue: 'said', source: 'Peskov', content: 'no date was set' },
+  ],
+  [
+    'passive cue with agent',
+    'It was announced by the ministry that the border would close.',
+    { kind: 'indirect', cue: 'announced', source: 'the ministry', content: 'that the border would close' },
+  ],
+  [
+    'unnamed source',
+    'An anonymous aide claimed that the two men had spoken seven times.',
+    {
+      kind: 'indirect',
+      cue: 'claimed',
+      source: 'An anonymous aide',
+      speaker: 'an anonymous aide',
+      content: 'that the two men had spoken seven times',
+    },
+  ],
+  [
+    'plural unnamed source',
+    'Officials said the bridge would reopen next week.',
+    { kind: 'indirect', cue: 'said', source: 'Officials', content: 'the bridge would reopen next week' },
+  ],
+  [
+    'non-person source',
+    'A new report found that wages rose in every state last year.',
+    {
+      kind: 'indirect',
+      cue: 'found',
+      source: 'A new report',
+      content: 'that wages rose in every state last year',
+    },
+  ],
+  [
+    'headline colon',
+    'Trump: “I will win this election”',
+    { kind: 'direct', cue: ':', source: 'Trump', content: '“I will win this election”' },
+  ],
+  [
+    'dash signature',
+    '“It is a disaster for farmers” ― Mary Jones',
+    { kind: 'direct', cue: '―', source: 'Mary Jones', content: '“It is a disaster for farmers”' },
+  ],
+  [
+    'coordinated cue inherits subject',
+    'Trump disclosed that he had not spoken with Putin but indicated that a call could occur soon.',
+    { kind: 'indirect', cue: 'indicated', source: 'Trump', content: 'that a call could occur soon' },
+  ],
+  [
+    'pronoun resolved to earlier name',
+    'Senator Mary Jones arrived late.\nShe said the vote would be delayed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'She',
+      speaker: 'Mary Jones',
+      content: 'the vote would be delayed',
+    },
+  ],
+];
+
+describe('quotes: patterns news uses to report speech', () => {
+  it.each(FOUND)('%s', (_name, text, expected) => {
+    const found = statementsOf(text).find((s) => s.cue.text === expected.cue);
+    expect(found, `no statement with cue ${expected.cue}`).toBeDefined();
+    const s = found as Statement;
+    expect(s.kind).toBe(expected.kind);
+    expect(s.content.map((c) => c.text).join(' | ')).toBe(expected.content);
+    if (expected.source) expect(s.source?.text).toBe(expected.source);
+    if (expected.speaker) expect(s.speaker?.name).toBe(expected.speaker);
+  });
+});
+
+// [pattern, text]: quotation marks that are not statements.
+const NOT_FOUND: [string, string][] = [
+  ['scare quotes', 'The so-called “peace plan” was never published.'],
+  ['title of a work', 'She read “War and Peace” twice last summer.'],
+  ['nickname', 'Fans call him “the Rocket” because of his speed.'],
+  ['participle with by-agent', 'Four regions claimed by Russia remain contested.'],
+];
+
+describe('quotes: not statements', () => {
+  it.each(NOT_FOUND)('%s', (_name, text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('quotes: quotations over several sentences and paragraphs', () => {
+  it('joins the quotation sentences after the cue to the same statement', () => {
+    const text = '“We have waited long enough,” Jones said. “The bill must pass.”';
+    const [s, ...rest] = statementsOf(text);
+    expect(rest).toEqual([]);
+    expect(s?.content.map((c) => c.text)).toEqual(['“We have waited long enough,”', '“The bill must pass.”']);
+  });
+
+  it('continues an open quotation into the next paragraph', () => {
+    const text =
+      'Senator Mary Jones spoke first.\n“We have waited long enough,” Jones said. “The bill must pass.\n“Nobody here can say they were not warned. We were warned many times.”\nThe vote is on Tuesday.';
+    const all = statementsOf(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.content).toHaveLength(3);
+    expect(all[0]?.speaker?.name).toBe('Mary Jones');
+  });
+
+  it('gives a floating quotation paragraph the last speaker', () => {
+    const text =
+      'Mary Jones arrived late.\n“We will not give up on this bill, whatever it takes,” she added.\nThe hall fell silent.\n“Every family in this state deserves better than what they have now.”';
+    const floating = statementsOf(text).find((s) => s.content[0]?.text.startsWith('“Every'));
+    expect(floating?.kind).toBe('direct');
+    expect(floating?.inherited).toBe(true);
+    expect(floating?.speaker?.name).toBe('Mary Jones');
+  });
+
+  it('records the quoted words without their marks', () => {
+    const [s] = statementsOf('Putin praised the remarks, noting they “deserved attention” at length.');
+    const noting = statementsOf(
+      'Putin praised the remarks, noting they “deserved attention” at length.',
+    ).find((x) => x.cue.text === 'noting');
+    expect(s).toBeDefined();
+    expect(noting?.quoted.map((q) => q.text)).toEqual(['deserved attention']);
+  });
+});

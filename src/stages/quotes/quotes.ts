@@ -1,0 +1,94 @@
+/**
+ * The quotes stage: statements with content, cue, source and speaker spans.
+ * `match` (extract.ts) finds them on words and quotation regions; this module
+ * gathers paragraphs and sentences from the document (the `sentences` layer when
+ * present, the stage's own splitter otherwise), resolves speakers (through the
+ * `actors` layer when present) and writes the `quotes` layer.
+ */
+import { contentBlocks, type Document, setLayer } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import { spanOf } from '../../model/span.js';
+import type { ReportSection, Stage } from '../../pipeline/stage.js';
+import type {} from '../actors/types.js';
+import type {} from '../sentences/types.js';
+import { extractStatements, type Paragraph } from './extract.js';
+import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
+import { quotesReport } from './report.js';
+import { SpeakerResolver } from './speaker.js';
+import type { QuotesLayer, Statement } from './types.js';
+import { type SentenceRef, splitSentences } from './units.js';
+
+/** Paragraphs of the document's content blocks, each with its sentences. */
+export function paragraphsOf(doc: Document): Paragraph[] {
+  const layer = doc.layers.sentences;
+  const blocks = contentBlocks(doc);
+  const out: Paragraph[] = [];
+  let next = 0;
+  for (const b of blocks) {
+    let sentences: SentenceRef[];
+    if (layer) {
+      sentences = layer
+        .filter((s) => s.start >= b.start && s.end <= b.end)
+        .map((s) => ({ id: s.id, start: s.start, end: s.end }));
+    } else {
+      sentences = splitSentences(doc.text, b.start, b.end, next);
+      next += sentences.length;
+    }
+    if (sentences.length) out.push({ start: b.start, end: b.end, sentences });
+  }
+  return out;
+}
+
+/** Finds the document's statements (pure: reads `doc`, returns records). */
+export function matchStatements(doc: Document, lexicon: CueLexicon): Statement[] {
+  const raw = extractStatements(doc.text, paragraphsOf(doc), lexicon);
+  const resolver = new SpeakerResolver(doc);
+  const text = doc.text;
+  const seen = new Set<string>();
+  const out: Statement[] = [];
+  for (const r of raw) {
+    const first = r.content[0];
+    if (!first) continue;
+    const key = r.content.map((c) => `${c.start}-${c.end}`).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { speaker, type } = resolver.resolve(r.source);
+    out.push({
+      id: recordId(
+        'stmt',
+        doc.id,
+        first.start,
+        r.content[r.content.length - 1]?.end ?? first.end,
+        `${r.cue.start}`,
+      ),
+      kind: r.kind,
+      content: r.content.map((c) => spanOf(text, c.start, c.end)),
+      cue: spanOf(text, r.cue.start, r.cue.end),
+      ...(r.source ? { source: spanOf(text, r.source.start, r.source.end) } : {}),
+      sourceType: type,
+      ...(speaker ? { speaker } : {}),
+      quoted: r.quoted.map((q) => spanOf(text, q.start, q.end)),
+      sentenceId: r.sentence.id,
+      sentence: spanOf(text, r.sentence.start, r.sentence.end),
+      inherited: r.inherited,
+    });
+  }
+  return out;
+}
+
+export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS): Stage {
+  const lexicon = new CueLexicon(loadCueEntries(), settings);
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'sentences'],
+    provides: ['quotes'],
+    run(doc: Document): void {
+      const layer: QuotesLayer = { statements: matchStatements(doc, lexicon) };
+      setLayer(doc, 'quotes', layer);
+    },
+    report(doc: Document): ReportSection | undefined {
+      const layer = doc.layers.quotes;
+      return layer ? quotesReport(layer.statements) : undefined;
+    },
+  };
+}

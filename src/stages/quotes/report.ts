@@ -1,0 +1,40 @@
+/** The quotes section of the human report: statements grouped by speaker, with kind and sentence. */
+import type { ReportSection } from '../../pipeline/stage.js';
+import type { Statement } from './types.js';
+
+/** Content longer than this is cut in the report (the JSON has it whole). */
+const CONTENT_SNIPPET_CHARS = 110;
+
+/** The sentence a statement came from is cut at this length. */
+const SENTENCE_SNIPPET_CHARS = 110;
+
+const UNATTRIBUTED = '(unattributed)';
+
+export function quotesReport(statements: readonly Statement[]): ReportSection {
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const key = s.speaker?.name ?? (s.source ? s.source.text : UNATTRIBUTED);
+    const list = groups.get(key) ?? [];
+    list.push(s);
+    groups.set(key, list);
+  }
+  const lines = [
+    `${statements.length} statement${statements.length === 1 ? '' : 's'} from ${groups.size} source${groups.size === 1 ? '' : 's'}`,
+  ];
+  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  for (const [name, list] of ordered) {
+    const type = list[0]?.sourceType ?? 'unknown';
+    lines.push(`  ${name} (${type}, ${list.length})`);
+    for (const s of list) {
+      const content = flat(s.content.map((c) => c.text).join(' … '), CONTENT_SNIPPET_CHARS);
+      lines.push(`    ${s.kind.padEnd(12)} [${s.cue.text}] ${content}`);
+      lines.push(`    ${''.padEnd(12)} in: ${flat(s.sentence.text, SENTENCE_SNIPPET_CHARS)}`);
+    }
+  }
+  return { title: 'Statements', lines };
+}
+
+function flat(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,262 @@
+/**
+ * Finding the source phrase next to a cue, on words alone: walk left from the
+ * cue over auxiliaries and adverbs (`has also said`), then take the noun phrase
+ * up to a clause boundary; or, for inverted cues (`…, said Peskov.`), the phrase
+ * after the cue. Appositives (`Hugh Hill, a doctor, said`) extend the phrase to the
+ * name before them; inserted adverbs (`Peskov, however, said`) are skipped.
+ */
+import type { Word } from './words.js';
+
+export interface WordRange {
+  readonly from: number;
+  /** Exclusive. */
+  readonly to: number;
+}
+
+/** Words allowed between a source and its cue. */
+export const AUX_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'has have had also later then previously recently repeatedly further again once often publicly ' +
+    'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
+    'can may might must should just already still once initially subsequently immediately ' +
+    'is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
+    "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
+  ).split(' '),
+);
+
+/** Adverbs set off by commas between a subject and its verb (`Peskov, however, said`). */
+const INSERTED_ADVERBS: ReadonlySet<string> = new Set([
+  'however',
+  'though',
+  'meanwhile',
+  'instead',
+  'too',
+  'moreover',
+  'also',
+  'nevertheless',
+  'then',
+]);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Lower-case words that end a noun phrase when walking left (clause boundaries, prepositions of time). */
+const LEFT_STOPS: ReadonlySet<string> = new Set(
+  (
+    'that which who whom whose when while because but and or if as after before since though although so ' +
+    'than where whether until unless once in on at during with without by for to from into about over ' +
+    'under between against through across among is are was were be been being not also has have had ' +
+    'said says say told tells this these those it its he she they we i you him her them us me there here ' +
+    'what how why yet nor both either neither all some'
+  ).split(' '),
+);
+
+/** Time words that open a sentence but never name a source (`On Thursday Putin said`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tonight week month year morning evening ' +
+    'afternoon night weekend'
+  ).split(' '),
+);
+
+/** Words that open a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your one two three several many some both each every another this that these those no'.split(
+    ' ',
+  ),
+);
+
+/** Most words a source phrase may have (longer runs are clauses, not names). */
+const MAX_SOURCE_WORDS = 12;
+
+function isPunct(w: Word | undefined): boolean {
+  return w !== undefined && !/[\p{L}\p{N}]/u.test(w.text);
+}
+
+function isCapitalised(w: Word | undefined): boolean {
+  return w !== undefined && /^\p{Lu}/u.test(w.text);
+}
+
+/** `the Clintons’ house`: an apostrophe glued to a plural, not a quotation mark. */
+function isPossessiveMark(ws: readonly Word[], i: number): boolean {
+  const w = ws[i] as Word;
+  const before = ws[i - 1];
+  return (
+    (w.text === '’' || w.text === "'") &&
+    before !== undefined &&
+    before.end === w.start &&
+    /s$/.test(before.lower) &&
+    ws[i + 1]?.text !== "'"
+  );
+}
+
+/** Index of the first word left of `i` that is not an auxiliary, adverb or inserted `, however,`. */
+export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
+  let j = i - 1;
+  for (;;) {
+    const w = ws[j];
+    if (!w) return j;
+    if (AUX_ADVERBS.has(w.lower) || w.lower.endsWith('ly')) {
+      j--;
+      continue;
+    }
+    if (w.text === ',' && INSERTED_ADVERBS.has(ws[j - 1]?.lower ?? '') && ws[j - 2]?.text === ',') {
+      j -= 3;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** The noun phrase ending at word `j` (inclusive), or undefined when `j` is no phrase end. */
+export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
+  const end = ws[j];
+  if (!end || isPunct(end)) return undefined;
+  if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
+  if (LEFT_STOPS.has(end.lower)) return undefined;
+  let k = j;
+  while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
+    const w = ws[k - 1] as Word;
+    if (isPunct(w) && w.text !== '-' && w.text !== '.' && !isPossessiveMark(ws, k - 1)) break;
+    if (LEFT_STOPS.has(w.lower) && !(w.lower === 'the' || (isCapitalised(w) && w.lower === 'i'))) break;
+    if (TIME_WORDS.has(w.lower)) break;
+    k--;
+  }
+  while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
+  if (k > j) return undefined;
+  // A source names someone: a capitalised word, a determiner or possessive first, or a plural (`officials`).
+  const words = ws.slice(k, j + 1);
+  const named =
+    words.some((w) => isCapitalised(w)) ||
+    DETERMINERS.has((ws[k] as Word).lower) ||
+    /s$/.test(end.lower) ||
+    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president)$/.test(
+      end.lower,
+    );
+  return named ? { from: k, to: j + 1 } : undefined;
+}
+
+/** The source left of cue word `i`: the phrase before the auxiliaries and adverbs. */
+export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordRange | undefined {
+  const j = skipLeftAdverbs(ws, i);
+  if (j < floor) return undefined;
+  const w = ws[j] as Word;
+  if (w.text === ')') {
+    // `Sen. David Perdue (R-Ga.) said`
+    let k = j;
+    while (k > floor && (ws[k] as Word).text !== '(') k--;
+    const name = ws[k]?.text === '(' ? phraseEndingAt(ws, k - 1, floor) : undefined;
+    return name ? { from: name.from, to: j + 1 } : undefined;
+  }
+  if (SEPARATORS.has(w.text)) {
+    // An inserted phrase between subject and verb: `Hugh Hill, a doctor, said`,
+    // `Trump, speaking to veterans, said`, `Rucker Culpepper, who runs…, said`.
+    let seps = 0;
+    for (let k = j - 1; k > floor && j - k < MAX_INSERT_WORDS; k--) {
+      if (!SEPARATORS.has((ws[k] as Word).text)) continue;
+      const cand = phraseEndingAt(ws, k - 1, floor);
+      if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
+        return { from: cand.from, to: j };
+      }
+      if (++seps >= 3) break;
+    }
+    return undefined;
+  }
+  return phraseEndingAt(ws, j, floor);
+}
+
+/** Marks that close an inserted phrase. */
+const SEPARATORS: ReadonlySet<string> = new Set([',', '—', '–']);
+
+/** Most words between a subject and its verb across inserted phrases. */
+const MAX_INSERT_WORDS = 40;
+
+function startsClause(ws: readonly Word[], from: number, floor: number): boolean {
+  if (from <= floor) return true;
+  const prev = ws[from - 1] as Word;
+  return (
+    /^[;:“"‘(”’']$/.test(prev.text) ||
+    /^(and|but|that|while|because|when|as|although|though)$/.test(prev.lower) ||
+    prev.text === ','
+  );
+}
+
+function looksLikeSubject(w: Word): boolean {
+  return (
+    isCapitalised(w) ||
+    PRONOUNS.has(w.lower) ||
+    /^(the|a|an|his|her|their|its|one|two|some|many|several)$/.test(w.lower)
+  );
+}
+
+/** Words that end an inverted source (`said Peskov, adding…`, `said the spokesman in a statement`). */
+const RIGHT_STOPS: ReadonlySet<string> = new Set(
+  'in on at during who which that when while after before adding and but as to of'.split(' '),
+);
+
+/** The source right of cue word `i` (`…,” said Dmitry Peskov, the Kremlin spokesman.`). */
+export function sourceRight(ws: readonly Word[], i: number, ceiling: number): WordRange | undefined {
+  let k = i + 1;
+  const from = k;
+  while (k < ceiling && k - from < MAX_SOURCE_WORDS) {
+    const w = ws[k] as Word;
+    if (isPunct(w) && w.text !== '.' && w.text !== '’' && w.text !== "'" && w.text !== '-') break;
+    if (w.text === '.') break;
+    if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
+    k++;
+  }
+  if (k === from) return undefined;
+  return { from, to: k };
+}
+
+/** Introductory words whose phrase, up to the first comma, precedes the subject. */
+const INTRO_WORDS: ReadonlySet<string> = new Set(
+  'in on at after before during responding asked speaking according following when while as for with'.split(
+    ' ',
+  ),
+);
+
+/** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
+export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
+  let k = from;
+  if (INTRO_WORDS.has(ws[k]?.lower ?? '')) {
+    while (k < to && ws[k]?.text !== ',') k++;
+    k++;
+  }
+  while (k < to && (isPunct(ws[k]) || /^(but|and|yet|so|then)$/.test(ws[k]?.lower ?? ''))) k++;
+  const w = ws[k];
+  if (!w) return undefined;
+  if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
+  if (DETERMINERS.has(w.lower) && !isCapitalised(ws[k + 1])) {
+    // `several environmental groups granted…`: a lower-case phrase up to its verb.
+    let e = k + 1;
+    while (
+      e < to &&
+      e - k < 6 &&
+      !/ed$/.test((ws[e] as Word).lower) &&
+      !isPunct(ws[e]) &&
+      !LEFT_STOPS.has((ws[e] as Word).lower) &&
+      !AUX_ADVERBS.has((ws[e] as Word).lower)
+    )
+      e++;
+    return e > k + 1 ? { from: k, to: e } : undefined;
+  }
+  let e = k;
+  while (e < to && e - k < MAX_SOURCE_WORDS) {
+    const x = ws[e] as Word;
+    const glue = /^(the|a|an|of|’s|'s|u\.s\.)$/.test(x.lower) && e + 1 < to;
+    if (!isCapitalised(x) && !glue) break;
+    e++;
+  }
+  // `The Kremlin`, `Kremlin spokesperson Dmitry Peskov`: accept a lower-case role noun inside a capitalised run.
+  while (
+    e < to &&
+    e - k < MAX_SOURCE_WORDS &&
+    /^(spokesperson|spokesman|spokeswoman|president|officials?|aide)$/.test(ws[e]?.lower ?? '') &&
+    isCapitalised(ws[e + 1])
+  ) {
+    e++;
+    while (e < to && isCapitalised(ws[e])) e++;
+  }
+  return e > k ? { from: k, to: e } : undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * Speaker resolution for statements. With the `actors` layer, the speaker is the
+ * actor whose mention covers the source span. Without it (or when no mention
+ * covers the span), the source text itself names the speaker: titles are dropped
+ * (`Kremlin spokesperson Dmitry Peskov` → `Dmitry Peskov`), a short name takes the
+ * fullest name the article gives it (`Trump` → `Donald Trump`), and a pronoun takes
+ * the last named speaker before it.
+ */
+import type { Document } from '../../model/document.js';
+import type { Range } from './extract.js';
+import type { SourceType, Speaker } from './types.js';
+
+/** Words that open a name phrase without being part of the name. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an mr mrs ms miss dr president vice senator sen rep representative gov governor secretary ' +
+    'minister prime chairman chairwoman general gen judge justice mayor professor prof rev spokesman ' +
+    'spokeswoman spokesperson press former candidate nominee leader speaker house majority minority ' +
+    'attorney ambassador commissioner chief director u.s president-elect republican democratic democrat ' +
+    'kremlin white state foreign russian ukrainian american british french german chinese ' +
+    'but and however when while though so then also after before as if'
+  ).split(' '),
+);
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+
+const UNNAMED_RE =
+  /\b(anonymous|unnamed|officials?|sources?|aides?|advisers?|insiders?|people familiar|spokes(?:man|woman|person))\b/i;
+const DOCUMENT_RE =
+  /\b(book|report|statement|study|article|letter|memo|documents?|filing|complaint|lawsuit|transcript|website|editorial|ad|video|tweet)\b/i;
+const POLL_RE = /\b(poll|polls|survey|surveys|polling|exit polls)\b/i;
+const ORG_RE =
+  /\b(Kremlin|Ministry|Department|Committee|Party|Campaign|Court|Congress|Senate|House|Agency|Commission|Council|Office|Administration|Government|Foundation|Institute|University|Association|Union|News|Times|Post|Journal|Press|Reuters|Bloomberg|CNN|NBC|CBS|ABC|Fox|FBI|CIA|NATO|GOP|DNC|RNC)\b/;
+
+/** Common nouns naming institutions (`the ministry said`). */
+const ORG_NOUN_RE =
+  /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
+
+export interface NameIndex {
+  /** Fullest name known for a name word (lower-cased last or first word of a multi-word name). */
+  readonly fullest: ReadonlyMap<string, string>;
+}
+
+/** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
+const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
+const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
+const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
+const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
+
+/** Multi-word capitalised names of the article, keyed by their words. */
+export function buildNameIndex(texts: readonly string[]): NameIndex {
+  const fullest = new Map<string, string>();
+  for (const m of texts.flatMap((t) => [...t.matchAll(NAME_RUN_RE)])) {
+    const name = stripTitles(m[0].replace(/[’']s$/, ''));
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    const lastWord = (words[words.length - 1] as string).toLowerCase();
+    const prev = fullest.get(lastWord);
+    if (!prev || name.length > prev.length) fullest.set(lastWord, name);
+  }
+  return { fullest };
+}
+
+/** Headline case (`Putin Open to Discussions with Trump`): most words capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && caps / words.length > 0.6;
+}
+
+function stripTitles(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (TITLE_WORDS.has((words[i] as string).toLowerCase()) || /[’']s$/.test(words[i] as string))
+  )
+    i++;
+  return words.slice(i).join(' ');
+}
+
+/** The capitalised core of a source phrase (`Kremlin spokesperson Dmitry Peskov` → `Dmitry Peskov`). */
+export function nameOfSource(source: string): string | undefined {
+  // `Michael Mulgrew, president of the union,` / `Sen. David Perdue (R-Ga.)`: the name comes first.
+  const head = source.split(/\s*[,(—–]|\s--/)[0] ?? source;
+  if (head !== source && NAME_WORD_RE.test(head)) return nameOfSource(head);
+  const runs = source.match(NAME_RUNS_RE);
+  if (!runs) return undefined;
+  const last = runs[runs.length - 1] as string;
+  const stripped = stripTitles(last.replace(/[’']s$/, ''));
+  return stripped.length > 1 && !TITLE_WORDS.has(stripped.toLowerCase()) ? stripped : undefined;
+}
+
+export function sourceTypeOf(source: string): SourceType {
+  const lower = source.toLowerCase();
+  const core = nameOfSource(source);
+  if (core && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}\p{Ll}+$/u.test(core) && !ORG_RE.test(core))
+    return 'person';
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
+  if (POLL_RE.test(source)) return 'poll';
+  if (DOCUMENT_RE.test(source)) return 'document';
+  if (UNNAMED_RE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(source)) return 'unnamed';
+  if (ORG_RE.test(source) || ORG_NOUN_RE.test(source)) return 'organisation';
+  if (/^\p{Lu}/u.test(source.replace(/^(the|a|an)\s+/i, '')) || /\s\p{Lu}/u.test(source)) return 'person';
+  if (/s$/.test(lower)) return 'group';
+  return 'unknown';
+}
+
+export interface ResolvedSpeaker {
+  readonly speaker?: Speaker;
+  readonly type: SourceType;
+}
+
+/** Resolves source spans in text order; remembers named speakers for later pronouns. */
+export class SpeakerResolver {
+  private readonly names: NameIndex;
+  private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
+  /** Multi-word names in prose, in text order: antecedents for a pronoun before any named speaker. */
+  private readonly nameMentions: { pos: number; name: string }[];
+
+  constructor(private readonly doc: Document) {
+    // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
+    const prose = doc.blocks.filter(
+      (b) => b.kind === 'paragraph' || (b.kind !== 'boilerplate' && !isTitleCase(b.text)),
+    );
+    this.names = buildNameIndex(prose.map((b) => b.text));
+    this.nameMentions = prose.flatMap((b) =>
+      [...b.text.matchAll(NAME_RUN_RE)].map((m) => ({
+        pos: b.start + (m.index ?? 0),
+        name: stripTitles(m[0]),
+      })),
+    );
+  }
+
+  resolve(source: Range | undefined): ResolvedSpeaker {
+    if (!source) return { type: 'unknown' };
+    const text = this.doc.text.slice(source.start, source.end);
+    const type = sourceTypeOf(text);
+    const actor = this.fromActors(source);
+    if (actor) {
+      this.remember(source.start, actor, type);
+      return { speaker: actor, type };
+    }
+    if (type === 'pronoun') {
+      const person = PERSON_PRONOUNS.has(text.toLowerCase());
+      const prior = this.named.findLast((n) => n.pos < source.start && n.person === person);
+      if (prior) return { speaker: prior.speaker, type };
+      const mention = person ? this.nameMentions.findLast((n) => n.pos < source.start) : undefined;
+      return mention ? { speaker: { name: this.canonical(mention.name) }, type } : { type };
+    }
+    const core = nameOfSource(text);
+    const full = core
+      ? this.canonical(core)
+      : text.replace(/^(the)\s+/i, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+    const speaker: Speaker = { name: full };
+    this.remember(source.start, speaker, type);
+    return { speaker, type };
+  }
+
+  private remember(pos: number, speaker: Speaker, type: SourceType): void {
+    if (type === 'unnamed' || type === 'document' || type === 'poll' || type === 'unknown') return;
+    this.named.push({ pos, speaker, person: type === 'person' });
+  }
+
+  private canonical(core: string): string {
+    const words = core.split(/\s+/);
+    const lastWord = (words[words.length - 1] as string).toLowerCase();
+    const full = this.names.fullest.get(lastWord);
+    return full && full.length > core.length && full.toLowerCase().endsWith(lastWord) ? full : core;
+  }
+
+  private fromActors(source: Range): Speaker | undefined {
+    const layer = this.doc.layers.actors;
+    if (!layer) return undefined;
+    const mention = layer.mentions.find((m) => m.start < source.end && m.end > source.start && m.actorId);
+    const actor = mention ? layer.actors.find((a) => a.id === mention.actorId) : undefined;
+    return actor ? { actorId: actor.id, name: actor.name } : undefined;
+  }
+}

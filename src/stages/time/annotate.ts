@@ -1,0 +1,33 @@
+/** Runs the recogniser over a document and builds the `timexes` layer (ids, anchors, content blocks only). */
+import { CONTENT_BLOCK_KINDS, type Document } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import type { Ymd } from './calendar.js';
+import { recogniseTimexes } from './recognise.js';
+import type { Timex } from './types.js';
+
+export function annotateTimexes(doc: Document, ref: Ymd | undefined): Timex[] {
+  const raw = recogniseTimexes(doc.text, ref);
+  const content = doc.blocks.filter((b) => CONTENT_BLOCK_KINDS.has(b.kind));
+  const ids = raw.map((t) => recordId('timex', doc.id, t.start, t.end));
+  const out: Timex[] = [];
+  let bi = 0;
+  raw.forEach((t, i) => {
+    while (bi < content.length && content[bi]!.end <= t.start) bi++;
+    const block = content[bi];
+    if (!block || t.start < block.start || t.end > block.end) return;
+    const anchorId = t.previousIndex === undefined ? undefined : ids[t.previousIndex];
+    out.push({
+      id: ids[i]!,
+      start: t.start,
+      end: t.end,
+      text: doc.text.slice(t.start, t.end),
+      type: t.type,
+      value: t.value,
+      ...(t.mod ? { mod: t.mod } : {}),
+      ...(t.anchor ? { anchor: t.anchor } : {}),
+      ...(anchorId ? { anchorId } : {}),
+      rule: t.rule,
+    });
+  });
+  return out;
+}

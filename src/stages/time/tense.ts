@@ -1,0 +1,107 @@
+/**
+ * Tense of the clause around a time expression, from words alone (no POS layer
+ * needed): the cue nearest the expression within its sentence wins. News uses
+ * it to pick the past Monday in `said Monday` and the next one in `will meet Monday`.
+ */
+
+export type Tense = 'past' | 'future' | 'present' | 'unknown';
+
+/** Future cues: modal `will`/`shall`, `going to`, schedules. */
+const FUTURE_RE =
+  /\b(?:will|would|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|expected to|next|upcoming|due to|set to|to be held|tomorrow)\b/gi;
+/** Past cues: common irregular past forms and `-ed` verbs (minus frequent non-verbs ending in -ed). */
+const PAST_RE =
+  /\b(?:was|were|had|did|said|told|met|spoke|took|gave|made|came|went|saw|left|began|won|lost|held|became|fell|rose|ago|yesterday|last|earlier|[a-z]{3,}ed)\b/gi;
+/** Words ending in -ed that are not past verbs, or are past participles used as adjectives too often. */
+const NOT_PAST = new Set([
+  'need',
+  'needed',
+  'indeed',
+  'speed',
+  'seed',
+  'united',
+  'based',
+  'related',
+  'proceed',
+  'exceed',
+  'succeed',
+  'bed',
+  'red',
+  'embed',
+  'feed',
+  'breed',
+  'greed',
+  'shed',
+  'weed',
+  'deed',
+  'scheduled',
+  'expected',
+  'planned',
+  'proposed',
+  'armed',
+  'limited',
+  'detailed',
+  'advanced',
+  'concerned',
+  'interested',
+  'called',
+  'elected',
+  'supposed',
+  'used',
+]);
+/** Cues after the expression count this many times their distance. */
+const AFTER_WEIGHT = 3;
+/** A deadline preposition just before the expression. */
+const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as early as)\s+$/i;
+/** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
+const NON_PAST_AUX =
+  /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
+/** Sentence boundaries for the cue window. */
+const BOUNDARY_RE =
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|U\.K))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
+
+export interface SentenceRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The sentence range around `[start, end)`: from the previous boundary to the next one. */
+export function sentenceAround(text: string, start: number, end: number): SentenceRange {
+  let s = 0;
+  BOUNDARY_RE.lastIndex = Math.max(0, start - 400);
+  for (let m = BOUNDARY_RE.exec(text); m && m.index < start; m = BOUNDARY_RE.exec(text)) {
+    s = m.index + m[0].length;
+  }
+  BOUNDARY_RE.lastIndex = end;
+  const next = BOUNDARY_RE.exec(text);
+  return { start: s, end: next ? next.index + 1 : text.length };
+}
+
+/** Tense of the clause around `[start, end)` within `sentence`. */
+export function tenseAt(text: string, sentence: SentenceRange, start: number, end: number): Tense {
+  const slice = text.slice(sentence.start, sentence.end);
+  const best = { dist: Number.POSITIVE_INFINITY, tense: 'unknown' as Tense };
+  const consider = (re: RegExp, tense: Tense): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const word = m[0].toLowerCase();
+      if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // A participle after an auxiliary or modal (`be held`, `would be returned`) is no past tense.
+      if (tense === 'past' && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const at = sentence.start + m.index;
+      // Cues inside the expression itself (`last`, `next`) are handled by the rules.
+      if (at >= start && at < end) continue;
+      // The verb before an expression governs it more often than one after (`met on Thursday and will…`).
+      const dist = at < start ? start - at : AFTER_WEIGHT * (at - end);
+      if (dist < best.dist) {
+        best.dist = dist;
+        best.tense = tense;
+      }
+    }
+  };
+  consider(FUTURE_RE, 'future');
+  consider(PAST_RE, 'past');
+  // `by Jan. 14`, `until March 6`: deadlines point forward whatever the verb's tense.
+  if (DEADLINE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return 'future';
+  return best.tense;
+}
