@@ -100,20 +100,37 @@ export function addEmission(
   }
 }
 
+/** For each label, the labels allowed before it (so Viterbi skips forbidden transitions). */
+const PREDECESSORS: readonly Int32Array[] = Array.from({ length: N_LABELS }, (_, l) => {
+  const ps: number[] = [];
+  for (let p = 0; p < N_LABELS; p++) if (ALLOWED[p * N_LABELS + l]) ps.push(p);
+  return Int32Array.from(ps);
+});
+
+/** Scratch buffers reused across calls (decoding is synchronous). */
+let scoreBuf = new Float64Array(64 * N_LABELS);
+let backBuf = new Int8Array(64 * N_LABELS);
+
 /** Best valid BILOU label sequence for `n` tokens given emission scores `em[i*N_LABELS + l]`. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
   if (n === 0) return;
   const L = N_LABELS;
-  const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Int8Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let l = 0; l < L; l++) score[l] = CAN_START[l] ? (em[l] as number) : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let l = 0; l < L; l++) {
+      const preds = PREDECESSORS[l] as Int32Array;
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
-        const s = (score[(i - 1) * L + p] as number) + (trans[p * L + l] as number);
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k] as number;
+        const s = (score[prev + p] as number) + (trans[p * L + l] as number);
         if (s > best) {
           best = s;
           arg = p;
