@@ -6,8 +6,10 @@
  */
 import type { Document } from '../../model/document.js';
 import type { ReportSection } from '../../pipeline/stage.js';
+import type { StatementTime } from '../dating/types.js';
 import { valueStartDays } from './calendar.js';
-import { dateForSpan, isCalendarValue, sentenceRange } from './dating.js';
+import { isCalendarValue, sentenceRange } from './dating.js';
+import '../quotes/types.js';
 import type { Timex } from './types.js';
 
 /** Snippets longer than this are cut around the time expression. */
@@ -26,29 +28,18 @@ export interface TimelineEntry {
   readonly who?: string;
 }
 
-interface QuoteLike {
-  readonly start: number;
-  readonly end: number;
-  readonly speaker?: unknown;
-  readonly source?: unknown;
-}
-
-function quotesOf(doc: Document): QuoteLike[] {
-  const layer = (doc.layers as Record<string, unknown>)['quotes'];
-  if (!Array.isArray(layer)) return [];
-  return layer.filter(
-    (q): q is QuoteLike =>
-      typeof q === 'object' && q !== null && typeof q.start === 'number' && typeof q.end === 'number',
-  );
-}
-
-function nameOf(x: unknown): string | undefined {
-  if (typeof x === 'string') return x;
-  if (typeof x === 'object' && x !== null) {
-    const o = x as Record<string, unknown>;
-    for (const k of ['name', 'text']) if (typeof o[k] === 'string') return o[k] as string;
+/** Statements with their dates, from the `dating` stage's layer (empty when quotes were not run). */
+function datedStatements(doc: Document): { start: number; end: number; who?: string; when: StatementTime }[] {
+  const statements = doc.layers.quotes?.statements ?? [];
+  const times = new Map((doc.layers.statementTimes ?? []).map((t) => [t.statementId, t]));
+  const out: { start: number; end: number; who?: string; when: StatementTime }[] = [];
+  for (const s of statements) {
+    const when = times.get(s.id);
+    if (!when) continue;
+    const who = s.speaker?.name ?? s.source?.text;
+    out.push({ start: s.sentence.start, end: s.sentence.end, when, ...(who ? { who } : {}) });
   }
-  return undefined;
+  return out;
 }
 
 export function snippetAround(text: string, start: number, end: number, focus?: Timex): string {
@@ -80,19 +71,18 @@ export function buildTimeline(doc: Document): TimelineEntry[] {
       timexId: t.id,
     });
   }
-  for (const q of quotesOf(doc)) {
-    const d = dateForSpan(doc, q.start, q.end);
-    if (!d.value || d.kind === 'unknown') continue;
-    const who = nameOf(q.speaker) ?? nameOf(q.source);
+  for (const q of datedStatements(doc)) {
+    const { value, basis, timexId } = q.when;
+    if (!value || basis === 'unknown') continue;
     entries.push({
-      value: d.value,
-      kind: d.kind,
+      value,
+      kind: basis,
       what: 'statement',
       start: q.start,
       end: q.end,
       snippet: snippetAround(doc.text, q.start, q.end),
-      ...(d.timex ? { timexId: d.timex.id } : {}),
-      ...(who ? { who } : {}),
+      ...(timexId ? { timexId } : {}),
+      ...(q.who ? { who: q.who } : {}),
     });
   }
   const key = (v: string): number => valueStartDays(v) ?? Number.POSITIVE_INFINITY;
@@ -119,7 +109,10 @@ export function timeReport(doc: Document): ReportSection {
       `  ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${`${t.start}-${t.end}`.padEnd(11)} "${t.text}"${flags.length ? `  (${flags.join('; ')})` : ''}`,
     );
   }
-  const timeline = buildTimeline(doc);
+  // Statements dated only by the publication date would bury the timeline; they are counted instead.
+  const all = buildTimeline(doc);
+  const timeline = all.filter((e) => e.kind !== 'reported-on');
+  const reportedOn = all.length - timeline.length;
   lines.push('', `timeline (${timeline.length} dated entr${timeline.length === 1 ? 'y' : 'ies'}, by date):`);
   for (const e of timeline) {
     const tag =
@@ -127,6 +120,11 @@ export function timeReport(doc: Document): ReportSection {
         ? `statement${e.who ? ` by ${e.who}` : ''}${e.kind === 'reported-on' ? ', reported on' : ''}: `
         : '';
     lines.push(`  ${e.value.padEnd(14)} ${tag}${e.snippet}`);
+  }
+  if (reportedOn > 0) {
+    lines.push(
+      `  (${reportedOn} more statement${reportedOn === 1 ? '' : 's'} dated only by the publication date, ${m.publishedAt})`,
+    );
   }
   return { title: 'Time', lines };
 }
