@@ -117,6 +117,8 @@ const GENERATION_WORDS = 1 << 13;
 const MAX_CHUNK = 512;
 /** Slots: two generations, the dropped one until the next call, one chunk of new words. */
 const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
+/** Slots allocated at load; the pool doubles as words arrive. */
+const INITIAL_SLOTS = 1024;
 /** Vectors per word and pass: itself, and as previous, next, second previous, second next word. */
 const ROLES = 5;
 const SELF = 0;
@@ -140,12 +142,13 @@ export class PerceptronTagger {
   private free: number[] = [];
   /** Slots of the generation dropped during this call, free from the next call on. */
   private pendingFree: number[] = [];
-  private readonly pool: Int32Array;
+  private pool: Int32Array;
   /** Per slot, the word's CONTEXT_HASHES hashes. */
-  private readonly context: Int32Array;
+  private context: Int32Array;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
   private readonly padSlots: number[];
-  private nextSlot = 0;
+  /** Slots 0-3 hold the pseudo-words. */
+  private nextSlot = 4;
   private slots = new Int32Array(64);
   private bases = new Int32Array(64 + 4);
   private pairs = new Int32Array(64 * PAIR_COUNT);
@@ -159,8 +162,10 @@ export class PerceptronTagger {
     const rows = weights.pass1.length / nt;
     this.w = new Int16Array(rows * 2 * nt);
     for (let r = 0; r < rows; r++) {
-      this.w.set(weights.pass1.subarray(r * nt, (r + 1) * nt), r * 2 * nt);
-      this.w.set(weights.pass2.subarray(r * nt, (r + 1) * nt), (r * 2 + 1) * nt);
+      for (let t = 0; t < nt; t++) {
+        this.w[r * 2 * nt + t] = weights.pass1[r * nt + t] as number;
+        this.w[(r * 2 + 1) * nt + t] = weights.pass2[r * nt + t] as number;
+      }
     }
     this.rowOf = weights.rowOf;
     this.lexicon = weights.lexicon;
@@ -169,13 +174,14 @@ export class PerceptronTagger {
     this.scores = new Int32Array(this.nt);
     this.passStride = ROLES * this.nt;
     this.slotStride = 2 * this.passStride;
-    this.pool = new Int32Array((CACHE_SLOTS + 4) * this.slotStride);
-    this.context = new Int32Array((CACHE_SLOTS + 4) * CONTEXT_HASHES);
+    // The pool grows on demand up to CACHE_SLOTS (+ 4 pseudo-word slots), so loading stays fast.
+    this.pool = new Int32Array(INITIAL_SLOTS * this.slotStride);
+    this.context = new Int32Array(INITIAL_SLOTS * CONTEXT_HASHES);
     // Pseudo-words live in the last four slots, never evicted.
     const pad = new SentenceHashes();
     pad.load([], this.lexicon);
     this.padSlots = [-2, -1, 0, 1].map((p, k) => {
-      const slot = CACHE_SLOTS + k;
+      const slot = k;
       this.fillRoles(pad, p, slot);
       return slot;
     });
@@ -304,11 +310,25 @@ export class PerceptronTagger {
       s.restoreContext(i, this.context, slot * CONTEXT_HASHES);
       return slot;
     }
-    slot = this.free.length > 0 ? (this.free.pop() as number) : this.nextSlot++;
+    slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
     s.loadWord(i, word, this.lexicon);
     s.saveContext(i, this.context, slot * CONTEXT_HASHES);
     this.fillRoles(s, i, slot);
     this.remember(word, slot);
+    return slot;
+  }
+
+  private newSlot(): number {
+    const slot = this.nextSlot++;
+    if ((slot + 1) * this.slotStride > this.pool.length) {
+      const slots = Math.min(CACHE_SLOTS + 4, Math.max(slot + 1, (this.pool.length / this.slotStride) * 2));
+      const pool = new Int32Array(slots * this.slotStride);
+      pool.set(this.pool);
+      this.pool = pool;
+      const context = new Int32Array(slots * CONTEXT_HASHES);
+      context.set(this.context);
+      this.context = context;
+    }
     return slot;
   }
 
