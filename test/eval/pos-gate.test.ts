@@ -13,8 +13,8 @@ const DATA = resolve(
 );
 const DEV = join(DATA, 'pos', 'ud-english-ewt', 'dev.conllu');
 
-/** Floors a little under the measured values (0.9515, 0.93, 0.974), so noise-free code changes pass. */
-const FLOORS = { upos_accuracy: 0.95, sentence_boundary_f1: 0.92, token_f1: 0.97 };
+/** Floors a little under the measured values (0.9502, 0.930, 0.988). */
+const FLOORS = { upos_accuracy: 0.948, sentence_boundary_f1: 0.92, token_f1: 0.98 };
 
 describe('pos eval gate (EWT dev)', () => {
   it.skipIf(!existsSync(DEV))('stays above its floors', async () => {

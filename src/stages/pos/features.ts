@@ -11,9 +11,9 @@ import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from 
 export const SUFFIXES = 5;
 export const PREFIXES = 3;
 /** Dynamic features from left tags (pass 1 and 2). */
-export const LEFT_COUNT = 5;
+export const LEFT_COUNT = 4;
 /** Dynamic features from right tags (pass 2 only). */
-export const RIGHT_COUNT = 5;
+export const RIGHT_COUNT = 4;
 
 /** Hashes a word's context features read (folded form, shape, dictionary entry, suffixes of 2 and 3). */
 export const CONTEXT_HASHES = 5;
@@ -137,7 +137,7 @@ export const SELF_COUNT = 17;
 /** Features of a neighbouring word, by its role (`i-1`, `i+1`: 3 each; `i-2`, `i+2`: 1 each). */
 export const NEIGHBOUR_COUNT = 8;
 /** Features pairing two positions. */
-export const PAIR_COUNT = 8;
+export const PAIR_COUNT = 4;
 /** Number of static features per token. */
 export const STATIC_COUNT = SELF_COUNT + NEIGHBOUR_COUNT + PAIR_COUNT;
 
@@ -195,16 +195,10 @@ export function roleFeatures(
 /** Writes the features pairing word `i` with its neighbours into `out[at..at+PAIR_COUNT)`. */
 export function pairFeatures(s: SentenceHashes, i: number, mask: number, out: Int32Array, at: number): void {
   const f0 = s.folded[i] as number;
-  const amb = s.amb[i] as number;
-  const suf2 = s.sufAt(i, 2);
   out[at] = bucket(21, s.shapeAt(i - 1), s.shapeAt(i + 1), mask);
   out[at + 1] = bucket(22, s.foldedAt(i - 1), f0, mask);
   out[at + 2] = bucket(23, f0, s.foldedAt(i + 1), mask);
-  out[at + 3] = bucket(26, s.ambAt(i - 1), amb, mask);
-  out[at + 4] = bucket(27, amb, s.ambAt(i + 1), mask);
-  out[at + 5] = bucket(31, s.sufAt(i - 1, 2), suf2, mask);
-  out[at + 6] = bucket(32, suf2, s.sufAt(i + 1, 2), mask);
-  out[at + 7] = bucket(34, i === 0 ? 1 : 0, s.shape[i] as number, mask);
+  out[at + 3] = bucket(34, i === 0 ? 1 : 0, s.shape[i] as number, mask);
 }
 
 /** Writes all static feature buckets of token `i` into `out[at..at+STATIC_COUNT)`. */
@@ -262,5 +256,4 @@ export function rightFeatures(
   out[at + 1] = bucket(51, r1, r2, mask);
   out[at + 2] = bucket(52, t1, r1, mask);
   out[at + 3] = bucket(53, r1, f0, mask);
-  out[at + 4] = bucket(54, r1, s.amb[i] as number, mask);
 }

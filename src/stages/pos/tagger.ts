@@ -117,14 +117,16 @@ const GENERATION_WORDS = 1 << 13;
 const MAX_CHUNK = 512;
 /** Slots: two generations, the dropped one until the next call, one chunk of new words. */
 const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
+/** Slots allocated at load; the pool doubles as words arrive. */
+const INITIAL_SLOTS = 1024;
 /** Vectors per word and pass: itself, and as previous, next, second previous, second next word. */
 const ROLES = 5;
 const SELF = 0;
 
 export class PerceptronTagger {
   readonly tags: readonly string[];
-  private readonly w1: Int16Array;
-  private readonly w2: Int16Array;
+  /** Both passes' rows interleaved (`row × [pass 1 tags, pass 2 tags]`): one fetch serves both passes. */
+  private readonly w: Int16Array;
   private readonly rowOf: Int32Array;
   private readonly lexicon: ReadonlyMap<number, number>;
   private readonly nt: number;
@@ -140,13 +142,15 @@ export class PerceptronTagger {
   private free: number[] = [];
   /** Slots of the generation dropped during this call, free from the next call on. */
   private pendingFree: number[] = [];
-  private readonly pool: Int32Array;
+  private pool: Int32Array;
   /** Per slot, the word's CONTEXT_HASHES hashes. */
-  private readonly context: Int32Array;
+  private context: Int32Array;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
   private readonly padSlots: number[];
-  private nextSlot = 0;
+  /** Slots 0-3 hold the pseudo-words. */
+  private nextSlot = 4;
   private slots = new Int32Array(64);
+  private bases = new Int32Array(64 + 4);
   private pairs = new Int32Array(64 * PAIR_COUNT);
   private pass1 = new Uint8Array(64);
   private pass2 = new Uint8Array(64);
@@ -154,8 +158,15 @@ export class PerceptronTagger {
 
   constructor(weights: CompactWeights) {
     this.tags = weights.tags;
-    this.w1 = weights.pass1;
-    this.w2 = weights.pass2;
+    const nt = weights.tags.length;
+    const rows = weights.pass1.length / nt;
+    this.w = new Int16Array(rows * 2 * nt);
+    for (let r = 0; r < rows; r++) {
+      for (let t = 0; t < nt; t++) {
+        this.w[r * 2 * nt + t] = weights.pass1[r * nt + t] as number;
+        this.w[(r * 2 + 1) * nt + t] = weights.pass2[r * nt + t] as number;
+      }
+    }
     this.rowOf = weights.rowOf;
     this.lexicon = weights.lexicon;
     this.nt = weights.tags.length;
@@ -163,13 +174,14 @@ export class PerceptronTagger {
     this.scores = new Int32Array(this.nt);
     this.passStride = ROLES * this.nt;
     this.slotStride = 2 * this.passStride;
-    this.pool = new Int32Array((CACHE_SLOTS + 4) * this.slotStride);
-    this.context = new Int32Array((CACHE_SLOTS + 4) * CONTEXT_HASHES);
+    // The pool grows on demand up to CACHE_SLOTS (+ 4 pseudo-word slots), so loading stays fast.
+    this.pool = new Int32Array(INITIAL_SLOTS * this.slotStride);
+    this.context = new Int32Array(INITIAL_SLOTS * CONTEXT_HASHES);
     // Pseudo-words live in the last four slots, never evicted.
     const pad = new SentenceHashes();
     pad.load([], this.lexicon);
     this.padSlots = [-2, -1, 0, 1].map((p, k) => {
-      const slot = CACHE_SLOTS + k;
+      const slot = k;
       this.fillRoles(pad, p, slot);
       return slot;
     });
@@ -199,8 +211,8 @@ export class PerceptronTagger {
     s.resize(n);
     for (let i = 0; i < n; i++) this.slots[i] = this.slotOf(words[i] as string, s, i);
     for (let i = 0; i < n; i++) pairFeatures(s, i, this.mask, this.pairs, i * PAIR_COUNT);
-    this.runPass(n, this.w1, 0, this.pass1, undefined);
-    this.runPass(n, this.w2, this.passStride, this.pass2, this.pass1);
+    this.runPass(n, 0, this.pass1, undefined);
+    this.runPass(n, 1, this.pass2, this.pass1);
     return this.pass2.subarray(0, n);
   }
 
@@ -216,6 +228,7 @@ export class PerceptronTagger {
     if (n <= this.slots.length) return;
     const size = n * 2;
     this.slots = new Int32Array(size);
+    this.bases = new Int32Array(size + 4);
     this.pairs = new Int32Array(size * PAIR_COUNT);
     this.pass1 = new Uint8Array(size);
     this.pass2 = new Uint8Array(size);
@@ -227,25 +240,30 @@ export class PerceptronTagger {
     return this.slots[i] as number;
   }
 
-  private runPass(
-    n: number,
-    w: Int16Array,
-    passOff: number,
-    out: Uint8Array,
-    right: Uint8Array | undefined,
-  ): void {
+  private runPass(n: number, pass: number, out: Uint8Array, right: Uint8Array | undefined): void {
     const nt = this.nt;
     const scores = this.scores;
     const pool = this.pool;
     const feats = this.feats;
     const s = this.hashes;
     const rowOf = this.rowOf;
+    const w = this.w;
+    const passOff = pass * this.passStride;
+    const stride = 2 * nt;
+    const within = pass * nt;
+    // Pool offsets of positions -2 … n+1 (index + 2), this pass.
+    const bases = this.bases;
+    for (let i = -2; i < n + 2; i++) bases[i + 2] = this.slotAt(i, n) * this.slotStride + passOff;
+    const offB = (1 + ROLE_PREV) * nt;
+    const offC = (1 + ROLE_NEXT) * nt;
+    const offD = (1 + ROLE_PREV2) * nt;
+    const offE = (1 + ROLE_NEXT2) * nt;
     for (let i = 0; i < n; i++) {
-      const a = this.slotAt(i, n) * this.slotStride + passOff;
-      const b = this.slotAt(i - 1, n) * this.slotStride + passOff + (1 + ROLE_PREV) * nt;
-      const c = this.slotAt(i + 1, n) * this.slotStride + passOff + (1 + ROLE_NEXT) * nt;
-      const d = this.slotAt(i - 2, n) * this.slotStride + passOff + (1 + ROLE_PREV2) * nt;
-      const e = this.slotAt(i + 2, n) * this.slotStride + passOff + (1 + ROLE_NEXT2) * nt;
+      const a = bases[i + 2] as number;
+      const b = (bases[i + 1] as number) + offB;
+      const c = (bases[i + 3] as number) + offC;
+      const d = (bases[i] as number) + offD;
+      const e = (bases[i + 4] as number) + offE;
       for (let t = 0; t < nt; t++) {
         scores[t] =
           (pool[a + t] as number) +
@@ -257,7 +275,7 @@ export class PerceptronTagger {
       const pairs = this.pairs;
       for (let f = i * PAIR_COUNT, end = f + PAIR_COUNT; f < end; f++) {
         const r = rowOf[pairs[f] as number] as number;
-        if (r >= 0) addRow(w, r * nt, nt, scores);
+        if (r >= 0) addRow(w, r * stride + within, nt, scores);
       }
       leftFeatures(s, i, out, this.mask, feats, 0);
       let count = LEFT_COUNT;
@@ -267,7 +285,7 @@ export class PerceptronTagger {
       }
       for (let f = 0; f < count; f++) {
         const r = rowOf[feats[f] as number] as number;
-        if (r >= 0) addRow(w, r * nt, nt, scores);
+        if (r >= 0) addRow(w, r * stride + within, nt, scores);
       }
       let best = 0;
       for (let t = 1; t < nt; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
@@ -292,11 +310,25 @@ export class PerceptronTagger {
       s.restoreContext(i, this.context, slot * CONTEXT_HASHES);
       return slot;
     }
-    slot = this.free.length > 0 ? (this.free.pop() as number) : this.nextSlot++;
+    slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
     s.loadWord(i, word, this.lexicon);
     s.saveContext(i, this.context, slot * CONTEXT_HASHES);
     this.fillRoles(s, i, slot);
     this.remember(word, slot);
+    return slot;
+  }
+
+  private newSlot(): number {
+    const slot = this.nextSlot++;
+    if ((slot + 1) * this.slotStride > this.pool.length) {
+      const slots = Math.min(CACHE_SLOTS + 4, Math.max(slot + 1, (this.pool.length / this.slotStride) * 2));
+      const pool = new Int32Array(slots * this.slotStride);
+      pool.set(this.pool);
+      this.pool = pool;
+      const context = new Int32Array(slots * CONTEXT_HASHES);
+      context.set(this.context);
+      this.context = context;
+    }
     return slot;
   }
 
@@ -318,25 +350,25 @@ export class PerceptronTagger {
     const feats = this.feats;
     const inside = p >= 0 && p < s.n;
     for (let pass = 0; pass < 2; pass++) {
-      const w = pass === 0 ? this.w1 : this.w2;
       const off = base + pass * this.passStride;
       if (inside) {
         selfFeatures(s, p, this.mask, feats, 0);
         for (let f = 0; f < SELF_COUNT; f++)
-          this.addBucket(w, feats[f] as number, this.pool, off + SELF * nt);
+          this.addBucket(pass, feats[f] as number, this.pool, off + SELF * nt);
       }
       for (const role of [ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2]) {
         const count = roleFeatures(s, p, role, this.mask, feats, 0);
         for (let f = 0; f < count; f++)
-          this.addBucket(w, feats[f] as number, this.pool, off + (1 + role) * nt);
+          this.addBucket(pass, feats[f] as number, this.pool, off + (1 + role) * nt);
       }
     }
   }
 
-  private addBucket(w: Int16Array, bucket: number, into: Int32Array, at: number): void {
+  private addBucket(pass: number, bucket: number, into: Int32Array, at: number): void {
+    const w = this.w;
     const r = this.rowOf[bucket] as number;
     if (r < 0) return;
-    const off = r * this.nt;
+    const off = (r * 2 + pass) * this.nt;
     for (let t = 0; t < this.nt; t++) into[at + t] = (into[at + t] as number) + (w[off + t] as number);
   }
 }
