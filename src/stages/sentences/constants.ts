@@ -1,72 +1,18 @@
 /** Word lists for sentence segmentation of news text. */
+import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../tokens/constants.js';
 
 /**
  * Abbreviations (without the period) after which a sentence practically never
  * ends in news: titles before names, months and references before numbers.
  */
+/** Name suffixes (`Jr.`, `Sr.`) can end a sentence; every other title cannot. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Sr', 'Jr']);
+
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Prof',
-  'Gen',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Capt',
-  'Cmdr',
-  'Adm',
-  'Maj',
-  'Cpl',
-  'Pvt',
-  'Rev',
-  'Hon',
-  'Pres',
-  'Sec',
-  'Amb',
-  'Supt',
-  'Insp',
-  'Det',
-  'Messrs',
-  'Mme',
-  'Mlle',
-  'Fr',
-  'St',
-  'Mt',
-  'Ft',
-  'Gens',
-  'Sens',
-  'Reps',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'No',
-  'Nos',
-  'Vol',
-  'vol',
-  'pp',
-  'Fig',
-  'fig',
-  'vs',
-  'v',
-  'cf',
-  'e.g',
-  'i.e',
-  'approx',
-  'ca',
+  ...TITLE_ABBREVIATIONS.filter((a) => !NAME_SUFFIXES.has(a)),
+  ...MONTH_ABBREVIATIONS,
+  // References before numbers and Latin connectives, which a sentence does not end with.
+  ...['No', 'Nos', 'Vol', 'vol', 'pp', 'Fig', 'fig', 'vs', 'v', 'approx', 'ca', 'cf', 'e.g', 'i.e'],
 ]);
 
 /**

@@ -5,8 +5,8 @@
  * compared case-sensitively without the period. Initials (`J.`) and dotted forms
  * (`U.S.`, `e.g.`) keep theirs by shape, so they need no entry.
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // Titles before names.
+/** Titles before names (`Gen.`, `Sen.`); `Sr.`/`Jr.` follow names. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr',
   'Mrs',
   'Ms',
@@ -45,7 +45,10 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Gens',
   'Sens',
   'Reps',
-  // Months and days as news writes them.
+];
+
+/** Months as news abbreviates them (`Nov. 8`). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
   'Jan',
   'Feb',
   'Mar',
@@ -58,6 +61,10 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Oct',
   'Nov',
   'Dec',
+];
+
+/** Days as news abbreviates them. */
+export const DAY_ABBREVIATIONS: readonly string[] = [
   'Mon',
   'Tue',
   'Tues',
@@ -68,7 +75,10 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Fri',
   'Sat',
   'Sun',
-  // Organisations, references, units.
+];
+
+/** Organisations, references, units, Latin and U.S. states. */
+export const OTHER_ABBREVIATIONS: readonly string[] = [
   'Inc',
   'Corp',
   'Co',
@@ -127,6 +137,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Wash',
   'Wis',
   'Wyo',
+];
+
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  ...DAY_ABBREVIATIONS,
+  ...OTHER_ABBREVIATIONS,
 ]);
 
 /** The longest entry of ABBREVIATIONS, so longer words skip the lookup. */
