@@ -19,7 +19,7 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set(
     'has have had also later then previously recently repeatedly further again once often publicly ' +
     'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
     'can may might must should just already still once initially subsequently immediately ' +
-    'is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
+    'last is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
     "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
   ).split(' '),
 );
@@ -61,7 +61,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her their its our my your one two three several many some both each every another this that these those no'.split(
+  'the a an his her their its our my your one two three several many some both each every another this that these those'.split(
     ' ',
   ),
 );
