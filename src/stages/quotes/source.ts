@@ -59,6 +59,11 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Capitalised sentence openers that never begin a name (`If we…`, `More recently…`, `Having said that`). */
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  "more most having it’s it's both many much perhaps still yet instead however indeed even only".split(' '),
+);
+
 /** Words that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her their its our my your one two three several many some both each every another this that these those'.split(
@@ -154,15 +159,27 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     let seps = 0;
     for (let k = j - 1; k > floor && j - k < MAX_INSERT_WORDS; k--) {
       if (!SEPARATORS.has((ws[k] as Word).text)) continue;
-      const cand = phraseEndingAt(ws, k - 1, floor);
+      const cand = phraseBeforeParenthesis(ws, k - 1, floor) ?? phraseEndingAt(ws, k - 1, floor);
       if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
         return { from: cand.from, to: j };
       }
-      if (++seps >= 3) break;
+      if (++seps >= MAX_INSERTED_SEPARATORS) break;
     }
     return undefined;
   }
   return phraseEndingAt(ws, j, floor);
+}
+
+/** Most commas or dashes walked over between a subject and its verb. */
+const MAX_INSERTED_SEPARATORS = 5;
+
+/** `Rep. Jim Jordan (R-Ohio)` ending at word `j`: the phrase before the parenthesis, through it. */
+function phraseBeforeParenthesis(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
+  if (ws[j]?.text !== ')') return undefined;
+  let k = j;
+  while (k > floor && (ws[k] as Word).text !== '(') k--;
+  const name = ws[k]?.text === '(' ? phraseEndingAt(ws, k - 1, floor) : undefined;
+  return name ? { from: name.from, to: j + 1 } : undefined;
 }
 
 /** Marks that close an inserted phrase. */
@@ -205,7 +222,12 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
     if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
     k++;
   }
-  if (k === from) return undefined;
+  if (
+    k === from ||
+    /^(in|on|at|during|as|for|with|to|from|by|after|before|about)$/.test((ws[from] as Word).lower)
+  ) {
+    return undefined;
+  }
   return { from, to: k };
 }
 
@@ -227,6 +249,7 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
   const w = ws[k];
   if (!w) return undefined;
   if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
+  if (LEFT_STOPS.has(w.lower) || SENTENCE_STARTERS.has(w.lower)) return undefined;
   if (DETERMINERS.has(w.lower) && !isCapitalised(ws[k + 1])) {
     // `several environmental groups granted…`: a lower-case phrase up to its verb.
     let e = k + 1;

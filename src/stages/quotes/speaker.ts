@@ -37,6 +37,9 @@ const ORG_RE =
 const ORG_NOUN_RE =
   /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
 
+/** Characters before `who`/`which` searched for its antecedent. */
+const RELATIVE_REACH = 80;
+
 export interface NameIndex {
   /** Fullest name known for a name word (lower-cased last or first word of a multi-word name). */
   readonly fullest: ReadonlyMap<string, string>;
@@ -141,6 +144,13 @@ export class SpeakerResolver {
     if (actor) {
       this.remember(source.start, actor, type);
       return { speaker: actor, type };
+    }
+    if (/^(who|which)$/i.test(text)) {
+      // `Donna Rawlings, 59, of Ashton, who watched…, said`: the relative pronoun's antecedent.
+      const before = this.doc.text.slice(Math.max(0, source.start - RELATIVE_REACH), source.start);
+      const runs = before.split(/,\s*(?=[^,]*$)/)[0]?.match(NAME_RUNS_RE);
+      const name = runs ? nameOfSource(before) : undefined;
+      if (name) return { speaker: { name: this.canonical(name) }, type: 'person' };
     }
     if (type === 'pronoun') {
       const person = PERSON_PRONOUNS.has(text.toLowerCase());
