@@ -64,6 +64,11 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   "more most having it’s it's both many much perhaps still yet instead however indeed even only".split(' '),
 );
 
+/** Quantifiers that name a source on their own (`all agreed`, `some note`, `many say`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'all some many most few others several everyone everybody'.split(' '),
+);
+
 /** Words that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her their its our my your one two three several many some both each every another this that these those'.split(
@@ -118,6 +123,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   const end = ws[j];
   if (!end || isPunct(end)) return undefined;
   if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
+  // `all agreed`, `some note`, `not everyone agrees`.
+  if (QUANTIFIERS.has(end.lower)) return { from: j, to: j + 1 };
   if (LEFT_STOPS.has(end.lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
@@ -135,7 +142,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
     words.some((w) => isCapitalised(w)) ||
     DETERMINERS.has((ws[k] as Word).lower) ||
     /s$/.test(end.lower) ||
-    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president)$/.test(
+    /^\p{N}/u.test((ws[k] as Word).text) ||
+    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president|police|people|public|staff|team|group|committee|government|administration|campaign|everyone|everybody|nobody|someone)$/.test(
       end.lower,
     );
   return named ? { from: k, to: j + 1 } : undefined;
