@@ -56,6 +56,18 @@ export function dropNested(raw: readonly RawStatement[]): RawStatement[] {
   );
 }
 
+/**
+ * A headline colon (`Pat Caddell: Democrats Worried…`) names a speaker only when the article
+ * mentions that name again, or when it names a poll or report; `Stealth Over Health: …` does not.
+ */
+function colonSourceAttested(text: string, r: RawStatement): boolean {
+  if (text.slice(r.cue.start, r.cue.end) !== ':' || !r.source) return true;
+  const source = text.slice(r.source.start, r.source.end);
+  if (/\b(poll|polls|survey|report|study)\b/i.test(source)) return true;
+  const last = source.split(/\s+/).pop() ?? '';
+  return last.length > 1 && text.indexOf(last, r.cue.end) >= 0;
+}
+
 /** Finds the document's statements (pure: reads `doc`, returns records). */
 export function matchStatements(doc: Document, lexicon: CueLexicon): Statement[] {
   const raw = dropNested(extractStatements(doc.text, paragraphsOf(doc), lexicon));
@@ -67,7 +79,7 @@ export function matchStatements(doc: Document, lexicon: CueLexicon): Statement[]
     const first = r.content[0];
     if (!first) continue;
     const key = r.content.map((c) => `${c.start}-${c.end}`).join(',');
-    if (seen.has(key)) continue;
+    if (seen.has(key) || !colonSourceAttested(text, r)) continue;
     seen.add(key);
     const { speaker, type } = resolver.resolve(r.source);
     out.push({
