@@ -206,7 +206,7 @@ const FOUND: [string, string, Expected][] = [
   ],
   [
     'headline colon',
-    'Trump: “I will win this election”',
+    'Trump: “I will win this election”\nTrump spoke to supporters in Ohio on Tuesday.',
     { kind: 'direct', cue: ':', source: 'Trump', content: '“I will win this election”' },
   ],
   [
@@ -248,6 +248,10 @@ describe('quotes: patterns news uses to report speech', () => {
 const NOT_FOUND: [string, string][] = [
   ['scare quotes', 'The so-called “peace plan” was never published.'],
   ['participle with by-agent', 'Four regions claimed by Russia remain contested.'],
+  [
+    'headline colon without a speaker',
+    'Stealth Over Health: Clinton Was Headed to Hospital\nThe campaign denied it.',
+  ],
 ];
 
 describe('quotes: not statements', () => {
