@@ -1,7 +1,15 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
 import { extractSuite } from './extract.js';
+import { nerTaggerSuite } from './ner-tagger.js';
+import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { winkPeerSuite } from './wink-peer.js';
 
-export const SUITES: readonly BenchSuite[] = [pipelineSuite, winkPeerSuite, extractSuite];
+export const SUITES: readonly BenchSuite[] = [
+  pipelineSuite,
+  winkPeerSuite,
+  nlpBasicsSuite,
+  nerTaggerSuite,
+  extractSuite,
+];

@@ -3,11 +3,15 @@
  * here (descriptor static, implementation imported lazily).
  */
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
+import { NER_TASK } from './ner/descriptor.js';
+import { POS_TASK } from './pos/descriptor.js';
 import { QUOTES_TASK } from './quotes/descriptor.js';
 import type { TaskDescriptor } from './task.js';
 import { TIME_TASK } from './time/descriptor.js';
 
 export const TASK_REGISTRY: readonly TaskDescriptor[] = [
+  POS_TASK,
+  NER_TASK,
   TIME_TASK,
   EXTRACT_TASK,
   EXTRACT_READABILITY_TASK,

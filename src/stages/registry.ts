@@ -5,6 +5,8 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
+import { ENTITIES_STAGE } from './entities/index.js';
+import { POS_STAGE } from './pos/index.js';
 import { QUOTES_STAGE } from './quotes/index.js';
 import { SENTENCES_STAGE } from './sentences/index.js';
 import { TIME_STAGE } from './time/index.js';
@@ -13,6 +15,8 @@ import { TOKENS_STAGE } from './tokens/index.js';
 export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   TOKENS_STAGE,
   SENTENCES_STAGE,
+  POS_STAGE,
+  ENTITIES_STAGE,
   TIME_STAGE,
   QUOTES_STAGE,
 ];

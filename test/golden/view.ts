@@ -49,11 +49,63 @@ export async function analyzeFixture(fixture: Fixture, analyzer?: Analyzer): Pro
   });
 }
 
-/** The reviewable projection of an analysis. Later layers add their compact projections here. */
+type Spanish = { start: number; end: number; text: string };
+type Layers = {
+  sentences?: Spanish[];
+  entities?: (Spanish & { type: string })[];
+  actors?: {
+    actors: {
+      name: string;
+      type: string;
+      country?: string;
+      roles: { role: string }[];
+      mentions: Spanish[];
+    }[];
+  };
+  timexes?: (Spanish & { type: string; value: string })[];
+  quotes?: {
+    statements: {
+      kind: string;
+      cue: Spanish;
+      content: Spanish[];
+      speaker?: { name: string };
+      source?: Spanish;
+    }[];
+  };
+};
+
+/**
+ * The reviewable projection of an analysis: blocks in full, and one compact line
+ * per record of each later layer present (tokens and timings left out).
+ */
 export function fixtureView(analysis: Analysis): Record<string, unknown> {
-  return {
+  const layers = analysis.layers as Layers;
+  const view: Record<string, unknown> = {
     id: analysis.id,
     meta: analysis.meta,
     blocks: analysis.blocks.map(({ id: _id, ...b }) => b),
   };
+  if (layers.sentences) view['sentences'] = layers.sentences.map((s) => `${s.start}-${s.end} ${s.text}`);
+  if (layers.entities)
+    view['entities'] = layers.entities.map((e) => `${e.type} ${e.start}-${e.end} ${e.text}`);
+  if (layers.actors) {
+    view['actors'] = layers.actors.actors.map((a) =>
+      [
+        `${a.name} (${a.type}${a.country ? `, ${a.country}` : ''})`,
+        a.roles.length ? `roles: ${[...new Set(a.roles.map((r) => r.role))].join('; ')}` : '',
+        `mentions: ${a.mentions.map((m) => m.text).join(' | ')}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
+  }
+  if (layers.timexes)
+    view['timexes'] = layers.timexes.map((t) => `${t.type} ${t.value} ${t.start}-${t.end} ${t.text}`);
+  if (layers.quotes) {
+    view['statements'] = layers.quotes.statements.map(
+      (q) =>
+        `${q.kind} · ${q.speaker?.name ?? q.source?.text ?? '?'} · [${q.cue.text}] ${q.content.map((c) => c.text).join(' … ')}`,
+    );
+  }
+  return view;
 }

@@ -20,6 +20,8 @@ describe('TempEval-3 time scoring', () => {
       relaxed: 2,
       valueCorrect: 1,
       typeCorrect: 2,
+      relaxedPredicted: 2,
+      strictPredicted: 1,
     });
     const m = metricsOf(s.counts);
     expect(m.relaxedP).toBeCloseTo(2 / 4);

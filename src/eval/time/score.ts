@@ -20,6 +20,9 @@ export interface TimeCounts {
   relaxed: number;
   valueCorrect: number;
   typeCorrect: number;
+  /** Relaxed / strict matches counted on the predicted side (equal to relaxed / strict overall; differ per type). */
+  relaxedPredicted: number;
+  strictPredicted: number;
 }
 
 export interface MatchPair {
@@ -35,7 +38,16 @@ export interface DocumentScore {
 }
 
 export function emptyCounts(): TimeCounts {
-  return { gold: 0, predicted: 0, strict: 0, relaxed: 0, valueCorrect: 0, typeCorrect: 0 };
+  return {
+    gold: 0,
+    predicted: 0,
+    strict: 0,
+    relaxed: 0,
+    valueCorrect: 0,
+    typeCorrect: 0,
+    relaxedPredicted: 0,
+    strictPredicted: 0,
+  };
 }
 
 /** One-to-one pairing: exact-range pairs first, then the largest overlaps. */
@@ -75,7 +87,11 @@ export function scoreDocument(
   counts.predicted = predicted.length;
   for (const p of pairs) {
     counts.relaxed++;
-    if (p.gold.start === p.predicted.start && p.gold.end === p.predicted.end) counts.strict++;
+    counts.relaxedPredicted++;
+    if (p.gold.start === p.predicted.start && p.gold.end === p.predicted.end) {
+      counts.strict++;
+      counts.strictPredicted++;
+    }
     if (p.gold.value === p.predicted.value) counts.valueCorrect++;
     if (p.gold.type === p.predicted.type) counts.typeCorrect++;
   }
@@ -94,6 +110,8 @@ export function addCounts(into: TimeCounts, c: TimeCounts): void {
   into.relaxed += c.relaxed;
   into.valueCorrect += c.valueCorrect;
   into.typeCorrect += c.typeCorrect;
+  into.relaxedPredicted += c.relaxedPredicted;
+  into.strictPredicted += c.strictPredicted;
 }
 
 export interface TimeMetrics {
@@ -113,9 +131,9 @@ const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export function metricsOf(c: TimeCounts): TimeMetrics {
-  const strictP = ratio(c.strict, c.predicted);
+  const strictP = ratio(c.strictPredicted, c.predicted);
   const strictR = ratio(c.strict, c.gold);
-  const relaxedP = ratio(c.relaxed, c.predicted);
+  const relaxedP = ratio(c.relaxedPredicted, c.predicted);
   const relaxedR = ratio(c.relaxed, c.gold);
   const relaxedF1 = f1(relaxedP, relaxedR);
   const valueAccuracy = ratio(c.valueCorrect, c.relaxed);
@@ -135,8 +153,8 @@ export function metricsOf(c: TimeCounts): TimeMetrics {
 }
 
 /**
- * Per-type counts: gold-side numbers (gold, matches, values) by the gold type,
- * predicted-side numbers by the predicted type, so per-type precision is honest.
+ * Per-type counts: recall-side numbers (gold, matches, values) by the gold type,
+ * precision-side numbers (predicted, matches) by the predicted type.
  */
 export function countsByType(score: DocumentScore, into: Map<string, TimeCounts>): void {
   const get = (t: string): TimeCounts => {
@@ -153,7 +171,10 @@ export function countsByType(score: DocumentScore, into: Map<string, TimeCounts>
     if (p.gold.start === p.predicted.start && p.gold.end === p.predicted.end) gc.strict++;
     if (p.gold.value === p.predicted.value) gc.valueCorrect++;
     if (p.gold.type === p.predicted.type) gc.typeCorrect++;
-    get(p.predicted.type).predicted++;
+    const pc = get(p.predicted.type);
+    pc.predicted++;
+    pc.relaxedPredicted++;
+    if (p.gold.start === p.predicted.start && p.gold.end === p.predicted.end) pc.strictPredicted++;
   }
   for (const m of score.missed) get(m.type).gold++;
   for (const s of score.spurious) get(s.type).predicted++;

@@ -9,7 +9,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readTimeml, type TimemlDocument, writeTimeml } from '../../formats/timeml.js';
-import { VerbatimError } from '../../model/errors.js';
+import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import { parseIsoDate } from '../../stages/time/calendar.js';
 import { recogniseTimexes } from '../../stages/time/recognise.js';
 import type { EvalReport, Task } from '../task.js';
@@ -52,11 +52,23 @@ export function annotateTimeml(doc: TimemlDocument): ScoredTimex[] {
 
 export async function predictTime(input: string, output: string): Promise<void> {
   await mkdir(output, { recursive: true });
+  const failed: string[] = [];
   for (const file of await tmlFiles(input)) {
-    const raw = await readFile(file, 'utf8');
-    const doc = readTimeml(raw, file);
-    const timexes = annotateTimeml(doc).map((t, i) => ({ ...t, tid: `t${i + 1}` }));
-    await writeFile(join(output, basename(file)), writeTimeml(raw, doc, timexes));
+    try {
+      const raw = await readFile(file, 'utf8');
+      const doc = readTimeml(raw, file);
+      const timexes = annotateTimeml(doc).map((t, i) => ({ ...t, tid: `t${i + 1}` }));
+      await writeFile(join(output, basename(file)), writeTimeml(raw, doc, timexes));
+    } catch (error) {
+      // One bad file must not stop the batch: the others are written, then the failures are reported.
+      failed.push(`${file}: ${asVerbatimError(error).message}`);
+    }
+  }
+  if (failed.length > 0) {
+    throw new VerbatimError(
+      'E_TASK_INPUT',
+      `${failed.length} file(s) could not be read:\n${failed.join('\n')}`,
+    );
   }
 }
 
@@ -67,24 +79,34 @@ export interface TimeEvalDetail {
 }
 
 /** Scores every file; returns the totals, per-type counts and per-file details (for error analysis). */
-export async function scoreTime(
-  gold: string,
-): Promise<{ total: TimeCounts; byType: Map<string, TimeCounts>; details: TimeEvalDetail[] }> {
+export async function scoreTime(gold: string): Promise<{
+  total: TimeCounts;
+  byType: Map<string, TimeCounts>;
+  details: TimeEvalDetail[];
+  skipped: string[];
+}> {
   const total = emptyCounts();
   const byType = new Map<string, TimeCounts>();
   const details: TimeEvalDetail[] = [];
+  const skipped: string[] = [];
   for (const file of await tmlFiles(gold)) {
-    const doc = readTimeml(await readFile(file, 'utf8'), file);
+    let doc: TimemlDocument;
+    try {
+      doc = readTimeml(await readFile(file, 'utf8'), file);
+    } catch (error) {
+      skipped.push(`${file}: ${asVerbatimError(error).message}`);
+      continue;
+    }
     const score = scoreDocument(doc.timexes, annotateTimeml(doc));
     addCounts(total, score.counts);
     countsByType(score, byType);
     details.push({ file, text: doc.text, score });
   }
-  return { total, byType, details };
+  return { total, byType, details, skipped };
 }
 
 export async function evaluateTime(gold: string): Promise<EvalReport> {
-  const { total, byType, details } = await scoreTime(gold);
+  const { total, byType, details, skipped } = await scoreTime(gold);
   const m = metricsOf(total);
   const lines = [
     `documents ${details.length}; gold ${total.gold}; predicted ${total.predicted}`,
@@ -114,6 +136,7 @@ export async function evaluateTime(gold: string): Promise<EvalReport> {
     '',
     `errors: missed ${missed}, spurious ${spurious}, wrong value ${wrongValue}, partial extent ${wrongExtent}`,
   );
+  if (skipped.length > 0) lines.push('', `skipped ${skipped.length} unreadable file(s):`, ...skipped);
   return {
     task: 'time',
     gold,

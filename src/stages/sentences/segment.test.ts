@@ -30,6 +30,7 @@ const CASES: [string, string[]][] = [
   ],
   ['“Stop!” Peskov said. “Why?” he asked.', ['“Stop!” Peskov said.', '“Why?” he asked.']],
   ['Is it over? No! It is not.', ['Is it over?', 'No!', 'It is not.']],
+  ['Really?! Yes!!! Fine.', ['Really?!', 'Yes!!!', 'Fine.']],
   ['He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
   [
     'It was 5 p.m. on Monday (local time). Officials said so.',

@@ -10,9 +10,15 @@
  * and news conventions (datelines, quotes spanning sentences, titles) decide
  * most of the hard cases; it runs in one pass, linear in the tokens.
  */
-import { classAt, LOWER, UPPER } from '../tokens/char-class.js';
+import { classAt, LOWER, PUNCT, UPPER } from '../tokens/char-class.js';
 import type { Token } from '../tokens/types.js';
-import { NON_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, SPEAKER_MAX_WORDS, SPEECH_VERBS } from './constants.js';
+import {
+  LOWER_STARTERS,
+  NON_FINAL_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  SPEAKER_MAX_WORDS,
+  SPEECH_VERBS,
+} from './constants.js';
 
 /** Receives sentences as token ranges `[tokenStart, tokenEnd)`. */
 export type SentenceSink = (tokenStart: number, tokenEnd: number) => void;
@@ -36,6 +42,7 @@ function terminalKind(t: string): number {
     return NONE;
   }
   if (last === 0x2e) return t.charCodeAt(t.length - 2) === 0x2e ? ELLIPSIS : ABBREVIATION;
+  if ((last === 0x21 || last === 0x3f) && /^[!?]+$/.test(t)) return EXCLAIM;
   return NONE;
 }
 
@@ -100,15 +107,22 @@ function paragraphBreak(text: string, from: number, to: number): boolean {
 function endsSentence(kind: number, tokens: readonly Token[], i: number, k: number): boolean {
   const next = (tokens[k] as Token).text;
   const cls = classAt(next, 0);
-  if (cls === LOWER) return false;
+  // `:)`, `, 2000`, `)`: punctuation other than an opening quote, bracket or dash continues the sentence.
+  if (cls === PUNCT && !isOpener(next) && !isDash(next)) return false;
   if (kind === ABBREVIATION) {
     const word = (tokens[i] as Token).text.slice(0, -1);
     if (NON_FINAL_ABBREVIATIONS.has(word) || isInitial(word)) return false;
-    return SENTENCE_STARTERS.has(next) || isOpener(next);
+    return SENTENCE_STARTERS.has(next) || isQuote(next);
+  }
+  if (cls === LOWER) {
+    // Informal text starts sentences in lower case (`... it. i think`); the tokenizer has already kept
+    // known abbreviations whole, so a bare period before a lower-case word ends a sentence, except after a quote.
+    if (kind === ELLIPSIS || k > i + 1) return false;
+    return kind === PERIOD || LOWER_STARTERS.has(next);
   }
   if (kind === ELLIPSIS) return cls === UPPER || isOpener(next);
   if (kind === EXCLAIM && k > i + 1 && cls === UPPER) return !speechFollows(tokens, k);
-  // A period, `!` or `?` before anything but a lower-case word.
+  // A period, `!` or `?` before a capital, a digit, an opening quote or bracket.
   return true;
 }
 
@@ -117,9 +131,18 @@ function isInitial(word: string): boolean {
 }
 
 function isOpener(t: string): boolean {
+  return isQuote(t) || t === '(' || t === '[';
+}
+
+function isQuote(t: string): boolean {
   if (t.length !== 1) return false;
   const c = t.charCodeAt(0);
-  return c === 0x201c || c === 0x2018 || c === 0x22 || c === 0xab || c === 0x28 || c === 0x5b;
+  return c === 0x201c || c === 0x2018 || c === 0x22 || c === 0x27 || c === 0xab;
+}
+
+function isDash(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0x2a;
 }
 
 /** `“Stop!” Peskov said`: capitalised words then a speech verb right after a closing quote. */

@@ -133,7 +133,8 @@ function nearestYear(ref: Ymd, tense: Tense, dayOfYear: (y: number) => number): 
   let bestScore = Number.POSITIVE_INFINITY;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
     const diff = dayOfYear(y) - refDays;
-    const wrong = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
+    // News reports the past: without a future cue, a date ahead of publication is the unlikely reading.
+    const wrong = (tense !== 'future' && diff > 0) || (tense === 'future' && diff < 0);
     const score = Math.abs(diff) * (wrong ? WRONG_SIDE_PENALTY : 1);
     if (score < bestScore) {
       bestScore = score;

@@ -8,6 +8,11 @@ import type { Normalised, RuleContext } from './resolve.js';
 export interface Rule {
   /** Stable name, recorded on each timex for error analysis. */
   readonly id: string;
+  /**
+   * A cheap test every match's surroundings pass (a word the pattern cannot do
+   * without): windows failing it skip the rule's full regex. Speed only.
+   */
+  readonly hint?: RegExp;
   /** Global regex over the text; named groups feed `normalise`. */
   readonly re: RegExp;
   /** Text-only veto, checked before overlap resolution (`May` the modal, `2000 people`). */

@@ -79,6 +79,7 @@ function previousAt(ctx: RuleContext, unit: string): string | undefined {
 export const ANCHORED_RULES: readonly Rule[] = [
   {
     id: 'holiday',
+    hint: /Christmas|New Year|Independence|Halloween|Valentine|Thanksgiving|Labor Day|Memorial Day|Election Day|Easter|Good Friday/,
     re: rx(
       `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?|Good Friday)(?:,? (?<year>\\d{4}))?`,
     ),
@@ -90,6 +91,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     id: 'that-unit',
+    hint: /[Tt]hat |[Ss]ame /,
     re: rx(
       `(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:(?:in )?[Tt]hat (?:same )?|[Tt]he same )(?<unit>day|month|year)`,
     ),
@@ -104,6 +106,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     id: 'the-year',
+    hint: /year/,
     re: rx(
       `(?:[Tt]he) (?<q>full |fiscal |calendar |current |current fiscal |latest fiscal )?year(?! ago| earlier| later| before| after|[-'’]| of)`,
     ),
@@ -111,7 +114,8 @@ export const ANCHORED_RULES: readonly Rule[] = [
     normalise: (m, ctx) => {
       const q = g(m, 'q').trim();
       // `for the year`, `the fiscal year` in results stories measure a span (TimeBank: P1Y).
-      if (q === '' || q === 'fiscal') return { type: 'DURATION', value: 'P1Y' };
+      if ((q === '' || q === 'fiscal') && !/\bof\s$/.test(before(m, 4)))
+        return { type: 'DURATION', value: 'P1Y' };
       const v = previousAt(ctx, 'year');
       if (!g(m, 'q') && v && /^\d{4}$/.test(ctx.previous?.value ?? ''))
         return { type: 'DATE', value: v, anchor: 'previous' };
@@ -120,6 +124,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     id: 'year-period',
+    hint: /\d{4} (?:period|quarter)/,
     re: rx(`(?:[Tt]he )(?<year>1[5-9]\\d\\d|20\\d\\d) (?:period|quarter)`),
     normalise: (m, ctx) => {
       const q = /^\d{4}-(Q\d)$/.exec(ctx.previous?.value ?? '');

@@ -3,7 +3,7 @@
  * date: full dates, month-days, months, years, decades, centuries, quarters,
  * seasons, weekdays and `last week`-style unit references.
  */
-import { fmtDay, isValidDate, pad, weekday } from './calendar.js';
+import { fmtDay, isValidDate, pad, shiftValue, weekday } from './calendar.js';
 import { cap, DECADE_WORDS, MONTH_RE, MONTHS, parseSpelledYear, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import {
   date,
@@ -39,6 +39,13 @@ const YEAR_FOLLOWERS = new Set(
 /** Words before a year that make it a date even when a noun follows (`the 1996 campaign`, `in 1992 against`). */
 const YEAR_LEADERS =
   /(?:^|[^\p{L}])(?:the|its|his|her|their|a|an|that|this|in|since|by|until|during|from|of|before|after|through|[\p{L}]+'s)\s$/u;
+
+/** The previous value cut to a year or month (`1995-05-22` → `1995`), when it is that fine. */
+function previousGrain(value: string, grain: Grain): string | undefined {
+  if (grain === 'year' && /^\d{4}/.test(value)) return value.slice(0, 4);
+  if (grain === 'month' && /^\d{4}-\d{2}(?:-|$)/.test(value)) return value.slice(0, 7);
+  return undefined;
+}
 
 export function monthNo(s: string): number {
   return MONTHS[s.toLowerCase().replace('.', '')] ?? 0;
@@ -110,6 +117,7 @@ function grainOf(unit: string): Grain {
 export const DATE_RULES: readonly Rule[] = [
   {
     id: 'full-date',
+    hint: /\d{4}|'\d\d/,
     re: rx(
       `(?:${WEEKDAY_RE},? )?(?<mon>${MONTH_RE}) ${DAY},? ${YEAR}|(?:${WEEKDAY_RE},? )?${dayRe('day2')} (?:of )?(?<mon2>${MONTH_RE}),? ${yearRe('year2')}`,
     ),
@@ -128,6 +136,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'numeric-date',
+    hint: /\d[-/]\d/,
     re: rx(
       '(?<year>\\d{4})-(?<mon>[01]\\d)-(?<day>[0-3]\\d)|(?<mon2>1[0-2]|0?[1-9])/(?<day2>[0-3]?\\d)/(?<y2>\\d{4})',
     ),
@@ -143,6 +152,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month-day',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(
       `(?:${WEEKDAY_RE},? )?(?<mon>${MONTH_RE}) ${DAY}(?![,.]?\\d)|(?:${WEEKDAY_RE},? )?(?:the )?(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?(?: of)? (?<mon2>${MONTH_RE})`,
     ),
@@ -165,11 +175,13 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`${PRE_MOD}(?<mon>${MONTH_RE}),? (?:of )?${YEAR}`),
     normalise: (m, ctx) => withMod(date(`${yearOf(m, ctx)}-${pad(monthNo(g(m, 'mon')))}`), m),
   },
   {
     id: 'month-rel-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`${PRE_MOD}(?<mon>${MONTH_RE}),? (?:of )?(?<rel>last|this|next) year`),
     normalise: (m, ctx) => {
       const off = REL_OFFSET[g(m, 'rel')] ?? 0;
@@ -182,6 +194,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC/,
     re: rx(`(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<mon>${MONTH_RE})`),
     accept: (m) => {
       if (g(m, 'mon') === 'jan') return false;
@@ -217,6 +230,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'year',
+    hint: /\d{4}/,
     re: rx(`(?:(?<fiscal>[Ff]iscal(?: year)?|FY) ?)?${PRE_MOD}(?<year>1[5-9]\\d\\d|20\\d\\d)(?:'s)?`),
     accept: (m) => {
       const b = before(m, 3);
@@ -237,6 +251,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'spelled-year',
+    hint: /[Nn]ineteen|[Tt]wo thousand/,
     re: rx(
       '(?:[Tt]he year )?(?<sy>[Nn]ineteen[- ](?:hundred|[a-z]+(?:[- ][a-z]+)?)|[Tt]wo thousand(?: and [a-z]+)?)',
     ),
@@ -245,6 +260,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'decade',
+    hint: /0'?s|ties\b/,
     re: rx(
       `(?:[Tt]he )?${PRE_MOD}(?:(?<dec>1[0-9]\\d|20\\d)0'?s|'(?<dec2>\\d)0s|(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     ),
@@ -260,12 +276,14 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'century',
+    hint: /century/,
     re: rx(`(?:[Tt]he )?${PRE_MOD}(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century`),
     normalise: (m) => withMod(date(pad(Number(g(m, 'n')) - 1)), m),
   },
 
   {
     id: 'weekday',
+    hint: /day/,
     re: rx(
       `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he previous|[Tt]he following) )?${PRE_MOD}(?<wd>${WEEKDAY_RE})`,
     ),
@@ -284,6 +302,8 @@ export const DATE_RULES: readonly Rule[] = [
             return fmtDay(
               weekdayDate(ref, wd, weekday(ref) > wd && ctx.tense() === 'past' ? 'past' : 'this'),
             );
+          // `Wednesday's ruling`: a possessive weekday names something that has happened.
+          if (/^['’]s\b/.test(after(m, 3))) return fmtDay(weekdayDate(ref, wd, 'past'));
           return fmtDay(weekdayDate(ref, wd, directionFromTense(ctx.tense())));
         },
         `XXXX-WXX-${wd}`,
@@ -293,6 +313,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'unit-ref',
+    hint: /week|month|year|decade|century/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater|[Mm]id-|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of) )?(?:[Tt]he )?(?<rel>${cap('(?:last|next|this past|this coming|this|coming|past|previous|current|following|same|latest)')})(?: fiscal| calendar)? (?<unit>week|month|year|weekend|decade|century)`,
     ),
@@ -306,12 +327,29 @@ export const DATE_RULES: readonly Rule[] = [
           .replace(/^(end|beginning|start|middle).*/, '$1'),
       );
       const offset = REL_OFFSET[rel] ?? 0;
+      // `the following month`, `the previous year`: the story's time moves, not the publication date.
+      if ((rel === 'following' || rel === 'previous') && /^the /i.test(m[0]) && ctx.previous) {
+        const letter = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : undefined;
+        const base = letter && previousGrain(ctx.previous.value, grain);
+        const v = base && letter ? shiftValue(base, letter, offset) : undefined;
+        if (v) return { type: 'DATE', value: v, anchor: 'previous' };
+      }
       if (grain === 'weekend' && offset === 0) return weekendValue(ctx, mod);
+      // `the past decade`, `this century`: TimeBank reads a span back from now.
+      if (
+        (grain === 'decade' || grain === 'century') &&
+        (offset === -1 || offset === 0) &&
+        rel !== 'last' &&
+        !mod
+      ) {
+        return { type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y' };
+      }
       return relativeUnit(ctx, grain, offset, mod);
     },
   },
   {
     id: 'the-unit',
+    hint: /weekend|year|month/,
     re: rx(
       `(?:(?<mod>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of|[Ee]arlier in|[Ll]ater in) )?(?:[Tt]he) (?<unit>weekend|year|month)(?! ago| earlier| later| before| after|[-'’])`,
     ),
@@ -324,8 +362,14 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'year-end',
+    hint: /end/,
     re: rx("(?<w>[Yy]ear[- ]end|[Yy]ear's end|[Mm]onth[- ]end)"),
-    normalise: (m, ctx) => relativeUnit(ctx, g(m, 'w').startsWith('month') ? 'month' : 'year', 0, 'END'),
+    normalise: (m, ctx) => {
+      if (g(m, 'w').startsWith('month')) return relativeUnit(ctx, 'month', 0, 'END');
+      // `by year-end` is this 31 December; `since year-end` the last one.
+      const back = /since\s$/.test(before(m, 8)) ? 1 : 0;
+      return relative(ctx, (ref) => `${ref.y - back}-12-31`, 'XXXX-12-31');
+    },
   },
 ];
 

@@ -119,6 +119,10 @@ function dayOf(word: string, ctx: RuleContext): Ymd | undefined {
 }
 
 function timeValue(ctx: RuleContext, dayWord: string, suffix: string): Normalised {
+  // A clock time with no day of its own (`shot at 10 p.m.`) belongs to the day the story is on.
+  const prevDay = /^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0];
+  if (!dayWord && /^T\d/.test(suffix) && prevDay)
+    return { type: 'TIME', value: `${prevDay}${suffix}`, anchor: 'previous' };
   const day = dayOf(dayWord, ctx);
   if (!ctx.ref || !day) return { type: 'TIME', value: `XXXX-XX-XX${suffix}`, anchor: 'publication-unknown' };
   return { type: 'TIME', value: `${fmtDay(day)}${suffix}`, anchor: 'publication' };
@@ -141,6 +145,7 @@ function durMod(word: string): Normalised['mod'] {
 export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'day-word',
+    hint: /oday|esterday|omorrow|onight/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})`,
     ),
@@ -153,6 +158,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'shift',
+    hint: /ago|earlier|from now|hence/,
     re: rx(
       `${DUR_MOD}(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?) (?<unit>${UNIT_RE}) (?<dir>ago|earlier|from now|hence)`,
     ),
@@ -179,8 +185,9 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'year-earlier',
+    hint: /ear-earlier|ear-ago|ear earlier|rior-year/,
     re: rx(
-      `(?:[Tt]he )?(?:comparable )?(?<w>[Yy]ear-earlier|[Yy]ear-ago|[Yy]ear earlier|[Pp]rior-year)(?: (?<what>period|nine months|six months|months))?`,
+      `(?:[Tt]he (?=(?:comparable )?\\S+ (?:period|nine months|six months|months)))?(?:comparable )?(?<w>[Yy]ear-earlier|[Yy]ear-ago|[Yy]ear earlier|[Pp]rior-year)(?: (?<what>period|nine months|six months|months))?`,
     ),
     normalise: (m, ctx) => {
       const what = g(m, 'what');
@@ -220,6 +227,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'clock',
+    hint: /[AaPp]\.?[Mm]|o'clock/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ll]ate|[Aa]bout|[Aa]round) )?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))? ?(?<ampm>[AaPp]\\.[Mm]\\.?|[AaPp][Mm]|o'clock)(?: (?<tz>[A-Z]{2,4}T|GMT|UTC))?(?:,? ${DAY_REF})?`,
     ),
@@ -234,16 +242,19 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'clock-24h',
+    hint: /\d:\d\d [A-Z]/,
     re: rx(`(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d) (?<tz>GMT|UTC|[A-Z]{2,4}T)(?:,? ${DAY_REF})?`),
     normalise: (m, ctx) => timeValue(ctx, g(m, 'day'), `T${g(m, 'h').padStart(2, '0')}:${g(m, 'min')}`),
   },
   {
     id: 'noon',
+    hint: /[Nn]oon|[Mm]idnight|[Mm]idday/,
     re: rx(`(?<w>[Nn]oon|[Mm]idnight|[Mm]idday)(?:,? ${DAY_REF})?`),
     normalise: (m, ctx) => timeValue(ctx, g(m, 'day'), g(m, 'w') === 'midnight' ? 'T24:00' : 'T12:00'),
   },
   {
     id: 'part-of-day',
+    hint: /morning|afternoon|evening|night|[Oo]vernight/,
     re: rx(
       `(?:(?<rel>${cap('(?:this|last|yesterday|tomorrow|today|early|late|the)')})(?:'s)? )?(?<wd>${WEEKDAY_RE} )?(?<pod>${PART_OF_DAY_RE})|(?<ov>[Oo]vernight)`,
     ),
@@ -264,6 +275,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'duration',
+    hint: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/,
     re: rx(
       `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) |(?<the0>[Tt]he )(?=\\S+ (?:days|weeks|months|years|quarters)))?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?<half> and a half)?(?: or so)?`,
     ),
@@ -289,6 +301,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'duration-adj',
+    hint: /-(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)/,
     re: rx(
       `(?<num>\\d+(?:\\.\\d+)?|${cap('(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)')}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-(?<unit>${UNIT_SG_RE})(?:-(?:old|long))?`,
     ),
@@ -297,6 +310,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'duration-vague',
+    hint: /years|months|weeks|days|hours|minutes|decades|centuries/,
     re: rx(
       `(?:(?<the>[Tt]he )?(?<rel>${cap('(?:past|last|next|coming|recent|early|several|many|few)')}) )?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?: ahead)?`,
     ),
@@ -313,6 +327,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'set-adverb',
+    hint: /[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly/,
     re: rx(`(?<w>${cap('(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)')})`),
     normalise: (m) => {
       const w = g(m, 'w');
@@ -331,6 +346,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'set-every',
+    hint: /[Ee]very|[Ee]ach|[Pp]er |[Oo]nce|[Tt]wice|times/,
     re: rx(
       `(?:(?<times>[Oo]nce|[Tt]wice|${NUMBER_RE} times) )?(?<q>[Ee]very|[Ee]ach|[Pp]er|a) (?:other )?(?:(?<num>${NUMBER_RE}) )?(?<what>${UNIT_SG_RE}|${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${PART_OF_DAY_RE}|weekend)`,
     ),
@@ -347,6 +363,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'set-weekdays',
+    hint: /days/,
     re: rx(
       `(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?: (?<pod>mornings|afternoons|evenings|nights))?`,
     ),

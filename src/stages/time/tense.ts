@@ -49,8 +49,10 @@ const NOT_PAST = new Set([
   'supposed',
   'used',
 ]);
+/** Cues after the expression count this many times their distance. */
+const AFTER_WEIGHT = 3;
 /** A deadline preposition just before the expression. */
-const DEADLINE_RE = /\b(?:by|until|till|before|through|effective)\s+$/i;
+const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as early as)\s+$/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
@@ -84,16 +86,13 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
-      if (
-        tense === 'past' &&
-        word.endsWith('ed') &&
-        NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))
-      )
-        continue;
+      // A participle after an auxiliary or modal (`be held`, `would be returned`) is no past tense.
+      if (tense === 'past' && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
-      const dist = at < start ? start - at : at - end;
+      // The verb before an expression governs it more often than one after (`met on Thursday and will…`).
+      const dist = at < start ? start - at : AFTER_WEIGHT * (at - end);
       if (dist < best.dist) {
         best.dist = dist;
         best.tense = tense;

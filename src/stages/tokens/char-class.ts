@@ -1,9 +1,10 @@
 /**
  * Character classes for the tokenizer and the sentence splitter, by UTF-16 code unit.
  *
- * ASCII and the rest of the Basic Multilingual Plane are classified once into a
- * table (Unicode property regexes are too slow per character in the hot loop);
- * astral code points are classified on demand.
+ * Basic Multilingual Plane characters are classified once each into a table,
+ * lazily (Unicode property regexes are too slow per character in the hot loop,
+ * and classifying all 65,536 up front would slow start-up); astral code points
+ * are classified on demand.
  */
 
 export const SEP = 0;
@@ -17,7 +18,9 @@ export const MARK = 5;
 export const PUNCT = 6;
 
 const BMP = 0x10000;
-const TABLE = new Uint8Array(BMP);
+/** Not yet classified: the BMP table fills lazily, one regex test per distinct character seen. */
+const UNKNOWN = 255;
+const TABLE = new Uint8Array(BMP).fill(UNKNOWN);
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}|\p{Lt}/u;
 const LETTER_RE = /\p{L}/u;
@@ -35,21 +38,28 @@ function classifyString(ch: string): number {
   return PUNCT;
 }
 
-for (let c = 0; c < BMP; c++) {
-  // Surrogates are classified per code point by `classAt`; leave a placeholder.
-  TABLE[c] = c >= 0xd800 && c <= 0xdfff ? PUNCT : classifyString(String.fromCharCode(c));
-}
+for (let c = 0; c < 0x80; c++) TABLE[c] = classifyString(String.fromCharCode(c));
+// Surrogates are classified per code point by `classAt`.
+TABLE.fill(PUNCT, 0xd800, 0xe000);
 // Joiners and variation selectors glue emoji sequences and scripts together.
 for (const c of [0x200c, 0x200d, 0xfe0e, 0xfe0f]) TABLE[c] = MARK;
 // Zero-width space, word joiner and BOM separate tokens without being visible.
 for (const c of [0x200b, 0x2060, 0xfeff]) TABLE[c] = SEP;
 
-/** Class of the code unit at `i`; for a surrogate pair, the class of the whole code point. */
+function bmpClass(c: number): number {
+  let cls = TABLE[c] as number;
+  if (cls === UNKNOWN) {
+    cls = classifyString(String.fromCharCode(c));
+    TABLE[c] = cls;
+  }
+  return cls;
+}
+
+/** Class of the code unit at `i`; for a surrogate pair, the class of the whole code point; SEP outside the text. */
 export function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return SEP;
   const c = text.charCodeAt(i);
-  // Outside the text (charCodeAt gives NaN): a separator, so look-aheads past the end stop cleanly.
-  if (Number.isNaN(c)) return SEP;
-  if (c < 0xd800 || c > 0xdbff) return c >= 0xdc00 && c <= 0xdfff ? PUNCT : (TABLE[c] as number);
+  if (c < 0xd800 || c > 0xdbff) return c < 0x80 ? (TABLE[c] as number) : bmpClass(c);
   const cp = text.codePointAt(i) as number;
   if (cp < BMP) return PUNCT;
   // Emoji skin-tone modifiers and tags continue the preceding emoji.

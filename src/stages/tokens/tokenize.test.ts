@@ -53,6 +53,10 @@ const CASES: [string, string[]][] = [
   ['the G20 and 1990s', ['the', 'G20', 'and', '1990s']],
   ['👍🏽 ok 👨‍👩‍👧 café naïve', ['👍🏽', 'ok', '👨‍👩‍👧', 'café', 'naïve']],
   ['مرحبا بالعالم. שלום', ['مرحبا', 'بالعالم', '.', 'שלום']],
+  [
+    'Wow!!! Really?! ***** ===== <<see>>',
+    ['Wow', '!!!', 'Really', '?!', '*****', '=====', '<<', 'see', '>>'],
+  ],
 ];
 
 describe('tokenizer: news cases', () => {

@@ -34,6 +34,24 @@ function isApostrophe(c: number): boolean {
   return c === APOS || c === RSQUO;
 }
 
+/** Marks whose runs UD English keeps as one token (`...`, `--`, `***`, `===`, `___`, `<<`, `$$$`). */
+function isRunMark(c: number): boolean {
+  return (
+    c === DOT ||
+    c === HYPHEN ||
+    c === 0x2026 ||
+    c === 0x2a ||
+    c === 0x3d ||
+    c === 0x5f ||
+    c === 0x2b ||
+    c === 0x7e ||
+    c === 0x23 ||
+    c === 0x3c ||
+    c === 0x3e ||
+    c === 0x24
+  );
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -125,8 +143,11 @@ function scanPieces(text: string, start: number, end: number, sink: TokenSink): 
     }
     const c = text.charCodeAt(i);
     let j = i + unitsAt(text, i);
-    if (c === DOT || c === HYPHEN || c === 0x2026) {
-      // Runs of dots (ellipsis) or hyphens (`--`) are one token.
+    if (c === 0x21 || c === 0x3f) {
+      // `!!`, `?!`, `???` are one token.
+      while (j < end && (text.charCodeAt(j) === 0x21 || text.charCodeAt(j) === 0x3f)) j++;
+    } else if (isRunMark(c)) {
+      // Runs of one mark are one token: ellipses, `--`, `****`, `=====`, `<<`.
       while (j < end && text.charCodeAt(j) === c) j++;
     } else if (c === APOS || c === RSQUO) {
       const k = cliticEnd(text, i, end);
@@ -186,7 +207,7 @@ function scanWord(text: string, i: number, end: number, sink: TokenSink): number
       keepsHyphen(text, i, j, prevDigit, nextDigit)
     ) {
       j++;
-    } else if (c === 0x26 && isLetterCode(text, j + 1) && j + 1 < end && isUpperRun(text, i, j)) {
+    } else if (c === 0x26 && j + 1 < end && isLetterCode(text, j + 1) && isUpperRun(text, i, j)) {
       j++;
     } else if (isApostrophe(c) && isWordClass(next) && next !== MARK) {
       const clitic = cliticEnd(text, j, end);

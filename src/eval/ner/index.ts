@@ -1,0 +1,1 @@
+export { formatNerScore, type NerScore, NerScorer, type Prf, type PrfCounts, prf } from './score.js';

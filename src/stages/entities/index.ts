@@ -1,0 +1,2 @@
+export * from './descriptor.js';
+export { ENTITY_TYPES, type EntityMention, type EntityType } from './types.js';

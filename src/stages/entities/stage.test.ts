@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDocument, setLayer } from '../../model/document.js';
+import type { Sentence } from '../sentences/types.js';
+import type { Token } from '../tokens/types.js';
+import { entitiesOf } from './stage.js';
+import { FeatureExtractor } from './tagger/features.js';
+import { entitiesToLabels } from './tagger/labels.js';
+import { EntityTagger } from './tagger/tagger.js';
+import { trainPerceptron } from './tagger/train.js';
+
+/** A toy tagger: capitalised words after "met" are people. */
+function toyTagger(): EntityTagger {
+  const names = ['Ann', 'Bo', 'Cyd', 'Dee', 'Eli'];
+  const docs = names.map((n) => {
+    const tokens = ['We', 'met', n, 'today', '.'];
+    return { sentences: [tokens], labels: [entitiesToLabels([{ start: 2, end: 3, type: 'PER' }], 5)] };
+  });
+  const extractor = new FeatureExtractor(undefined, undefined);
+  return new EntityTagger(trainPerceptron(extractor, docs, { epochs: 4, seed: 1 }), extractor);
+}
+
+/** Whitespace tokens and one sentence per line: stand-ins for the real stages. */
+function annotate(text: string) {
+  const doc = createDocument(text, [{ id: 'b0', kind: 'paragraph', start: 0, end: text.length, text }]);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const m of text.matchAll(/[^\s]+|\n/g)) {
+    if (m[0] === '\n') {
+      if (tokens.length > lineStart) sentences.push(sentence(text, tokens, lineStart));
+      lineStart = tokens.length;
+      continue;
+    }
+    const start = m.index ?? 0;
+    tokens.push({ index: tokens.length, start, end: start + m[0].length, text: m[0] });
+  }
+  if (tokens.length > lineStart) sentences.push(sentence(text, tokens, lineStart));
+  setLayer(doc, 'tokens', tokens);
+  setLayer(doc, 'sentences', sentences);
+  return doc;
+}
+
+function sentence(text: string, tokens: Token[], from: number): Sentence {
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return {
+    id: `s${from}`,
+    blockId: 'b0',
+    start,
+    end,
+    text: text.slice(start, end),
+    tokenStart: from,
+    tokenEnd: tokens.length,
+  };
+}
+
+describe('entities stage', () => {
+  const tagger = toyTagger();
+
+  it('finds a person with exact offsets', () => {
+    const doc = annotate('Hello.\nWe  met Fay today .');
+    const [m, ...rest] = entitiesOf(doc, tagger);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ type: 'PER', text: 'Fay', start: 15, end: 18, tokenStart: 3, tokenEnd: 4 });
+  });
+
+  it('keeps text.slice(start, end) === text on arbitrary Unicode', () => {
+    const piece = fc.constantFrom(
+      'We',
+      'met',
+      'Ann',
+      'Zoë',
+      '😀',
+      'e\u0301',
+      '\r\n',
+      '\n',
+      ' ',
+      'Paris',
+      '.',
+      '’s',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const doc = annotate(text);
+        for (const m of entitiesOf(doc, tagger)) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.tokenEnd).toBeGreaterThan(m.tokenStart);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The `entities` stage: tags each document's sentences with the CoNLL-2003
+ * entity tagger (the whole document at once, so names keep their type across
+ * it) and maps token entities back to exact character spans.
+ */
+import { type Document, getLayer, setLayer } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { Sentence } from '../sentences/types.js';
+import type { Token } from '../tokens/types.js';
+import { labelsToEntities } from './tagger/labels.js';
+import { loadEntityTagger } from './tagger/load.js';
+import type { EntityTagger } from './tagger/tagger.js';
+import type { EntityMention, EntityType } from './types.js';
+
+/** Entity mentions of `doc` from its `tokens` and `sentences` layers. */
+export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[] {
+  const tokens = getLayer(doc, 'tokens');
+  const sentences: readonly Sentence[] = getLayer(doc, 'sentences');
+  const words = sentences.map((s) => {
+    const out: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i] as Token;
+      out.push(doc.text.slice(t.start, t.end));
+    }
+    return out;
+  });
+  const labels = tagger.tagDocument(words);
+  const mentions: EntityMention[] = [];
+  sentences.forEach((s, si) => {
+    for (const e of labelsToEntities(labels[si] as Uint8Array)) {
+      const tokenStart = s.tokenStart + e.start;
+      const tokenEnd = s.tokenStart + e.end;
+      const start = (tokens[tokenStart] as Token).start;
+      const end = (tokens[tokenEnd - 1] as Token).end;
+      mentions.push({
+        id: recordId('ent', doc.id, start, end),
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        type: e.type as EntityType,
+        tokenStart,
+        tokenEnd,
+      });
+    }
+  });
+  return mentions;
+}
+
+export function entitiesStage(tagger: EntityTagger): Stage {
+  return {
+    name: 'entities',
+    requires: ['tokens', 'sentences'],
+    provides: ['entities'],
+    run(doc) {
+      setLayer(doc, 'entities', entitiesOf(doc, tagger));
+    },
+    report(doc) {
+      const mentions = doc.layers.entities;
+      if (!mentions) return undefined;
+      const byType = new Map<string, Map<string, number>>();
+      for (const m of mentions) {
+        const names = byType.get(m.type) ?? new Map<string, number>();
+        names.set(m.text, (names.get(m.text) ?? 0) + 1);
+        byType.set(m.type, names);
+      }
+      const lines = [`${mentions.length} entity mentions`];
+      for (const [type, names] of [...byType].sort()) {
+        const list = [...names].map(([n, c]) => (c > 1 ? `${n} (${c})` : n)).join(', ');
+        lines.push(`${type}: ${list}`);
+      }
+      return { title: 'Entities', lines };
+    },
+  };
+}
+
+export async function loadEntitiesStage(): Promise<Stage> {
+  return entitiesStage(await loadEntityTagger());
+}

@@ -1,0 +1,94 @@
+/**
+ * Gazetteer matching: lists of lower-cased token sequences, each with a category
+ * (country, city, person, organisation…), matched over a sentence so that every
+ * token learns which listed names it starts, continues or ends.
+ *
+ * The lists come from CountryInfo (CC BY-SA 3.0, Schrodt et al.) and the PETRARCH2
+ * Phoenix actor dictionaries (MIT, Open Event Data Alliance); see
+ * scripts/ner/resources.ts and docs/ner.md.
+ */
+
+/** Longest listed name in tokens; longer entries are dropped when the list is built. */
+export const GAZ_MAX_LEN = 6;
+
+/** First line of a serialised gazetteer: the categories in index order. */
+const CATEGORIES_LINE = '#categories';
+
+export interface GazetteerMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly category: number;
+}
+
+export class Gazetteer {
+  readonly categories: readonly string[];
+  /** `phrase → bitmask of categories`; phrases are lower-cased tokens joined by one space. */
+  private readonly phrases = new Map<string, number>();
+  /** Every proper prefix of a phrase, so matching stops as soon as no entry can continue. */
+  private readonly prefixes = new Set<string>();
+
+  constructor(categories: readonly string[], entries: Iterable<readonly [number, string]>) {
+    this.categories = categories;
+    for (const [cat, phrase] of entries) {
+      if (phrase === '') continue;
+      let spaces = 0;
+      for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
+      if (spaces >= GAZ_MAX_LEN) continue;
+      this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << cat));
+      for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
+        this.prefixes.add(phrase.slice(0, p));
+    }
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /** All matches in a sentence of lower-cased tokens. */
+  match(lower: readonly string[]): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      let key = lower[i] ?? '';
+      for (let j = i + 1; j <= lower.length && j - i <= GAZ_MAX_LEN; j++) {
+        if (j > i + 1) key = `${key} ${lower[j - 1]}`;
+        const mask = this.phrases.get(key);
+        if (mask !== undefined) {
+          for (let c = 0; c < this.categories.length; c++)
+            if (mask & (1 << c)) out.push({ start: i, end: j, category: c });
+        }
+        if (!this.prefixes.has(key)) break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Serialised as a `#categories<TAB>a<TAB>b…` line (category indices are part of
+   * the features, so their order must survive), then `category<TAB>phrase` lines.
+   */
+  *lines(): Iterable<string> {
+    yield [CATEGORIES_LINE, ...this.categories].join('\t');
+    for (const [phrase, mask] of this.phrases) {
+      for (let c = 0; c < this.categories.length; c++)
+        if (mask & (1 << c)) yield `${this.categories[c]}\t${phrase}`;
+    }
+  }
+
+  static fromLines(lines: Iterable<string>): Gazetteer {
+    const cats: string[] = [];
+    const entries: [number, string][] = [];
+    for (const line of lines) {
+      if (line.startsWith(CATEGORIES_LINE)) {
+        if (cats.length === 0) cats.push(...line.split('\t').slice(1));
+        continue;
+      }
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      const name = line.slice(0, tab);
+      let c = cats.indexOf(name);
+      if (c < 0) c = cats.push(name) - 1;
+      entries.push([c, line.slice(tab + 1)]);
+    }
+    return new Gazetteer(cats, entries);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The entity tagger: features per sentence, document memory carried from one
+ * sentence to the next (a name keeps the type it had earlier in the article),
+ * emission scores from the linear model and constrained Viterbi over BILOU.
+ */
+import { type DocContext, documentCasing, type FeatureExtractor } from './features.js';
+import { LABEL_TYPE, N_LABELS } from './labels.js';
+import { addEmission, type LinearWeights, viterbi } from './weights.js';
+
+export type WordInfos = ReturnType<FeatureExtractor['sentence']>['infos'];
+
+/** What the tagger remembers while reading one document. */
+export class DocumentState implements DocContext {
+  readonly memory = new Map<string, Int32Array>();
+  readonly lastLabel = new Map<string, number>();
+  readonly seenLower: ReadonlySet<string>;
+  readonly seenCapMid: ReadonlySet<string>;
+  readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
+  private global: Map<string, Int32Array> | undefined;
+  private perSentence: Map<string, Int32Array>[] = [];
+  /** Index of the sentence being tagged. */
+  current = 0;
+  private readonly scratch = new Int32Array(5);
+
+  constructor(extractor: FeatureExtractor, sentences: readonly (readonly string[])[]) {
+    const c = documentCasing(extractor, sentences);
+    this.seenLower = c.seenLower;
+    this.seenCapMid = c.seenCapMid;
+    this.aggregate = c.aggregate;
+  }
+
+  /** Sets the first-pass labels of every sentence, enabling `globalCounts`. */
+  setFirstPass(infos: readonly WordInfos[], labels: readonly ArrayLike<number>[]): void {
+    this.global = new Map();
+    this.perSentence = infos.map((si, k) => {
+      const own = new Map<string, Int32Array>();
+      const ls = labels[k] as ArrayLike<number>;
+      for (let i = 0; i < si.length; i++) {
+        const x = si[i];
+        if (!x?.isCap) continue;
+        const t = LABEL_TYPE[ls[i] as number] as number;
+        const slot = t < 0 ? 4 : t;
+        for (const m of [own, this.global as Map<string, Int32Array>]) {
+          let c = m.get(x.lower);
+          if (!c) {
+            c = new Int32Array(5);
+            m.set(x.lower, c);
+          }
+          c[slot] = (c[slot] as number) + 1;
+        }
+      }
+      return own;
+    });
+  }
+
+  globalCounts(lower: string): Int32Array | undefined {
+    const g = this.global?.get(lower);
+    if (!g) return undefined;
+    const own = this.perSentence[this.current]?.get(lower);
+    if (!own) return g;
+    for (let t = 0; t < 5; t++) this.scratch[t] = (g[t] as number) - (own[t] as number);
+    return this.scratch;
+  }
+
+  /** Records the labels given to a sentence's capitalised words. */
+  remember(infos: WordInfos, labels: ArrayLike<number>): void {
+    for (let i = 0; i < infos.length; i++) {
+      const x = infos[i];
+      const l = labels[i] as number;
+      if (!x?.isCap) continue;
+      this.lastLabel.set(x.lower, l);
+      const t = LABEL_TYPE[l] as number;
+      if (t < 0) continue;
+      let c = this.memory.get(x.lower);
+      if (!c) {
+        c = new Int32Array(4);
+        this.memory.set(x.lower, c);
+      }
+      c[t] = (c[t] as number) + 1;
+    }
+  }
+}
+
+export interface PreparedSentence {
+  readonly feats: Uint32Array;
+  readonly offs: Int32Array;
+  readonly infos: WordInfos;
+}
+
+/** Emission scores for a sentence, static features plus document-memory features. */
+export function emission(
+  weights: LinearWeights,
+  extractor: FeatureExtractor,
+  s: PreparedSentence,
+  doc: DocContext,
+  docFeats: number[][],
+  local?: (x: WordInfos[number]) => Float32Array,
+): Float32Array {
+  const n = s.infos.length;
+  const em = new Float32Array(n * N_LABELS);
+  for (let i = 0; i < n; i++) {
+    addEmission(weights, s.feats, s.offs[i] as number, s.offs[i + 1] as number, em, i * N_LABELS);
+    if (local) {
+      const v = local(s.infos[i] as WordInfos[number]);
+      for (let l = 0; l < N_LABELS; l++)
+        em[i * N_LABELS + l] = (em[i * N_LABELS + l] as number) + (v[l] as number);
+    }
+    const extra = docFeats[i] ?? [];
+    extra.length = 0;
+    docFeats[i] = extra;
+    extractor.documentFeatures(s.infos, i, doc, extra);
+    addEmission(weights, extra, 0, extra.length, em, i * N_LABELS);
+  }
+  docFeats.length = n;
+  return em;
+}
+
+export class EntityTagger {
+  /** Summed scores of each word's local features (see `FeatureExtractor.localFeatures`). */
+  private readonly localScores = new WeakMap<WordInfos[number], Float32Array>();
+  private readonly local = (x: WordInfos[number]): Float32Array => {
+    let v = this.localScores.get(x);
+    if (!v) {
+      const f = this.extractor.localFeatures(x);
+      v = new Float32Array(N_LABELS);
+      addEmission(this.weights, f, 0, f.length, v, 0);
+      this.localScores.set(x, v);
+    }
+    return v;
+  };
+
+  constructor(
+    readonly weights: LinearWeights,
+    readonly extractor: FeatureExtractor,
+  ) {}
+
+  /** BILOU label indices for every sentence of one document. */
+  tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    const prepared = sentences.map((tokens) => this.extractor.sentence(tokens, false));
+    const first = this.pass(sentences, prepared, undefined);
+    if (!this.extractor.twoPass) return first;
+    return this.pass(sentences, prepared, first);
+  }
+
+  private pass(
+    sentences: readonly (readonly string[])[],
+    prepared: readonly PreparedSentence[],
+    firstPass: readonly Uint8Array[] | undefined,
+  ): Uint8Array[] {
+    const doc = new DocumentState(this.extractor, sentences);
+    if (firstPass)
+      doc.setFirstPass(
+        prepared.map((s) => s.infos),
+        firstPass,
+      );
+    const docFeats: number[][] = [];
+    return prepared.map((s, k) => {
+      doc.current = k;
+      const n = s.infos.length;
+      const em = emission(this.weights, this.extractor, s, doc, docFeats, this.local);
+      const labels = new Uint8Array(n);
+      viterbi(em, n, this.weights.trans, labels);
+      doc.remember(s.infos, labels);
+      return labels;
+    });
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * Feature extraction for the averaged-perceptron tagger, shared by training and
+ * tagging. A sentence's word-level hashes are computed once; each feature is then
+ * a hashed bucket index into the weight table (feature hashing), so nothing
+ * allocates per feature. Static features look at words ±2, affixes, shapes and
+ * the tag dictionary; dynamic ones at tags already chosen on the left and, in
+ * the second pass, tags predicted by the first pass on the right.
+ */
+import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from './hashing.js';
+
+export const SUFFIXES = 5;
+export const PREFIXES = 3;
+/** Dynamic features from left tags (pass 1 and 2). */
+export const LEFT_COUNT = 5;
+/** Dynamic features from right tags (pass 2 only). */
+export const RIGHT_COUNT = 5;
+
+/** Hashes a word's context features read (folded form, shape, dictionary entry, suffixes of 2 and 3). */
+export const CONTEXT_HASHES = 5;
+
+/** Hash of a position outside the sentence. */
+const PAD = 0x1f2e3d4c;
+const PAD_TAG = 31;
+
+/** Word-level hashes of one sentence; buffers grow and are reused across sentences. */
+export class SentenceHashes {
+  n = 0;
+  folded = new Int32Array(64);
+  raw = new Int32Array(64);
+  shape = new Int32Array(64);
+  amb = new Int32Array(64);
+  flags = new Int32Array(64);
+  suf = new Int32Array(64 * SUFFIXES);
+  pre = new Int32Array(64 * PREFIXES);
+
+  /** Fills the hashes for `words`; `lexicon` maps folded-word hashes to tag-set masks. */
+  load(words: readonly string[], lexicon: ReadonlyMap<number, number>): void {
+    this.resize(words.length);
+    for (let i = 0; i < words.length; i++) this.loadWord(i, words[i] as string, lexicon);
+  }
+
+  /** Sets the sentence length to `n`, keeping room; positions are then filled one by one. */
+  resize(n: number): void {
+    if (n > this.folded.length) this.grow(n);
+    this.n = n;
+  }
+
+  /** Fills every hash of position `i` from word `w`. */
+  loadWord(i: number, w: string, lexicon: ReadonlyMap<number, number>): void {
+    const f = hashFolded(w);
+    this.folded[i] = f;
+    this.raw[i] = hashRaw(w);
+    this.shape[i] = hashShape(w);
+    this.amb[i] = lexicon.get(f) ?? 0;
+    this.flags[i] = wordFlags(w);
+    hashSuffixes(w, SUFFIXES, this.suf, i * SUFFIXES);
+    hashPrefixes(w, PREFIXES, this.pre, i * PREFIXES);
+  }
+
+  /** Saves what the context features of position `i` read (CONTEXT_HASHES values) into `out[at..]`. */
+  saveContext(i: number, out: Int32Array, at: number): void {
+    out[at] = this.folded[i] as number;
+    out[at + 1] = this.shape[i] as number;
+    out[at + 2] = this.amb[i] as number;
+    out[at + 3] = this.suf[i * SUFFIXES + 1] as number;
+    out[at + 4] = this.suf[i * SUFFIXES + 2] as number;
+  }
+
+  /** Restores position `i` from saveContext's values: enough for pair, role and tag features, not self ones. */
+  restoreContext(i: number, from: Int32Array, at: number): void {
+    this.folded[i] = from[at] as number;
+    this.shape[i] = from[at + 1] as number;
+    this.amb[i] = from[at + 2] as number;
+    this.suf[i * SUFFIXES + 1] = from[at + 3] as number;
+    this.suf[i * SUFFIXES + 2] = from[at + 4] as number;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, this.folded.length * 2);
+    this.folded = new Int32Array(size);
+    this.raw = new Int32Array(size);
+    this.shape = new Int32Array(size);
+    this.amb = new Int32Array(size);
+    this.flags = new Int32Array(size);
+    this.suf = new Int32Array(size * SUFFIXES);
+    this.pre = new Int32Array(size * PREFIXES);
+  }
+
+  /** Outside the sentence, positions -2, -1, n, n+1 read as four fixed pseudo-words. */
+  private pad(i: number): number {
+    return PAD ^ (i < 0 ? i : 100 + i - this.n);
+  }
+  foldedAt(i: number): number {
+    return i >= 0 && i < this.n ? (this.folded[i] as number) : this.pad(i);
+  }
+  shapeAt(i: number): number {
+    return i >= 0 && i < this.n ? (this.shape[i] as number) : this.pad(i);
+  }
+  ambAt(i: number): number {
+    return i >= 0 && i < this.n ? (this.amb[i] as number) : -1;
+  }
+  sufAt(i: number, k: number): number {
+    return i >= 0 && i < this.n ? (this.suf[i * SUFFIXES + k - 1] as number) : this.pad(i) ^ k;
+  }
+}
+
+/** Orthographic flags: capitalisation, digits, hyphen. */
+function wordFlags(w: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let hyphen = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x30 && c <= 0x39) digit++;
+    else if (c === 0x2d) hyphen = 1;
+  }
+  const init = w.length > 0 && w.charCodeAt(0) >= 0x41 && w.charCodeAt(0) <= 0x5a ? 1 : 0;
+  return (
+    init |
+    ((upper > 1 && lower === 0 ? 1 : 0) << 1) |
+    ((digit > 0 ? 1 : 0) << 2) |
+    (hyphen << 3) |
+    ((upper > 0 && lower > 0 && !init ? 1 : 0) << 5)
+  );
+}
+
+/** The bucket of feature template `tpl` with values `a`, `b`. */
+function bucket(tpl: number, a: number, b: number, mask: number): number {
+  return (mix(mix(tpl, a), b) >>> 0) & mask;
+}
+
+/** Features of word `i` alone (its form, affixes, shape, flags, dictionary entry). */
+export const SELF_COUNT = 17;
+/** Features of a neighbouring word, by its role (`i-1`, `i+1`: 3 each; `i-2`, `i+2`: 1 each). */
+export const NEIGHBOUR_COUNT = 8;
+/** Features pairing two positions. */
+export const PAIR_COUNT = 8;
+/** Number of static features per token. */
+export const STATIC_COUNT = SELF_COUNT + NEIGHBOUR_COUNT + PAIR_COUNT;
+
+/** Writes the features of word `i` alone into `out[at..at+SELF_COUNT)`. */
+export function selfFeatures(s: SentenceHashes, i: number, mask: number, out: Int32Array, at: number): void {
+  const f0 = s.folded[i] as number;
+  const base = i * SUFFIXES;
+  const amb = s.amb[i] as number;
+  const suf3 = s.suf[base + 2] as number;
+  let k = at;
+  out[k++] = bucket(1, 0, 0, mask);
+  out[k++] = bucket(2, f0, 0, mask);
+  out[k++] = bucket(3, s.raw[i] as number, 0, mask);
+  for (let j = 0; j < SUFFIXES; j++) out[k++] = bucket(4 + j, s.suf[base + j] as number, 0, mask);
+  for (let j = 0; j < PREFIXES; j++) out[k++] = bucket(10 + j, s.pre[i * PREFIXES + j] as number, 0, mask);
+  out[k++] = bucket(14, s.shape[i] as number, 0, mask);
+  out[k++] = bucket(24, s.flags[i] as number, s.shape[i] as number, mask);
+  out[k++] = bucket(25, amb, 0, mask);
+  out[k++] = bucket(30, s.flags[i] as number, suf3, mask);
+  out[k] = bucket(33, amb, suf3, mask);
+}
+
+/** Roles a neighbouring word plays, and how many features each role has. */
+export const ROLE_PREV = 0;
+export const ROLE_NEXT = 1;
+export const ROLE_PREV2 = 2;
+export const ROLE_NEXT2 = 3;
+export const ROLE_SIZES = [3, 3, 1, 1] as const;
+
+/** Writes the features of the word at `p` (possibly outside the sentence) in `role`; returns how many. */
+export function roleFeatures(
+  s: SentenceHashes,
+  p: number,
+  role: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
+  if (role === ROLE_PREV) {
+    out[at] = bucket(15, s.foldedAt(p), 0, mask);
+    out[at + 1] = bucket(19, s.sufAt(p, 3), 0, mask);
+    out[at + 2] = bucket(29, s.ambAt(p), 0, mask);
+    return 3;
+  }
+  if (role === ROLE_NEXT) {
+    out[at] = bucket(16, s.foldedAt(p), 0, mask);
+    out[at + 1] = bucket(20, s.sufAt(p, 3), 0, mask);
+    out[at + 2] = bucket(28, s.ambAt(p), 0, mask);
+    return 3;
+  }
+  out[at] = bucket(role === ROLE_PREV2 ? 17 : 18, s.foldedAt(p), 0, mask);
+  return 1;
+}
+
+/** Writes the features pairing word `i` with its neighbours into `out[at..at+PAIR_COUNT)`. */
+export function pairFeatures(s: SentenceHashes, i: number, mask: number, out: Int32Array, at: number): void {
+  const f0 = s.folded[i] as number;
+  const amb = s.amb[i] as number;
+  const suf2 = s.sufAt(i, 2);
+  out[at] = bucket(21, s.shapeAt(i - 1), s.shapeAt(i + 1), mask);
+  out[at + 1] = bucket(22, s.foldedAt(i - 1), f0, mask);
+  out[at + 2] = bucket(23, f0, s.foldedAt(i + 1), mask);
+  out[at + 3] = bucket(26, s.ambAt(i - 1), amb, mask);
+  out[at + 4] = bucket(27, amb, s.ambAt(i + 1), mask);
+  out[at + 5] = bucket(31, s.sufAt(i - 1, 2), suf2, mask);
+  out[at + 6] = bucket(32, suf2, s.sufAt(i + 1, 2), mask);
+  out[at + 7] = bucket(34, i === 0 ? 1 : 0, s.shape[i] as number, mask);
+}
+
+/** Writes all static feature buckets of token `i` into `out[at..at+STATIC_COUNT)`. */
+export function staticFeatures(
+  s: SentenceHashes,
+  i: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  selfFeatures(s, i, mask, out, at);
+  let k = at + SELF_COUNT;
+  k += roleFeatures(s, i - 1, ROLE_PREV, mask, out, k);
+  k += roleFeatures(s, i + 1, ROLE_NEXT, mask, out, k);
+  k += roleFeatures(s, i - 2, ROLE_PREV2, mask, out, k);
+  k += roleFeatures(s, i + 2, ROLE_NEXT2, mask, out, k);
+  pairFeatures(s, i, mask, out, k);
+}
+
+/** Writes the left-tag feature buckets (tags[i-1], tags[i-2] already chosen). */
+export function leftFeatures(
+  s: SentenceHashes,
+  i: number,
+  tags: Uint8Array,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const t1 = i > 0 ? (tags[i - 1] as number) : PAD_TAG;
+  const t2 = i > 1 ? (tags[i - 2] as number) : PAD_TAG;
+  const f0 = s.folded[i] as number;
+  out[at] = bucket(40, t1, 0, mask);
+  out[at + 1] = bucket(41, t1, t2, mask);
+  out[at + 2] = bucket(42, t1, f0, mask);
+  out[at + 3] = (mix(mix(43, t1), s.sufAt(i, 3)) >>> 0) & mask;
+  out[at + 4] = bucket(44, t1, s.amb[i] as number, mask);
+}
+
+/** Writes the right-tag feature buckets from first-pass tags `right` (pass 2). */
+export function rightFeatures(
+  s: SentenceHashes,
+  i: number,
+  tags: Uint8Array,
+  right: Uint8Array,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const n = s.n;
+  const r1 = i + 1 < n ? (right[i + 1] as number) : PAD_TAG;
+  const r2 = i + 2 < n ? (right[i + 2] as number) : PAD_TAG;
+  const t1 = i > 0 ? (tags[i - 1] as number) : PAD_TAG;
+  const f0 = s.folded[i] as number;
+  out[at] = bucket(50, r1, 0, mask);
+  out[at + 1] = bucket(51, r1, r2, mask);
+  out[at + 2] = bucket(52, t1, r1, mask);
+  out[at + 3] = bucket(53, r1, f0, mask);
+  out[at + 4] = bucket(54, r1, s.amb[i] as number, mask);
+}

@@ -1,0 +1,101 @@
+/**
+ * The tagger's model file: gzip of a small JSON header, the tag dictionary as
+ * Int32 pairs, the buckets that have weights, and both passes' rows of weights
+ * quantised to Int16 (one scale per pass). Layout after gunzip: u32 header
+ * length, header JSON (UTF-8), padding to 4 bytes, lexicon `[hash, mask] × n`,
+ * used buckets `Int32 × rows`, pass-1 rows, pass-2 rows (`Int16 × rows × tags`).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { VerbatimError } from '../../model/errors.js';
+import { type CompactWeights, compactWeights, type TaggerWeights } from './tagger.js';
+
+export const MODEL_FORMAT = 'verbatim-pos/2';
+
+interface Header {
+  readonly format: string;
+  readonly tags: readonly string[];
+  readonly bits: number;
+  readonly lexicon: number;
+  readonly rows: number;
+  readonly scales: readonly [number, number];
+}
+
+export function encodeModel(dense: TaggerWeights): Uint8Array {
+  // Quantised to Int16; buckets whose weights all round to zero are dropped.
+  const m = compactWeights(dense);
+  const nt = m.tags.length;
+  const rows = m.pass1.length / nt;
+  const header: Header = {
+    format: MODEL_FORMAT,
+    tags: m.tags,
+    bits: m.bits,
+    lexicon: m.lexicon.size,
+    rows,
+    scales: m.scales,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headLen = 4 + json.length + ((4 - (json.length % 4)) % 4);
+  const lex = new Int32Array(m.lexicon.size * 2);
+  let k = 0;
+  for (const [h, mask] of [...m.lexicon].sort((a, b) => a[0] - b[0])) {
+    lex[k++] = h;
+    lex[k++] = mask;
+  }
+  const used = new Int32Array(rows);
+  for (let b = 0; b < m.rowOf.length; b++) if ((m.rowOf[b] as number) >= 0) used[m.rowOf[b] as number] = b;
+  const parts = [lex, used, m.pass1, m.pass2];
+  const total = headLen + parts.reduce((a, p) => a + p.byteLength, 0);
+  const out = new Uint8Array(total);
+  new DataView(out.buffer).setUint32(0, json.length, true);
+  out.set(json, 4);
+  let at = headLen;
+  for (const p of parts) {
+    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
+    at += p.byteLength;
+  }
+  return gzipSync(out, { level: 9 });
+}
+
+function invalid(file: string, why: string): VerbatimError {
+  return new VerbatimError('E_MODEL_INVALID', `part-of-speech model is unreadable: ${why}`, { file });
+}
+
+export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights {
+  let raw: Uint8Array;
+  try {
+    const buf = gunzipSync(gz);
+    // A plain Uint8Array view: Buffer#slice would not copy, and its pool is not ours.
+    raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (error) {
+    throw invalid(file, (error as Error).message);
+  }
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const jsonLen = raw.byteLength >= 4 ? view.getUint32(0, true) : 0;
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(raw.subarray(4, 4 + jsonLen))) as Header;
+  } catch {
+    throw invalid(file, 'bad header');
+  }
+  if (header.format !== MODEL_FORMAT)
+    throw invalid(file, `format '${header.format}', expected '${MODEL_FORMAT}'`);
+  const nt = header.tags.length;
+  let at = 4 + jsonLen + ((4 - (jsonLen % 4)) % 4);
+  const expected = at + header.lexicon * 8 + header.rows * 4 + header.rows * nt * 4;
+  if (raw.byteLength !== expected) throw invalid(file, `${raw.byteLength} bytes, expected ${expected}`);
+  // Copies into fresh, aligned arrays (the gunzip output need not be aligned).
+  const take = (bytes: number): ArrayBuffer => {
+    const b = Uint8Array.prototype.slice.call(raw, at, at + bytes).buffer;
+    at += bytes;
+    return b;
+  };
+  const lex = new Int32Array(take(header.lexicon * 8));
+  const lexicon = new Map<number, number>();
+  for (let k = 0; k < lex.length; k += 2) lexicon.set(lex[k] as number, lex[k + 1] as number);
+  const used = new Int32Array(take(header.rows * 4));
+  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  for (let r = 0; r < used.length; r++) rowOf[used[r] as number] = r;
+  const pass1 = new Int16Array(take(header.rows * nt * 2));
+  const pass2 = new Int16Array(take(header.rows * nt * 2));
+  return { tags: header.tags, bits: header.bits, lexicon, rowOf, pass1, pass2, scales: header.scales };
+}

@@ -1,0 +1,243 @@
+/**
+ * Training the two-pass averaged perceptron (Collins 2002) behind the tagger.
+ * Used by scripts/train-pos.ts only; the run-time tagger never imports it.
+ *
+ * Pass 2 learns from pass-1 tags predicted by jackknifed pass-1 models (each
+ * fold tagged by a model that never saw it), so its right-context features see
+ * tags as noisy as they are at run time.
+ */
+import {
+  LEFT_COUNT,
+  leftFeatures,
+  rightFeatures,
+  SentenceHashes,
+  STATIC_COUNT,
+  staticFeatures,
+} from './features.js';
+import { hashFolded } from './hashing.js';
+import { PASS1_COUNT, PASS2_COUNT } from './tagger.js';
+
+export interface TrainSentence {
+  readonly words: readonly string[];
+  readonly tags: Uint8Array;
+}
+
+export interface TrainOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly folds: number;
+  /** A word enters the tag dictionary after this many occurrences. */
+  readonly lexiconMinCount: number;
+  /** …with the tags that make up at least this share of them. */
+  readonly lexiconMinShare: number;
+  readonly seed: number;
+  readonly log?: (line: string) => void;
+}
+
+/** Folded-word hash → mask of its frequent tags. */
+export function buildLexicon(
+  data: readonly TrainSentence[],
+  nt: number,
+  opts: TrainOptions,
+): Map<number, number> {
+  const counts = new Map<number, Int32Array>();
+  for (const s of data) {
+    s.words.forEach((w, i) => {
+      const h = hashFolded(w);
+      let c = counts.get(h);
+      if (!c) {
+        c = new Int32Array(nt);
+        counts.set(h, c);
+      }
+      c[s.tags[i] as number] = (c[s.tags[i] as number] as number) + 1;
+    });
+  }
+  const lexicon = new Map<number, number>();
+  for (const [h, c] of counts) {
+    const total = c.reduce((a, b) => a + b, 0);
+    if (total < opts.lexiconMinCount) continue;
+    let m = 0;
+    for (let t = 0; t < nt; t++) if ((c[t] as number) >= opts.lexiconMinShare * total) m |= 1 << t;
+    lexicon.set(h, m | (1 << 30));
+  }
+  return lexicon;
+}
+
+/** Static features of every training token, computed once. */
+function precompute(
+  data: readonly TrainSentence[],
+  lexicon: Map<number, number>,
+  mask: number,
+): Int32Array[] {
+  const hashes = new SentenceHashes();
+  return data.map((s) => {
+    hashes.load(s.words, lexicon);
+    const out = new Int32Array(s.words.length * STATIC_COUNT);
+    for (let i = 0; i < s.words.length; i++) staticFeatures(hashes, i, mask, out, i * STATIC_COUNT);
+    return out;
+  });
+}
+
+class Averaged {
+  readonly w: Float32Array;
+  private readonly u: Float64Array;
+  step = 1;
+  constructor(size: number) {
+    this.w = new Float32Array(size);
+    this.u = new Float64Array(size);
+  }
+  update(feats: Int32Array, count: number, nt: number, gold: number, pred: number): void {
+    const c = this.step;
+    for (let f = 0; f < count; f++) {
+      const off = (feats[f] as number) * nt;
+      this.w[off + gold] = (this.w[off + gold] as number) + 1;
+      this.u[off + gold] = (this.u[off + gold] as number) + c;
+      this.w[off + pred] = (this.w[off + pred] as number) - 1;
+      this.u[off + pred] = (this.u[off + pred] as number) - c;
+    }
+  }
+  averaged(): Float32Array {
+    const out = new Float32Array(this.w.length);
+    for (let k = 0; k < out.length; k++) out[k] = (this.w[k] as number) - (this.u[k] as number) / this.step;
+    return out;
+  }
+}
+
+function argmax(w: Float32Array, feats: Int32Array, count: number, nt: number, scores: Float64Array): number {
+  scores.fill(0);
+  for (let f = 0; f < count; f++) {
+    const off = (feats[f] as number) * nt;
+    for (let t = 0; t < nt; t++) scores[t] = (scores[t] as number) + (w[off + t] as number);
+  }
+  let best = 0;
+  for (let t = 1; t < nt; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
+  return best;
+}
+
+/** Deterministic shuffle (mulberry32). */
+function shuffled(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let a = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const j = Math.floor(r * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
+interface PassInput {
+  readonly data: readonly TrainSentence[];
+  readonly statics: readonly Int32Array[];
+  readonly hashes: readonly SentenceHashes[] | undefined;
+  readonly lexicon: Map<number, number>;
+  /** Pass-1 tags per sentence, for pass 2; absent for pass 1. */
+  readonly right?: readonly Uint8Array[];
+}
+
+/** Trains one pass over `indices` of the data; returns averaged weights. */
+function trainPass(
+  input: PassInput,
+  indices: readonly number[],
+  nt: number,
+  opts: TrainOptions,
+): Float32Array {
+  const mask = (1 << opts.bits) - 1;
+  const count = input.right ? PASS2_COUNT : PASS1_COUNT;
+  const model = new Averaged((mask + 1) * nt);
+  const feats = new Int32Array(PASS2_COUNT);
+  const scores = new Float64Array(nt);
+  const hashes = new SentenceHashes();
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    let errors = 0;
+    let total = 0;
+    for (const o of shuffled(indices.length, opts.seed + epoch)) {
+      const k = indices[o] as number;
+      const s = input.data[k] as TrainSentence;
+      const st = input.statics[k] as Int32Array;
+      hashes.load(s.words, input.lexicon);
+      const tags = new Uint8Array(s.words.length);
+      for (let i = 0; i < s.words.length; i++) {
+        feats.set(st.subarray(i * STATIC_COUNT, (i + 1) * STATIC_COUNT), 0);
+        leftFeatures(hashes, i, tags, mask, feats, STATIC_COUNT);
+        if (input.right)
+          rightFeatures(
+            hashes,
+            i,
+            tags,
+            input.right[k] as Uint8Array,
+            mask,
+            feats,
+            STATIC_COUNT + LEFT_COUNT,
+          );
+        const pred = argmax(model.w, feats, count, nt, scores);
+        const gold = s.tags[i] as number;
+        if (pred !== gold) {
+          model.update(feats, count, nt, gold, pred);
+          errors++;
+        }
+        tags[i] = pred;
+        total++;
+        model.step++;
+      }
+    }
+    opts.log?.(`  epoch ${epoch + 1}: train error ${((100 * errors) / total).toFixed(2)} %`);
+  }
+  return model.averaged();
+}
+
+/** Pass-1 tags for sentence `k` from weights `w`. */
+function tagPass1(input: PassInput, k: number, w: Float32Array, nt: number, bits: number): Uint8Array {
+  const mask = (1 << bits) - 1;
+  const s = input.data[k] as TrainSentence;
+  const st = input.statics[k] as Int32Array;
+  const hashes = new SentenceHashes();
+  hashes.load(s.words, input.lexicon);
+  const feats = new Int32Array(PASS1_COUNT);
+  const scores = new Float64Array(nt);
+  const tags = new Uint8Array(s.words.length);
+  for (let i = 0; i < s.words.length; i++) {
+    feats.set(st.subarray(i * STATIC_COUNT, (i + 1) * STATIC_COUNT), 0);
+    leftFeatures(hashes, i, tags, mask, feats, STATIC_COUNT);
+    tags[i] = argmax(w, feats, PASS1_COUNT, nt, scores);
+  }
+  return tags;
+}
+
+export interface TrainedTagger {
+  readonly lexicon: Map<number, number>;
+  readonly pass1: Float32Array;
+  readonly pass2: Float32Array;
+}
+
+export function trainTagger(data: readonly TrainSentence[], nt: number, opts: TrainOptions): TrainedTagger {
+  const mask = (1 << opts.bits) - 1;
+  const lexicon = buildLexicon(data, nt, opts);
+  const statics = precompute(data, lexicon, mask);
+  const input: PassInput = { data, statics, hashes: undefined, lexicon };
+  const all = data.map((_, i) => i);
+  opts.log?.('pass 1');
+  const pass1 = trainPass(input, all, nt, opts);
+  const right: Uint8Array[] = new Array(data.length);
+  if (opts.folds > 1) {
+    for (let f = 0; f < opts.folds; f++) {
+      opts.log?.(`jackknife fold ${f + 1}/${opts.folds}`);
+      const w = trainPass(
+        input,
+        all.filter((i) => i % opts.folds !== f),
+        nt,
+        { ...opts, log: undefined },
+      );
+      for (let i = f; i < data.length; i += opts.folds) right[i] = tagPass1(input, i, w, nt, opts.bits);
+    }
+  } else {
+    for (const i of all) right[i] = tagPass1(input, i, pass1, nt, opts.bits);
+  }
+  opts.log?.('pass 2');
+  const pass2 = trainPass({ ...input, right }, all, nt, opts);
+  return { lexicon, pass1, pass2 };
+}

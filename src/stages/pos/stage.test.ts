@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../analyzer.js';
+import { getLayer } from '../../model/document.js';
+import { MODEL_URL } from './load-model.js';
+
+const HAS_MODEL = existsSync(fileURLToPath(MODEL_URL));
+
+describe.skipIf(!HAS_MODEL)('pos stage', () => {
+  it('tags every token of the sample article, with the obvious tags right', async () => {
+    const analyzer = await Analyzer.create({ stages: ['pos'] });
+    const text = readFileSync(new URL('../../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
+    const doc = analyzer.run({ text }).document;
+    const tokens = getLayer(doc, 'tokens');
+    const { upos } = getLayer(doc, 'pos');
+    expect(upos).toHaveLength(tokens.length);
+    const tagOf = (word: string): string[] => tokens.flatMap((t, i) => (t.text === word ? [upos[i]!] : []));
+    const CASES: [string, string][] = [
+      ['Putin', 'PROPN'],
+      ['Kremlin', 'PROPN'],
+      ['the', 'DET'],
+      ['stated', 'VERB'],
+      ['has', 'AUX'],
+      ['.', 'PUNCT'],
+      ['’s', 'PART'],
+      ['“', 'PUNCT'],
+      ['conflict', 'NOUN'],
+      ['24', 'NUM'],
+    ];
+    for (const [word, tag] of CASES) {
+      const tags = tagOf(word);
+      expect(tags.length, word).toBeGreaterThan(0);
+      expect(tags.filter((t) => t === tag).length / tags.length, word).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+
+  it('predict pos keeps the input tokens, order and blank lines', async () => {
+    const { posTask } = await import('../../eval/pos/task.js');
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-pos-'));
+    const input = join(dir, 'in.txt');
+    const output = join(dir, 'out.tsv');
+    writeFileSync(input, 'The\nKremlin\nsaid\nso\n.\n\n\nHe\nleft\r\n\n');
+    await posTask.predict!(input, output);
+    const lines = readFileSync(output, 'utf8').split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual([
+      'The',
+      'Kremlin',
+      'said',
+      'so',
+      '.',
+      '',
+      '',
+      'He',
+      'left',
+      '',
+      '',
+    ]);
+    expect(lines[1]).toBe('Kremlin\tPROPN');
+    for (const l of lines.filter((x) => x !== '')) expect(l).toMatch(/^[^\t]+\t[A-Z]+$/);
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  LEFT_COUNT,
+  leftFeatures,
+  RIGHT_COUNT,
+  rightFeatures,
+  SentenceHashes,
+  STATIC_COUNT,
+  staticFeatures,
+} from './features.js';
+import { decodeModel, encodeModel } from './model-io.js';
+import { type CompactWeights, compactWeights, PerceptronTagger, type TaggerWeights } from './tagger.js';
+
+const BITS = 10;
+const TAGS = ['A', 'B', 'C', 'D', 'E'];
+
+function randomWeights(seed: number): TaggerWeights {
+  let a = seed;
+  const rand = (): number => {
+    a = (Math.imul(a, 1664525) + 1013904223) | 0;
+    return ((a >>> 8) / (1 << 24)) * 2 - 1;
+  };
+  const size = (1 << BITS) * TAGS.length;
+  // Two buckets in three stay empty, as in a trained model, so the compact row mapping is exercised.
+  const sparse = (k: number): number => (Math.floor(k / TAGS.length) % 3 === 0 ? rand() : 0);
+  const pass1 = Float32Array.from({ length: size }, (_, k) => sparse(k));
+  const pass2 = Float32Array.from({ length: size }, (_, k) => sparse(k));
+  return { tags: TAGS, bits: BITS, lexicon: new Map([[123, 5]]), pass1, pass2 };
+}
+
+/** The tagger without its word cache: every feature looked up, as in training. */
+function referenceTag(w: CompactWeights, words: readonly string[]): number[] {
+  const nt = w.tags.length;
+  const mask = (1 << w.bits) - 1;
+  const s = new SentenceHashes();
+  s.load(words, w.lexicon);
+  const n = words.length;
+  const feats = new Int32Array(STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
+  const pass1 = new Uint8Array(n);
+  const pass2 = new Uint8Array(n);
+  const score = (table: Int16Array, count: number): number => {
+    const sc = new Float64Array(nt);
+    for (let f = 0; f < count; f++) {
+      const r = w.rowOf[feats[f]!]!;
+      if (r >= 0) for (let t = 0; t < nt; t++) sc[t]! += table[r * nt + t]!;
+    }
+    let best = 0;
+    for (let t = 1; t < nt; t++) if (sc[t]! > sc[best]!) best = t;
+    return best;
+  };
+  for (let i = 0; i < n; i++) {
+    staticFeatures(s, i, mask, feats, 0);
+    leftFeatures(s, i, pass1, mask, feats, STATIC_COUNT);
+    pass1[i] = score(w.pass1, STATIC_COUNT + LEFT_COUNT);
+  }
+  for (let i = 0; i < n; i++) {
+    staticFeatures(s, i, mask, feats, 0);
+    leftFeatures(s, i, pass2, mask, feats, STATIC_COUNT);
+    rightFeatures(s, i, pass2, pass1, mask, feats, STATIC_COUNT + LEFT_COUNT);
+    pass2[i] = score(w.pass2, STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
+  }
+  return [...pass2];
+}
+
+describe('perceptron tagger', () => {
+  it('its cached scoring tags exactly as the feature-by-feature reference', () => {
+    const weights = compactWeights(randomWeights(7));
+    const tagger = new PerceptronTagger(weights);
+    const word = fc.constantFrom('the', 'The', 'U.S.', 'said', '’s', "n't", '2019', 'Putin', 'é', '…', 'x-y');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        expect([...tagger.tagIds(words)]).toEqual(referenceTag(weights, words));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles the empty sentence and very long sentences', () => {
+    const tagger = new PerceptronTagger(compactWeights(randomWeights(3)));
+    expect(tagger.tag([])).toEqual([]);
+    const long = Array.from({ length: 50_000 }, (_, i) => `w${i % 977}`);
+    expect(tagger.tag(long)).toHaveLength(50_000);
+    // Many distinct words: the cache rolls its generations inside one sentence and across sentences.
+    const distinct = Array.from({ length: 40_000 }, (_, i) => `u${i}`);
+    expect(tagger.tag(distinct)).toHaveLength(40_000);
+    const weights = compactWeights(randomWeights(3));
+    const fresh = new PerceptronTagger(weights);
+    for (let k = 0; k < 60; k++) {
+      const words = Array.from({ length: 500 }, (_, i) => `v${k}_${i % 250}`);
+      expect([...fresh.tagIds(words)]).toEqual(referenceTag(weights, words));
+    }
+  });
+
+  it('round-trips through the model file (weights quantised to 16 bits)', () => {
+    const weights = randomWeights(11);
+    const compact = compactWeights(weights);
+    const back = decodeModel(encodeModel(weights));
+    expect(back.tags).toEqual(TAGS);
+    expect(back.bits).toBe(BITS);
+    expect([...back.lexicon]).toEqual([[123, 5]]);
+    expect([...back.rowOf]).toEqual([...compact.rowOf]);
+    expect([...back.pass2]).toEqual([...compact.pass2]);
+    const nt = TAGS.length;
+    for (let b = 0; b < 200; b += 3) {
+      const r = back.rowOf[b]!;
+      for (let t = 0; t < nt; t++) {
+        expect(back.pass1[r * nt + t]! * back.scales[0]).toBeCloseTo(weights.pass1[b * nt + t]!, 3);
+      }
+    }
+  });
+
+  it('rejects a damaged model file with a typed error', () => {
+    expect(() => decodeModel(new Uint8Array([1, 2, 3]))).toThrow(/unreadable/);
+  });
+});
