@@ -17,8 +17,8 @@ import type { EvalReport, Task } from '../task.js';
 import { goldAttributions, readPolnear } from './polnear.js';
 import { type DocumentPairs, type ScoredAttribution, score, type ThresholdScore } from './score.js';
 
-/** Layers the quotes stage uses when their stages are registered. */
-const OPTIONAL_STAGES = ['sentences', 'entities', 'actors'];
+/** Optional layers the quotes stage uses when their stages are registered (tokens and sentences come with its requirements). */
+const OPTIONAL_STAGES = ['actors'];
 
 export async function quotesAnalyzer(): Promise<Analyzer> {
   const names = new Set(STAGE_REGISTRY.map((s) => s.name));

@@ -218,12 +218,22 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   let floor = from;
   let contentFloor = from;
   cues.forEach((cue, ci) => {
-    const nextCue = cues[ci + 1];
-    const limit = nextCue && cue.type !== 'according' ? clipBefore(ws, nextCue, floor, to) : to;
+    // The content stops where a later cue in the unit starts a clause of its own.
+    let limit = to;
+    if (cue.type !== 'according') {
+      for (const next of cues.slice(ci + 1)) {
+        limit = clipBefore(ws, next, Math.max(floor, cue.to), to);
+        if (limit < to) break;
+      }
+    }
     const made = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor);
     if (!made) return;
     out.push(made);
-    if (made.source) unitSource = made.source;
+    // A cue nested in an earlier statement's content does not become the clause's source.
+    const nested = out.some(
+      (o) => o !== made && o.content.some((c) => c.start <= made.cue.start && c.end >= made.cue.end),
+    );
+    if (made.source && !nested) unitSource = made.source;
     floor = Math.max(floor, cue.to);
     // Content before a later cue may span a nested cue (`X decided to…, a source said`) but not
     // an earlier statement whose content also came before its cue.
@@ -292,7 +302,8 @@ function clipBefore(ws: readonly Word[], next: Cue, floor: number, to: number): 
 }
 
 /** Words and marks after which a new clause (and statement) may begin. */
-const CLAUSE_BOUNDARY = /^(,|;|and|but|though|although|while|yet|whereas)$/;
+const CLAUSE_BOUNDARY =
+  /^(,|;|and|but|though|although|while|yet|whereas|when|after|before|because|since|until)$/;
 
 function sentenceAt(unit: Unit, pos: number): SentenceRef {
   return unit.sentences.find((s) => pos >= s.start && pos < s.end) ?? (unit.sentences[0] as SentenceRef);
@@ -453,7 +464,7 @@ function finish(
     for (const r of ctx.regions) {
       const qs = Math.max(c.start, r.innerStart);
       const qe = Math.min(c.end, r.innerEnd);
-      if (qe > qs) quoted.push({ start: qs, end: qe });
+      if (qe > qs && !isNameLike(ctx.text.slice(qs, qe))) quoted.push({ start: qs, end: qe });
     }
   }
   // Direct when every word of the content lies inside quotation marks; mixed when only some do.
@@ -473,6 +484,23 @@ function finish(
     quoted,
     openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
   };
+}
+
+/** Function words allowed in lower case inside titles and nicknames (`War and Peace`, `the Rocket`). */
+const TITLE_GLUE = /^(?:a|an|the|and|of|in|on|for|to|at|by|with|or)$/;
+
+/** Longest title or nickname in quotation marks (`“War and Peace”`), in words. */
+const MAX_TITLE_WORDS = 5;
+
+/** A quoted title or nickname rather than quoted speech: a few capitalised words, no punctuation. */
+function isNameLike(quoted: string): boolean {
+  if (/[.,!?;:]/.test(quoted)) return false;
+  const words = quoted.trim().split(/\s+/);
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_GLUE.test(w))
+  );
 }
 
 /** The words of `ws` (sorted by offset) lying within `[start, end)`. */

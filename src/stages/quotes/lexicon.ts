@@ -34,7 +34,7 @@ const PHRASE_HEAD_PRECISION = 0.6;
 
 /** Settings chosen on PolNeAR dev (see docs/quotes.md). */
 export const DEFAULT_CUE_SETTINGS: CueSettings = {
-  minPrecision: 0.3,
+  minPrecision: 0.2,
   minAlone: 0.1,
   minCount: 3,
   beliefs: true,

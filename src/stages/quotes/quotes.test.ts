@@ -206,7 +206,7 @@ const FOUND: [string, string, Expected][] = [
   ],
   [
     'headline colon',
-    'Trump: “I will win this election”',
+    'Trump: “I will win this election”\nTrump spoke to supporters in Ohio on Tuesday.',
     { kind: 'direct', cue: ':', source: 'Trump', content: '“I will win this election”' },
   ],
   [
@@ -247,14 +247,33 @@ describe('quotes: patterns news uses to report speech', () => {
 // [pattern, text]: quotation marks that are not statements.
 const NOT_FOUND: [string, string][] = [
   ['scare quotes', 'The so-called “peace plan” was never published.'],
-  ['title of a work', 'She read “War and Peace” twice last summer.'],
-  ['nickname', 'Fans call him “the Rocket” because of his speed.'],
   ['participle with by-agent', 'Four regions claimed by Russia remain contested.'],
+  [
+    'headline colon without a speaker',
+    'Stealth Over Health: Clinton Was Headed to Hospital\nThe campaign denied it.',
+  ],
 ];
 
 describe('quotes: not statements', () => {
   it.each(NOT_FOUND)('%s', (_name, text) => {
     expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+// [pattern, text]: a cue may make a statement here, but the marked words are a name, not quoted speech.
+const NOT_QUOTED: [string, string][] = [
+  ['title of a work', 'She read “War and Peace” twice last summer.'],
+  ['nickname', 'Fans call him “the Rocket” because of his speed.'],
+  ['title in a floating sentence', '“Gone With the Wind” returns to cinemas this week.'],
+];
+
+describe('quotes: titles and nicknames are not quotations', () => {
+  it.each(NOT_QUOTED)('%s', (_name, text) => {
+    for (const s of statementsOf(text)) {
+      expect(s.kind).not.toBe('direct');
+      expect(s.kind).not.toBe('mixed');
+      expect(s.quoted).toEqual([]);
+    }
   });
 });
 

@@ -19,7 +19,7 @@ export const AUX_ADVERBS: ReadonlySet<string> = new Set(
     'has have had also later then previously recently repeatedly further again once often publicly ' +
     'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
     'can may might must should just already still once initially subsequently immediately ' +
-    'is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
+    'last is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
     "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
   ).split(' '),
 );
@@ -59,9 +59,19 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Capitalised sentence openers that never begin a name (`If we…`, `More recently…`, `Having said that`). */
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  "more most having it’s it's both many much perhaps still yet instead however indeed even only".split(' '),
+);
+
+/** Quantifiers that name a source on their own (`all agreed`, `some note`, `many say`). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(
+  'all some many most few others several everyone everybody'.split(' '),
+);
+
 /** Words that open a noun phrase. */
 const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her their its our my your one two three several many some both each every another this that these those no'.split(
+  'the a an his her their its our my your one two three several many some both each every another this that these those'.split(
     ' ',
   ),
 );
@@ -113,6 +123,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   const end = ws[j];
   if (!end || isPunct(end)) return undefined;
   if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
+  // `all agreed`, `some note`, `not everyone agrees`.
+  if (QUANTIFIERS.has(end.lower)) return { from: j, to: j + 1 };
   if (LEFT_STOPS.has(end.lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
@@ -130,7 +142,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
     words.some((w) => isCapitalised(w)) ||
     DETERMINERS.has((ws[k] as Word).lower) ||
     /s$/.test(end.lower) ||
-    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president)$/.test(
+    /^\p{N}/u.test((ws[k] as Word).text) ||
+    /^(?:spokes(?:man|woman|person)|aide|official|source|analyst|expert|lawyer|attorney|doctor|president|police|people|public|staff|team|group|committee|government|administration|campaign|everyone|everybody|nobody|someone)$/.test(
       end.lower,
     );
   return named ? { from: k, to: j + 1 } : undefined;
@@ -154,15 +167,27 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     let seps = 0;
     for (let k = j - 1; k > floor && j - k < MAX_INSERT_WORDS; k--) {
       if (!SEPARATORS.has((ws[k] as Word).text)) continue;
-      const cand = phraseEndingAt(ws, k - 1, floor);
+      const cand = phraseBeforeParenthesis(ws, k - 1, floor) ?? phraseEndingAt(ws, k - 1, floor);
       if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
         return { from: cand.from, to: j };
       }
-      if (++seps >= 3) break;
+      if (++seps >= MAX_INSERTED_SEPARATORS) break;
     }
     return undefined;
   }
   return phraseEndingAt(ws, j, floor);
+}
+
+/** Most commas or dashes walked over between a subject and its verb. */
+const MAX_INSERTED_SEPARATORS = 5;
+
+/** `Rep. Jim Jordan (R-Ohio)` ending at word `j`: the phrase before the parenthesis, through it. */
+function phraseBeforeParenthesis(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
+  if (ws[j]?.text !== ')') return undefined;
+  let k = j;
+  while (k > floor && (ws[k] as Word).text !== '(') k--;
+  const name = ws[k]?.text === '(' ? phraseEndingAt(ws, k - 1, floor) : undefined;
+  return name ? { from: name.from, to: j + 1 } : undefined;
 }
 
 /** Marks that close an inserted phrase. */
@@ -205,7 +230,12 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
     if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
     k++;
   }
-  if (k === from) return undefined;
+  if (
+    k === from ||
+    /^(in|on|at|during|as|for|with|to|from|by|after|before|about)$/.test((ws[from] as Word).lower)
+  ) {
+    return undefined;
+  }
   return { from, to: k };
 }
 
@@ -227,6 +257,7 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
   const w = ws[k];
   if (!w) return undefined;
   if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
+  if (LEFT_STOPS.has(w.lower) || SENTENCE_STARTERS.has(w.lower)) return undefined;
   if (DETERMINERS.has(w.lower) && !isCapitalised(ws[k + 1])) {
     // `several environmental groups granted…`: a lower-case phrase up to its verb.
     let e = k + 1;

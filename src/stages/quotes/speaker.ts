@@ -37,9 +37,14 @@ const ORG_RE =
 const ORG_NOUN_RE =
   /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
 
+/** Characters before `who`/`which` searched for its antecedent. */
+const RELATIVE_REACH = 80;
+
 export interface NameIndex {
   /** Fullest name known for a name word (lower-cased last or first word of a multi-word name). */
   readonly fullest: ReadonlyMap<string, string>;
+  /** Multi-word names in text order: antecedents for a pronoun before any named speaker. */
+  readonly mentions: readonly { pos: number; name: string }[];
 }
 
 /** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
@@ -49,17 +54,21 @@ const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
 
 /** Multi-word capitalised names of the article, keyed by their words. */
-export function buildNameIndex(texts: readonly string[]): NameIndex {
+export function buildNameIndex(blocks: readonly { start: number; text: string }[]): NameIndex {
   const fullest = new Map<string, string>();
-  for (const m of texts.flatMap((t) => [...t.matchAll(NAME_RUN_RE)])) {
-    const name = stripTitles(m[0].replace(/[’']s$/, ''));
-    const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 3) continue;
-    const lastWord = (words[words.length - 1] as string).toLowerCase();
-    const prev = fullest.get(lastWord);
-    if (!prev || name.length > prev.length) fullest.set(lastWord, name);
+  const mentions: { pos: number; name: string }[] = [];
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(NAME_RUN_RE)) {
+      const name = stripTitles(m[0].replace(/[’']s$/, ''));
+      mentions.push({ pos: b.start + (m.index ?? 0), name });
+      const words = name.split(' ');
+      if (words.length < 2 || words.length > 3) continue;
+      const lastWord = (words[words.length - 1] as string).toLowerCase();
+      const prev = fullest.get(lastWord);
+      if (!prev || name.length > prev.length) fullest.set(lastWord, name);
+    }
   }
-  return { fullest };
+  return { fullest, mentions };
 }
 
 /** Headline case (`Putin Open to Discussions with Trump`): most words capitalised. */
@@ -116,21 +125,13 @@ export interface ResolvedSpeaker {
 export class SpeakerResolver {
   private readonly names: NameIndex;
   private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
-  /** Multi-word names in prose, in text order: antecedents for a pronoun before any named speaker. */
-  private readonly nameMentions: { pos: number; name: string }[];
 
   constructor(private readonly doc: Document) {
     // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
     const prose = doc.blocks.filter(
       (b) => b.kind === 'paragraph' || (b.kind !== 'boilerplate' && !isTitleCase(b.text)),
     );
-    this.names = buildNameIndex(prose.map((b) => b.text));
-    this.nameMentions = prose.flatMap((b) =>
-      [...b.text.matchAll(NAME_RUN_RE)].map((m) => ({
-        pos: b.start + (m.index ?? 0),
-        name: stripTitles(m[0]),
-      })),
-    );
+    this.names = buildNameIndex(prose);
   }
 
   resolve(source: Range | undefined): ResolvedSpeaker {
@@ -142,11 +143,18 @@ export class SpeakerResolver {
       this.remember(source.start, actor, type);
       return { speaker: actor, type };
     }
+    if (/^(who|which)$/i.test(text)) {
+      // `Donna Rawlings, 59, of Ashton, who watched…, said`: the relative pronoun's antecedent.
+      const before = this.doc.text.slice(Math.max(0, source.start - RELATIVE_REACH), source.start);
+      const runs = before.split(/,\s*(?=[^,]*$)/)[0]?.match(NAME_RUNS_RE);
+      const name = runs ? nameOfSource(before) : undefined;
+      if (name) return { speaker: { name: this.canonical(name) }, type: 'person' };
+    }
     if (type === 'pronoun') {
       const person = PERSON_PRONOUNS.has(text.toLowerCase());
       const prior = this.named.findLast((n) => n.pos < source.start && n.person === person);
       if (prior) return { speaker: prior.speaker, type };
-      const mention = person ? this.nameMentions.findLast((n) => n.pos < source.start) : undefined;
+      const mention = person ? this.names.mentions.findLast((n) => n.pos < source.start) : undefined;
       return mention ? { speaker: { name: this.canonical(mention.name) }, type } : { type };
     }
     const core = nameOfSource(text);

@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set([
   'dr',
   'st',
   'sen',
+  'sens',
+  'reps',
   'rep',
   'gov',
   'gen',

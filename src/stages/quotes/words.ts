@@ -18,7 +18,7 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\
 
 /** Words ending in a period that keep it. */
 const ABBREVIATION_RE =
-  /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|sgt|prof|rev|u\.s)\.$/iu;
+  /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|st|jr|sr|lt|col|sgt|prof|rev|u\.s)\.$/iu;
 
 /** Words of `text[start, end)`, offsets relative to `text`. */
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
