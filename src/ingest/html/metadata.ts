@@ -47,11 +47,35 @@ const DATE_METAS = [
 ];
 const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
+/** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
+const SITE_PART_MAX_WORDS = 4;
+/** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
+const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
+/** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
+const SHORT_H1_WORDS = 3;
 /** How far into the page text a written date is looked for (header area, before the body runs on). */
 const TEXT_DATE_SCAN_ELEMENTS = 40;
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** Collapses white space and decodes entities left in attribute values (pages often double-escape them). */
 function clean(s: string | null | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  if (!s) return undefined;
+  const decoded = s.includes('&')
+    ? s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (m, dec, hex, name) => {
+        const cp = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
+        if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+        return NAMED_ENTITIES[(name as string).toLowerCase()] ?? m;
+      })
+    : s;
+  const t = decoded.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 }
 
@@ -105,14 +129,18 @@ function pickTitle(
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
-  if (h1s.length === 1) return h1s[0];
-  for (const h of h1s) if (declared.some((d) => similar(h, d))) return h;
   const stripped = declared.map((d) => stripSite(d, site));
-  if (h1s.length > 1) {
-    const h2 = h1s.find((h) => stripped.some((d) => similar(h, d)));
-    if (h2) return h2;
-  }
-  return stripped[0] ?? h1s[0];
+  const agreed = h1s.find((h) => declared.some((d) => similar(h, d)));
+  if (agreed) return agreed.replace(H1_SECTION_SUFFIX_RE, '');
+  const h1 = h1s[0];
+  // An h1 that no declared title supports is often the site's or section's name ("Webcams", "Our Blog").
+  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !similar(h1, site ?? '\u0000'))))
+    return h1;
+  return stripped[0] ?? h1;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** Same title up to a site suffix or small edits: one contains the other, or most words are shared. */
@@ -127,26 +155,35 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(wx.size, wy.length) >= 0.6;
 }
 
-/** `Story title | Site` → `Story title`: drops the part naming the site, else the shorter trailing part. */
+/** `Story title | Site` → `Story title`: drops parts naming the site, else short trailing parts. */
 export function stripSite(title: string, site?: string): string {
   const parts = title.split(TITLE_SEPARATORS_RE);
   if (parts.length < 2) return title;
-  const s = site?.toLowerCase().replace(/^www\./, '');
+  const letters = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.[a-z]{2,4}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const s = site ? letters(site) : '';
   const keep = parts.filter((p) => {
-    const q = p.toLowerCase();
-    return !(s && (q === s || s.includes(q) || q.includes(s)));
+    const q = letters(p);
+    return !(s && q && (q === s || s.includes(q) || q.includes(s)));
   });
-  if (keep.length && keep.length < parts.length) return keep.join(' - ').trim();
-  const last = parts[parts.length - 1]!;
-  const first = parts[0]!;
-  if (last.length < first.length && last.split(/\s+/).length <= 4) {
-    return title
-      .slice(0, title.lastIndexOf(last))
-      .replace(TITLE_SEPARATORS_RE, '')
-      .replace(/\s*[|\-–—»·:]+\s*$/, '')
-      .trim();
-  }
+  if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const others = parts.filter((p) => p !== longest);
+  if (others.every((p) => p.split(/\s+/).length <= SITE_PART_MAX_WORDS && p.length < longest.length))
+    return longest;
   return title;
+}
+
+/** The kept parts as the original wrote them (the separators between them kept). */
+function rejoin(title: string, keep: readonly string[]): string {
+  const start = title.indexOf(keep[0]!);
+  const last = keep[keep.length - 1]!;
+  const end = title.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end) : keep.join(' - ');
 }
 
 function pickAuthors(doc: Document, metas: Map<string, string>, ld: LdArticle | undefined): string[] {

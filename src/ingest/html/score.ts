@@ -190,7 +190,7 @@ function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<E
     .slice(1, TOP_CANDIDATES)
     .filter((c) => best > 0 && stats.get(c)!.score / best >= ALTERNATIVE_RATIO);
   if (alternatives.length >= MIN_ALTERNATIVES) {
-    for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
+    for (let p = top.parentNode as Element | null; p && stats.has(p); p = p.parentNode as Element | null) {
       let sharing = 0;
       for (const a of alternatives) if (p.contains(a)) sharing++;
       if (sharing >= MIN_ALTERNATIVES) return p;
@@ -198,9 +198,9 @@ function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<E
   }
   let last = best;
   const floor = best / 3;
-  for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
-    const ps = stats.get(p);
-    if (!ps || ps.score === 0) continue;
+  for (let p = top.parentNode as Element | null; p && stats.has(p); p = p.parentNode as Element | null) {
+    const ps = stats.get(p)!;
+    if (ps.score === 0) continue;
     if (ps.score < floor) break;
     if (ps.score > last) {
       top = p;
