@@ -53,6 +53,12 @@ const SITE_PART_MAX_WORDS = 4;
 const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
 /** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
 const SHORT_H1_WORDS = 3;
+/** Meta names that hold a publication date on sites with their own naming (`w-published-date`). */
+const GENERIC_DATE_META_RE = /publish|pubdate|release|created|issued/i;
+/** Characters after the headline searched for a written date (the byline line and a little more). */
+const TEXT_DATE_AFTER_CHARS = 600;
+/** Characters before the headline searched (dates printed above the title). */
+const TEXT_DATE_BEFORE_CHARS = 200;
 /** How far into the page text a written date is looked for (header area, before the body runs on). */
 const TEXT_DATE_SCAN_ELEMENTS = 40;
 
@@ -218,6 +224,13 @@ function pickDate(
     const d = parseMachineDate(metas.get(key));
     if (d) return d;
   }
+  for (const [key, value] of metas) {
+    if (!GENERIC_DATE_META_RE.test(key)) continue;
+    const d = parseMachineDate(value);
+    if (d) return d;
+  }
+  const modified = parseMachineDate(ld?.dateModified);
+  if (modified) return modified;
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   const fromItem = parseMachineDate(
     itemprop?.getAttribute('datetime') ??
@@ -234,7 +247,25 @@ function pickDate(
     const d = dateFromUrl(u);
     if (d) return d;
   }
-  return textDateNearTitle(doc);
+  return textDateNearHeadline(doc) ?? textDateNearTitle(doc);
+}
+
+/**
+ * A date written just after (or just before) the headline: most pages print
+ * the publication date in the byline line under the h1.
+ */
+function textDateNearHeadline(doc: Document): string | undefined {
+  const h1 = doc.querySelector('h1');
+  const headline = clean(h1?.textContent);
+  const body = doc.body?.textContent;
+  if (!headline || !body) return undefined;
+  const at = body.indexOf(h1!.textContent ?? '');
+  if (at < 0) return undefined;
+  const end = at + (h1!.textContent ?? '').length;
+  return (
+    parseTextDate(body.slice(end, end + TEXT_DATE_AFTER_CHARS)) ??
+    parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at))
+  );
 }
 
 /** A date written in a byline-like element near the top of the article. */
