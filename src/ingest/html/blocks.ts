@@ -11,6 +11,8 @@ export interface BlockDraft {
   readonly kind: BlockKind;
   readonly start: number;
   readonly end: number;
+  /** Boilerplate and byline blocks: which rule recognised them. */
+  readonly reason?: string;
 }
 
 export interface BuiltText {
@@ -74,15 +76,20 @@ class Builder {
     this.linkChars = 0;
     if (!line) return;
     const navigation = linkOnly && kind !== 'heading' && line.length <= LINK_LINE_MAX_CHARS;
-    this.push(line, navigation ? 'boilerplate' : kind);
+    this.push(line, navigation ? 'boilerplate' : kind, navigation ? 'link-only line' : undefined);
   }
 
-  push(line: string, kind: BlockKind): void {
+  push(line: string, kind: BlockKind, reason?: string): void {
     if (this.length > 0) {
       this.parts.push('\n');
       this.length += 1;
     }
-    this.blocks.push({ kind, start: this.length, end: this.length + line.length });
+    this.blocks.push({
+      kind,
+      start: this.length,
+      end: this.length + line.length,
+      ...(reason ? { reason } : {}),
+    });
     this.parts.push(line);
     this.length += line.length;
   }
