@@ -51,6 +51,8 @@ const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
 const SITE_PART_MAX_WORDS = 4;
 /** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
 const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
+/** h2 headings considered as the title when no h1 agrees with the declared titles (blogs put the site in h1). */
+const MAX_H2_TITLE_CANDIDATES = 10;
 /** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
 const SHORT_H1_WORDS = 3;
 /** Meta names that hold a publication date on sites with their own naming (`w-published-date`). */
@@ -136,13 +138,41 @@ function pickTitle(
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
   const stripped = declared.map((d) => stripSite(d, site));
-  const agreed = h1s.find((h) => declared.some((d) => similar(h, d)));
-  if (agreed) return agreed.replace(H1_SECTION_SUFFIX_RE, '');
+  const h2s = Array.from(doc.querySelectorAll('h2'))
+    .slice(0, MAX_H2_TITLE_CANDIDATES)
+    .map((h) => clean(h.textContent))
+    .filter((t): t is string => !!t && t.length < 300);
+  const supported = (h: string): boolean =>
+    !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
+  const agreed = h1s.find(supported);
+  if (agreed) {
+    const title = agreed.replace(H1_SECTION_SUFFIX_RE, '');
+    // An all-capitals heading is usually styling; the declared title has the real case.
+    const sameCase =
+      title === title.toUpperCase()
+        ? stripped.find((d) => d.toLowerCase() === title.toLowerCase())
+        : undefined;
+    return sameCase ?? title;
+  }
   const h1 = h1s[0];
-  // An h1 that no declared title supports is often the site's or section's name ("Webcams", "Our Blog").
-  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !similar(h1, site ?? '\u0000'))))
+  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !namesSite(h1, site, declared))))
     return h1;
-  return stripped[0] ?? h1;
+  // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
+  const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
+  return h2 ?? stripped[0] ?? h1;
+}
+
+/** True when a heading is the site's name: it equals the site, or a non-first part of a declared title. */
+function namesSite(heading: string, site: string | undefined, declared: readonly string[]): boolean {
+  const letters = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = letters(heading);
+  if (site && letters(site) === h) return true;
+  return declared.some((d) =>
+    d
+      .split(TITLE_SEPARATORS_RE)
+      .slice(1)
+      .some((part) => letters(part) === h),
+  );
 }
 
 function wordCount(s: string): number {
