@@ -51,6 +51,9 @@ const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
 const SITE_PART_MAX_WORDS = 4;
 /** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
 const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
+/** A date or "Posted on … by …" stamp run into the h1's text by the markup. */
+const H1_STAMP_SUFFIX_RE =
+  /\s+(?:posted on\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$/i;
 /** h2 headings considered as the title when no h1 agrees with the declared titles (blogs put the site in h1). */
 const MAX_H2_TITLE_CANDIDATES = 10;
 /** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
@@ -146,7 +149,7 @@ function pickTitle(
     !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
   const agreed = h1s.find(supported);
   if (agreed) {
-    const title = agreed.replace(H1_SECTION_SUFFIX_RE, '');
+    const title = agreed.replace(H1_SECTION_SUFFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
     // An all-capitals heading is usually styling; the declared title has the real case.
     const sameCase =
       title === title.toUpperCase()
