@@ -62,6 +62,8 @@ const SHORT_H1_WORDS = 3;
 const GENERIC_DATE_META_RE = /publish|pubdate|release|created|issued/i;
 /** Characters after the headline searched for a written date (the byline line and a little more). */
 const TEXT_DATE_AFTER_CHARS = 600;
+/** h1 elements tried (pages with a logo h1 put the story's h1 second). */
+const MAX_HEADLINES_FOR_DATE = 3;
 /** Characters before the headline searched (dates printed above the title). */
 const TEXT_DATE_BEFORE_CHARS = 200;
 /** How far into the page text a written date is looked for (header area, before the body runs on). */
@@ -288,17 +290,19 @@ function pickDate(
  * the publication date in the byline line under the h1.
  */
 function textDateNearHeadline(doc: Document): string | undefined {
-  const h1 = doc.querySelector('h1');
-  const headline = clean(h1?.textContent);
   const body = doc.body?.textContent;
-  if (!headline || !body) return undefined;
-  const at = body.indexOf(h1!.textContent ?? '');
-  if (at < 0) return undefined;
-  const end = at + (h1!.textContent ?? '').length;
-  return (
-    parseTextDate(body.slice(end, end + TEXT_DATE_AFTER_CHARS)) ??
-    parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at))
-  );
+  if (!body) return undefined;
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+    const headline = h1.textContent ?? '';
+    const at = clean(headline) ? body.indexOf(headline) : -1;
+    if (at < 0) continue;
+    const end = at + headline.length;
+    const d =
+      parseTextDate(body.slice(end, end + TEXT_DATE_AFTER_CHARS)) ??
+      parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at));
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** A date written in a byline-like element near the top of the article. */
