@@ -62,6 +62,8 @@ const SHORT_H1_WORDS = 3;
 const GENERIC_DATE_META_RE = /publish|pubdate|release|created|issued/i;
 /** Characters after the headline searched for a written date (the byline line and a little more). */
 const TEXT_DATE_AFTER_CHARS = 600;
+/** Elements whose text is never shown. */
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 /** h1 elements tried (pages with a logo h1 put the story's h1 second). */
 const MAX_HEADLINES_FOR_DATE = 3;
 /** Characters before the headline searched (dates printed above the title). */
@@ -296,13 +298,37 @@ function textDateNearHeadline(doc: Document): string | undefined {
     const headline = h1.textContent ?? '';
     const at = clean(headline) ? body.indexOf(headline) : -1;
     if (at < 0) continue;
-    const end = at + headline.length;
     const d =
-      parseTextDate(body.slice(end, end + TEXT_DATE_AFTER_CHARS)) ??
+      parseTextDate(textAfter(h1, TEXT_DATE_AFTER_CHARS)) ??
       parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at));
     if (d) return d;
   }
   return undefined;
+}
+
+/** Text following an element in document order, text nodes joined with spaces (markup often has none between blocks). */
+function textAfter(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = el;
+  while (node && !node.nextSibling) node = node.parentNode;
+  node = node?.nextSibling ?? null;
+  while (node && length < max) {
+    if (node.nodeType === 3) {
+      const v = (node.nodeValue ?? '').trim();
+      if (v) {
+        parts.push(v);
+        length += v.length + 1;
+      }
+    }
+    if (node.firstChild && node.nodeType === 1 && !NO_TEXT_TAGS.has((node as Element).localName))
+      node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node?.nextSibling ?? null;
+    }
+  }
+  return parts.join(' ');
 }
 
 /** A date written in a byline-like element near the top of the article. */
