@@ -168,7 +168,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = promote(ranked, body, stats);
+  let top = promote(ranked, stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -183,7 +183,7 @@ export function scoreContent(body: Element): Scored | undefined {
  * best score) share an ancestor, the article is that ancestor (content split
  * into sections); else climb while a parent scores higher than the child.
  */
-function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+function promote(ranked: readonly Element[], stats: ReadonlyMap<Element, NodeStats>): Element {
   let top = ranked[0]!;
   const best = stats.get(top)!.score;
   const alternatives = ranked
