@@ -101,3 +101,14 @@ describe('feedArticles', () => {
     expect(server.hits.get('/page')).toBe(1);
   });
 });
+
+describe('feed encodings', () => {
+  it('decodes a Latin-1 feed by its XML declaration', async () => {
+    const { decodeHtmlBytes } = await import('../../src/ingest/html/charset.js');
+    const xml = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Café</title></channel></rss>',
+      'latin1',
+    );
+    expect(parseFeed(decodeHtmlBytes(xml).html).title).toBe('Café');
+  });
+});

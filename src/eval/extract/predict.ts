@@ -22,7 +22,7 @@ export type Extractor = (html: string) => ExtractPrediction;
 export function verbatimExtract(html: string): ExtractPrediction {
   const a = extractArticle(html);
   const body = a.blocks
-    .filter((b) => b.kind !== 'headline' && CONTENT_BLOCK_KINDS.has(b.kind))
+    .filter((b) => b.kind !== 'headline' && b.kind !== 'caption' && CONTENT_BLOCK_KINDS.has(b.kind))
     .map((b) => a.text.slice(b.start, b.end))
     .join('\n');
   return {

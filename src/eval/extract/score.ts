@@ -4,7 +4,8 @@
  *   text  — empty (nothing extracted), short (recall < 0.7: content missed),
  *           noisy (precision < 0.7: furniture kept), both;
  *   title — missing or different; date — missing or wrong.
- * Title exact match compares white-space-normalised strings; date accuracy is
+ * Title exact match compares white-space-normalised strings (a second figure
+ * also folds typographic quotes and dashes to ASCII); date accuracy is
  * over pages whose gold has a date (YYYY-MM-DD equality).
  */
 import { asVerbatimError } from '../../model/errors.js';
@@ -46,6 +47,7 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
   let pages = 0;
   let titles = 0;
   let titleOk = 0;
+  let titleFolded = 0;
   let dates = 0;
   let dateOk = 0;
   let errors = 0;
@@ -73,6 +75,7 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
       titles++;
       if (pred.title && normalizeSpace(pred.title) === normalizeSpace(gold.title)) titleOk++;
       else groups.add(pred.title ? 'title: different' : 'title: missing', page.id);
+      if (pred.title && foldTypography(pred.title) === foldTypography(gold.title)) titleFolded++;
     }
     if (gold.date) {
       dates++;
@@ -90,12 +93,23 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
       'text precision (mean)': pSum / Math.max(1, pages),
       'text recall (mean)': rSum / Math.max(1, pages),
       'title exact': titleOk / Math.max(1, titles),
+      'title exact (quotes folded)': titleFolded / Math.max(1, titles),
       'date accuracy': dateOk / Math.max(1, dates),
       errors,
       'pages/s': items.length / seconds,
     },
     lines: ['failures by cause (count, example ids):', ...groups.lines()],
   };
+}
+
+/** White space normalised, typographic quotes and dashes as ASCII (the WCXB gold writes straight quotes). */
+function foldTypography(s: string): string {
+  return normalizeSpace(
+    s
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-'),
+  );
 }
 
 export async function evaluateTrafilatura(

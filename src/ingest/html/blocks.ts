@@ -11,6 +11,8 @@ export interface BlockDraft {
   readonly kind: BlockKind;
   readonly start: number;
   readonly end: number;
+  /** Boilerplate and byline blocks: which rule recognised them. */
+  readonly reason?: string;
 }
 
 export interface BuiltText {
@@ -39,6 +41,11 @@ const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 const CAPTION_CLASS_RE =
   /(?:^|[\s_-])(?:caption|credit|wp-caption-text|image-caption|photo-credit)(?:$|[\s_-])/i;
 
+/** A line at most this long made (almost) only of link text is navigation, not content. */
+const LINK_LINE_MAX_CHARS = 60;
+/** Share of a line's non-space characters inside links for it to count as link-only. */
+const LINK_LINE_MIN_SHARE = 0.9;
+
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
 
@@ -47,26 +54,42 @@ class Builder {
   private length = 0;
   readonly blocks: BlockDraft[] = [];
   private buffer = '';
+  private linkChars = 0;
+  /** Depth of open links (`<a>`): text inside counts as link text. */
+  links = 0;
 
   /** Appends collapsed inline text to the open line. */
   inline(s: string): void {
     this.buffer += s;
+    if (this.links > 0) this.linkChars += s.trim().length;
   }
 
-  /** Closes the open line as a block of `kind` (nothing when it is blank). */
+  /**
+   * Closes the open line as a block of `kind` (nothing when it is blank). A
+   * short line that is all link text ("Read more", "Check price at …") is
+   * navigation, kept as boilerplate.
+   */
   flush(kind: BlockKind): void {
     const line = this.buffer.replace(/[\s\u00a0]+/g, ' ').trim();
+    const linkOnly = this.linkChars >= line.replace(/\s+/g, '').length * LINK_LINE_MIN_SHARE;
     this.buffer = '';
+    this.linkChars = 0;
     if (!line) return;
-    this.push(line, kind);
+    const navigation = linkOnly && kind !== 'heading' && line.length <= LINK_LINE_MAX_CHARS;
+    this.push(line, navigation ? 'boilerplate' : kind, navigation ? 'link-only line' : undefined);
   }
 
-  push(line: string, kind: BlockKind): void {
+  push(line: string, kind: BlockKind, reason?: string): void {
     if (this.length > 0) {
       this.parts.push('\n');
       this.length += 1;
     }
-    this.blocks.push({ kind, start: this.length, end: this.length + line.length });
+    this.blocks.push({
+      kind,
+      start: this.length,
+      end: this.length + line.length,
+      ...(reason ? { reason } : {}),
+    });
     this.parts.push(line);
     this.length += line.length;
   }
@@ -121,7 +144,9 @@ function walk(node: Node, kind: BlockKind, b: Builder, skip?: SkipElement): void
     const blockKind = BLOCK_KIND[tag];
     if (blockKind === undefined) {
       if (tag === 'img') continue;
+      if (tag === 'a') b.links++;
       walk(el, kind, b, skip);
+      if (tag === 'a') b.links--;
       continue;
     }
     b.flush(kind);

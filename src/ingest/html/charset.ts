@@ -1,6 +1,6 @@
 /**
- * HTML bytes → text. The charset is taken, in the order browsers use: a BOM,
- * the HTTP `Content-Type` charset, a `<meta charset>` or `http-equiv` in the
+ * HTML and feed bytes → text. The charset is taken, in the order browsers use: a BOM,
+ * the HTTP `Content-Type` charset, the XML declaration, a `<meta charset>` or `http-equiv` in the
  * first bytes, then sniffing (valid UTF-8, else Windows-1252). A declared
  * charset that the bytes contradict (declared Latin-1 but valid multi-byte
  * UTF-8, or declared UTF-8 but invalid) is overridden with a warning.
@@ -32,6 +32,8 @@ const BINARY_MAX_NULS = 8;
 
 const META_CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const HEADER_CHARSET_RE = /charset\s*=\s*["']?([\w.:-]+)/i;
+/** Feeds declare their encoding in the XML declaration. */
+const XML_ENCODING_RE = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
 
 export function decodeHtmlBytes(bytes: Uint8Array, options: DecodeHtmlOptions = {}): DecodedHtml {
   const where = options.source ? { file: options.source } : {};
@@ -44,9 +46,11 @@ export function decodeHtmlBytes(bytes: Uint8Array, options: DecodeHtmlOptions = 
   }
   if (options.encoding) return decode(bytes, checkLabel(options.encoding, where), []);
 
+  const head = latin1(bytes.subarray(0, META_PRESCAN_BYTES));
   const declared =
     labelOf(HEADER_CHARSET_RE.exec(options.contentType ?? '')?.[1]) ??
-    labelOf(META_CHARSET_RE.exec(latin1(bytes.subarray(0, META_PRESCAN_BYTES)))?.[1]);
+    labelOf(XML_ENCODING_RE.exec(head)?.[1]) ??
+    labelOf(META_CHARSET_RE.exec(head)?.[1]);
   const utf8 = tryUtf8(bytes);
   if (declared === 'utf-8' || declared === undefined) {
     if (utf8 !== undefined) return { html: utf8, encoding: 'utf-8', warnings: [] };

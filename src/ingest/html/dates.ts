@@ -14,6 +14,8 @@ const DMY_RE = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?\d{4,6})?$/;
 /** `/2024/11/08/`, `/2024-11-08/`, `/20241108/` in a URL path. */
 const URL_DATE_RE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
+/** `/2023/october/03/` */
+const URL_MONTH_NAME_RE = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
 const URL_COMPACT_RE = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[/_-]/;
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -93,5 +95,8 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     // a bare path is fine
   }
   const m = URL_DATE_RE.exec(path) ?? URL_COMPACT_RE.exec(path);
-  return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  const n = URL_MONTH_NAME_RE.exec(path.toLowerCase());
+  const month = n ? MONTHS[n[2]!] : undefined;
+  return n && month ? ymd(Number(n[1]), month, Number(n[3])) : undefined;
 }

@@ -42,7 +42,7 @@ export function articleInput(article: ExtractedArticle, options: HtmlInputOption
       end: b.end,
       text: text.slice(b.start, b.end),
       ...(credit ? { credit } : {}),
-      ...(b.kind === 'boilerplate' ? { reason: 'repeated headline' } : {}),
+      ...(b.kind === 'boilerplate' && b.reason ? { reason: b.reason } : {}),
     };
   });
   const m = article.meta;

@@ -7,6 +7,7 @@ import type { BlockDraft } from './blocks.js';
 import { buildText } from './blocks.js';
 import { findContent, parseDocument } from './content.js';
 import { readJsonLd } from './json-ld.js';
+import { classifyLines } from './lines.js';
 import { type PageMeta, readMetadata } from './metadata.js';
 import { stripNonContent } from './prepare.js';
 
@@ -38,7 +39,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const built = content
     ? buildText(content.root, meta.title)
     : buildText(doc.createElement('div'), meta.title);
-  const blocks = dropRepeatedTitle(built.blocks, built.text, meta.title);
+  const blocks = classifyLines(built.text, dropRepeatedTitle(built.blocks, built.text, meta.title));
   const headline = blocks[0]?.kind === 'headline' ? blocks[0] : undefined;
   const bodyStart = headline ? Math.min(headline.end + 1, built.text.length) : 0;
   return { text: built.text, blocks, bodyStart, meta, via: content?.via ?? 'none' };
@@ -51,7 +52,7 @@ function dropRepeatedTitle(blocks: readonly BlockDraft[], text: string, title?: 
   const t = norm(title);
   return blocks.map((b, i) =>
     i > 0 && i < 4 && b.kind !== 'paragraph' && norm(text.slice(b.start, b.end)) === t
-      ? { ...b, kind: 'boilerplate' as const }
+      ? { ...b, kind: 'boilerplate' as const, reason: 'repeated headline' }
       : b,
   );
 }

@@ -9,6 +9,7 @@ export interface LdArticle {
   readonly headline?: string;
   readonly datePublished?: string;
   readonly dateCreated?: string;
+  readonly dateModified?: string;
   readonly authors: readonly string[];
   readonly publisher?: string;
   readonly language?: string;
@@ -74,6 +75,7 @@ export function readJsonLd(html: string): LdArticle | undefined {
     ...opt('headline', headline),
     ...opt('datePublished', str(best['datePublished'])),
     ...opt('dateCreated', str(best['dateCreated']) ?? str(best['uploadDate'])),
+    ...opt('dateModified', str(best['dateModified'])),
     ...opt('publisher', names(best['publisher'], nodes)[0]),
     ...opt('language', str(best['inLanguage'])),
     ...opt('url', str(best['url'])),

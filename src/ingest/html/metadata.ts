@@ -47,11 +47,50 @@ const DATE_METAS = [
 ];
 const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
+/** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
+const SITE_PART_MAX_WORDS = 4;
+/** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
+const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
+/** A date or "Posted on … by …" stamp run into the h1's text by the markup. */
+const H1_STAMP_SUFFIX_RE =
+  /\s+(?:posted on\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$/i;
+/** h2 headings considered as the title when no h1 agrees with the declared titles (blogs put the site in h1). */
+const MAX_H2_TITLE_CANDIDATES = 10;
+/** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
+const SHORT_H1_WORDS = 3;
+/** Meta names that hold a publication date on sites with their own naming (`w-published-date`). */
+const GENERIC_DATE_META_RE = /publish|pubdate|release|created|issued/i;
+/** Characters after the headline searched for a written date (the byline line and a little more). */
+const TEXT_DATE_AFTER_CHARS = 600;
+/** Elements whose text is never shown. */
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+/** h1 elements tried (pages with a logo h1 put the story's h1 second). */
+const MAX_HEADLINES_FOR_DATE = 3;
+/** Characters before the headline searched (dates printed above the title). */
+const TEXT_DATE_BEFORE_CHARS = 200;
 /** How far into the page text a written date is looked for (header area, before the body runs on). */
 const TEXT_DATE_SCAN_ELEMENTS = 40;
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** Collapses white space and decodes entities left in attribute values (pages often double-escape them). */
 function clean(s: string | null | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  if (!s) return undefined;
+  const decoded = s.includes('&')
+    ? s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (m, dec, hex, name) => {
+        const cp = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : undefined;
+        if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+        return NAMED_ENTITIES[(name as string).toLowerCase()] ?? m;
+      })
+    : s;
+  const t = decoded.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 }
 
@@ -105,14 +144,46 @@ function pickTitle(
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
-  if (h1s.length === 1) return h1s[0];
-  for (const h of h1s) if (declared.some((d) => similar(h, d))) return h;
   const stripped = declared.map((d) => stripSite(d, site));
-  if (h1s.length > 1) {
-    const h2 = h1s.find((h) => stripped.some((d) => similar(h, d)));
-    if (h2) return h2;
+  const h2s = Array.from(doc.querySelectorAll('h2'))
+    .slice(0, MAX_H2_TITLE_CANDIDATES)
+    .map((h) => clean(h.textContent))
+    .filter((t): t is string => !!t && t.length < 300);
+  const supported = (h: string): boolean =>
+    !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
+  const agreed = h1s.find(supported);
+  if (agreed) {
+    const title = agreed.replace(H1_SECTION_SUFFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
+    // An all-capitals heading is usually styling; the declared title has the real case.
+    const sameCase =
+      title === title.toUpperCase()
+        ? stripped.find((d) => d.toLowerCase() === title.toLowerCase())
+        : undefined;
+    return sameCase ?? title;
   }
-  return stripped[0] ?? h1s[0];
+  const h1 = h1s[0];
+  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !namesSite(h1, site, declared))))
+    return h1;
+  // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
+  const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
+  return h2 ?? stripped[0] ?? h1;
+}
+
+/** True when a heading is the site's name: it equals the site, or a non-first part of a declared title. */
+function namesSite(heading: string, site: string | undefined, declared: readonly string[]): boolean {
+  const letters = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = letters(heading);
+  if (site && letters(site) === h) return true;
+  return declared.some((d) =>
+    d
+      .split(TITLE_SEPARATORS_RE)
+      .slice(1)
+      .some((part) => letters(part) === h),
+  );
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
 }
 
 /** Same title up to a site suffix or small edits: one contains the other, or most words are shared. */
@@ -127,26 +198,35 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(wx.size, wy.length) >= 0.6;
 }
 
-/** `Story title | Site` → `Story title`: drops the part naming the site, else the shorter trailing part. */
+/** `Story title | Site` → `Story title`: drops parts naming the site, else short trailing parts. */
 export function stripSite(title: string, site?: string): string {
   const parts = title.split(TITLE_SEPARATORS_RE);
   if (parts.length < 2) return title;
-  const s = site?.toLowerCase().replace(/^www\./, '');
+  const letters = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.[a-z]{2,4}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const s = site ? letters(site) : '';
   const keep = parts.filter((p) => {
-    const q = p.toLowerCase();
-    return !(s && (q === s || s.includes(q) || q.includes(s)));
+    const q = letters(p);
+    return !(s && q && (q === s || s.includes(q) || q.includes(s)));
   });
-  if (keep.length && keep.length < parts.length) return keep.join(' - ').trim();
-  const last = parts[parts.length - 1]!;
-  const first = parts[0]!;
-  if (last.length < first.length && last.split(/\s+/).length <= 4) {
-    return title
-      .slice(0, title.lastIndexOf(last))
-      .replace(TITLE_SEPARATORS_RE, '')
-      .replace(/\s*[|\-–—»·:]+\s*$/, '')
-      .trim();
-  }
+  if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const others = parts.filter((p) => p !== longest);
+  if (others.every((p) => p.split(/\s+/).length <= SITE_PART_MAX_WORDS && p.length < longest.length))
+    return longest;
   return title;
+}
+
+/** The kept parts as the original wrote them (the separators between them kept). */
+function rejoin(title: string, keep: readonly string[]): string {
+  const start = title.indexOf(keep[0]!);
+  const last = keep[keep.length - 1]!;
+  const end = title.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end) : keep.join(' - ');
 }
 
 function pickAuthors(doc: Document, metas: Map<string, string>, ld: LdArticle | undefined): string[] {
@@ -181,6 +261,13 @@ function pickDate(
     const d = parseMachineDate(metas.get(key));
     if (d) return d;
   }
+  for (const [key, value] of metas) {
+    if (!GENERIC_DATE_META_RE.test(key)) continue;
+    const d = parseMachineDate(value);
+    if (d) return d;
+  }
+  const modified = parseMachineDate(ld?.dateModified);
+  if (modified) return modified;
   const itemprop = doc.querySelector('[itemprop="datePublished"]');
   const fromItem = parseMachineDate(
     itemprop?.getAttribute('datetime') ??
@@ -197,7 +284,51 @@ function pickDate(
     const d = dateFromUrl(u);
     if (d) return d;
   }
-  return textDateNearTitle(doc);
+  return textDateNearHeadline(doc) ?? textDateNearTitle(doc);
+}
+
+/**
+ * A date written just after (or just before) the headline: most pages print
+ * the publication date in the byline line under the h1.
+ */
+function textDateNearHeadline(doc: Document): string | undefined {
+  const body = doc.body?.textContent;
+  if (!body) return undefined;
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+    const headline = h1.textContent ?? '';
+    const at = clean(headline) ? body.indexOf(headline) : -1;
+    if (at < 0) continue;
+    const d =
+      parseTextDate(textAfter(h1, TEXT_DATE_AFTER_CHARS)) ??
+      parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Text following an element in document order, text nodes joined with spaces (markup often has none between blocks). */
+function textAfter(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = el;
+  while (node && !node.nextSibling) node = node.parentNode;
+  node = node?.nextSibling ?? null;
+  while (node && length < max) {
+    if (node.nodeType === 3) {
+      const v = (node.nodeValue ?? '').trim();
+      if (v) {
+        parts.push(v);
+        length += v.length + 1;
+      }
+    }
+    if (node.firstChild && node.nodeType === 1 && !NO_TEXT_TAGS.has((node as Element).localName))
+      node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node?.nextSibling ?? null;
+    }
+  }
+  return parts.join(' ');
 }
 
 /** A date written in a byline-like element near the top of the article. */

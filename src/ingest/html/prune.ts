@@ -19,6 +19,17 @@ const FURNITURE_WORDS = new Set([
   'disqus', 'author-bio', 'tags', 'tagcloud', 'pagination', 'pager', 'sharebar', 'menu', 'navbar',
   'widget', 'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
 ]); // biome-ignore format: word list
+/** With `author`, these class words name an author box (bio, photo, links), not the byline. */
+const AUTHOR_BOX_WORDS = new Set([
+  'bio',
+  'box',
+  'info',
+  'about',
+  'description',
+  'profile',
+  'card',
+  'details',
+]);
 /** Furniture-named elements holding this much text are kept: a mislabelled article body is worse than a leaked list. */
 const FURNITURE_MAX_TEXT = 3000;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -43,6 +54,7 @@ function isFurniture(el: Element): boolean {
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (!names.trim()) return false;
-  for (const w of names.split(/[\s_-]+/)) if (FURNITURE_WORDS.has(w)) return true;
-  return false;
+  const words = names.split(/[\s_-]+/);
+  for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
+  return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
 }

@@ -168,7 +168,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = promote(ranked, body, stats);
+  let top = promote(ranked, stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -183,14 +183,14 @@ export function scoreContent(body: Element): Scored | undefined {
  * best score) share an ancestor, the article is that ancestor (content split
  * into sections); else climb while a parent scores higher than the child.
  */
-function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+function promote(ranked: readonly Element[], stats: ReadonlyMap<Element, NodeStats>): Element {
   let top = ranked[0]!;
   const best = stats.get(top)!.score;
   const alternatives = ranked
     .slice(1, TOP_CANDIDATES)
     .filter((c) => best > 0 && stats.get(c)!.score / best >= ALTERNATIVE_RATIO);
   if (alternatives.length >= MIN_ALTERNATIVES) {
-    for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
+    for (let p = top.parentNode as Element | null; p && stats.has(p); p = p.parentNode as Element | null) {
       let sharing = 0;
       for (const a of alternatives) if (p.contains(a)) sharing++;
       if (sharing >= MIN_ALTERNATIVES) return p;
@@ -198,9 +198,9 @@ function promote(ranked: readonly Element[], body: Element, stats: ReadonlyMap<E
   }
   let last = best;
   const floor = best / 3;
-  for (let p = top.parentNode as Element | null; p && p !== body; p = p.parentNode as Element | null) {
-    const ps = stats.get(p);
-    if (!ps || ps.score === 0) continue;
+  for (let p = top.parentNode as Element | null; p && stats.has(p); p = p.parentNode as Element | null) {
+    const ps = stats.get(p)!;
+    if (ps.score === 0) continue;
     if (ps.score < floor) break;
     if (ps.score > last) {
       top = p;
