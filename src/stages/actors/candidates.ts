@@ -148,10 +148,10 @@ function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: numbe
     /^ ?$/.test(gap) &&
     (next.lower === "'s" || (next.lower === "'" && /s$/i.test(view.text.slice(0, coreEnd))))
   ) {
-    return { end: next.end, poss: true };
+    return { end: coreEnd, poss: true };
   }
   if (next && next.start === coreEnd + 1 && next.lower === 's' && /['’]/.test(view.text[coreEnd] ?? '')) {
-    return { end: next.end, poss: true };
+    return { end: coreEnd, poss: true };
   }
   return { end: coreEnd, poss: false };
 }
@@ -329,6 +329,10 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
   else if (n.type === 'LOC') type = 'place';
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   const first = lookupKey(view.toks[n.tokenStart]!.text);
+  // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
+  const firstGender = dict.firstNames.get(first);
+  if (type === 'organisation' && !org && t1 - n.tokenStart === 1 && firstGender && firstGender !== 'x')
+    type = 'person';
   const g = type === 'person' ? dict.firstNames.get(first) : undefined;
   const gender = g === 'x' ? undefined : g;
   return {
@@ -565,8 +569,11 @@ function apposition(view: DocView, c: Candidate): Candidate[] {
   if (comma?.text !== ',' || !first || first.sent !== comma.sent) return [];
   const opens =
     /^(a|an|the)$/.test(first.lower) || /^\d{1,3}$/.test(first.text) || /^\p{Ll}+$/u.test(first.text);
+  // A lone lower-case word between commas is a discourse adverb (`Peskov, however, said`).
+  const lone = toks[k + 2]?.text === ',' && /^\p{Ll}+$/u.test(first.text);
   if (
     !opens ||
+    lone ||
     PRONOUNS.has(first.lower) ||
     /^(who|which|that|and|but|said|says|according)$/.test(first.lower)
   )
