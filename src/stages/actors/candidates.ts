@@ -239,12 +239,20 @@ function attachRole(view: DocView, c: Candidate, at: number, all: Candidate[], d
   }
 }
 
+/** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`). */
+const GROUP_CODE = /^[A-Z]{1,2}\d{1,2}$/;
+
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
 function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
   const out: NameSpan[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !toks[i]!.cap) continue;
+    if (GROUP_CODE.test(toks[i]!.text)) {
+      const t = toks[i]!;
+      out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, type: 'ORG' });
+      continue;
+    }
     const lengths = dict.phraseStarts.get(toks[i]!.lower);
     if (!lengths) continue;
     for (const words of lengths) {
