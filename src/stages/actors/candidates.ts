@@ -339,7 +339,15 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
   const first = lookupKey(view.toks[n.tokenStart]!.text);
   // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
   const firstGender = dict.firstNames.get(first);
-  if (type === 'organisation' && !org && t1 - n.tokenStart === 1 && firstGender && firstGender !== 'x')
+  if (
+    type === 'organisation' &&
+    !org &&
+    !place &&
+    t1 - n.tokenStart === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tok0.text) &&
+    firstGender &&
+    firstGender !== 'x'
+  )
     type = 'person';
   const g = type === 'person' ? dict.firstNames.get(first) : undefined;
   const gender = g === 'x' ? undefined : g;
