@@ -591,7 +591,7 @@ function apposition(view: DocView, c: Candidate): Candidate[] {
     !opens ||
     lone ||
     PRONOUNS.has(first.lower) ||
-    /^(who|which|that|and|but|said|says|according)$/.test(first.lower)
+    /^(who|which|that|and|but|or|said|says|according|of|in|at|for|from|with|on|by|to|as)$/.test(first.lower)
   )
     return [];
   for (let e = k + 1; e < Math.min(toks.length, k + 1 + APPOSITION_MAX_TOKENS); e++) {
