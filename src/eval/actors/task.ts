@@ -15,7 +15,7 @@ import { textDocument } from '../../ingest/text-document.js';
 import { createDocument, type Document, hasLayer, setLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { documentId } from '../../model/ids.js';
-import { Pipeline, resolveStages } from '../../pipeline/pipeline.js';
+import { resolveStages } from '../../pipeline/pipeline.js';
 import { findActors } from '../../stages/actors/actors.js';
 import { type ActorDictionary, loadDictionary } from '../../stages/actors/dictionary.js';
 import { capitalisedNames, entityNames } from '../../stages/actors/name-finder.js';
@@ -50,12 +50,25 @@ function upstreamRegistered(): boolean {
   return UPSTREAM.every((n) => STAGE_REGISTRY.some((s) => s.provides.includes(n as never)));
 }
 
-async function upstreamPipeline(): Promise<Pipeline | undefined> {
+/**
+ * The registered stages up to `entities`, minus tokens and sentences (the GUM documents bring
+ * their own). Loaded directly: the order check would ask for the tokens stage we skip on purpose.
+ */
+async function upstreamPipeline(): Promise<{ run(doc: Document): void } | undefined> {
   if (!upstreamRegistered()) return undefined;
-  const stages = resolveStages(['entities'], STAGE_REGISTRY).filter(
+  const descriptors = resolveStages(['entities'], STAGE_REGISTRY).filter(
     (s) => !['tokens', 'sentences'].includes(s.name),
   );
-  return Pipeline.build(stages, [...STAGE_REGISTRY]).catch(() => undefined);
+  try {
+    const stages = await Promise.all(descriptors.map((d) => d.load()));
+    return {
+      run: (doc) => {
+        for (const s of stages) s.run(doc, {});
+      },
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export function actorsJson(layer: ActorsLayer): unknown {
@@ -230,12 +243,22 @@ export function scoreDocument(
         m.tokenEnd - m.tokenStart === 1 &&
         THIRD_PERSON.has(tokens[m.tokenStart]!.text.toLowerCase()),
     }));
-  const pred: PredMention[] = layer.mentions.map((m) => ({
-    start: m.start,
-    end: m.end,
-    lastToken: lastTokenAt(m.end),
-    cluster: m.actorId,
-  }));
+  // The stage leaves a split-off possessive clitic outside its mention; GUM puts it inside.
+  const pred: PredMention[] = layer.mentions.map((m) => {
+    const last = lastTokenAt(m.end);
+    const next = tokens[last + 1];
+    const clitic =
+      next !== undefined &&
+      tokens[last]!.end === m.end &&
+      next.start - m.end <= 1 &&
+      /^['’]s?$/i.test(next.text);
+    return {
+      start: m.start,
+      end: clitic ? next.end : m.end,
+      lastToken: clitic ? last + 1 : last,
+      cluster: m.actorId,
+    };
+  });
   return b3(gold, pred);
 }
 

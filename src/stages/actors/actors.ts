@@ -65,7 +65,7 @@ export function findActors(
     const iso3 = d.iso3;
     return {
       id: ids.get(d)!,
-      name: canonicalName(d),
+      name: canonicalName(d, dict),
       type: actorType(d),
       ...(iso3 ? { country: iso3 } : {}),
       aliases: [...new Set(d.names.map((c) => c.surface))],
@@ -82,8 +82,16 @@ function actorType(d: Draft): ActorType {
 }
 
 /** The fullest proper name: most tokens; for countries and governments the most used form. */
-function canonicalName(d: Draft): string {
+function canonicalName(d: Draft, dict: ActorDictionary): string {
   if (d.names.length === 0) return d.mentions[0]!.surface;
+  const name = usedName(d);
+  // A country the text only abbreviates (`U.S.`) takes its dictionary name.
+  const full = d.type === 'country' && d.iso3 ? dict.countryNames.get(d.iso3) : undefined;
+  if (full && !/\p{Ll}/u.test(name)) return full.replace(/ (Of|And|The) /g, (w) => w.toLowerCase());
+  return name;
+}
+
+function usedName(d: Draft): string {
   const forms = d.names.map((c) => c.surface.replace(/^the\s+/i, ''));
   if (d.key) {
     const counts = new Map<string, number>();

@@ -148,10 +148,10 @@ function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: numbe
     /^ ?$/.test(gap) &&
     (next.lower === "'s" || (next.lower === "'" && /s$/i.test(view.text.slice(0, coreEnd))))
   ) {
-    return { end: next.end, poss: true };
+    return { end: coreEnd, poss: true };
   }
   if (next && next.start === coreEnd + 1 && next.lower === 's' && /['’]/.test(view.text[coreEnd] ?? '')) {
-    return { end: next.end, poss: true };
+    return { end: coreEnd, poss: true };
   }
   return { end: coreEnd, poss: false };
 }
@@ -239,12 +239,20 @@ function attachRole(view: DocView, c: Candidate, at: number, all: Candidate[], d
   }
 }
 
+/** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`). */
+const GROUP_CODE = /^[A-Z]{1,2}\d{1,2}$/;
+
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
 function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
   const out: NameSpan[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !toks[i]!.cap) continue;
+    if (GROUP_CODE.test(toks[i]!.text)) {
+      const t = toks[i]!;
+      out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, type: 'ORG' });
+      continue;
+    }
     const lengths = dict.phraseStarts.get(toks[i]!.lower);
     if (!lengths) continue;
     for (const words of lengths) {
@@ -329,6 +337,18 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
   else if (n.type === 'LOC') type = 'place';
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   const first = lookupKey(view.toks[n.tokenStart]!.text);
+  // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
+  const firstGender = dict.firstNames.get(first);
+  if (
+    type === 'organisation' &&
+    !org &&
+    !place &&
+    t1 - n.tokenStart === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tok0.text) &&
+    firstGender &&
+    firstGender !== 'x'
+  )
+    type = 'person';
   const g = type === 'person' ? dict.firstNames.get(first) : undefined;
   const gender = g === 'x' ? undefined : g;
   return {
@@ -565,10 +585,13 @@ function apposition(view: DocView, c: Candidate): Candidate[] {
   if (comma?.text !== ',' || !first || first.sent !== comma.sent) return [];
   const opens =
     /^(a|an|the)$/.test(first.lower) || /^\d{1,3}$/.test(first.text) || /^\p{Ll}+$/u.test(first.text);
+  // A lone lower-case word between commas is a discourse adverb (`Peskov, however, said`).
+  const lone = toks[k + 2]?.text === ',' && /^\p{Ll}+$/u.test(first.text);
   if (
     !opens ||
+    lone ||
     PRONOUNS.has(first.lower) ||
-    /^(who|which|that|and|but|said|says|according)$/.test(first.lower)
+    /^(who|which|that|and|but|or|said|says|according|of|in|at|for|from|with|on|by|to|as)$/.test(first.lower)
   )
     return [];
   for (let e = k + 1; e < Math.min(toks.length, k + 1 + APPOSITION_MAX_TOKENS); e++) {

@@ -125,7 +125,12 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   if (n.acronym && o.initials === n.acronym) return true;
   if (o.acronym && n.initials === o.acronym) return true;
   // Organisation short forms: `Yonhap` for `Yonhap News Agency`.
-  return !personish && lowerNew.length < lowerOld.length && o.joined.startsWith(`${n.joined} `);
+  return (
+    !personish &&
+    type !== 'person' &&
+    lowerNew.length < lowerOld.length &&
+    o.joined.startsWith(`${n.joined} `)
+  );
 }
 
 export function clusterNames(cands: readonly Candidate[]): Draft[] {

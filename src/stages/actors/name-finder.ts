@@ -4,7 +4,7 @@
  * dictionary), used by the GUM evaluation until the tagger is merged and for tests.
  */
 import type { Document } from '../../model/document.js';
-import { getLayer } from '../../model/document.js';
+import { getLayer, hasLayer } from '../../model/document.js';
 import type { EntityType } from '../entities/types.js';
 import type { DocView } from './candidates.js';
 import type { ActorDictionary } from './dictionary.js';
@@ -21,15 +21,54 @@ export interface NameSpan {
 
 export type NameFinder = (doc: Document, view: DocView, dict: ActorDictionary) => NameSpan[];
 
-/** Names from the `entities` layer. */
-export const entityNames: NameFinder = (doc) =>
-  getLayer(doc, 'entities').map((e) => ({
-    start: e.start,
-    end: e.end,
-    tokenStart: e.tokenStart,
-    tokenEnd: e.tokenEnd,
-    type: e.type,
-  }));
+/** Block kinds written in Title Case, where a tagger runs names and verbs together. */
+const TITLE_CASE_BLOCKS = new Set(['heading', 'headline']);
+
+/**
+ * Names from the `entities` layer. In headings and headlines, a multi-token PER such as
+ * `Putin Congratulates Trump` is kept only as its runs of tokens that the body also uses in
+ * person names; tokens tagged as verbs, or unknown elsewhere, split it.
+ */
+export const entityNames: NameFinder = (doc) => {
+  const entities = getLayer(doc, 'entities');
+  const tokens = getLayer(doc, 'tokens');
+  const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
+  const headed = doc.blocks.filter((b) => TITLE_CASE_BLOCKS.has(b.kind));
+  const inHeading = (start: number): boolean => headed.some((b) => b.start <= start && start < b.end);
+  const personTokens = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'PER' || inHeading(e.start)) continue;
+    for (let k = e.tokenStart; k < e.tokenEnd; k++) personTokens.add(tokens[k]!.text);
+  }
+  const out: NameSpan[] = [];
+  for (const e of entities) {
+    const span = { start: e.start, end: e.end, tokenStart: e.tokenStart, tokenEnd: e.tokenEnd, type: e.type };
+    if (e.type !== 'PER' || e.tokenEnd - e.tokenStart < 2 || !inHeading(e.start)) {
+      out.push(span);
+      continue;
+    }
+    const known = (k: number): boolean => personTokens.has(tokens[k]!.text) && upos?.[k] !== 'VERB';
+    let knownCount = 0;
+    for (let k = e.tokenStart; k < e.tokenEnd; k++) if (known(k)) knownCount++;
+    // Nothing to split by (no body name among its tokens), or a name the body uses whole.
+    if (knownCount === 0 || knownCount === e.tokenEnd - e.tokenStart) {
+      out.push(span);
+      continue;
+    }
+    let k = e.tokenStart;
+    while (k < e.tokenEnd) {
+      if (!known(k)) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      while (j < e.tokenEnd && known(j)) j++;
+      out.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, tokenStart: k, tokenEnd: j, type: 'PER' });
+      k = j;
+    }
+  }
+  return out;
+};
 
 /** Lower-case words allowed inside a capitalised name (`Bank of England`, `Ho Chi Minh`). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'for']);

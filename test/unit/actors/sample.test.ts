@@ -1,25 +1,20 @@
 /**
- * The sample article through the real tokens and sentences stages and the actor rules. Names come
- * from the capitalised-chunk fallback until the entities stage is registered; once it is, this
- * test should run on the `entities` layer (swap `capitalisedNames` for `entityNames`).
+ * The sample article through the real registered pipeline (tokens, sentences, pos, entities,
+ * actors): the issue's expectations for it, pinned.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../src/analyzer.js';
-import { findActors } from '../../../src/stages/actors/actors.js';
-import { capitalisedNames } from '../../../src/stages/actors/name-finder.js';
 import type { ActorsLayer } from '../../../src/stages/actors/types.js';
-import { dictionary } from './helpers.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'examples', 'putin-trump-ukraine.txt');
 const text = readFileSync(SAMPLE, 'utf8');
 let layer: ActorsLayer;
 
 beforeAll(async () => {
-  const analyzer = await Analyzer.create({ stages: ['sentences'] });
-  const { document } = analyzer.run({ text });
-  layer = findActors(document, await dictionary(), capitalisedNames);
+  const analyzer = await Analyzer.create({ stages: ['actors'] });
+  layer = analyzer.run({ text }).document.layers.actors!;
 });
 
 function actorOf(surface: string, nth = 0): string | undefined {
@@ -47,6 +42,7 @@ describe('sample article: putin-trump-ukraine', () => {
     ['Japan', 'country', 'JPN'],
     ['Osaka', 'place', 'JPN'],
     ['G20', 'organisation', undefined],
+    ['United States of America', 'country', 'USA'],
   ])('finds %s (%s, %s)', (name, type, country) => {
     const a = layer.actors.find((x) => x.name === name);
     expect(a?.type).toBe(type);
@@ -57,6 +53,30 @@ describe('sample article: putin-trump-ukraine', () => {
     expect(actorOf('Moscow’s')).toBe('Kremlin');
     expect(actorOf('Washington')).toBe('Washington');
     expect(layer.actors.find((a) => a.name === 'Washington')?.country).toBe('USA');
+  });
+
+  it('keeps exactly one actor per person and no headline name chunk', () => {
+    const persons = layer.actors.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(persons.sort()).toEqual([
+      'Bob Woodward',
+      'Dmitry Peskov',
+      'Donald Trump',
+      'Joe Biden',
+      'Kevin Lamarque',
+      'Vladimir Putin',
+      'Volodymyr Zelensky',
+    ]);
+  });
+
+  it('finds no mention outside a name, title, nominal or pronoun (no `however`)', () => {
+    expect(layer.mentions.some((m) => m.text === 'however')).toBe(false);
+  });
+
+  it('leaves a split possessive clitic outside the mention, with exact offsets', () => {
+    const at = text.indexOf('Bob Woodward’s');
+    const m = layer.mentions.find((x) => x.start === at);
+    expect(m?.text).toBe('Bob Woodward');
+    for (const x of layer.mentions) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
   it('states the roles', () => {
