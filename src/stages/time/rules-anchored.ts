@@ -118,7 +118,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
       if (
         (q === '' || q === 'fiscal') &&
         !/\bof\s$/.test(before(m, 4)) &&
-        (/^\s+end(?:ed|ing)\b/.test(after(m, 8)) || /\bin\s$/.test(before(m, 4)))
+        (/^\s+end(?:ed|ing)\b/.test(after(m, 8)) || /\b(?:in|throughout)\s$/.test(before(m, 12)))
       )
         return { type: 'DURATION', value: 'P1Y' };
       const v = previousAt(ctx, 'year');

@@ -329,6 +329,11 @@ export const OTHER_RULES: readonly Rule[] = [
     id: 'set-adverb',
     hint: /[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly/,
     re: rx(`(?<w>${cap('(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)')})`),
+    // Rates are not recurring times (TimeBank leaves them out): `average daily volume`,
+    // `rise 8.5% annually`, `C$17.9 million annually`, `doubling its profits annually`.
+    accept: (m) =>
+      !/\d[^.;]{0,24}\s$|\bprofits?\s$/i.test(before(m, 32)) &&
+      !(/\baverage\s$/i.test(before(m, 9)) && g(m, 'w') !== 'hourly'),
     normalise: (m) => {
       const w = g(m, 'w');
       const v: Readonly<Record<string, string>> = {
