@@ -266,6 +266,12 @@ export const OTHER_RULES: readonly Rule[] = [
       const rel = g(m, 'rel');
       const wd = g(m, 'wd').trim();
       const day = wd || (rel === 'last' && pod === 'NI' ? 'yesterday' : rel === 'last' ? 'yesterday' : rel);
+      // TimeBank annotates `Wednesday night`, `Friday morning` mostly as the DATE of that day
+      // (and often marks only the weekday); evenings and afternoons keep their part of day.
+      if (wd && (pod === 'NI' || pod === 'MO')) {
+        const t = timeValue(ctx, wd, '');
+        return { type: 'DATE', value: t.value, ...(t.anchor ? { anchor: t.anchor } : {}) };
+      }
       return timeValue(
         ctx,
         day === 'this' || day === 'early' || day === 'late' || day === 'the' ? 'today' : day,
