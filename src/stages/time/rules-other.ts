@@ -266,9 +266,10 @@ export const OTHER_RULES: readonly Rule[] = [
       const rel = g(m, 'rel');
       const wd = g(m, 'wd').trim();
       const day = wd || (rel === 'last' && pod === 'NI' ? 'yesterday' : rel === 'last' ? 'yesterday' : rel);
-      // TimeBank annotates `Wednesday night`, `Friday morning` mostly as the DATE of that day
-      // (and often marks only the weekday); evenings and afternoons keep their part of day.
-      if (wd && (pod === 'NI' || pod === 'MO')) {
+      // TimeBank annotates `Wednesday night` mostly as the DATE of that day (and often marks
+      // only the weekday); mornings, afternoons and evenings keep their part of day
+      // (`Monday morning` → `…TMO`, as issue #7 specifies).
+      if (wd && pod === 'NI') {
         const t = timeValue(ctx, wd, '');
         return { type: 'DATE', value: t.value, ...(t.anchor ? { anchor: t.anchor } : {}) };
       }
