@@ -5,7 +5,7 @@
  */
 import { addDays, fmtDay, toDays, weekday, type Ymd } from './calendar.js';
 import { type Normalised, type RuleContext, relative, relativeUnit } from './resolve.js';
-import { before, g, type Rule, rx } from './rule.js';
+import { after, before, g, type Rule, rx } from './rule.js';
 import { modOf } from './rules-date.js';
 
 /** The nth weekday `wd` of month `m` (n = -1: the last one). */
@@ -113,8 +113,13 @@ export const ANCHORED_RULES: readonly Rule[] = [
     accept: (m) => Boolean(g(m, 'q')) || /\b(?:for|in|during|through|of|throughout)\s$/.test(before(m, 12)),
     normalise: (m, ctx) => {
       const q = g(m, 'q').trim();
-      // `for the year`, `the fiscal year` in results stories measure a span (TimeBank: P1Y).
-      if ((q === '' || q === 'fiscal') && !/\bof\s$/.test(before(m, 4)))
+      // `for the year ended Sept. 30`, `in the fiscal year` measure a span (TimeBank: P1Y);
+      // a bare `for the year` / `for the fiscal year.` names the current year (TimeBank: 1989).
+      if (
+        (q === '' || q === 'fiscal') &&
+        !/\bof\s$/.test(before(m, 4)) &&
+        (/^\s+end(?:ed|ing)\b/.test(after(m, 8)) || /\b(?:in|throughout)\s$/.test(before(m, 12)))
+      )
         return { type: 'DURATION', value: 'P1Y' };
       const v = previousAt(ctx, 'year');
       if (!g(m, 'q') && v && /^\d{4}$/.test(ctx.previous?.value ?? ''))

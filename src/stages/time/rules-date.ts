@@ -368,6 +368,8 @@ export const DATE_RULES: readonly Rule[] = [
       if (g(m, 'w').startsWith('month')) return relativeUnit(ctx, 'month', 0, 'END');
       // `by year-end` is this 31 December; `since year-end` the last one.
       const back = /since\s$/.test(before(m, 8)) ? 1 : 0;
+      // The noun `year end` / `year's end` is the year's END (TimeML: `1989`, mod END).
+      if (!g(m, 'w').includes('-')) return relativeUnit(ctx, 'year', -back, 'END');
       return relative(ctx, (ref) => `${ref.y - back}-12-31`, 'XXXX-12-31');
     },
   },

@@ -266,6 +266,13 @@ export const OTHER_RULES: readonly Rule[] = [
       const rel = g(m, 'rel');
       const wd = g(m, 'wd').trim();
       const day = wd || (rel === 'last' && pod === 'NI' ? 'yesterday' : rel === 'last' ? 'yesterday' : rel);
+      // TimeBank annotates `Wednesday night` mostly as the DATE of that day (and often marks
+      // only the weekday); mornings, afternoons and evenings keep their part of day
+      // (`Monday morning` → `…TMO`, as issue #7 specifies).
+      if (wd && pod === 'NI') {
+        const t = timeValue(ctx, wd, '');
+        return { type: 'DATE', value: t.value, ...(t.anchor ? { anchor: t.anchor } : {}) };
+      }
       return timeValue(
         ctx,
         day === 'this' || day === 'early' || day === 'late' || day === 'the' ? 'today' : day,
@@ -329,6 +336,11 @@ export const OTHER_RULES: readonly Rule[] = [
     id: 'set-adverb',
     hint: /[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]iweekly/,
     re: rx(`(?<w>${cap('(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)')})`),
+    // Rates are not recurring times (TimeBank leaves them out): `average daily volume`,
+    // `rise 8.5% annually`, `C$17.9 million annually`, `doubling its profits annually`.
+    accept: (m) =>
+      !/\d[^.;]{0,24}\s$|\bprofits?\s$/i.test(before(m, 32)) &&
+      !(/\baverage\s$/i.test(before(m, 9)) && g(m, 'w') !== 'hourly'),
     normalise: (m) => {
       const w = g(m, 'w');
       const v: Readonly<Record<string, string>> = {

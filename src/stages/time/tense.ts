@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
 /** Future cues: modal `will`/`shall`, `going to`, schedules. */
 const FUTURE_RE =
-  /\b(?:will|would|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|expected to|next|upcoming|due to|set to|to be held|tomorrow)\b/gi;
+  /\b(?:will|would|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|planning to|expected to|next(?! to)|upcoming|due to|set to|to be held|tomorrow)\b/gi;
 /** Past cues: common irregular past forms and `-ed` verbs (minus frequent non-verbs ending in -ed). */
 const PAST_RE =
   /\b(?:was|were|had|did|said|told|met|spoke|took|gave|made|came|went|saw|left|began|won|lost|held|became|fell|rose|ago|yesterday|last|earlier|[a-z]{3,}ed)\b/gi;
@@ -56,6 +56,10 @@ const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as e
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
+/** A plan word right after `was`/`were`. */
+const PLAN_AFTER_RE = /^\s+(?:planning|going|about|due|expected|scheduled|set)\b/i;
+/** `had` / `had been` just before a future cue. */
+const HAD_RE = /\bhad\s+(?:been\s+)?$/i;
 /** Sentence boundaries for the cue window. */
 const BOUNDARY_RE =
   /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|U\.K))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
@@ -86,8 +90,17 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // `were planning to`, `was due to`: the auxiliary carries a plan, not a past event.
+      if (
+        tense === 'past' &&
+        PLAN_AFTER_RE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 14))
+      )
+        continue;
       // A participle after an auxiliary or modal (`be held`, `would be returned`) is no past tense.
       if (tense === 'past' && NON_PAST_AUX.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // A schedule in the past perfect (`had been due to expire Friday`) lies in the past.
+      const cue: Tense =
+        tense === 'future' && HAD_RE.test(slice.slice(Math.max(0, m.index - 12), m.index)) ? 'past' : tense;
       const at = sentence.start + m.index;
       // Cues inside the expression itself (`last`, `next`) are handled by the rules.
       if (at >= start && at < end) continue;
@@ -95,7 +108,7 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
       const dist = at < start ? start - at : AFTER_WEIGHT * (at - end);
       if (dist < best.dist) {
         best.dist = dist;
-        best.tense = tense;
+        best.tense = cue;
       }
     }
   };

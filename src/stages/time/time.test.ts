@@ -101,6 +101,8 @@ describe('recognition and normalisation rules (reference Friday 2024-11-08)', ()
     ['We meet every week.', 'every week', 'SET', 'P1W'],
     ['The vote will be at 3 p.m. Tuesday.', '3 p.m. Tuesday', 'TIME', '2024-11-12T15:00'],
     ['They spoke Monday morning.', 'Monday morning', 'TIME', '2024-11-04TMO'],
+    ['They spoke Monday night.', 'Monday night', 'DATE', '2024-11-04'],
+    ['They spoke Monday evening.', 'Monday evening', 'TIME', '2024-11-04TEV'],
     ['Prices are high now.', 'now', 'DATE', 'PRESENT_REF'],
     ['Snow fell this winter.', 'this winter', 'DATE', '2024-WI'],
     ['The talks ended yesterday.', 'yesterday', 'DATE', '2024-11-07'],
