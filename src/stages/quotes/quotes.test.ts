@@ -54,6 +54,21 @@ const FOUND: [string, string, Expected][] = [
     },
   ],
   [
+    'time adjunct between subject and cue',
+    'Senator Maria Lopez on Tuesday said the bill would pass easily.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Senator Maria Lopez',
+      content: 'the bill would pass easily',
+    },
+  ],
+  [
+    'bare weekday between subject and cue',
+    'Lopez Friday said the bill would pass easily.',
+    { kind: 'indirect', cue: 'said', source: 'Lopez', content: 'the bill would pass easily' },
+  ],
+  [
     'guillemets',
     'Peskov told reporters, «We will never retreat from here.»',
     { kind: 'direct', cue: 'told', source: 'Peskov', content: '«We will never retreat from here.»' },
