@@ -69,6 +69,11 @@ const FOUND: [string, string, Expected][] = [
     { kind: 'indirect', cue: 'said', source: 'Lopez', content: 'the bill would pass easily' },
   ],
   [
+    'participial cue after an opening adverb',
+    'Meanwhile, Lopez attacked the plan, saying it would fail badly.',
+    { kind: 'indirect', cue: 'saying', source: 'Lopez', content: 'it would fail badly' },
+  ],
+  [
     'guillemets',
     'Peskov told reporters, «We will never retreat from here.»',
     { kind: 'direct', cue: 'told', source: 'Peskov', content: '«We will never retreat from here.»' },

@@ -266,7 +266,7 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
 
 /** Introductory words whose phrase, up to the first comma, precedes the subject. */
 const INTRO_WORDS: ReadonlySet<string> = new Set(
-  'in on at after before during responding asked speaking according following when while as for with'.split(
+  'in on at after before during responding asked speaking according following when while as for with meanwhile however still instead indeed moreover besides also later earlier yesterday today last along based having given despite though although'.split(
     ' ',
   ),
 );
@@ -274,7 +274,13 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
 /** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
   let k = from;
-  if (INTRO_WORDS.has(ws[k]?.lower ?? '')) {
+  // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
+  const opener = ws[k]?.lower ?? '';
+  const participle =
+    /^\p{L}+(?:ed|ing|ly)$/u.test(opener) &&
+    !isCapitalised(ws[k + 1]) &&
+    ws.slice(k, to).some((w) => w.text === ',');
+  if (INTRO_WORDS.has(opener) || participle) {
     while (k < to && ws[k]?.text !== ',') k++;
     k++;
   }
