@@ -74,6 +74,16 @@ const FOUND: [string, string, Expected][] = [
     { kind: 'indirect', cue: 'saying', source: 'Lopez', content: 'it would fail badly' },
   ],
   [
+    'interview transcript line',
+    '"LOPEZ: We will pass this bill before the recess, believe me.\n\n"LOPEZ: And the vote will not be close.',
+    {
+      kind: 'direct',
+      cue: ':',
+      source: 'LOPEZ',
+      content: 'We will pass this bill before the recess, believe me',
+    },
+  ],
+  [
     'guillemets',
     'Peskov told reporters, «We will never retreat from here.»',
     { kind: 'direct', cue: 'told', source: 'Peskov', content: '«We will never retreat from here.»' },
