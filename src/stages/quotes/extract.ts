@@ -158,6 +158,11 @@ function findCues(ctx: UnitContext): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
     const w = ws[k] as Word;
+    if (w.text === ':' && isTranscriptSpeaker(ws, from, k)) {
+      // `"PENCE: Well, look…`: an interview transcript line, even inside the quotation it opens.
+      cues.push({ type: 'colon', from: k, to: k + 1 });
+      continue;
+    }
     if (insideQuote(ctx.regions, w.start)) continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       cues.push({ type: 'according', from: k, to: k + 2 });
@@ -198,6 +203,15 @@ function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | 
   )
     j--;
   return j >= floor ? ws[j] : undefined;
+}
+
+/** `PENCE:` / `“WALLACE:` opening a unit: one or two upper-case words (after an opening mark). */
+function isTranscriptSpeaker(ws: readonly Word[], from: number, k: number): boolean {
+  let i = from;
+  if (i < k && OPEN_MARKS.test((ws[i] as Word).text)) i++;
+  if (k - i < 1 || k - i > 2) return false;
+  for (let j = i; j < k; j++) if (!/^\p{Lu}{2,}$/u.test((ws[j] as Word).text)) return false;
+  return true;
 }
 
 function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
@@ -336,7 +350,8 @@ function cueStatement(
     return make('according-to', [span(ws, contentFloor, e)], source, false);
   }
   if (cue.type === 'colon') {
-    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from, to: cue.from }), false);
+    const name = OPEN_MARKS.test((ws[from] as Word).text) ? from + 1 : from;
+    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from: name, to: cue.from }), false);
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.

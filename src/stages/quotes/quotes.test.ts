@@ -54,6 +54,36 @@ const FOUND: [string, string, Expected][] = [
     },
   ],
   [
+    'time adjunct between subject and cue',
+    'Senator Maria Lopez on Tuesday said the bill would pass easily.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'Senator Maria Lopez',
+      content: 'the bill would pass easily',
+    },
+  ],
+  [
+    'bare weekday between subject and cue',
+    'Lopez Friday said the bill would pass easily.',
+    { kind: 'indirect', cue: 'said', source: 'Lopez', content: 'the bill would pass easily' },
+  ],
+  [
+    'participial cue after an opening adverb',
+    'Meanwhile, Lopez attacked the plan, saying it would fail badly.',
+    { kind: 'indirect', cue: 'saying', source: 'Lopez', content: 'it would fail badly' },
+  ],
+  [
+    'interview transcript line',
+    '"LOPEZ: We will pass this bill before the recess, believe me.\n\n"LOPEZ: And the vote will not be close.',
+    {
+      kind: 'direct',
+      cue: ':',
+      source: 'LOPEZ',
+      content: 'We will pass this bill before the recess, believe me',
+    },
+  ],
+  [
     'guillemets',
     'Peskov told reporters, «We will never retreat from here.»',
     { kind: 'direct', cue: 'told', source: 'Peskov', content: '«We will never retreat from here.»' },

@@ -101,6 +101,26 @@ function isPossessiveMark(ws: readonly Word[], i: number): boolean {
 }
 
 /** Index of the first word left of `i` that is not an auxiliary, adverb or inserted `, however,`. */
+/** Words of a time adjunct between subject and verb (`Sanders on Tuesday said`, `who in 2010 said`). */
+const TIME_WORD_RE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
+/** Words opening a time adjunct. */
+const TIME_OPENER_RE = /^(on|in|this|last|late|early|earlier)$/;
+/** Day words that form a time adjunct without a preposition (`Sanders Friday said`). */
+const BARE_TIME_RE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/** First word of a time adjunct ending at word `j` (at most three words), or undefined. */
+function timeAdjunctStart(ws: readonly Word[], j: number): number | undefined {
+  const w = ws[j];
+  if (!w || !TIME_WORD_RE.test(w.lower)) return undefined;
+  let k = j;
+  if (ws[k - 1] && TIME_WORD_RE.test((ws[k - 1] as Word).lower)) k--;
+  if (ws[k - 1] && TIME_OPENER_RE.test((ws[k - 1] as Word).lower)) return k - 1;
+  return BARE_TIME_RE.test((ws[k] as Word).lower) && ws[k - 1] && isCapitalised(ws[k - 1] as Word)
+    ? k
+    : undefined;
+}
+
 export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
   let j = i - 1;
   for (;;) {
@@ -112,6 +132,11 @@ export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
     }
     if (w.text === ',' && INSERTED_ADVERBS.has(ws[j - 1]?.lower ?? '') && ws[j - 2]?.text === ',') {
       j -= 3;
+      continue;
+    }
+    const time = timeAdjunctStart(ws, j);
+    if (time !== undefined) {
+      j = time - 1;
       continue;
     }
     return j;
@@ -241,7 +266,7 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
 
 /** Introductory words whose phrase, up to the first comma, precedes the subject. */
 const INTRO_WORDS: ReadonlySet<string> = new Set(
-  'in on at after before during responding asked speaking according following when while as for with'.split(
+  'in on at after before during responding asked speaking according following when while as for with meanwhile however still instead indeed moreover besides also later earlier yesterday today last along based having given despite though although'.split(
     ' ',
   ),
 );
@@ -249,7 +274,13 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
 /** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
   let k = from;
-  if (INTRO_WORDS.has(ws[k]?.lower ?? '')) {
+  // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
+  const opener = ws[k]?.lower ?? '';
+  const participle =
+    /^\p{L}+(?:ed|ing|ly)$/u.test(opener) &&
+    !isCapitalised(ws[k + 1]) &&
+    ws.slice(k, to).some((w) => w.text === ',');
+  if (INTRO_WORDS.has(opener) || participle) {
     while (k < to && ws[k]?.text !== ',') k++;
     k++;
   }
