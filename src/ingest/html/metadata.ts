@@ -41,10 +41,9 @@ const DATE_METAS = [
   'published_time',
   'og:article:published_time',
   'citation_publication_date',
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
 ];
+/** Modified-date metas: a last resort, after every sign of the first publication (visible dates included). */
+const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified'];
 const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
 /** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
@@ -283,7 +282,17 @@ function pickDate(
     const d = dateFromUrl(u);
     if (d) return d;
   }
-  return textDateNearHeadline(doc) ?? textDateNearTitle(doc);
+  return (
+    textDateNearHeadline(doc) ?? textDateNearTitle(doc) ?? firstDate(MODIFIED_METAS.map((k) => metas.get(k)))
+  );
+}
+
+function firstDate(values: readonly (string | undefined)[]): string | undefined {
+  for (const v of values) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication). */
