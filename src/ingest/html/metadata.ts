@@ -5,7 +5,9 @@
  *            JSON-LD `headline`, `og:title`, `<title>` without the site suffix;
  *   date   — JSON-LD `datePublished`, `article:published_time` and other date
  *            metas, `itemprop=datePublished`, the first `<time datetime>`,
- *            the URL (`/2024/11/08/`), a date written near the headline;
+ *            the URL (`/2024/11/08/`), a date written near the headline, and
+ *            last the modified-time metas; JSON-LD `dateModified` replaces the
+ *            published date when only the modified one is printed on the page;
  *   author — JSON-LD `author`, `<meta name=author>`, `rel=author`, byline elements.
  */
 import { dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
