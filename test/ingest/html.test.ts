@@ -58,6 +58,29 @@ describe('extractArticle', () => {
     ['', '<time datetime="2021-12-31">Dec 31</time>', '2021-12-31'],
     ['<link rel="canonical" href="https://example.org/2020/07/15/talks-resume/">', '', '2020-07-15'],
     ['', '<p class="post-date">Published 8 November 2019</p>', '2019-11-08'],
+    // A modified-time meta yields to a printed date, and is used only when nothing else dates the page.
+    [
+      '<meta property="article:modified_time" content="2026-01-12T10:00:00Z">',
+      '<p class="post-date">Published 8 November 2019</p>',
+      '2019-11-08',
+    ],
+    ['<meta property="article:modified_time" content="2026-01-12T10:00:00Z">', '', '2026-01-12T10:00:00Z'],
+    // JSON-LD published vs modified: the printed one wins, else the first publication.
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-02","dateModified":"2021-03-04"}</script>',
+      '<p>Updated March 4, 2021</p>',
+      '2021-03-04',
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-02","dateModified":"2021-03-04"}</script>',
+      '<p>Published January 2, 2020; updated March 4, 2021</p>',
+      '2020-01-02',
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-02","dateModified":"2021-03-04"}</script>',
+      '',
+      '2020-01-02',
+    ],
   ])('date from %s %s', (head, extra, expected) => {
     const b = extractArticle(page(`<title>Talks</title>${head}`, `${extra}${BODY}`));
     expect(b.meta.publishedAt).toBe(expected);

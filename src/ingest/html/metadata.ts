@@ -5,7 +5,9 @@
  *            JSON-LD `headline`, `og:title`, `<title>` without the site suffix;
  *   date   — JSON-LD `datePublished`, `article:published_time` and other date
  *            metas, `itemprop=datePublished`, the first `<time datetime>`,
- *            the URL (`/2024/11/08/`), a date written near the headline;
+ *            the URL (`/2024/11/08/`), a date written near the headline, and
+ *            last the modified-time metas; JSON-LD `dateModified` replaces the
+ *            published date when only the modified one is printed on the page;
  *   author — JSON-LD `author`, `<meta name=author>`, `rel=author`, byline elements.
  */
 import { dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
@@ -41,10 +43,9 @@ const DATE_METAS = [
   'published_time',
   'og:article:published_time',
   'citation_publication_date',
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
 ];
+/** Modified-date metas: a last resort, after every sign of the first publication (visible dates included). */
+const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified'];
 const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
 /** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
@@ -255,11 +256,10 @@ function pickDate(
   ld: LdArticle | undefined,
   urls: (string | undefined)[],
 ): string | undefined {
-  const fromLd = parseMachineDate(ld?.datePublished) ?? parseMachineDate(ld?.dateCreated);
-  if (fromLd) return fromLd;
-  for (const key of DATE_METAS) {
-    const d = parseMachineDate(metas.get(key));
-    if (d) return d;
+  const published = declaredPublished(metas, ld);
+  if (published) {
+    const modified = parseMachineDate(ld?.dateModified);
+    return modified && shownInstead(doc, modified, published) ? modified : published;
   }
   for (const [key, value] of metas) {
     if (!GENERIC_DATE_META_RE.test(key)) continue;
@@ -284,7 +284,67 @@ function pickDate(
     const d = dateFromUrl(u);
     if (d) return d;
   }
-  return textDateNearHeadline(doc) ?? textDateNearTitle(doc);
+  return (
+    textDateNearHeadline(doc) ?? textDateNearTitle(doc) ?? firstDate(MODIFIED_METAS.map((k) => metas.get(k)))
+  );
+}
+
+function firstDate(values: readonly (string | undefined)[]): string | undefined {
+  for (const v of values) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication). */
+function declaredPublished(metas: Map<string, string>, ld: LdArticle | undefined): string | undefined {
+  const fromLd = parseMachineDate(ld?.datePublished) ?? parseMachineDate(ld?.dateCreated);
+  if (fromLd) return fromLd;
+  for (const key of DATE_METAS) {
+    const d = parseMachineDate(metas.get(key));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * True when the page prints its modified date but not its published one: the
+ * page then dates itself by the update (measured on WCXB dev: 17 such pages
+ * are dated by the update, 11 by the first publication).
+ */
+function shownInstead(doc: Document, modified: string, published: string): boolean {
+  if (modified.slice(0, 10) === published.slice(0, 10)) return false;
+  const text = doc.body?.textContent?.replace(/\s+/g, ' ');
+  if (!text) return false;
+  return writtenIn(text, modified) && !writtenIn(text, published);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Whether a `YYYY-MM-DD…` date is written in the text as `August 19, 2025`, `Aug 19, 2025` or `19 August 2025`. */
+function writtenIn(text: string, iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return false;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return false;
+  const day = String(Number(m[3]));
+  return [`${month} ${day}, ${m[1]}`, `${month.slice(0, 3)} ${day}, ${m[1]}`, `${day} ${month} ${m[1]}`].some(
+    (f) => text.includes(f),
+  );
 }
 
 /**
