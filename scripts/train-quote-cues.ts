@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { goldAttributions, readPolnear } from '../src/eval/quotes/polnear.js';
+import { goldAttributions, readPolnear } from '../src/eval/quotes/gold-reader.js';
 import { wordsOf } from '../src/stages/quotes/words.js';
 
 /** Forms seen fewer times as a cue than this carry no usable statistics. */

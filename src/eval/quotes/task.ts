@@ -14,7 +14,7 @@ import { VerbatimError } from '../../model/errors.js';
 import type { Statement } from '../../stages/quotes/types.js';
 import { STAGE_REGISTRY } from '../../stages/registry.js';
 import type { EvalReport, Task } from '../task.js';
-import { goldAttributions, readPolnear } from './polnear.js';
+import { goldAttributions, readPolnear } from './gold-reader.js';
 import { type DocumentPairs, type ScoredAttribution, score, type ThresholdScore } from './score.js';
 
 /** Optional layers the quotes stage uses when their stages are registered (tokens and sentences come with its requirements). */
