@@ -127,11 +127,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'organisation',
 ]);
 
-/** Words after which a noun phrase starts a new clause (so it may be that clause's subject). */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'that',
-  'and',
-  'but',
+/** Subordinating conjunctions: each opens a clause and ends one for binding. */
+const SUBORDINATORS: readonly string[] = [
   'while',
   'when',
   'because',
@@ -141,6 +138,14 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'although',
   'though',
   'since',
+];
+
+/** Words after which a noun phrase starts a new clause (so it may be that clause's subject). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  'that',
+  'and',
+  'but',
   'as',
   'where',
   'who',
@@ -158,16 +163,8 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words that end a clause for binding: an object pronoun may corefer with a subject beyond them. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
   'that',
-  'while',
-  'when',
-  'because',
-  'after',
-  'before',
-  'if',
-  'although',
-  'though',
-  'since',
   'who',
   'which',
   ';',
