@@ -1,12 +1,27 @@
 /** Runs the recogniser over a document and builds the `timexes` layer (ids, anchors, content blocks only). */
-import { CONTENT_BLOCK_KINDS, type Document } from '../../model/document.js';
+import { CONTENT_BLOCK_KINDS, type Document, getLayer, hasLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
+import type { Upos } from '../pos/types.js';
 import type { Ymd } from './calendar.js';
-import { recogniseTimexes } from './recognise.js';
+import { RULES, recogniseTimexes } from './recognise.js';
+import type { TagAt } from './tense.js';
 import type { Timex } from './types.js';
 
+/** Token-start → UPOS lookup from the `tokens` and `pos` layers, or undefined when either is absent. */
+export function tagLookup(doc: Document): TagAt | undefined {
+  if (!hasLayer(doc, 'tokens') || !hasLayer(doc, 'pos')) return undefined;
+  const tokens = getLayer(doc, 'tokens');
+  const { upos } = getLayer(doc, 'pos');
+  const byStart = new Map<number, Upos>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = upos[i];
+    if (tag !== undefined) byStart.set(tokens[i]!.start, tag);
+  }
+  return (offset) => byStart.get(offset);
+}
+
 export function annotateTimexes(doc: Document, ref: Ymd | undefined): Timex[] {
-  const raw = recogniseTimexes(doc.text, ref);
+  const raw = recogniseTimexes(doc.text, ref, RULES, tagLookup(doc));
   const content = doc.blocks.filter((b) => CONTENT_BLOCK_KINDS.has(b.kind));
   const ids = raw.map((t) => recordId('timex', doc.id, t.start, t.end));
   const out: Timex[] = [];

@@ -24,7 +24,7 @@ import { ANCHORED_RULES } from './rules-anchored.js';
 import { DATE_RULES } from './rules-date.js';
 import { OTHER_RULES } from './rules-other.js';
 import { PERIOD_RULES } from './rules-period.js';
-import { type SentenceRange, sentenceAround, type Tense, tenseAt } from './tense.js';
+import { type SentenceRange, sentenceAround, type TagAt, type Tense, tenseAt } from './tense.js';
 import type { TimexMod } from './types.js';
 
 export const RULES: readonly Rule[] = [...DATE_RULES, ...PERIOD_RULES, ...OTHER_RULES, ...ANCHORED_RULES];
@@ -129,11 +129,15 @@ export function matchRules(text: string, rules: readonly Rule[] = RULES): Candid
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Recognises and normalises every time expression of `text` against `ref` (the publication date). */
+/**
+ * Recognises and normalises every time expression of `text` against `ref` (the
+ * publication date). `tagAt` (from the `pos` layer, optional) sharpens tense.
+ */
 export function recogniseTimexes(
   text: string,
   ref: Ymd | undefined,
   rules: readonly Rule[] = RULES,
+  tagAt?: TagAt,
 ): RawTimex[] {
   const out: RawTimex[] = [];
   let sentence: SentenceRange | undefined;
@@ -152,7 +156,7 @@ export function recogniseTimexes(
         if (tenseCache === undefined) {
           if (!sentence || start < sentence.start || end > sentence.end)
             sentence = sentenceAround(text, start, end);
-          tenseCache = tenseAt(text, sentence, start, end);
+          tenseCache = tenseAt(text, sentence, start, end, tagAt);
         }
         return tenseCache;
       },

@@ -1,8 +1,14 @@
 /**
- * Tense of the clause around a time expression, from words alone (no POS layer
- * needed): the cue nearest the expression within its sentence wins. News uses
- * it to pick the past Monday in `said Monday` and the next one in `will meet Monday`.
+ * Tense of the clause around a time expression: the cue nearest the expression
+ * within its sentence wins. News uses it to pick the past Monday in `said
+ * Monday` and the next one in `will meet Monday`. Works from words alone; when
+ * the `pos` layer is available (`TagAt`), a past-form word counts only when it
+ * is tagged as a verb, so adjectives and nouns in `-ed`/irregular past form
+ * (`a still unspecified date`, `the left wing`) no longer pass for past tense.
+ * UPOS has no tense feature, so the past forms themselves still come from
+ * morphology (`-ed`) and a list of irregular verbs.
  */
+import type { Upos } from '../pos/types.js';
 
 export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
@@ -11,7 +17,9 @@ const FUTURE_RE =
   /\b(?:will|would|shall|won't|wo n't|'ll|going to|scheduled|plans? to|planned|planning to|expected to|next(?! to)|upcoming|due to|set to|to be held|tomorrow)\b/gi;
 /** Past cues: common irregular past forms and `-ed` verbs (minus frequent non-verbs ending in -ed). */
 const PAST_RE =
-  /\b(?:was|were|had|did|said|told|met|spoke|took|gave|made|came|went|saw|left|began|won|lost|held|became|fell|rose|ago|yesterday|last|earlier|[a-z]{3,}ed)\b/gi;
+  /\b(?:was|were|had|did|said|told|met|spoke|took|gave|made|came|went|saw|left|began|won|lost|held|became|fell|rose|brought|bought|sold|paid|sent|spent|built|found|got|knew|thought|wrote|ran|led|struck|fought|taught|caught|felt|kept|meant|drew|flew|grew|threw|broke|chose|drove|rode|wore|forbade|fled|hid|shot|sought|stood|understood|swore|sank|rang|sang|ate|forgot|forgave|oversaw|undertook|withdrew|overtook|ago|yesterday|last|earlier|[a-z]{3,}ed)\b/gi;
+/** Past cues that are adverbs, not verbs: the POS filter leaves them alone. */
+const PAST_ADVERBS = new Set(['ago', 'yesterday', 'last', 'earlier']);
 /** Words ending in -ed that are not past verbs, or are past participles used as adjectives too often. */
 const NOT_PAST = new Set([
   'need',
@@ -53,6 +61,13 @@ const NOT_PAST = new Set([
 const AFTER_WEIGHT = 3;
 /** A deadline preposition just before the expression. */
 const DEADLINE_RE = /\b(?:by|until|till|before|through|effective|as soon as|as early as)\s+$/i;
+/** `since March`: the start of a state lasting until now lies in the past. */
+const SINCE_RE = /\bsince\s+$/i;
+/** A past perfect (`had filed … by Wednesday`, `had not called`): a deadline it meets lies in the past too. */
+/** How far (characters) before / after a deadline its past perfect verb may stand. */
+const PERFECT_BEFORE = 50;
+const PERFECT_AFTER = 30;
+const PAST_PERFECT_RE = /\bhad\s+(?:not\s+|n't\s+|already\s+|never\s+)?\w+(?:ed|en|t|wn)\b/i;
 /** Auxiliaries and modals after which an `-ed` form is a participle, not a past tense. */
 const NON_PAST_AUX =
   /\b(?:be|been|being|is|are|am|to|should|must|can|could|may|might|would|will|'s|get|gets)\s+(?:\w+\s+)?$/i;
@@ -81,8 +96,20 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { start: s, end: next ? next.index + 1 : text.length };
 }
 
-/** Tense of the clause around `[start, end)` within `sentence`. */
-export function tenseAt(text: string, sentence: SentenceRange, start: number, end: number): Tense {
+/** The UPOS tag of the token starting at a text offset, when the `pos` layer is known. */
+export type TagAt = (offset: number) => Upos | undefined;
+
+/** Tags a past-form word may carry and still be a verb (`AUX` for `was`, `had`). */
+const VERB_TAGS: ReadonlySet<Upos> = new Set<Upos>(['VERB', 'AUX']);
+
+/** Tense of the clause around `[start, end)` within `sentence`; `tagAt` (optional) filters non-verbs. */
+export function tenseAt(
+  text: string,
+  sentence: SentenceRange,
+  start: number,
+  end: number,
+  tagAt?: TagAt,
+): Tense {
   const slice = text.slice(sentence.start, sentence.end);
   const best = { dist: Number.POSITIVE_INFINITY, tense: 'unknown' as Tense };
   const consider = (re: RegExp, tense: Tense): void => {
@@ -90,6 +117,11 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const word = m[0].toLowerCase();
       if (tense === 'past' && NOT_PAST.has(word)) continue;
+      // With POS tags, a past form that is no verb here (`a still unspecified date`) is no tense cue.
+      if (tense === 'past' && tagAt && !PAST_ADVERBS.has(word)) {
+        const tag = tagAt(sentence.start + m.index);
+        if (tag !== undefined && !VERB_TAGS.has(tag)) continue;
+      }
       // `were planning to`, `was due to`: the auxiliary carries a plan, not a past event.
       if (
         tense === 'past' &&
@@ -114,7 +146,16 @@ export function tenseAt(text: string, sentence: SentenceRange, start: number, en
   };
   consider(FUTURE_RE, 'future');
   consider(PAST_RE, 'past');
-  // `by Jan. 14`, `until March 6`: deadlines point forward whatever the verb's tense.
-  if (DEADLINE_RE.test(text.slice(Math.max(sentence.start, start - 12), start))) return 'future';
+  const head = text.slice(Math.max(sentence.start, start - 12), start);
+  if (SINCE_RE.test(head)) return 'past';
+  // `by Jan. 14`, `until March 6`: deadlines point forward whatever the verb's tense, unless a past
+  // perfect says the deadline was met already (`had filed reports by Wednesday`).
+  if (DEADLINE_RE.test(head)) {
+    const near =
+      text.slice(Math.max(sentence.start, start - PERFECT_BEFORE), start) +
+      ' | ' +
+      text.slice(end, Math.min(sentence.end, end + PERFECT_AFTER));
+    return PAST_PERFECT_RE.test(near) ? 'past' : 'future';
+  }
   return best.tense;
 }
