@@ -59,6 +59,9 @@ const DURATION_PREFIXES: readonly [RegExp, TimexMod][] = [
   [/(?:^|[^\p{L}])((?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome) )$/u, 'APPROX'],
 ];
 
+/** A quarter named relative to the year before: not the story's current quarter. */
+const YEAR_AGO_RE = /year[- ](?:ago|earlier)|prior|comparable|last year|previous/i;
+
 /** Rules whose value is a shift of another time: they never become the anchor of later expressions. */
 const SHIFT_RULES: ReadonlySet<string> = new Set(['shift', 'year-earlier']);
 
@@ -142,6 +145,7 @@ export function recogniseTimexes(
   const out: RawTimex[] = [];
   let sentence: SentenceRange | undefined;
   let previousIndex: number | undefined;
+  let quarter: string | undefined;
   for (const c of matchRules(text, rules)) {
     let start = c.start;
     const end = c.end;
@@ -152,6 +156,7 @@ export function recogniseTimexes(
         previousIndex === undefined
           ? undefined
           : { value: out[previousIndex]!.value, id: String(previousIndex) },
+      quarter,
       tense: () => {
         if (tenseCache === undefined) {
           if (!sentence || start < sentence.start || end > sentence.end)
@@ -179,6 +184,7 @@ export function recogniseTimexes(
     // Shifted expressions (`a year earlier`) do not become the anchor: the story's time stays where it was.
     const calendar = (norm.type === 'DATE' || norm.type === 'TIME') && /^\d{4}/.test(norm.value);
     if (calendar && norm.anchor !== 'previous' && !SHIFT_RULES.has(rule.id)) previousIndex = out.length - 1;
+    if (/^\d{4}-Q\d$/.test(norm.value) && !YEAR_AGO_RE.test(c.match[0])) quarter = norm.value;
   }
   return out;
 }

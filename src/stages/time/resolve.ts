@@ -24,6 +24,21 @@ export interface RuleContext {
   tense(): Tense;
   /** The latest earlier DATE/TIME value with a calendar position, for anchored expressions. */
   readonly previous: { readonly value: string; readonly id: string } | undefined;
+  /**
+   * The story's current reporting quarter (`1989-Q3`): the latest quarter named
+   * outright (not a year-ago one). Results stories keep talking about it after
+   * a closing date intervenes (`the quarter ended Sept. 30 … the year-ago quarter`).
+   */
+  readonly quarter?: string | undefined;
+}
+
+/** The quarter an anchored period expression refers to: the previous expression's, else the story's. */
+export function currentQuarter(ctx: RuleContext): string | undefined {
+  const v = ctx.previous?.value ?? '';
+  if (/^\d{4}-Q\d$/.test(v)) return v;
+  // A closing day (`ended Sept. 30`) or nothing in between: the story's quarter still holds.
+  if (!ctx.previous || /^\d{4}-\d{2}-\d{2}$/.test(v)) return ctx.quarter;
+  return undefined;
 }
 
 export interface Normalised {
@@ -168,7 +183,9 @@ export function shiftFromAnchor(
 ): Normalised {
   // A bare year as the previous expression is too coarse an anchor for `a year earlier` in news: use the reference.
   if (preferPrevious && ctx.previous && !(ctx.ref && /^\d{4}$/.test(ctx.previous.value))) {
-    const v = shiftValue(ctx.previous.value, unitLetter, n);
+    // After a closing day in a results story, `a year earlier` shifts the reporting quarter.
+    const q = unitLetter === 'Y' ? currentQuarter(ctx) : undefined;
+    const v = shiftValue(q ?? ctx.previous.value, unitLetter, n);
     if (v) return { type: 'DATE', value: v, anchor: 'previous' };
   }
   if (!ctx.ref) return { type: 'DATE', value: UNKNOWN_BY_GRAIN[grain], anchor: 'publication-unknown' };

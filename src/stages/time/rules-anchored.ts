@@ -4,7 +4,7 @@
  * `the 1988 period`, and holidays (`Thanksgiving Day`, `Election Day`).
  */
 import { addDays, fmtDay, toDays, weekday, type Ymd } from './calendar.js';
-import { type Normalised, type RuleContext, relative, relativeUnit } from './resolve.js';
+import { currentQuarter, type Normalised, type RuleContext, relative, relativeUnit } from './resolve.js';
 import { after, before, g, type Rule, rx } from './rule.js';
 import { modOf } from './rules-date.js';
 
@@ -132,7 +132,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
     hint: /\d{4} (?:period|quarter)/,
     re: rx(`(?:[Tt]he )(?<year>1[5-9]\\d\\d|20\\d\\d) (?:period|quarter)`),
     normalise: (m, ctx) => {
-      const q = /^\d{4}-(Q\d)$/.exec(ctx.previous?.value ?? '');
+      const q = /^\d{4}-(Q\d)$/.exec(currentQuarter(ctx) ?? '');
       return { type: 'DATE', value: q ? `${g(m, 'year')}-${q[1]}` : g(m, 'year') };
     },
   },

@@ -198,6 +198,8 @@ export const DATE_RULES: readonly Rule[] = [
     re: rx(`(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his) )?${PRE_MOD}(?<mon>${MONTH_RE})`),
     accept: (m) => {
       if (g(m, 'mon') === 'jan') return false;
+      // `last Oct. 23`: the month-day rule takes `Oct. 23` (TimeBank leaves `last` out of the span).
+      if (g(m, 'rel') && /^ \d{1,2}(?!\d)/.test(after(m, 4))) return false;
       // `the annual March for Life`, `the March of the Mothers`: a name, not the month.
       if (
         !g(m, 'rel') &&

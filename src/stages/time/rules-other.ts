@@ -128,6 +128,16 @@ function timeValue(ctx: RuleContext, dayWord: string, suffix: string): Normalise
   return { type: 'TIME', value: `${fmtDay(day)}${suffix}`, anchor: 'publication' };
 }
 
+/** A day named just after a clock time, outside its span (`at 10 p.m. on Oct. 23`). */
+const DAY_AFTER_RE = new RegExp(
+  `^,? (?:on )?(?:the night of |the morning of )?((?:${WEEKDAY_RE})(?=[ ,.;]|$)|(?:${MONTH_RE}) \\d{1,2}(?!\\d))`,
+);
+
+/** The day word of a clock time: its own (`3 p.m. Tuesday`), else one that follows it (`3 p.m. on Tuesday`). */
+function clockDay(m: RegExpExecArray): string {
+  return g(m, 'day') || (DAY_AFTER_RE.exec(after(m, 32))?.[1] ?? '');
+}
+
 const DAY_REF = `(?<day>${cap('(?:today|tonight|yesterday|tomorrow)')}|${WEEKDAY_RE}|${MONTH_RE} \\d{1,2})`;
 const DUR_MOD =
   '(?:(?<dmod>[Mm]ore than|[Ll]ess than|[Aa]t least|[Aa]t most|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Uu]p to|[Nn]o more than|[Oo]ver(?= [\\da-z])(?! the)|[Jj]ust over|[Jj]ust under) )?';
@@ -237,20 +247,20 @@ export const OTHER_RULES: readonly Rule[] = [
       if (ampm.startsWith('p') && h < 12) h += 12;
       if (ampm.startsWith('a') && h === 12) h = 0;
       const min = g(m, 'min') || '00';
-      return timeValue(ctx, g(m, 'day'), `T${String(h).padStart(2, '0')}:${min}`);
+      return timeValue(ctx, clockDay(m), `T${String(h).padStart(2, '0')}:${min}`);
     },
   },
   {
     id: 'clock-24h',
     hint: /\d:\d\d [A-Z]/,
     re: rx(`(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d) (?<tz>GMT|UTC|[A-Z]{2,4}T)(?:,? ${DAY_REF})?`),
-    normalise: (m, ctx) => timeValue(ctx, g(m, 'day'), `T${g(m, 'h').padStart(2, '0')}:${g(m, 'min')}`),
+    normalise: (m, ctx) => timeValue(ctx, clockDay(m), `T${g(m, 'h').padStart(2, '0')}:${g(m, 'min')}`),
   },
   {
     id: 'noon',
     hint: /[Nn]oon|[Mm]idnight|[Mm]idday/,
     re: rx(`(?<w>[Nn]oon|[Mm]idnight|[Mm]idday)(?:,? ${DAY_REF})?`),
-    normalise: (m, ctx) => timeValue(ctx, g(m, 'day'), g(m, 'w') === 'midnight' ? 'T24:00' : 'T12:00'),
+    normalise: (m, ctx) => timeValue(ctx, clockDay(m), g(m, 'w') === 'midnight' ? 'T24:00' : 'T12:00'),
   },
   {
     id: 'part-of-day',
