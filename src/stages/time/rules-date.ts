@@ -81,7 +81,7 @@ function fullDate(m: RegExpExecArray, ctx: RuleContext): Normalised {
   return date(isValidDate(y, mo, d) ? fmtDay({ y, m: mo, d }) : `${pad(y, 4)}-${pad(mo)}`);
 }
 
-function monthDay(m: RegExpExecArray, ctx: RuleContext): Normalised {
+export function monthDay(m: RegExpExecArray, ctx: RuleContext): Normalised {
   const mo = monthNo(g(m, 'mon'));
   const d = Number(g(m, 'day'));
   return relative(
@@ -245,7 +245,8 @@ export const DATE_RULES: readonly Rule[] = [
       )
         return false;
       const next = /^ ([a-z]+)/.exec(a);
-      if (!next || YEAR_FOLLOWERS.has(next[1]!)) return true;
+      // `fiscal 1989 sales`: `fiscal` leaves no other reading than the year.
+      if (!next || YEAR_FOLLOWERS.has(next[1]!) || g(m, 'fiscal')) return true;
       // `its 1990 invasion`, `in 1992 against…`: a determiner or preposition before makes it a year.
       return YEAR_LEADERS.test(before(m, 12));
     },

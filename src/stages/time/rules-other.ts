@@ -152,6 +152,12 @@ function durMod(word: string): Normalised['mod'] {
   return 'APPROX';
 }
 
+/** `today's youth`, `the people of tomorrow`: the present or future era in general, not a day (TimeBank leaves these out). */
+const GENERIC_AFTER_TODAY_RE =
+  /^'s (?:[a-z]+ )?(?:young|youth|world|society|generation|children|kids|families|women|men|students|workers|consumers|technology|computers|standards|culture)\b/;
+const GENERIC_BEFORE_TOMORROW_RE =
+  /\b(?:people|world|leaders|city|cities|car|cars|school|schools|technology|jobs) of\s$/i;
+
 export const OTHER_RULES: readonly Rule[] = [
   {
     id: 'day-word',
@@ -159,6 +165,11 @@ export const OTHER_RULES: readonly Rule[] = [
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) )?(?<w>${cap('(?:today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)')})`,
     ),
+    accept: (m) => {
+      const w = g(m, 'w');
+      if (w !== 'today' && w !== 'tomorrow') return true;
+      return !GENERIC_AFTER_TODAY_RE.test(after(m, 24)) && !GENERIC_BEFORE_TOMORROW_RE.test(before(m, 16));
+    },
     normalise: (m, ctx) => {
       const w = g(m, 'w');
       const mod = modOf(g(m, 'mod'));

@@ -2,7 +2,7 @@
  * DATE rules for periods of a year: quarters (`the third quarter`, `the
  * year-ago quarter`, `the latest period`), halves and seasons.
  */
-import { addDays, quarterOf, shiftValue } from './calendar.js';
+import { addDays, fmtWeek, quarterOf, shiftValue } from './calendar.js';
 import { MONTH_RE, ORDINALS, parseSpelledYear, SEASON_RE, SEASONS } from './lexicon.js';
 import {
   currentQuarter,
@@ -14,10 +14,13 @@ import {
   yearForMonthDay,
 } from './resolve.js';
 import { after, before, g, type Rule, rx } from './rule.js';
-import { modOf, monthNo, PRE_MOD, REL_OFFSET, YEAR, yearOf } from './rules-date.js';
+import { modOf, monthDay, monthNo, PRE_MOD, REL_OFFSET, YEAR, yearOf } from './rules-date.js';
 
 /** `the quarter ended Sept. 30`: the closing date that names a reporting period. */
-const ENDED_RE = new RegExp(`^ (?:ended|ending|that ended|which ended) (${MONTH_RE}) (\\d{1,2})(?:, (\\d{4}))?`, 'i');
+const ENDED_RE = new RegExp(
+  `^ (?:ended|ending|that ended|which ended) (${MONTH_RE}) (\\d{1,2})(?:, (\\d{4}))?`,
+  'i',
+);
 /** Days back from a quarter's closing date to its middle: the calendar quarter it mostly covers. */
 const QUARTER_MIDDLE_DAYS = 45;
 
@@ -71,7 +74,11 @@ function quarterValue(m: RegExpExecArray, ctx: RuleContext): Normalised {
   const closing = /^(?:|the|this|that|latest|fiscal)$/.test(rel) || q ? closingDate(m, ctx) : undefined;
   if (closing) {
     const mid = addDays(closing, -QUARTER_MIDDLE_DAYS);
-    return { type: 'DATE', value: q ? `${closing.y}-Q${q}` : `${mid.y}-Q${quarterOf(mid.m)}`, anchor: 'publication' };
+    return {
+      type: 'DATE',
+      value: q ? `${closing.y}-Q${q}` : `${mid.y}-Q${quarterOf(mid.m)}`,
+      anchor: 'publication',
+    };
   }
   const prevQ = currentQuarter(ctx);
   if (/year-(?:earlier|ago)|year earlier|comparable|prior-year/.test(rel)) {
@@ -94,13 +101,16 @@ export const PERIOD_RULES: readonly Rule[] = [
     hint: /quarter|period/,
     re: rx(
       `(?:[Tt]he (?=\\S+ quarter|\\d{4}|year|latest|current|same|comparable|prior|fiscal))?(?:(?:[Ff]iscal )?${YEAR}(?:'s)? |(?<rel>last|this|next|the latest|latest|current|previous|same|year-earlier|year-ago|year earlier|comparable(?: year-ago| year-earlier)?|prior-year) (?:year's )?)?(?:[Ff]iscal[- ])?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?![-A-Za-z])(?: of (?<year2>\\d{4}))?` +
-        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-A-Za-z]| of)`,
+        `|(?:[Tt]he |[Tt]his |[Tt]hat |[Ii]ts )(?<rel2>latest |current |previous |same |year-earlier |year-ago |comparable |comparable year-ago |comparable year-earlier |prior-year |next |last |)(?:fiscal )?(?<unit>quarter|period)(?![-A-Za-z]| of)(?<ago> a year (?:ago|earlier))?`,
     ),
     normalise: (m, ctx) => {
       const rel2 = m.groups?.['rel2'];
       if (rel2 !== undefined) {
         const lead = m[0].toLowerCase().split(' ')[0]!;
-        const rel = rel2.trim() || (lead === 'this' ? 'this' : lead === 'that' ? 'that' : '');
+        // `the quarter a year ago`: one expression, the year-ago quarter.
+        const rel = g(m, 'ago')
+          ? 'year-ago'
+          : rel2.trim() || (lead === 'this' ? 'this' : lead === 'that' ? 'that' : '');
         return quarterValue(
           { ...m, groups: { rel, ord: '', year: '', year2: '' } } as unknown as RegExpExecArray,
           ctx,
@@ -110,16 +120,42 @@ export const PERIOD_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'week-of',
+    hint: /week of/,
+    re: rx(`[Tt]he week of (?<mon>${MONTH_RE}) (?<day>\\d{1,2})(?!\\d)(?:, (?<year>\\d{4}))?`),
+    normalise: (m, ctx) => {
+      const y = g(m, 'year');
+      const mo = monthNo(g(m, 'mon'));
+      const d = Number(g(m, 'day'));
+      if (y) return date(fmtWeek({ y: Number(y), m: mo, d }));
+      const day = monthDay(m, ctx).value;
+      const parsed = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
+      if (!parsed) return { type: 'DATE', value: 'XXXX-WXX', anchor: 'publication-unknown' };
+      return {
+        type: 'DATE',
+        value: fmtWeek({ y: Number(parsed[1]), m: mo, d }),
+        anchor: 'publication',
+      };
+    },
+  },
+  {
     id: 'quarter-code',
     hint: /Q[1-4]|[1-4]Q/,
-    re: rx(`(?<y1>\\d{4})-?Q(?<q1>[1-4])|Q(?<q2>[1-4])(?:,? (?<y2>\\d{4}))?|(?<q3>[1-4])Q(?<y3>\\d{2}|\\d{4})`),
+    re: rx(
+      `(?<y1>\\d{4})-?Q(?<q1>[1-4])|Q(?<q2>[1-4])(?:,? (?<y2>\\d{4}))?|(?<q3>[1-4])Q(?<y3>\\d{2}|\\d{4})`,
+    ),
     normalise: (m, ctx) => {
       const q = g(m, 'q1') || g(m, 'q2') || g(m, 'q3');
       const short = g(m, 'y3');
-      const y = g(m, 'y1') || g(m, 'y2') || (short.length === 2 ? `${Number(short) < 50 ? 20 : 19}${short}` : short);
+      const y =
+        g(m, 'y1') || g(m, 'y2') || (short.length === 2 ? `${Number(short) < 50 ? 20 : 19}${short}` : short);
       if (y) return date(`${y}-Q${q}`);
       // A bare `Q3` is this year's, or last year's when it has not begun yet.
-      return relative(ctx, (ref) => `${Number(q) > quarterOf(ref.m) ? ref.y - 1 : ref.y}-Q${q}`, `XXXX-Q${q}`);
+      return relative(
+        ctx,
+        (ref) => `${Number(q) > quarterOf(ref.m) ? ref.y - 1 : ref.y}-Q${q}`,
+        `XXXX-Q${q}`,
+      );
     },
   },
   {
