@@ -7,17 +7,27 @@ import { RULES, recogniseTimexes } from './recognise.js';
 import type { TagAt } from './tense.js';
 import type { Timex } from './types.js';
 
-/** Token-start → UPOS lookup from the `tokens` and `pos` layers, or undefined when either is absent. */
+/**
+ * Token-start → UPOS lookup from the `tokens` and `pos` layers, or undefined when
+ * either is absent. A binary search over the tokens (sorted by offset): nothing is
+ * built per document, since tense is asked for only a few expressions.
+ */
 export function tagLookup(doc: Document): TagAt | undefined {
   if (!hasLayer(doc, 'tokens') || !hasLayer(doc, 'pos')) return undefined;
   const tokens = getLayer(doc, 'tokens');
   const { upos } = getLayer(doc, 'pos');
-  const byStart = new Map<number, Upos>();
-  for (let i = 0; i < tokens.length; i++) {
-    const tag = upos[i];
-    if (tag !== undefined) byStart.set(tokens[i]!.start, tag);
-  }
-  return (offset) => byStart.get(offset);
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = tokens[mid]!.start;
+      if (s === offset) return upos[mid] as Upos | undefined;
+      if (s < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
 }
 
 export function annotateTimexes(doc: Document, ref: Ymd | undefined): Timex[] {

@@ -277,15 +277,18 @@ export const OTHER_RULES: readonly Rule[] = [
     id: 'part-of-day',
     hint: /morning|afternoon|evening|night|[Oo]vernight/,
     re: rx(
-      `(?:(?<rel>${cap('(?:this|last|yesterday|tomorrow|today|early|late|the)')})(?:'s)? )?(?<wd>${WEEKDAY_RE} )?(?<pod>${PART_OF_DAY_RE})|(?<ov>[Oo]vernight)`,
+      `(?:(?<rel>${cap('(?:this|last|yesterday|tomorrow|today|early|late|the)')})(?:'s)? )?(?<wd>${WEEKDAY_RE} )?(?<mid>[Mm]id[- ]?)?(?<pod>${PART_OF_DAY_RE})(?: (?<day2>yesterday|today|tomorrow|${WEEKDAY_RE}))?|(?<ov>[Oo]vernight)`,
     ),
     accept: (m) =>
-      Boolean(g(m, 'rel') || g(m, 'wd') || g(m, 'ov')) && !(g(m, 'rel') === 'the' && !g(m, 'wd')),
+      Boolean(g(m, 'rel') || g(m, 'wd') || g(m, 'ov') || g(m, 'mid') || g(m, 'day2')) &&
+      !(g(m, 'rel') === 'the' && !g(m, 'wd')) &&
+      !(g(m, 'wd') && g(m, 'day2')),
     normalise: (m, ctx) => {
       if (g(m, 'ov')) return timeValue(ctx, 'overnight', 'TNI');
       const pod = PARTS_OF_DAY[g(m, 'pod')] ?? 'MO';
       const rel = g(m, 'rel');
-      const wd = g(m, 'wd').trim();
+      // `mid-afternoon yesterday`, `late morning Tuesday`: the day follows the part of day.
+      const wd = (g(m, 'wd') || g(m, 'day2')).trim();
       const day = wd || (rel === 'last' && pod === 'NI' ? 'yesterday' : rel === 'last' ? 'yesterday' : rel);
       // TimeBank annotates `Wednesday night` mostly as the DATE of that day (and often marks
       // only the weekday); mornings, afternoons and evenings keep their part of day

@@ -58,6 +58,13 @@ describe('time rules (own sentences, one per rule)', () => {
     ['She was attacked last Oct. 23 at her home.', '2021-04-10', 'Oct. 23|DATE|2020-10-23'],
     // Parts of days are TIME values with the day.
     ['The ministers met Monday morning.', '2021-11-03', 'Monday morning|TIME|2021-11-01TMO'],
+    // A part of day before its day, and a bare `mid-afternoon` on the story's day.
+    [
+      'In Paris at mid-afternoon yesterday, shares were up.',
+      '2021-11-03',
+      'mid-afternoon yesterday|TIME|2021-11-02TAF',
+    ],
+    ['By mid afternoon, the rebels had left.', '2021-11-03', 'mid afternoon|TIME|2021-11-03TAF'],
     // Anchoring: `a year ago`, `earlier this month`, `the past three months`.
     ['Prices were lower a year ago.', '2021-11-03', 'a year ago|DATE|2020'],
     ['Earlier this month, prices fell.', '2021-11-20', 'Earlier this month|DATE|2021-11'],
