@@ -155,7 +155,11 @@ export function recogniseTimexes(
       previous:
         previousIndex === undefined
           ? undefined
-          : { value: out[previousIndex]!.value, id: String(previousIndex) },
+          : {
+              value: out[previousIndex]!.value,
+              id: String(previousIndex),
+              distance: c.start - out[previousIndex]!.end,
+            },
       quarter,
       tense: () => {
         if (tenseCache === undefined) {

@@ -23,7 +23,14 @@ export interface RuleContext {
   /** Tense of the clause around the match (computed lazily). */
   tense(): Tense;
   /** The latest earlier DATE/TIME value with a calendar position, for anchored expressions. */
-  readonly previous: { readonly value: string; readonly id: string } | undefined;
+  readonly previous:
+    | {
+        readonly value: string;
+        readonly id: string;
+        /** Characters between the previous expression's end and this match. */
+        readonly distance?: number;
+      }
+    | undefined;
   /**
    * The story's current reporting quarter (`1989-Q3`): the latest quarter named
    * outright (not a year-ago one). Results stories keep talking about it after

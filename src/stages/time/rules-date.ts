@@ -3,7 +3,7 @@
  * date: full dates, month-days, months, years, decades, centuries, quarters,
  * seasons, weekdays and `last week`-style unit references.
  */
-import { fmtDay, isValidDate, pad, shiftValue, weekday } from './calendar.js';
+import { fmtDay, isValidDate, pad, parseIsoDate, shiftValue, weekday } from './calendar.js';
 import { cap, DECADE_WORDS, MONTH_RE, MONTHS, parseSpelledYear, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import {
   date,
@@ -294,6 +294,12 @@ export const DATE_RULES: readonly Rule[] = [
       const wd = WEEKDAYS[g(m, 'wd')] ?? 1;
       const rel = g(m, 'rel');
       const mod = modOf(g(m, 'mod'));
+      // `the previous Friday`, `the following Monday` count from the day the story is on.
+      const prevDay = parseIsoDate(/^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0]);
+      if (prevDay && (rel === 'the previous' || rel === 'the following')) {
+        const day = weekdayDate(prevDay, wd, rel === 'the previous' ? 'past' : 'future', true);
+        return { type: 'DATE', value: fmtDay(day), anchor: 'previous', ...(mod ? { mod } : {}) };
+      }
       return relative(
         ctx,
         (ref) => {

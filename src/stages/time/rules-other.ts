@@ -3,7 +3,7 @@
  * days later`, `a year ago`), reference words (`now`, `recently`, `the near
  * future`), TIME (clock times, parts of days), DURATION and SET.
  */
-import { addDays, fmtDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, parseIsoDate, type Ymd } from './calendar.js';
 import {
   cap,
   MONTH_RE,
@@ -102,12 +102,21 @@ const SHIFT_LETTER: Readonly<Record<string, 'Y' | 'Q' | 'M' | 'W' | 'D'>> = {
   century: 'Y',
 };
 
+/** How far back (characters) a named day still sets the night `overnight` refers to: about two sentences. */
+const OVERNIGHT_REACH = 300;
+
 /** Date of a day word or weekday named next to a clock time or part of day. */
 function dayOf(word: string, ctx: RuleContext): Ymd | undefined {
   if (!ctx.ref) return undefined;
   const w = word.toLowerCase().replace(/'s$/, '');
   if (w in DAY_WORDS) return addDays(ctx.ref, DAY_WORDS[w]!);
-  if (w === 'last' || w === 'overnight') return addDays(ctx.ref, -1);
+  if (w === 'last') return addDays(ctx.ref, -1);
+  // `overnight`: the night before the day the story is on (`closed lower Friday … overnight losses`).
+  if (w === 'overnight') {
+    const near = (ctx.previous?.distance ?? Number.POSITIVE_INFINITY) <= OVERNIGHT_REACH;
+    const prev = near ? parseIsoDate(/^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0]) : undefined;
+    return addDays(prev ?? ctx.ref, -1);
+  }
   if (w in WEEKDAYS) return weekdayDate(ctx.ref, WEEKDAYS[w]!, directionFromTense(ctx.tense()));
   const md = new RegExp(`^(${MONTH_RE}) (\\d{1,2})$`, 'i').exec(word);
   if (md) {
@@ -386,7 +395,11 @@ export const OTHER_RULES: readonly Rule[] = [
     re: rx(
       `(?:(?<times>[Oo]nce|[Tt]wice|${NUMBER_RE} times) )?(?<q>[Ee]very|[Ee]ach|[Pp]er|a) (?:other )?(?:(?<num>${NUMBER_RE}) )?(?<what>${UNIT_SG_RE}|${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${PART_OF_DAY_RE}|weekend)`,
     ),
-    accept: (m) => g(m, 'q') !== 'a' || Boolean(g(m, 'times')),
+    accept: (m) => {
+      // `15 million instructions per second`: a rate, not a recurring time.
+      if (g(m, 'q') === 'per' && !g(m, 'times') && isRate(before(m, 30))) return false;
+      return g(m, 'q') !== 'a' || Boolean(g(m, 'times'));
+    },
     normalise: (m) => {
       const what = g(m, 'what');
       if (what in WEEKDAYS) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[what]}` };

@@ -65,6 +65,17 @@ describe('time rules (own sentences, one per rule)', () => {
       'mid-afternoon yesterday|TIME|2021-11-02TAF',
     ],
     ['By mid afternoon, the rebels had left.', '2021-11-03', 'mid afternoon|TIME|2021-11-03TAF'],
+    // `the previous Friday` and `overnight` count from the day the story is on.
+    [
+      'Shares closed lower Friday, down 4% from the previous Friday.',
+      '2021-11-01',
+      'the previous Friday|DATE|2021-10-22',
+    ],
+    [
+      'Shares closed lower Friday, hit by overnight losses in Tokyo.',
+      '2021-11-01',
+      'overnight|TIME|2021-10-28TNI',
+    ],
     // Anchoring: `a year ago`, `earlier this month`, `the past three months`.
     ['Prices were lower a year ago.', '2021-11-03', 'a year ago|DATE|2020'],
     ['Earlier this month, prices fell.', '2021-11-20', 'Earlier this month|DATE|2021-11'],
@@ -84,6 +95,10 @@ describe('time rules (own sentences, one per rule)', () => {
     ['We train the leaders of tomorrow.', 'tomorrow'],
   ])('the era, not a day: %s', (sentence, word) => {
     expect(found(sentence, '2021-11-20').some((f) => f.startsWith(`${word}|`))).toBe(false);
+  });
+
+  it('a rate per second is no SET', () => {
+    expect(found('The chip runs 15 million instructions per second.', '2021-11-20')).toEqual([]);
   });
 
   it('keeps today as a day when it is one', () => {
