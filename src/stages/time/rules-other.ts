@@ -3,7 +3,7 @@
  * days later`, `a year ago`), reference words (`now`, `recently`, `the near
  * future`), TIME (clock times, parts of days), DURATION and SET.
  */
-import { addDays, fmtDay, parseIsoDate, type Ymd } from './calendar.js';
+import { addDays, fmtDay, parseIsoDate, toDays, type Ymd } from './calendar.js';
 import {
   cap,
   MONTH_RE,
@@ -102,7 +102,7 @@ const SHIFT_LETTER: Readonly<Record<string, 'Y' | 'Q' | 'M' | 'W' | 'D'>> = {
   century: 'Y',
 };
 
-/** How far back (characters) a named day still sets the night `overnight` refers to: about two sentences. */
+/** How far back (characters) a named past day still sets the night `overnight` refers to: about two sentences. */
 const OVERNIGHT_REACH = 300;
 
 /** Date of a day word or weekday named next to a clock time or part of day. */
@@ -115,7 +115,8 @@ function dayOf(word: string, ctx: RuleContext): Ymd | undefined {
   if (w === 'overnight') {
     const near = (ctx.previous?.distance ?? Number.POSITIVE_INFINITY) <= OVERNIGHT_REACH;
     const prev = near ? parseIsoDate(/^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0]) : undefined;
-    return addDays(prev ?? ctx.ref, -1);
+    // A day ahead of publication (`could take until Tuesday`) is a plan, not the story's day.
+    return addDays(prev && toDays(prev) <= toDays(ctx.ref) ? prev : ctx.ref, -1);
   }
   if (w in WEEKDAYS) return weekdayDate(ctx.ref, WEEKDAYS[w]!, directionFromTense(ctx.tense()));
   const md = new RegExp(`^(${MONTH_RE}) (\\d{1,2})$`, 'i').exec(word);

@@ -97,6 +97,11 @@ describe('time rules (own sentences, one per rule)', () => {
     expect(found(sentence, '2021-11-20').some((f) => f.startsWith(`${word}|`))).toBe(false);
   });
 
+  it('overnight ignores a day still ahead (a plan is not the story day)', () => {
+    const s = 'Repairs could take until Tuesday. Crews were sent out overnight.';
+    expect(found(s, '2024-11-08')).toContain('overnight|TIME|2024-11-07TNI');
+  });
+
   it('a rate per second is no SET', () => {
     expect(found('The chip runs 15 million instructions per second.', '2021-11-20')).toEqual([]);
   });
