@@ -11,6 +11,24 @@
 /** Longest listed name in tokens; longer entries are dropped when the list is built. */
 export const GAZ_MAX_LEN = 6;
 
+/** A listed letters-and-number code split in two tokens (`G 7` from `GROUP_OF_SEVEN: +G_7`). */
+const CODE_PHRASE = /^([a-z]{1,3}) ?-?(\d{1,3})$/;
+/** One token of the same shape (`G7`, `G20`, `G-8`). */
+const CODE_TOKEN = /^([a-z]{1,3})-?(\d{1,3})$/;
+
+/**
+ * Key of a letters-and-number code with the number folded (`g7`, `g20` → `g#`), so a
+ * listed `G 7` also finds `G20`: such codes name families of groups and summits.
+ */
+function codeKey(letters: string): string {
+  return `${letters}#`;
+}
+
+function endsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 /** First line of a serialised gazetteer: the categories in index order. */
 const CATEGORIES_LINE = '#categories';
 
@@ -35,6 +53,11 @@ export class Gazetteer {
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
       if (spaces >= GAZ_MAX_LEN) continue;
       this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << cat));
+      const code = CODE_PHRASE.exec(phrase);
+      if (code) {
+        const key = codeKey(code[1] as string);
+        this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << cat));
+      }
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
         this.prefixes.add(phrase.slice(0, p));
     }
@@ -51,7 +74,9 @@ export class Gazetteer {
       let key = lower[i] ?? '';
       for (let j = i + 1; j <= lower.length && j - i <= GAZ_MAX_LEN; j++) {
         if (j > i + 1) key = `${key} ${lower[j - 1]}`;
-        const mask = this.phrases.get(key);
+        let mask = this.phrases.get(key);
+        if (mask === undefined && j === i + 1 && endsWithDigit(key) && CODE_TOKEN.test(key))
+          mask = this.phrases.get(codeKey((CODE_TOKEN.exec(key) as RegExpExecArray)[1] as string));
         if (mask !== undefined) {
           for (let c = 0; c < this.categories.length; c++)
             if (mask & (1 << c)) out.push({ start: i, end: j, category: c });
