@@ -83,6 +83,8 @@ export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 /** A sentence as the tagger reads it (see `FeatureExtractor.prepare`). */
 export interface SentenceFacts {
   readonly infos: WordInfo[];
+  /** The words as written (differs from `infos` in a Title Case headline). */
+  readonly raw: readonly WordInfo[];
   /** Read as ALL CAPS (also a Title Case headline when the casing family is off). */
   readonly capsSentence: boolean;
   /** 0 running text, 1 ALL CAPS, 2 Title Case read with its common words lower-cased. */
@@ -208,8 +210,9 @@ export class FeatureExtractor {
   /** The words of a sentence as the tagger reads them, its case kind and gazetteer matches. */
   prepare(tokens: readonly string[]): SentenceFacts {
     const n = tokens.length;
-    const infos = tokens.map((t) => this.info(t));
-    const caseKind = sentenceCase(infos);
+    const raw = tokens.map((t) => this.info(t));
+    const caseKind = sentenceCase(raw);
+    const infos = caseKind === 'title' && this.on.casing ? [...raw] : raw;
     const gazAt: number[][] = Array.from({ length: n }, () => []);
     if (this.on.gazetteer && this.gazetteer) {
       for (const m of this.gazetteer.match(infos.map((x) => x.lower))) {
@@ -229,7 +232,7 @@ export class FeatureExtractor {
     const capsSentence = caseKind === 'caps' || (caseKind === 'title' && !this.on.casing);
     // 2: a Title Case headline read with its common words lower-cased; its other capitals are weak evidence
     const sentKind = capsSentence ? 1 : caseKind === 'title' ? 2 : 0;
-    return { infos, capsSentence, sentKind, gazAt };
+    return { infos, raw, capsSentence, sentKind, gazAt };
   }
 
   /** Features of neighbour `y` (undefined beyond the sentence) seen at offset `d` ∈ {-2, -1, 1, 2}. */
@@ -367,12 +370,14 @@ export class FeatureExtractor {
 export function documentCasing(
   extractor: FeatureExtractor,
   sentences: readonly (readonly string[])[],
+  /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
+  raw?: readonly (readonly WordInfo[])[],
 ): { seenLower: Set<string>; seenCapMid: Set<string>; aggregate: Map<string, number[]> } {
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   const aggSets = new Map<string, Set<number>>();
-  for (const s of sentences) {
-    const infos = s.map((t) => extractor.info(t));
+  for (let k = 0; k < sentences.length; k++) {
+    const infos = raw?.[k] ?? (sentences[k] as readonly string[]).map((t) => extractor.info(t));
     for (let i = 0; i < infos.length; i++) {
       const x = infos[i] as WordInfo;
       if (!x.isCap) continue;

@@ -29,6 +29,9 @@ function endsWithDigit(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Bit of a map entry that some longer phrase continues (categories use the bits below it). */
+const PREFIX = 1 << 30;
+
 /** First line of a serialised gazetteer: the categories in index order. */
 const CATEGORIES_LINE = '#categories';
 
@@ -40,10 +43,13 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   readonly categories: readonly string[];
-  /** `phrase → bitmask of categories`; phrases are lower-cased tokens joined by one space. */
+  /**
+   * `phrase → bitmask of categories`, phrases being lower-cased tokens joined by one space;
+   * every proper prefix of a phrase is in the map too with the `PREFIX` bit, so matching
+   * stops as soon as no entry can continue, at one lookup per step.
+   */
   private readonly phrases = new Map<string, number>();
-  /** Every proper prefix of a phrase, so matching stops as soon as no entry can continue. */
-  private readonly prefixes = new Set<string>();
+  private phraseCount = 0;
 
   constructor(categories: readonly string[], entries: Iterable<readonly [number, string]>) {
     this.categories = categories;
@@ -52,19 +58,22 @@ export class Gazetteer {
       let spaces = 0;
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
       if (spaces >= GAZ_MAX_LEN) continue;
-      this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << cat));
+      this.mark(phrase, 1 << cat);
       const code = CODE_PHRASE.exec(phrase);
-      if (code) {
-        const key = codeKey(code[1] as string);
-        this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << cat));
-      }
+      if (code) this.mark(codeKey(code[1] as string), 1 << cat);
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
-        this.prefixes.add(phrase.slice(0, p));
+        this.mark(phrase.slice(0, p), PREFIX);
     }
   }
 
+  private mark(key: string, bits: number): void {
+    const old = this.phrases.get(key) ?? 0;
+    if ((old & ~PREFIX) === 0 && (bits & ~PREFIX) !== 0) this.phraseCount++;
+    this.phrases.set(key, old | bits);
+  }
+
   get size(): number {
-    return this.phrases.size;
+    return this.phraseCount;
   }
 
   /** All matches in a sentence of lower-cased tokens. */
@@ -74,14 +83,15 @@ export class Gazetteer {
       let key = lower[i] ?? '';
       for (let j = i + 1; j <= lower.length && j - i <= GAZ_MAX_LEN; j++) {
         if (j > i + 1) key = `${key} ${lower[j - 1]}`;
-        let mask = this.phrases.get(key);
-        if (mask === undefined && j === i + 1 && endsWithDigit(key) && CODE_TOKEN.test(key))
-          mask = this.phrases.get(codeKey((CODE_TOKEN.exec(key) as RegExpExecArray)[1] as string));
-        if (mask !== undefined) {
+        const bits = this.phrases.get(key);
+        let mask = bits === undefined ? 0 : bits & ~PREFIX;
+        if (bits === undefined && j === i + 1 && endsWithDigit(key) && CODE_TOKEN.test(key))
+          mask = this.phrases.get(codeKey((CODE_TOKEN.exec(key) as RegExpExecArray)[1] as string)) ?? 0;
+        if (mask !== 0) {
           for (let c = 0; c < this.categories.length; c++)
             if (mask & (1 << c)) out.push({ start: i, end: j, category: c });
         }
-        if (!this.prefixes.has(key)) break;
+        if (bits === undefined || (bits & PREFIX) === 0) break;
       }
     }
     return out;

@@ -12,6 +12,7 @@ import {
 } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
 import { addEmission, type LinearWeights, viterbi } from './weights.js';
+import type { WordInfo } from './word-info.js';
 import { WordScores } from './word-scores.js';
 
 export type WordInfos = SentenceFacts['infos'];
@@ -32,8 +33,12 @@ export class DocumentState implements DocContext {
   current = 0;
   private readonly scratch = new Int32Array(5);
 
-  constructor(extractor: FeatureExtractor, sentences: readonly (readonly string[])[]) {
-    const c = documentCasing(extractor, sentences);
+  constructor(
+    extractor: FeatureExtractor,
+    sentences: readonly (readonly string[])[],
+    raw?: readonly (readonly WordInfo[])[],
+  ) {
+    const c = documentCasing(extractor, sentences, raw);
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.aggregate = c.aggregate;
@@ -138,7 +143,11 @@ export class EntityTagger {
     prepared: readonly SentenceFacts[],
     firstPass: readonly Uint8Array[] | undefined,
   ): Uint8Array[] {
-    const doc = new DocumentState(this.extractor, sentences);
+    const doc = new DocumentState(
+      this.extractor,
+      sentences,
+      prepared.map((s) => s.raw),
+    );
     if (firstPass)
       doc.setFirstPass(
         prepared.map((s) => s.infos),
