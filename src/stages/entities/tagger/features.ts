@@ -77,6 +77,9 @@ const AGG_MAX = 12;
 const WORD_CACHE_MAX = 200_000;
 const PAD = hashString('<pad>');
 
+/** Shared empty gazetteer code list of tokens without matches (never written to). */
+const NO_CODES: number[] = [];
+
 /** Neighbour offsets with features of their own (see `neighbourFeatures`). */
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
@@ -175,6 +178,7 @@ export class FeatureExtractor {
       isCap,
       isAllCaps,
       common: lex ? lex.cap <= 1 : this.stemIsCommon(lower),
+      gaz: this.gazetteer?.lookup(lower) ?? 0,
     };
   }
 
@@ -213,11 +217,16 @@ export class FeatureExtractor {
     const raw = tokens.map((t) => this.info(t));
     const caseKind = sentenceCase(raw);
     const infos = caseKind === 'title' && this.on.casing ? [...raw] : raw;
-    const gazAt: number[][] = Array.from({ length: n }, () => []);
-    if (this.on.gazetteer && this.gazetteer) {
-      for (const m of this.gazetteer.match(infos.map((x) => x.lower))) {
+    const gazAt: number[][] = new Array(n).fill(NO_CODES);
+    if (this.on.gazetteer && this.gazetteer && raw.some((x) => x.gaz !== 0)) {
+      const first = raw.map((x) => x.gaz);
+      for (const m of this.gazetteer.match(
+        raw.map((x) => x.lower),
+        first,
+      )) {
         for (let i = m.start; i < m.end; i++) {
           const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+          if (gazAt[i] === NO_CODES) gazAt[i] = [];
           (gazAt[i] as number[]).push(m.category * 4 + pos + 1);
         }
       }

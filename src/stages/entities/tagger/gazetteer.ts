@@ -76,22 +76,36 @@ export class Gazetteer {
     return this.phraseCount;
   }
 
-  /** All matches in a sentence of lower-cased tokens. */
-  match(lower: readonly string[]): GazetteerMatch[] {
+  /**
+   * What a one-token key is in the list: its category bits and the `PREFIX` bit, with
+   * the number of a letters-and-number code folded; 0 when it is neither listed nor a
+   * prefix. The tagger computes it once per distinct word.
+   */
+  lookup(key: string): number {
+    const bits = this.phrases.get(key);
+    if (bits !== undefined) return bits;
+    if (!endsWithDigit(key)) return 0;
+    const code = CODE_TOKEN.exec(key);
+    return code ? (this.phrases.get(codeKey(code[1] as string)) ?? 0) & ~PREFIX : 0;
+  }
+
+  /** All matches in a sentence of lower-cased tokens; `first[i]`, if given, is `lookup(lower[i])`. */
+  match(lower: readonly string[], first?: ArrayLike<number>): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
       let key = lower[i] ?? '';
+      let bits = first ? (first[i] as number) : this.lookup(key);
       for (let j = i + 1; j <= lower.length && j - i <= GAZ_MAX_LEN; j++) {
-        if (j > i + 1) key = `${key} ${lower[j - 1]}`;
-        const bits = this.phrases.get(key);
-        let mask = bits === undefined ? 0 : bits & ~PREFIX;
-        if (bits === undefined && j === i + 1 && endsWithDigit(key) && CODE_TOKEN.test(key))
-          mask = this.phrases.get(codeKey((CODE_TOKEN.exec(key) as RegExpExecArray)[1] as string)) ?? 0;
+        if (j > i + 1) {
+          key = `${key} ${lower[j - 1]}`;
+          bits = this.phrases.get(key) ?? 0;
+        }
+        const mask = bits & ~PREFIX;
         if (mask !== 0) {
           for (let c = 0; c < this.categories.length; c++)
             if (mask & (1 << c)) out.push({ start: i, end: j, category: c });
         }
-        if (bits === undefined || (bits & PREFIX) === 0) break;
+        if ((bits & PREFIX) === 0) break;
       }
     }
     return out;

@@ -23,6 +23,8 @@ export interface WordInfo {
    * → `congratulate`): what a Title Case headline capitalises without it being a name.
    */
   readonly common: boolean;
+  /** `Gazetteer.lookup` of the lower-cased word (0 without a gazetteer). */
+  readonly gaz: number;
 }
 
 export const F_INITCAP = 1;
