@@ -1,12 +1,13 @@
 /**
  * Rebuilds models/ner.bin.gz (and models/ner.meta.json) from ../shared/data.
  *
- *   npx tsx scripts/train-ner.ts [--with-valid] [--epochs N] [--off family,…] [--out models/ner.bin.gz]
+ *   npx tsx scripts/train-ner.ts [--with-valid] [--epochs N] [--off family,…] [--no-augment] [--out models/ner.bin.gz]
  *
  * Trains the averaged perceptron on CoNLL-2003 train.txt (plus valid.txt with
  * --with-valid), with the gazetteer (CountryInfo CC BY-SA 3.0, PETRARCH2 Phoenix MIT)
  * and the lexicon (clusters over PolNeAR, UD EWT and CoNLL train text). Without
- * --with-valid it reports dev F1 on valid.txt.
+ * --with-valid it reports dev F1 on valid.txt. Training sentences are augmented with
+ * Title Case and group-code copies (scripts/ner/augment.ts) unless --no-augment.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { FeatureExtractor, type FeatureFamily } from '../src/stages/entities/tag
 import { entitiesToLabels, LABELS } from '../src/stages/entities/tagger/labels.js';
 import { decodeModel, encodeModel, taggerFromParts } from '../src/stages/entities/tagger/model-io.js';
 import { type TrainDocument, trainPerceptron } from '../src/stages/entities/tagger/train.js';
+import { AUGMENT_OPTIONS, augment } from './ner/augment.js';
 import { buildGazetteer, buildLexicon, unlabeledSentences } from './ner/resources.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -47,8 +49,11 @@ function loadDocs(rel: string): TrainDocument[] {
 const t0 = Date.now();
 const train = loadDocs(TRAIN);
 const dev = loadDocs(VALID);
-const trainDocs = withValid ? [...train, ...dev] : train;
 const gazetteer = buildGazetteer(DATA);
+const labelled = withValid ? [...train, ...dev] : train;
+const augmentOn = !process.argv.includes('--no-augment');
+const extra = augmentOn ? augment(labelled, gazetteer, AUGMENT_OPTIONS) : [];
+const trainDocs = [...labelled, ...extra];
 const unlabeled = unlabeledSentences(
   DATA,
   train.flatMap((d) => d.sentences),
@@ -81,6 +86,9 @@ const meta = {
   epochs: EPOCHS,
   seed: SEED,
   disabledFamilies: off,
+  augmentation: augmentOn
+    ? { ...AUGMENT_OPTIONS, sentences: extra.length, script: 'scripts/ner/augment.ts' }
+    : null,
   gazetteer: {
     sources: [
       'events/countryinfo/CountryInfo.120116.txt (CC BY-SA 3.0)',

@@ -1,6 +1,6 @@
 /**
  * Development harness: trains on CoNLL train.txt and scores valid.txt per epoch.
- *   npx tsx scripts/ner/experiment.ts [--epochs N] [--off family,family] [--no-lex] [--no-gaz]
+ *   npx tsx scripts/ner/experiment.ts [--epochs N] [--off family,family] [--no-lex] [--no-gaz] [--no-augment]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { entitiesToLabels } from '../../src/stages/entities/tagger/labels.js';
 import { Lexicon } from '../../src/stages/entities/tagger/lexicon.js';
 import { EntityTagger } from '../../src/stages/entities/tagger/tagger.js';
 import { type TrainDocument, trainPerceptron } from '../../src/stages/entities/tagger/train.js';
+import { AUGMENT_OPTIONS, augment } from './augment.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = process.env.VERBATIM_DATA ?? `${ROOT}../shared/data`;
@@ -48,7 +49,9 @@ console.log(
 const extractor = new FeatureExtractor(lexicon, gaz, off);
 const t0 = Date.now();
 let best = 0;
-trainPerceptron(extractor, train, {
+const extra = gaz && !process.argv.includes('--no-augment') ? augment(train, gaz, AUGMENT_OPTIONS) : [];
+console.log(`augmented sentences: ${extra.length}`);
+trainPerceptron(extractor, [...train, ...extra], {
   epochs,
   seed: 1,
   onEpoch: (epoch, weights, mistakes) => {

@@ -18,6 +18,9 @@ const CASES: [string, string[]][] = [
   ],
   ['Officials said U.S.-China trade talks would resume in Geneva.', ['LOC:U.S.', 'LOC:China', 'LOC:Geneva']],
   ['The European Commission fined Google on Tuesday.', ['ORG:European Commission', 'ORG:Google']],
+  // Title Case headlines: capitalised common words (and inflections of them) are not names
+  ['Biden Signs Executive Order on Artificial Intelligence Safety', ['PER:Biden']],
+  ['G7 Leaders Pledge Support as NATO Summit Opens in Vilnius', ['ORG:G7', 'ORG:NATO', 'LOC:Vilnius']],
 ];
 
 describe.skipIf(!MODEL)('entities on news text', () => {

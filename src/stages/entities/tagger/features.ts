@@ -7,6 +7,23 @@
 import type { Gazetteer } from './gazetteer.js';
 import { feat, feat2, hashString } from './hash.js';
 import type { Lexicon } from './lexicon.js';
+import { sentenceCase } from './sentence-case.js';
+import {
+  F_ALLCAPS,
+  F_ALPHA,
+  F_APOS,
+  F_DIGIT,
+  F_HYPHEN,
+  F_INITCAP,
+  F_PERIOD,
+  normalizeToken,
+  shortShape,
+  stemCandidates,
+  type WordInfo,
+  wordShape,
+} from './word-info.js';
+
+export type { WordInfo } from './word-info.js';
 
 export const FEATURE_FAMILIES = [
   'lexical',
@@ -56,55 +73,33 @@ const T = {
 /** At most this many distinct neighbours per word feed the context aggregation. */
 const AGG_MAX = 12;
 
-/** Word-level facts computed once per distinct token string. */
-interface WordInfo {
-  readonly w: number;
-  readonly lower: string;
-  readonly lw: number;
-  readonly shape: number;
-  readonly short: number;
-  readonly affixes: readonly number[];
-  readonly clusters: readonly number[];
-  readonly cap: number;
-  readonly flags: number;
-  readonly isCap: boolean;
-  readonly isAllCaps: boolean;
-}
-
-const F_INITCAP = 1;
-const F_ALLCAPS = 2;
-const F_DIGIT = 4;
-const F_HYPHEN = 8;
-const F_PERIOD = 16;
-const F_APOS = 32;
-const F_ALPHA = 64;
 /** Cache bound: new words beyond this are computed but not cached, so memory stays flat on long runs. */
 const WORD_CACHE_MAX = 200_000;
 const PAD = hashString('<pad>');
 
-export function wordShape(w: string, maxLen = 12): string {
-  let s = '';
-  for (let i = 0; i < w.length && i < maxLen; i++) s += charClass(w.charCodeAt(i), w[i] as string);
-  return s;
+/** Shared empty gazetteer code list of tokens without matches (never written to). */
+const NO_CODES: number[] = [];
+
+/** Neighbour offsets with features of their own (see `neighbourFeatures`). */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** A sentence as the tagger reads it (see `FeatureExtractor.prepare`). */
+export interface SentenceFacts {
+  readonly infos: WordInfo[];
+  /** The words as written (differs from `infos` in a Title Case headline). */
+  readonly raw: readonly WordInfo[];
+  /** Read as ALL CAPS (also a Title Case headline when the casing family is off). */
+  readonly capsSentence: boolean;
+  /** 0 running text, 1 ALL CAPS, 2 Title Case read with its common words lower-cased. */
+  readonly sentKind: number;
+  /** Gazetteer codes (category·4 + position + 1) per token. */
+  readonly gazAt: readonly (readonly number[])[];
 }
 
-function charClass(c: number, ch: string): string {
-  if (c >= 65 && c <= 90) return 'X';
-  if (c >= 97 && c <= 122) return 'x';
-  if (c >= 48 && c <= 57) return 'd';
-  if (c > 127) return ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-  return ch;
-}
-
-function shortShape(shape: string): string {
-  let s = '';
-  for (const ch of shape) if (s[s.length - 1] !== ch) s += ch;
-  return s;
-}
-
-/** Folds curly quotes and digits so `Russia’s` and `Russia's`, `1996` and `2024` share features. */
-export function normalizeToken(w: string): string {
-  return w.replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"');
+/** A sentence with its features: `feats[offs[i]…offs[i+1])` are token `i`'s. */
+export interface PreparedSentence extends SentenceFacts {
+  readonly feats: Uint32Array;
+  readonly offs: Int32Array;
 }
 
 export interface DocContext {
@@ -182,10 +177,21 @@ export class FeatureExtractor {
       flags,
       isCap,
       isAllCaps,
+      common: lex ? lex.cap <= 1 : this.stemIsCommon(lower),
+      gaz: this.gazetteer?.lookup(lower) ?? 0,
     };
   }
 
-  /** Features that depend only on the sentence, per token: `feats[offs[i]…offs[i+1])`. */
+  /** Whether a word missing from the lexicon inflects one that is rarely capitalised. */
+  private stemIsCommon(lower: string): boolean {
+    if (!this.lexicon || !/^[a-z]+$/.test(lower)) return false;
+    for (const stem of stemCandidates(lower)) {
+      const e = this.lexicon.get(stem);
+      if (e) return e.cap <= 1;
+    }
+    return false;
+  }
+
   /**
    * Features of a word alone (no neighbours, no sentence facts), computed once per
    * distinct word: the tagger caches their summed scores per word.
@@ -205,81 +211,120 @@ export class FeatureExtractor {
     return local;
   }
 
-  /** Per token: sentence features `feats[offs[i]…offs[i+1])`, with or without the word's local features. */
-  sentence(
-    tokens: readonly string[],
-    withLocal = true,
-  ): { feats: Uint32Array; offs: Int32Array; infos: WordInfo[] } {
+  /** The words of a sentence as the tagger reads them, its case kind and gazetteer matches. */
+  prepare(tokens: readonly string[]): SentenceFacts {
     const n = tokens.length;
-    const infos = tokens.map((t) => this.info(t));
-    const lowers = infos.map((x) => x.lower);
-    const caseKind = sentenceCase(infos);
-    if (caseKind === 'title' && this.on.casing) {
-      // Title Case headline: read common words as lower case (`Remain Firm` → `remain firm`)
-      for (let i = 0; i < n; i++) {
-        const x = infos[i] as WordInfo;
-        if (x.isCap && !x.isAllCaps && (x.cap === 1 || x.cap === 2)) infos[i] = this.info(x.lower);
-      }
-    }
-    const gazAt: number[][] = Array.from({ length: n }, () => []);
-    if (this.on.gazetteer && this.gazetteer) {
-      for (const m of this.gazetteer.match(lowers)) {
+    const raw = tokens.map((t) => this.info(t));
+    const caseKind = sentenceCase(raw);
+    const infos = caseKind === 'title' && this.on.casing ? [...raw] : raw;
+    const gazAt: number[][] = new Array(n).fill(NO_CODES);
+    if (this.on.gazetteer && this.gazetteer && raw.some((x) => x.gaz !== 0)) {
+      const first = raw.map((x) => x.gaz);
+      for (const m of this.gazetteer.match(
+        raw.map((x) => x.lower),
+        first,
+      )) {
         for (let i = m.start; i < m.end; i++) {
           const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+          if (gazAt[i] === NO_CODES) gazAt[i] = [];
           (gazAt[i] as number[]).push(m.category * 4 + pos + 1);
         }
       }
     }
+    if (caseKind === 'title' && this.on.casing) {
+      // Title Case headline: read common words as lower case (`Remain Firm` → `remain firm`)
+      for (let i = 0; i < n; i++) {
+        const x = infos[i] as WordInfo;
+        if (x.isCap && !x.isAllCaps && x.common) infos[i] = this.info(x.lower);
+      }
+    }
     const capsSentence = caseKind === 'caps' || (caseKind === 'title' && !this.on.casing);
+    // 2: a Title Case headline read with its common words lower-cased; its other capitals are weak evidence
+    const sentKind = capsSentence ? 1 : caseKind === 'title' ? 2 : 0;
+    return { infos, raw, capsSentence, sentKind, gazAt };
+  }
+
+  /** Features of neighbour `y` (undefined beyond the sentence) seen at offset `d` ∈ {-2, -1, 1, 2}. */
+  neighbourFeatures(y: WordInfo | undefined, d: number, out: number[]): void {
+    const near = d === -1 || d === 1;
+    if (this.on.shape) {
+      if (near) out.push(feat(T.shape + d + 2, y?.shape ?? PAD));
+      out.push(feat(T.short + d + 2, y?.short ?? PAD));
+    }
+    if (this.on.context) out.push(feat(T.lw + d + 2, y?.lw ?? PAD));
+    if (this.on.cluster && y) {
+      const cs = y.clusters;
+      if (near)
+        for (let g = 0; g < cs.length; g++) out.push(feat2(T.cl + (d + 1) * 8 + g, cs[g] as number, 0));
+      else if (cs.length) out.push(feat2(T.cl + 40 + d, cs[0] as number, 0));
+    }
+    if (this.on.casing && near) out.push(feat(T.cap + d + 1, y?.cap ?? 7));
+  }
+
+  /** Features of token `i` that join it with a neighbour or with facts of the sentence. */
+  pairFeatures(s: SentenceFacts, i: number, out: number[]): void {
+    const { infos } = s;
+    const x = infos[i] as WordInfo;
+    const prev = i > 0 ? infos[i - 1] : undefined;
+    const next = i + 1 < infos.length ? infos[i + 1] : undefined;
+    if (this.on.shape) {
+      out.push(feat2(T.initCap, x.flags & (F_INITCAP | F_ALLCAPS), i === 0 ? 1 : 0));
+      out.push(feat2(T.capsSent, s.sentKind, x.short));
+      out.push(feat2(T.shortBi, prev?.short ?? PAD, x.short));
+      out.push(feat2(T.shortBiR, x.short, next?.short ?? PAD));
+    }
+    if (this.on.context) {
+      out.push(feat2(T.lwBi, prev?.lw ?? PAD, x.lw));
+      out.push(feat2(T.lwBiR, x.lw, next?.lw ?? PAD));
+      out.push(feat2(T.wPrevCur, prev?.lw ?? PAD, x.short));
+    }
+    if (this.on.casing)
+      out.push(feat2(T.capInit, x.cap, (i === 0 ? 1 : 0) + (s.capsSentence ? 2 : 0) + (x.isCap ? 4 : 0)));
+  }
+
+  /** Feature of gazetteer code `c` (category·4 + position + 1) on the token at offset `d` ∈ {-1, 0, 1}. */
+  gazetteerFeature(d: number, c: number): number {
+    return feat2(T.gaz + d + 1, c, 0);
+  }
+
+  has(family: FeatureFamily): boolean {
+    return this.on[family];
+  }
+
+  /** Per token: sentence features `feats[offs[i]…offs[i+1])`, with or without the word's local features. */
+  sentence(tokens: readonly string[], withLocal = true): PreparedSentence {
+    const facts = this.prepare(tokens);
+    const { infos, gazAt } = facts;
+    const n = infos.length;
     const out: number[] = [];
     const offs = new Int32Array(n + 1);
-    const at = (j: number): WordInfo | undefined => (j >= 0 && j < n ? infos[j] : undefined);
     for (let i = 0; i < n; i++) {
       offs[i] = out.length;
-      const x = infos[i] as WordInfo;
-      if (withLocal) for (const f of this.localFeatures(x)) out.push(f);
-      if (this.on.shape) {
-        out.push(feat2(T.initCap, x.flags & (F_INITCAP | F_ALLCAPS), i === 0 ? 1 : 0));
-        out.push(feat2(T.capsSent, capsSentence ? 1 : 0, x.short));
-        for (const d of [-1, 1]) out.push(feat(T.shape + d + 2, at(i + d)?.shape ?? PAD));
-        for (let d = -2; d <= 2; d++) if (d !== 0) out.push(feat(T.short + d + 2, at(i + d)?.short ?? PAD));
-        out.push(feat2(T.shortBi, at(i - 1)?.short ?? PAD, x.short));
-        out.push(feat2(T.shortBiR, x.short, at(i + 1)?.short ?? PAD));
-      }
-      if (this.on.context) {
-        for (let d = -2; d <= 2; d++) if (d !== 0) out.push(feat(T.lw + d + 2, at(i + d)?.lw ?? PAD));
-        out.push(feat2(T.lwBi, at(i - 1)?.lw ?? PAD, x.lw));
-        out.push(feat2(T.lwBiR, x.lw, at(i + 1)?.lw ?? PAD));
-        out.push(feat2(T.wPrevCur, at(i - 1)?.lw ?? PAD, x.short));
-      }
+      if (withLocal) for (const f of this.localFeatures(infos[i] as WordInfo)) out.push(f);
+      this.pairFeatures(facts, i, out);
+      for (const d of NEIGHBOUR_OFFSETS) this.neighbourFeatures(infos[i + d], d, out);
       if (this.on.gazetteer) {
         for (let d = -1; d <= 1; d++) {
           const g = gazAt[i + d];
-          if (g) for (const c of g) out.push(feat2(T.gaz + d + 1, c, 0));
+          if (g) for (const c of g) out.push(this.gazetteerFeature(d, c));
         }
-      }
-      if (this.on.cluster) {
-        for (const d of [-1, 1]) {
-          const cs = at(i + d)?.clusters;
-          if (!cs) continue;
-          for (let g = 0; g < cs.length; g++) out.push(feat2(T.cl + (d + 1) * 8 + g, cs[g] as number, 0));
-        }
-        for (const d of [-2, 2]) {
-          const cs = at(i + d)?.clusters;
-          if (cs?.length) out.push(feat2(T.cl + 40 + d, cs[0] as number, 0));
-        }
-      }
-      if (this.on.casing) {
-        for (const d of [-1, 1]) out.push(feat(T.cap + d + 1, at(i + d)?.cap ?? 7));
-        out.push(feat2(T.capInit, x.cap, (i === 0 ? 1 : 0) + (capsSentence ? 2 : 0) + (x.isCap ? 4 : 0)));
       }
     }
     offs[n] = out.length;
-    return { feats: Uint32Array.from(out), offs, infos };
+    return { ...facts, feats: Uint32Array.from(out), offs };
   }
 
-  /** Document-memory features of token `i` given the document seen so far. */
-  documentFeatures(infos: readonly WordInfo[], i: number, ctx: DocContext, out: number[]): void {
+  /**
+   * Document-memory features of token `i` given the document seen so far; the
+   * context aggregation features only `withAggregate` (the tagger sums them once per word).
+   */
+  documentFeatures(
+    infos: readonly WordInfo[],
+    i: number,
+    ctx: DocContext,
+    out: number[],
+    withAggregate = true,
+  ): void {
     if (!this.on.document) return;
     const x = infos[i] as WordInfo;
     if (!x.isCap) return;
@@ -308,7 +353,7 @@ export class FeatureExtractor {
         }
       }
     }
-    const agg = ctx.aggregate.get(x.lower);
+    const agg = withAggregate ? ctx.aggregate.get(x.lower) : undefined;
     if (agg) for (const f of agg) out.push(f);
     out.push(
       feat2(
@@ -325,46 +370,6 @@ export class FeatureExtractor {
   }
 }
 
-/** Share of longer words capitalised above which a sentence may be a Title Case headline. */
-const TITLE_CASE_SHARE = 0.7;
-/** Words Title Case leaves lower-case; any other lower-case word means the sentence is running text. */
-const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
-  "a an and as at but by for from in into is of on or 's the to v vs via with".split(' '),
-);
-/** Capitalised common words (rarely capitalised mid-sentence elsewhere) needed to call it Title Case. */
-const TITLE_CASE_COMMON = 2;
-
-/**
- * Sentences whose capitalisation says little about names: ALL CAPS (CoNLL
- * headlines, datelines) and Title Case headlines of web news, recognised
- * by capitalised common words (`Open`, `Remain`), so that tables of names
- * (`Leeds United 2 Chelsea 1`) don't count.
- */
-export function sentenceCase(infos: readonly WordInfo[]): 'caps' | 'title' | 'mixed' {
-  let letters = 0;
-  let caps = 0;
-  let long = 0;
-  let longCap = 0;
-  let common = 0;
-  let lowerContent = 0;
-  for (const x of infos) {
-    if (!(x.flags & F_ALPHA)) continue;
-    letters++;
-    if (x.isAllCaps) caps++;
-    if (!x.isCap && !TITLE_LOWER_WORDS.has(x.lower)) lowerContent++;
-    if (x.lower.length > 3) {
-      long++;
-      if (x.isCap) {
-        longCap++;
-        if (x.cap === 1 || x.cap === 2) common++;
-      }
-    }
-  }
-  if (letters >= 2 && caps === letters) return 'caps';
-  if (lowerContent > 0) return 'mixed';
-  return common >= TITLE_CASE_COMMON && longCap >= TITLE_CASE_SHARE * long ? 'title' : 'mixed';
-}
-
 /**
  * Document-wide facts that need no labels: which words appear lower-case, which
  * capitalised mid-sentence, and the neighbours of every occurrence of each
@@ -374,12 +379,14 @@ export function sentenceCase(infos: readonly WordInfo[]): 'caps' | 'title' | 'mi
 export function documentCasing(
   extractor: FeatureExtractor,
   sentences: readonly (readonly string[])[],
+  /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
+  raw?: readonly (readonly WordInfo[])[],
 ): { seenLower: Set<string>; seenCapMid: Set<string>; aggregate: Map<string, number[]> } {
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   const aggSets = new Map<string, Set<number>>();
-  for (const s of sentences) {
-    const infos = s.map((t) => extractor.info(t));
+  for (let k = 0; k < sentences.length; k++) {
+    const infos = raw?.[k] ?? (sentences[k] as readonly string[]).map((t) => extractor.info(t));
     for (let i = 0; i < infos.length; i++) {
       const x = infos[i] as WordInfo;
       if (!x.isCap) continue;

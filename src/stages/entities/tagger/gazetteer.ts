@@ -11,6 +11,27 @@
 /** Longest listed name in tokens; longer entries are dropped when the list is built. */
 export const GAZ_MAX_LEN = 6;
 
+/** A listed letters-and-number code split in two tokens (`G 7` from `GROUP_OF_SEVEN: +G_7`). */
+const CODE_PHRASE = /^([a-z]{1,3}) ?-?(\d{1,3})$/;
+/** One token of the same shape (`G7`, `G20`, `G-8`). */
+const CODE_TOKEN = /^([a-z]{1,3})-?(\d{1,3})$/;
+
+/**
+ * Key of a letters-and-number code with the number folded (`g7`, `g20` → `g#`), so a
+ * listed `G 7` also finds `G20`: such codes name families of groups and summits.
+ */
+function codeKey(letters: string): string {
+  return `${letters}#`;
+}
+
+function endsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** Bit of a map entry that some longer phrase continues (categories use the bits below it). */
+const PREFIX = 1 << 30;
+
 /** First line of a serialised gazetteer: the categories in index order. */
 const CATEGORIES_LINE = '#categories';
 
@@ -22,10 +43,13 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   readonly categories: readonly string[];
-  /** `phrase → bitmask of categories`; phrases are lower-cased tokens joined by one space. */
+  /**
+   * `phrase → bitmask of categories`, phrases being lower-cased tokens joined by one space;
+   * every proper prefix of a phrase is in the map too with the `PREFIX` bit, so matching
+   * stops as soon as no entry can continue, at one lookup per step.
+   */
   private readonly phrases = new Map<string, number>();
-  /** Every proper prefix of a phrase, so matching stops as soon as no entry can continue. */
-  private readonly prefixes = new Set<string>();
+  private phraseCount = 0;
 
   constructor(categories: readonly string[], entries: Iterable<readonly [number, string]>) {
     this.categories = categories;
@@ -34,29 +58,54 @@ export class Gazetteer {
       let spaces = 0;
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
       if (spaces >= GAZ_MAX_LEN) continue;
-      this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << cat));
+      this.mark(phrase, 1 << cat);
+      const code = CODE_PHRASE.exec(phrase);
+      if (code) this.mark(codeKey(code[1] as string), 1 << cat);
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
-        this.prefixes.add(phrase.slice(0, p));
+        this.mark(phrase.slice(0, p), PREFIX);
     }
   }
 
-  get size(): number {
-    return this.phrases.size;
+  private mark(key: string, bits: number): void {
+    const old = this.phrases.get(key) ?? 0;
+    if ((old & ~PREFIX) === 0 && (bits & ~PREFIX) !== 0) this.phraseCount++;
+    this.phrases.set(key, old | bits);
   }
 
-  /** All matches in a sentence of lower-cased tokens. */
-  match(lower: readonly string[]): GazetteerMatch[] {
+  get size(): number {
+    return this.phraseCount;
+  }
+
+  /**
+   * What a one-token key is in the list: its category bits and the `PREFIX` bit, with
+   * the number of a letters-and-number code folded; 0 when it is neither listed nor a
+   * prefix. The tagger computes it once per distinct word.
+   */
+  lookup(key: string): number {
+    const bits = this.phrases.get(key);
+    if (bits !== undefined) return bits;
+    if (!endsWithDigit(key)) return 0;
+    const code = CODE_TOKEN.exec(key);
+    return code ? (this.phrases.get(codeKey(code[1] as string)) ?? 0) & ~PREFIX : 0;
+  }
+
+  /** All matches in a sentence of lower-cased tokens; `first[i]`, if given, is `lookup(lower[i])`. */
+  match(lower: readonly string[], first?: ArrayLike<number>): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < lower.length; i++) {
       let key = lower[i] ?? '';
+      let bits = first ? (first[i] as number) : this.lookup(key);
       for (let j = i + 1; j <= lower.length && j - i <= GAZ_MAX_LEN; j++) {
-        if (j > i + 1) key = `${key} ${lower[j - 1]}`;
-        const mask = this.phrases.get(key);
-        if (mask !== undefined) {
+        if (j > i + 1) {
+          key = `${key} ${lower[j - 1]}`;
+          bits = this.phrases.get(key) ?? 0;
+        }
+        const mask = bits & ~PREFIX;
+        if (mask !== 0) {
           for (let c = 0; c < this.categories.length; c++)
             if (mask & (1 << c)) out.push({ start: i, end: j, category: c });
         }
-        if (!this.prefixes.has(key)) break;
+        if ((bits & PREFIX) === 0) break;
       }
     }
     return out;

@@ -3,11 +3,19 @@
  * sentence to the next (a name keeps the type it had earlier in the article),
  * emission scores from the linear model and constrained Viterbi over BILOU.
  */
-import { type DocContext, documentCasing, type FeatureExtractor } from './features.js';
+import {
+  type DocContext,
+  documentCasing,
+  type FeatureExtractor,
+  type PreparedSentence,
+  type SentenceFacts,
+} from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
 import { addEmission, type LinearWeights, viterbi } from './weights.js';
+import type { WordInfo } from './word-info.js';
+import { WordScores } from './word-scores.js';
 
-export type WordInfos = ReturnType<FeatureExtractor['sentence']>['infos'];
+export type WordInfos = SentenceFacts['infos'];
 
 /** What the tagger remembers while reading one document. */
 export class DocumentState implements DocContext {
@@ -16,6 +24,8 @@ export class DocumentState implements DocContext {
   readonly seenLower: ReadonlySet<string>;
   readonly seenCapMid: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
+  /** Summed scores of each word's aggregate features, filled by the tagger's `WordScores`. */
+  readonly aggregateScores = new Map<string, Float32Array>();
   /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
   private global: Map<string, Int32Array> | undefined;
   private perSentence: Map<string, Int32Array>[] = [];
@@ -23,8 +33,12 @@ export class DocumentState implements DocContext {
   current = 0;
   private readonly scratch = new Int32Array(5);
 
-  constructor(extractor: FeatureExtractor, sentences: readonly (readonly string[])[]) {
-    const c = documentCasing(extractor, sentences);
+  constructor(
+    extractor: FeatureExtractor,
+    sentences: readonly (readonly string[])[],
+    raw?: readonly (readonly WordInfo[])[],
+  ) {
+    const c = documentCasing(extractor, sentences, raw);
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.aggregate = c.aggregate;
@@ -82,30 +96,20 @@ export class DocumentState implements DocContext {
   }
 }
 
-export interface PreparedSentence {
-  readonly feats: Uint32Array;
-  readonly offs: Int32Array;
-  readonly infos: WordInfos;
-}
+export type { PreparedSentence } from './features.js';
 
-/** Emission scores for a sentence, static features plus document-memory features. */
+/** Emission scores for a sentence from its full feature lists (training; the tagger uses `WordScores`). */
 export function emission(
   weights: LinearWeights,
   extractor: FeatureExtractor,
   s: PreparedSentence,
   doc: DocContext,
   docFeats: number[][],
-  local?: (x: WordInfos[number]) => Float32Array,
 ): Float32Array {
   const n = s.infos.length;
   const em = new Float32Array(n * N_LABELS);
   for (let i = 0; i < n; i++) {
     addEmission(weights, s.feats, s.offs[i] as number, s.offs[i + 1] as number, em, i * N_LABELS);
-    if (local) {
-      const v = local(s.infos[i] as WordInfos[number]);
-      for (let l = 0; l < N_LABELS; l++)
-        em[i * N_LABELS + l] = (em[i * N_LABELS + l] as number) + (v[l] as number);
-    }
     const extra = docFeats[i] ?? [];
     extra.length = 0;
     docFeats[i] = extra;
@@ -117,27 +121,18 @@ export function emission(
 }
 
 export class EntityTagger {
-  /** Summed scores of each word's local features (see `FeatureExtractor.localFeatures`). */
-  private readonly localScores = new WeakMap<WordInfos[number], Float32Array>();
-  private readonly local = (x: WordInfos[number]): Float32Array => {
-    let v = this.localScores.get(x);
-    if (!v) {
-      const f = this.extractor.localFeatures(x);
-      v = new Float32Array(N_LABELS);
-      addEmission(this.weights, f, 0, f.length, v, 0);
-      this.localScores.set(x, v);
-    }
-    return v;
-  };
+  private readonly scores: WordScores;
 
   constructor(
     readonly weights: LinearWeights,
     readonly extractor: FeatureExtractor,
-  ) {}
+  ) {
+    this.scores = new WordScores(weights, extractor);
+  }
 
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
-    const prepared = sentences.map((tokens) => this.extractor.sentence(tokens, false));
+    const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const first = this.pass(sentences, prepared, undefined);
     if (!this.extractor.twoPass) return first;
     return this.pass(sentences, prepared, first);
@@ -145,20 +140,23 @@ export class EntityTagger {
 
   private pass(
     sentences: readonly (readonly string[])[],
-    prepared: readonly PreparedSentence[],
+    prepared: readonly SentenceFacts[],
     firstPass: readonly Uint8Array[] | undefined,
   ): Uint8Array[] {
-    const doc = new DocumentState(this.extractor, sentences);
+    const doc = new DocumentState(
+      this.extractor,
+      sentences,
+      prepared.map((s) => s.raw),
+    );
     if (firstPass)
       doc.setFirstPass(
         prepared.map((s) => s.infos),
         firstPass,
       );
-    const docFeats: number[][] = [];
     return prepared.map((s, k) => {
       doc.current = k;
       const n = s.infos.length;
-      const em = emission(this.weights, this.extractor, s, doc, docFeats, this.local);
+      const em = this.scores.emission(s, doc);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
       doc.remember(s.infos, labels);

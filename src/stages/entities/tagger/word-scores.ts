@@ -1,0 +1,132 @@
+/**
+ * Fast emission scores for tagging (not training): most features depend on one
+ * word and its offset from the token being tagged (the word itself, or it as the
+ * neighbour two to the left …), so their summed label scores are computed once
+ * per distinct word and role and then added as 17-float vectors; only features
+ * that join two words or the sentence are hashed and looked up per token. The
+ * result equals the sum over the full feature lists of `emission` in tagger.ts.
+ */
+import { type DocContext, type FeatureExtractor, NEIGHBOUR_OFFSETS, type SentenceFacts } from './features.js';
+import { N_LABELS } from './labels.js';
+import { addEmission, type LinearWeights } from './weights.js';
+import type { WordInfo } from './word-info.js';
+
+/** Score blocks per word: its own features, then as the neighbour at each of `NEIGHBOUR_OFFSETS`. */
+const ROLES = 1 + NEIGHBOUR_OFFSETS.length;
+/** Distinct gazetteer codes per offset (category·4 + position + 1 < 64 for up to 15 categories). */
+const GAZ_CODES = 64;
+
+export class WordScores {
+  private readonly blocks = new WeakMap<WordInfo, Float32Array>();
+  /** Scores of the padding beyond the sentence edge, per neighbour offset. */
+  private readonly pad: Float32Array;
+  /** Scores of each gazetteer feature, per offset −1, 0, 1 and code; `gazDone` marks the filled ones. */
+  private readonly gaz = new Float32Array(3 * GAZ_CODES * N_LABELS);
+  private readonly gazDone = new Uint8Array(3 * GAZ_CODES);
+  private readonly buf: number[] = [];
+  private readonly withDocument: boolean;
+  private readonly withGazetteer: boolean;
+
+  constructor(
+    private readonly weights: LinearWeights,
+    private readonly extractor: FeatureExtractor,
+  ) {
+    this.withDocument = extractor.has('document');
+    this.withGazetteer = extractor.has('gazetteer');
+    this.pad = new Float32Array(ROLES * N_LABELS);
+    for (let r = 1; r < ROLES; r++)
+      this.fill(this.pad, r, (out) =>
+        extractor.neighbourFeatures(undefined, NEIGHBOUR_OFFSETS[r - 1] as number, out),
+      );
+  }
+
+  private fill(target: Float32Array, role: number, features: (out: number[]) => void): void {
+    const buf = this.buf;
+    buf.length = 0;
+    features(buf);
+    addEmission(this.weights, buf, 0, buf.length, target, role * N_LABELS);
+  }
+
+  private block(x: WordInfo): Float32Array {
+    let b = this.blocks.get(x);
+    if (b) return b;
+    b = new Float32Array(ROLES * N_LABELS);
+    const local = this.extractor.localFeatures(x);
+    addEmission(this.weights, local, 0, local.length, b, 0);
+    for (let r = 1; r < ROLES; r++)
+      this.fill(b, r, (out) => this.extractor.neighbourFeatures(x, NEIGHBOUR_OFFSETS[r - 1] as number, out));
+    this.blocks.set(x, b);
+    return b;
+  }
+
+  private gazetteer(d: number, code: number): Float32Array {
+    const slot = (d + 1) * GAZ_CODES + code;
+    if (!this.gazDone[slot]) {
+      const f = [this.extractor.gazetteerFeature(d, code)];
+      addEmission(this.weights, f, 0, 1, this.gaz, slot * N_LABELS);
+      this.gazDone[slot] = 1;
+    }
+    return this.gaz;
+  }
+
+  /** Emission scores `em[i·N_LABELS + label]` of a sentence, given the document read so far. */
+  emission(
+    s: SentenceFacts,
+    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
+  ): Float32Array {
+    const { infos, gazAt } = s;
+    const n = infos.length;
+    const L = N_LABELS;
+    const em = new Float32Array(n * L);
+    const blocks: Float32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) blocks[i] = this.block(infos[i] as WordInfo);
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      const own = blocks[i] as Float32Array;
+      for (let l = 0; l < L; l++) em[o + l] = own[l] as number;
+      for (let r = 1; r < ROLES; r++) {
+        const j = i + (NEIGHBOUR_OFFSETS[r - 1] as number);
+        const src = j >= 0 && j < n ? (blocks[j] as Float32Array) : this.pad;
+        const so = r * L;
+        for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (src[so + l] as number);
+      }
+      if (this.withGazetteer) {
+        for (let d = -1; d <= 1; d++) {
+          const g = gazAt[i + d];
+          if (!g) continue;
+          for (const code of g) {
+            const v = this.gazetteer(d, code);
+            const so = ((d + 1) * GAZ_CODES + code) * L;
+            for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (v[so + l] as number);
+          }
+        }
+      }
+      buf.length = 0;
+      this.extractor.pairFeatures(s, i, buf);
+      this.extractor.documentFeatures(infos, i, doc, buf, false);
+      addEmission(this.weights, buf, 0, buf.length, em, o);
+      const x = infos[i] as WordInfo;
+      if (this.withDocument && x.isCap) {
+        const agg = this.aggregate(x.lower, doc);
+        if (agg) for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (agg[l] as number);
+      }
+    }
+    return em;
+  }
+
+  /** Summed scores of the context-aggregation features of a word, once per document. */
+  private aggregate(
+    lower: string,
+    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
+  ): Float32Array | undefined {
+    let v = doc.aggregateScores.get(lower);
+    if (v) return v;
+    const feats = doc.aggregate.get(lower);
+    if (!feats) return undefined;
+    v = new Float32Array(N_LABELS);
+    addEmission(this.weights, feats, 0, feats.length, v, 0);
+    doc.aggregateScores.set(lower, v);
+    return v;
+  }
+}
