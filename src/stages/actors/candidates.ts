@@ -26,6 +26,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
+import { personNamesInside } from './person-names.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -169,6 +170,7 @@ export function findCandidates(
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
   }
+  out.push(...personNamesInside(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
