@@ -8,6 +8,7 @@ import type { Document } from '../../model/document.js';
 import { getLayer } from '../../model/document.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
+import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import {
   CLAUSE_OPENERS,
   COMPANY_NOUNS,
@@ -26,7 +27,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
-import { personNamesInside } from './person-names.js';
+import { personNamesInside } from './nested-names.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -174,9 +175,17 @@ export function findCandidates(
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
+  const countryEndingAt = new Map<number, Candidate>();
+  for (const c of out) if (c.kind === 'name' && c.type === 'country' && c.iso3) countryEndingAt.set(c.t1, c);
+  const clauseAt = (t: number): boolean => opensClause(view, t);
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
+    const gov = countryGovernmentAt(view, i, dict, countryEndingAt, clauseAt);
+    if (gov) {
+      out.push(gov);
+      continue;
+    }
     const p = PRONOUNS.get(tok.lower);
     if (p && (!p.firstPerson || tok.inQuote)) {
       out.push({
@@ -206,6 +215,7 @@ export function findCandidates(
       crowdAt(view, i, dict, nameAt) ??
       personNounAt(view, i, nameAt);
     if (nom) {
+      if (nom.nominal?.cls === 'government') governmentCountry(view, nom, dict);
       out.push(nom);
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }

@@ -9,7 +9,7 @@
  * a candidate stays unresolved.
  */
 import type { Candidate, DocView } from './candidates.js';
-import type { Draft } from './cluster.js';
+import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS, SPEECH_VERBS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
@@ -66,7 +66,7 @@ export function resolveAll(
     else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
-    else if (c.nominal) res = resolveNominal(c, seen, dict);
+    else if (c.nominal) res = resolveNominal(c, seen, dict, drafts);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
       const d = res[0]!;
@@ -227,7 +227,12 @@ function newDraft(drafts: Draft[], c: Candidate): Draft {
   return d;
 }
 
-function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
+function resolveNominal(
+  c: Candidate,
+  seen: readonly Seen[],
+  dict: ActorDictionary,
+  drafts: Draft[],
+): Draft[] {
   const nom = c.nominal!;
   const recent: Draft[] = [];
   // Drafts that were a subject in the nominal's sentence or the one before, latest first.
@@ -267,8 +272,13 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
     }
     case 'country':
       return preferSubject((d) => d.type === 'country');
-    case 'government':
-      return preferSubject((d) => d.type === 'government');
+    case 'government': {
+      if (c.iso3) return [governmentDraft(drafts, c.iso3)];
+      const gov = preferSubject((d) => d.type === 'government');
+      if (gov.length > 0 || head !== 'government') return gov;
+      const home = homeCountry(seen, c);
+      return home ? [governmentDraft(drafts, home)] : [];
+    }
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
     case 'organisation': {
@@ -277,6 +287,40 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
       return preferSubject((d) => d.type === 'organisation' || d.type === 'media');
     }
   }
+}
+
+/**
+ * The country the article is about so far: the country named most often before `c` (the latest
+ * on a tie). `the government` with no government named before is that country's government.
+ */
+function homeCountry(seen: readonly Seen[], c: Candidate): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const s of seen) {
+    if (s.cand.start >= c.start || s.draft.type !== 'country' || !s.draft.iso3) continue;
+    const n = (counts.get(s.draft.iso3) ?? 0) + 1;
+    counts.set(s.draft.iso3, n);
+    if (best === undefined || n >= counts.get(best)!) best = s.draft.iso3;
+  }
+  return best;
+}
+
+/** The government actor of a country, created on first use. */
+function governmentDraft(drafts: Draft[], iso3: string): Draft {
+  const found = governmentOf(drafts, iso3);
+  if (found) return found;
+  const d: Draft = {
+    n: drafts.length,
+    type: 'government',
+    iso3,
+    key: `government:${iso3}`,
+    nameTokens: [],
+    names: [],
+    mentions: [],
+    roles: [],
+  };
+  drafts.push(d);
+  return d;
 }
 
 function first(list: readonly Draft[], pred: (d: Draft) => boolean): Draft[] {
