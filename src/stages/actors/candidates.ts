@@ -209,7 +209,7 @@ export function findCandidates(
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
     const w = tok.lower;
-    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && w !== 'people') continue;
+    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && !PEOPLE_PLURALS.has(w)) continue;
     const nom =
       nominalAt(view, i, dict, nameAt, nameWords) ??
       crowdAt(view, i, dict, nameAt) ??
@@ -521,11 +521,14 @@ const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
  * noun or it is a people noun. The mention is the determiner (if any) and the noun; matching
  * works on the last token, so modifiers in between are left out.
  */
+/** Plural people nouns without an -s (`Pregnant women … they`). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
+
 function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8Array): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
   if (
-    (w !== 'people' && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
+    (!PEOPLE_PLURALS.has(w) && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
     !/^[a-z]+$/.test(w) ||
     NOT_PLURAL.test(w)
   ) {
@@ -535,7 +538,7 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
   const agentive =
     /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
-  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && w !== 'people') {
+  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && !PEOPLE_PLURALS.has(w)) {
     return undefined;
   }
   const next = view.toks[i + 1];

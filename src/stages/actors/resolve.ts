@@ -11,11 +11,12 @@
 import type { Candidate, DocView } from './candidates.js';
 import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS, SPEECH_VERBS } from './lexicon.js';
+import { CLAUSE_BREAKS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
+import { personsByToken, resolveSpeakers, speakerOf } from './speakers.js';
 
 /** Sentences back that a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 3;
+const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
 /** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
@@ -29,6 +30,15 @@ const THEY_WINDOW = 2;
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
+
+/** The latest actor each gendered pronoun went to, and the sentence of that pronoun. */
+interface PronounChain {
+  m?: Draft;
+  f?: Draft;
+  mSent?: number;
+  fSent?: number;
+  pl?: Draft[];
+}
 
 export interface Resolution {
   readonly cand: Candidate;
@@ -52,7 +62,8 @@ export function resolveAll(
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  let lastPronoun: { m?: Draft; f?: Draft; pl?: Draft[] } = {};
+  const namePersons = personsByToken(owner);
+  let lastPronoun: PronounChain = {};
   for (const c of cands) {
     const named = owner.get(c);
     if (named) {
@@ -63,7 +74,16 @@ export function resolveAll(
     const appos = c.apposOf && owner.get(c.apposOf);
     if (appos) res = [appos];
     else if (c.pronoun?.firstPerson) res = [];
-    else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    else if (c.kind === 'pronoun')
+      res =
+        cataphor(view, c, cands, owner) ??
+        resolvePronoun(
+          view,
+          c,
+          seen,
+          lastPronoun,
+          c.inQuote ? speakerOf(view, c.t0, namePersons) : undefined,
+        );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts);
@@ -74,54 +94,12 @@ export function resolveAll(
       d.mentions.push(c);
       if (c.kind === 'pronoun' && c.pronoun?.gender) {
         if (!d.gender) d.gender = c.pronoun.gender;
-        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d };
+        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d, [`${c.pronoun.gender}Sent`]: c.sent };
       }
     } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
   }
   resolveSpeakers(view, out, owner);
   return out;
-}
-
-/** Tokens after a closing quote (or before an opening one) searched for the speaker. */
-const SPEAKER_WINDOW = 5;
-
-/**
- * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
- * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
- * before the opening quote (`Peskov said: “…`).
- */
-function resolveSpeakers(view: DocView, out: Resolution[], owner: Map<Candidate, Draft>): void {
-  const draftOf = new Map<Candidate, Draft>(owner);
-  for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
-  const personAt = new Map<number, Draft>();
-  for (const [c, d] of draftOf) if (d.type === 'person' && !c.inQuote) personAt.set(c.t0, d);
-  for (const r of out) {
-    if (!r.cand.pronoun?.firstPerson) continue;
-    const speaker = speakerOf(view, r.cand.t0, personAt);
-    if (!speaker) continue;
-    r.drafts.push(speaker);
-    speaker.mentions.push(r.cand);
-  }
-}
-
-function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {
-  const toks = view.toks;
-  let close = t;
-  while (close < toks.length && toks[close]!.inQuote && !/^[”"]$/.test(toks[close]!.text)) close++;
-  let verb = false;
-  for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
-    if (toks[k]!.inQuote && k > close + 1) break;
-    if (SPEECH_VERBS.has(toks[k]!.lower)) verb = true;
-    const d = personAt.get(k);
-    if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
-  }
-  let open = t;
-  while (open > 0 && toks[open - 1]!.inQuote) open--;
-  for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
-    const d = personAt.get(k);
-    if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
-  }
-  return undefined;
 }
 
 function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
@@ -148,7 +126,8 @@ function resolvePronoun(
   view: DocView,
   c: Candidate,
   seen: readonly Seen[],
-  last: { m?: Draft; f?: Draft; pl?: Draft[] },
+  last: PronounChain,
+  speaker: Draft | undefined,
 ): Draft[] {
   const p = c.pronoun!;
   if (p.neuter) return resolveIts(c, seen);
@@ -157,7 +136,7 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person') continue;
+    if (d.type !== 'person' || d === speaker) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (
@@ -172,13 +151,55 @@ function resolvePronoun(
     if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
       score += W_SUBJECT * 0.5 ** dist;
     score += W_FREQUENCY * Math.min(d.mentions.length, 4);
-    if (p.gender && last[p.gender] === d) score += W_CHAIN;
+    // The chain's pull fades with the sentences since its last pronoun.
+    if (p.gender && last[p.gender] === d)
+      score += W_CHAIN * 0.5 ** (c.sent - (last[`${p.gender}Sent`] ?? c.sent));
     if (score > bestScore) {
       bestScore = score;
       best = d;
     }
   }
   return best ? [best] : [];
+}
+
+/** Words that open a fronted phrase before the main clause (`In her remarks, Waters said`). */
+const FRONTED_OPENERS = new Set(['in', 'during', 'after', 'before', 'despite', 'for', 'at', 'on', 'with']);
+/** Tokens after the fronted phrase's comma searched for the main clause's subject. */
+const CATAPHOR_WINDOW = 8;
+
+/**
+ * Cataphora in a fronted phrase: `In her opening remarks, Waters said…`, `Discussing his
+ * concern, Malaysia's Prime Minister, Najib Razak said…`. A possessive pronoun in a phrase that
+ * opens the sentence (a preposition or an -ing verb, before the first comma) refers to the person
+ * named right after the comma, when the gender fits. Otherwise undefined (the usual rules apply).
+ */
+function cataphor(
+  view: DocView,
+  c: Candidate,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): Draft[] | undefined {
+  const p = c.pronoun!;
+  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson) return undefined;
+  const first = view.sentStart[c.t0]!;
+  const opener = view.toks[first]!.lower;
+  if (!FRONTED_OPENERS.has(opener) && !/^[a-z]{3,}ing$/.test(opener)) return undefined;
+  let comma = -1;
+  for (let k = first; k < view.toks.length && view.toks[k]!.sent === c.sent; k++) {
+    if (view.toks[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < c.t0) return undefined;
+  for (const o of cands) {
+    if (o.t0 <= comma) continue;
+    if (o.t0 > comma + CATAPHOR_WINDOW || o.sent !== c.sent) break;
+    const d = owner.get(o);
+    if (d?.type !== 'person') continue;
+    return !d.gender || !p.gender || d.gender === p.gender ? [d] : undefined;
+  }
+  return undefined;
 }
 
 /** `its` → the latest organisation, government or country in this or the previous sentence. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { actorAt, actorsOf } from './helpers.js';
+
+type Names = Record<string, 'PER' | 'ORG' | 'LOC'>;
+
+describe('news-style pronoun rules (session 3)', () => {
+  const cases: [string, string, Names, string, number, string | undefined][] = [
+    [
+      'cataphora in a fronted prepositional phrase',
+      'Tom Reed opened the show. In her opening remarks, Jane Okafor thanked the sponsors.',
+      { 'Tom Reed': 'PER', 'Jane Okafor': 'PER' },
+      'her',
+      0,
+      'Jane Okafor',
+    ],
+    [
+      'cataphora in a fronted -ing phrase, past a title',
+      'Paul Grant spoke first. Explaining his vote, Senator Mark Bell said the bill was weak.',
+      { 'Paul Grant': 'PER', 'Mark Bell': 'PER' },
+      'his',
+      0,
+      'Mark Bell',
+    ],
+    [
+      'no cataphora when the gender does not fit',
+      'Paul Grant spoke first. In his speech, Mary Ellis said little.',
+      { 'Paul Grant': 'PER', 'Mary Ellis': 'PER' },
+      'his',
+      0,
+      'Paul Grant',
+    ],
+    [
+      'a third-person pronoun inside a quotation is not its speaker',
+      'Ivan Petrov praised the painter Karl Berg. Ivan Petrov said, “I think his work is bold.”',
+      { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
+      'his',
+      0,
+      'Karl Berg',
+    ],
+    [
+      'the same pronoun outside a quotation may be the speaker',
+      'Ivan Petrov praised the painter Karl Berg. Ivan Petrov said his own work was bold.',
+      { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
+      'his',
+      0,
+      'Ivan Petrov',
+    ],
+  ];
+  it.each(cases)('%s', async (_label, text, names, pronoun, nth, expected) => {
+    const layer = await actorsOf(text, names);
+    expect(actorAt(layer, text, pronoun, nth)?.name).toBe(expected);
+  });
+
+  it('plural people nouns without -s start groups that `they` refers to', async () => {
+    const text = 'Pregnant women need more iodine. They get half of what is needed.';
+    const layer = await actorsOf(text, {});
+    const group = actorAt(layer, text, 'women');
+    expect(group?.type).toBe('group');
+    expect(actorAt(layer, text, 'They')?.id).toBe(group?.id);
+  });
+});
