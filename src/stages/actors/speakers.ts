@@ -23,6 +23,8 @@ export function personsByToken(draftOf: ReadonlyMap<Candidate, Draft>): Map<numb
 
 /** Tokens after a closing quote (or before an opening one) searched for the speaker. */
 const SPEAKER_WINDOW = 5;
+/** Tokens searched back from a speech verb right before the quote, for a speaker with an apposition. */
+const APPOSED_SPEAKER_WINDOW = 20;
 
 /**
  * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
@@ -58,6 +60,14 @@ export function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>
   for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
     const d = personAt.get(k);
     if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
+  }
+  // `Hilary Braysmith, USI associate professor of art history, said, “…`: past an apposition.
+  const verbAt = [open - 1, open - 2, open - 3].find((k) => k >= 0 && SPEECH_VERBS.has(toks[k]!.lower));
+  if (verbAt === undefined) return undefined;
+  for (let k = verbAt - 1; k >= Math.max(0, verbAt - APPOSED_SPEAKER_WINDOW); k--) {
+    if (toks[k]!.sent !== toks[verbAt]!.sent || toks[k]!.inQuote) break;
+    const d = personAt.get(k);
+    if (d) return d;
   }
   return undefined;
 }

@@ -38,6 +38,22 @@ describe('news-style pronoun rules (session 3)', () => {
       'Karl Berg',
     ],
     [
+      'the speaker of a quotation can stand before an apposition: I',
+      'Karl Berg painted it. Ann Cole, a professor of art at the city college, said, “I think his work is bold.”',
+      { 'Karl Berg': 'PER', 'Ann Cole': 'PER' },
+      'I',
+      0,
+      'Ann Cole',
+    ],
+    [
+      'the speaker of a quotation can stand before an apposition: his',
+      'Karl Berg painted it. Ann Cole, a professor of art at the city college, said, “I think his work is bold.”',
+      { 'Karl Berg': 'PER', 'Ann Cole': 'PER' },
+      'his',
+      0,
+      'Karl Berg',
+    ],
+    [
       'the same pronoun outside a quotation may be the speaker',
       'Ivan Petrov praised the painter Karl Berg. Ivan Petrov said his own work was bold.',
       { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
