@@ -187,7 +187,8 @@ export function findCandidates(
       continue;
     }
     const p = PRONOUNS.get(tok.lower);
-    if (p && (!p.firstPerson || tok.inQuote)) {
+    // `US` in capitals is the country, not the pronoun.
+    if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
       out.push({
         start: tok.start,
         end: tok.end,

@@ -98,7 +98,7 @@ export function resolveAll(
       }
     } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
   }
-  resolveSpeakers(view, out, owner);
+  resolveSpeakers(view, out, owner, dict);
   return out;
 }
 

@@ -1,11 +1,12 @@
 /**
  * Speakers of quotations, for coreference: `I`/`me`/`my` in a quotation go to the person the
- * quotation is attributed to, and a third-person pronoun inside it never does (a speaker says
+ * quotation is attributed to, `we`/`us`/`our` to the organisation or country of the speaker's role, and a third-person pronoun inside it never does (a speaker says
  * `I`, not `he`). The speaker is a person mention next to a speech verb just after the closing
  * quote (`,” Peskov said` / `,” said Peskov`) or just before the opening quote (`Peskov said: “…`).
  */
 import type { Candidate, DocView } from './candidates.js';
 import type { Draft } from './cluster.js';
+import type { ActorDictionary } from './dictionary.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** A resolved candidate (the shape resolve.ts produces). */
@@ -23,6 +24,8 @@ export function personsByToken(draftOf: ReadonlyMap<Candidate, Draft>): Map<numb
 
 /** Tokens after a closing quote (or before an opening one) searched for the speaker. */
 const SPEAKER_WINDOW = 5;
+/** Words between a speaker's name and the organisation or country of its title (`Tunisia 's coach`). */
+const SIDE_WINDOW = 4;
 /** Tokens searched back from a speech verb right before the quote, for a speaker with an apposition. */
 const APPOSED_SPEAKER_WINDOW = 20;
 
@@ -31,17 +34,76 @@ const APPOSED_SPEAKER_WINDOW = 20;
  * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
  * before the opening quote (`Peskov said: “…`).
  */
-export function resolveSpeakers(view: DocView, out: Resolved[], owner: Map<Candidate, Draft>): void {
+export function resolveSpeakers(
+  view: DocView,
+  out: Resolved[],
+  owner: Map<Candidate, Draft>,
+  dict: ActorDictionary,
+): void {
   const draftOf = new Map<Candidate, Draft>(owner);
   for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
   const personAt = personsByToken(draftOf);
+  const sides = new Map<Draft, Draft | undefined>();
+  const sideAt = sidesByToken(owner);
   for (const r of out) {
     if (!r.cand.pronoun?.firstPerson) continue;
     const speaker = speakerOf(view, r.cand.t0, personAt);
     if (!speaker) continue;
-    r.drafts.push(speaker);
-    speaker.mentions.push(r.cand);
+    let target: Draft | undefined = speaker;
+    if (r.cand.pronoun.plural) {
+      if (!sides.has(speaker)) sides.set(speaker, sideOf(view, speaker, sideAt, dict));
+      target = sides.get(speaker);
+    }
+    if (!target) continue;
+    r.drafts.push(target);
+    target.mentions.push(r.cand);
   }
+}
+
+/**
+ * The side a speaker's `we` stands for: the organisation or country named in the title next to
+ * the speaker's name (`Tunisia's coach`, `NASA Administrator`, `Gomez, Panama coach,`). Heads of state and government are left out: their
+ * `we` is as often the two leaders talking (`“I think we’ll speak,” he remarked`) as the country.
+ */
+function sideOf(
+  view: DocView,
+  speaker: Draft,
+  sideAt: ReadonlyMap<number, Draft>,
+  dict: ActorDictionary,
+): Draft | undefined {
+  if (speaker.roles.some((r) => r.title && dict.leaderTitles.has(r.title.replace(/-elect$/, ''))))
+    return undefined;
+  const toks = view.toks;
+  for (const c of speaker.names) {
+    // Before the name: `Tunisia's coach Nabil Maaloul`, `NASA Administrator Charles Bolden`.
+    for (let k = c.t0 - 1; k >= Math.max(0, c.t0 - SIDE_WINDOW); k--) {
+      const side = sideAt.get(k);
+      if (side) return side;
+      if (toks[k]!.sent !== toks[c.t0]!.sent || !WORD.test(toks[k]!.text)) break;
+    }
+    // After it, in an apposition: `Hernan Dario Gomez, Panama coach, said`.
+    if (toks[c.t1]?.text === ',') {
+      for (let k = c.t1 + 1; k < Math.min(toks.length, c.t1 + 1 + SIDE_WINDOW); k++) {
+        const side = sideAt.get(k);
+        if (side) return side;
+        if (!WORD.test(toks[k]!.text)) break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A word or a possessive clitic: what may stand between a name and its title's organisation. */
+const WORD = /^[\p{L}'’]+$/u;
+
+/** Token index → organisation or country draft named there (the sides a `we` may stand for). */
+function sidesByToken(owner: ReadonlyMap<Candidate, Draft>): Map<number, Draft> {
+  const out = new Map<number, Draft>();
+  for (const [c, d] of owner) {
+    if (d.type === undefined || d.type === 'person' || d.type === 'place' || d.type === 'group') continue;
+    for (let t = c.t0; t < c.t1; t++) out.set(t, d);
+  }
+  return out;
 }
 
 export function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {

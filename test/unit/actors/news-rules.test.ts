@@ -74,4 +74,21 @@ describe('news-style pronoun rules (session 3)', () => {
     expect(group?.type).toBe('group');
     expect(actorAt(layer, text, 'They')?.id).toBe(group?.id);
   });
+
+  it('`we`/`our` in a quotation go to the organisation or country in the speaker’s title', async () => {
+    const text = 'After the match, Norway’s coach Lars Berg said, “We were tired, but our players fought.”';
+    const layer = await actorsOf(text, { Norway: 'LOC', 'Lars Berg': 'PER' });
+    const norway = actorAt(layer, text, 'Norway');
+    expect(norway?.country).toBe('NOR');
+    expect(actorAt(layer, text, 'We')?.id).toBe(norway?.id);
+    expect(actorAt(layer, text, 'our')?.id).toBe(norway?.id);
+  });
+
+  it('a head of state’s `we` stays unresolved, and `US` in capitals is no pronoun', async () => {
+    const text = 'US President Joe Biden met reporters. “I think we will speak,” Biden said.';
+    const layer = await actorsOf(text, { US: 'LOC', 'Joe Biden': 'PER', Biden: 'PER' });
+    expect(actorAt(layer, text, 'we')).toBeUndefined();
+    expect(actorAt(layer, text, 'I')?.name).toBe('Joe Biden');
+    expect(layer.mentions.filter((m) => m.text === 'US').every((m) => m.kind === 'name')).toBe(true);
+  });
 });
