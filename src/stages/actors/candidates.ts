@@ -25,6 +25,7 @@ import {
   PRONOUNS,
   type PronounInfo,
   SPEECH_VERBS,
+  TEAM_NOUNS,
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
@@ -50,7 +51,8 @@ export type NominalClass =
   | 'country'
   | 'government'
   | 'place'
-  | 'organisation';
+  | 'organisation'
+  | 'team';
 
 export interface Candidate {
   start: number;
@@ -478,6 +480,7 @@ function nominalClass(
   if (COUNTRY_NOUNS.has(head)) return 'country';
   if (GOVERNMENT_NOUNS.has(head)) return 'government';
   if (PLACE_NOUNS.has(head)) return 'place';
+  if (TEAM_NOUNS.has(head)) return 'team';
   if (COMPANY_NOUNS.has(head) || dict.orgHeads.has(head)) return 'organisation';
   if (dict.roles.has(head) && /^[a-z]/.test(head)) {
     const code = dict.roles.get(head)!;

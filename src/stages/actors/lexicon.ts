@@ -108,6 +108,8 @@ export const PEOPLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map<str
  * Nominal heads that refer back to a country, a government or a place; organisation heads
  * (`agency`, `ministry`, `party`…) come from the dictionary's organisation names.
  */
+/** Heads of team nominals: `the Afghan team` starts a team, `the team` refers back to it. */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'squad']);
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'government',

@@ -86,6 +86,7 @@ export function resolveAll(
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
+    else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
@@ -240,6 +241,33 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
   return newDraft(drafts, c);
 }
 
+/**
+ * Team nominals: `the Afghan team` starts a team actor (or continues the one with the same
+ * capitalised modifiers); `the team`, `this team`, `the entire team` go to the latest team.
+ */
+function resolveTeam(view: DocView, c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft[] {
+  const mods: string[] = [];
+  for (let t = c.t0 + 1; t < c.t1 - 1; t++) if (view.toks[t]!.cap) mods.push(view.toks[t]!.lower);
+  const key = mods.join(' ');
+  if (key !== '') {
+    const same = drafts.find((d) => d.team === key);
+    if (same) return [same];
+    const d = newDraft(drafts, c);
+    d.type = 'organisation';
+    d.team = key;
+    return [d];
+  }
+  // `the team`: the team mentioned most within the window, the latest on a tie.
+  let best: Draft | undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.draft.team !== undefined && (!best || s.draft.mentions.length > best.mentions.length))
+      best = s.draft;
+  }
+  return best ? [best] : [];
+}
+
 /** A new actor started by a common noun (`the parents`, `a woman`). */
 function newDraft(drafts: Draft[], c: Candidate): Draft {
   const d: Draft = { n: drafts.length, type: c.type, nameTokens: [], names: [], mentions: [], roles: [] };
@@ -278,6 +306,7 @@ function resolveNominal(
     }
     case 'crowd':
     case 'person':
+    case 'team':
       return [];
     case 'people': {
       const n = nom.count ?? 2;

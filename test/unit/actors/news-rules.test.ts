@@ -91,4 +91,23 @@ describe('news-style pronoun rules (session 3)', () => {
     expect(actorAt(layer, text, 'I')?.name).toBe('Joe Biden');
     expect(layer.mentions.filter((m) => m.text === 'US').every((m) => m.kind === 'name')).toBe(true);
   });
+
+  it('`the Kenyan team` starts a team that `the team` and `this team` refer back to', async () => {
+    const text =
+      'The Kenyan team arrived on Monday. Officials said the team had waited for weeks. ' +
+      'The Peruvian team came later. The minister praised the Kenyan team and said this team inspired her.';
+    const layer = await actorsOf(text, {});
+    const kenya = actorAt(layer, text, 'The Kenyan team');
+    expect(kenya?.type).toBe('organisation');
+    expect(actorAt(layer, text, 'the team')?.id).toBe(kenya?.id);
+    expect(actorAt(layer, text, 'the Kenyan team')?.id).toBe(kenya?.id);
+    expect(actorAt(layer, text, 'this team')?.id).toBe(kenya?.id);
+    expect(actorAt(layer, text, 'The Peruvian team')?.id).not.toBe(kenya?.id);
+  });
+
+  it('`the team` with no team before stays unresolved', async () => {
+    const text = 'Officials said the team had waited for weeks.';
+    const layer = await actorsOf(text, {});
+    expect(actorAt(layer, text, 'the team')).toBeUndefined();
+  });
 });
