@@ -13,7 +13,7 @@ import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
-import { personsByToken, resolveSpeakers, speakerOf } from './speakers.js';
+import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
 
 /** Sentences back that a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 4;
@@ -62,9 +62,10 @@ export function resolveAll(
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  const namePersons = personsByToken(owner);
+  const speakerAt = speakerFinder(view, personsByToken(owner));
   let lastPronoun: PronounChain = {};
-  for (const c of cands) {
+  for (let at = 0; at < cands.length; at++) {
+    const c = cands[at]!;
     const named = owner.get(c);
     if (named) {
       seen.push({ draft: named, cand: c });
@@ -76,14 +77,8 @@ export function resolveAll(
     else if (c.pronoun?.firstPerson) res = [];
     else if (c.kind === 'pronoun')
       res =
-        cataphor(view, c, cands, owner) ??
-        resolvePronoun(
-          view,
-          c,
-          seen,
-          lastPronoun,
-          c.inQuote ? speakerOf(view, c.t0, namePersons) : undefined,
-        );
+        cataphor(view, c, at, cands, owner) ??
+        resolvePronoun(view, c, seen, lastPronoun, c.inQuote ? speakerAt(c.t0) : undefined);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
@@ -177,6 +172,7 @@ const CATAPHOR_WINDOW = 8;
 function cataphor(
   view: DocView,
   c: Candidate,
+  at: number,
   cands: readonly Candidate[],
   owner: Map<Candidate, Draft>,
 ): Draft[] | undefined {
@@ -193,7 +189,8 @@ function cataphor(
     }
   }
   if (comma < c.t0) return undefined;
-  for (const o of cands) {
+  for (let k = at + 1; k < cands.length; k++) {
+    const o = cands[k]!;
     if (o.t0 <= comma) continue;
     if (o.t0 > comma + CATAPHOR_WINDOW || o.sent !== c.sent) break;
     const d = owner.get(o);

@@ -43,11 +43,12 @@ export function resolveSpeakers(
   const draftOf = new Map<Candidate, Draft>(owner);
   for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
   const personAt = personsByToken(draftOf);
+  const find = speakerFinder(view, personAt);
   const sides = new Map<Draft, Draft | undefined>();
   const sideAt = sidesByToken(owner);
   for (const r of out) {
     if (!r.cand.pronoun?.firstPerson) continue;
-    const speaker = speakerOf(view, r.cand.t0, personAt);
+    const speaker = find(r.cand.t0);
     if (!speaker) continue;
     let target: Draft | undefined = speaker;
     if (r.cand.pronoun.plural) {
@@ -106,10 +107,37 @@ function sidesByToken(owner: ReadonlyMap<Candidate, Draft>): Map<number, Draft> 
   return out;
 }
 
-export function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {
+/**
+ * A memoised `speakerOf` for one document: the quotation around each token is found from arrays
+ * built in one pass, and each quotation's speaker is looked up once.
+ */
+export function speakerFinder(view: DocView, personAt: Map<number, Draft>): (t: number) => Draft | undefined {
   const toks = view.toks;
-  let close = t;
-  while (close < toks.length && toks[close]!.inQuote && !/^[”"]$/.test(toks[close]!.text)) close++;
+  const n = toks.length;
+  const openOf = new Int32Array(n);
+  const closeOf = new Int32Array(n);
+  for (let t = 0; t < n; t++)
+    openOf[t] = t > 0 && toks[t]!.inQuote && toks[t - 1]!.inQuote ? openOf[t - 1]! : t;
+  for (let t = n - 1; t >= 0; t--) {
+    const stop = !toks[t]!.inQuote || /^[”"]$/.test(toks[t]!.text);
+    closeOf[t] = stop || t === n - 1 ? (stop ? t : n) : closeOf[t + 1]!;
+  }
+  const memo = new Map<number, Draft | undefined>();
+  return (t) => {
+    const key = openOf[t]! * (n + 1) + closeOf[t]!;
+    if (!memo.has(key)) memo.set(key, speakerAround(view, openOf[t]!, closeOf[t]!, personAt));
+    return memo.get(key);
+  };
+}
+
+/** The speaker of the quotation from token `open` to token `close`: see the module header. */
+function speakerAround(
+  view: DocView,
+  open: number,
+  close: number,
+  personAt: Map<number, Draft>,
+): Draft | undefined {
+  const toks = view.toks;
   let verb = false;
   for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
     if (toks[k]!.inQuote && k > close + 1) break;
@@ -117,8 +145,6 @@ export function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>
     const d = personAt.get(k);
     if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
   }
-  let open = t;
-  while (open > 0 && toks[open - 1]!.inQuote) open--;
   for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
     const d = personAt.get(k);
     if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
