@@ -78,6 +78,7 @@ export function resolveAll(
     else if (c.kind === 'pronoun')
       res =
         cataphor(view, c, at, cands, owner) ??
+        possessorNextTo(view, c, at, cands, owner) ??
         resolvePronoun(view, c, seen, lastPronoun, c.inQuote ? speakerAt(c.t0) : undefined);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
@@ -198,6 +199,30 @@ function cataphor(
     return !d.gender || !p.gender || d.gender === p.gender ? [d] : undefined;
   }
   return undefined;
+}
+
+/** Prepositions between an object and its own possessive (`congratulated Trump on his victory`). */
+const OBJECT_PP = new Set(['on', 'for']);
+
+/**
+ * `congratulated Trump on his victory`, `praised Merkel for her leadership`: a possessive right
+ * after `on`/`for` that follows a person's name belongs to that person, when the gender fits.
+ */
+function possessorNextTo(
+  view: DocView,
+  c: Candidate,
+  at: number,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): Draft[] | undefined {
+  const p = c.pronoun!;
+  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson || c.t0 < 2) return undefined;
+  if (!OBJECT_PP.has(view.toks[c.t0 - 1]!.lower)) return undefined;
+  const prev = cands[at - 1];
+  if (!prev || prev.t1 !== c.t0 - 1 || prev.sent !== c.sent) return undefined;
+  const d = owner.get(prev);
+  if (d?.type !== 'person' || (d.gender && p.gender && d.gender !== p.gender)) return undefined;
+  return [d];
 }
 
 /** `its` → the latest organisation, government or country in this or the previous sentence. */

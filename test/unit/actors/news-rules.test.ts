@@ -54,6 +54,22 @@ describe('news-style pronoun rules (session 3)', () => {
       'Karl Berg',
     ],
     [
+      'an object’s own possessive after on/for',
+      'On Friday, Ivan Petrov congratulated Karl Berg on his victory.',
+      { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
+      'his',
+      0,
+      'Karl Berg',
+    ],
+    [
+      'no object possessive when the gender does not fit',
+      'On Friday, Ivan Petrov thanked Mary Ellis for his new job.',
+      { 'Ivan Petrov': 'PER', 'Mary Ellis': 'PER' },
+      'his',
+      0,
+      'Ivan Petrov',
+    ],
+    [
       'the same pronoun outside a quotation may be the speaker',
       'Ivan Petrov praised the painter Karl Berg. Ivan Petrov said his own work was bold.',
       { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
