@@ -54,7 +54,7 @@ function upstreamRegistered(): boolean {
  * The registered stages up to `entities`, minus tokens and sentences (the GUM documents bring
  * their own). Loaded directly: the order check would ask for the tokens stage we skip on purpose.
  */
-async function upstreamPipeline(): Promise<{ run(doc: Document): void } | undefined> {
+export async function upstreamPipeline(): Promise<{ run(doc: Document): void } | undefined> {
   if (!upstreamRegistered()) return undefined;
   const descriptors = resolveStages(['entities'], STAGE_REGISTRY).filter(
     (s) => !['tokens', 'sentences'].includes(s.name),
@@ -127,7 +127,7 @@ async function predictor(dict: ActorDictionary): Promise<(text: string) => Actor
   };
 }
 
-function gumDocument(
+export function gumDocument(
   text: string,
   tokens: readonly { start: number; end: number; text: string }[],
   sentences: readonly (readonly [number, number])[],
@@ -209,18 +209,30 @@ function fscore(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
+type ScoredMention = {
+  start: number;
+  end: number;
+  tokenEnd: number;
+  type: string;
+  chain: string;
+  tokenStart: number;
+};
+
 export function scoreDocument(
   layer: ActorsLayer,
-  mentions: readonly {
-    start: number;
-    end: number;
-    tokenEnd: number;
-    type: string;
-    chain: string;
-    tokenStart: number;
-  }[],
+  mentions: readonly ScoredMention[],
   tokens: readonly { start: number; end: number; text: string }[],
 ): B3Counts {
+  const { gold, pred } = alignedMentions(layer, mentions, tokens);
+  return b3(gold, pred);
+}
+
+/** The scored gold mentions and the predicted mentions as the scorer sees them (clitics re-attached). */
+export function alignedMentions(
+  layer: ActorsLayer,
+  mentions: readonly ScoredMention[],
+  tokens: readonly { start: number; end: number; text: string }[],
+): { gold: GoldMention[]; pred: PredMention[] } {
   const lastTokenAt = (end: number): number => {
     let lo = 0;
     let hi = tokens.length - 1;
@@ -259,7 +271,7 @@ export function scoreDocument(
       cluster: m.actorId,
     };
   });
-  return b3(gold, pred);
+  return { gold, pred };
 }
 
 export const actorsTask: Task = { predict, evaluate };

@@ -32,8 +32,9 @@ export function findActors(
   markMedia(view, doc, drafts);
 
   const ids = new Map<Draft, string>();
-  // Groups of common nouns are actors only when something refers back to them.
-  const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1);
+  // Groups of common nouns are actors only when something refers back to them; a country's
+  // government (`the Norwegian government`) is one from its first mention.
+  const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1 || d.key !== undefined);
   for (const d of kept) {
     const f = d.names[0] ?? d.mentions[0]!;
     ids.set(d, recordId('actor', doc.id, f.coreStart, f.coreEnd));
@@ -83,7 +84,10 @@ function actorType(d: Draft): ActorType {
 
 /** The fullest proper name: most tokens; for countries and governments the most used form. */
 function canonicalName(d: Draft, dict: ActorDictionary): string {
-  if (d.names.length === 0) return d.mentions[0]!.surface;
+  if (d.names.length === 0) {
+    const country = d.key?.startsWith('government:') && d.iso3 ? dict.countryNames.get(d.iso3) : undefined;
+    return country ? `${country} government` : d.mentions[0]!.surface;
+  }
   const name = usedName(d);
   // A country the text only abbreviates (`U.S.`) takes its dictionary name.
   const full = d.type === 'country' && d.iso3 ? dict.countryNames.get(d.iso3) : undefined;

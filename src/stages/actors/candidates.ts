@@ -8,6 +8,7 @@ import type { Document } from '../../model/document.js';
 import { getLayer } from '../../model/document.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
+import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import {
   CLAUSE_OPENERS,
   COMPANY_NOUNS,
@@ -24,8 +25,10 @@ import {
   PRONOUNS,
   type PronounInfo,
   SPEECH_VERBS,
+  TEAM_NOUNS,
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
+import { personNamesInside } from './nested-names.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -48,7 +51,8 @@ export type NominalClass =
   | 'country'
   | 'government'
   | 'place'
-  | 'organisation';
+  | 'organisation'
+  | 'team';
 
 export interface Candidate {
   start: number;
@@ -169,14 +173,24 @@ export function findCandidates(
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
   }
+  out.push(...personNamesInside(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
+  const countryEndingAt = new Map<number, Candidate>();
+  for (const c of out) if (c.kind === 'name' && c.type === 'country' && c.iso3) countryEndingAt.set(c.t1, c);
+  const clauseAt = (t: number): boolean => opensClause(view, t);
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
+    const gov = countryGovernmentAt(view, i, dict, countryEndingAt, clauseAt);
+    if (gov) {
+      out.push(gov);
+      continue;
+    }
     const p = PRONOUNS.get(tok.lower);
-    if (p && (!p.firstPerson || tok.inQuote)) {
+    // `US` in capitals is the country, not the pronoun.
+    if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
       out.push({
         start: tok.start,
         end: tok.end,
@@ -198,12 +212,13 @@ export function findCandidates(
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
     const w = tok.lower;
-    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && w !== 'people') continue;
+    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && !PEOPLE_PLURALS.has(w)) continue;
     const nom =
       nominalAt(view, i, dict, nameAt, nameWords) ??
       crowdAt(view, i, dict, nameAt) ??
       personNounAt(view, i, nameAt);
     if (nom) {
+      if (nom.nominal?.cls === 'government') governmentCountry(view, nom, dict);
       out.push(nom);
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
@@ -465,6 +480,7 @@ function nominalClass(
   if (COUNTRY_NOUNS.has(head)) return 'country';
   if (GOVERNMENT_NOUNS.has(head)) return 'government';
   if (PLACE_NOUNS.has(head)) return 'place';
+  if (TEAM_NOUNS.has(head)) return 'team';
   if (COMPANY_NOUNS.has(head) || dict.orgHeads.has(head)) return 'organisation';
   if (dict.roles.has(head) && /^[a-z]/.test(head)) {
     const code = dict.roles.get(head)!;
@@ -509,11 +525,14 @@ const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
  * noun or it is a people noun. The mention is the determiner (if any) and the noun; matching
  * works on the last token, so modifiers in between are left out.
  */
+/** Plural people nouns without an -s (`Pregnant women … they`). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
+
 function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8Array): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
   if (
-    (w !== 'people' && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
+    (!PEOPLE_PLURALS.has(w) && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
     !/^[a-z]+$/.test(w) ||
     NOT_PLURAL.test(w)
   ) {
@@ -523,7 +542,7 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
   const agentive =
     /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
-  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && w !== 'people') {
+  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && !PEOPLE_PLURALS.has(w)) {
     return undefined;
   }
   const next = view.toks[i + 1];

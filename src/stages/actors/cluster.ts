@@ -23,6 +23,8 @@ export interface Draft {
   readonly roles: RoleFinding[];
   /** Drafts of a group actor (`Trump and Putin`). */
   members?: Draft[];
+  /** A team started by a nominal (`the Afghan team`): its capitalised modifiers, lower-cased. */
+  team?: string;
   /** Country key for countries and governments (`country:RUS`, `government:RUS`). */
   key?: string;
 }

@@ -72,12 +72,16 @@ export function parseDictionary(json: string): ActorDictionary {
     maxPhraseTokens = Math.max(maxPhraseTokens, k.split(' ').length);
   };
   for (const [iso3, name, names, adjectives, capitals, cities = []] of raw.countries) {
-    countryNames.set(iso3, name);
+    if (!countryNames.has(iso3)) countryNames.set(iso3, name);
     for (const n of names) places.set(n, { iso3, kind: 'country' });
     for (const a of adjectives) if (!places.has(a)) places.set(a, { iso3, kind: 'adjective' });
     for (const c of capitals) if (!places.has(c)) places.set(c, { iso3, kind: 'capital' });
     for (const c of cities) if (!places.has(c)) places.set(c, { iso3, kind: 'city' });
   }
+  // `the uk` is listed, `UK` alone is not: a name is looked up without its article.
+  for (const [iso3, , names] of raw.countries)
+    for (const n of names)
+      if (n.startsWith('the ') && !places.has(n.slice(4))) places.set(n.slice(4), { iso3, kind: 'country' });
   for (const k of places.keys()) note(k);
   const orgs = new Map<string, OrgEntry>();
   for (const [name, type, iso3] of raw.orgs) {

@@ -13,7 +13,7 @@ export interface PronounInfo {
   readonly case: PronounCase;
   /** `it`/`its`: refers to organisations, countries and places, never to people. */
   readonly neuter?: boolean;
-  /** `I`/`me`/`my` inside a quotation: the quote's speaker. */
+  /** `I`/`me`/`my` inside a quotation: the quote's speaker; `we`/`us`/`our`: the speaker's side. */
   readonly firstPerson?: boolean;
 }
 
@@ -37,6 +37,10 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['me', { plural: false, case: 'object', firstPerson: true }],
   ['my', { plural: false, case: 'possessive', firstPerson: true }],
   ['myself', { plural: false, case: 'reflexive', firstPerson: true }],
+  ['we', { plural: true, case: 'subject', firstPerson: true }],
+  ['us', { plural: true, case: 'object', firstPerson: true }],
+  ['our', { plural: true, case: 'possessive', firstPerson: true }],
+  ['ourselves', { plural: true, case: 'reflexive', firstPerson: true }],
 ]);
 
 /** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
@@ -104,6 +108,8 @@ export const PEOPLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map<str
  * Nominal heads that refer back to a country, a government or a place; organisation heads
  * (`agency`, `ministry`, `party`…) come from the dictionary's organisation names.
  */
+/** Heads of team nominals: `the Afghan team` starts a team, `the team` refers back to it. */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(['team', 'squad']);
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'government',

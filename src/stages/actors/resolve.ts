@@ -9,13 +9,14 @@
  * a candidate stays unresolved.
  */
 import type { Candidate, DocView } from './candidates.js';
-import type { Draft } from './cluster.js';
+import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS, SPEECH_VERBS } from './lexicon.js';
+import { CLAUSE_BREAKS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
+import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
 
 /** Sentences back that a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 3;
+const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
 /** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
@@ -29,6 +30,15 @@ const THEY_WINDOW = 2;
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
+
+/** The latest actor each gendered pronoun went to, and the sentence of that pronoun. */
+interface PronounChain {
+  m?: Draft;
+  f?: Draft;
+  mSent?: number;
+  fSent?: number;
+  pl?: Draft[];
+}
 
 export interface Resolution {
   readonly cand: Candidate;
@@ -52,8 +62,10 @@ export function resolveAll(
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  let lastPronoun: { m?: Draft; f?: Draft; pl?: Draft[] } = {};
-  for (const c of cands) {
+  const speakerAt = speakerFinder(view, personsByToken(owner));
+  let lastPronoun: PronounChain = {};
+  for (let at = 0; at < cands.length; at++) {
+    const c = cands[at]!;
     const named = owner.get(c);
     if (named) {
       seen.push({ draft: named, cand: c });
@@ -63,10 +75,15 @@ export function resolveAll(
     const appos = c.apposOf && owner.get(c.apposOf);
     if (appos) res = [appos];
     else if (c.pronoun?.firstPerson) res = [];
-    else if (c.kind === 'pronoun') res = resolvePronoun(view, c, seen, lastPronoun);
+    else if (c.kind === 'pronoun')
+      res =
+        cataphor(view, c, at, cands, owner) ??
+        possessorNextTo(view, c, at, cands, owner) ??
+        resolvePronoun(view, c, seen, lastPronoun, c.inQuote ? speakerAt(c.t0) : undefined);
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
-    else if (c.nominal) res = resolveNominal(c, seen, dict);
+    else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
+    else if (c.nominal) res = resolveNominal(c, seen, dict, drafts);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
       const d = res[0]!;
@@ -74,54 +91,12 @@ export function resolveAll(
       d.mentions.push(c);
       if (c.kind === 'pronoun' && c.pronoun?.gender) {
         if (!d.gender) d.gender = c.pronoun.gender;
-        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d };
+        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d, [`${c.pronoun.gender}Sent`]: c.sent };
       }
     } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
   }
-  resolveSpeakers(view, out, owner);
+  resolveSpeakers(view, out, owner, dict);
   return out;
-}
-
-/** Tokens after a closing quote (or before an opening one) searched for the speaker. */
-const SPEAKER_WINDOW = 5;
-
-/**
- * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
- * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
- * before the opening quote (`Peskov said: “…`).
- */
-function resolveSpeakers(view: DocView, out: Resolution[], owner: Map<Candidate, Draft>): void {
-  const draftOf = new Map<Candidate, Draft>(owner);
-  for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
-  const personAt = new Map<number, Draft>();
-  for (const [c, d] of draftOf) if (d.type === 'person' && !c.inQuote) personAt.set(c.t0, d);
-  for (const r of out) {
-    if (!r.cand.pronoun?.firstPerson) continue;
-    const speaker = speakerOf(view, r.cand.t0, personAt);
-    if (!speaker) continue;
-    r.drafts.push(speaker);
-    speaker.mentions.push(r.cand);
-  }
-}
-
-function speakerOf(view: DocView, t: number, personAt: Map<number, Draft>): Draft | undefined {
-  const toks = view.toks;
-  let close = t;
-  while (close < toks.length && toks[close]!.inQuote && !/^[”"]$/.test(toks[close]!.text)) close++;
-  let verb = false;
-  for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
-    if (toks[k]!.inQuote && k > close + 1) break;
-    if (SPEECH_VERBS.has(toks[k]!.lower)) verb = true;
-    const d = personAt.get(k);
-    if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
-  }
-  let open = t;
-  while (open > 0 && toks[open - 1]!.inQuote) open--;
-  for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
-    const d = personAt.get(k);
-    if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
-  }
-  return undefined;
 }
 
 function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
@@ -148,7 +123,8 @@ function resolvePronoun(
   view: DocView,
   c: Candidate,
   seen: readonly Seen[],
-  last: { m?: Draft; f?: Draft; pl?: Draft[] },
+  last: PronounChain,
+  speaker: Draft | undefined,
 ): Draft[] {
   const p = c.pronoun!;
   if (p.neuter) return resolveIts(c, seen);
@@ -157,7 +133,7 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person') continue;
+    if (d.type !== 'person' || d === speaker) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (
@@ -172,13 +148,81 @@ function resolvePronoun(
     if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
       score += W_SUBJECT * 0.5 ** dist;
     score += W_FREQUENCY * Math.min(d.mentions.length, 4);
-    if (p.gender && last[p.gender] === d) score += W_CHAIN;
+    // The chain's pull fades with the sentences since its last pronoun.
+    if (p.gender && last[p.gender] === d)
+      score += W_CHAIN * 0.5 ** (c.sent - (last[`${p.gender}Sent`] ?? c.sent));
     if (score > bestScore) {
       bestScore = score;
       best = d;
     }
   }
   return best ? [best] : [];
+}
+
+/** Words that open a fronted phrase before the main clause (`In her remarks, Waters said`). */
+const FRONTED_OPENERS = new Set(['in', 'during', 'after', 'before', 'despite', 'for', 'at', 'on', 'with']);
+/** Tokens after the fronted phrase's comma searched for the main clause's subject. */
+const CATAPHOR_WINDOW = 8;
+
+/**
+ * Cataphora in a fronted phrase: `In her opening remarks, Waters said…`, `Discussing his
+ * concern, Malaysia's Prime Minister, Najib Razak said…`. A possessive pronoun in a phrase that
+ * opens the sentence (a preposition or an -ing verb, before the first comma) refers to the person
+ * named right after the comma, when the gender fits. Otherwise undefined (the usual rules apply).
+ */
+function cataphor(
+  view: DocView,
+  c: Candidate,
+  at: number,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): Draft[] | undefined {
+  const p = c.pronoun!;
+  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson) return undefined;
+  const first = view.sentStart[c.t0]!;
+  const opener = view.toks[first]!.lower;
+  if (!FRONTED_OPENERS.has(opener) && !/^[a-z]{3,}ing$/.test(opener)) return undefined;
+  let comma = -1;
+  for (let k = first; k < view.toks.length && view.toks[k]!.sent === c.sent; k++) {
+    if (view.toks[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < c.t0) return undefined;
+  for (let k = at + 1; k < cands.length; k++) {
+    const o = cands[k]!;
+    if (o.t0 <= comma) continue;
+    if (o.t0 > comma + CATAPHOR_WINDOW || o.sent !== c.sent) break;
+    const d = owner.get(o);
+    if (d?.type !== 'person') continue;
+    return !d.gender || !p.gender || d.gender === p.gender ? [d] : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions between an object and its own possessive (`congratulated Trump on his victory`). */
+const OBJECT_PP = new Set(['on', 'for']);
+
+/**
+ * `congratulated Trump on his victory`, `praised Merkel for her leadership`: a possessive right
+ * after `on`/`for` that follows a person's name belongs to that person, when the gender fits.
+ */
+function possessorNextTo(
+  view: DocView,
+  c: Candidate,
+  at: number,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): Draft[] | undefined {
+  const p = c.pronoun!;
+  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson || c.t0 < 2) return undefined;
+  if (!OBJECT_PP.has(view.toks[c.t0 - 1]!.lower)) return undefined;
+  const prev = cands[at - 1];
+  if (!prev || prev.t1 !== c.t0 - 1 || prev.sent !== c.sent) return undefined;
+  const d = owner.get(prev);
+  if (d?.type !== 'person' || (d.gender && p.gender && d.gender !== p.gender)) return undefined;
+  return [d];
 }
 
 /** `its` → the latest organisation, government or country in this or the previous sentence. */
@@ -219,6 +263,33 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
   return newDraft(drafts, c);
 }
 
+/**
+ * Team nominals: `the Afghan team` starts a team actor (or continues the one with the same
+ * capitalised modifiers); `the team`, `this team`, `the entire team` go to the latest team.
+ */
+function resolveTeam(view: DocView, c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft[] {
+  const mods: string[] = [];
+  for (let t = c.t0 + 1; t < c.t1 - 1; t++) if (view.toks[t]!.cap) mods.push(view.toks[t]!.lower);
+  const key = mods.join(' ');
+  if (key !== '') {
+    const same = drafts.find((d) => d.team === key);
+    if (same) return [same];
+    const d = newDraft(drafts, c);
+    d.type = 'organisation';
+    d.team = key;
+    return [d];
+  }
+  // `the team`: the team mentioned most within the window, the latest on a tie.
+  let best: Draft | undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (s.draft.team !== undefined && (!best || s.draft.mentions.length > best.mentions.length))
+      best = s.draft;
+  }
+  return best ? [best] : [];
+}
+
 /** A new actor started by a common noun (`the parents`, `a woman`). */
 function newDraft(drafts: Draft[], c: Candidate): Draft {
   const d: Draft = { n: drafts.length, type: c.type, nameTokens: [], names: [], mentions: [], roles: [] };
@@ -227,7 +298,12 @@ function newDraft(drafts: Draft[], c: Candidate): Draft {
   return d;
 }
 
-function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictionary): Draft[] {
+function resolveNominal(
+  c: Candidate,
+  seen: readonly Seen[],
+  dict: ActorDictionary,
+  drafts: Draft[],
+): Draft[] {
   const nom = c.nominal!;
   const recent: Draft[] = [];
   // Drafts that were a subject in the nominal's sentence or the one before, latest first.
@@ -252,6 +328,7 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
     }
     case 'crowd':
     case 'person':
+    case 'team':
       return [];
     case 'people': {
       const n = nom.count ?? 2;
@@ -267,8 +344,13 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
     }
     case 'country':
       return preferSubject((d) => d.type === 'country');
-    case 'government':
-      return preferSubject((d) => d.type === 'government');
+    case 'government': {
+      if (c.iso3) return [governmentDraft(drafts, c.iso3)];
+      const gov = preferSubject((d) => d.type === 'government');
+      if (gov.length > 0 || head !== 'government') return gov;
+      const home = homeCountry(seen, c);
+      return home ? [governmentDraft(drafts, home)] : [];
+    }
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
     case 'organisation': {
@@ -277,6 +359,40 @@ function resolveNominal(c: Candidate, seen: readonly Seen[], dict: ActorDictiona
       return preferSubject((d) => d.type === 'organisation' || d.type === 'media');
     }
   }
+}
+
+/**
+ * The country the article is about so far: the country named most often before `c` (the latest
+ * on a tie). `the government` with no government named before is that country's government.
+ */
+function homeCountry(seen: readonly Seen[], c: Candidate): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const s of seen) {
+    if (s.cand.start >= c.start || s.draft.type !== 'country' || !s.draft.iso3) continue;
+    const n = (counts.get(s.draft.iso3) ?? 0) + 1;
+    counts.set(s.draft.iso3, n);
+    if (best === undefined || n >= counts.get(best)!) best = s.draft.iso3;
+  }
+  return best;
+}
+
+/** The government actor of a country, created on first use. */
+function governmentDraft(drafts: Draft[], iso3: string): Draft {
+  const found = governmentOf(drafts, iso3);
+  if (found) return found;
+  const d: Draft = {
+    n: drafts.length,
+    type: 'government',
+    iso3,
+    key: `government:${iso3}`,
+    nameTokens: [],
+    names: [],
+    mentions: [],
+    roles: [],
+  };
+  drafts.push(d);
+  return d;
 }
 
 function first(list: readonly Draft[], pred: (d: Draft) => boolean): Draft[] {

@@ -1,0 +1,124 @@
+/**
+ * Names inside names, and person names the tagger mistyped. Once an article names a
+ * person in full (`Andy Warhol`), the same words elsewhere name that person too:
+ * - a name of another type made only of the full name or the surname (`Warhol` typed as an
+ *   organisation in a headline) becomes a person;
+ * - a longer non-person name that starts with them (`the Andy Warhol Foundation`, `Warhol
+ *   Polaroids`) keeps its type, and the person's words inside it become a mention of their own,
+ *   as news coreference counts them (the foundation is an organisation, `Andy Warhol` in it is
+ *   the artist).
+ * - an organisation named after a place (`the University of Southern Indiana`, `Comic Corps of
+ *   Canada`) holds a mention of that place when the place is a dictionary country or the
+ *   article names it as a place elsewhere.
+ * Dictionary names (countries, capitals, known organisations) are left alone.
+ */
+import type { Candidate, DocView } from './candidates.js';
+import { type ActorDictionary, lookupKey } from './dictionary.js';
+import { HONORIFICS } from './lexicon.js';
+
+/** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */
+function words(view: DocView, c: Candidate): string[] {
+  const out: string[] = [];
+  for (let t = c.t0; t < c.t1; t++) {
+    const w = view.toks[t]!.lower;
+    if (out.length === 0 && HONORIFICS.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Full names (≥ 2 words) and surnames of the persons the tagger found. */
+function nestedCandidate(view: DocView, t0: number, t1: number, type: Candidate['type']): Candidate {
+  const tok0 = view.toks[t0]!;
+  const end = view.toks[t1 - 1]!.end;
+  return {
+    start: tok0.start,
+    end,
+    coreStart: tok0.start,
+    coreEnd: end,
+    t0,
+    t1,
+    sent: tok0.sent,
+    kind: 'name',
+    surface: view.text.slice(tok0.start, end),
+    type,
+    plural: false,
+    subject: false,
+    inQuote: tok0.inQuote,
+    possessive: true,
+  };
+}
+
+function personForms(view: DocView, cands: readonly Candidate[]): { full: Set<string>; last: Set<string> } {
+  const full = new Set<string>();
+  const last = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'person') continue;
+    const w = words(view, c);
+    if (w.length < 2 || !w.every((x) => /^\p{L}/u.test(x))) continue;
+    full.add(w.join(' '));
+    last.add(w.at(-1)!);
+  }
+  return { full, last };
+}
+
+/**
+ * Retypes names that are a known person's full name or surname and returns the nested person
+ * mentions at the start of longer names.
+ */
+export function personNamesInside(
+  view: DocView,
+  cands: readonly Candidate[],
+  dict: ActorDictionary,
+): Candidate[] {
+  const { full, last } = personForms(view, cands);
+  const nested = placesInside(view, cands, dict);
+  if (full.size === 0) return nested;
+  const isPerson = (w: readonly string[]): boolean =>
+    w.length === 1 ? last.has(w[0]!) : full.has(w.join(' '));
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'person' || c.iso3 || c.metonym) continue;
+    if (c.type !== undefined && c.type !== 'organisation' && c.type !== 'place') continue;
+    const key = lookupKey(c.surface);
+    if (dict.orgs.has(key) || dict.places.has(key)) continue;
+    const w = words(view, c);
+    const skip = c.t1 - c.t0 - w.length;
+    if (isPerson(w)) {
+      c.type = 'person';
+      continue;
+    }
+    for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {
+      if (!isPerson(w.slice(0, n))) continue;
+      const t0 = c.t0 + skip;
+      nested.push(nestedCandidate(view, t0, t0 + n, 'person'));
+      break;
+    }
+  }
+  return nested;
+}
+
+/** `… of PLACE` at the end of an organisation name: the place's own mention (with its country). */
+function placesInside(view: DocView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
+  const places = new Set<string>();
+  for (const c of cands) if (c.kind === 'name' && c.type === 'place') places.add(lookupKey(c.surface));
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
+    for (let t = c.t0 + 1; t < c.t1 - 1; t++) {
+      if (view.toks[t]!.lower !== 'of') continue;
+      const from = view.toks[t + 1]!.lower === 'the' ? t + 2 : t + 1;
+      if (from >= c.t1) break;
+      const key = lookupKey(view.text.slice(view.toks[from]!.start, view.toks[c.t1 - 1]!.end));
+      const entry = dict.places.get(key);
+      if (entry?.kind === 'country') {
+        const n = nestedCandidate(view, from, c.t1, 'country');
+        n.iso3 = entry.iso3;
+        out.push(n);
+      } else if (places.has(key) || (entry && entry.kind !== 'adjective')) {
+        out.push(nestedCandidate(view, from, c.t1, 'place'));
+      }
+      break;
+    }
+  }
+  return out;
+}
