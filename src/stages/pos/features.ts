@@ -3,7 +3,7 @@
  * tagging. A sentence's word-level hashes are computed once; each feature is then
  * a hashed bucket index into the weight table (feature hashing), so nothing
  * allocates per feature. Static features look at words ±2, affixes, shapes and
- * the tag dictionary; dynamic ones at tags already chosen on the left and, in
+ * the tag dictionary and word profiles (word-profiles.ts); dynamic ones at tags already chosen on the left and, in
  * the second pass, tags predicted by the first pass on the right.
  */
 import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from './hashing.js';
