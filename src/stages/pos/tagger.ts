@@ -34,23 +34,11 @@ import {
 } from './features.js';
 import { buildTagTables, type TagTables, tagValue } from './tag-tables.js';
 import type { CompactWeights } from './weights.js';
+import { MAX_CHUNK, WordCache } from './word-cache.js';
 
 export const PASS1_COUNT = STATIC_COUNT + LEFT_COUNT;
 export const PASS2_COUNT = STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT;
 
-/**
- * Word types whose feature sums are cached, in two generations: when the young
- * one fills, it becomes the old one and the previous old one is dropped; words
- * found in the old generation move back to the young one. Frequent words stay,
- * memory stays bounded.
- */
-const GENERATION_WORDS = 1 << 13;
-/** Longest run of words tagged at once; longer sentences are cut (bounds the cache's slots in use). */
-const MAX_CHUNK = 512;
-/** Slots: two generations, the dropped one until the next call, one chunk of new words. */
-const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
-/** Slots allocated at load; the pool doubles as words arrive. */
-const INITIAL_SLOTS = 1024;
 /** Vectors per word and pass: itself, and as previous, next, second previous, second next word. */
 const ROLES = 5;
 const SELF = 0;
@@ -73,23 +61,10 @@ export class PerceptronTagger {
   private readonly wordRowStride: number;
   private readonly hashes = new SentenceHashes();
   private readonly scores: Int32Array;
-  private young = new Map<string, number>();
-  private old = new Map<string, number>();
-  /** Slots free for reuse (those of a dropped generation), then never-used ones from `nextSlot`. */
-  private free: number[] = [];
-  /** Slots of the generation dropped during this call, free from the next call on. */
-  private pendingFree: number[] = [];
-  private pool: Int32Array;
-  /** Per slot, the word's CONTEXT_HASHES hashes. */
-  private context: Int32Array;
-  private wordRows: Int32Array;
-  /** Per slot, the word's fixed tag, or -1 when it is scored. */
-  private slotFixed: Int32Array;
   private readonly fixed: ReadonlyMap<string, number>;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
+  private readonly cache: WordCache;
   private readonly padSlots: number[];
-  /** Slots 0-3 hold the pseudo-words. */
-  private nextSlot = 4;
   private slots = new Int32Array(64);
   private bases = new Int32Array(64 + 4);
   /** Per position and pass, the sum of its static features. */
@@ -124,11 +99,8 @@ export class PerceptronTagger {
     this.wordRowStride = 3 * this.nv;
     this.static1 = new Int32Array(64 * nt);
     this.static2 = new Int32Array(64 * nt);
-    // The pool grows on demand up to CACHE_SLOTS (+ 4 pseudo-word slots), so loading stays fast.
-    this.pool = new Int32Array(INITIAL_SLOTS * this.slotStride);
-    this.context = new Int32Array(INITIAL_SLOTS * CONTEXT_HASHES);
-    this.wordRows = new Int32Array(INITIAL_SLOTS * this.wordRowStride);
-    this.slotFixed = new Int32Array(INITIAL_SLOTS).fill(-1);
+    // The cache's arrays grow on demand, so loading stays fast.
+    this.cache = new WordCache(this.slotStride, this.wordRowStride);
     // Pseudo-words live in the first four slots, never evicted.
     const pad = new SentenceHashes();
     if (weights.profiles) pad.profiles = weights.profiles;
@@ -164,10 +136,7 @@ export class PerceptronTagger {
   private tagChunk(words: readonly string[]): Uint8Array {
     const n = words.length;
     this.ensure(n);
-    if (this.pendingFree.length > 0) {
-      for (const slot of this.pendingFree) this.free.push(slot);
-      this.pendingFree = [];
-    }
+    this.cache.beginChunk();
     const s = this.hashes;
     s.resize(n);
     for (let i = 0; i < n; i++) this.slots[i] = this.slotOf(words[i] as string, s, i);
@@ -197,7 +166,7 @@ export class PerceptronTagger {
   /** Both passes' static scores of every position: five cached role vectors and the pair features. */
   private sumStatic(n: number): void {
     const nt = this.nt;
-    const pool = this.pool;
+    const pool = this.cache.pool;
     const w = this.w;
     const rowOf = this.rowOf;
     const s1 = this.static1;
@@ -211,7 +180,7 @@ export class PerceptronTagger {
     const offC = (1 + ROLE_NEXT) * nt;
     const offD = (1 + ROLE_PREV2) * nt;
     const offE = (1 + ROLE_NEXT2) * nt;
-    const fixed = this.slotFixed;
+    const fixed = this.cache.fixed;
     const slots = this.slots;
     for (let i = 0; i < n; i++) {
       if ((fixed[slots[i] as number] as number) >= 0) continue;
@@ -255,10 +224,10 @@ export class PerceptronTagger {
     const w = this.w;
     const st = this.static1;
     const left = this.tables.left1;
-    const rows = this.wordRows;
+    const rows = this.cache.wordRows;
     const rs = this.wordRowStride;
     const out = this.pass1;
-    const fixed = this.slotFixed;
+    const fixed = this.cache.fixed;
     const slots = this.slots;
     let t1 = nt;
     let t2 = nt;
@@ -292,11 +261,11 @@ export class PerceptronTagger {
     const w = this.w;
     const st = this.static2;
     const { left2, right2, leftRight2 } = this.tables;
-    const rows = this.wordRows;
+    const rows = this.cache.wordRows;
     const rs = this.wordRowStride;
     const right = this.pass1;
     const out = this.pass2;
-    const fixed = this.slotFixed;
+    const fixed = this.cache.fixed;
     const slots = this.slots;
     let t1 = nt;
     let t2 = nt;
@@ -339,50 +308,21 @@ export class PerceptronTagger {
    * hashes into `s`; on a miss, hashes the word and fills the slot.
    */
   private slotOf(word: string, s: SentenceHashes, i: number): number {
-    let slot = this.young.get(word);
-    if (slot === undefined) {
-      slot = this.old.get(word);
-      if (slot !== undefined) {
-        this.old.delete(word);
-        this.remember(word, slot);
-      }
-    }
+    const cache = this.cache;
+    let slot = cache.lookup(word);
     if (slot !== undefined) {
-      s.restoreContext(i, this.context, slot * CONTEXT_HASHES);
+      s.restoreContext(i, cache.context, slot * CONTEXT_HASHES);
       return slot;
     }
-    slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
+    slot = cache.add(word);
     s.loadWord(i, word, this.lexicon);
-    s.saveContext(i, this.context, slot * CONTEXT_HASHES);
+    s.saveContext(i, cache.context, slot * CONTEXT_HASHES);
     const known = this.fixed.get(fixedKey(word)) ?? -1;
-    this.slotFixed[slot] = known;
+    cache.fixed[slot] = known;
     // A word with a fixed tag is never scored: only its features as a neighbour are needed.
     this.fillRoles(s, i, slot, known < 0);
     if (known < 0) this.fillWordRows(s, i, slot);
-    this.remember(word, slot);
     return slot;
-  }
-
-  private newSlot(): number {
-    const slot = this.nextSlot++;
-    if ((slot + 1) * this.slotStride > this.pool.length) {
-      const slots = Math.min(CACHE_SLOTS + 4, Math.max(slot + 1, (this.pool.length / this.slotStride) * 2));
-      this.pool = grown(this.pool, slots * this.slotStride);
-      this.context = grown(this.context, slots * CONTEXT_HASHES);
-      this.wordRows = grown(this.wordRows, slots * this.wordRowStride);
-      this.slotFixed = grown(this.slotFixed, slots);
-    }
-    return slot;
-  }
-
-  private remember(word: string, slot: number): void {
-    this.young.set(word, slot);
-    if (this.young.size < GENERATION_WORDS) return;
-    // The dropped generation's slots are reused from the next call on: none of them is used by
-    // this chunk (a word used here has moved to the young generation).
-    for (const slot of this.old.values()) this.pendingFree.push(slot);
-    this.old = this.young;
-    this.young = new Map();
   }
 
   /**
@@ -392,7 +332,7 @@ export class PerceptronTagger {
   private fillRoles(s: SentenceHashes, p: number, slot: number, self = true): void {
     const nt = this.nt;
     const base = slot * this.slotStride;
-    this.pool.fill(0, base, base + this.slotStride);
+    this.cache.pool.fill(0, base, base + this.slotStride);
     const feats = this.feats;
     if (self && p >= 0 && p < s.n) {
       selfFeatures(s, p, this.mask, feats, 0);
@@ -412,9 +352,9 @@ export class PerceptronTagger {
     const suf3 = s.sufAt(i, 3);
     for (let k = 0; k < nv; k++) {
       const v = tagValue(k, this.nt);
-      this.wordRows[at + k] = this.offsetOf(bucket(T_LEFT1_WORD, v, f0, this.mask));
-      this.wordRows[at + nv + k] = this.offsetOf(bucket(T_LEFT1_SUF3, v, suf3, this.mask));
-      this.wordRows[at + 2 * nv + k] = this.offsetOf(bucket(T_RIGHT1_WORD, v, f0, this.mask));
+      this.cache.wordRows[at + k] = this.offsetOf(bucket(T_LEFT1_WORD, v, f0, this.mask));
+      this.cache.wordRows[at + nv + k] = this.offsetOf(bucket(T_LEFT1_SUF3, v, suf3, this.mask));
+      this.cache.wordRows[at + 2 * nv + k] = this.offsetOf(bucket(T_RIGHT1_WORD, v, f0, this.mask));
     }
   }
 
@@ -428,7 +368,7 @@ export class PerceptronTagger {
     const r = this.rowOf[bucket] as number;
     if (r < 0) return;
     const w = this.w;
-    const pool = this.pool;
+    const pool = this.cache.pool;
     const nt = this.nt;
     const off = r * 2 * nt;
     const at2 = at + this.passStride;
@@ -437,13 +377,6 @@ export class PerceptronTagger {
       pool[at2 + t] = (pool[at2 + t] as number) + (w[off + nt + t] as number);
     }
   }
-}
-
-/** A copy of `a` with room for `size` values. */
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 /** Adds row `off..off+nt` of `w` into `into[0..nt)`. */
