@@ -13,6 +13,8 @@ import { decodeModel, encodeModel } from '../src/stages/pos/model-io.js';
 import { type TrainSentence, trainTagger } from '../src/stages/pos/perceptron.js';
 import { PerceptronTagger } from '../src/stages/pos/tagger.js';
 import { UPOS_TAGS } from '../src/stages/pos/types.js';
+import { ProfileBuilder } from '../src/stages/pos/word-profiles.js';
+import { addUnlabelled } from './pos/unlabelled.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = process.env.VERBATIM_DATA ?? `${ROOT}../shared/data`;
@@ -52,12 +54,25 @@ const settings = {
   folds: option('folds', 5),
   lexiconMinCount: option('lexicon-min-count', 2),
   lexiconMinShare: option('lexicon-min-share', 0.1),
+  fixedMinCount: option('fixed-min-count', 10),
+  fixedMinShare: option('fixed-min-share', 0.99),
   seed: option('seed', 1),
 };
 const t0 = performance.now();
 const train = load(TRAIN);
 console.log(`train: ${train.length} sentences from ${TRAIN}`);
-const trained = trainTagger(train, UPOS_TAGS.length, { ...settings, log: (l) => console.log(l) });
+// Word profiles from unlabelled text (and EWT train's word forms, without their tags).
+const useProfiles = !process.argv.includes('--no-profiles');
+const builder = new ProfileBuilder();
+const unlabelled = useProfiles ? addUnlabelled(builder, DATA) : [];
+if (useProfiles) for (const s of train) builder.addLine(s.words);
+const profiles = useProfiles ? builder.build() : undefined;
+if (profiles) console.log(`word profiles: ${profiles.size} words from ${builder.tokens} tokens`);
+const trained = trainTagger(train, UPOS_TAGS.length, {
+  ...settings,
+  ...(profiles ? { profiles } : {}),
+  log: (l) => console.log(l),
+});
 const bytes = encodeModel({ tags: UPOS_TAGS, bits: settings.bits, ...trained });
 writeFileSync(MODEL, bytes);
 const tagger = new PerceptronTagger(decodeModel(bytes, MODEL));
@@ -69,6 +84,16 @@ const meta = {
     train: 'pos/ud-english-ewt/train.conllu',
     trainBytes: statSync(TRAIN).size,
     sentences: train.length,
+    unlabelled: useProfiles
+      ? [
+          ...unlabelled,
+          {
+            source: 'pos/ud-english-ewt/train.conllu (forms)',
+            tokens: train.reduce((n, s) => n + s.words.length, 0),
+          },
+        ]
+      : [],
+    profiles: profiles?.size ?? 0,
   },
   settings,
   devAccuracy: dev === undefined ? null : Number(dev.toFixed(5)),

@@ -3,10 +3,11 @@
  * tagging. A sentence's word-level hashes are computed once; each feature is then
  * a hashed bucket index into the weight table (feature hashing), so nothing
  * allocates per feature. Static features look at words ±2, affixes, shapes and
- * the tag dictionary; dynamic ones at tags already chosen on the left and, in
+ * the tag dictionary and word profiles (word-profiles.ts); dynamic ones at tags already chosen on the left and, in
  * the second pass, tags predicted by the first pass on the right.
  */
 import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from './hashing.js';
+import { capBin, freqBin, leftContext, rightContext } from './word-profiles.js';
 
 export const SUFFIXES = 5;
 export const PREFIXES = 3;
@@ -18,9 +19,21 @@ export const RIGHT_COUNT = 4;
 /** Hashes a word's context features read (folded form, shape, dictionary entry, suffixes of 2 and 3). */
 export const CONTEXT_HASHES = 5;
 
+const NO_PROFILES: ReadonlyMap<number, number> = new Map();
+
 /** Hash of a position outside the sentence. */
 const PAD = 0x1f2e3d4c;
-const PAD_TAG = 31;
+export const PAD_TAG = 31;
+
+/** Templates of the tag-history features; the tagger precomputes their weights per tag value. */
+export const T_LEFT1 = 40;
+export const T_LEFT12 = 41;
+export const T_LEFT1_WORD = 42;
+export const T_LEFT1_SUF3 = 43;
+export const T_RIGHT1 = 50;
+export const T_RIGHT12 = 51;
+export const T_LEFT1_RIGHT1 = 52;
+export const T_RIGHT1_WORD = 53;
 
 /** Word-level hashes of one sentence; buffers grow and are reused across sentences. */
 export class SentenceHashes {
@@ -32,6 +45,9 @@ export class SentenceHashes {
   flags = new Int32Array(64);
   suf = new Int32Array(64 * SUFFIXES);
   pre = new Int32Array(64 * PREFIXES);
+  prof = new Int32Array(64);
+  /** Folded-word hash → packed profile from unlabelled text (word-profiles.ts). */
+  profiles: ReadonlyMap<number, number> = NO_PROFILES;
 
   /** Fills the hashes for `words`; `lexicon` maps folded-word hashes to tag-set masks. */
   load(words: readonly string[], lexicon: ReadonlyMap<number, number>): void {
@@ -53,6 +69,7 @@ export class SentenceHashes {
     this.shape[i] = hashShape(w);
     this.amb[i] = lexicon.get(f) ?? 0;
     this.flags[i] = wordFlags(w);
+    this.prof[i] = this.profiles.get(f) ?? 0;
     hashSuffixes(w, SUFFIXES, this.suf, i * SUFFIXES);
     hashPrefixes(w, PREFIXES, this.pre, i * PREFIXES);
   }
@@ -84,6 +101,7 @@ export class SentenceHashes {
     this.flags = new Int32Array(size);
     this.suf = new Int32Array(size * SUFFIXES);
     this.pre = new Int32Array(size * PREFIXES);
+    this.prof = new Int32Array(size);
   }
 
   /** Outside the sentence, positions -2, -1, n, n+1 read as four fixed pseudo-words. */
@@ -99,9 +117,17 @@ export class SentenceHashes {
   ambAt(i: number): number {
     return i >= 0 && i < this.n ? (this.amb[i] as number) : -1;
   }
+  profAt(i: number): number {
+    return i >= 0 && i < this.n ? (this.prof[i] as number) : this.pad(i);
+  }
   sufAt(i: number, k: number): number {
     return i >= 0 && i < this.n ? (this.suf[i * SUFFIXES + k - 1] as number) : this.pad(i) ^ k;
   }
+}
+
+/** A word's key in the dictionary of words tagged without scoring: as written, curly quotes made straight. */
+export function fixedKey(w: string): string {
+  return w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
 /** Orthographic flags: capitalisation, digits, hyphen. */
@@ -128,14 +154,14 @@ function wordFlags(w: string): number {
 }
 
 /** The bucket of feature template `tpl` with values `a`, `b`. */
-function bucket(tpl: number, a: number, b: number, mask: number): number {
+export function bucket(tpl: number, a: number, b: number, mask: number): number {
   return (mix(mix(tpl, a), b) >>> 0) & mask;
 }
 
 /** Features of word `i` alone (its form, affixes, shape, flags, dictionary entry). */
-export const SELF_COUNT = 17;
-/** Features of a neighbouring word, by its role (`i-1`, `i+1`: 3 each; `i-2`, `i+2`: 1 each). */
-export const NEIGHBOUR_COUNT = 8;
+export const SELF_COUNT = 22;
+/** Features of a neighbouring word, by its role (`i-1`, `i+1`: 4 each; `i-2`, `i+2`: 1 each). */
+export const NEIGHBOUR_COUNT = 10;
 /** Features pairing two positions. */
 export const PAIR_COUNT = 4;
 /** Number of static features per token. */
@@ -157,7 +183,13 @@ export function selfFeatures(s: SentenceHashes, i: number, mask: number, out: In
   out[k++] = bucket(24, s.flags[i] as number, s.shape[i] as number, mask);
   out[k++] = bucket(25, amb, 0, mask);
   out[k++] = bucket(30, s.flags[i] as number, suf3, mask);
-  out[k] = bucket(33, amb, suf3, mask);
+  out[k++] = bucket(33, amb, suf3, mask);
+  const prof = s.prof[i] as number;
+  out[k++] = bucket(60, capBin(prof), (s.flags[i] as number) & 1, mask);
+  out[k++] = bucket(61, leftContext(prof), rightContext(prof), mask);
+  out[k++] = bucket(62, freqBin(prof), capBin(prof), mask);
+  out[k++] = bucket(63, leftContext(prof), 0, mask);
+  out[k] = bucket(64, rightContext(prof), 0, mask);
 }
 
 /** Roles a neighbouring word plays, and how many features each role has. */
@@ -165,7 +197,7 @@ export const ROLE_PREV = 0;
 export const ROLE_NEXT = 1;
 export const ROLE_PREV2 = 2;
 export const ROLE_NEXT2 = 3;
-export const ROLE_SIZES = [3, 3, 1, 1] as const;
+export const ROLE_SIZES = [4, 4, 1, 1] as const;
 
 /** Writes the features of the word at `p` (possibly outside the sentence) in `role`; returns how many. */
 export function roleFeatures(
@@ -180,13 +212,17 @@ export function roleFeatures(
     out[at] = bucket(15, s.foldedAt(p), 0, mask);
     out[at + 1] = bucket(19, s.sufAt(p, 3), 0, mask);
     out[at + 2] = bucket(29, s.ambAt(p), 0, mask);
-    return 3;
+    const prof = s.profAt(p);
+    out[at + 3] = bucket(65, capBin(prof), rightContext(prof), mask);
+    return 4;
   }
   if (role === ROLE_NEXT) {
     out[at] = bucket(16, s.foldedAt(p), 0, mask);
     out[at + 1] = bucket(20, s.sufAt(p, 3), 0, mask);
     out[at + 2] = bucket(28, s.ambAt(p), 0, mask);
-    return 3;
+    const prof = s.profAt(p);
+    out[at + 3] = bucket(66, capBin(prof), leftContext(prof), mask);
+    return 4;
   }
   out[at] = bucket(role === ROLE_PREV2 ? 17 : 18, s.foldedAt(p), 0, mask);
   return 1;
@@ -230,11 +266,10 @@ export function leftFeatures(
   const t1 = i > 0 ? (tags[i - 1] as number) : PAD_TAG;
   const t2 = i > 1 ? (tags[i - 2] as number) : PAD_TAG;
   const f0 = s.folded[i] as number;
-  out[at] = bucket(40, t1, 0, mask);
-  out[at + 1] = bucket(41, t1, t2, mask);
-  out[at + 2] = bucket(42, t1, f0, mask);
-  out[at + 3] = (mix(mix(43, t1), s.sufAt(i, 3)) >>> 0) & mask;
-  out[at + 4] = bucket(44, t1, s.amb[i] as number, mask);
+  out[at] = bucket(T_LEFT1, t1, 0, mask);
+  out[at + 1] = bucket(T_LEFT12, t1, t2, mask);
+  out[at + 2] = bucket(T_LEFT1_WORD, t1, f0, mask);
+  out[at + 3] = bucket(T_LEFT1_SUF3, t1, s.sufAt(i, 3), mask);
 }
 
 /** Writes the right-tag feature buckets from first-pass tags `right` (pass 2). */
@@ -252,8 +287,8 @@ export function rightFeatures(
   const r2 = i + 2 < n ? (right[i + 2] as number) : PAD_TAG;
   const t1 = i > 0 ? (tags[i - 1] as number) : PAD_TAG;
   const f0 = s.folded[i] as number;
-  out[at] = bucket(50, r1, 0, mask);
-  out[at + 1] = bucket(51, r1, r2, mask);
-  out[at + 2] = bucket(52, t1, r1, mask);
-  out[at + 3] = bucket(53, r1, f0, mask);
+  out[at] = bucket(T_RIGHT1, r1, 0, mask);
+  out[at + 1] = bucket(T_RIGHT12, r1, r2, mask);
+  out[at + 2] = bucket(T_LEFT1_RIGHT1, t1, r1, mask);
+  out[at + 3] = bucket(T_RIGHT1_WORD, r1, f0, mask);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  fixedKey,
   LEFT_COUNT,
   leftFeatures,
   RIGHT_COUNT,
@@ -9,8 +10,10 @@ import {
   STATIC_COUNT,
   staticFeatures,
 } from './features.js';
+import { hashFolded } from './hashing.js';
 import { decodeModel, encodeModel } from './model-io.js';
-import { type CompactWeights, compactWeights, PerceptronTagger, type TaggerWeights } from './tagger.js';
+import { PerceptronTagger } from './tagger.js';
+import { type CompactWeights, compactWeights, type TaggerWeights } from './weights.js';
 
 const BITS = 10;
 const TAGS = ['A', 'B', 'C', 'D', 'E'];
@@ -34,8 +37,10 @@ function referenceTag(w: CompactWeights, words: readonly string[]): number[] {
   const nt = w.tags.length;
   const mask = (1 << w.bits) - 1;
   const s = new SentenceHashes();
+  if (w.profiles) s.profiles = w.profiles;
   s.load(words, w.lexicon);
   const n = words.length;
+  const fixedTag = (i: number): number => w.fixed?.get(fixedKey(words[i]!)) ?? -1;
   const feats = new Int32Array(STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
   const pass1 = new Uint8Array(n);
   const pass2 = new Uint8Array(n);
@@ -52,13 +57,13 @@ function referenceTag(w: CompactWeights, words: readonly string[]): number[] {
   for (let i = 0; i < n; i++) {
     staticFeatures(s, i, mask, feats, 0);
     leftFeatures(s, i, pass1, mask, feats, STATIC_COUNT);
-    pass1[i] = score(w.pass1, STATIC_COUNT + LEFT_COUNT);
+    pass1[i] = fixedTag(i) >= 0 ? fixedTag(i) : score(w.pass1, STATIC_COUNT + LEFT_COUNT);
   }
   for (let i = 0; i < n; i++) {
     staticFeatures(s, i, mask, feats, 0);
     leftFeatures(s, i, pass2, mask, feats, STATIC_COUNT);
     rightFeatures(s, i, pass2, pass1, mask, feats, STATIC_COUNT + LEFT_COUNT);
-    pass2[i] = score(w.pass2, STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
+    pass2[i] = fixedTag(i) >= 0 ? fixedTag(i) : score(w.pass2, STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT);
   }
   return [...pass2];
 }
@@ -73,6 +78,33 @@ describe('perceptron tagger', () => {
         expect([...tagger.tagIds(words)]).toEqual(referenceTag(weights, words));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('tags fixed words without scoring and reads word profiles, as the reference does', () => {
+    const weights = compactWeights({
+      ...randomWeights(5),
+      fixed: new Map([
+        ['the', 0],
+        ["'s", 3],
+      ]),
+      profiles: new Map([
+        [hashFolded('putin'), (1 << 30) | 5 | (7 << 3) | (2 << 7) | (9 << 15)],
+        [hashFolded('said'), (1 << 30) | 1 | (9 << 3)],
+      ]),
+    });
+    const tagger = new PerceptronTagger(weights);
+    const word = fc.constantFrom('the', 'The', '’s', "'s", 'said', 'Putin', 'putin', 'x-y', '2019');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        const got = [...tagger.tagIds(words)];
+        expect(got).toEqual(referenceTag(weights, words));
+        words.forEach((w, i) => {
+          if (w === 'the') expect(got[i]).toBe(0);
+          if (w === '’s') expect(got[i]).toBe(3);
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -93,12 +125,18 @@ describe('perceptron tagger', () => {
   });
 
   it('round-trips through the model file (weights quantised to 16 bits)', () => {
-    const weights = randomWeights(11);
+    const weights = {
+      ...randomWeights(11),
+      fixed: new Map([['the', 2]]),
+      profiles: new Map([[hashFolded('x'), (1 << 30) | 3]]),
+    };
     const compact = compactWeights(weights);
     const back = decodeModel(encodeModel(weights));
     expect(back.tags).toEqual(TAGS);
     expect(back.bits).toBe(BITS);
     expect([...back.lexicon]).toEqual([[123, 5]]);
+    expect([...(back.fixed ?? [])]).toEqual([['the', 2]]);
+    expect([...(back.profiles ?? [])]).toEqual([[hashFolded('x'), (1 << 30) | 3]]);
     expect([...back.rowOf]).toEqual([...compact.rowOf]);
     expect([...back.pass2]).toEqual([...compact.pass2]);
     const nt = TAGS.length;

@@ -5,13 +5,17 @@
  *
  * Speed: features of one word alone, or of one neighbouring word in a given
  * role, sum to a fixed vector per word type; those sums are cached per word
- * (news vocabulary repeats), so a token costs a few cached vector additions plus
- * the lookups of its pair and tag features in the Int16 weight rows (integer sums).
+ * (news vocabulary repeats), as are the weight rows of the word's tag-history
+ * features for every previous / next tag. Features over tags only are summed
+ * into small dense tables at load (tag-tables.ts). A token then costs a few
+ * vector additions (integer sums of Int16 rows) and no hashing once its word
+ * is cached.
  */
 import {
+  bucket,
   CONTEXT_HASHES,
+  fixedKey,
   LEFT_COUNT,
-  leftFeatures,
   PAIR_COUNT,
   pairFeatures,
   RIGHT_COUNT,
@@ -19,106 +23,22 @@ import {
   ROLE_NEXT2,
   ROLE_PREV,
   ROLE_PREV2,
-  rightFeatures,
   roleFeatures,
   SELF_COUNT,
   SentenceHashes,
   STATIC_COUNT,
   selfFeatures,
+  T_LEFT1_SUF3,
+  T_LEFT1_WORD,
+  T_RIGHT1_WORD,
 } from './features.js';
-
-/** Weights as training produces them: dense tables, `buckets × tags`. */
-export interface TaggerWeights {
-  /** Tag names, in weight-row order. */
-  readonly tags: readonly string[];
-  /** log2 of the number of feature buckets. */
-  readonly bits: number;
-  /** Folded-word hash → bit mask of the tags the word takes in training data. */
-  readonly lexicon: ReadonlyMap<number, number>;
-  readonly pass1: Float32Array;
-  readonly pass2: Float32Array;
-}
-
-/**
- * Weights as the tagger holds them: only buckets with a non-zero weight keep a
- * row (about a third at 2^18 buckets), found through `rowOf`; empty buckets cost
- * one lookup and no additions, and the tables stay small enough for the CPU caches.
- */
-export interface CompactWeights {
-  readonly tags: readonly string[];
-  readonly bits: number;
-  readonly lexicon: ReadonlyMap<number, number>;
-  /** Bucket → row index into pass tables, or -1 when every weight of the bucket is zero. */
-  readonly rowOf: Int32Array;
-  /** Rows × tags, in row order, quantised to 16 bits (argmax needs no scale back). */
-  readonly pass1: Int16Array;
-  readonly pass2: Int16Array;
-  /** Weight of one Int16 step in each pass. */
-  readonly scales: readonly [number, number];
-}
-
-/** Rounds weights to Int16 steps of `max |w| / 32767`. */
-export function quantise(w: Float32Array): { q: Int16Array; scale: number } {
-  let max = 0;
-  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k] as number));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(w.length);
-  for (let k = 0; k < w.length; k++) q[k] = Math.round((w[k] as number) / scale);
-  return { q, scale };
-}
-
-/** Quantises, then keeps only the buckets where either pass has a non-zero weight. */
-export function compactWeights(dense: TaggerWeights): CompactWeights {
-  const q1 = quantise(dense.pass1);
-  const q2 = quantise(dense.pass2);
-  const w = { ...dense, pass1: q1.q, pass2: q2.q };
-  const nt = w.tags.length;
-  const buckets = 1 << w.bits;
-  const rowOf = new Int32Array(buckets).fill(-1);
-  let rows = 0;
-  for (let b = 0; b < buckets; b++) {
-    for (let t = 0; t < nt; t++) {
-      if (w.pass1[b * nt + t] !== 0 || w.pass2[b * nt + t] !== 0) {
-        rowOf[b] = rows++;
-        break;
-      }
-    }
-  }
-  const pass1 = new Int16Array(rows * nt);
-  const pass2 = new Int16Array(rows * nt);
-  for (let b = 0; b < buckets; b++) {
-    const r = rowOf[b] as number;
-    if (r < 0) continue;
-    pass1.set(w.pass1.subarray(b * nt, (b + 1) * nt), r * nt);
-    pass2.set(w.pass2.subarray(b * nt, (b + 1) * nt), r * nt);
-  }
-  return {
-    tags: w.tags,
-    bits: w.bits,
-    lexicon: w.lexicon,
-    rowOf,
-    pass1,
-    pass2,
-    scales: [q1.scale, q2.scale],
-  };
-}
+import { buildTagTables, type TagTables, tagValue } from './tag-tables.js';
+import type { CompactWeights } from './weights.js';
+import { MAX_CHUNK, WordCache } from './word-cache.js';
 
 export const PASS1_COUNT = STATIC_COUNT + LEFT_COUNT;
 export const PASS2_COUNT = STATIC_COUNT + LEFT_COUNT + RIGHT_COUNT;
 
-/**
- * Word types whose feature sums are cached, in two generations: when the young
- * one fills, it becomes the old one and the previous old one is dropped; words
- * found in the old generation move back to the young one. Frequent words stay,
- * memory stays bounded.
- */
-const GENERATION_WORDS = 1 << 13;
-/** Longest run of words tagged at once; longer sentences are cut (bounds the cache's slots in use). */
-const MAX_CHUNK = 512;
-/** Slots: two generations, the dropped one until the next call, one chunk of new words. */
-const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
-/** Slots allocated at load; the pool doubles as words arrive. */
-const INITIAL_SLOTS = 1024;
 /** Vectors per word and pass: itself, and as previous, next, second previous, second next word. */
 const ROLES = 5;
 const SELF = 0;
@@ -130,28 +50,26 @@ export class PerceptronTagger {
   private readonly rowOf: Int32Array;
   private readonly lexicon: ReadonlyMap<number, number>;
   private readonly nt: number;
+  /** Tag values including the pad outside the sentence (nt + 1). */
+  private readonly nv: number;
   private readonly mask: number;
+  private readonly tables: TagTables;
   /** Offset of one pass's block inside a cache slot. */
   private readonly passStride: number;
   private readonly slotStride: number;
+  /** Per slot: the word's T_LEFT1_WORD, T_LEFT1_SUF3 and T_RIGHT1_WORD weight offsets for each tag value (-1: none). */
+  private readonly wordRowStride: number;
   private readonly hashes = new SentenceHashes();
   private readonly scores: Int32Array;
-  private young = new Map<string, number>();
-  private old = new Map<string, number>();
-  /** Slots free for reuse (those of a dropped generation), then never-used ones from `nextSlot`. */
-  private free: number[] = [];
-  /** Slots of the generation dropped during this call, free from the next call on. */
-  private pendingFree: number[] = [];
-  private pool: Int32Array;
-  /** Per slot, the word's CONTEXT_HASHES hashes. */
-  private context: Int32Array;
+  private readonly fixed: ReadonlyMap<string, number>;
   /** Slots of the pseudo-words outside a sentence: positions -2, -1, n, n+1. */
+  private readonly cache: WordCache;
   private readonly padSlots: number[];
-  /** Slots 0-3 hold the pseudo-words. */
-  private nextSlot = 4;
   private slots = new Int32Array(64);
   private bases = new Int32Array(64 + 4);
-  private pairs = new Int32Array(64 * PAIR_COUNT);
+  /** Per position and pass, the sum of its static features. */
+  private static1 = new Int32Array(64 * 17);
+  private static2 = new Int32Array(64 * 17);
   private pass1 = new Uint8Array(64);
   private pass2 = new Uint8Array(64);
   private readonly feats = new Int32Array(SELF_COUNT + 4);
@@ -169,16 +87,23 @@ export class PerceptronTagger {
     }
     this.rowOf = weights.rowOf;
     this.lexicon = weights.lexicon;
-    this.nt = weights.tags.length;
+    this.fixed = weights.fixed ?? new Map();
+    if (weights.profiles) this.hashes.profiles = weights.profiles;
+    this.nt = nt;
+    this.nv = nt + 1;
     this.mask = (1 << weights.bits) - 1;
-    this.scores = new Int32Array(this.nt);
-    this.passStride = ROLES * this.nt;
+    this.tables = buildTagTables(this.w, this.rowOf, nt, this.mask);
+    this.scores = new Int32Array(nt);
+    this.passStride = ROLES * nt;
     this.slotStride = 2 * this.passStride;
-    // The pool grows on demand up to CACHE_SLOTS (+ 4 pseudo-word slots), so loading stays fast.
-    this.pool = new Int32Array(INITIAL_SLOTS * this.slotStride);
-    this.context = new Int32Array(INITIAL_SLOTS * CONTEXT_HASHES);
-    // Pseudo-words live in the last four slots, never evicted.
+    this.wordRowStride = 3 * this.nv;
+    this.static1 = new Int32Array(64 * nt);
+    this.static2 = new Int32Array(64 * nt);
+    // The cache's arrays grow on demand, so loading stays fast.
+    this.cache = new WordCache(this.slotStride, this.wordRowStride);
+    // Pseudo-words live in the first four slots, never evicted.
     const pad = new SentenceHashes();
+    if (weights.profiles) pad.profiles = weights.profiles;
     pad.load([], this.lexicon);
     this.padSlots = [-2, -1, 0, 1].map((p, k) => {
       const slot = k;
@@ -200,22 +125,6 @@ export class PerceptronTagger {
     return out;
   }
 
-  private tagChunk(words: readonly string[]): Uint8Array {
-    const n = words.length;
-    this.ensure(n);
-    if (this.pendingFree.length > 0) {
-      for (const slot of this.pendingFree) this.free.push(slot);
-      this.pendingFree = [];
-    }
-    const s = this.hashes;
-    s.resize(n);
-    for (let i = 0; i < n; i++) this.slots[i] = this.slotOf(words[i] as string, s, i);
-    for (let i = 0; i < n; i++) pairFeatures(s, i, this.mask, this.pairs, i * PAIR_COUNT);
-    this.runPass(n, 0, this.pass1, undefined);
-    this.runPass(n, 1, this.pass2, this.pass1);
-    return this.pass2.subarray(0, n);
-  }
-
   /** Tag names for one sentence's words. */
   tag(words: readonly string[]): string[] {
     const ids = this.tagIds(words);
@@ -224,12 +133,26 @@ export class PerceptronTagger {
     return out;
   }
 
+  private tagChunk(words: readonly string[]): Uint8Array {
+    const n = words.length;
+    this.ensure(n);
+    this.cache.beginChunk();
+    const s = this.hashes;
+    s.resize(n);
+    for (let i = 0; i < n; i++) this.slots[i] = this.slotOf(words[i] as string, s, i);
+    this.sumStatic(n);
+    this.runPass1(n);
+    this.runPass2(n);
+    return this.pass2.subarray(0, n);
+  }
+
   private ensure(n: number): void {
     if (n <= this.slots.length) return;
     const size = n * 2;
     this.slots = new Int32Array(size);
     this.bases = new Int32Array(size + 4);
-    this.pairs = new Int32Array(size * PAIR_COUNT);
+    this.static1 = new Int32Array(size * this.nt);
+    this.static2 = new Int32Array(size * this.nt);
     this.pass1 = new Uint8Array(size);
     this.pass2 = new Uint8Array(size);
   }
@@ -240,56 +163,143 @@ export class PerceptronTagger {
     return this.slots[i] as number;
   }
 
-  private runPass(n: number, pass: number, out: Uint8Array, right: Uint8Array | undefined): void {
+  /** Both passes' static scores of every position: five cached role vectors and the pair features. */
+  private sumStatic(n: number): void {
     const nt = this.nt;
-    const scores = this.scores;
-    const pool = this.pool;
-    const feats = this.feats;
-    const s = this.hashes;
-    const rowOf = this.rowOf;
+    const pool = this.cache.pool;
     const w = this.w;
-    const passOff = pass * this.passStride;
+    const rowOf = this.rowOf;
+    const s1 = this.static1;
+    const s2 = this.static2;
+    const ps = this.passStride;
     const stride = 2 * nt;
-    const within = pass * nt;
-    // Pool offsets of positions -2 … n+1 (index + 2), this pass.
+    const feats = this.feats;
     const bases = this.bases;
-    for (let i = -2; i < n + 2; i++) bases[i + 2] = this.slotAt(i, n) * this.slotStride + passOff;
+    for (let i = -2; i < n + 2; i++) bases[i + 2] = this.slotAt(i, n) * this.slotStride;
     const offB = (1 + ROLE_PREV) * nt;
     const offC = (1 + ROLE_NEXT) * nt;
     const offD = (1 + ROLE_PREV2) * nt;
     const offE = (1 + ROLE_NEXT2) * nt;
+    const fixed = this.cache.fixed;
+    const slots = this.slots;
     for (let i = 0; i < n; i++) {
+      if ((fixed[slots[i] as number] as number) >= 0) continue;
       const a = bases[i + 2] as number;
       const b = (bases[i + 1] as number) + offB;
       const c = (bases[i + 3] as number) + offC;
       const d = (bases[i] as number) + offD;
       const e = (bases[i + 4] as number) + offE;
+      const o = i * nt;
       for (let t = 0; t < nt; t++) {
-        scores[t] =
+        s1[o + t] =
           (pool[a + t] as number) +
           (pool[b + t] as number) +
           (pool[c + t] as number) +
           (pool[d + t] as number) +
           (pool[e + t] as number);
+        s2[o + t] =
+          (pool[a + ps + t] as number) +
+          (pool[b + ps + t] as number) +
+          (pool[c + ps + t] as number) +
+          (pool[d + ps + t] as number) +
+          (pool[e + ps + t] as number);
       }
-      const pairs = this.pairs;
-      for (let f = i * PAIR_COUNT, end = f + PAIR_COUNT; f < end; f++) {
-        const r = rowOf[pairs[f] as number] as number;
-        if (r >= 0) addRow(w, r * stride + within, nt, scores);
-      }
-      leftFeatures(s, i, out, this.mask, feats, 0);
-      let count = LEFT_COUNT;
-      if (right) {
-        rightFeatures(s, i, out, right, this.mask, feats, LEFT_COUNT);
-        count += RIGHT_COUNT;
-      }
-      for (let f = 0; f < count; f++) {
+      pairFeatures(this.hashes, i, this.mask, feats, 0);
+      for (let f = 0; f < PAIR_COUNT; f++) {
         const r = rowOf[feats[f] as number] as number;
-        if (r >= 0) addRow(w, r * stride + within, nt, scores);
+        if (r < 0) continue;
+        const off = r * stride;
+        for (let t = 0; t < nt; t++) {
+          s1[o + t] = (s1[o + t] as number) + (w[off + t] as number);
+          s2[o + t] = (s2[o + t] as number) + (w[off + nt + t] as number);
+        }
       }
-      let best = 0;
-      for (let t = 1; t < nt; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
+    }
+  }
+
+  private runPass1(n: number): void {
+    const nt = this.nt;
+    const nv = this.nv;
+    const scores = this.scores;
+    const w = this.w;
+    const st = this.static1;
+    const left = this.tables.left1;
+    const rows = this.cache.wordRows;
+    const rs = this.wordRowStride;
+    const out = this.pass1;
+    const fixed = this.cache.fixed;
+    const slots = this.slots;
+    let t1 = nt;
+    let t2 = nt;
+    for (let i = 0; i < n; i++) {
+      const known = fixed[slots[i] as number] as number;
+      if (known >= 0) {
+        out[i] = known;
+        t2 = t1;
+        t1 = known;
+        continue;
+      }
+      const o = i * nt;
+      const l = (t1 * nv + t2) * nt;
+      for (let t = 0; t < nt; t++) scores[t] = (st[o + t] as number) + (left[l + t] as number);
+      const wr = (this.slots[i] as number) * rs + t1;
+      const r1 = rows[wr] as number;
+      if (r1 >= 0) addRow(w, r1, nt, scores);
+      const r2 = rows[wr + nv] as number;
+      if (r2 >= 0) addRow(w, r2, nt, scores);
+      const best = argmax(scores, nt);
       out[i] = best;
+      t2 = t1;
+      t1 = best;
+    }
+  }
+
+  private runPass2(n: number): void {
+    const nt = this.nt;
+    const nv = this.nv;
+    const scores = this.scores;
+    const w = this.w;
+    const st = this.static2;
+    const { left2, right2, leftRight2 } = this.tables;
+    const rows = this.cache.wordRows;
+    const rs = this.wordRowStride;
+    const right = this.pass1;
+    const out = this.pass2;
+    const fixed = this.cache.fixed;
+    const slots = this.slots;
+    let t1 = nt;
+    let t2 = nt;
+    for (let i = 0; i < n; i++) {
+      const known = fixed[slots[i] as number] as number;
+      if (known >= 0) {
+        out[i] = known;
+        t2 = t1;
+        t1 = known;
+        continue;
+      }
+      const o = i * nt;
+      const r1 = i + 1 < n ? (right[i + 1] as number) : nt;
+      const r2 = i + 2 < n ? (right[i + 2] as number) : nt;
+      const l = (t1 * nv + t2) * nt;
+      const r = (r1 * nv + r2) * nt;
+      const lr = (t1 * nv + r1) * nt;
+      for (let t = 0; t < nt; t++)
+        scores[t] =
+          (st[o + t] as number) +
+          (left2[l + t] as number) +
+          (right2[r + t] as number) +
+          (leftRight2[lr + t] as number);
+      const wr = (this.slots[i] as number) * rs;
+      const a = rows[wr + t1] as number;
+      if (a >= 0) addRow(w, a + nt, nt, scores);
+      const b = rows[wr + nv + t1] as number;
+      if (b >= 0) addRow(w, b + nt, nt, scores);
+      const c = rows[wr + 2 * nv + r1] as number;
+      if (c >= 0) addRow(w, c + nt, nt, scores);
+      const best = argmax(scores, nt);
+      out[i] = best;
+      t2 = t1;
+      t1 = best;
     }
   }
 
@@ -298,82 +308,92 @@ export class PerceptronTagger {
    * hashes into `s`; on a miss, hashes the word and fills the slot.
    */
   private slotOf(word: string, s: SentenceHashes, i: number): number {
-    let slot = this.young.get(word);
-    if (slot === undefined) {
-      slot = this.old.get(word);
-      if (slot !== undefined) {
-        this.old.delete(word);
-        this.remember(word, slot);
-      }
-    }
+    const cache = this.cache;
+    let slot = cache.lookup(word);
     if (slot !== undefined) {
-      s.restoreContext(i, this.context, slot * CONTEXT_HASHES);
+      s.restoreContext(i, cache.context, slot * CONTEXT_HASHES);
       return slot;
     }
-    slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
+    slot = cache.add(word);
     s.loadWord(i, word, this.lexicon);
-    s.saveContext(i, this.context, slot * CONTEXT_HASHES);
-    this.fillRoles(s, i, slot);
-    this.remember(word, slot);
+    s.saveContext(i, cache.context, slot * CONTEXT_HASHES);
+    const known = this.fixed.get(fixedKey(word)) ?? -1;
+    cache.fixed[slot] = known;
+    // A word with a fixed tag is never scored: only its features as a neighbour are needed.
+    this.fillRoles(s, i, slot, known < 0);
+    if (known < 0) this.fillWordRows(s, i, slot);
     return slot;
   }
 
-  private newSlot(): number {
-    const slot = this.nextSlot++;
-    if ((slot + 1) * this.slotStride > this.pool.length) {
-      const slots = Math.min(CACHE_SLOTS + 4, Math.max(slot + 1, (this.pool.length / this.slotStride) * 2));
-      const pool = new Int32Array(slots * this.slotStride);
-      pool.set(this.pool);
-      this.pool = pool;
-      const context = new Int32Array(slots * CONTEXT_HASHES);
-      context.set(this.context);
-      this.context = context;
-    }
-    return slot;
-  }
-
-  private remember(word: string, slot: number): void {
-    this.young.set(word, slot);
-    if (this.young.size < GENERATION_WORDS) return;
-    // The dropped generation's slots are reused from the next call on: none of them is used by
-    // this chunk (a word used here has moved to the young generation).
-    for (const slot of this.old.values()) this.pendingFree.push(slot);
-    this.old = this.young;
-    this.young = new Map();
-  }
-
-  /** Sums, for both passes, the word-alone features and the features of each neighbour role of position `p`. */
-  private fillRoles(s: SentenceHashes, p: number, slot: number): void {
+  /**
+   * Sums, for both passes, the features of each neighbour role of position `p` and,
+   * unless `self` is false (a word never scored), its word-alone features.
+   */
+  private fillRoles(s: SentenceHashes, p: number, slot: number, self = true): void {
     const nt = this.nt;
     const base = slot * this.slotStride;
-    this.pool.fill(0, base, base + this.slotStride);
+    this.cache.pool.fill(0, base, base + this.slotStride);
     const feats = this.feats;
-    const inside = p >= 0 && p < s.n;
-    for (let pass = 0; pass < 2; pass++) {
-      const off = base + pass * this.passStride;
-      if (inside) {
-        selfFeatures(s, p, this.mask, feats, 0);
-        for (let f = 0; f < SELF_COUNT; f++)
-          this.addBucket(pass, feats[f] as number, this.pool, off + SELF * nt);
-      }
-      for (const role of [ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2]) {
-        const count = roleFeatures(s, p, role, this.mask, feats, 0);
-        for (let f = 0; f < count; f++)
-          this.addBucket(pass, feats[f] as number, this.pool, off + (1 + role) * nt);
-      }
+    if (self && p >= 0 && p < s.n) {
+      selfFeatures(s, p, this.mask, feats, 0);
+      for (let f = 0; f < SELF_COUNT; f++) this.addBucket(feats[f] as number, base + SELF * nt);
+    }
+    for (const role of [ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2]) {
+      const count = roleFeatures(s, p, role, this.mask, feats, 0);
+      for (let f = 0; f < count; f++) this.addBucket(feats[f] as number, base + (1 + role) * nt);
     }
   }
 
-  private addBucket(pass: number, bucket: number, into: Int32Array, at: number): void {
-    const w = this.w;
+  /** Weight offsets (pass 1; pass 2 is `+ nt`) of the word's features paired with each previous / next tag. */
+  private fillWordRows(s: SentenceHashes, i: number, slot: number): void {
+    const nv = this.nv;
+    const at = slot * this.wordRowStride;
+    const f0 = s.folded[i] as number;
+    const suf3 = s.sufAt(i, 3);
+    for (let k = 0; k < nv; k++) {
+      const v = tagValue(k, this.nt);
+      this.cache.wordRows[at + k] = this.offsetOf(bucket(T_LEFT1_WORD, v, f0, this.mask));
+      this.cache.wordRows[at + nv + k] = this.offsetOf(bucket(T_LEFT1_SUF3, v, suf3, this.mask));
+      this.cache.wordRows[at + 2 * nv + k] = this.offsetOf(bucket(T_RIGHT1_WORD, v, f0, this.mask));
+    }
+  }
+
+  private offsetOf(bucket: number): number {
+    const r = this.rowOf[bucket] as number;
+    return r < 0 ? -1 : r * 2 * this.nt;
+  }
+
+  /** Adds both passes' weights of `bucket` into the pool at `at` (pass 1) and `at + passStride` (pass 2). */
+  private addBucket(bucket: number, at: number): void {
     const r = this.rowOf[bucket] as number;
     if (r < 0) return;
-    const off = (r * 2 + pass) * this.nt;
-    for (let t = 0; t < this.nt; t++) into[at + t] = (into[at + t] as number) + (w[off + t] as number);
+    const w = this.w;
+    const pool = this.cache.pool;
+    const nt = this.nt;
+    const off = r * 2 * nt;
+    const at2 = at + this.passStride;
+    for (let t = 0; t < nt; t++) {
+      pool[at + t] = (pool[at + t] as number) + (w[off + t] as number);
+      pool[at2 + t] = (pool[at2 + t] as number) + (w[off + nt + t] as number);
+    }
   }
 }
 
-/** Adds row `off..off+nt` of `w` into `into[at..]`. */
+/** Adds row `off..off+nt` of `w` into `into[0..nt)`. */
 function addRow(w: Int16Array, off: number, nt: number, into: Int32Array): void {
   for (let t = 0; t < nt; t++) into[t] = ((into[t] as number) + (w[off + t] as number)) | 0;
+}
+
+/** Index of the first highest score. */
+function argmax(scores: Int32Array, nt: number): number {
+  let best = 0;
+  let top = scores[0] as number;
+  for (let t = 1; t < nt; t++) {
+    const v = scores[t] as number;
+    if (v > top) {
+      top = v;
+      best = t;
+    }
+  }
+  return best;
 }
