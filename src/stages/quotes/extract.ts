@@ -179,8 +179,17 @@ function findCues(ctx: UnitContext): Cue[] {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
+    const quotedAs = w.lower === 'quoted' ? quotedAsSaying(ws, k, to) : -1;
+    if (quotedAs > 0) {
+      // `X was quoted (by the paper) as saying that…`: one cue, the subject is the speaker.
+      cues.push({ type: 'verb', from: k, to: quotedAs });
+      k = quotedAs - 1;
+      continue;
+    }
     const entry = ctx.lexicon.get(w.lower);
     if (!entry) continue;
+    // A rare cue form capitalised inside its unit is a headline noun (`U.S. Support for Ukraine`).
+    if (k > from && !ctx.lexicon.isCore(w.lower) && /^\p{Lu}/u.test(w.text)) continue;
     const prev = ws[k - 1];
     if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
     const before = skipAdverbsLeft(ws, k, from);
@@ -193,6 +202,18 @@ function findCues(ctx: UnitContext): Cue[] {
     cues.push({ type, from: k, to: k + 1 });
   }
   return cues;
+}
+
+/** Most words of the by-phrase in `quoted by the local paper as saying`. */
+const MAX_QUOTED_BY_WORDS = 8;
+
+/** After `quoted [by …] as saying` starting at word `k`: the index past `saying`, or -1. */
+function quotedAsSaying(ws: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  if (ws[j]?.lower === 'by') {
+    while (j < to && j - k <= MAX_QUOTED_BY_WORDS && ws[j]?.lower !== 'as') j++;
+  }
+  return ws[j]?.lower === 'as' && /^(saying|telling|writing)$/.test(ws[j + 1]?.lower ?? '') ? j + 2 : -1;
 }
 
 function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | undefined {
@@ -253,6 +274,13 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     // an earlier statement whose content also came before its cue.
     if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
   });
+  // `described Trump as “a con artist”`: a verb naming its object with a quotation.
+  for (const r of ctx.regions) {
+    if (r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const made = namingStatement(ctx, r, unitSource);
+    if (made) out.push(made);
+  }
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
   for (const r of ctx.regions) {
     if (r.open || r.start < unit.start || r.end > unit.end) continue;
@@ -298,6 +326,97 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     });
   }
   return out;
+}
+
+/** Most words between a naming verb and `as` (the named object: `the Republican nominee`). */
+const MAX_NAMED_WORDS = 6;
+
+/** Irregular verb forms that head phrasal naming verbs (`has gone after X as…`, `went after`). */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'gone',
+  'went',
+  'goes',
+  'go',
+  'took',
+  'taken',
+  'lashed',
+]);
+
+/** Particles of phrasal naming verbs (`gone after Trump as…`). */
+const PARTICLES = /^(after|at|on|off|out|up|down)$/;
+
+/** Words that are not the verb of a naming construction (`…as a “con artist”`). */
+const NOT_NAMING_VERB =
+  /^(is|are|was|were|be|been|being|has|have|had|such|known|well|so|just|same|much|many|more|less|serve|serves|served|serving|act|acts|acted|work|works|worked|seen|regarded|it|him|her|them|this|that)$/;
+
+/**
+ * `described Trump as “a con artist”`, `has gone after Trump as a “spoiled brat”`: a verb, its
+ * object and `as` before a quotation. PolNeAR annotates these as attributions of the quoted
+ * characterisation (content: the object through the quotation); the verb is any past or
+ * present-participle form or a lexicon cue, since the long tail of such verbs (`pounding`,
+ * `branded`, `mocked`) is not in the lexicon.
+ */
+function namingStatement(
+  ctx: UnitContext,
+  r: QuoteRegion,
+  unitSource: Range | undefined,
+): RawStatement | undefined {
+  const { words: ws, from, text } = ctx;
+  const at = firstWordAt(ws, r.start, from, ctx.to);
+  if (at < 0) return undefined;
+  let k = at - 1;
+  while (k >= from && /^(a|an|the)$/.test((ws[k] as Word).lower)) k--;
+  if (k < from || (ws[k] as Word).lower !== 'as') return undefined;
+  // `terms such as “…”`, `known as “the Rocket”`: examples and nicknames, not characterisations.
+  if (NOT_NAMING_VERB.test(ws[k - 1]?.lower ?? '') || ws[k - 1]?.lower === 'to') return undefined;
+  // Walk left over the object (at least one word) to the verb, or to a phrasal verb's particle.
+  const verbish = (w: Word) =>
+    (/(ed|ing)$/.test(w.lower) || IRREGULAR_VERBS.has(w.lower) || ctx.lexicon.get(w.lower) !== undefined) &&
+    !NOT_NAMING_VERB.test(w.lower) &&
+    !/^\p{Lu}/u.test(w.text);
+  let v = -1;
+  for (let j = k - 2; j >= from && k - j <= MAX_NAMED_WORDS + 1; j--) {
+    const w = ws[j] as Word;
+    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARKS.test(w.text) || CLOSE_MARKS.test(w.text)) return undefined;
+    if (verbish(w)) {
+      v = j;
+      break;
+    }
+    const before = ws[j - 1];
+    if (PARTICLES.test(w.lower) && before && j - 1 >= from && verbish(before)) {
+      v = j - 1;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  const objectStart = ws[v + 1] && PARTICLES.test((ws[v + 1] as Word).lower) ? v + 2 : v + 1;
+  if (objectStart >= k) return undefined;
+  const verb = ws[v] as Word;
+  // The content runs over further quotations joined by `and`/`or` (`a “leech” and a “spoiled brat.”`).
+  let end = r.end;
+  for (const next of ctx.regions) {
+    if (next.start < end || next.end > ctx.unit.end) continue;
+    const between = text.slice(end, next.start);
+    if (!/^[\s,]*(?:and|or)\s+(?:(?:a|an|the)\s+)?$/.test(between)) break;
+    end = next.end;
+  }
+  const left = sourceLeft(ws, v, from);
+  const source = left ? range(ws, left) : unitSource;
+  return finish(
+    ctx,
+    undefined,
+    [{ start: (ws[objectStart] as Word).start, end }],
+    { start: verb.start, end: verb.end },
+    source,
+    !left && unitSource !== undefined,
+    sentenceAt(ctx.unit, r.start),
+  );
+}
+
+/** Index of the first word starting at or after `pos` in `[from, to)`, or -1. */
+function firstWordAt(ws: readonly Word[], pos: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((ws[i] as Word).start >= pos) return i;
+  return -1;
 }
 
 /** Where the previous cue's content must stop: before `, but` / `, though it` / `and` leading into the next cue. */
@@ -389,8 +508,11 @@ function cueStatement(
     const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
     const pieces = [{ start: (ws[contentFloor] as Word).start, end: contentEnd }];
     // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
+    // After an inverted source, `, a Democrat from Ohio` is an appositive, not more content.
+    const appositive = right !== undefined && APPOSITIVE_START.test(ws[afterCue + 1]?.lower ?? '');
     if (
       ws[afterCue]?.text === ',' &&
+      !appositive &&
       (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
@@ -412,6 +534,9 @@ function cueStatement(
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
 }
+
+/** Words opening an appositive after an inverted source (`said Lopez, a Democrat who…`). */
+const APPOSITIVE_START = /^(a|an|the|who|whose|which|one|its|his|her|their)$/;
 
 /** Adjuncts that may follow a cue without being its content (`said in a statement on Tuesday`). */
 const ADJUNCT_START =

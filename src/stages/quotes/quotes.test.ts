@@ -260,6 +260,26 @@ const FOUND: [string, string, Expected][] = [
       content: 'the vote would be delayed',
     },
   ],
+  [
+    'naming verb with as and a quotation',
+    'Governor Alan Reeve has been pounding the senator as “a reckless gambler” for weeks.',
+    {
+      kind: 'mixed',
+      cue: 'pounding',
+      source: 'Governor Alan Reeve',
+      content: 'the senator as “a reckless gambler”',
+    },
+  ],
+  [
+    'naming verb outside the lexicon, phrasal, two quotations',
+    'The mayor has gone after the developer as a “land grabber” and a “bully.”',
+    {
+      kind: 'mixed',
+      cue: 'gone',
+      source: 'The mayor',
+      content: 'the developer as a “land grabber” and a “bully.”',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
@@ -295,6 +315,8 @@ const NOT_QUOTED: [string, string][] = [
   ['title of a work', 'She read “War and Peace” twice last summer.'],
   ['nickname', 'Fans call him “the Rocket” because of his speed.'],
   ['title in a floating sentence', '“Gone With the Wind” returns to cinemas this week.'],
+  ['nickname with known as', 'The striker, known as “the Rocket,” scored twice.'],
+  ['examples with such as', 'Terms such as “fake news” filled the debate.'],
 ];
 
 describe('quotes: titles and nicknames are not quotations', () => {
