@@ -281,6 +281,13 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     const made = namingStatement(ctx, r, unitSource);
     if (made) out.push(made);
   }
+  // `“…,” she yells.`: a quotation closed on a comma, then a subject and a verb the lexicon lacks.
+  for (const r of ctx.regions) {
+    if (r.open || r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const made = closedQuoteVerb(ctx, r);
+    if (made) out.push(made);
+  }
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
   for (const r of ctx.regions) {
     if (r.open || r.start < unit.start || r.end > unit.end) continue;
@@ -326,6 +333,56 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     });
   }
   return out;
+}
+
+/** Most words of the subject between `,”` and its verb (`“…,” the former mayor yells`). */
+const MAX_CLOSED_SUBJECT_WORDS = 4;
+
+/**
+ * `“Did you shoot him?” she yells.`, `“…,” Blige sings`: a quotation ending in a comma (or `?`/`!`)
+ * inside its closing mark, followed by a pronoun or a short capitalised name and a verb in the
+ * present or past tense. News puts nothing else there, so the verb is a cue even when the lexicon
+ * lacks it.
+ */
+function closedQuoteVerb(ctx: UnitContext, r: QuoteRegion): RawStatement | undefined {
+  const { words: ws, text } = ctx;
+  if (!/[,?!]$/.test(text.slice(r.innerStart, r.innerEnd).trimEnd())) return undefined;
+  const at = firstWordAt(ws, r.end, ctx.from, ctx.to);
+  if (at < 0) return undefined;
+  const first = ws[at] as Word;
+  let v = -1;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') v = at + 1;
+  else {
+    // A name or a role noun phrase: `Blige`, `the lifeguard Tom Ruiz`.
+    const determiner = /^(the|a|an)$/.test(first.lower);
+    let j = determiner ? at + 1 : at;
+    const subjectWord = (w: Word) =>
+      /^\p{Lu}/u.test(w.text) || (determiner && /^\p{Ll}+$/u.test(w.text) && !/(s|ed)$/.test(w.lower));
+    while (j < ctx.to && j - at < MAX_CLOSED_SUBJECT_WORDS && subjectWord(ws[j] as Word)) j++;
+    if (j > (determiner ? at + 1 : at) && (determiner || /^\p{Lu}/u.test(first.text))) v = j;
+  }
+  const verb = ws[v];
+  if (v < 0 || !verb || v >= ctx.to || !/^\p{Ll}+(?:s|ed)$/u.test(verb.text)) return undefined;
+  if (/^(is|was|has|does|as|his|its|this|us|yes|thus|plus|less|ss)$/.test(verb.lower)) return undefined;
+  const after = ws[v + 1];
+  if (
+    after &&
+    !/^[.,;:!?]$/.test(after.text) &&
+    !/^(in|on|at|to|during|after|before|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
+      after.lower,
+    )
+  ) {
+    return undefined;
+  }
+  return finish(
+    ctx,
+    undefined,
+    [{ start: r.start, end: r.end }],
+    { start: verb.start, end: verb.end },
+    { start: first.start, end: (ws[v - 1] as Word).end },
+    false,
+    sentenceAt(ctx.unit, r.start),
+  );
 }
 
 /** Most words between a naming verb and `as` (the named object: `the Republican nominee`). */
@@ -589,7 +646,9 @@ function finish(
   inherited: boolean,
   sentence: SentenceRef,
 ): RawStatement | undefined {
-  const pieces = content.map((c) => trimContent(ctx.text, c)).filter((c) => c.end > c.start);
+  const pieces = content
+    .map((c) => trimContent(ctx.text, c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
+    .filter((c) => c.end > c.start);
   const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
   const words = inside.reduce((n, ws) => n + ws.length, 0);
   if (words < MIN_CONTENT_WORDS) return undefined;
@@ -665,6 +724,21 @@ function isWordLike(w: Word): boolean {
     (c >= 0x61 && c <= 0x7a) ||
     (c > 0x7f && /[\p{L}\p{N}]/u.test(w.text))
   );
+}
+
+/** `; ` or `, but he…` / `, though the…`: a new clause with its own subject, where reported content ends. */
+const NEW_CLAUSE_RE =
+  /;\s|,\s+(?:but|yet|whereas)\s+(?=(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{Ll}+)\b)/gu;
+
+/** Content after a cue ends where a new clause begins outside quotation marks. */
+function cutAtNewClause(ctx: UnitContext, c: Range): Range {
+  const slice = ctx.text.slice(c.start, c.end);
+  NEW_CLAUSE_RE.lastIndex = 0;
+  for (let m = NEW_CLAUSE_RE.exec(slice); m !== null; m = NEW_CLAUSE_RE.exec(slice)) {
+    const at = c.start + m.index;
+    if (!ctx.regions.some((r) => at > r.start && at < r.end)) return { start: c.start, end: at };
+  }
+  return c;
 }
 
 /** Trims white space and trailing sentence punctuation outside quotation marks. */

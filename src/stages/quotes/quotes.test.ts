@@ -261,6 +261,83 @@ const FOUND: [string, string, Expected][] = [
     },
   ],
   [
+    'quotation closed on a comma, verb outside the lexicon',
+    '“Get out of the water now, all of you,” the lifeguard Tom Ruiz hollers.',
+    {
+      kind: 'direct',
+      cue: 'hollers',
+      source: 'the lifeguard Tom Ruiz',
+      content: '“Get out of the water now, all of you,”',
+    },
+  ],
+  [
+    'passive quoted as saying',
+    'Senator Maria Lopez was quoted by the local paper as saying that the bill would pass.',
+    {
+      kind: 'indirect',
+      cue: 'quoted by the local paper as saying',
+      source: 'Senator Maria Lopez',
+      content: 'that the bill would pass',
+    },
+  ],
+  [
+    'name set off after a role phrase',
+    'The spokeswoman for the ministry, Anna Berg, said the talks had failed.',
+    { kind: 'indirect', cue: 'said', source: 'Anna Berg', content: 'the talks had failed' },
+  ],
+  [
+    'appositive after an inverted source is not content',
+    '“The bill is dead,” said Lopez, a Democrat from Ohio who chairs the panel.',
+    { kind: 'direct', cue: 'said', source: 'Lopez', content: '“The bill is dead,”' },
+  ],
+  [
+    'nominal speaker resolved to the name given with the role (after)',
+    'Ministry spokeswoman Anna Berg arrived late.\n\nThe spokeswoman said the talks had failed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'The spokeswoman',
+      speaker: 'Anna Berg',
+      content: 'the talks had failed',
+    },
+  ],
+  [
+    'nominal speaker resolved to the name given with the role (appositive)',
+    'Anna Berg, the ministry spokeswoman, arrived late.\n\nThe spokeswoman said the talks had failed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'The spokeswoman',
+      speaker: 'Anna Berg',
+      content: 'the talks had failed',
+    },
+  ],
+  [
+    'relative pronoun source takes the name before its age and place',
+    'The crowd cheered for Donna Rawlings, 59, of Ashton, who said the event moved her deeply.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'who',
+      speaker: 'Donna Rawlings',
+      content: 'the event moved her deeply',
+    },
+  ],
+  [
+    'reported content ends at a semicolon',
+    'The agency estimates that the plan would cost $2 billion; the union puts it far higher.',
+    {
+      kind: 'indirect',
+      cue: 'estimates',
+      content: 'that the plan would cost $2 billion',
+    },
+  ],
+  [
+    'reported content ends at but with a new subject',
+    'Mayor Ann Cole promised lower rents and new parks, but she has also raised fees twice.',
+    { kind: 'indirect', cue: 'promised', source: 'Mayor Ann Cole', content: 'lower rents and new parks' },
+  ],
+  [
     'naming verb with as and a quotation',
     'Governor Alan Reeve has been pounding the senator as “a reckless gambler” for weeks.',
     {

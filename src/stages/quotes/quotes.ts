@@ -72,11 +72,13 @@ function colonSourceAttested(text: string, r: RawStatement): boolean {
 /** The cue form and construction a statement's yield is estimated for (see cue-yield.ts). */
 export function yieldKey(
   text: string,
-  r: { readonly cue: Range; readonly content: readonly Range[] },
+  r: { readonly cue: Range; readonly content: readonly Range[]; readonly source?: Range | undefined },
 ): { form: string; shape: string } {
+  // A statement whose source was not found is a weaker candidate in any shape.
+  const shape = statementShape(text, r.cue, r.content);
   return {
     form: text.slice(r.cue.start, r.cue.end).toLowerCase(),
-    shape: statementShape(text, r.cue, r.content),
+    shape: r.source ? shape : `${shape}-nosource`,
   };
 }
 
