@@ -550,10 +550,16 @@ function cueStatement(
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
   const afterCue = right ? right.to : cue.to;
   // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
+  // (Not a title: `On this weekend’s broadcast of “Fox News Sunday,” Pence said…`.)
   const quoteBefore =
     beforeLeft !== undefined &&
     CLOSE_MARKS.test(beforeLeft.text) &&
-    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start));
+    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start)) &&
+    !ctx.regions.some(
+      (r) =>
+        r.end === beforeLeft.end &&
+        isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
+    );
   const contentBefore =
     boundary &&
     (left ? left.from : cue.from) - 1 > floor &&

@@ -338,6 +338,11 @@ const FOUND: [string, string, Expected][] = [
     { kind: 'indirect', cue: 'promised', source: 'Mayor Ann Cole', content: 'lower rents and new parks' },
   ],
   [
+    'a quoted title before the source is not the content',
+    'On this week’s broadcast of “Meet the Voters,” Senator Ann Cole said the budget would pass.',
+    { kind: 'indirect', cue: 'said', source: 'Senator Ann Cole', content: 'the budget would pass' },
+  ],
+  [
     'naming verb with as and a quotation',
     'Governor Alan Reeve has been pounding the senator as “a reckless gambler” for weeks.',
     {

@@ -141,6 +141,8 @@ export interface ResolvedSpeaker {
 export class SpeakerResolver {
   private readonly names: NameIndex;
   private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
+  /** The document text lower-cased, made on first use (role lookups). */
+  private lower: string | undefined;
 
   constructor(private readonly doc: Document) {
     // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
@@ -197,13 +199,15 @@ export class SpeakerResolver {
   /** The name next to the last mention of `role` before `pos` (`spokeswoman Anna Berg`, `Anna Berg, the … spokeswoman`). */
   private roleHolder(role: string, pos: number): string | undefined {
     const text = this.doc.text;
-    let at = text.toLowerCase().lastIndexOf(role, pos - 1);
+    this.lower ??= text.toLowerCase();
+    const lower = this.lower;
+    let at = lower.lastIndexOf(role, pos - 1);
     while (at >= 0) {
       const after = ROLE_NAME_AFTER_RE.exec(text.slice(at + role.length, at + role.length + ROLE_REACH));
       if (after) return nameOfSource(after[1] as string);
       const before = ROLE_NAME_BEFORE_RE.exec(text.slice(Math.max(0, at - ROLE_REACH), at));
       if (before) return nameOfSource(before[1] as string);
-      at = at > 0 ? text.toLowerCase().lastIndexOf(role, at - 1) : -1;
+      at = at > 0 ? lower.lastIndexOf(role, at - 1) : -1;
     }
     return undefined;
   }
