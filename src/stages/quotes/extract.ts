@@ -179,8 +179,17 @@ function findCues(ctx: UnitContext): Cue[] {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
+    const quotedAs = w.lower === 'quoted' ? quotedAsSaying(ws, k, to) : -1;
+    if (quotedAs > 0) {
+      // `X was quoted (by the paper) as saying that…`: one cue, the subject is the speaker.
+      cues.push({ type: 'verb', from: k, to: quotedAs });
+      k = quotedAs - 1;
+      continue;
+    }
     const entry = ctx.lexicon.get(w.lower);
     if (!entry) continue;
+    // A rare cue form capitalised inside its unit is a headline noun (`U.S. Support for Ukraine`).
+    if (k > from && !ctx.lexicon.isCore(w.lower) && /^\p{Lu}/u.test(w.text)) continue;
     const prev = ws[k - 1];
     if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
     const before = skipAdverbsLeft(ws, k, from);
@@ -193,6 +202,18 @@ function findCues(ctx: UnitContext): Cue[] {
     cues.push({ type, from: k, to: k + 1 });
   }
   return cues;
+}
+
+/** Most words of the by-phrase in `quoted by the local paper as saying`. */
+const MAX_QUOTED_BY_WORDS = 8;
+
+/** After `quoted [by …] as saying` starting at word `k`: the index past `saying`, or -1. */
+function quotedAsSaying(ws: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  if (ws[j]?.lower === 'by') {
+    while (j < to && j - k <= MAX_QUOTED_BY_WORDS && ws[j]?.lower !== 'as') j++;
+  }
+  return ws[j]?.lower === 'as' && /^(saying|telling|writing)$/.test(ws[j + 1]?.lower ?? '') ? j + 2 : -1;
 }
 
 function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | undefined {
@@ -253,6 +274,20 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     // an earlier statement whose content also came before its cue.
     if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
   });
+  // `described Trump as “a con artist”`: a verb naming its object with a quotation.
+  for (const r of ctx.regions) {
+    if (r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const made = namingStatement(ctx, r, unitSource);
+    if (made) out.push(made);
+  }
+  // `“…,” she yells.`: a quotation closed on a comma, then a subject and a verb the lexicon lacks.
+  for (const r of ctx.regions) {
+    if (r.open || r.start < unit.start || r.end > unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const made = closedQuoteVerb(ctx, r);
+    if (made) out.push(made);
+  }
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
   for (const r of ctx.regions) {
     if (r.open || r.start < unit.start || r.end > unit.end) continue;
@@ -298,6 +333,147 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     });
   }
   return out;
+}
+
+/** Most words of the subject between `,”` and its verb (`“…,” the former mayor yells`). */
+const MAX_CLOSED_SUBJECT_WORDS = 4;
+
+/**
+ * `“Did you shoot him?” she yells.`, `“…,” Blige sings`: a quotation ending in a comma (or `?`/`!`)
+ * inside its closing mark, followed by a pronoun or a short capitalised name and a verb in the
+ * present or past tense. News puts nothing else there, so the verb is a cue even when the lexicon
+ * lacks it.
+ */
+function closedQuoteVerb(ctx: UnitContext, r: QuoteRegion): RawStatement | undefined {
+  const { words: ws, text } = ctx;
+  if (!/[,?!]$/.test(text.slice(r.innerStart, r.innerEnd).trimEnd())) return undefined;
+  const at = firstWordAt(ws, r.end, ctx.from, ctx.to);
+  if (at < 0) return undefined;
+  const first = ws[at] as Word;
+  let v = -1;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') v = at + 1;
+  else {
+    // A name or a role noun phrase: `Blige`, `the lifeguard Tom Ruiz`.
+    const determiner = /^(the|a|an)$/.test(first.lower);
+    let j = determiner ? at + 1 : at;
+    const subjectWord = (w: Word) =>
+      /^\p{Lu}/u.test(w.text) || (determiner && /^\p{Ll}+$/u.test(w.text) && !/(s|ed)$/.test(w.lower));
+    while (j < ctx.to && j - at < MAX_CLOSED_SUBJECT_WORDS && subjectWord(ws[j] as Word)) j++;
+    if (j > (determiner ? at + 1 : at) && (determiner || /^\p{Lu}/u.test(first.text))) v = j;
+  }
+  const verb = ws[v];
+  if (v < 0 || !verb || v >= ctx.to || !/^\p{Ll}+(?:s|ed)$/u.test(verb.text)) return undefined;
+  if (/^(is|was|has|does|as|his|its|this|us|yes|thus|plus|less|ss)$/.test(verb.lower)) return undefined;
+  const after = ws[v + 1];
+  if (
+    after &&
+    !/^[.,;:!?]$/.test(after.text) &&
+    !/^(in|on|at|to|during|after|before|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
+      after.lower,
+    )
+  ) {
+    return undefined;
+  }
+  return finish(
+    ctx,
+    undefined,
+    [{ start: r.start, end: r.end }],
+    { start: verb.start, end: verb.end },
+    { start: first.start, end: (ws[v - 1] as Word).end },
+    false,
+    sentenceAt(ctx.unit, r.start),
+  );
+}
+
+/** Most words between a naming verb and `as` (the named object: `the Republican nominee`). */
+const MAX_NAMED_WORDS = 6;
+
+/** Irregular verb forms that head phrasal naming verbs (`has gone after X as…`, `went after`). */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'gone',
+  'went',
+  'goes',
+  'go',
+  'took',
+  'taken',
+  'lashed',
+]);
+
+/** Particles of phrasal naming verbs (`gone after Trump as…`). */
+const PARTICLES = /^(after|at|on|off|out|up|down)$/;
+
+/** Words that are not the verb of a naming construction (`…as a “con artist”`). */
+const NOT_NAMING_VERB =
+  /^(is|are|was|were|be|been|being|has|have|had|such|known|well|so|just|same|much|many|more|less|serve|serves|served|serving|act|acts|acted|work|works|worked|seen|regarded|it|him|her|them|this|that)$/;
+
+/**
+ * `described Trump as “a con artist”`, `has gone after Trump as a “spoiled brat”`: a verb, its
+ * object and `as` before a quotation. PolNeAR annotates these as attributions of the quoted
+ * characterisation (content: the object through the quotation); the verb is any past or
+ * present-participle form or a lexicon cue, since the long tail of such verbs (`pounding`,
+ * `branded`, `mocked`) is not in the lexicon.
+ */
+function namingStatement(
+  ctx: UnitContext,
+  r: QuoteRegion,
+  unitSource: Range | undefined,
+): RawStatement | undefined {
+  const { words: ws, from, text } = ctx;
+  const at = firstWordAt(ws, r.start, from, ctx.to);
+  if (at < 0) return undefined;
+  let k = at - 1;
+  while (k >= from && /^(a|an|the)$/.test((ws[k] as Word).lower)) k--;
+  if (k < from || (ws[k] as Word).lower !== 'as') return undefined;
+  // `terms such as “…”`, `known as “the Rocket”`: examples and nicknames, not characterisations.
+  if (NOT_NAMING_VERB.test(ws[k - 1]?.lower ?? '') || ws[k - 1]?.lower === 'to') return undefined;
+  // Walk left over the object (at least one word) to the verb, or to a phrasal verb's particle.
+  const verbish = (w: Word) =>
+    (/(ed|ing)$/.test(w.lower) || IRREGULAR_VERBS.has(w.lower) || ctx.lexicon.get(w.lower) !== undefined) &&
+    !NOT_NAMING_VERB.test(w.lower) &&
+    !/^\p{Lu}/u.test(w.text);
+  let v = -1;
+  for (let j = k - 2; j >= from && k - j <= MAX_NAMED_WORDS + 1; j--) {
+    const w = ws[j] as Word;
+    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARKS.test(w.text) || CLOSE_MARKS.test(w.text)) return undefined;
+    if (verbish(w)) {
+      v = j;
+      break;
+    }
+    const before = ws[j - 1];
+    if (PARTICLES.test(w.lower) && before && j - 1 >= from && verbish(before)) {
+      v = j - 1;
+      break;
+    }
+  }
+  if (v < 0) return undefined;
+  const objectStart = ws[v + 1] && PARTICLES.test((ws[v + 1] as Word).lower) ? v + 2 : v + 1;
+  if (objectStart >= k) return undefined;
+  const verb = ws[v] as Word;
+  // The content runs over further quotations joined by `and`/`or` (`a “leech” and a “spoiled brat.”`).
+  let end = r.end;
+  for (const next of ctx.regions) {
+    if (next.start < end || next.end > ctx.unit.end) continue;
+    const between = text.slice(end, next.start);
+    if (!/^[\s,]*(?:and|or)\s+(?:(?:a|an|the)\s+)?$/.test(between)) break;
+    end = next.end;
+  }
+  const left = sourceLeft(ws, v, from);
+  const source = left ? range(ws, left) : unitSource;
+  return finish(
+    ctx,
+    undefined,
+    [{ start: (ws[objectStart] as Word).start, end }],
+    { start: verb.start, end: verb.end },
+    source,
+    !left && unitSource !== undefined,
+    sentenceAt(ctx.unit, r.start),
+  );
+}
+
+/** Index of the first word starting at or after `pos` in `[from, to)`, or -1. */
+function firstWordAt(ws: readonly Word[], pos: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((ws[i] as Word).start >= pos) return i;
+  return -1;
 }
 
 /** Where the previous cue's content must stop: before `, but` / `, though it` / `and` leading into the next cue. */
@@ -374,10 +550,16 @@ function cueStatement(
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
   const afterCue = right ? right.to : cue.to;
   // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
+  // (Not a title: `On this weekend’s broadcast of “Fox News Sunday,” Pence said…`.)
   const quoteBefore =
     beforeLeft !== undefined &&
     CLOSE_MARKS.test(beforeLeft.text) &&
-    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start));
+    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start)) &&
+    !ctx.regions.some(
+      (r) =>
+        r.end === beforeLeft.end &&
+        isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
+    );
   const contentBefore =
     boundary &&
     (left ? left.from : cue.from) - 1 > floor &&
@@ -389,8 +571,11 @@ function cueStatement(
     const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
     const pieces = [{ start: (ws[contentFloor] as Word).start, end: contentEnd }];
     // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
+    // After an inverted source, `, a Democrat from Ohio` is an appositive, not more content.
+    const appositive = right !== undefined && APPOSITIVE_START.test(ws[afterCue + 1]?.lower ?? '');
     if (
       ws[afterCue]?.text === ',' &&
+      !appositive &&
       (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
@@ -412,6 +597,9 @@ function cueStatement(
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
 }
+
+/** Words opening an appositive after an inverted source (`said Lopez, a Democrat who…`). */
+const APPOSITIVE_START = /^(a|an|the|who|whose|which|one|its|his|her|their)$/;
 
 /** Adjuncts that may follow a cue without being its content (`said in a statement on Tuesday`). */
 const ADJUNCT_START =
@@ -464,7 +652,9 @@ function finish(
   inherited: boolean,
   sentence: SentenceRef,
 ): RawStatement | undefined {
-  const pieces = content.map((c) => trimContent(ctx.text, c)).filter((c) => c.end > c.start);
+  const pieces = content
+    .map((c) => trimContent(ctx.text, c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
+    .filter((c) => c.end > c.start);
   const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
   const words = inside.reduce((n, ws) => n + ws.length, 0);
   if (words < MIN_CONTENT_WORDS) return undefined;
@@ -540,6 +730,21 @@ function isWordLike(w: Word): boolean {
     (c >= 0x61 && c <= 0x7a) ||
     (c > 0x7f && /[\p{L}\p{N}]/u.test(w.text))
   );
+}
+
+/** `; ` or `, but he…` / `, though the…`: a new clause with its own subject, where reported content ends. */
+const NEW_CLAUSE_RE =
+  /;\s|,\s+(?:but|yet|whereas)\s+(?=(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{Ll}+)\b)/gu;
+
+/** Content after a cue ends where a new clause begins outside quotation marks. */
+function cutAtNewClause(ctx: UnitContext, c: Range): Range {
+  const slice = ctx.text.slice(c.start, c.end);
+  NEW_CLAUSE_RE.lastIndex = 0;
+  for (let m = NEW_CLAUSE_RE.exec(slice); m !== null; m = NEW_CLAUSE_RE.exec(slice)) {
+    const at = c.start + m.index;
+    if (!ctx.regions.some((r) => at > r.start && at < r.end)) return { start: c.start, end: at };
+  }
+  return c;
 }
 
 /** Trims white space and trailing sentence punctuation outside quotation marks. */

@@ -21,12 +21,23 @@ export interface CueEntry {
 export interface CueSettings {
   /** Least share of a form's occurrences that are cues in the training data. */
   readonly minPrecision: number;
+  /**
+   * Forms this precise are the core lexicon; those between `minPrecision` and this are
+   * admitted only where their statement yield (cue-yield.ts) clears the higher `rare` threshold.
+   */
+  readonly corePrecision: number;
   /** Least share of its cue occurrences where the form is the whole cue (a head, not an auxiliary). */
   readonly minAlone: number;
   /** Least number of cue occurrences. */
   readonly minCount: number;
   /** Also take verbs of belief and polling (`believes`, `shows`), which PolNeAR annotates as attributions. */
   readonly beliefs: boolean;
+  /**
+   * Least train-estimated probability that a statement of its cue form and shape is an
+   * attribution (models/quote-cue-yield.json); 0 keeps every statement the patterns make;
+   * unset takes the threshold chosen on PolNeAR dev and stored with the model.
+   */
+  readonly minYield?: number;
 }
 
 /** Forms this often cues count as heads even when annotated inside longer cue phrases. */
@@ -34,7 +45,8 @@ const PHRASE_HEAD_PRECISION = 0.6;
 
 /** Settings chosen on PolNeAR dev (see docs/quotes.md). */
 export const DEFAULT_CUE_SETTINGS: CueSettings = {
-  minPrecision: 0.2,
+  minPrecision: 0.1,
+  corePrecision: 0.2,
   minAlone: 0.1,
   minCount: 3,
   beliefs: true,
@@ -68,7 +80,10 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export class CueLexicon {
   private readonly cues: Map<string, CueEntry>;
 
-  constructor(entries: readonly CueEntry[], settings: CueSettings = DEFAULT_CUE_SETTINGS) {
+  constructor(
+    entries: readonly CueEntry[],
+    private readonly settings: CueSettings = DEFAULT_CUE_SETTINGS,
+  ) {
     this.cues = new Map();
     for (const e of entries) {
       if (NEVER_CUES.has(e.form) || FUNCTION_WORDS.has(e.form) || !/\p{L}/u.test(e.form)) continue;
@@ -78,6 +93,12 @@ export class CueLexicon {
       if (!settings.beliefs && BELIEF_FORMS.has(e.form)) continue;
       this.cues.set(e.form, e);
     }
+  }
+
+  /** True unless the form is a lexicon cue below the core precision (other cue kinds, `:`, `according to`, count as core). */
+  isCore(form: string): boolean {
+    const e = this.cues.get(form);
+    return !e || e.precision >= this.settings.corePrecision;
   }
 
   get(form: string): CueEntry | undefined {

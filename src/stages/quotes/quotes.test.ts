@@ -260,6 +260,108 @@ const FOUND: [string, string, Expected][] = [
       content: 'the vote would be delayed',
     },
   ],
+  [
+    'quotation closed on a comma, verb outside the lexicon',
+    '“Get out of the water now, all of you,” the lifeguard Tom Ruiz hollers.',
+    {
+      kind: 'direct',
+      cue: 'hollers',
+      source: 'the lifeguard Tom Ruiz',
+      content: '“Get out of the water now, all of you,”',
+    },
+  ],
+  [
+    'passive quoted as saying',
+    'Senator Maria Lopez was quoted by the local paper as saying that the bill would pass.',
+    {
+      kind: 'indirect',
+      cue: 'quoted by the local paper as saying',
+      source: 'Senator Maria Lopez',
+      content: 'that the bill would pass',
+    },
+  ],
+  [
+    'name set off after a role phrase',
+    'The spokeswoman for the ministry, Anna Berg, said the talks had failed.',
+    { kind: 'indirect', cue: 'said', source: 'Anna Berg', content: 'the talks had failed' },
+  ],
+  [
+    'appositive after an inverted source is not content',
+    '“The bill is dead,” said Lopez, a Democrat from Ohio who chairs the panel.',
+    { kind: 'direct', cue: 'said', source: 'Lopez', content: '“The bill is dead,”' },
+  ],
+  [
+    'nominal speaker resolved to the name given with the role (after)',
+    'Ministry spokeswoman Anna Berg arrived late.\n\nThe spokeswoman said the talks had failed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'The spokeswoman',
+      speaker: 'Anna Berg',
+      content: 'the talks had failed',
+    },
+  ],
+  [
+    'nominal speaker resolved to the name given with the role (appositive)',
+    'Anna Berg, the ministry spokeswoman, arrived late.\n\nThe spokeswoman said the talks had failed.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'The spokeswoman',
+      speaker: 'Anna Berg',
+      content: 'the talks had failed',
+    },
+  ],
+  [
+    'relative pronoun source takes the name before its age and place',
+    'The crowd cheered for Donna Rawlings, 59, of Ashton, who said the event moved her deeply.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'who',
+      speaker: 'Donna Rawlings',
+      content: 'the event moved her deeply',
+    },
+  ],
+  [
+    'reported content ends at a semicolon',
+    'The agency estimates that the plan would cost $2 billion; the union puts it far higher.',
+    {
+      kind: 'indirect',
+      cue: 'estimates',
+      content: 'that the plan would cost $2 billion',
+    },
+  ],
+  [
+    'reported content ends at but with a new subject',
+    'Mayor Ann Cole promised lower rents and new parks, but she has also raised fees twice.',
+    { kind: 'indirect', cue: 'promised', source: 'Mayor Ann Cole', content: 'lower rents and new parks' },
+  ],
+  [
+    'a quoted title before the source is not the content',
+    'On this week’s broadcast of “Meet the Voters,” Senator Ann Cole said the budget would pass.',
+    { kind: 'indirect', cue: 'said', source: 'Senator Ann Cole', content: 'the budget would pass' },
+  ],
+  [
+    'naming verb with as and a quotation',
+    'Governor Alan Reeve has been pounding the senator as “a reckless gambler” for weeks.',
+    {
+      kind: 'mixed',
+      cue: 'pounding',
+      source: 'Governor Alan Reeve',
+      content: 'the senator as “a reckless gambler”',
+    },
+  ],
+  [
+    'naming verb outside the lexicon, phrasal, two quotations',
+    'The mayor has gone after the developer as a “land grabber” and a “bully.”',
+    {
+      kind: 'mixed',
+      cue: 'gone',
+      source: 'The mayor',
+      content: 'the developer as a “land grabber” and a “bully.”',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
@@ -295,6 +397,8 @@ const NOT_QUOTED: [string, string][] = [
   ['title of a work', 'She read “War and Peace” twice last summer.'],
   ['nickname', 'Fans call him “the Rocket” because of his speed.'],
   ['title in a floating sentence', '“Gone With the Wind” returns to cinemas this week.'],
+  ['nickname with known as', 'The striker, known as “the Rocket,” scored twice.'],
+  ['examples with such as', 'Terms such as “fake news” filled the debate.'],
 ];
 
 describe('quotes: titles and nicknames are not quotations', () => {

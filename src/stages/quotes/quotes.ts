@@ -11,6 +11,7 @@ import { spanOf } from '../../model/span.js';
 import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import type {} from '../actors/types.js';
 import type {} from '../sentences/types.js';
+import { type CueYield, loadCueYield, statementShape } from './cue-yield.js';
 import { extractStatements, type Paragraph, type Range, type RawStatement } from './extract.js';
 import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
 import { quotesReport } from './report.js';
@@ -68,9 +69,50 @@ function colonSourceAttested(text: string, r: RawStatement): boolean {
   return last.length > 1 && text.indexOf(last, r.cue.end) >= 0;
 }
 
+/** The cue form and construction a statement's yield is estimated for (see cue-yield.ts). */
+export function yieldKey(
+  text: string,
+  r: { readonly cue: Range; readonly content: readonly Range[]; readonly source?: Range | undefined },
+): { form: string; shape: string } {
+  // A statement whose source was not found is a weaker candidate in any shape.
+  const shape = statementShape(text, r.cue, r.content);
+  return {
+    form: text.slice(r.cue.start, r.cue.end).toLowerCase(),
+    shape: r.source ? shape : `${shape}-nosource`,
+  };
+}
+
+/** Least yields a statement needs: `core` for the lexicon's core forms, `rare` for the forms only the wider lexicon admits. */
+export interface YieldThresholds {
+  readonly core: number;
+  readonly rare: number;
+}
+
+/** Drops statements whose cue form and shape yield gold attributions less often than their threshold on train. */
+export function keepLikely(
+  text: string,
+  raw: readonly RawStatement[],
+  lexicon: CueLexicon,
+  cueYield: CueYield,
+  min: YieldThresholds,
+): RawStatement[] {
+  if (min.core <= 0 && min.rare <= 0) return [...raw];
+  return raw.filter((r) => {
+    const { form, shape } = yieldKey(text, r);
+    const need = lexicon.isCore(form) ? min.core : Math.max(min.core, min.rare);
+    return need <= 0 || cueYield.probability(form, shape) >= need;
+  });
+}
+
 /** Finds the document's statements (pure: reads `doc`, returns records). */
-export function matchStatements(doc: Document, lexicon: CueLexicon): Statement[] {
-  const raw = dropNested(extractStatements(doc.text, paragraphsOf(doc), lexicon));
+export function matchStatements(
+  doc: Document,
+  lexicon: CueLexicon,
+  cueYield?: CueYield,
+  min: YieldThresholds = { core: 0, rare: 0 },
+): Statement[] {
+  const found = extractStatements(doc.text, paragraphsOf(doc), lexicon);
+  const raw = dropNested(cueYield ? keepLikely(doc.text, found, lexicon, cueYield, min) : found);
   const resolver = new SpeakerResolver(doc);
   const text = doc.text;
   const seen = new Set<string>();
@@ -107,12 +149,16 @@ export function matchStatements(doc: Document, lexicon: CueLexicon): Statement[]
 
 export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS): Stage {
   const lexicon = new CueLexicon(loadCueEntries(), settings);
+  const cueYield = settings.minYield === 0 ? undefined : loadCueYield();
+  const min: YieldThresholds = settings.minYield
+    ? { core: settings.minYield, rare: settings.minYield }
+    : (cueYield?.thresholds ?? { core: 0, rare: 0 });
   return {
     name: 'quotes',
     requires: ['tokens', 'sentences'],
     provides: ['quotes'],
     run(doc: Document): void {
-      const layer: QuotesLayer = { statements: matchStatements(doc, lexicon) };
+      const layer: QuotesLayer = { statements: matchStatements(doc, lexicon, cueYield, min) };
       setLayer(doc, 'quotes', layer);
     },
     report(doc: Document): ReportSection | undefined {

@@ -190,7 +190,9 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     // An inserted phrase between subject and verb: `Hugh Hill, a doctor, said`,
     // `Trump, speaking to veterans, said`, `Rucker Culpepper, who runs…, said`.
     let seps = 0;
+    let firstSep = -1;
     for (let k = j - 1; k > floor && j - k < MAX_INSERT_WORDS; k--) {
+      if (firstSep < 0 && SEPARATORS.has((ws[k] as Word).text)) firstSep = k;
       if (!SEPARATORS.has((ws[k] as Word).text)) continue;
       const cand = phraseBeforeParenthesis(ws, k - 1, floor) ?? phraseEndingAt(ws, k - 1, floor);
       if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
@@ -198,10 +200,20 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
       }
       if (++seps >= MAX_INSERTED_SEPARATORS) break;
     }
+    // `The spokeswoman for the ministry, Anna Berg, said`: the name set off after a role phrase.
+    if (firstSep > floor && j - firstSep - 1 >= 1 && j - firstSep - 1 <= MAX_APPOSED_NAME_WORDS) {
+      const name = ws.slice(firstSep + 1, j);
+      if (name.every((x) => isCapitalised(x) || x.text === '.') && isCapitalised(name[0])) {
+        return { from: firstSep + 1, to: j };
+      }
+    }
     return undefined;
   }
   return phraseEndingAt(ws, j, floor);
 }
+
+/** Most words of a name set off by commas after a role phrase (`…, Anna Berg, said`). */
+const MAX_APPOSED_NAME_WORDS = 4;
 
 /** Most commas or dashes walked over between a subject and its verb. */
 const MAX_INSERTED_SEPARATORS = 5;

@@ -37,6 +37,10 @@ const ORG_RE =
 const ORG_NOUN_RE =
   /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
 
+/** `the spokeswoman`, `the Kremlin spokesman`, `the senator`: a definite role with no name. */
+const ROLE_PHRASE_RE =
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(spokes(?:man|woman|person)|senator|governor|mayor|minister|ambassador|secretary|congressman|congresswoman|chairman|chairwoman|lawmaker|prosecutor|judge|sheriff|commissioner|director|lawyer|attorney)$/iu;
+
 /** Characters before `who`/`which` searched for its antecedent. */
 const RELATIVE_REACH = 80;
 
@@ -52,6 +56,18 @@ const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
 const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
 const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
+
+/** Characters around an earlier role mention searched for the name it goes with. */
+const ROLE_REACH = 60;
+
+/** `spokeswoman Anna Berg`, `spokeswoman, Anna Berg,`: a name right after the role word. */
+const ROLE_NAME_AFTER_RE = new RegExp(`^,?[ \\t]+(${NAME_WORD}(?:[ \\t]+${NAME_WORD})+)`, 'u');
+
+/** `Anna Berg, the ministry spokeswoman`: a name, a comma and a determiner phrase ending at the role word. */
+const ROLE_NAME_BEFORE_RE = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD})+),[ \\t]+(?:the|a|an|its|his|her|their)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,3}$`,
+  'u',
+);
 
 /** Multi-word capitalised names of the article, keyed by their words. */
 export function buildNameIndex(blocks: readonly { start: number; text: string }[]): NameIndex {
@@ -125,6 +141,8 @@ export interface ResolvedSpeaker {
 export class SpeakerResolver {
   private readonly names: NameIndex;
   private readonly named: { pos: number; speaker: Speaker; person: boolean }[] = [];
+  /** The document text lower-cased, made on first use (role lookups). */
+  private lower: string | undefined;
 
   constructor(private readonly doc: Document) {
     // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
@@ -146,8 +164,10 @@ export class SpeakerResolver {
     if (/^(who|which)$/i.test(text)) {
       // `Donna Rawlings, 59, of Ashton, who watched…, said`: the relative pronoun's antecedent.
       const before = this.doc.text.slice(Math.max(0, source.start - RELATIVE_REACH), source.start);
-      const runs = before.split(/,\s*(?=[^,]*$)/)[0]?.match(NAME_RUNS_RE);
-      const name = runs ? nameOfSource(before) : undefined;
+      // The last comma-set segment that is a whole name, skipping ages and places (`59`, `of Ashton`).
+      const segments = before.split(/,\s*/).map((x) => x.trim());
+      const whole = segments.findLast((x) => /^\p{Lu}/u.test(x) && (x.match(NAME_RUN_RE)?.[0] ?? '') === x);
+      const name = whole ? nameOfSource(whole) : nameOfSource(before);
       if (name) return { speaker: { name: this.canonical(name) }, type: 'person' };
     }
     if (type === 'pronoun') {
@@ -157,6 +177,16 @@ export class SpeakerResolver {
       const mention = person ? this.names.mentions.findLast((n) => n.pos < source.start) : undefined;
       return mention ? { speaker: { name: this.canonical(mention.name) }, type } : { type };
     }
+    const role = ROLE_PHRASE_RE.exec(text);
+    if (role) {
+      // `the spokeswoman said`: the person the article named with that role earlier.
+      const named = this.roleHolder((role[1] as string).toLowerCase(), source.start);
+      if (named) {
+        const speaker: Speaker = { name: this.canonical(named) };
+        this.remember(source.start, speaker, 'person');
+        return { speaker, type: 'person' };
+      }
+    }
     const core = nameOfSource(text);
     const full = core
       ? this.canonical(core)
@@ -164,6 +194,22 @@ export class SpeakerResolver {
     const speaker: Speaker = { name: full };
     this.remember(source.start, speaker, type);
     return { speaker, type };
+  }
+
+  /** The name next to the last mention of `role` before `pos` (`spokeswoman Anna Berg`, `Anna Berg, the … spokeswoman`). */
+  private roleHolder(role: string, pos: number): string | undefined {
+    const text = this.doc.text;
+    this.lower ??= text.toLowerCase();
+    const lower = this.lower;
+    let at = lower.lastIndexOf(role, pos - 1);
+    while (at >= 0) {
+      const after = ROLE_NAME_AFTER_RE.exec(text.slice(at + role.length, at + role.length + ROLE_REACH));
+      if (after) return nameOfSource(after[1] as string);
+      const before = ROLE_NAME_BEFORE_RE.exec(text.slice(Math.max(0, at - ROLE_REACH), at));
+      if (before) return nameOfSource(before[1] as string);
+      at = at > 0 ? lower.lastIndexOf(role, at - 1) : -1;
+    }
+    return undefined;
   }
 
   private remember(pos: number, speaker: Speaker, type: SourceType): void {
