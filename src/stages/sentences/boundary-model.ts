@@ -67,6 +67,8 @@ interface TypeEntry {
 /** Token types cached before the cache starts over (bounds memory on endless streams of new words). */
 const CACHE_LIMIT = 50_000;
 const C = CLASS_COUNT;
+/** Slots of the memo of recent tokens (a power of two, at least the 4 tokens around a gap). */
+const MEMO = 8;
 
 export class BoundaryModel {
   readonly add: number;
@@ -81,6 +83,10 @@ export class BoundaryModel {
   private readonly left = new Float32Array(LEFT_BUCKETS * C);
   private cache = new Map<string, TypeEntry>();
   private readonly edge: TypeEntry;
+  /** Entries of the last few tokens scored (gaps come left to right, so each token is looked up once). */
+  private memoTokens: readonly Token[] | undefined;
+  private readonly memoIndex = new Int32Array(MEMO).fill(-1);
+  private readonly memoEntry: TypeEntry[] = [];
 
   constructor(m: BoundaryWeights) {
     this.w = m.weights;
@@ -131,15 +137,29 @@ export class BoundaryModel {
     return e;
   }
 
+  /** The entry of `tokens[i]`, through the memo of recent tokens. */
+  private at(tokens: readonly Token[], i: number): TypeEntry {
+    const slot = i & (MEMO - 1);
+    if (this.memoTokens === tokens && this.memoIndex[slot] === i) return this.memoEntry[slot] as TypeEntry;
+    if (this.memoTokens !== tokens) {
+      this.memoTokens = tokens;
+      this.memoIndex.fill(-1);
+    }
+    const e = this.entry((tokens[i] as Token).text);
+    this.memoIndex[slot] = i;
+    this.memoEntry[slot] = e;
+    return e;
+  }
+
   /**
    * Score (log-odds of a boundary) of the gap after `tokens[i]` in the block `[from, to)`;
    * `since` counts the tokens from the sentence start through `tokens[i]`.
    */
   score(tokens: readonly Token[], from: number, to: number, i: number, rule: number, since: number): number {
-    const e2 = i - 1 >= from ? this.entry((tokens[i - 1] as Token).text) : this.edge;
-    const e1 = this.entry((tokens[i] as Token).text);
-    const f1 = this.entry((tokens[i + 1] as Token).text);
-    const f2 = i + 2 < to ? this.entry((tokens[i + 2] as Token).text) : this.edge;
+    const e2 = i - 1 >= from ? this.at(tokens, i - 1) : this.edge;
+    const e1 = this.at(tokens, i);
+    const f1 = this.at(tokens, i + 1);
+    const f2 = i + 2 < to ? this.at(tokens, i + 2) : this.edge;
     const c1 = endsEmoticon(tokens, from, i) ? CLS_EMOTICON : e1.cls;
     const d1 = f1.cls;
     const cl = this.classes;

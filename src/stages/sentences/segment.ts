@@ -142,16 +142,23 @@ export function segmentTokens(
 
 /**
  * Whether a judge may end a sentence after `tokens[i]`, a token that is not final punctuation. Never before
- * final punctuation or a closer (they stay with what they close), and, as in news, never after a comma, colon,
+ * final punctuation, a closer (they stay with what they close) or a comma, colon or semicolon, nor between two
+ * lower-case words, and, as in news, never after a comma, colon,
  * semicolon or opening bracket (`she wrote: This is…`, `On Tuesday, Trump`; letters lose `Greg, I faxed`), after a closer that follows a word (`his “friend” Marco`),
  * nor between two capitalised words (`Labor Secretary Thomas Perez`). Emoticons (`:)`) stay open.
  */
 function openGap(tokens: readonly Token[], from: number, i: number): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1] as Token;
-  if (isTerminalMark(next.text) || isCloser(next, tok)) return false;
   const t = tok.text;
-  if (t.length === 1) {
+  const n0 = classAt(next.text, 0);
+  const t0 = classAt(t, 0);
+  // Between two lower-case words (most gaps of running text) EWT's unpunctuated boundaries are too rare to learn;
+  // `i` as a sentence start stays open (`lol i think`).
+  if (n0 === LOWER && t0 === LOWER) return next.text === 'i';
+  if (n0 === PUNCT && (isTerminalMark(next.text) || isCloser(next, tok) || isInnerMark(next.text)))
+    return false;
+  if (t.length === 1 && t0 === PUNCT) {
     const c = t.charCodeAt(0);
     if (c === 0x2c || c === 0x3a || c === 0x3b || isOpener(t)) return false;
     // `#Trump2016`, `@marcorubio`: the sign belongs to the word it touches.
@@ -161,8 +168,14 @@ function openGap(tokens: readonly Token[], from: number, i: number): boolean {
   }
   if (!isCapitalised(next.text)) return true;
   // `host Chris Cuomo`, `The 2nd Amendment`, `Senator Marco Rubio`: a name or noun goes on.
-  const c0 = classAt(t, 0);
-  return c0 !== LOWER && c0 !== DIGIT && !isCapitalised(t);
+  return t0 !== LOWER && t0 !== DIGIT && !isCapitalised(t);
+}
+
+/** `,` `;` `:`: no sentence starts with one. */
+function isInnerMark(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 0x2c || c === 0x3a || c === 0x3b;
 }
 
 /** `Perez`, `McCain`: an upper-case letter, then a lower-case one. */
