@@ -40,6 +40,7 @@ import {
   sinceFeature,
   tokenClass,
   unaryFeatures,
+  wordFeature,
 } from './features.js';
 
 export const MODEL_FORMAT = 'verbatim-sentences/1';
@@ -64,8 +65,10 @@ interface TypeEntry {
   readonly asR1: Float32Array;
 }
 
-/** Token types cached before the cache starts over (bounds memory on endless streams of new words). */
-const CACHE_LIMIT = 50_000;
+/** Token types per cache generation (two generations bound memory on endless streams of new words). */
+const CACHE_LIMIT = 32_768;
+/** Pair weights of a word without any. */
+const NO_PAIRS = new Float32Array(CLASS_COUNT);
 const C = CLASS_COUNT;
 /** Slots of the memo of recent tokens (a power of two, at least the 4 tokens around a gap). */
 const MEMO = 8;
@@ -82,6 +85,7 @@ export class BoundaryModel {
   private readonly since = new Float32Array(SINCE_BUCKETS * C);
   private readonly left = new Float32Array(LEFT_BUCKETS * C);
   private cache = new Map<string, TypeEntry>();
+  private old = new Map<string, TypeEntry>();
   private readonly edge: TypeEntry;
   /** Entries of the last few tokens scored (gaps come left to right, so each token is looked up once). */
   private memoTokens: readonly Token[] | undefined;
@@ -117,23 +121,32 @@ export class BoundaryModel {
       for (const h of unaryFeatures(t, r)) s += get(h);
       role[r] = s;
     }
+    // A word's pair features are counted with its own word feature in the same role, so a word without
+    // that feature (unseen in training) has none: most types skip the 2 × 21 look-ups.
     const lower = t.toLowerCase();
-    const asL1 = new Float32Array(C);
-    const asR1 = new Float32Array(C);
-    for (let c = 0; c < C; c++) {
-      asL1[c] = get(l1WordR1Class(lower, c));
-      asR1[c] = get(r1WordL1Class(lower, c));
+    let asL1 = NO_PAIRS;
+    let asR1 = NO_PAIRS;
+    if (this.w.has(wordFeature(lower, ROLE_L1))) {
+      asL1 = new Float32Array(C);
+      for (let c = 0; c < C; c++) asL1[c] = get(l1WordR1Class(lower, c));
+    }
+    if (this.w.has(wordFeature(lower, ROLE_R1))) {
+      asR1 = new Float32Array(C);
+      for (let c = 0; c < C; c++) asR1[c] = get(r1WordL1Class(lower, c));
     }
     return { cls, role, asL1, asR1 };
   }
 
+  /** Two generations: when the young one fills up it becomes the old one, whose entries in use move back. */
   private entry(t: string): TypeEntry {
     let e = this.cache.get(t);
-    if (e === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
-      e = this.build(t, tokenClass(t));
-      this.cache.set(t, e);
+    if (e !== undefined) return e;
+    e = this.old.get(t) ?? this.build(t, tokenClass(t));
+    if (this.cache.size >= CACHE_LIMIT) {
+      this.old = this.cache;
+      this.cache = new Map();
     }
+    this.cache.set(t, e);
     return e;
   }
 

@@ -139,11 +139,16 @@ function lengthBucket(n: number): number {
 export function unaryFeatures(t: string, role: number): number[] {
   const r = ROLE_NAMES[role] as string;
   const lower = t.toLowerCase();
-  const out = [fnv(`${r}w${lower}`), fnv(`${r}s${shapeOf(t)}`)];
+  const out = [wordFeature(lower, role), fnv(`${r}s${shapeOf(t)}`)];
   if (role === ROLE_L1 || role === ROLE_R1) {
     out.push(fnv(`${r}W${t}`), fnv(`${r}x${lower.slice(-3)}`), fnv(`${r}n${lengthBucket(t.length)}`));
   }
   return out;
+}
+
+/** The lower-cased word in one role. */
+export function wordFeature(lower: string, role: number): number {
+  return fnv(`${ROLE_NAMES[role] as string}w${lower}`);
 }
 
 /** The class of the token in one role. */
