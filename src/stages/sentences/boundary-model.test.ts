@@ -40,6 +40,8 @@ const INFORMAL: [string, string[]][] = [
     ['Marta Lindqvist', '04/12/2003 09:15 AM', 'Please review the attached draft before Friday'],
   ],
   ['See you at the meeting. see you there', ['See you at the meeting.', 'see you there']],
+  ['Best regards, Marta Lindqvist', ['Best regards,', 'Marta Lindqvist']],
+  ['Loved the pasta :) The staff were lovely', ['Loved the pasta :)', 'The staff were lovely']],
 ];
 
 /** News the model must leave as the rules have it. */

@@ -14,6 +14,7 @@ import { classAt, DIGIT, LOWER, PUNCT, UPPER } from '../tokens/char-class.js';
 import type { Token } from '../tokens/types.js';
 import type { BoundaryModel } from './boundary-model.js';
 import {
+  LETTER_FORMULAS,
   LOWER_STARTERS,
   NON_FINAL_ABBREVIATIONS,
   SENTENCE_STARTERS,
@@ -46,6 +47,9 @@ export function modelJudge(model: BoundaryModel): GapJudge {
     return rule === RULE_WEAK_YES ? s >= model.veto : s > model.add;
   };
 }
+
+/** Tokens up to the comma or colon of a letter's greeting or closing (`Best regards ,`). */
+const SALUTATION_MAX_TOKENS = 3;
 
 /** The rules' verdict on the gap after a terminal cluster. */
 const STRONG_YES = 3;
@@ -106,8 +110,8 @@ export function segmentTokens(
         i + 1 < to &&
         (paragraphBreak(text, tok.end, (tokens[i + 1] as Token).start) ||
           (judge !== undefined &&
-            openGap(tokens, from, i) &&
-            judge(tokens, from, to, i, RULE_NONE, sentStart)))
+            openGap(tokens, from, i, sentStart) &&
+            judge(tokens, from, to, i, emoticonEnds(tokens, from, i) ? RULE_WEAK_YES : RULE_NONE, sentStart)))
       ) {
         sink(sentStart, i + 1);
         sentStart = i + 1;
@@ -142,25 +146,28 @@ export function segmentTokens(
 
 /**
  * Whether a judge may end a sentence after `tokens[i]`, a token that is not final punctuation. Never before
- * final punctuation, a closer (they stay with what they close) or a comma, colon or semicolon, nor between two
- * lower-case words, and, as in news, never after a comma, colon,
+ * final punctuation, a closer (they stay with what they close), a comma, colon or semicolon, or a lower-case
+ * word other than `i` (unless after an emoticon), and, as in news, never after a comma, colon,
  * semicolon or opening bracket (`she wrote: This is…`, `On Tuesday, Trump`; letters lose `Greg, I faxed`), after a closer that follows a word (`his “friend” Marco`),
  * nor between two capitalised words (`Labor Secretary Thomas Perez`). Emoticons (`:)`) stay open.
  */
-function openGap(tokens: readonly Token[], from: number, i: number): boolean {
+function openGap(tokens: readonly Token[], from: number, i: number, sentStart: number): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1] as Token;
   const t = tok.text;
   const n0 = classAt(next.text, 0);
   const t0 = classAt(t, 0);
-  // Between two lower-case words (most gaps of running text) EWT's unpunctuated boundaries are too rare to learn;
-  // `i` as a sentence start stays open (`lol i think`).
-  if (n0 === LOWER && t0 === LOWER) return next.text === 'i';
+  // Before a lower-case word (most gaps of running text) a boundary without final punctuation is too rare in EWT
+  // to learn; `i` as a sentence start and a lower-case start after an emoticon stay open (`cold :( never again`).
+  if (n0 === LOWER) return next.text === 'i' || endsEmoticon(tokens, from, i);
   if (n0 === PUNCT && (isTerminalMark(next.text) || isCloser(next, tok) || isInnerMark(next.text)))
     return false;
   if (t.length === 1 && t0 === PUNCT) {
     const c = t.charCodeAt(0);
-    if (c === 0x2c || c === 0x3a || c === 0x3b || isOpener(t)) return false;
+    // `Thanks, Sean` `Best regards, Debra` `Hi all: …` (letters open and close so; news rarely does).
+    if (c === 0x2c || c === 0x3a)
+      return i + 1 - sentStart <= SALUTATION_MAX_TOKENS && isLetterFormula(tokens, sentStart);
+    if (c === 0x3b || isOpener(t)) return false;
     // `#Trump2016`, `@marcorubio`: the sign belongs to the word it touches.
     if ((c === 0x23 || c === 0x40) && tok.end === next.start) return false;
     if (i > from && isCloser(tok, tokens[i - 1] as Token)) return endsEmoticon(tokens, from, i);
@@ -169,6 +176,16 @@ function openGap(tokens: readonly Token[], from: number, i: number): boolean {
   if (!isCapitalised(next.text)) return true;
   // `host Chris Cuomo`, `The 2nd Amendment`, `Senator Marco Rubio`: a name or noun goes on.
   return t0 !== LOWER && t0 !== DIGIT && !isCapitalised(t);
+}
+
+/** Whether the sentence so far opens with a greeting or closing formula of a letter. */
+function isLetterFormula(tokens: readonly Token[], sentStart: number): boolean {
+  return LETTER_FORMULAS.has((tokens[sentStart] as Token).text.toLowerCase());
+}
+
+/** `Great food :) We will be back`: an emoticon before a capital ends a sentence as `!` would (weakly). */
+function emoticonEnds(tokens: readonly Token[], from: number, i: number): boolean {
+  return classAt((tokens[i + 1] as Token).text, 0) === UPPER && endsEmoticon(tokens, from, i);
 }
 
 /** `,` `;` `:`: no sentence starts with one. */
@@ -212,7 +229,8 @@ function endsSentence(kind: number, tokens: readonly Token[], i: number, k: numb
     // known abbreviations whole, so a bare period before a lower-case word ends a sentence, except after a quote.
     // An ellipsis before a lower-case word marks words left out (`insulting Hispanics… now to lump`).
     if (kind === ELLIPSIS) return PROTECTED_NO;
-    if (k > i + 1) return RULE_WEAK_NO;
+    // `“Lock her up!” that ricocheted`, `sleeps with?'' he asked`, `over the years . . . journalists`.
+    if (k > i + 1) return PROTECTED_NO;
     return kind === PERIOD || LOWER_STARTERS.has(next) ? RULE_WEAK_YES : RULE_WEAK_NO;
   }
   if (kind === ELLIPSIS) return cls === UPPER || isOpener(next) ? RULE_WEAK_YES : RULE_WEAK_NO;
