@@ -196,3 +196,24 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** How many capitalised words (a speaker's name) may stand between a quote and its speech verb. */
 export const SPEAKER_MAX_WORDS = 3;
+
+/** First words of a letter's greeting or closing (`Hi Anna,` `Best regards,`): the comma may end a sentence. */
+export const LETTER_FORMULAS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'greetings',
+  'thanks',
+  'thx',
+  'regards',
+  'best',
+  'kind',
+  'kindest',
+  'warm',
+  'warmest',
+  'cheers',
+  'sincerely',
+  'yours',
+  'love',
+]);

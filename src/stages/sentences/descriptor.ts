@@ -1,4 +1,4 @@
-/** Descriptor of the `sentences` stage; the implementation loads lazily. */
+/** Descriptor of the `sentences` stage; the implementation and its boundary model load lazily. */
 import type { StageDescriptor } from '../../pipeline/stage.js';
 
 export const SENTENCES_STAGE: StageDescriptor = {
@@ -6,5 +6,5 @@ export const SENTENCES_STAGE: StageDescriptor = {
   description: 'sentences of each content block (abbreviations, initials, quotes, headings)',
   requires: ['blocks', 'tokens'],
   provides: ['sentences'],
-  load: async () => (await import('./stage.js')).sentencesStage,
+  load: async () => (await import('./stage.js')).createSentencesStage(),
 };
