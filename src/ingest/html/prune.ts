@@ -7,7 +7,7 @@
 
 /** Elements that are never article content. */
 const DROP_SELECTOR = [
-  'nav', 'aside', 'footer', 'form[role="search"]', '[hidden]', '[aria-hidden="true"]', '[role="navigation"]',
+  'nav', 'aside', 'footer', 'form[role="search"]', '[aria-hidden="true"]', '[role="navigation"]',
   '[role="complementary"]', '[role="contentinfo"]', '[role="banner"]', 'dialog', 'button', 'select',
   'input', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'header nav',
 ].join(','); // biome-ignore format: selector list
@@ -33,11 +33,19 @@ const AUTHOR_BOX_WORDS = new Set([
 /** Furniture-named elements holding this much text are kept: a mislabelled article body is worse than a leaked list. */
 const FURNITURE_MAX_TEXT = 3000;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * React streaming rendering (Next.js and others) sends the page's real content
+ * in `<div hidden id="S:0">` and swaps it in by script; those stay.
+ */
+const STREAMED_ID_RE = /^S:\d+$/;
 
 export function pruneFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) el.remove();
+  for (const el of Array.from(body.querySelectorAll('[hidden]'))) {
+    if (!STREAMED_ID_RE.test(el.getAttribute('id') ?? '')) el.remove();
+  }
   for (const el of Array.from(body.querySelectorAll('[class], [id], [style]'))) {
     if (!el.parentNode) continue;
     const style = el.getAttribute('style');
