@@ -1,6 +1,7 @@
 /** One test per extraction rule of session 3, on pages written for the test. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
+import { classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -25,5 +26,44 @@ describe('hidden content', () => {
     const text = body(html);
     for (const p of STORY) expect(text).toContain(p);
     expect(text).not.toContain('hidden promotional');
+  });
+});
+
+describe('furniture recognised by what a line says', () => {
+  it.each([
+    ['Möchten Sie den Artikel teilen?', 'call to action'],
+    ['Wie bewerten Sie diesen Artikel?', 'call to action'],
+    ['Sign up for our weekly newsletter to get the best stories.', 'call to action'],
+    ['Follow The Daily Planet on Twitter and Instagram for more.', 'call to action'],
+    ['Czytaj także', 'call to action'],
+    ['Kategorie: Lokales, Verkehr', 'post meta'],
+    ['Tags: bridge, council', 'post meta'],
+    ['Erstellt am Dienstag 6. Mai 2014', 'date stamp'],
+    ['27.01.2022', 'date stamp'],
+    ['3:59 PM', 'date stamp'],
+    ['- Anzeige -', 'advertisement label'],
+    ['AFP / Jane Doe', 'media credit'],
+    ['Foto: Max Muster', 'media credit'],
+    ['Bridge at dusk, iStock.com', 'media credit'],
+  ])('%s → %s', (line, reason) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'The newsletter industry has never been healthier, on paper.',
+    'Overview:',
+    'Full EV / BEV: Runs only on electricity, with no engine at all.',
+    'The council said the photos would be published once the repairs had started next spring.',
+    'Photo Jane Doe on https://unsplash.com/photos/bridge',
+  ])('keeps prose and labels that belong to the article: %s', (line) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
+  });
+
+  it('leaves such lines out of the article body but keeps them in the text', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}
+      <p>Möchten Sie den Artikel teilen?</p><p>Kategorie: Lokales</p></article></body></html>`;
+    const a = extractArticle(html);
+    expect(body(html)).not.toMatch(/teilen|Kategorie/);
+    expect(a.text).toContain('Möchten Sie den Artikel teilen?');
   });
 });

@@ -37,7 +37,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     if (name && name.length < 80) meta.authors = [name];
   }
   const built = content
-    ? buildText(content.root, meta.title)
+    ? buildText(content.root, meta.title, content.skip)
     : buildText(doc.createElement('div'), meta.title);
   const blocks = classifyLines(built.text, dropRepeatedTitle(built.blocks, built.text, meta.title));
   const headline = blocks[0]?.kind === 'headline' ? blocks[0] : undefined;
