@@ -67,3 +67,23 @@ describe('furniture recognised by what a line says', () => {
     expect(a.text).toContain('Möchten Sie den Artikel teilen?');
   });
 });
+
+describe('publication date', () => {
+  const dated = (head: string, url?: string): string | undefined =>
+    extractArticle(
+      `<html><head>${head}</head><body><article><h1>Bridge closes</h1>${storyHtml()}</article></body></html>`,
+      url ? { url } : {},
+    ).meta.publishedAt?.slice(0, 10);
+
+  it.each([
+    // Posted at 21:46 in New York: stamped 02:46Z the next day; the URL keeps the local day.
+    ['2025-12-19T02:41:41+00:00', 'https://example.org/2025/12/18/bridge-closes', '2025-12-18'],
+    ['2025-12-18T23:30:00Z', 'https://example.org/2025/12/19/bridge-closes', '2025-12-19'],
+    // The URL names another day altogether: the stamp stands.
+    ['2025-12-19T02:41:41+00:00', 'https://example.org/2025/12/10/bridge-closes', '2025-12-19'],
+    // A stamp with the page's own offset is already local.
+    ['2025-12-19T02:41:41+01:00', 'https://example.org/2025/12/18/bridge-closes', '2025-12-19'],
+  ])('a UTC stamp %s with URL %s → %s', (stamp, url, expected) => {
+    expect(dated(`<meta property="article:published_time" content="${stamp}">`, url)).toBe(expected);
+  });
+});
