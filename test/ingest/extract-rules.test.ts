@@ -36,6 +36,8 @@ describe('furniture recognised by what a line says', () => {
     ['Sign up for our weekly newsletter to get the best stories.', 'call to action'],
     ['Follow The Daily Planet on Twitter and Instagram for more.', 'call to action'],
     ['Czytaj także', 'call to action'],
+    ['Lea también: El puente cerrará durante ocho meses', 'teaser'],
+    ['Schon gelesen? Die Brücke bleibt gesperrt', 'teaser'],
     ['Kategorie: Lokales, Verkehr', 'post meta'],
     ['Tags: bridge, council', 'post meta'],
     ['Erstellt am Dienstag 6. Mai 2014', 'date stamp'],
@@ -85,5 +87,15 @@ describe('publication date', () => {
     ['2025-12-19T02:41:41+01:00', 'https://example.org/2025/12/18/bridge-closes', '2025-12-19'],
   ])('a UTC stamp %s with URL %s → %s', (stamp, url, expected) => {
     expect(dated(`<meta property="article:published_time" content="${stamp}">`, url)).toBe(expected);
+  });
+});
+
+describe('title', () => {
+  it.each([
+    ['Bridge closes for repairs • Jane Doe', 'Bridge closes for repairs'],
+    ['Bridge closes for repairs | Daily Planet', 'Bridge closes for repairs'],
+  ])('strips the site or author part of <title> %s', (declared, expected) => {
+    const html = `<html><head><title>${declared}</title></head><body><article>${storyHtml()}</article></body></html>`;
+    expect(extractArticle(html).meta.title).toBe(expected);
   });
 });

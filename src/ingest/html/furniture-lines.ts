@@ -23,7 +23,7 @@ const CTA_RE = new RegExp(
     String.raw`\bdownload (?:the|our) [\p{L} ]{0,30}apps?\b|\bshare (?:this|the) (?:article|post|story|page)\b|\brate this (?:article|post|recipe)\b|\bwas this (?:article|page|post) (?:helpful|useful)`,
     String.raw`\bif you (?:enjoyed|liked) (?:reading )?this\b|\bwe want to hear what you think\b|\bnever miss (?:the latest|a story|an? )|\bwe use cookies\b|\blog ?in for (?:immediate )?access\b`,
     String.raw`\bto (?:view|read) the full (?:story|article)\b|\bplease subscribe\b|\bsupport (?:our|independent) journalism\b|\breload captcha\b|\bdo you want to be informed\b`,
-    String.raw`\bthis post contains references to products\b|\bleave a (?:reply|comment)\b|\byour email address will not be published\b`,
+    String.raw`\bthis post contains references to products\b|\bleave a (?:reply|comment)\b|\bpara comentar debes\b|^schon gelesen\?$|\byour email address will not be published\b`,
     // German
     String.raw`\babonnieren\b|\b(?:artikel|beitrag|seite) (?:teilen|bewerten|drucken|empfehlen|merken)\b|\bbewerten sie (?:diesen|den) (?:artikel|beitrag)\b|\b(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)`,
     String.raw`\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b|\bkommentare? (?:schreiben|geschlossen|insgesamt|verfassen|hinterlassen)\b|\bum kommentare zu schreiben\b|\bwird (?:benötigt und )?nicht veröffentlicht\b`,
@@ -35,6 +35,10 @@ const CTA_RE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** "Read also: <another story>" teasers, up to this many words. */
+const TEASER_MAX_WORDS = 30;
+const TEASER_RE =
+  /^(?:lea (?:también|más)|lea|vea también|mira también|à lire aussi|lire aussi|read (?:more|also|next)|see also|siehe auch|lesen sie auch|mehr zum thema|schon gelesen\??|czytaj (?:też|także|również)|zobacz (?:też|także|również)|leggi anche|leia (?:também|mais)|veja também)\s*[:?]/iu;
 /** Labels and stamps are this short. */
 const LABEL_MAX_WORDS = 12;
 /** A post-meta label opening the line ("Kategorie: News", "Tags: a, b"). */
@@ -70,6 +74,7 @@ export function classifyFurnitureLine(line: string, words: number): LineVerdict 
   }
   if (words <= CREDIT_MAX_WORDS && !line.includes('://') && CREDIT_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
+  if (words <= TEASER_MAX_WORDS && TEASER_RE.test(line)) return { kind: 'boilerplate', reason: 'teaser' };
   if (words <= CTA_MAX_WORDS && CTA_RE.test(line)) return { kind: 'boilerplate', reason: 'call to action' };
   return undefined;
 }

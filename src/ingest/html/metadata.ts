@@ -20,7 +20,7 @@ export interface PageMeta {
 }
 
 const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
-const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·:]|-{1,2}|::)\s+/;
+const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·•:]|-{1,2}|::)\s+/;
 /** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
 const SITE_PART_MAX_WORDS = 4;
 /** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
