@@ -99,3 +99,16 @@ describe('title', () => {
     expect(extractArticle(html).meta.title).toBe(expected);
   });
 });
+
+describe('page-builder widgets', () => {
+  it('keeps text widgets of page builders and drops sidebar widgets and post lists', () => {
+    const html = `<html><body><div class="elementor elementor-location-single">
+      <div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${storyHtml()}</div></div>
+      <div class="elementor-element elementor-widget elementor-widget-posts"><div class="elementor-widget-container">
+        <article><h3><a href="/a">Another story about the old harbour and its cranes</a></h3><p>A teaser paragraph for a different story that should not be in this one.</p></article></div></div>
+      </div><div class="widget widget_recent_entries"><p>Recent entries: a sidebar paragraph that lists other articles of the blog.</p></div></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toMatch(/teaser paragraph|sidebar paragraph/);
+  });
+});

@@ -17,7 +17,7 @@ const FURNITURE_WORDS = new Set([
   'cookies', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'breadcrumb',
   'breadcrumbs', 'popup', 'modal', 'signup', 'paywall', 'recommended', 'recirc', 'outbrain', 'taboola',
   'disqus', 'author-bio', 'tags', 'tagcloud', 'pagination', 'pager', 'sharebar', 'menu', 'navbar',
-  'widget', 'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
+  'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
 ]); // biome-ignore format: word list
 /** With `author`, these class words name an author box (bio, photo, links), not the byline. */
 const AUTHOR_BOX_WORDS = new Set([
@@ -57,6 +57,15 @@ export function pruneFurniture(doc: Document): void {
   }
 }
 
+/**
+ * A class token starting with "widget" (`widget`, `widget_recent_entries`, `widget-area`) is a sidebar
+ * widget; page builders name every content block `elementor-widget-text-editor`, `c-product-widget`.
+ */
+const WIDGET_TOKEN_RE = /(?:^|\s)widget(?:$|[\s_-])/;
+/** Page-builder widgets that list other posts or hold navigation, sharing, comments or the author box. */
+const BUILDER_FURNITURE_RE =
+  /\belementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|nav-menu|sidebar|post-navigation|share-buttons|author-box|post-comments|post-info|search-form|login|form)\b/;
+
 function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
@@ -64,5 +73,6 @@ function isFurniture(el: Element): boolean {
   if (!names.trim()) return false;
   const words = names.split(/[\s_-]+/);
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
+  if (WIDGET_TOKEN_RE.test(names) || BUILDER_FURNITURE_RE.test(names)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
 }
