@@ -112,3 +112,22 @@ describe('page-builder widgets', () => {
     expect(text).not.toMatch(/teaser paragraph|sidebar paragraph/);
   });
 });
+
+describe('clutter skipping', () => {
+  const linked = (p: string): string => {
+    const cut = Math.floor(p.length / 2.5);
+    return `<p><a href="/x">${p.slice(0, cut)}</a>${p.slice(cut)}</p>`;
+  };
+
+  it('drops a link list inside the article', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}
+      <div><a href="/1">Harbour cranes to go</a> <a href="/2">Ferry timetable changes</a> <a href="/3">New tram line</a></div></article></body></html>`;
+    expect(body(html)).not.toContain('Harbour cranes');
+  });
+
+  it('keeps the article when skipping clutter would leave almost nothing', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1><div class="media-wrap">${[...STORY, ...STORY.map((p) => p.replace('The', 'Again, the'))].map(linked).join('')}</div></article></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+});
