@@ -2,14 +2,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWcxb } from '../../src/eval/extract/layouts.js';
-import { bagF1 } from '../../src/eval/extract/metrics.js';
+import { readTrafilatura, readWcxb } from '../../src/eval/extract/layouts.js';
+import { bagF1, countSnippets, normalizeSpace, prf } from '../../src/eval/extract/metrics.js';
 import { predictPage, verbatimExtract } from '../../src/eval/extract/predict.js';
 
 const DATA = resolve(
   process.env['VERBATIM_DATA'] ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'),
 );
 const WCXB = join(DATA, 'extract', 'wcxb-dev');
+const TRAFILATURA = join(DATA, 'extract', 'trafilatura-eval');
 /** Every 20th page: ~40 pages, a few seconds. */
 const STEP = 20;
 /** Floors set a little under the measured slice scores (F1 0.953, title 0.85, date 0.76 in the last run). */
@@ -44,5 +45,23 @@ describe('extraction quality gate (WCXB dev slice)', () => {
     expect(f1 / n).toBeGreaterThanOrEqual(MIN_F1);
     expect(titleOk / titles).toBeGreaterThanOrEqual(MIN_TITLE);
     expect(dateOk / dates).toBeGreaterThanOrEqual(MIN_DATE);
+  });
+});
+
+/** Floors a little under the measured slice of every 20th trafilatura-eval page (P 0.912, F1 0.886 in session 3). */
+const MIN_SNIPPET_PRECISION = 0.88;
+const MIN_SNIPPET_F1 = 0.86;
+
+describe('extraction quality gate (trafilatura-eval slice)', () => {
+  it.skipIf(!existsSync(TRAFILATURA))('keeps snippet precision and F1 above their floors', async () => {
+    const counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+    for (const { page, gold } of readTrafilatura(TRAFILATURA).filter((_, i) => i % STEP === 0)) {
+      if (!page) continue;
+      const p = await predictPage(page.path, verbatimExtract);
+      countSnippets(normalizeSpace(p.text), gold.with, gold.without, counts);
+    }
+    const s = prf(counts.tp, counts.fp, counts.fn);
+    expect(s.precision).toBeGreaterThanOrEqual(MIN_SNIPPET_PRECISION);
+    expect(s.f1).toBeGreaterThanOrEqual(MIN_SNIPPET_F1);
   });
 });

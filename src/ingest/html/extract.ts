@@ -3,13 +3,16 @@
  * and paragraphs, one per line), blocks with offsets into that text, and the
  * page's metadata. Pure (no I/O): the caller decodes bytes (charset.ts).
  */
-import type { BlockDraft } from './blocks.js';
+import type { BlockDraft, BuiltText } from './blocks.js';
 import { buildText } from './blocks.js';
-import { findContent, parseDocument } from './content.js';
+import { type Content, findContent, parseDocument } from './content.js';
 import { readJsonLd } from './json-ld.js';
 import { classifyLines } from './lines.js';
 import { type PageMeta, readMetadata } from './metadata.js';
 import { stripNonContent } from './prepare.js';
+
+/** Below this share of the content's characters, the text without clutter is taken to have lost the article. */
+const MIN_KEPT_SHARE = 0.2;
 
 export interface ExtractOptions {
   /** The page's URL (from fetching, or a benchmark's record), for dates in paths and the site name. */
@@ -36,13 +39,27 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const name = content.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim();
     if (name && name.length < 80) meta.authors = [name];
   }
-  const built = content
-    ? buildText(content.root, meta.title)
-    : buildText(doc.createElement('div'), meta.title);
+  const built = content ? buildContent(content, meta.title) : buildText(doc.createElement('div'), meta.title);
   const blocks = classifyLines(built.text, dropRepeatedTitle(built.blocks, built.text, meta.title));
   const headline = blocks[0]?.kind === 'headline' ? blocks[0] : undefined;
   const bodyStart = headline ? Math.min(headline.end + 1, built.text.length) : 0;
   return { text: built.text, blocks, bodyStart, meta, via: content?.via ?? 'none' };
+}
+
+/**
+ * The content's text without the link lists and furniture the scorer found;
+ * when that leaves less than a fifth of the text (the article itself sat in
+ * a link-heavy or negatively named wrapper), the whole content instead.
+ */
+function buildContent(content: Content, title?: string): BuiltText {
+  const skipped = content.skip ? buildText(content.root, title, content.skip) : undefined;
+  if (skipped && skipped.text.length >= MIN_KEPT_SHARE * contentChars(content.root)) return skipped;
+  return buildText(content.root, title);
+}
+
+function contentChars(root: Element | readonly Element[]): number {
+  const roots: readonly Element[] = Array.isArray(root) ? root : [root as Element];
+  return roots.reduce((n, r) => n + (r.textContent?.length ?? 0), 0);
 }
 
 /** The content often repeats the headline as its first heading; that copy becomes boilerplate, not a second title. */

@@ -7,7 +7,7 @@
 
 /** Elements that are never article content. */
 const DROP_SELECTOR = [
-  'nav', 'aside', 'footer', 'form[role="search"]', '[hidden]', '[aria-hidden="true"]', '[role="navigation"]',
+  'nav', 'aside', 'footer', 'form[role="search"]', '[aria-hidden="true"]', '[role="navigation"]',
   '[role="complementary"]', '[role="contentinfo"]', '[role="banner"]', 'dialog', 'button', 'select',
   'input', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'header nav',
 ].join(','); // biome-ignore format: selector list
@@ -17,7 +17,7 @@ const FURNITURE_WORDS = new Set([
   'cookies', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'breadcrumb',
   'breadcrumbs', 'popup', 'modal', 'signup', 'paywall', 'recommended', 'recirc', 'outbrain', 'taboola',
   'disqus', 'author-bio', 'tags', 'tagcloud', 'pagination', 'pager', 'sharebar', 'menu', 'navbar',
-  'widget', 'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
+  'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
 ]); // biome-ignore format: word list
 /** With `author`, these class words name an author box (bio, photo, links), not the byline. */
 const AUTHOR_BOX_WORDS = new Set([
@@ -33,11 +33,19 @@ const AUTHOR_BOX_WORDS = new Set([
 /** Furniture-named elements holding this much text are kept: a mislabelled article body is worse than a leaked list. */
 const FURNITURE_MAX_TEXT = 3000;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * React streaming rendering (Next.js and others) sends the page's real content
+ * in `<div hidden id="S:0">` and swaps it in by script; those stay.
+ */
+const STREAMED_ID_RE = /^S:\d+$/;
 
 export function pruneFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) el.remove();
+  for (const el of Array.from(body.querySelectorAll('[hidden]'))) {
+    if (!STREAMED_ID_RE.test(el.getAttribute('id') ?? '')) el.remove();
+  }
   for (const el of Array.from(body.querySelectorAll('[class], [id], [style]'))) {
     if (!el.parentNode) continue;
     const style = el.getAttribute('style');
@@ -49,6 +57,15 @@ export function pruneFurniture(doc: Document): void {
   }
 }
 
+/**
+ * A class token starting with "widget" (`widget`, `widget_recent_entries`, `widget-area`) is a sidebar
+ * widget; page builders name every content block `elementor-widget-text-editor`, `c-product-widget`.
+ */
+const WIDGET_TOKEN_RE = /(?:^|\s)widget(?:$|[\s_-])/;
+/** Page-builder widgets that list other posts or hold navigation, sharing, comments or the author box. */
+const BUILDER_FURNITURE_RE =
+  /\belementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|nav-menu|sidebar|post-navigation|share-buttons|author-box|post-comments|post-info|search-form|login|form)\b/;
+
 function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
@@ -56,5 +73,6 @@ function isFurniture(el: Element): boolean {
   if (!names.trim()) return false;
   const words = names.split(/[\s_-]+/);
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
+  if (WIDGET_TOKEN_RE.test(names) || BUILDER_FURNITURE_RE.test(names)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
 }

@@ -1,0 +1,133 @@
+/** One test per extraction rule of session 3, on pages written for the test. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/html/extract.js';
+import { classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
+
+const STORY = [
+  'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+  'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+  'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+];
+const storyHtml = (): string => STORY.map((p) => `<p>${p}</p>`).join('\n');
+
+function body(html: string): string {
+  const a = extractArticle(html);
+  return a.blocks
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
+    .map((b) => a.text.slice(b.start, b.end))
+    .join('\n');
+}
+
+describe('hidden content', () => {
+  it('keeps React streamed content (<div hidden id="S:0">) and drops other hidden elements', () => {
+    const html = `<html><body><main><template id="B:0"></template><p>Loading…</p></main>
+      <div hidden id="S:0"><article><h1>Bridge closes</h1>${storyHtml()}</article></div>
+      <div hidden><p>A hidden promotional paragraph that no reader ever sees on the page at all.</p></div></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toContain('hidden promotional');
+  });
+});
+
+describe('furniture recognised by what a line says', () => {
+  it.each([
+    ['Möchten Sie den Artikel teilen?', 'call to action'],
+    ['Wie bewerten Sie diesen Artikel?', 'call to action'],
+    ['Sign up for our weekly newsletter to get the best stories.', 'call to action'],
+    ['Follow The Daily Planet on Twitter and Instagram for more.', 'call to action'],
+    ['Czytaj także', 'call to action'],
+    ['Lea también: El puente cerrará durante ocho meses', 'teaser'],
+    ['Schon gelesen? Die Brücke bleibt gesperrt', 'teaser'],
+    ['Kategorie: Lokales, Verkehr', 'post meta'],
+    ['Tags: bridge, council', 'post meta'],
+    ['Erstellt am Dienstag 6. Mai 2014', 'date stamp'],
+    ['27.01.2022', 'date stamp'],
+    ['3:59 PM', 'date stamp'],
+    ['- Anzeige -', 'advertisement label'],
+    ['AFP / Jane Doe', 'media credit'],
+    ['Foto: Max Muster', 'media credit'],
+    ['Bridge at dusk, iStock.com', 'media credit'],
+  ])('%s → %s', (line, reason) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'The newsletter industry has never been healthier, on paper.',
+    'Overview:',
+    'Full EV / BEV: Runs only on electricity, with no engine at all.',
+    'The council said the photos would be published once the repairs had started next spring.',
+    'Photo Jane Doe on https://unsplash.com/photos/bridge',
+  ])('keeps prose and labels that belong to the article: %s', (line) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
+  });
+
+  it('leaves such lines out of the article body but keeps them in the text', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}
+      <p>Möchten Sie den Artikel teilen?</p><p>Kategorie: Lokales</p></article></body></html>`;
+    const a = extractArticle(html);
+    expect(body(html)).not.toMatch(/teilen|Kategorie/);
+    expect(a.text).toContain('Möchten Sie den Artikel teilen?');
+  });
+});
+
+describe('publication date', () => {
+  const dated = (head: string, url?: string): string | undefined =>
+    extractArticle(
+      `<html><head>${head}</head><body><article><h1>Bridge closes</h1>${storyHtml()}</article></body></html>`,
+      url ? { url } : {},
+    ).meta.publishedAt?.slice(0, 10);
+
+  it.each([
+    // Posted at 21:46 in New York: stamped 02:46Z the next day; the URL keeps the local day.
+    ['2025-12-19T02:41:41+00:00', 'https://example.org/2025/12/18/bridge-closes', '2025-12-18'],
+    ['2025-12-18T23:30:00Z', 'https://example.org/2025/12/19/bridge-closes', '2025-12-19'],
+    // The URL names another day altogether: the stamp stands.
+    ['2025-12-19T02:41:41+00:00', 'https://example.org/2025/12/10/bridge-closes', '2025-12-19'],
+    // A stamp with the page's own offset is already local.
+    ['2025-12-19T02:41:41+01:00', 'https://example.org/2025/12/18/bridge-closes', '2025-12-19'],
+  ])('a UTC stamp %s with URL %s → %s', (stamp, url, expected) => {
+    expect(dated(`<meta property="article:published_time" content="${stamp}">`, url)).toBe(expected);
+  });
+});
+
+describe('title', () => {
+  it.each([
+    ['Bridge closes for repairs • Jane Doe', 'Bridge closes for repairs'],
+    ['Bridge closes for repairs | Daily Planet', 'Bridge closes for repairs'],
+  ])('strips the site or author part of <title> %s', (declared, expected) => {
+    const html = `<html><head><title>${declared}</title></head><body><article>${storyHtml()}</article></body></html>`;
+    expect(extractArticle(html).meta.title).toBe(expected);
+  });
+});
+
+describe('page-builder widgets', () => {
+  it('keeps text widgets of page builders and drops sidebar widgets and post lists', () => {
+    const html = `<html><body><div class="elementor elementor-location-single">
+      <div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">${storyHtml()}</div></div>
+      <div class="elementor-element elementor-widget elementor-widget-posts"><div class="elementor-widget-container">
+        <article><h3><a href="/a">Another story about the old harbour and its cranes</a></h3><p>A teaser paragraph for a different story that should not be in this one.</p></article></div></div>
+      </div><div class="widget widget_recent_entries"><p>Recent entries: a sidebar paragraph that lists other articles of the blog.</p></div></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toMatch(/teaser paragraph|sidebar paragraph/);
+  });
+});
+
+describe('clutter skipping', () => {
+  const linked = (p: string): string => {
+    const cut = Math.floor(p.length / 2.5);
+    return `<p><a href="/x">${p.slice(0, cut)}</a>${p.slice(cut)}</p>`;
+  };
+
+  it('drops a link list inside the article', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}
+      <div><a href="/1">Harbour cranes to go</a> <a href="/2">Ferry timetable changes</a> <a href="/3">New tram line</a></div></article></body></html>`;
+    expect(body(html)).not.toContain('Harbour cranes');
+  });
+
+  it('keeps the article when skipping clutter would leave almost nothing', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1><div class="media-wrap">${[...STORY, ...STORY.map((p) => p.replace('The', 'Again, the'))].map(linked).join('')}</div></article></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+});
