@@ -129,14 +129,8 @@ export const DICTIONARY_URL = new URL('../../../models/actor-dictionary.json', i
 
 /** Reads and parses the dictionary shipped under models/. */
 export async function loadDictionary(url: URL = DICTIONARY_URL): Promise<ActorDictionary> {
-  const { readFile } = await import('node:fs/promises');
-  let json: string;
-  try {
-    json = await readFile(url, 'utf8');
-  } catch (cause) {
-    throw new VerbatimError('E_MODEL_MISSING', `actor dictionary not found at ${url.pathname}`, { cause });
-  }
-  return parseDictionary(json);
+  const { readModelFile } = await import('../model-file.js');
+  return parseDictionary((await readModelFile(url, 'actor dictionary')).toString('utf8'));
 }
 
 /** Characters that need more than lower-casing in a lookup key. */

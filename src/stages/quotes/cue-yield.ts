@@ -8,8 +8,9 @@
  * the same verb can be kept in one construction and dropped in another. Estimates
  * are smoothed towards the form's overall yield, and that towards the shape's.
  */
-import { readFileSync } from 'node:fs';
+
 import { VerbatimError } from '../../model/errors.js';
+import { readModelFileSync } from '../model-file.js';
 
 export interface Range {
   readonly start: number;
@@ -91,12 +92,7 @@ let cached: CueYield | undefined;
 export function loadCueYield(): CueYield {
   if (cached) return cached;
   const url = new URL('../../../models/quote-cue-yield.json', import.meta.url);
-  let raw: string;
-  try {
-    raw = readFileSync(url, 'utf8');
-  } catch (cause) {
-    throw new VerbatimError('E_MODEL_MISSING', `cue yield model not found at ${url.pathname}`, { cause });
-  }
+  const raw = readModelFileSync(url, 'cue yield model').toString('utf8');
   const parsed = JSON.parse(raw) as {
     thresholds?: { core: number; rare: number };
     counts?: Record<string, [number, number]>;

@@ -4,8 +4,9 @@
  * when the data says it usually is one and usually is one on its own (a head
  * verb such as `said`, not the `has` of `has said`).
  */
-import { readFileSync } from 'node:fs';
+
 import { VerbatimError } from '../../model/errors.js';
+import { readModelFileSync } from '../model-file.js';
 
 export interface CueEntry {
   readonly form: string;
@@ -116,12 +117,7 @@ let cached: CueEntry[] | undefined;
 export function loadCueEntries(): CueEntry[] {
   if (cached) return cached;
   const url = new URL('../../../models/quote-cues.json', import.meta.url);
-  let raw: string;
-  try {
-    raw = readFileSync(url, 'utf8');
-  } catch (cause) {
-    throw new VerbatimError('E_MODEL_MISSING', `cue lexicon not found at ${url.pathname}`, { cause });
-  }
+  const raw = readModelFileSync(url, 'cue lexicon').toString('utf8');
   const parsed = JSON.parse(raw) as { entries?: CueEntry[] };
   if (!Array.isArray(parsed.entries)) {
     throw new VerbatimError('E_MODEL_INVALID', `cue lexicon ${url.pathname} has no entries`);

@@ -9,10 +9,11 @@
  * File: gzip of JSON `{ format, keys, values, scale, add, veto }` where `keys`
  * are the sorted feature hashes delta-encoded and `values` the weights × scale.
  */
-import { readFileSync } from 'node:fs';
+
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { VerbatimError } from '../../model/errors.js';
+import { readModelFileSync } from '../model-file.js';
 import type { Token } from '../tokens/types.js';
 import {
   BIAS,
@@ -245,13 +246,7 @@ let shared: BoundaryModel | undefined;
 /** The shipped boundary model (UD English EWT), loaded on first use. */
 export function defaultBoundaryModel(): BoundaryModel {
   if (shared) return shared;
-  const file = fileURLToPath(MODEL_URL);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new VerbatimError('E_MODEL_MISSING', `sentence model not found at ${file}`, { file, cause: error });
-  }
-  shared = new BoundaryModel(decodeBoundaryModel(bytes, file));
+  const bytes = readModelFileSync(MODEL_URL, 'sentence model');
+  shared = new BoundaryModel(decodeBoundaryModel(bytes, fileURLToPath(MODEL_URL)));
   return shared;
 }

@@ -1,7 +1,6 @@
 /** Loads the shipped entity model once per process (models/ner.bin.gz, relative to this module). */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { VerbatimError } from '../../../model/errors.js';
+import { readModelFile } from '../../model-file.js';
 import { decodeModel, taggerFromParts } from './model-io.js';
 import type { EntityTagger } from './tagger.js';
 
@@ -16,12 +15,6 @@ export function loadEntityTagger(url: URL = NER_MODEL_URL): Promise<EntityTagger
 }
 
 async function readTagger(url: URL): Promise<EntityTagger> {
-  const file = fileURLToPath(url);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new VerbatimError('E_MODEL_MISSING', 'entity model not found', { file, cause });
-  }
-  return taggerFromParts(decodeModel(bytes, file));
+  const bytes = await readModelFile(url, 'entity model');
+  return taggerFromParts(decodeModel(bytes, fileURLToPath(url)));
 }
