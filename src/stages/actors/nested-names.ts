@@ -10,6 +10,12 @@
  * - an organisation named after a place (`the University of Southern Indiana`, `Comic Corps of
  *   Canada`) holds a mention of that place when the place is a dictionary country or the
  *   article names it as a place elsewhere.
+ * - a person name that starts with another person's surname or full name and goes on
+ *   (`Warhol Polaroid`, the tagger's person in a headline or title) is a thing named after
+ *   them, unless its first word is a known first name (`Scott` in `Scott Morrison` when the
+ *   article also names `Walter Scott`) or it only adds a suffix (`Jr`): it is retyped as such a
+ *   longer name and holds the person's mention like the names above; the thing's own word
+ *   alone (`Polaroid`) is retyped with it.
  * Dictionary names (countries, capitals, known organisations) are left alone.
  */
 import type { Candidate, DocView } from './candidates.js';
@@ -62,6 +68,41 @@ function personForms(view: DocView, cands: readonly Candidate[]): { full: Set<st
   return { full, last };
 }
 
+/** Name suffixes that keep a name the same person's (`Andy Warhol Jr`). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Retypes person names that start with another person's surname or full name (`Warhol Polaroid`). */
+function demoteNamedAfter(view: DocView, cands: readonly Candidate[], dict: ActorDictionary): void {
+  const persons: { c: Candidate; w: string[] }[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'person' || c.iso3) continue;
+    const w = words(view, c);
+    if (w.length >= 2 && w.every((x) => /^\p{L}/u.test(x))) persons.push({ c, w });
+  }
+  const full = new Set(persons.map((p) => p.w.join(' ')));
+  const last = new Set(persons.map((p) => p.w.at(-1)!));
+  const demoted: Candidate[] = [];
+  for (const { c, w } of persons) {
+    if (NAME_SUFFIXES.has(w.at(-1)!)) continue;
+    const bySurname = last.has(w[0]!) && !dict.firstNames.has(w[0]!);
+    let byFull = false;
+    for (let n = Math.min(w.length - 1, 3); n >= 2 && !byFull; n--)
+      byFull = full.has(w.slice(0, n).join(' '));
+    if (bySurname || byFull) demoted.push(c);
+  }
+  // The thing's own word alone (`Polaroid`) is the thing too, not a person.
+  const heads = new Set(demoted.map((c) => words(view, c).at(-1)!));
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'person' || c.t1 - c.t0 !== 1) continue;
+    const w = view.toks[c.t0]!.lower;
+    if (heads.has(w) && !dict.firstNames.has(w)) demoted.push(c);
+  }
+  for (const c of demoted) {
+    c.type = 'organisation';
+    delete c.gender;
+  }
+}
+
 /**
  * Retypes names that are a known person's full name or surname and returns the nested person
  * mentions at the start of longer names.
@@ -71,6 +112,7 @@ export function personNamesInside(
   cands: readonly Candidate[],
   dict: ActorDictionary,
 ): Candidate[] {
+  demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
   if (full.size === 0) return nested;
