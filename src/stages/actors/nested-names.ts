@@ -2,7 +2,8 @@
  * Names inside names, and person names the tagger mistyped. Once an article names a
  * person in full (`Andy Warhol`), the same words elsewhere name that person too:
  * - a name of another type made only of the full name or the surname (`Warhol` typed as an
- *   organisation in a headline) becomes a person;
+ *   organisation in a headline), or of a title and one of them (`Professor Burrows`), becomes a
+ *   person;
  * - a longer non-person name that starts with them (`the Andy Warhol Foundation`, `Warhol
  *   Polaroids`) keeps its type, and the person's words inside it become a mention of their own,
  *   as news coreference counts them (the foundation is an organisation, `Andy Warhol` in it is
@@ -107,26 +108,32 @@ function demoteNamedAfter(view: DocView, cands: readonly Candidate[], dict: Acto
  * Retypes names that are a known person's full name or surname and returns the nested person
  * mentions at the start of longer names.
  */
-export function personNamesInside(
-  view: DocView,
-  cands: readonly Candidate[],
-  dict: ActorDictionary,
-): Candidate[] {
+export function personNamesInside(view: DocView, cands: Candidate[], dict: ActorDictionary): Candidate[] {
   demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
   if (full.size === 0) return nested;
   const isPerson = (w: readonly string[]): boolean =>
     w.length === 1 ? last.has(w[0]!) : full.has(w.join(' '));
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     if (c.kind !== 'name' || c.type === 'person' || c.iso3 || c.metonym) continue;
     if (c.type !== undefined && c.type !== 'organisation' && c.type !== 'place') continue;
     const key = lookupKey(c.surface);
     if (dict.orgs.has(key) || dict.places.has(key)) continue;
     const w = words(view, c);
     const skip = c.t1 - c.t0 - w.length;
+    // `Professor Burrows` typed as an organisation: a title before a known person's name.
+    const titled = w.length >= 2 && (dict.roleHeads.has(w[0]!) || dict.leaderTitles.has(w[0]!));
     if (isPerson(w)) {
       c.type = 'person';
+      continue;
+    }
+    if (titled && isPerson(w.slice(1))) {
+      // The title stays outside the name, as the rules read it for a tagged person.
+      const t0 = c.t0 + skip + 1;
+      const start = view.toks[t0]!.start;
+      const surface = view.text.slice(start, c.coreEnd);
+      cands[i] = { ...c, type: 'person', t0, start, coreStart: start, surface };
       continue;
     }
     for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {
