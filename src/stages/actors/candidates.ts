@@ -9,6 +9,7 @@ import { getLayer } from '../../model/document.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
+import { introducedPersonNames } from './introduced-names.js';
 import {
   CLAUSE_OPENERS,
   COMPANY_NOUNS,
@@ -174,6 +175,7 @@ export function findCandidates(
     if (c) out.push(c);
   }
   out.push(...personNamesInside(view, out, dict));
+  introducedPersonNames(view, out, dict);
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
