@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getLayer, setLayer } from '../../../src/model/document.js';
 import { spanHolds } from '../../../src/model/span.js';
-import { actorAt, actorsOf } from './helpers.js';
+import { findActors } from '../../../src/stages/actors/actors.js';
+import { actorAt, actorsOf, dictionary, docWithEntities } from './helpers.js';
 
 describe('tagger names made fit for the rules', () => {
   it('splits a name at a dash', async () => {
@@ -36,5 +38,26 @@ describe('tagger names made fit for the rules', () => {
     const later = layer.mentions.find((x) => x.start === t.indexOf('Holloway also'));
     expect(later?.text).toBe('Holloway');
     expect(later?.actorId).toBe(person?.id);
+  });
+
+  it('merges one multi-word name typed once as a place and once as an organisation', async () => {
+    const t = 'Fans filled Vale Arena on Sunday. Vale Arena holds 40,000 people.';
+    const doc = docWithEntities(t, { 'Vale Arena': 'LOC' });
+    const [first, second] = getLayer(doc, 'entities');
+    setLayer(doc, 'entities', [first!, { ...second!, type: 'ORG' as const }]);
+    const layer = findActors(doc, await dictionary());
+    const arena = layer.mentions.filter((m) => m.text === 'Vale Arena');
+    expect(arena).toHaveLength(2);
+    expect(arena[0]?.actorId).toBeDefined();
+    expect(arena[0]?.actorId).toBe(arena[1]?.actorId);
+  });
+
+  it('finds tournament groups the tagger missed', async () => {
+    const t = 'Group C — Peru 0 – 1 Denmark\nIn Group C , Denmark won.';
+    const layer = await actorsOf(t, { Peru: 'LOC', Denmark: 'LOC' });
+    const groups = layer.mentions.filter((m) => m.text === 'Group C');
+    expect(groups).toHaveLength(2);
+    expect(groups[0]?.actorId).toBeDefined();
+    expect(groups[0]?.actorId).toBe(groups[1]?.actorId);
   });
 });
