@@ -10,7 +10,9 @@
  *   the artist).
  * - an organisation named after a place (`the University of Southern Indiana`, `Comic Corps of
  *   Canada`) holds a mention of that place when the place is a dictionary country or the
- *   article names it as a place elsewhere.
+ *   article names it as a place elsewhere; an organisation or place name that starts with a
+ *   dictionary country (`the New Zealand Herald`, `US National Park Service`) holds a mention
+ *   of that country.
  * - a person name that starts with another person's surname or full name and goes on
  *   (`Warhol Polaroid`, the tagger's person in a headline or title) is a thing named after
  *   them, unless its first word is a known first name (`Scott` in `Scott Morrison` when the
@@ -152,7 +154,18 @@ function placesInside(view: DocView, cands: readonly Candidate[], dict: ActorDic
   for (const c of cands) if (c.kind === 'name' && c.type === 'place') places.add(lookupKey(c.surface));
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (c.kind !== 'name' || c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
+    if (c.kind !== 'name' || (c.type !== 'organisation' && c.type !== 'place') || c.iso3) continue;
+    // `New Zealand Herald`, `US National Park Service`: a leading country name.
+    for (let n = Math.min(c.t1 - c.t0 - 1, 3); n >= 1; n--) {
+      const key = lookupKey(view.text.slice(view.toks[c.t0]!.start, view.toks[c.t0 + n - 1]!.end));
+      const entry = dict.places.get(key);
+      if (entry?.kind !== 'country') continue;
+      const lead = nestedCandidate(view, c.t0, c.t0 + n, 'country');
+      lead.iso3 = entry.iso3;
+      out.push(lead);
+      break;
+    }
+    if (c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
     for (let t = c.t0 + 1; t < c.t1 - 1; t++) {
       if (view.toks[t]!.lower !== 'of') continue;
       const from = view.toks[t + 1]!.lower === 'the' ? t + 2 : t + 1;

@@ -69,4 +69,14 @@ describe('person names the tagger mistyped or swallowed', () => {
     expect(actorAt(layer, t, 'Scott Morrison')?.type).toBe('person');
     expect(actorAt(layer, t, 'Morrison', 1)?.id).toBe(actorAt(layer, t, 'Scott Morrison')?.id);
   });
+
+  it.each([['ORG'], ['LOC']] as const)('holds the country at the start of a %s name', async (type) => {
+    const t = 'The Norway Post reported it first. Norway has since changed its rules.';
+    const layer = await actorsOf(t, { 'Norway Post': type, Norway: 'LOC' });
+    const country = actorAt(layer, t, 'Norway', 1);
+    expect(country?.type).toBe('country');
+    const inside = layer.mentions.find((m) => m.start === t.indexOf('Norway Post') && m.text === 'Norway');
+    expect(inside?.actorId).toBe(country?.id);
+    expect(layer.mentions.some((m) => m.text === 'Norway Post')).toBe(true);
+  });
 });
