@@ -26,8 +26,8 @@ const TITLE_CASE_BLOCKS = new Set(['heading', 'headline']);
 
 /** Dashes between words that no name spans (`Group G — Tunisia`); a spaced `-` is a hyphen in GUM. */
 const NAME_BREAKS = new Set(['—', '–', '--']);
-/** A letter acronym that names an organisation on its own (`FIFA`, `NASA`). */
-const ACRONYM = /^[A-Z]{2,6}$/;
+/** A letter acronym that names an organisation on its own (`FIFA`, `NASA`); two letters are too often not one (`IQ`). */
+const ACRONYM = /^[A-Z]{3,6}$/;
 
 /**
  * Tagger names made fit for the rules: a name is split at dashes (`Group G — Tunisia`); a MISC
