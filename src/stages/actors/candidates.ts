@@ -9,6 +9,7 @@ import { getLayer } from '../../model/document.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
+import { introducedPersonNames } from './introduced-names.js';
 import {
   CLAUSE_OPENERS,
   COMPANY_NOUNS,
@@ -174,6 +175,7 @@ export function findCandidates(
     if (c) out.push(c);
   }
   out.push(...personNamesInside(view, out, dict));
+  introducedPersonNames(view, out, dict);
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
@@ -254,7 +256,7 @@ function attachRole(view: DocView, c: Candidate, at: number, all: Candidate[], d
   }
 }
 
-/** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`). */
+/** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`); tournament groups (`Group G`) too. */
 const GROUP_CODE = /^[A-Z]{1,2}\d{1,2}$/;
 
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
@@ -266,6 +268,13 @@ function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictiona
     if (GROUP_CODE.test(toks[i]!.text)) {
       const t = toks[i]!;
       out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, type: 'ORG' });
+      continue;
+    }
+    // A tournament group (`Group G`), often in a Title Case heading the tagger skips.
+    const letter = toks[i + 1];
+    if (toks[i]!.text === 'Group' && letter && !covered[i + 1] && /^[A-Z]$/.test(letter.text)) {
+      out.push({ start: toks[i]!.start, end: letter.end, tokenStart: i, tokenEnd: i + 2, type: 'ORG' });
+      i++;
       continue;
     }
     const lengths = dict.phraseStarts.get(toks[i]!.lower);

@@ -48,6 +48,9 @@ const ORG_TYPES: ReadonlySet<ActorType | undefined> = new Set<ActorType>([
   'government',
 ]);
 
+/** Types a tagger confuses for one multi-word name. */
+const LOOSE_TYPES: ReadonlySet<ActorType | undefined> = new Set<ActorType>(['organisation', 'place']);
+
 function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean {
   if (!a || !b || a === b) return true;
   return ORG_TYPES.has(a) && ORG_TYPES.has(b);
@@ -102,6 +105,10 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   ) {
     return false;
   }
+  // The same name of several words is one actor even when the tagger typed it once as a
+  // place and once as an organisation (`Group G`, `Fisht Stadium`).
+  if (n.joined === o.joined && n.tokens.length > 1 && LOOSE_TYPES.has(type) && LOOSE_TYPES.has(d.type))
+    return true;
   if (!compatible(type, d.type)) return false;
   if (n.joined === o.joined) return true;
   const personish =

@@ -24,12 +24,50 @@ export type NameFinder = (doc: Document, view: DocView, dict: ActorDictionary) =
 /** Block kinds written in Title Case, where a tagger runs names and verbs together. */
 const TITLE_CASE_BLOCKS = new Set(['heading', 'headline']);
 
+/** Dashes between words that no name spans (`Group G — Tunisia`); a spaced `-` is a hyphen in GUM. */
+const NAME_BREAKS = new Set(['—', '–', '--']);
+/** A letter acronym that names an organisation on its own (`FIFA`, `NASA`); two letters are too often not one (`IQ`). */
+const ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * Tagger names made fit for the rules: a name is split at dashes (`Group G — Tunisia`); a MISC
+ * name ending in an organisation word is an organisation (`McCutchan Art Center`); a MISC name
+ * that starts with an acronym (`FIFA football World Cup`, an event) holds the acronym's
+ * organisation, which the rules keep while dropping other MISC names.
+ */
+function fitNames(spans: readonly NameSpan[], doc: Document): NameSpan[] {
+  const tokens = getLayer(doc, 'tokens');
+  const out: NameSpan[] = [];
+  for (const n of spans) {
+    let k = n.tokenStart;
+    while (k < n.tokenEnd) {
+      if (NAME_BREAKS.has(tokens[k]!.text)) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      while (j < n.tokenEnd && !NAME_BREAKS.has(tokens[j]!.text)) j++;
+      let type = n.type;
+      if (type === 'MISC' && j - k >= 2 && ORG_WORDS.test(tokens[j - 1]!.text)) type = 'ORG';
+      if (type === 'MISC' && j - k >= 2 && ACRONYM.test(tokens[k]!.text)) j = k + 1;
+      if (j - k !== n.tokenEnd - n.tokenStart || type !== n.type) {
+        out.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, tokenStart: k, tokenEnd: j, type });
+      } else out.push(n);
+      k = j;
+      while (k < n.tokenEnd && !NAME_BREAKS.has(tokens[k]!.text) && n.type === 'MISC') k++;
+    }
+  }
+  return out;
+}
+
 /**
  * Names from the `entities` layer. In headings and headlines, a multi-token PER such as
  * `Putin Congratulates Trump` is kept only as its runs of tokens that the body also uses in
- * person names; tokens tagged as verbs, or unknown elsewhere, split it.
+ * person names; tokens tagged as verbs, or unknown elsewhere, split it. Then `fitNames`.
  */
-export const entityNames: NameFinder = (doc) => {
+export const entityNames: NameFinder = (doc) => fitNames(taggerNames(doc), doc);
+
+function taggerNames(doc: Document): NameSpan[] {
   const entities = getLayer(doc, 'entities');
   const tokens = getLayer(doc, 'tokens');
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
@@ -68,7 +106,7 @@ export const entityNames: NameFinder = (doc) => {
     }
   }
   return out;
-};
+}
 
 /** Lower-case words allowed inside a capitalised name (`Bank of England`, `Ho Chi Minh`). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'for']);

@@ -2,14 +2,23 @@
  * Names inside names, and person names the tagger mistyped. Once an article names a
  * person in full (`Andy Warhol`), the same words elsewhere name that person too:
  * - a name of another type made only of the full name or the surname (`Warhol` typed as an
- *   organisation in a headline) becomes a person;
+ *   organisation in a headline), or of a title and one of them (`Professor Burrows`), becomes a
+ *   person;
  * - a longer non-person name that starts with them (`the Andy Warhol Foundation`, `Warhol
  *   Polaroids`) keeps its type, and the person's words inside it become a mention of their own,
  *   as news coreference counts them (the foundation is an organisation, `Andy Warhol` in it is
  *   the artist).
  * - an organisation named after a place (`the University of Southern Indiana`, `Comic Corps of
  *   Canada`) holds a mention of that place when the place is a dictionary country or the
- *   article names it as a place elsewhere.
+ *   article names it as a place elsewhere; an organisation or place name that starts with a
+ *   dictionary country (`the New Zealand Herald`, `US National Park Service`) holds a mention
+ *   of that country.
+ * - a person name that starts with another person's surname or full name and goes on
+ *   (`Warhol Polaroid`, the tagger's person in a headline or title) is a thing named after
+ *   them, unless its first word is a known first name (`Scott` in `Scott Morrison` when the
+ *   article also names `Walter Scott`) or it only adds a suffix (`Jr`): it is retyped as such a
+ *   longer name and holds the person's mention like the names above; the thing's own word
+ *   alone (`Polaroid`) is retyped with it.
  * Dictionary names (countries, capitals, known organisations) are left alone.
  */
 import type { Candidate, DocView } from './candidates.js';
@@ -62,29 +71,71 @@ function personForms(view: DocView, cands: readonly Candidate[]): { full: Set<st
   return { full, last };
 }
 
+/** Name suffixes that keep a name the same person's (`Andy Warhol Jr`). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Retypes person names that start with another person's surname or full name (`Warhol Polaroid`). */
+function demoteNamedAfter(view: DocView, cands: readonly Candidate[], dict: ActorDictionary): void {
+  const persons: { c: Candidate; w: string[] }[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'person' || c.iso3) continue;
+    const w = words(view, c);
+    if (w.length >= 2 && w.every((x) => /^\p{L}/u.test(x))) persons.push({ c, w });
+  }
+  const full = new Set(persons.map((p) => p.w.join(' ')));
+  const last = new Set(persons.map((p) => p.w.at(-1)!));
+  const demoted: Candidate[] = [];
+  for (const { c, w } of persons) {
+    if (NAME_SUFFIXES.has(w.at(-1)!)) continue;
+    const bySurname = last.has(w[0]!) && !dict.firstNames.has(w[0]!);
+    let byFull = false;
+    for (let n = Math.min(w.length - 1, 3); n >= 2 && !byFull; n--)
+      byFull = full.has(w.slice(0, n).join(' '));
+    if (bySurname || byFull) demoted.push(c);
+  }
+  // The thing's own word alone (`Polaroid`) is the thing too, not a person.
+  const heads = new Set(demoted.map((c) => words(view, c).at(-1)!));
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== 'person' || c.t1 - c.t0 !== 1) continue;
+    const w = view.toks[c.t0]!.lower;
+    if (heads.has(w) && !dict.firstNames.has(w)) demoted.push(c);
+  }
+  for (const c of demoted) {
+    c.type = 'organisation';
+    delete c.gender;
+  }
+}
+
 /**
  * Retypes names that are a known person's full name or surname and returns the nested person
  * mentions at the start of longer names.
  */
-export function personNamesInside(
-  view: DocView,
-  cands: readonly Candidate[],
-  dict: ActorDictionary,
-): Candidate[] {
+export function personNamesInside(view: DocView, cands: Candidate[], dict: ActorDictionary): Candidate[] {
+  demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
   if (full.size === 0) return nested;
   const isPerson = (w: readonly string[]): boolean =>
     w.length === 1 ? last.has(w[0]!) : full.has(w.join(' '));
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     if (c.kind !== 'name' || c.type === 'person' || c.iso3 || c.metonym) continue;
     if (c.type !== undefined && c.type !== 'organisation' && c.type !== 'place') continue;
     const key = lookupKey(c.surface);
     if (dict.orgs.has(key) || dict.places.has(key)) continue;
     const w = words(view, c);
     const skip = c.t1 - c.t0 - w.length;
+    // `Professor Burrows` typed as an organisation: a title before a known person's name.
+    const titled = w.length >= 2 && (dict.roleHeads.has(w[0]!) || dict.leaderTitles.has(w[0]!));
     if (isPerson(w)) {
       c.type = 'person';
+      continue;
+    }
+    if (titled && isPerson(w.slice(1))) {
+      // The title stays outside the name, as the rules read it for a tagged person.
+      const t0 = c.t0 + skip + 1;
+      const start = view.toks[t0]!.start;
+      const surface = view.text.slice(start, c.coreEnd);
+      cands[i] = { ...c, type: 'person', t0, start, coreStart: start, surface };
       continue;
     }
     for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {
@@ -103,7 +154,18 @@ function placesInside(view: DocView, cands: readonly Candidate[], dict: ActorDic
   for (const c of cands) if (c.kind === 'name' && c.type === 'place') places.add(lookupKey(c.surface));
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (c.kind !== 'name' || c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
+    if (c.kind !== 'name' || (c.type !== 'organisation' && c.type !== 'place') || c.iso3) continue;
+    // `New Zealand Herald`, `US National Park Service`: a leading country name.
+    for (let n = Math.min(c.t1 - c.t0 - 1, 3); n >= 1; n--) {
+      const key = lookupKey(view.text.slice(view.toks[c.t0]!.start, view.toks[c.t0 + n - 1]!.end));
+      const entry = dict.places.get(key);
+      if (entry?.kind !== 'country') continue;
+      const lead = nestedCandidate(view, c.t0, c.t0 + n, 'country');
+      lead.iso3 = entry.iso3;
+      out.push(lead);
+      break;
+    }
+    if (c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
     for (let t = c.t0 + 1; t < c.t1 - 1; t++) {
       if (view.toks[t]!.lower !== 'of') continue;
       const from = view.toks[t + 1]!.lower === 'the' ? t + 2 : t + 1;

@@ -1,0 +1,56 @@
+/**
+ * Names the text introduces as a person's, whatever type the tagger gave them:
+ * `a cosplayer going by the name "The Katherinator"`, `a woman called Ove`, `a student known as
+ * Red`. The phrase before the name says who carries it, so `she` in the next sentence can find
+ * it. `called`/`named`/`known as` alone also introduce companies and places (`a firm called
+ * Acme`), so they count only after a person noun; `go by (the name)` is said of people.
+ */
+import type { Candidate, DocView } from './candidates.js';
+import { type ActorDictionary, lookupKey } from './dictionary.js';
+import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from './lexicon.js';
+
+/** Quote marks that may stand between the introducing phrase and the name. */
+const QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** Verbs that give a name after a noun (`a man called …`). */
+const NAMING_VERBS = new Set(['called', 'named', 'nicknamed', 'dubbed']);
+/** Forms of `go` in `going by the name`. */
+const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
+
+/** Retypes names introduced as a person's to persons (with the gender the noun states). */
+export function introducedPersonNames(
+  view: DocView,
+  cands: readonly Candidate[],
+  dict: ActorDictionary,
+): void {
+  const toks = view.toks;
+  const low = (k: number): string => (k >= 0 ? toks[k]!.lower : '');
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'person' || c.iso3 || c.metonym) continue;
+    const key = lookupKey(c.surface);
+    if (dict.orgs.has(key) || dict.places.has(key)) continue;
+    let k = c.t0 - 1;
+    while (k >= 0 && QUOTES.has(toks[k]!.text) && toks[k]!.sent === c.sent) k--;
+    if (k < 0 || toks[k]!.sent !== c.sent) continue;
+    // `going by the name (of)` / `goes by`.
+    let by = k;
+    if (low(by) === 'of') by--;
+    if (low(by) === 'name' && low(by - 1) === 'the') by -= 2;
+    if (low(by) === 'by' && GO_FORMS.has(low(by - 1))) {
+      c.type = 'person';
+      continue;
+    }
+    // `a woman called …`, `a student known as …`.
+    let noun = -1;
+    if (NAMING_VERBS.has(low(k))) noun = k - 1;
+    else if (low(k) === 'as' && low(k - 1) === 'known') noun = k - 2;
+    if (noun < 0 || low(noun) === '') continue;
+    const w = low(noun);
+    // One-word role nouns, but not the ones that also name a body (`company`).
+    const personNoun =
+      dict.roles.has(w) && !COMPANY_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !TEAM_NOUNS.has(w);
+    if (!GENDERED_PERSON_NOUNS.has(w) && !personNoun) continue;
+    c.type = 'person';
+    const g = GENDERED_PERSON_NOUNS.get(w);
+    if (g) c.gender = g;
+  }
+}
