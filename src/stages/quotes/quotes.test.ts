@@ -362,6 +362,26 @@ const FOUND: [string, string, Expected][] = [
       content: 'the developer as a “land grabber” and a “bully.”',
     },
   ],
+  [
+    'quotation resuming after the cue and its object',
+    '“We are not leaving,” she told the reporters, “whatever the council decides.”',
+    {
+      kind: 'direct',
+      cue: 'told',
+      source: 'she',
+      content: '“We are not leaving,” | “whatever the council decides.”',
+    },
+  ],
+  [
+    'participial cue after an opening preposition takes the main subject',
+    'After saying the bridge was unsafe, Mayor Ana Ruiz closed it for a week.',
+    {
+      kind: 'indirect',
+      cue: 'saying',
+      source: 'Mayor Ana Ruiz',
+      content: 'the bridge was unsafe',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
