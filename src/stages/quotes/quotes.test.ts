@@ -382,6 +382,21 @@ const FOUND: [string, string, Expected][] = [
       content: 'the bridge was unsafe',
     },
   ],
+  [
+    'an adjunct between the subject and the cue stays with the subject',
+    'Governor Ella Park in a radio interview blamed the storm for the long delays.',
+    {
+      kind: 'indirect',
+      cue: 'blamed',
+      source: 'Governor Ella Park in a radio interview',
+      content: 'the storm for the long delays',
+    },
+  ],
+  [
+    'a name right after a clause-opening adjunct is the source',
+    'In a long radio interview Ruiz declared that the bridge would close.',
+    { kind: 'indirect', cue: 'declared', source: 'Ruiz', content: 'that the bridge would close' },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
@@ -464,5 +479,14 @@ describe('quotes: quotations over several sentences and paragraphs', () => {
     ).find((x) => x.cue.text === 'noting');
     expect(s).toBeDefined();
     expect(noting?.quoted.map((q) => q.text)).toEqual(['deserved attention']);
+  });
+});
+
+describe('quotes: adjuncts are not sources', () => {
+  it('does not take a clause-opening prepositional phrase as the source', () => {
+    const found = statementsOf(
+      'At a packed news conference announcing the closure of the old bridge, the mayor looked tired.',
+    ).find((s) => s.cue.text === 'announcing');
+    expect(found?.source?.text).not.toBe('a packed news conference');
   });
 });

@@ -209,8 +209,32 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     }
     return undefined;
   }
-  return phraseEndingAt(ws, j, floor);
+  const phrase = phraseEndingAt(ws, j, floor);
+  // `in a televised interview appeared to…`, `into the camera shouting`: the object of a
+  // preposition is an adjunct, not the subject of the cue.
+  // A noun phrase before the preposition heads the whole phrase (`A spokesman for the campaign`,
+  // `Stumpf in a televised interview appeared…`).
+  if (phrase && PREPOSITIONS.has(ws[phrase.from - 1]?.lower ?? '')) {
+    const head = phraseEndingAt(ws, phrase.from - 2, floor);
+    if (head) return { from: head.from, to: phrase.to };
+    if (!startsClause(ws, phrase.from - 1, floor)) return phrase;
+    // `At a news conference announcing…`: a clause-opening adjunct names no source, but a name
+    // right after it does (`In a Bloomberg interview Trump declared`).
+    let k = phrase.to;
+    while (k > phrase.from && isCapitalised(ws[k - 1])) k--;
+    return k > phrase.from && k < phrase.to && !isCapitalised(ws[k - 1])
+      ? { from: k, to: phrase.to }
+      : undefined;
+  }
+  return phrase;
 }
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at into onto during without for from to of about over under between against through across among'.split(
+    ' ',
+  ),
+);
 
 /** Most words of a name set off by commas after a role phrase (`…, Anna Berg, said`). */
 const MAX_APPOSED_NAME_WORDS = 4;
