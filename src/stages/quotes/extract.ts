@@ -539,10 +539,11 @@ function cueStatement(
     const opensUnit =
       cue.from === from || (cue.from - 1 === from && OPENING_PREPOSITIONS.test((ws[from] as Word).lower));
     const opening = opensUnit ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const relative = cue.type === 'coordinated' ? relativeSubject(ws, from, cue.from) : undefined;
     const subject =
       opening > 0
         ? wrap(ws, clauseSubject(ws, opening + 1, to))
-        : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
+        : (relative ?? unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
     // An opening participle's content ends at the comma before the main clause (with a `,”` mark).
     const closedAt = opening > 0 && CLOSE_MARKS.test(ws[opening + 1]?.text ?? '') ? opening + 2 : opening;
     const end = opening > 0 ? Math.min(limit, closedAt) : limit;
@@ -618,6 +619,21 @@ function resumedQuote(ws: readonly Word[], k: number, limit: number): number {
     if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.') return -1;
   }
   return -1;
+}
+
+/**
+ * `…demonstrators, who have taken to the streets and called for…`: a verb coordinated inside a
+ * relative clause has the relative pronoun as its subject (the mention PolNeAR marks as source).
+ */
+function relativeSubject(ws: readonly Word[], from: number, cueFrom: number): Range | undefined {
+  for (let k = cueFrom - 1; k > from; k--) {
+    const w = ws[k] as Word;
+    if (/^[,;:—–()]$/.test(w.text)) {
+      const rel = ws[k + 1] as Word;
+      return /^(who|which)$/.test(rel.lower) ? { start: rel.start, end: rel.end } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Words opening an appositive after an inverted source (`said Lopez, a Democrat who…`). */

@@ -397,6 +397,16 @@ const FOUND: [string, string, Expected][] = [
     'In a long radio interview Ruiz declared that the bridge would close.',
     { kind: 'indirect', cue: 'declared', source: 'Ruiz', content: 'that the bridge would close' },
   ],
+  [
+    'coordinated cue inside a relative clause',
+    'The tapes worry the nurses, who met on Monday and demanded that the clinic stay open.',
+    {
+      kind: 'indirect',
+      cue: 'demanded',
+      source: 'who',
+      content: 'that the clinic stay open',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
