@@ -543,7 +543,10 @@ function cueStatement(
     const subject =
       opening > 0
         ? wrap(ws, clauseSubject(ws, opening + 1, to))
-        : (relative ?? unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
+        : (relative ??
+          nearerPronoun(ws, from, cue.from, unitSource) ??
+          unitSource ??
+          wrap(ws, clauseSubject(ws, from, cue.from)));
     // An opening participle's content ends at the comma before the main clause (with a `,”` mark).
     const closedAt = opening > 0 && CLOSE_MARKS.test(ws[opening + 1]?.text ?? '') ? opening + 2 : opening;
     const end = opening > 0 ? Math.min(limit, closedAt) : limit;
@@ -619,6 +622,32 @@ function resumedQuote(ws: readonly Word[], k: number, limit: number): number {
     if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.') return -1;
   }
   return -1;
+}
+
+/**
+ * `Trump said…, and he has also intensified his attacks, promising…`: a pronoun subject of a
+ * later clause, between the unit's source and the participle, is the participle's subject.
+ */
+function nearerPronoun(
+  ws: readonly Word[],
+  from: number,
+  cueFrom: number,
+  unitSource: Range | undefined,
+): Range | undefined {
+  if (!unitSource) return undefined;
+  for (let k = cueFrom - 1; k >= from; k--) {
+    const w = ws[k] as Word;
+    if (w.end <= unitSource.end) return undefined;
+    const prev = ws[k - 1];
+    if (
+      PRONOUNS.has(w.lower) &&
+      w.lower !== 'it' &&
+      w.lower !== 'you' &&
+      (k === from || (prev !== undefined && /^(and|but|;|,)$/.test(prev.lower)))
+    )
+      return { start: w.start, end: w.end };
+  }
+  return undefined;
 }
 
 /**

@@ -407,6 +407,16 @@ const FOUND: [string, string, Expected][] = [
       content: 'that the clinic stay open',
     },
   ],
+  [
+    'participial cue after a later pronoun subject',
+    'Mayor Ana Ruiz said the plant was safe, and she later toured it, promising that jobs would return.',
+    {
+      kind: 'indirect',
+      cue: 'promising',
+      source: 'she',
+      content: 'that jobs would return',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
