@@ -626,7 +626,7 @@ function resumedQuote(ws: readonly Word[], k: number, limit: number): number {
 
 /**
  * `Trump said…, and he has also intensified his attacks, promising…`: a pronoun subject of a
- * later clause, between the unit's source and the participle, is the participle's subject.
+ * later clause (after the unit's source, if any) is the participle's subject.
  */
 function nearerPronoun(
   ws: readonly Word[],
@@ -634,10 +634,9 @@ function nearerPronoun(
   cueFrom: number,
   unitSource: Range | undefined,
 ): Range | undefined {
-  if (!unitSource) return undefined;
   for (let k = cueFrom - 1; k >= from; k--) {
     const w = ws[k] as Word;
-    if (w.end <= unitSource.end) return undefined;
+    if (unitSource && w.end <= unitSource.end) return undefined;
     const prev = ws[k - 1];
     if (
       PRONOUNS.has(w.lower) &&

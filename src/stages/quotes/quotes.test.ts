@@ -417,6 +417,11 @@ const FOUND: [string, string, Expected][] = [
       content: 'that jobs would return',
     },
   ],
+  [
+    'participial cue after a pronoun subject, no earlier source',
+    'The lights went out, and she ran outside, shouting that the house was on fire.',
+    { kind: 'indirect', cue: 'shouting', source: 'she', content: 'that the house was on fire' },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
