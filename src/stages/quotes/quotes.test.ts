@@ -422,6 +422,11 @@ const FOUND: [string, string, Expected][] = [
     'The lights went out, and she ran outside, shouting that the house was on fire.',
     { kind: 'indirect', cue: 'shouting', source: 'she', content: 'that the house was on fire' },
   ],
+  [
+    'a phrase opening with of is not the source',
+    'The panel rated 40% of local claims as “false” in its review.',
+    { kind: 'mixed', cue: 'claims', source: 'The panel', content: 'as “false” in its review' },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {

@@ -161,6 +161,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   }
   while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
   if (k > j) return undefined;
+  // `32% of Republican claims`: a phrase opening with `of` is a complement, not a subject.
+  if ((ws[k] as Word).lower === 'of') return undefined;
   // A source names someone: a capitalised word, a determiner or possessive first, or a plural (`officials`).
   const words = ws.slice(k, j + 1);
   const named =
