@@ -427,6 +427,16 @@ const FOUND: [string, string, Expected][] = [
     'The panel rated 40% of local claims as “false” in its review.',
     { kind: 'mixed', cue: 'claims', source: 'The panel', content: 'as “false” in its review' },
   ],
+  [
+    'a dateline is not the source',
+    'LISBON - A new port authority that claims the harbour will double in size opened on Monday.',
+    {
+      kind: 'indirect',
+      cue: 'claims',
+      source: 'A new port authority',
+      content: 'the harbour will double in size opened on Monday',
+    },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {

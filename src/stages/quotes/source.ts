@@ -312,6 +312,10 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
 /** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
   let k = from;
+  // `WASHINGTON - A visa program…`: a dateline is not the subject.
+  let d = k;
+  while (d < to && /^\p{Lu}[\p{Lu}.,]+$/u.test((ws[d] as Word).text)) d++;
+  if (d > k && d < to && /^[-—–]$/.test((ws[d] as Word).text)) k = d + 1;
   // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
   const opener = ws[k]?.lower ?? '';
   const participle =
