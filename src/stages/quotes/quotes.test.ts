@@ -437,6 +437,11 @@ const FOUND: [string, string, Expected][] = [
       content: 'the harbour will double in size opened on Monday',
     },
   ],
+  [
+    'a quantifier over a relative pronoun',
+    'Hundreds of nurses marched, many of whom say the clinic must stay open.',
+    { kind: 'indirect', cue: 'say', source: 'many of whom', content: 'the clinic must stay open' },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {

@@ -150,6 +150,12 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
   // `all agreed`, `some note`, `not everyone agrees`.
   if (QUANTIFIERS.has(end.lower)) return { from: j, to: j + 1 };
+  // `many of whom say`, `some of them said`: a quantifier over a pronoun.
+  if (/^(whom|them|us|those)$/.test(end.lower) && ws[j - 1]?.lower === 'of' && j - 2 >= floor) {
+    const q = ws[j - 2] as Word;
+    if (QUANTIFIERS.has(q.lower) || /^(none|both|each|one|two|three|\d+)$/.test(q.lower))
+      return { from: j - 2, to: j + 1 };
+  }
   if (LEFT_STOPS.has(end.lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
