@@ -73,6 +73,9 @@ const DASH_SIGNATURE_RE =
 /** Cue forms whose training Source rarely precedes them (`seems`, `is expected`) take the subject as content. */
 const RAISING_SOURCE_SHARE = 0.35;
 
+/** Prepositions that open a sentence with a participial cue (`After saying…, she…`, `In defending…`). */
+const OPENING_PREPOSITIONS = /^(after|before|while|when|since|in|by|upon|on)$/;
+
 type CueType = 'verb' | 'participle' | 'coordinated' | 'according' | 'colon';
 
 interface Cue {
@@ -193,8 +196,10 @@ function findCues(ctx: UnitContext): Cue[] {
     const prev = ws[k - 1];
     if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
     const before = skipAdverbsLeft(ws, k, from);
+    // `After saying…, she…`: a participle after an opening preposition has the main clause's subject.
+    const afterPreposition = k - 1 === from && OPENING_PREPOSITIONS.test(prev?.lower ?? '');
     const type: CueType =
-      w.lower.endsWith('ing') && (before?.text === ',' || before === undefined)
+      w.lower.endsWith('ing') && (before?.text === ',' || before === undefined || afterPreposition)
         ? 'participle'
         : before && (before.lower === 'and' || before.lower === 'but')
           ? 'coordinated'
@@ -531,17 +536,21 @@ function cueStatement(
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
-    const opening = cue.from === from ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const opensUnit =
+      cue.from === from || (cue.from - 1 === from && OPENING_PREPOSITIONS.test((ws[from] as Word).lower));
+    const opening = opensUnit ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const relative = cue.type === 'coordinated' ? relativeSubject(ws, from, cue.from) : undefined;
     const subject =
       opening > 0
         ? wrap(ws, clauseSubject(ws, opening + 1, to))
-        : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
-    return make(
-      undefined,
-      [span(ws, contentStart(ws, cue, limit), limit)],
-      subject,
-      unitSource !== undefined,
-    );
+        : (relative ??
+          nearerPronoun(ws, from, cue.from, unitSource) ??
+          unitSource ??
+          wrap(ws, clauseSubject(ws, from, cue.from)));
+    // An opening participle's content ends at the comma before the main clause (with a `,”` mark).
+    const closedAt = opening > 0 && CLOSE_MARKS.test(ws[opening + 1]?.text ?? '') ? opening + 2 : opening;
+    const end = opening > 0 ? Math.min(limit, closedAt) : limit;
+    return make(undefined, [span(ws, contentStart(ws, cue, end), end)], subject, unitSource !== undefined);
   }
   // A verb cue.
   const left = sourceLeft(ws, cue.from, floor);
@@ -579,6 +588,10 @@ function cueStatement(
       (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
+    } else if (quoteBefore) {
+      // `“…,” he told the host, “…”`: the quotation resumes after the cue's object or adjunct.
+      const resume = resumedQuote(ws, afterCue, limit);
+      if (resume > 0) pieces.push(span(ws, resume, limit));
     }
     return make(undefined, pieces, source, false);
   }
@@ -596,6 +609,59 @@ function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** Most words of an object or adjunct between a cue and a resumed quotation (`he told the host, “…`). */
+const MAX_RESUME_GAP = 6;
+
+/** Index of the opening mark of a quotation resuming after `, ` within a few words of `k`, or -1. */
+function resumedQuote(ws: readonly Word[], k: number, limit: number): number {
+  for (let j = k; j < Math.min(limit - 1, k + MAX_RESUME_GAP + 1); j++) {
+    const w = ws[j] as Word;
+    if (w.text === ',') return OPEN_MARKS.test((ws[j + 1] as Word).text) ? j + 1 : -1;
+    if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/**
+ * `Trump said…, and he has also intensified his attacks, promising…`: a pronoun subject of a
+ * later clause (after the unit's source, if any) is the participle's subject.
+ */
+function nearerPronoun(
+  ws: readonly Word[],
+  from: number,
+  cueFrom: number,
+  unitSource: Range | undefined,
+): Range | undefined {
+  for (let k = cueFrom - 1; k >= from; k--) {
+    const w = ws[k] as Word;
+    if (unitSource && w.end <= unitSource.end) return undefined;
+    const prev = ws[k - 1];
+    if (
+      PRONOUNS.has(w.lower) &&
+      w.lower !== 'it' &&
+      w.lower !== 'you' &&
+      (k === from || (prev !== undefined && /^(and|but|;|,)$/.test(prev.lower)))
+    )
+      return { start: w.start, end: w.end };
+  }
+  return undefined;
+}
+
+/**
+ * `…demonstrators, who have taken to the streets and called for…`: a verb coordinated inside a
+ * relative clause has the relative pronoun as its subject (the mention PolNeAR marks as source).
+ */
+function relativeSubject(ws: readonly Word[], from: number, cueFrom: number): Range | undefined {
+  for (let k = cueFrom - 1; k > from; k--) {
+    const w = ws[k] as Word;
+    if (/^[,;:—–()]$/.test(w.text)) {
+      const rel = ws[k + 1] as Word;
+      return /^(who|which)$/.test(rel.lower) ? { start: rel.start, end: rel.end } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Words opening an appositive after an inverted source (`said Lopez, a Democrat who…`). */

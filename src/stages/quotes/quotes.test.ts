@@ -362,6 +362,86 @@ const FOUND: [string, string, Expected][] = [
       content: 'the developer as a “land grabber” and a “bully.”',
     },
   ],
+  [
+    'quotation resuming after the cue and its object',
+    '“We are not leaving,” she told the reporters, “whatever the council decides.”',
+    {
+      kind: 'direct',
+      cue: 'told',
+      source: 'she',
+      content: '“We are not leaving,” | “whatever the council decides.”',
+    },
+  ],
+  [
+    'participial cue after an opening preposition takes the main subject',
+    'After saying the bridge was unsafe, Mayor Ana Ruiz closed it for a week.',
+    {
+      kind: 'indirect',
+      cue: 'saying',
+      source: 'Mayor Ana Ruiz',
+      content: 'the bridge was unsafe',
+    },
+  ],
+  [
+    'an adjunct between the subject and the cue stays with the subject',
+    'Governor Ella Park in a radio interview blamed the storm for the long delays.',
+    {
+      kind: 'indirect',
+      cue: 'blamed',
+      source: 'Governor Ella Park in a radio interview',
+      content: 'the storm for the long delays',
+    },
+  ],
+  [
+    'a name right after a clause-opening adjunct is the source',
+    'In a long radio interview Ruiz declared that the bridge would close.',
+    { kind: 'indirect', cue: 'declared', source: 'Ruiz', content: 'that the bridge would close' },
+  ],
+  [
+    'coordinated cue inside a relative clause',
+    'The tapes worry the nurses, who met on Monday and demanded that the clinic stay open.',
+    {
+      kind: 'indirect',
+      cue: 'demanded',
+      source: 'who',
+      content: 'that the clinic stay open',
+    },
+  ],
+  [
+    'participial cue after a later pronoun subject',
+    'Mayor Ana Ruiz said the plant was safe, and she later toured it, promising that jobs would return.',
+    {
+      kind: 'indirect',
+      cue: 'promising',
+      source: 'she',
+      content: 'that jobs would return',
+    },
+  ],
+  [
+    'participial cue after a pronoun subject, no earlier source',
+    'The lights went out, and she ran outside, shouting that the house was on fire.',
+    { kind: 'indirect', cue: 'shouting', source: 'she', content: 'that the house was on fire' },
+  ],
+  [
+    'a phrase opening with of is not the source',
+    'The panel rated 40% of local claims as “false” in its review.',
+    { kind: 'mixed', cue: 'claims', source: 'The panel', content: 'as “false” in its review' },
+  ],
+  [
+    'a dateline is not the source',
+    'LISBON - A new port authority that claims the harbour will double in size opened on Monday.',
+    {
+      kind: 'indirect',
+      cue: 'claims',
+      source: 'A new port authority',
+      content: 'the harbour will double in size opened on Monday',
+    },
+  ],
+  [
+    'a quantifier over a relative pronoun',
+    'Hundreds of nurses marched, many of whom say the clinic must stay open.',
+    { kind: 'indirect', cue: 'say', source: 'many of whom', content: 'the clinic must stay open' },
+  ],
 ];
 
 describe('quotes: patterns news uses to report speech', () => {
@@ -444,5 +524,14 @@ describe('quotes: quotations over several sentences and paragraphs', () => {
     ).find((x) => x.cue.text === 'noting');
     expect(s).toBeDefined();
     expect(noting?.quoted.map((q) => q.text)).toEqual(['deserved attention']);
+  });
+});
+
+describe('quotes: adjuncts are not sources', () => {
+  it('does not take a clause-opening prepositional phrase as the source', () => {
+    const found = statementsOf(
+      'At a packed news conference announcing the closure of the old bridge, the mayor looked tired.',
+    ).find((s) => s.cue.text === 'announcing');
+    expect(found?.source?.text).not.toBe('a packed news conference');
   });
 });

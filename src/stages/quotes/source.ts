@@ -150,6 +150,12 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   if (PRONOUNS.has(end.lower) || end.lower === 'who' || end.lower === 'which') return { from: j, to: j + 1 };
   // `all agreed`, `some note`, `not everyone agrees`.
   if (QUANTIFIERS.has(end.lower)) return { from: j, to: j + 1 };
+  // `many of whom say`, `some of them said`: a quantifier over a pronoun.
+  if (/^(whom|them|us|those)$/.test(end.lower) && ws[j - 1]?.lower === 'of' && j - 2 >= floor) {
+    const q = ws[j - 2] as Word;
+    if (QUANTIFIERS.has(q.lower) || /^(none|both|each|one|two|three|\d+)$/.test(q.lower))
+      return { from: j - 2, to: j + 1 };
+  }
   if (LEFT_STOPS.has(end.lower)) return undefined;
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
@@ -161,6 +167,8 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   }
   while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
   if (k > j) return undefined;
+  // `32% of Republican claims`: a phrase opening with `of` is a complement, not a subject.
+  if ((ws[k] as Word).lower === 'of') return undefined;
   // A source names someone: a capitalised word, a determiner or possessive first, or a plural (`officials`).
   const words = ws.slice(k, j + 1);
   const named =
@@ -209,8 +217,32 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     }
     return undefined;
   }
-  return phraseEndingAt(ws, j, floor);
+  const phrase = phraseEndingAt(ws, j, floor);
+  // `in a televised interview appeared to…`, `into the camera shouting`: the object of a
+  // preposition is an adjunct, not the subject of the cue.
+  // A noun phrase before the preposition heads the whole phrase (`A spokesman for the campaign`,
+  // `Stumpf in a televised interview appeared…`).
+  if (phrase && PREPOSITIONS.has(ws[phrase.from - 1]?.lower ?? '')) {
+    const head = phraseEndingAt(ws, phrase.from - 2, floor);
+    if (head) return { from: head.from, to: phrase.to };
+    if (!startsClause(ws, phrase.from - 1, floor)) return phrase;
+    // `At a news conference announcing…`: a clause-opening adjunct names no source, but a name
+    // right after it does (`In a Bloomberg interview Trump declared`).
+    let k = phrase.to;
+    while (k > phrase.from && isCapitalised(ws[k - 1])) k--;
+    return k > phrase.from && k < phrase.to && !isCapitalised(ws[k - 1])
+      ? { from: k, to: phrase.to }
+      : undefined;
+  }
+  return phrase;
 }
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at into onto during without for from to of about over under between against through across among'.split(
+    ' ',
+  ),
+);
 
 /** Most words of a name set off by commas after a role phrase (`…, Anna Berg, said`). */
 const MAX_APPOSED_NAME_WORDS = 4;
@@ -286,6 +318,10 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
 /** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
   let k = from;
+  // `WASHINGTON - A visa program…`: a dateline is not the subject.
+  let d = k;
+  while (d < to && /^\p{Lu}[\p{Lu}.,]+$/u.test((ws[d] as Word).text)) d++;
+  if (d > k && d < to && /^[-—–]$/.test((ws[d] as Word).text)) k = d + 1;
   // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
   const opener = ws[k]?.lower ?? '';
   const participle =
