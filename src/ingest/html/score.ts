@@ -168,7 +168,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = promote(ranked, stats);
+  let top = widen(promote(ranked, stats), stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -209,6 +209,36 @@ function promote(ranked: readonly Element[], stats: ReadonlyMap<Element, NodeSta
     last = ps.score;
   }
   return top;
+}
+
+/** Ancestor levels `widen` looks up. */
+const WIDEN_LEVELS = 3;
+/** An ancestor must hold this many times the candidate's text to be the article the candidate is part of. */
+const WIDEN_TEXT_RATIO = 1.5;
+/** … and at most this much more link density. */
+const WIDEN_LINK_SLACK = 0.05;
+
+/**
+ * A candidate that is only part of the article (a table cell, one of several
+ * sections) yields to a near ancestor that holds paragraphs of its own, much
+ * more text and no more links: the article split across sibling containers.
+ */
+function widen(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  const ts = stats.get(top)!;
+  const density = ts.text ? ts.links / ts.text : 0;
+  let best = top;
+  let p = top.parentNode as Element | null;
+  for (let level = 0; p && level < WIDEN_LEVELS; level++, p = p.parentNode as Element | null) {
+    const ps = stats.get(p);
+    if (!ps || p.localName === 'body') break;
+    if (
+      ps.paragraphs >= 2 &&
+      ps.text >= WIDEN_TEXT_RATIO * ts.text &&
+      ps.links / ps.text <= density + WIDEN_LINK_SLACK
+    )
+      best = p;
+  }
+  return best;
 }
 
 /** The top candidate plus siblings that score well or read as prose (Readability's sibling rule). */

@@ -1,4 +1,4 @@
-/** Author furniture recognised by structure (src/ingest/html/author-box.ts), on pages written for the test. */
+/** Structural extraction rules (author furniture, articles split across containers), on pages written for the test. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isAuthorFurniture } from '../../src/ingest/html/author-box.js';
@@ -50,5 +50,23 @@ describe('author furniture in an article', () => {
     for (const p of STORY) expect(text).toContain(p);
     expect(text).not.toContain('is a reporter');
     expect(text).not.toMatch(/^Ada Brook$/m);
+  });
+});
+
+describe('article split across sibling containers', () => {
+  it('takes the wrapper when the best candidate is a table cell holding only part of the article', () => {
+    const cell = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Part ${i}: the committee heard, at length, from engineers, residents, shop owners, and the ferry operator, who all spoke.</p>`,
+    ).join('');
+    const html = `<html><body><div class="wrap"><div class="text">
+      <p>${STORY[0]}</p><p>${STORY[1]}</p>
+      <table><tbody><tr><td>${cell}</td></tr><tr><td>Note</td></tr></tbody></table>
+      <p>${STORY[2]}</p>
+      </div></div></body></html>`;
+    const { text } = extractArticle(html);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).toContain('Part 5:');
   });
 });
