@@ -70,3 +70,25 @@ describe('article split across sibling containers', () => {
     expect(text).toContain('Part 5:');
   });
 });
+
+describe('labels of closing link lists', () => {
+  const links = (n: number): string =>
+    `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Another story about the river crossing number ${i}</a></li>`).join('')}</ul>`;
+
+  it('drops a short heading over a link list that closes the article', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}<p>${STORY[0]} Again.</p>
+      <h3>More from the valley</h3>${links(4)}</article></body></html>`;
+    const { text } = extractArticle(html);
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toContain('More from the valley');
+  });
+
+  it('keeps a heading followed by article text after the list, and one ending in a colon', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${storyHtml()}
+      <h3>Best ferry operators</h3>${links(4)}<p>${STORY[0]} Again.</p>
+      <h3>Sources:</h3>${links(3)}</article></body></html>`;
+    const { text } = extractArticle(html);
+    expect(text).toContain('Best ferry operators');
+    expect(text).toContain('Sources:');
+  });
+});

@@ -274,8 +274,30 @@ function joinSiblings(top: Element, topScore: number, stats: ReadonlyMap<Element
   return out;
 }
 
+/** Headings that may label the container after them. */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A label is short. */
+const MAX_LABEL_CHARS = 80;
+
+/** A short heading whose next element is clutter is that clutter's label ("Related stories" over a closing link list), unless it ends in a colon. */
+function isClutterLabel(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text === 0 || s.text > MAX_LABEL_CHARS) return false;
+  // "Sources:", "Top picks:" introduce what follows as part of the article.
+  if (/:\s*$/.test(el.textContent ?? '')) return false;
+  // Only a label over the container's trailing furniture: a heading over a product box mid-article names a section.
+  let clutter = 0;
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) {
+    if (!stats.get(n)?.text) continue;
+    if (!CLUTTER_TAGS.has(n.localName) || !isClutter(n, stats)) return false;
+    clutter++;
+  }
+  return clutter > 0;
+}
+
 /** True for a container inside the article that is a link list or negative-class furniture. */
 export function isClutter(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  if (LABEL_TAGS.has(el.localName)) return isClutterLabel(el, stats);
   if (!CLUTTER_TAGS.has(el.localName)) return false;
   const s = stats.get(el);
   if (!s || s.text === 0) return false;
