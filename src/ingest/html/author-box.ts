@@ -21,19 +21,23 @@ const BIO_RE =
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** True for a block that is an author's avatar with their name, or an italic bio note. */
-export function isAuthorFurniture(el: Element): boolean {
+/** True for a block that is an author's avatar with their name, or an italic bio note; `chars` is its text length when known. */
+export function isAuthorFurniture(el: Element, chars?: number): boolean {
   const tag = el.localName;
-  if (tag === 'p') return isBioFooter(el);
+  if (tag === 'p') return (chars ?? 0) <= MAX_BIO_CHARS && isBioFooter(el);
   if (tag !== 'div' && tag !== 'section' && tag !== 'span') return false;
+  // `chars` (the scorer's text count, when known) spares reading the text of every large block.
+  if (chars !== undefined && (chars === 0 || chars > MAX_CARD_CHARS)) return false;
+  const img = el.querySelector('img[alt]');
+  if (!img) return false;
   const text = norm(el.textContent);
   if (!text || text.length > MAX_CARD_CHARS) return false;
   if (el.closest('figure') || el.querySelector('figcaption')) return false;
-  const img = el.querySelector('img[alt]');
-  return !!img && norm(img.getAttribute('alt')).toLowerCase() === text.toLowerCase();
+  return norm(img.getAttribute('alt')).toLowerCase() === text.toLowerCase();
 }
 
 function isBioFooter(p: Element): boolean {
+  if (!p.querySelector('em, i')) return false;
   const text = norm(p.textContent);
   if (!text || text.length > MAX_BIO_CHARS || !BIO_RE.test(text)) return false;
   let italic = 0;

@@ -55,7 +55,7 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
     if (length >= MIN_SCORED_CHARS)
       return {
         root: scored.roots,
-        skip: (el) => isClutter(el, stats) || isAuthorFurniture(el),
+        skip: (el) => isClutter(el, stats) || isAuthorFurniture(el, stats.get(el)?.text),
         via: 'scored',
       };
   }
