@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isAuthorFurniture } from './author-box.js';
 import { pruneFurniture } from './prune.js';
 import { isClutter, scoreContent } from './score.js';
 
@@ -52,7 +53,11 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
     const { stats } = scored;
     const length = scored.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
     if (length >= MIN_SCORED_CHARS)
-      return { root: scored.roots, skip: (el) => isClutter(el, stats), via: 'scored' };
+      return {
+        root: scored.roots,
+        skip: (el) => isClutter(el, stats) || isAuthorFurniture(el, stats.get(el)?.text),
+        via: 'scored',
+      };
   }
   const first = runReadability(doc);
   if (first && textLength(first.root) >= MIN_CONTENT_CHARS) return first;

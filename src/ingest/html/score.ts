@@ -168,7 +168,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = promote(ranked, stats);
+  let top = widen(promote(ranked, stats), stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -211,6 +211,36 @@ function promote(ranked: readonly Element[], stats: ReadonlyMap<Element, NodeSta
   return top;
 }
 
+/** Ancestor levels `widen` looks up. */
+const WIDEN_LEVELS = 3;
+/** An ancestor must hold this many times the candidate's text to be the article the candidate is part of. */
+const WIDEN_TEXT_RATIO = 1.5;
+/** … and at most this much more link density. */
+const WIDEN_LINK_SLACK = 0.05;
+
+/**
+ * A candidate that is only part of the article (a table cell, one of several
+ * sections) yields to a near ancestor that holds paragraphs of its own, much
+ * more text and no more links: the article split across sibling containers.
+ */
+function widen(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  const ts = stats.get(top)!;
+  const density = ts.text ? ts.links / ts.text : 0;
+  let best = top;
+  let p = top.parentNode as Element | null;
+  for (let level = 0; p && level < WIDEN_LEVELS; level++, p = p.parentNode as Element | null) {
+    const ps = stats.get(p);
+    if (!ps || p.localName === 'body') break;
+    if (
+      ps.paragraphs >= 2 &&
+      ps.text >= WIDEN_TEXT_RATIO * ts.text &&
+      ps.links / ps.text <= density + WIDEN_LINK_SLACK
+    )
+      best = p;
+  }
+  return best;
+}
+
 /** The top candidate plus siblings that score well or read as prose (Readability's sibling rule). */
 function joinSiblings(top: Element, topScore: number, stats: ReadonlyMap<Element, NodeStats>): Element[] {
   const parent = top.parentNode as Element | null;
@@ -244,8 +274,30 @@ function joinSiblings(top: Element, topScore: number, stats: ReadonlyMap<Element
   return out;
 }
 
+/** Headings that may label the container after them. */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** A label is short. */
+const MAX_LABEL_CHARS = 80;
+
+/** A short heading whose next element is clutter is that clutter's label ("Related stories" over a closing link list), unless it ends in a colon. */
+function isClutterLabel(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text === 0 || s.text > MAX_LABEL_CHARS) return false;
+  // "Sources:", "Top picks:" introduce what follows as part of the article.
+  if (/:\s*$/.test(el.textContent ?? '')) return false;
+  // Only a label over the container's trailing furniture: a heading over a product box mid-article names a section.
+  let clutter = 0;
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) {
+    if (!stats.get(n)?.text) continue;
+    if (!CLUTTER_TAGS.has(n.localName) || !isClutter(n, stats)) return false;
+    clutter++;
+  }
+  return clutter > 0;
+}
+
 /** True for a container inside the article that is a link list or negative-class furniture. */
 export function isClutter(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  if (LABEL_TAGS.has(el.localName)) return isClutterLabel(el, stats);
   if (!CLUTTER_TAGS.has(el.localName)) return false;
   const s = stats.get(el);
   if (!s || s.text === 0) return false;
