@@ -164,6 +164,11 @@ const FRONTED_OPENERS = new Set(['in', 'during', 'after', 'before', 'despite', '
 /** Tokens after the fronted phrase's comma searched for the main clause's subject. */
 const CATAPHOR_WINDOW = 8;
 
+/** A third-person singular possessive that can only name a person (his/her), the shared guard of the two rules below. */
+function isPersonPossessive(p: NonNullable<Candidate['pronoun']>): boolean {
+  return p.case === 'possessive' && !p.plural && !p.neuter && !p.firstPerson;
+}
+
 /**
  * Cataphora in a fronted phrase: `In her opening remarks, Waters said…`, `Discussing his
  * concern, Malaysia's Prime Minister, Najib Razak said…`. A possessive pronoun in a phrase that
@@ -178,7 +183,7 @@ function cataphor(
   owner: Map<Candidate, Draft>,
 ): Draft[] | undefined {
   const p = c.pronoun!;
-  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson) return undefined;
+  if (!isPersonPossessive(p)) return undefined;
   const first = view.sentStart[c.t0]!;
   const opener = view.toks[first]!.lower;
   if (!FRONTED_OPENERS.has(opener) && !/^[a-z]{3,}ing$/.test(opener)) return undefined;
@@ -216,7 +221,7 @@ function possessorNextTo(
   owner: Map<Candidate, Draft>,
 ): Draft[] | undefined {
   const p = c.pronoun!;
-  if (p.case !== 'possessive' || p.plural || p.neuter || p.firstPerson || c.t0 < 2) return undefined;
+  if (!isPersonPossessive(p) || c.t0 < 2) return undefined;
   if (!OBJECT_PP.has(view.toks[c.t0 - 1]!.lower)) return undefined;
   const prev = cands[at - 1];
   if (!prev || prev.t1 !== c.t0 - 1 || prev.sent !== c.sent) return undefined;
