@@ -11,7 +11,7 @@
 import type { Candidate, DocView } from './candidates.js';
 import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS } from './lexicon.js';
+import { CLAUSE_BREAKS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
 import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
 
@@ -79,7 +79,14 @@ export function resolveAll(
       res =
         cataphor(view, c, at, cands, owner) ??
         possessorNextTo(view, c, at, cands, owner) ??
-        resolvePronoun(view, c, seen, lastPronoun, c.inQuote ? speakerAt(c.t0) : undefined);
+        resolvePronoun(
+          view,
+          c,
+          seen,
+          lastPronoun,
+          c.inQuote ? speakerAt(c.t0) : undefined,
+          namedLater(view, c, at, cands, owner),
+        );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
@@ -125,6 +132,7 @@ function resolvePronoun(
   seen: readonly Seen[],
   last: PronounChain,
   speaker: Draft | undefined,
+  excluded: ReadonlySet<Draft>,
 ): Draft[] {
   const p = c.pronoun!;
   if (p.neuter) return resolveIts(c, seen);
@@ -133,7 +141,7 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person' || d === speaker) continue;
+    if (d.type !== 'person' || d === speaker || excluded.has(d)) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (
@@ -157,6 +165,49 @@ function resolvePronoun(
     }
   }
   return best ? [best] : [];
+}
+
+/** Subordinating conjunctions: a pronoun after one may be cataphoric (`When he arrived, Smith…`). */
+const SUBORDINATOR_SET: ReadonlySet<string> = new Set(SUBORDINATORS);
+const NO_DRAFTS: ReadonlySet<Draft> = new Set();
+
+/**
+ * Binding principle C: a subject pronoun of a main clause never corefers with a name later in its
+ * own clause, which it c-commands: `He described Montalvo as…` (he ≠ Montalvo). A pronoun right
+ * before a speech verb also excludes the names in the rest of its sentence, the quotation it
+ * introduces: `He said, “Andy Warhol was…”` (a speaker does not name himself in his own
+ * quotation). The clause ends at a clause word (`who`, `that`, a quote mark): writers do reuse a
+ * name inside a relative clause (`He met Devocht, who had told Montalvo…`, he = Montalvo). A
+ * pronoun after a subordinator (`When he arrived, Smith…`) or after a comma that ends a fronted
+ * phrase may be cataphoric, so it excludes nothing. Returns the person actors so excluded.
+ */
+function namedLater(
+  view: DocView,
+  c: Candidate,
+  at: number,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): ReadonlySet<Draft> {
+  const p = c.pronoun!;
+  if (p.case !== 'subject' || p.plural || p.neuter) return NO_DRAFTS;
+  const toks = view.toks;
+  for (let k = view.sentStart[c.t0]!; k < c.t0; k++) {
+    const w = toks[k]!.lower;
+    if (SUBORDINATOR_SET.has(w) || w === '(' || (w === ',' && !/^[”"]$/.test(toks[k - 1]?.text ?? '')))
+      return NO_DRAFTS;
+  }
+  const speech = SPEECH_VERBS.has(toks[c.t1]?.lower ?? '');
+  let end = c.t1;
+  while (end < toks.length && toks[end]!.sent === c.sent && (speech || !CLAUSE_BREAKS.has(toks[end]!.lower)))
+    end++;
+  const out = new Set<Draft>();
+  for (let k = at + 1; k < cands.length; k++) {
+    const o = cands[k]!;
+    if (o.t0 >= end) break;
+    const d = owner.get(o);
+    if (d?.type === 'person') out.add(d);
+  }
+  return out.size > 0 ? out : NO_DRAFTS;
 }
 
 /** Words that open a fronted phrase before the main clause (`In her remarks, Waters said`). */
@@ -206,12 +257,15 @@ function cataphor(
   return undefined;
 }
 
-/** Prepositions between an object and its own possessive (`congratulated Trump on his victory`). */
-const OBJECT_PP = new Set(['on', 'for']);
+/**
+ * Prepositions between an object and its own possessive (`congratulated Trump on his victory`,
+ * `praised her for her courage`, `help Montalvo with his defence`).
+ */
+const OBJECT_PP = new Set(['on', 'for', 'with']);
 
 /**
- * `congratulated Trump on his victory`, `praised Merkel for her leadership`: a possessive right
- * after `on`/`for` that follows a person's name belongs to that person, when the gender fits.
+ * `congratulated Trump on his victory`, `praised Merkel for her leadership`, `help Montalvo with
+ * his defence`: a possessive right after `on`/`for`/`with` that follows a person's name belongs to that person, when the gender fits.
  */
 function possessorNextTo(
   view: DocView,
