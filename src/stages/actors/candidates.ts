@@ -30,6 +30,7 @@ import {
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
+import { quantifiedPersonAt } from './quantified-persons.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -73,7 +74,14 @@ export interface Candidate {
   subject: boolean;
   readonly inQuote: boolean;
   readonly pronoun?: PronounInfo;
-  readonly nominal?: { cls: NominalClass; head: string; count?: number; definite?: boolean };
+  readonly nominal?: {
+    cls: NominalClass;
+    head: string;
+    count?: number;
+    definite?: boolean;
+    /** `someone`, `no one`: a later singular `they` in the sentence refers to it. */
+    quantified?: boolean;
+  };
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
@@ -210,6 +218,11 @@ export function findCandidates(
         inQuote: tok.inQuote,
         pronoun: p,
       });
+      continue;
+    }
+    const quantified = quantifiedPersonAt(view, i);
+    if (quantified) {
+      out.push(quantified);
       continue;
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.

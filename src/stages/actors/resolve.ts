@@ -142,6 +142,8 @@ function resolvePronoun(
   let bestScore = 0;
   for (const [d, list] of by) {
     if (d.type !== 'person' || d === speaker || excluded.has(d)) continue;
+    // `someone`, `everybody` take singular `they` only, never `he`/`she` (`everybody knows Warhol… he`).
+    if (d.mentions[0]?.nominal?.quantified) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (
@@ -296,10 +298,16 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
 }
 
 /**
- * `they` → the latest group (`the parents`, `Web developers`) in this or the previous sentence,
+ * `they` → a quantified person earlier in its sentence (`someone`, `no one`: singular they);
+ * else the latest group (`the parents`, `Web developers`) in this or the previous sentence,
  * a subject preferred; otherwise unresolved.
  */
 function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+  // Singular `they` after a quantified person in its sentence (`if someone arrives they…`).
+  for (let k = seen.length - 1; k >= 0 && seen[k]!.cand.sent === c.sent; k--) {
+    const s = seen[k]!;
+    if (s.cand.nominal?.quantified && s.cand.start < c.start) return [s.draft];
+  }
   let fallback: Draft | undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;

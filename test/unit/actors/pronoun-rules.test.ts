@@ -68,6 +68,25 @@ describe('pronoun rules (session 5)', () => {
     const layer = await actorsOf(text, names);
     expect(actorAt(layer, text, pronoun, nth)?.name).toBe(expected);
   });
+
+  it.each([
+    ['If someone enters the country illegally they will be removed.', 'someone', 'they'],
+    ['No one’s claim should fail because they missed a form.', 'No one', 'they'],
+    ['Anybody who wants a ticket must bring their passport.', 'Anybody', 'their'],
+  ])('singular they refers to a quantified person: %s', async (text, person, pronoun) => {
+    const layer = await actorsOf(text, {});
+    const actor = actorAt(layer, text, person);
+    expect(actor?.type).toBe('person');
+    expect(actorAt(layer, text, pronoun)?.id).toBe(actor?.id);
+  });
+
+  it('a quantified person never takes he/she', async () => {
+    const text = 'Karl Berg painted portraits. Everybody knows his name because he was such a personality.';
+    const layer = await actorsOf(text, { 'Karl Berg': 'PER' });
+    const he = layer.mentions.find((m) => m.text === 'he');
+    expect(layer.actors.find((a) => a.id === he?.actorId)?.name).toBe('Karl Berg');
+    expect(actorAt(layer, text, 'his')?.name).toBe('Karl Berg');
+  });
 });
 
 describe('GUM scorer alignment', () => {
