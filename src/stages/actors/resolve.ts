@@ -24,8 +24,11 @@ const W_RECENCY = 100;
 const W_SUBJECT = 80;
 const W_FREQUENCY = 5;
 const W_CHAIN = 80;
-/** `they` looks this many sentences back for a group. */
-const THEY_WINDOW = 2;
+/**
+ * `they` looks this many sentences back for a subject group: news names a group (`The report's
+ * authors`), reports two sentences of findings, then returns to it (`They say…`).
+ */
+const THEY_WINDOW = 3;
 /** …and takes a non-subject group only from this many sentences back. */
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
@@ -119,10 +122,19 @@ function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): 
   return by;
 }
 
-/** True when `subjectCand` is the subject of the clause that holds token `t`. */
-function sameClause(view: DocView, subjectCand: Candidate, t: number): boolean {
+/** Quote marks: a partial quotation (`Montalvo “walked in and turned himself in”`) opens no clause. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
+
+/**
+ * True when `subjectCand` is the subject of the clause that holds token `t`. With `acrossQuotes`,
+ * quote marks do not end the clause (a reflexive's binder may stand before a partial quotation).
+ */
+function sameClause(view: DocView, subjectCand: Candidate, t: number, acrossQuotes = false): boolean {
   if (subjectCand.sent !== view.toks[t]!.sent) return false;
-  for (let k = subjectCand.t1; k < t; k++) if (CLAUSE_BREAKS.has(view.toks[k]!.lower)) return false;
+  for (let k = subjectCand.t1; k < t; k++) {
+    const w = view.toks[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) && !(acrossQuotes && QUOTE_MARKS.has(w))) return false;
+  }
   return true;
 }
 
@@ -151,7 +163,7 @@ function resolvePronoun(
       list.some((s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
     )
       continue;
-    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0)) continue;
+    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0, true)) continue;
     const dist = c.sent - latest.cand.sent;
     let score = W_RECENCY * 0.5 ** dist;
     // Subject of the latest sentence that mentions it.

@@ -56,6 +56,14 @@ describe('pronoun rules (session 5)', () => {
       'Karl Berg',
     ],
     [
+      'a reflexive is bound across a partial quotation',
+      'Police said that Karl Berg “walked into the station and turned himself in” on Monday.',
+      { 'Karl Berg': 'PER' },
+      'himself',
+      0,
+      'Karl Berg',
+    ],
+    [
       'an object’s own possessive after `with`',
       'Ivan Petrov helped Karl Berg with his defence.',
       { 'Ivan Petrov': 'PER', 'Karl Berg': 'PER' },
@@ -78,6 +86,16 @@ describe('pronoun rules (session 5)', () => {
     const actor = actorAt(layer, text, person);
     expect(actor?.type).toBe('person');
     expect(actorAt(layer, text, pronoun)?.id).toBe(actor?.id);
+  });
+
+  it('`they` reaches a subject group three sentences back', async () => {
+    const text =
+      'The study’s authors tested 500 children. The results were published this week. ' +
+      'The report has prompted calls for new rules. They say salt should be iodised.';
+    const layer = await actorsOf(text, {});
+    const authors = actorAt(layer, text, 'authors');
+    expect(authors?.type).toBe('group');
+    expect(actorAt(layer, text, 'They')?.id).toBe(authors?.id);
   });
 
   it('a quantified person never takes he/she', async () => {
