@@ -183,7 +183,7 @@ export function findCandidates(
     if (c) out.push(c);
   }
   out.push(...personNamesInside(view, out, dict));
-  introducedPersonNames(view, out, dict);
+  out.push(...introducedPersonNames(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
