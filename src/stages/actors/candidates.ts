@@ -572,16 +572,30 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   const prev = view.toks[i - 1];
   const withDet = prev && prev.sent === tok.sent && PLURAL_OPENERS.has(prev.lower) && !nameAt[i - 1];
   const first = withDet ? i - 1 : i;
+  // `Pregnant women in Australia`, `voters from Ohio`: the place name after `in`/`from` belongs
+  // to the noun phrase (it says which people), as news coreference marks the mention.
+  let last = i;
+  if (
+    next &&
+    next.sent === tok.sent &&
+    /^(in|from)$/.test(next.lower) &&
+    nameAt[i + 2] &&
+    view.toks[i + 2]!.cap
+  ) {
+    last = i + 2;
+    while (nameAt[last + 1] && view.toks[last + 1]!.sent === tok.sent) last++;
+  }
+  const end = view.toks[last]!.end;
   return {
     start: view.toks[first]!.start,
-    end: tok.end,
+    end,
     coreStart: tok.start,
     coreEnd: tok.end,
     t0: first,
-    t1: i + 1,
+    t1: last + 1,
     sent: tok.sent,
     kind: 'nominal',
-    surface: view.text.slice(view.toks[first]!.start, tok.end),
+    surface: view.text.slice(view.toks[first]!.start, end),
     type: 'group',
     plural: true,
     subject:

@@ -98,6 +98,15 @@ describe('pronoun rules (session 5)', () => {
     expect(actorAt(layer, text, 'They')?.id).toBe(authors?.id);
   });
 
+  it('a place after `in`/`from` belongs to a plural people noun phrase', async () => {
+    const text = 'Many voters from Ohio stayed home. They said the race was decided.';
+    const layer = await actorsOf(text, { Ohio: 'LOC' });
+    const m = layer.mentions.find((x) => x.text === 'Many voters from Ohio');
+    expect(m?.kind).toBe('nominal');
+    expect(actorAt(layer, text, 'They')?.id).toBe(m?.actorId);
+    expect(actorAt(layer, text, 'Ohio')?.type).toBe('place');
+  });
+
   it('a quantified person never takes he/she', async () => {
     const text = 'Karl Berg painted portraits. Everybody knows his name because he was such a personality.';
     const layer = await actorsOf(text, { 'Karl Berg': 'PER' });
