@@ -5,7 +5,7 @@
  * clustering and resolution rules need: type, country, gender, number, subject position, quote.
  */
 import type { Document } from '../../model/document.js';
-import { getLayer } from '../../model/document.js';
+import { getLayer, hasLayer } from '../../model/document.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
@@ -96,6 +96,8 @@ export interface DocView {
   readonly toks: readonly Tok[];
   /** Token index → first token of its sentence. */
   readonly sentStart: readonly number[];
+  /** Universal POS tag per token, when a `pos` layer is present. */
+  readonly upos?: readonly string[];
 }
 
 export function docView(doc: Document): DocView {
@@ -133,7 +135,8 @@ export function docView(doc: Document): DocView {
     if (closes) inQuote = false;
     return tok;
   });
-  return { text: doc.text, toks, sentStart };
+  const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
+  return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };
 }
 
 const PLURAL_S = /[^s]s$/;
@@ -220,7 +223,7 @@ export function findCandidates(
       });
       continue;
     }
-    const quantified = quantifiedPersonAt(view, i);
+    const quantified = quantifiedPersonAt(view, i, clauseAt);
     if (quantified) {
       out.push(quantified);
       continue;
@@ -547,6 +550,8 @@ const NOT_PLURAL = /(ss|us|is|ics|ous|'s|’s)$/;
  * noun or it is a people noun. The mention is the determiner (if any) and the noun; matching
  * works on the last token, so modifiers in between are left out.
  */
+/** Tags of the word before an -s word that make a VERB tag on it believable (`someone enters`). */
+const VERB_CONTEXT: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX', 'ADV', 'PART', 'SCONJ']);
 /** Plural people nouns without an -s (`Pregnant women … they`). */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
 
@@ -571,6 +576,11 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   if (next && next.sent === tok.sent && next.lower === 'of') return undefined;
   const prev = view.toks[i - 1];
   const withDet = prev && prev.sent === tok.sent && PLURAL_OPENERS.has(prev.lower) && !nameAt[i - 1];
+  // `someone enters`, `Clinton represents`: an -ers/-ants word tagged as a verb right after a
+  // subject-like word is no plural people noun. The tagger also tags nouns so (`these delegates`,
+  // `those foundation donors`), so the tag counts only after a pronoun, name, adverb or auxiliary.
+  const tag = view.upos?.[i];
+  if ((tag === 'VERB' || tag === 'AUX') && VERB_CONTEXT.has(view.upos?.[i - 1] ?? '')) return undefined;
   const first = withDet ? i - 1 : i;
   // `Pregnant women in Australia`, `voters from Ohio`: the place name after `in`/`from` belongs
   // to the noun phrase (it says which people), as news coreference marks the mention.

@@ -2,8 +2,10 @@
  * Quantified persons (`someone`, `anyone`, `no one`, `everybody`): English refers back to them with
  * singular `they` (`if someone arrives illegally they will not be able to stay`, `no one's claim
  * should fail because they missed a form`). Each is a mention of a person of unknown gender; the
- * resolver links a `they`/`them`/`their` later in the same sentence to it. No library marks these;
- * the words are a closed class.
+ * resolver links a `they`/`them`/`their` later in the same sentence to it when it is a subject.
+ * As an object it rarely binds `they` (`they need someone who will stand up for them`,
+ * `murdered by someone they know`: they = the people before). No library marks these; the words
+ * are a closed class.
  */
 import type { Candidate, DocView } from './candidates.js';
 
@@ -19,8 +21,16 @@ const ONE_WORD: ReadonlySet<string> = new Set([
   'no-one',
 ]);
 
-/** The quantified-person candidate starting at token `i` (`someone`, or `no one` over two tokens). */
-export function quantifiedPersonAt(view: DocView, i: number): Candidate | undefined {
+/**
+ * The quantified-person candidate starting at token `i` (`someone`, or `no one` over two tokens).
+ * `opensClause` tells whether it is its clause's subject (`if someone arrives`), the only position
+ * the resolver takes it from.
+ */
+export function quantifiedPersonAt(
+  view: DocView,
+  i: number,
+  opensClause: (t: number) => boolean,
+): Candidate | undefined {
   const tok = view.toks[i]!;
   let t1 = i + 1;
   if (!ONE_WORD.has(tok.lower)) {
@@ -29,6 +39,8 @@ export function quantifiedPersonAt(view: DocView, i: number): Candidate | undefi
     t1 = i + 2;
   }
   const last = view.toks[t1 - 1]!;
+  // `everyone of them`: a partitive quantifies over a group that `they` refers to.
+  if (view.toks[t1]?.lower === 'of') return undefined;
   return {
     start: tok.start,
     end: last.end,
@@ -41,7 +53,7 @@ export function quantifiedPersonAt(view: DocView, i: number): Candidate | undefi
     surface: view.text.slice(tok.start, last.end),
     type: 'person',
     plural: false,
-    subject: false,
+    subject: opensClause(i),
     inQuote: tok.inQuote,
     nominal: { cls: 'person', head: 'someone', quantified: true },
   };

@@ -25,10 +25,11 @@ const W_SUBJECT = 80;
 const W_FREQUENCY = 5;
 const W_CHAIN = 80;
 /**
- * `they` looks this many sentences back for a subject group: news names a group (`The report's
- * authors`), reports two sentences of findings, then returns to it (`They say…`).
+ * `they` looks this many sentences back for a subject group. Three would find `The report's
+ * authors … (two sentences) … They say` in GUM dev, but on PolNeAR train texts it mostly linked
+ * `they` to a stale group (`liberals … as they discover` → an older `politicians`).
  */
-const THEY_WINDOW = 3;
+const THEY_WINDOW = 2;
 /** …and takes a non-subject group only from this many sentences back. */
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
@@ -181,19 +182,32 @@ function resolvePronoun(
   return best ? [best] : [];
 }
 
-/** Subordinating conjunctions: a pronoun after one may be cataphoric (`When he arrived, Smith…`). */
-const SUBORDINATOR_SET: ReadonlySet<string> = new Set(SUBORDINATORS);
+/**
+ * Subordinating conjunctions: a pronoun after one may be cataphoric (`When he arrived, Smith…`,
+ * `As he spoke to accept the nomination, Trump…`).
+ */
+const SUBORDINATOR_SET: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  'as',
+  'once',
+  'until',
+  'unless',
+  'whether',
+]);
+/** Tokens that end the clause a principle-C pronoun c-commands (besides the clause words). */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set([',', '(', '—', '–', '--']);
 const NO_DRAFTS: ReadonlySet<Draft> = new Set();
 
 /**
  * Binding principle C: a subject pronoun of a main clause never corefers with a name later in its
  * own clause, which it c-commands: `He described Montalvo as…` (he ≠ Montalvo). A pronoun right
- * before a speech verb also excludes the names in the rest of its sentence, the quotation it
- * introduces: `He said, “Andy Warhol was…”` (a speaker does not name himself in his own
- * quotation). The clause ends at a clause word (`who`, `that`, a quote mark): writers do reuse a
- * name inside a relative clause (`He met Devocht, who had told Montalvo…`, he = Montalvo). A
- * pronoun after a subordinator (`When he arrived, Smith…`) or after a comma that ends a fronted
- * phrase may be cataphoric, so it excludes nothing. Returns the person actors so excluded.
+ * before a speech verb and an opening quote mark also excludes the names in the rest of its
+ * sentence, the quotation it introduces: `He said, “Andy Warhol was…”` (a speaker does not name
+ * himself in his own quotation). The clause ends at a clause word (`who`, `that`, a quote mark)
+ * or a comma, bracket or dash: writers do reuse a name past them (`He met Devocht, who had told
+ * Montalvo…`, he = Montalvo). A pronoun after a subordinator (`As he spoke, Trump…`) or after a
+ * comma that ends a fronted phrase may be cataphoric, so it excludes nothing. Returns the person
+ * actors so excluded.
  */
 function namedLater(
   view: DocView,
@@ -210,16 +224,29 @@ function namedLater(
     if (SUBORDINATOR_SET.has(w) || w === '(' || (w === ',' && !/^[”"]$/.test(toks[k - 1]?.text ?? '')))
       return NO_DRAFTS;
   }
-  const speech = SPEECH_VERBS.has(toks[c.t1]?.lower ?? '');
+  const speech =
+    SPEECH_VERBS.has(toks[c.t1]?.lower ?? '') &&
+    [c.t1 + 1, c.t1 + 2].some((k) => /^[“"]$/.test(toks[k]?.text ?? ''));
   let end = c.t1;
-  while (end < toks.length && toks[end]!.sent === c.sent && (speech || !CLAUSE_BREAKS.has(toks[end]!.lower)))
+  while (
+    end < toks.length &&
+    toks[end]!.sent === c.sent &&
+    (speech || !(CLAUSE_BREAKS.has(toks[end]!.lower) || PHRASE_BREAKS.has(toks[end]!.lower)))
+  )
     end++;
   const out = new Set<Draft>();
   for (let k = at + 1; k < cands.length; k++) {
     const o = cands[k]!;
     if (o.t0 >= end) break;
     const d = owner.get(o);
-    if (d?.type === 'person') out.add(d);
+    // A person's name inside another name (`the Clinton Foundation`) is no argument of the clause.
+    const inside = (q: Candidate | undefined): boolean =>
+      q !== undefined &&
+      q.kind === 'name' &&
+      q.start <= o.start &&
+      q.end >= o.end &&
+      q.end - q.start > o.end - o.start;
+    if (d?.type === 'person' && !inside(cands[k - 1]) && !inside(cands[k - 2])) out.add(d);
   }
   return out.size > 0 ? out : NO_DRAFTS;
 }
@@ -315,10 +342,17 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
  * a subject preferred; otherwise unresolved.
  */
 function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
-  // Singular `they` after a quantified person in its sentence (`if someone arrives they…`).
+  // Singular `they` after a quantified subject in its sentence (`if someone arrives they…`),
+  // unless a group or another subject stands between (`nobody hates it more than unions, who…
+  // their members`; `anybody who watched knows that, when it was over, the Republicans admitted
+  // they…`).
   for (let k = seen.length - 1; k >= 0 && seen[k]!.cand.sent === c.sent; k--) {
     const s = seen[k]!;
-    if (s.cand.nominal?.quantified && s.cand.start < c.start) return [s.draft];
+    if (s.cand.start >= c.start) continue;
+    const quantified = s.draft.mentions[0]?.nominal?.quantified;
+    // The quantifier as subject, or a `they` already bound to it (`because they… a language they…`).
+    if (quantified && (s.cand.subject || s.cand.kind === 'pronoun')) return [s.draft];
+    if (s.draft.type === 'group' || s.cand.subject) break;
   }
   let fallback: Draft | undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
