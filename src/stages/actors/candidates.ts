@@ -113,6 +113,16 @@ export function docView(doc: Document): DocView {
   });
   let inQuote = false;
   let block = '';
+  // News repeats its words: each distinct token text is normalised once per document.
+  const keys = new Map<string, string>();
+  const keyOf = (txt: string): string => {
+    let k = keys.get(txt);
+    if (k === undefined) {
+      k = lookupKey(txt);
+      keys.set(txt, k);
+    }
+    return k;
+  };
   const toks: Tok[] = tokens.map((t, i) => {
     const b = sentences[sentOf[i]!]?.blockId ?? '';
     if (b !== block) {
@@ -127,7 +137,7 @@ export function docView(doc: Document): DocView {
       start: t.start,
       end: t.end,
       text: txt,
-      lower: lookupKey(txt),
+      lower: keyOf(txt),
       sent: sentOf[i]!,
       inQuote,
       cap: isCapitalised(txt),
