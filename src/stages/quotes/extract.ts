@@ -177,7 +177,8 @@ function findCues(ctx: UnitContext): Cue[] {
       k > from &&
       k - from <= 5 &&
       /\s/.test(ctx.text[w.end] ?? '') &&
-      isHeadlineSource(ws, from, k)
+      isHeadlineSource(ws, from, k) &&
+      !invertedCueAt(ctx, from, k)
     ) {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
@@ -238,6 +239,16 @@ function isTranscriptSpeaker(ws: readonly Word[], from: number, k: number): bool
   if (k - i < 1 || k - i > 2) return false;
   for (let j = i; j < k; j++) if (!/^\p{Lu}{2,}$/u.test((ws[j] as Word).text)) return false;
   return true;
+}
+
+/** `Said Ellis: “…”`: a past or present cue verb opening the unit before a colon and a quotation is an inverted cue, not a headline name. */
+function invertedCueAt(ctx: UnitContext, from: number, colon: number): boolean {
+  const first = (ctx.words[from] as Word).lower;
+  return (
+    ctx.lexicon.isCore(first) &&
+    /^(said|\p{L}+ed|\p{L}+s)$/u.test(first) &&
+    OPEN_MARKS.test(ctx.words[colon + 1]?.text ?? '')
+  );
 }
 
 function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
@@ -373,16 +384,24 @@ function closedQuoteVerb(ctx: UnitContext, r: QuoteRegion): RawStatement | undef
   if (
     after &&
     !/^[.,;:!?]$/.test(after.text) &&
-    !/^(in|on|at|to|during|after|before|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
+    !/^(in|on|at|to|during|after|before|while|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
       after.lower,
     )
   ) {
     return undefined;
   }
+  // `“…,” the judge exclaimed, “has totally overlapped.”`: the quotation resumes after the cue.
+  const resumed =
+    after?.text === ',' ? ctx.regions.find((n) => n.start === ws[v + 2]?.start && !n.open) : undefined;
   return finish(
     ctx,
     undefined,
-    [{ start: r.start, end: r.end }],
+    resumed
+      ? [
+          { start: r.start, end: r.end },
+          { start: resumed.start, end: resumed.end },
+        ]
+      : [{ start: r.start, end: r.end }],
     { start: verb.start, end: verb.end },
     { start: first.start, end: (ws[v - 1] as Word).end },
     false,
@@ -553,6 +572,8 @@ function cueStatement(
     return make(undefined, [span(ws, contentStart(ws, cue, end), end)], subject, unitSource !== undefined);
   }
   // A verb cue.
+  const inverted = cue.from === from ? invertedOpening(ws, cue.from, limit) : undefined;
+  if (inverted) return make(undefined, [span(ws, inverted.to + 1, limit)], range(ws, inverted), false);
   const left = sourceLeft(ws, cue.from, floor);
   const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
   const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
@@ -563,14 +584,23 @@ function cueStatement(
   const quoteBefore =
     beforeLeft !== undefined &&
     CLOSE_MARKS.test(beforeLeft.text) &&
-    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start)) &&
+    // (`outreach,' " he told`: a space may stand between the punctuation and the closing mark.)
+    /[,?!—–-]["'”’]?\s?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 3), beforeLeft.start)) &&
     !ctx.regions.some(
       (r) =>
         r.end === beforeLeft.end &&
         isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
     );
+  // `Asked about the device, O'Neill said, "Not going…"`: a quotation opening after `said,` is the
+  // content even though a comma precedes the source (the clause before is an adjunct, not speech).
+  const quoteAfter =
+    !quoteBefore &&
+    right === undefined &&
+    ws[cue.to]?.text === ',' &&
+    OPEN_MARKS.test(ws[cue.to + 1]?.text ?? '');
   const contentBefore =
     boundary &&
+    !quoteAfter &&
     (left ? left.from : cue.from) - 1 > floor &&
     (quoteBefore || !clauseFollows(ws, afterCue, limit));
   if (contentBefore) {
@@ -582,10 +612,17 @@ function cueStatement(
     // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
     // After an inverted source, `, a Democrat from Ohio` is an appositive, not more content.
     const appositive = right !== undefined && APPOSITIVE_START.test(ws[afterCue + 1]?.lower ?? '');
+    // `“You winning?” she said, but Kevin was…`, `…,” Sanders said, going on to…`: a conjunction or
+    // a participle after the cue opens a new clause, not the rest of the content.
+    const newClause =
+      quoteBefore &&
+      /^(and|but|or|so|as|while|when|before|after|until|because|though|although|\p{L}+ing)$/u.test(
+        ws[afterCue + 1]?.lower ?? '',
+      );
     if (
       ws[afterCue]?.text === ',' &&
       !appositive &&
-      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
+      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || (limit - afterCue > 3 && !newClause))
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
     } else if (quoteBefore) {
@@ -609,6 +646,16 @@ function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/**
+ * `Said Ellis: “…”`, `Added the senator, “…”`: a cue opening its sentence, then the speaker and a
+ * colon or comma before a quotation (literary inversion common in news features).
+ */
+function invertedOpening(ws: readonly Word[], k: number, limit: number): WordRange | undefined {
+  const right = sourceRight(ws, k, limit);
+  if (!right || !/^[:,]$/.test(ws[right.to]?.text ?? '')) return undefined;
+  return OPEN_MARKS.test(ws[right.to + 1]?.text ?? '') ? right : undefined;
 }
 
 /** Most words of an object or adjunct between a cue and a resumed quotation (`he told the host, “…`). */
@@ -693,7 +740,9 @@ function wrap(ws: readonly Word[], r: WordRange | undefined): Range | undefined 
 function contentStart(ws: readonly Word[], cue: Cue, limit: number): number {
   let k = cue.to;
   const verb = (ws[cue.from] as Word).lower;
-  if (OBJECT_VERBS.has(verb)) {
+  // `Asked about the plan, …` / `asked to describe…`: no object before the content.
+  if (/^(about|on)$/.test(ws[k]?.lower ?? '') && /^ask/.test(verb)) return k + 1;
+  if (OBJECT_VERBS.has(verb) && !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')) {
     for (let j = k; j < Math.min(limit, k + 8); j++) {
       const w = ws[j] as Word;
       if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;

@@ -64,7 +64,8 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     if (open < 0) {
       const opens =
         OPEN_DOUBLE.has(ch) ||
-        (ch === '”' && i === start && isLetterOrDigit(next)) ||
+        // A right mark opening a paragraph (or a line of it) is a typo for the left one (`”Fear. I am…`).
+        (ch === '”' && (i === start || prev === '\n') && isLetterOrDigit(next)) ||
         ch === '‘' ||
         ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
       if (opens && !(single && isLetterOrDigit(prev))) {
@@ -93,9 +94,16 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       // `the Clintons’ house`: a plural possessive, unless a closing mark is plausible here.
       if (!/[.,;:!?]/.test(text[i + 2] ?? '')) continue;
     }
+    // A straight double mark with space on both sides can only close (`…outreach,' " he told`).
     const closes =
-      CLOSE_DOUBLE.has(ch) || ch === '’' || ((ch === '"' || ch === "'") && !isSpaceOrStart(prev));
-    const reopens = OPEN_DOUBLE.has(ch) || ch === '‘' || ((ch === '"' || ch === "'") && isSpaceOrStart(prev));
+      CLOSE_DOUBLE.has(ch) ||
+      ch === '’' ||
+      ((ch === '"' || ch === "'") && !isSpaceOrStart(prev)) ||
+      (ch === '"' && width === 1 && prev === ' ' && (next === undefined || /\s/.test(next)));
+    const reopens =
+      OPEN_DOUBLE.has(ch) ||
+      ch === '‘' ||
+      ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
     if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
       regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
       open = -1;

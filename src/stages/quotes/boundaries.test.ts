@@ -1,0 +1,115 @@
+/**
+ * Session 3 rules on quotation extent and sources (own sentences, none from any benchmark):
+ * each row names the construction and the statement expected among those found.
+ */
+import { describe, expect, it } from 'vitest';
+import { textDocument } from '../../ingest/text-document.js';
+import { createQuotesStage } from './quotes.js';
+import type { Statement, StatementKind } from './types.js';
+
+const stage = createQuotesStage();
+
+function statementsOf(text: string): readonly Statement[] {
+  const doc = textDocument(text);
+  stage.run(doc, {});
+  return doc.layers.quotes?.statements ?? [];
+}
+
+interface Expected {
+  kind: StatementKind;
+  cue: string;
+  source?: string;
+  /** Content pieces joined by ` | `. */
+  content: string;
+}
+
+const FOUND: [string, string, Expected][] = [
+  [
+    'a right mark opening a signed quotation line',
+    'Readers wrote in.\n”Worry is real. I am truly afraid of the winter.” ― Ana Lopez',
+    {
+      kind: 'direct',
+      cue: '―',
+      source: 'Ana Lopez',
+      content: '”Worry is real. I am truly afraid of the winter.”',
+    },
+  ],
+  [
+    'inverted cue opening the sentence',
+    'The mayor has ignored the budget. Said Ortega: “I have no sense that she cares about the deficit.”',
+    {
+      kind: 'direct',
+      cue: 'Said',
+      source: 'Ortega',
+      content: '“I have no sense that she cares about the deficit.”',
+    },
+  ],
+  [
+    'a verb outside the lexicon between two pieces of one quotation',
+    '“All that you have told me,” the referee exclaimed, “is what I saw.”',
+    {
+      kind: 'direct',
+      cue: 'exclaimed',
+      source: 'the referee',
+      content: '“All that you have told me,” | “is what I saw.”',
+    },
+  ],
+  [
+    'a quotation closed on a question mark, then `while`',
+    '"Did you see him? He had better be safe," she shouts while crossing the square.',
+    { kind: 'direct', cue: 'shouts', source: 'she', content: '"Did you see him? He had better be safe,"' },
+  ],
+  [
+    'a quotation after `said,` follows an opening participle clause',
+    'Asked to name the supplier, Okafor said, "We will not go into that today."',
+    { kind: 'direct', cue: 'said', source: 'Okafor', content: '"We will not go into that today."' },
+  ],
+  [
+    '`asked about` takes no object before its content',
+    'Asked about the rumour that the plant would close, Okafor said, "Nothing is decided."',
+    { kind: 'indirect', cue: 'Asked', content: 'the rumour that the plant would close' },
+  ],
+  [
+    'a conjunction after the cue ends a quotation statement',
+    '“Are you winning?” she said, but the old man was already asleep in his chair again.',
+    { kind: 'direct', cue: 'said', source: 'she', content: '“Are you winning?”' },
+  ],
+  [
+    'a participle after the cue ends a quotation statement',
+    '"That is what I know, and it is enough," Ruiz said, going on to compare the two tax plans.',
+    { kind: 'direct', cue: 'said', source: 'Ruiz', content: '"That is what I know, and it is enough,"' },
+  ],
+  [
+    'reported speech continues after the cue even with a conjunction',
+    'Most of the guests were older, she said, and they had come a long way to hear him.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'she',
+      content: 'Most of the guests were older | and they had come a long way to hear him',
+    },
+  ],
+  [
+    'a space before a straight closing mark',
+    `"I never liked the word 'outreach,' " he told the group, adding that it sounded distant.`,
+    { kind: 'direct', cue: 'told', source: 'he', content: `"I never liked the word 'outreach,' "` },
+  ],
+];
+
+describe('quotes: quotation extent and inverted cues', () => {
+  it.each(FOUND)('%s', (_name, text, expected) => {
+    const found = statementsOf(text).find((s) => s.cue.text === expected.cue);
+    expect(found, `no statement with cue ${expected.cue}`).toBeDefined();
+    const s = found as Statement;
+    expect(s.kind).toBe(expected.kind);
+    expect(s.content.map((c) => c.text).join(' | ')).toBe(expected.content);
+    if (expected.source) expect(s.source?.text).toBe(expected.source);
+  });
+
+  it('keeps a headline colon whose name is not a cue verb', () => {
+    const found = statementsOf(
+      'Poll: Voters split on the budget ahead of the vote\nThe poll was taken on Monday.',
+    );
+    expect(found.map((s) => s.cue.text)).toContain(':');
+  });
+});
