@@ -94,6 +94,27 @@ const FOUND: [string, string, Expected][] = [
     `"I never liked the word 'outreach,' " he told the group, adding that it sounded distant.`,
     { kind: 'direct', cue: 'told', source: 'he', content: `"I never liked the word 'outreach,' "` },
   ],
+  [
+    'an interview transcript turn runs to the paragraph end',
+    '"LOPEZ: Well, look, she thinks this is a game show. But this is a serious race. And the tweet was mocking her.\n\n"HOST: I have to ask you about the tweet.\n\n"LOPEZ: I will answer that.',
+    {
+      kind: 'direct',
+      cue: ':',
+      source: 'LOPEZ',
+      content:
+        'Well, look, she thinks this is a game show. But this is a serious race. And the tweet was mocking her',
+    },
+  ],
+  [
+    'a headline colon keeps the clause after a semicolon',
+    'Ruiz: Voters Worried About the Budget; It’s ‘in Their Heads.’\n\nRuiz said more on Monday.',
+    {
+      kind: 'mixed',
+      cue: ':',
+      source: 'Ruiz',
+      content: 'Voters Worried About the Budget; It’s ‘in Their Heads.’',
+    },
+  ],
 ];
 
 describe('quotes: quotation extent and inverted cues', () => {

@@ -39,6 +39,8 @@ export interface RawStatement {
   readonly joinOnly?: boolean;
   /** The content ends in a quotation left open at the paragraph end. */
   readonly openEnd?: boolean;
+  /** An interview transcript turn (`PENCE: …`): its content runs to the paragraph end. */
+  readonly transcript?: boolean;
 }
 
 export interface Paragraph {
@@ -138,8 +140,25 @@ export function extractStatements(
       }
       w0 = w1;
     }
+    extendTranscriptTurn(text, out, p);
   });
   return out;
+}
+
+/**
+ * `"PENCE: Well, look… But this is America. And…`: a transcript turn is the speaker's whole
+ * paragraph (PolNeAR's Content), not the first sentence; statements of inner cues it then
+ * contains are dropped as nested (see `dropNested`).
+ */
+function extendTranscriptTurn(text: string, out: RawStatement[], p: Paragraph): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const s = out[i] as RawStatement;
+    if (s.cue.start < p.start) return;
+    const last = s.content[s.content.length - 1];
+    if (!s.transcript || !last) continue;
+    const end = trimContent(text, { start: last.start, end: p.end }).end;
+    if (end > last.end) out[i] = { ...s, content: [...s.content.slice(0, -1), { start: last.start, end }] };
+  }
 }
 
 interface UnitContext {
@@ -551,7 +570,19 @@ function cueStatement(
   }
   if (cue.type === 'colon') {
     const name = OPEN_MARKS.test((ws[from] as Word).text) ? from + 1 : from;
-    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from: name, to: cue.from }), false);
+    // A headline colon attributes the whole rest of the headline, `; ` included (`Ruiz: Budget Is
+    // Late; It’s ‘a Disgrace’`): no cut at a new clause.
+    const made = finish(
+      ctx,
+      undefined,
+      [span(ws, cue.to, limit)],
+      cueRange,
+      range(ws, { from: name, to: cue.from }),
+      false,
+      sentenceAt(unit, cueRange.start),
+      false,
+    );
+    return made && isTranscriptSpeaker(ws, from, cue.from) ? { ...made, transcript: true } : made;
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
@@ -766,9 +797,10 @@ function finish(
   source: Range | undefined,
   inherited: boolean,
   sentence: SentenceRef,
+  cutClauses = true,
 ): RawStatement | undefined {
   const pieces = content
-    .map((c) => trimContent(ctx.text, c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
+    .map((c) => trimContent(ctx.text, cutClauses && c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
     .filter((c) => c.end > c.start);
   const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
   const words = inside.reduce((n, ws) => n + ws.length, 0);
