@@ -115,6 +115,96 @@ const FOUND: [string, string, Expected][] = [
       content: 'Voters Worried About the Budget; It’s ‘in Their Heads.’',
     },
   ],
+  [
+    'an object with an infinitive is part of the content',
+    'The mayor asked the crowd to welcome the governor, "my new best friend."',
+    {
+      kind: 'mixed',
+      cue: 'asked',
+      source: 'The mayor',
+      content: 'the crowd to welcome the governor, "my new best friend."',
+    },
+  ],
+  [
+    'a nested quotation of the same curly kind',
+    'Readers wrote in.\n“As a nurse, I would rather live in what he calls “hell” than in his world.” ― Ana Ruiz',
+    {
+      kind: 'direct',
+      cue: '―',
+      source: 'Ana Ruiz',
+      content: '“As a nurse, I would rather live in what he calls “hell” than in his world.”',
+    },
+  ],
+  [
+    'a subject before an inserted relative clause with a cue of its own',
+    'Donna Ruiz, 59, of Ashton, who watched the parade on a screen, said the event brought back memories.',
+    { kind: 'indirect', cue: 'said', content: 'the event brought back memories' },
+  ],
+  [
+    'a clause ending in a colon before a quotation',
+    'The senator scolded him: “The scientific community is united against you on these products.”',
+    {
+      kind: 'direct',
+      cue: ':',
+      source: 'The senator',
+      content: '“The scientific community is united against you on these products.”',
+    },
+  ],
+  [
+    'a cue inside an opening absolute clause ends at its comma',
+    'With party leaders worried about a lack of passion among young voters, President Ruiz is rolling out a new message.',
+    {
+      kind: 'indirect',
+      cue: 'worried',
+      source: 'party leaders',
+      content: 'about a lack of passion among young voters',
+    },
+  ],
+  [
+    'a quotation resumed after a participle phrase',
+    '“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”',
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'Tester',
+      content: '“Every time you say that,” | “you give ammunition to the critics.”',
+    },
+  ],
+  [
+    'a quotation resumed after `and`',
+    'Ruiz is “smart as hell,” Mosko wrote in an email to a colleague, and “full of nonsense.”',
+    {
+      kind: 'mixed',
+      cue: 'wrote',
+      source: 'Mosko',
+      content: 'Ruiz is “smart as hell,” | “full of nonsense.”',
+    },
+  ],
+  [
+    '`, but he` after a closing mark ends the content',
+    'Ruiz is promising lower taxes and “jobs, jobs, jobs,” but he has also sharpened his attacks on his rival.',
+    { kind: 'mixed', cue: 'promising', source: 'Ruiz', content: 'lower taxes and “jobs, jobs, jobs,”' },
+  ],
+  [
+    'a mis-decoded name stays one word',
+    '"Europe must be able to defend itself," President FranÃÂ§ois Hollande said Friday.',
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'President FranÃÂ§ois Hollande',
+      content: '"Europe must be able to defend itself,"',
+    },
+  ],
+  [
+    'a dash signature signs its whole line',
+    'Readers wrote in.\n“Money is all he has.” And that is all “he will ever have.” ― Cris Lastra',
+    {
+      kind: 'direct',
+      cue: '―',
+      source: 'Cris Lastra',
+      content: '“Money is all he has.” And that is all “he will ever have.”',
+    },
+  ],
 ];
 
 describe('quotes: quotation extent and inverted cues', () => {
@@ -125,6 +215,16 @@ describe('quotes: quotation extent and inverted cues', () => {
     expect(s.kind).toBe(expected.kind);
     expect(s.content.map((c) => c.text).join(' | ')).toBe(expected.content);
     if (expected.source) expect(s.source?.text).toBe(expected.source);
+  });
+
+  it('does not continue a signed quotation into the next reader’s line', () => {
+    const found = statementsOf(
+      '“He is no leader. He is a dictator, plain and simple.” ― Luis Olid\n“No one wants a man who insults her, not one of us.” ― Cris Lastra',
+    );
+    expect(found.map((s) => [s.source?.text, s.content.length])).toEqual([
+      ['Luis Olid', 1],
+      ['Cris Lastra', 1],
+    ]);
   });
 
   it('keeps a headline colon whose name is not a cue verb', () => {

@@ -78,6 +78,17 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       continue;
     }
     // Inside a region: track nested quotes of the other kind, close on the matching kind.
+    // A left double mark inside a region opened by a left double mark opens a nested quotation
+    // of the same kind (`“…what he calls “hell” than live…”`): its right mark does not close the
+    // outer one. (Not inside a straight-quote region: there the curly pair is the inner quotation.)
+    if (!openSingle && OPEN_DOUBLE.has(ch) && OPEN_DOUBLE.has(text[open] as string)) {
+      nested++;
+      continue;
+    }
+    if (!openSingle && nested > 0 && CLOSE_DOUBLE.has(ch)) {
+      nested--;
+      continue;
+    }
     if (single !== openSingle) {
       i += width - 1;
       continue;
