@@ -27,6 +27,9 @@ const limIdx = args.indexOf('--limit');
 const limit = limIdx >= 0 ? Number(args[limIdx + 1]) : 40;
 const dumpIdx = args.indexOf('--dump');
 const dump = dumpIdx >= 0 ? args[dumpIdx + 1] : undefined;
+const ctxIdx = args.indexOf('--context');
+/** Characters of context shown before a pronoun example (`--context N`). */
+const context = ctxIdx >= 0 ? Number(args[ctxIdx + 1]) : 40;
 
 /** Pronoun forms by bucket name. */
 const PRONOUN_BUCKETS: readonly [string, RegExp][] = [
@@ -96,7 +99,7 @@ for (const f of files) {
       pred.some((p) => p.lastToken === g.lastToken);
     const status = !matched ? 'missed' : cluster[i]!.startsWith('single:') ? 'unresolved' : 'resolved';
     const predName = cluster[i]!.startsWith('pred:') ? names.get(cluster[i]!.slice(5)) : undefined;
-    const ctx = `${text.slice(Math.max(0, g.start - 40), g.start)}[${text.slice(g.start, g.end)}]${text.slice(g.end, g.end + 30)}`;
+    const ctx = `${text.slice(Math.max(0, g.start - (g.pronoun ? context : 40)), g.start)}[${text.slice(g.start, g.end)}]${text.slice(g.end, g.end + 30)}`;
     rows.push({
       bucket: `${kind} ${m.type}`,
       status,
@@ -124,8 +127,17 @@ for (const f of files) {
       const byForm = pron.get(form) ?? new Map<string, number>();
       byForm.set(verdict, (byForm.get(verdict) ?? 0) + 1);
       pron.set(form, byForm);
-      if (exampleFilter === 'pronouns' && !verdict.startsWith('right'))
-        process.stdout.write(`${verdict.padEnd(22)} ${rows.at(-1)!.line}\n`);
+      if (exampleFilter === 'pronouns' && !verdict.startsWith('right')) {
+        const antecedent = gold
+          .map((x, j) => [x, j] as const)
+          .filter(([x, j]) => x.chain === g.chain && before(j))
+          .at(-1);
+        const said = (j: number | undefined): string =>
+          j === undefined ? '-' : text.slice(gold[j]!.start, gold[j]!.end).replace(/\s+/g, ' ');
+        process.stdout.write(
+          `${verdict.padEnd(22)} ${rows.at(-1)!.line}\n    gold antecedent: ${said(antecedent?.[1])}  predicted mate: ${said(mate)}\n`,
+        );
+      }
     }
   });
 }

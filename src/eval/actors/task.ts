@@ -259,7 +259,9 @@ export function alignedMentions(
   const pred: PredMention[] = layer.mentions.map((m) => {
     const last = lastTokenAt(m.end);
     const next = tokens[last + 1];
+    // A pronoun never takes a possessive clitic: `he 's` is `he is`/`he has` (GUM: `He` alone).
     const clitic =
+      m.kind !== 'pronoun' &&
       next !== undefined &&
       tokens[last]!.end === m.end &&
       next.start - m.end <= 1 &&

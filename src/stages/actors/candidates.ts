@@ -30,6 +30,7 @@ import {
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
+import { quantifiedPersonAt } from './quantified-persons.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -73,7 +74,14 @@ export interface Candidate {
   subject: boolean;
   readonly inQuote: boolean;
   readonly pronoun?: PronounInfo;
-  readonly nominal?: { cls: NominalClass; head: string; count?: number; definite?: boolean };
+  readonly nominal?: {
+    cls: NominalClass;
+    head: string;
+    count?: number;
+    definite?: boolean;
+    /** `someone`, `no one`: a later singular `they` in the sentence refers to it. */
+    quantified?: boolean;
+  };
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
@@ -175,7 +183,7 @@ export function findCandidates(
     if (c) out.push(c);
   }
   out.push(...personNamesInside(view, out, dict));
-  introducedPersonNames(view, out, dict);
+  out.push(...introducedPersonNames(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
@@ -210,6 +218,11 @@ export function findCandidates(
         inQuote: tok.inQuote,
         pronoun: p,
       });
+      continue;
+    }
+    const quantified = quantifiedPersonAt(view, i);
+    if (quantified) {
+      out.push(quantified);
       continue;
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
@@ -559,16 +572,30 @@ function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8A
   const prev = view.toks[i - 1];
   const withDet = prev && prev.sent === tok.sent && PLURAL_OPENERS.has(prev.lower) && !nameAt[i - 1];
   const first = withDet ? i - 1 : i;
+  // `Pregnant women in Australia`, `voters from Ohio`: the place name after `in`/`from` belongs
+  // to the noun phrase (it says which people), as news coreference marks the mention.
+  let last = i;
+  if (
+    next &&
+    next.sent === tok.sent &&
+    /^(in|from)$/.test(next.lower) &&
+    nameAt[i + 2] &&
+    view.toks[i + 2]!.cap
+  ) {
+    last = i + 2;
+    while (nameAt[last + 1] && view.toks[last + 1]!.sent === tok.sent) last++;
+  }
+  const end = view.toks[last]!.end;
   return {
     start: view.toks[first]!.start,
-    end: tok.end,
+    end,
     coreStart: tok.start,
     coreEnd: tok.end,
     t0: first,
-    t1: i + 1,
+    t1: last + 1,
     sent: tok.sent,
     kind: 'nominal',
-    surface: view.text.slice(view.toks[first]!.start, tok.end),
+    surface: view.text.slice(view.toks[first]!.start, end),
     type: 'group',
     plural: true,
     subject:

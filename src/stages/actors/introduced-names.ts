@@ -4,6 +4,8 @@
  * Red`. The phrase before the name says who carries it, so `she` in the next sentence can find
  * it. `called`/`named`/`known as` alone also introduce companies and places (`a firm called
  * Acme`), so they count only after a person noun; `go by (the name)` is said of people.
+ * The whole introducing noun phrase (`a cosplayer going by the name "The Katherinator"`) is a
+ * mention of that person too, as news coreference marks it.
  */
 import type { Candidate, DocView } from './candidates.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
@@ -11,17 +13,26 @@ import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from '.
 
 /** Quote marks that may stand between the introducing phrase and the name. */
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** Quote marks that may close the name. */
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»']);
 /** Verbs that give a name after a noun (`a man called …`). */
 const NAMING_VERBS = new Set(['called', 'named', 'nicknamed', 'dubbed']);
 /** Forms of `go` in `going by the name`. */
 const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
 
-/** Retypes names introduced as a person's to persons (with the gender the noun states). */
+/** Words an introducing noun phrase may have before its verb (`a young local cosplayer going by`). */
+const NP_MAX_TOKENS = 5;
+
+/**
+ * Retypes names introduced as a person's to persons (with the gender the noun states). Returns
+ * the introducing noun phrases as mentions of the same person (`a woman called "Ove"`).
+ */
 export function introducedPersonNames(
   view: DocView,
   cands: readonly Candidate[],
   dict: ActorDictionary,
-): void {
+): Candidate[] {
+  const out: Candidate[] = [];
   const toks = view.toks;
   const low = (k: number): string => (k >= 0 ? toks[k]!.lower : '');
   for (const c of cands) {
@@ -37,6 +48,8 @@ export function introducedPersonNames(
     if (low(by) === 'name' && low(by - 1) === 'the') by -= 2;
     if (low(by) === 'by' && GO_FORMS.has(low(by - 1))) {
       c.type = 'person';
+      const np = introducingPhrase(view, c, by - 2);
+      if (np) out.push(np);
       continue;
     }
     // `a woman called …`, `a student known as …`.
@@ -52,5 +65,48 @@ export function introducedPersonNames(
     c.type = 'person';
     const g = GENDERED_PERSON_NOUNS.get(w);
     if (g) c.gender = g;
+    const np = introducingPhrase(view, c, noun);
+    if (np) out.push(np);
   }
+  return out;
+}
+
+/**
+ * The noun phrase from the indefinite article before the person noun at token `noun` to the
+ * end of the name (and its closing quote): `a cosplayer going by the name "The Katherinator"`.
+ * Undefined when no `a`/`an` opens it within a few lower-case words.
+ */
+function introducingPhrase(view: DocView, name: Candidate, noun: number): Candidate | undefined {
+  const toks = view.toks;
+  let det = noun;
+  while (
+    det >= 0 &&
+    noun - det < NP_MAX_TOKENS &&
+    /^\p{Ll}/u.test(toks[det]!.text) &&
+    !/^(a|an)$/.test(toks[det]!.lower)
+  )
+    det--;
+  if (det < 0 || !/^(a|an)$/.test(toks[det]!.lower) || toks[det]!.sent !== name.sent) return undefined;
+  let t1 = name.t1;
+  while (t1 < toks.length && toks[t1]!.start < name.end) t1++;
+  const close = toks[t1];
+  if (close && CLOSING_QUOTES.has(close.text) && /^ ?$/.test(view.text.slice(name.end, close.start))) t1++;
+  const first = toks[det]!;
+  const last = toks[t1 - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    coreStart: first.start,
+    coreEnd: last.end,
+    t0: det,
+    t1,
+    sent: name.sent,
+    kind: 'title',
+    surface: view.text.slice(first.start, last.end),
+    type: 'person',
+    plural: false,
+    subject: false,
+    inQuote: first.inQuote,
+    apposOf: name,
+  };
 }

@@ -61,6 +61,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'wrote',
   'commented',
   'argued',
+  // `Rathbun asserted that officials, “… characterizing me as …”`: asserting attributes a quotation too.
+  'asserted',
+  'asserts',
   'insisted',
   'warned',
   'admitted',
@@ -134,7 +137,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Subordinating conjunctions: each opens a clause and ends one for binding. */
-const SUBORDINATORS: readonly string[] = [
+export const SUBORDINATORS: readonly string[] = [
   'while',
   'when',
   'because',
@@ -173,6 +176,8 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'that',
   'who',
   'which',
+  // A relative `where` opens a clause with its own subject (`an office where a lawyer interrogated him`).
+  'where',
   ';',
   '“',
   '”',

@@ -33,12 +33,19 @@ const ACRONYM = /^[A-Z]{3,6}$/;
  * Tagger names made fit for the rules: a name is split at dashes (`Group G — Tunisia`); a MISC
  * name ending in an organisation word is an organisation (`McCutchan Art Center`); a MISC name
  * that starts with an acronym (`FIFA football World Cup`, an event) holds the acronym's
- * organisation, which the rules keep while dropping other MISC names.
+ * organisation, which the rules keep while dropping other MISC names; a person speaking for an
+ * organisation is split from it (`Lydia Buchtmann for Food Standards Australia`).
  */
-function fitNames(spans: readonly NameSpan[], doc: Document): NameSpan[] {
+function fitNames(spans: readonly NameSpan[], doc: Document, dict: ActorDictionary): NameSpan[] {
   const tokens = getLayer(doc, 'tokens');
   const out: NameSpan[] = [];
-  for (const n of spans) {
+  for (const whole of spans) {
+    const parts = personForOrganisation(whole, tokens, dict);
+    if (parts) {
+      out.push(...parts);
+      continue;
+    }
+    const n = whole;
     let k = n.tokenStart;
     while (k < n.tokenEnd) {
       if (NAME_BREAKS.has(tokens[k]!.text)) {
@@ -61,11 +68,35 @@ function fitNames(spans: readonly NameSpan[], doc: Document): NameSpan[] {
 }
 
 /**
+ * `Lydia Buchtmann for Food Standards Australia`, tagged as one organisation: a known first name
+ * and a capitalised word, then `for`, is a person speaking for the organisation after it (news
+ * style: `NAME for ORGANISATION, says…`). Returns the person and the organisation, or undefined.
+ */
+function personForOrganisation(
+  n: NameSpan,
+  tokens: readonly { start: number; end: number; text: string }[],
+  dict: ActorDictionary,
+): NameSpan[] | undefined {
+  const k = n.tokenStart;
+  if (n.type === 'PER' || n.tokenEnd - k < 4 || tokens[k + 2]!.text !== 'for') return undefined;
+  if (!dict.firstNames.has(lookupKey(tokens[k]!.text)) || !/^\p{Lu}/u.test(tokens[k + 1]!.text))
+    return undefined;
+  const span = (a: number, b: number, type: EntityType | undefined): NameSpan => ({
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    tokenStart: a,
+    tokenEnd: b,
+    type,
+  });
+  return [span(k, k + 2, 'PER'), span(k + 3, n.tokenEnd, n.type === 'MISC' ? 'ORG' : n.type)];
+}
+
+/**
  * Names from the `entities` layer. In headings and headlines, a multi-token PER such as
  * `Putin Congratulates Trump` is kept only as its runs of tokens that the body also uses in
  * person names; tokens tagged as verbs, or unknown elsewhere, split it. Then `fitNames`.
  */
-export const entityNames: NameFinder = (doc) => fitNames(taggerNames(doc), doc);
+export const entityNames: NameFinder = (doc, _view, dict) => fitNames(taggerNames(doc), doc, dict);
 
 function taggerNames(doc: Document): NameSpan[] {
   const entities = getLayer(doc, 'entities');

@@ -11,7 +11,7 @@
 import type { Candidate, DocView } from './candidates.js';
 import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS } from './lexicon.js';
+import { CLAUSE_BREAKS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
 import { normaliseTitle } from './roles.js';
 import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
 
@@ -24,8 +24,11 @@ const W_RECENCY = 100;
 const W_SUBJECT = 80;
 const W_FREQUENCY = 5;
 const W_CHAIN = 80;
-/** `they` looks this many sentences back for a group. */
-const THEY_WINDOW = 2;
+/**
+ * `they` looks this many sentences back for a subject group: news names a group (`The report's
+ * authors`), reports two sentences of findings, then returns to it (`They say…`).
+ */
+const THEY_WINDOW = 3;
 /** …and takes a non-subject group only from this many sentences back. */
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
@@ -79,7 +82,14 @@ export function resolveAll(
       res =
         cataphor(view, c, at, cands, owner) ??
         possessorNextTo(view, c, at, cands, owner) ??
-        resolvePronoun(view, c, seen, lastPronoun, c.inQuote ? speakerAt(c.t0) : undefined);
+        resolvePronoun(
+          view,
+          c,
+          seen,
+          lastPronoun,
+          c.inQuote ? speakerAt(c.t0) : undefined,
+          namedLater(view, c, at, cands, owner),
+        );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
@@ -112,10 +122,19 @@ function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): 
   return by;
 }
 
-/** True when `subjectCand` is the subject of the clause that holds token `t`. */
-function sameClause(view: DocView, subjectCand: Candidate, t: number): boolean {
+/** Quote marks: a partial quotation (`Montalvo “walked in and turned himself in”`) opens no clause. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
+
+/**
+ * True when `subjectCand` is the subject of the clause that holds token `t`. With `acrossQuotes`,
+ * quote marks do not end the clause (a reflexive's binder may stand before a partial quotation).
+ */
+function sameClause(view: DocView, subjectCand: Candidate, t: number, acrossQuotes = false): boolean {
   if (subjectCand.sent !== view.toks[t]!.sent) return false;
-  for (let k = subjectCand.t1; k < t; k++) if (CLAUSE_BREAKS.has(view.toks[k]!.lower)) return false;
+  for (let k = subjectCand.t1; k < t; k++) {
+    const w = view.toks[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) && !(acrossQuotes && QUOTE_MARKS.has(w))) return false;
+  }
   return true;
 }
 
@@ -125,6 +144,7 @@ function resolvePronoun(
   seen: readonly Seen[],
   last: PronounChain,
   speaker: Draft | undefined,
+  excluded: ReadonlySet<Draft>,
 ): Draft[] {
   const p = c.pronoun!;
   if (p.neuter) return resolveIts(c, seen);
@@ -133,7 +153,9 @@ function resolvePronoun(
   let best: Draft | undefined;
   let bestScore = 0;
   for (const [d, list] of by) {
-    if (d.type !== 'person' || d === speaker) continue;
+    if (d.type !== 'person' || d === speaker || excluded.has(d)) continue;
+    // `someone`, `everybody` take singular `they` only, never `he`/`she` (`everybody knows Warhol… he`).
+    if (d.mentions[0]?.nominal?.quantified) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
     const latest = list[0]!;
     if (
@@ -141,7 +163,7 @@ function resolvePronoun(
       list.some((s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
     )
       continue;
-    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0)) continue;
+    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0, true)) continue;
     const dist = c.sent - latest.cand.sent;
     let score = W_RECENCY * 0.5 ** dist;
     // Subject of the latest sentence that mentions it.
@@ -157,6 +179,49 @@ function resolvePronoun(
     }
   }
   return best ? [best] : [];
+}
+
+/** Subordinating conjunctions: a pronoun after one may be cataphoric (`When he arrived, Smith…`). */
+const SUBORDINATOR_SET: ReadonlySet<string> = new Set(SUBORDINATORS);
+const NO_DRAFTS: ReadonlySet<Draft> = new Set();
+
+/**
+ * Binding principle C: a subject pronoun of a main clause never corefers with a name later in its
+ * own clause, which it c-commands: `He described Montalvo as…` (he ≠ Montalvo). A pronoun right
+ * before a speech verb also excludes the names in the rest of its sentence, the quotation it
+ * introduces: `He said, “Andy Warhol was…”` (a speaker does not name himself in his own
+ * quotation). The clause ends at a clause word (`who`, `that`, a quote mark): writers do reuse a
+ * name inside a relative clause (`He met Devocht, who had told Montalvo…`, he = Montalvo). A
+ * pronoun after a subordinator (`When he arrived, Smith…`) or after a comma that ends a fronted
+ * phrase may be cataphoric, so it excludes nothing. Returns the person actors so excluded.
+ */
+function namedLater(
+  view: DocView,
+  c: Candidate,
+  at: number,
+  cands: readonly Candidate[],
+  owner: Map<Candidate, Draft>,
+): ReadonlySet<Draft> {
+  const p = c.pronoun!;
+  if (p.case !== 'subject' || p.plural || p.neuter) return NO_DRAFTS;
+  const toks = view.toks;
+  for (let k = view.sentStart[c.t0]!; k < c.t0; k++) {
+    const w = toks[k]!.lower;
+    if (SUBORDINATOR_SET.has(w) || w === '(' || (w === ',' && !/^[”"]$/.test(toks[k - 1]?.text ?? '')))
+      return NO_DRAFTS;
+  }
+  const speech = SPEECH_VERBS.has(toks[c.t1]?.lower ?? '');
+  let end = c.t1;
+  while (end < toks.length && toks[end]!.sent === c.sent && (speech || !CLAUSE_BREAKS.has(toks[end]!.lower)))
+    end++;
+  const out = new Set<Draft>();
+  for (let k = at + 1; k < cands.length; k++) {
+    const o = cands[k]!;
+    if (o.t0 >= end) break;
+    const d = owner.get(o);
+    if (d?.type === 'person') out.add(d);
+  }
+  return out.size > 0 ? out : NO_DRAFTS;
 }
 
 /** Words that open a fronted phrase before the main clause (`In her remarks, Waters said`). */
@@ -206,12 +271,15 @@ function cataphor(
   return undefined;
 }
 
-/** Prepositions between an object and its own possessive (`congratulated Trump on his victory`). */
-const OBJECT_PP = new Set(['on', 'for']);
+/**
+ * Prepositions between an object and its own possessive (`congratulated Trump on his victory`,
+ * `praised her for her courage`, `help Montalvo with his defence`).
+ */
+const OBJECT_PP = new Set(['on', 'for', 'with']);
 
 /**
- * `congratulated Trump on his victory`, `praised Merkel for her leadership`: a possessive right
- * after `on`/`for` that follows a person's name belongs to that person, when the gender fits.
+ * `congratulated Trump on his victory`, `praised Merkel for her leadership`, `help Montalvo with
+ * his defence`: a possessive right after `on`/`for`/`with` that follows a person's name belongs to that person, when the gender fits.
  */
 function possessorNextTo(
   view: DocView,
@@ -242,10 +310,16 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
 }
 
 /**
- * `they` → the latest group (`the parents`, `Web developers`) in this or the previous sentence,
+ * `they` → a quantified person earlier in its sentence (`someone`, `no one`: singular they);
+ * else the latest group (`the parents`, `Web developers`) in this or the previous sentence,
  * a subject preferred; otherwise unresolved.
  */
 function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+  // Singular `they` after a quantified person in its sentence (`if someone arrives they…`).
+  for (let k = seen.length - 1; k >= 0 && seen[k]!.cand.sent === c.sent; k--) {
+    const s = seen[k]!;
+    if (s.cand.nominal?.quantified && s.cand.start < c.start) return [s.draft];
+  }
   let fallback: Draft | undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;

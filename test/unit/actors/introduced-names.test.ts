@@ -28,6 +28,30 @@ describe('names the text introduces as a person’s', () => {
     expect(layer.mentions.find((m) => m.text === pronoun)?.actorId).toBe(actor?.id);
   });
 
+  it.each([
+    [
+      'We met a juggler going by the name " The Great Zorbo " . She smiled.',
+      'The Great Zorbo',
+      'a juggler going by the name " The Great Zorbo "',
+    ],
+    [
+      'We met a juggler going by the name “Zorbo”. She smiled.',
+      'Zorbo',
+      'a juggler going by the name “Zorbo”',
+    ],
+    [
+      'The prize went to a young woman called Brightwater. She thanked the jury.',
+      'Brightwater',
+      'a young woman called Brightwater',
+    ],
+  ])('the introducing noun phrase is a mention of the person: %s', async (text, name, phrase) => {
+    const layer = await actorsOf(text, { [name]: 'ORG' });
+    const m = layer.mentions.find((x) => x.text === phrase);
+    expect(m?.kind).toBe('title');
+    expect(m?.actorId).toBe(actorAt(layer, text, name)?.id);
+    expect(m?.actorId).toBeDefined();
+  });
+
   it('leaves a company called by its name alone', async () => {
     const t = 'She founded a firm called Brightwater. It grew fast.';
     const layer = await actorsOf(t, { Brightwater: 'ORG' });

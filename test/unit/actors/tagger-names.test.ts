@@ -15,6 +15,22 @@ describe('tagger names made fit for the rules', () => {
     for (const m of layer.mentions) expect(spanHolds(t, m)).toBe(true);
   });
 
+  it('splits a person speaking for an organisation from it (`NAME for ORG`)', async () => {
+    const t = 'Karen Mossley for Water Safety Canada says the rules will change. She says it is overdue.';
+    const layer = await actorsOf(t, { 'Karen Mossley for Water Safety Canada': 'ORG' });
+    const person = actorAt(layer, t, 'Karen Mossley');
+    expect(person?.type).toBe('person');
+    expect(actorAt(layer, t, 'She')?.id).toBe(person?.id);
+    expect(actorAt(layer, t, 'Water Safety Canada')?.type).toBe('organisation');
+    for (const m of layer.mentions) expect(spanHolds(t, m)).toBe(true);
+  });
+
+  it('keeps an organisation with `for` whose first word is no first name', async () => {
+    const t = 'Doctors for Peace Network met on Monday.';
+    const layer = await actorsOf(t, { 'Doctors for Peace Network': 'ORG' });
+    expect(actorAt(layer, t, 'Doctors for Peace Network')?.type).toBe('organisation');
+  });
+
   it('types a MISC name ending in an organisation word as an organisation', async () => {
     const t = 'The Brindle Art Center opened. It shows prints.';
     const layer = await actorsOf(t, { 'Brindle Art Center': 'MISC' });

@@ -1,0 +1,48 @@
+/**
+ * Quantified persons (`someone`, `anyone`, `no one`, `everybody`): English refers back to them with
+ * singular `they` (`if someone arrives illegally they will not be able to stay`, `no one's claim
+ * should fail because they missed a form`). Each is a mention of a person of unknown gender; the
+ * resolver links a `they`/`them`/`their` later in the same sentence to it. No library marks these;
+ * the words are a closed class.
+ */
+import type { Candidate, DocView } from './candidates.js';
+
+/** One-word quantified persons. */
+const ONE_WORD: ReadonlySet<string> = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'no-one',
+]);
+
+/** The quantified-person candidate starting at token `i` (`someone`, or `no one` over two tokens). */
+export function quantifiedPersonAt(view: DocView, i: number): Candidate | undefined {
+  const tok = view.toks[i]!;
+  let t1 = i + 1;
+  if (!ONE_WORD.has(tok.lower)) {
+    const next = view.toks[i + 1];
+    if (tok.lower !== 'no' || next?.lower !== 'one' || next.sent !== tok.sent) return undefined;
+    t1 = i + 2;
+  }
+  const last = view.toks[t1 - 1]!;
+  return {
+    start: tok.start,
+    end: last.end,
+    coreStart: tok.start,
+    coreEnd: last.end,
+    t0: i,
+    t1,
+    sent: tok.sent,
+    kind: 'nominal',
+    surface: view.text.slice(tok.start, last.end),
+    type: 'person',
+    plural: false,
+    subject: false,
+    inQuote: tok.inQuote,
+    nominal: { cls: 'person', head: 'someone', quantified: true },
+  };
+}
