@@ -164,7 +164,9 @@ export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS):
     },
     report(doc: Document): ReportSection | undefined {
       const layer = doc.layers.quotes;
-      return layer ? quotesReport(layer.statements) : undefined;
+      if (!layer) return undefined;
+      const actorTypes = new Map((doc.layers.actors?.actors ?? []).map((a) => [a.id, a.type as string]));
+      return quotesReport(layer.statements, actorTypes);
     },
   };
 }
