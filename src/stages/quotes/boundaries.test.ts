@@ -205,6 +205,31 @@ const FOUND: [string, string, Expected][] = [
       content: '“Money is all he has.” And that is all “he will ever have.”',
     },
   ],
+  [
+    'a head noun with an adjective complement is the source',
+    'People familiar with the talks said the deal was close.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'People familiar with the talks',
+      content: 'the deal was close',
+    },
+  ],
+  [
+    '`those close to him` is the source',
+    'Those close to him say that he would have to consider other options.',
+    {
+      kind: 'indirect',
+      cue: 'say',
+      source: 'Those close to him',
+      content: 'that he would have to consider other options',
+    },
+  ],
+  [
+    'an opening phrase continued after its comma is not the subject',
+    'Chastened by the analyses, as well as complaints over the costs, Ruiz revised his plan, promising to focus on workers.',
+    { kind: 'indirect', cue: 'promising', source: 'Ruiz', content: 'to focus on workers' },
+  ],
 ];
 
 describe('quotes: quotation extent and inverted cues', () => {
