@@ -230,6 +230,21 @@ const FOUND: [string, string, Expected][] = [
     'Chastened by the analyses, as well as complaints over the costs, Ruiz revised his plan, promising to focus on workers.',
     { kind: 'indirect', cue: 'promising', source: 'Ruiz', content: 'to focus on workers' },
   ],
+  [
+    'a cue after a coordinated bare noun stays inside the content',
+    'Ryan said the spate of shootings and protests demands that all Americans engage in "more listening."',
+    {
+      kind: 'mixed',
+      cue: 'said',
+      source: 'Ryan',
+      content: 'the spate of shootings and protests demands that all Americans engage in "more listening."',
+    },
+  ],
+  [
+    'a cue after `, and` and a bare noun starts its own statement',
+    'Ruiz emphasized that the reforms were not complete, and rights groups warned that the plan would fail.',
+    { kind: 'indirect', cue: 'emphasized', source: 'Ruiz', content: 'that the reforms were not complete' },
+  ],
 ];
 
 describe('quotes: quotation extent and inverted cues', () => {
