@@ -205,6 +205,46 @@ const FOUND: [string, string, Expected][] = [
       content: '“Money is all he has.” And that is all “he will ever have.”',
     },
   ],
+  [
+    'a head noun with an adjective complement is the source',
+    'People familiar with the talks said the deal was close.',
+    {
+      kind: 'indirect',
+      cue: 'said',
+      source: 'People familiar with the talks',
+      content: 'the deal was close',
+    },
+  ],
+  [
+    '`those close to him` is the source',
+    'Those close to him say that he would have to consider other options.',
+    {
+      kind: 'indirect',
+      cue: 'say',
+      source: 'Those close to him',
+      content: 'that he would have to consider other options',
+    },
+  ],
+  [
+    'an opening phrase continued after its comma is not the subject',
+    'Chastened by the analyses, as well as complaints over the costs, Ruiz revised his plan, promising to focus on workers.',
+    { kind: 'indirect', cue: 'promising', source: 'Ruiz', content: 'to focus on workers' },
+  ],
+  [
+    'a cue after a coordinated bare noun stays inside the content',
+    'Ryan said the spate of shootings and protests demands that all Americans engage in "more listening."',
+    {
+      kind: 'mixed',
+      cue: 'said',
+      source: 'Ryan',
+      content: 'the spate of shootings and protests demands that all Americans engage in "more listening."',
+    },
+  ],
+  [
+    'a cue after `, and` and a bare noun starts its own statement',
+    'Ruiz emphasized that the reforms were not complete, and rights groups warned that the plan would fail.',
+    { kind: 'indirect', cue: 'emphasized', source: 'Ruiz', content: 'that the reforms were not complete' },
+  ],
 ];
 
 describe('quotes: quotation extent and inverted cues', () => {

@@ -613,6 +613,19 @@ function clipBefore(ws: readonly Word[], next: Cue, floor: number, to: number): 
     const left = sourceLeft(ws, next.from, floor);
     const start = left ? left.from : next.from;
     if (!CLAUSE_BOUNDARY.test(ws[start - 1]?.lower ?? '')) return to;
+    // `…said the spate of shootings and protests demands that…`: after `and` with no comma, a bare
+    // lower-case noun (no determiner or pronoun) continues a coordinated noun phrase; it opens no
+    // clause (`, and human rights groups warned` does).
+    const first = ws[start] as Word;
+    if (
+      ws[start - 1]?.lower === 'and' &&
+      ws[start - 2]?.text !== ',' &&
+      start < next.from &&
+      /^\p{Ll}/u.test(first.text) &&
+      !PRONOUNS.has(first.lower) &&
+      !/^(the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all)$/.test(first.lower)
+    )
+      return to;
     j = start;
   }
   while (j - 1 > floor && CLAUSE_BOUNDARY.test((ws[j - 1] as Word).lower)) j--;
