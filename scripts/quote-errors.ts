@@ -103,6 +103,17 @@ for (const a of articles) {
         }),
       );
     }
+    if (m80.get(gi) === undefined) {
+      lines.push(
+        JSON.stringify({
+          type: 'miss80',
+          doc: a.stem,
+          cue,
+          content: t(g.content).slice(0, 300),
+          ours: `[${s.cue.text}] ${t(s.content).slice(0, 300)}`,
+        }),
+      );
+    }
     if (m80.get(gi) === undefined && g.quoted) {
       lines.push(
         JSON.stringify({

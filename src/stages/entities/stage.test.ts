@@ -65,6 +65,22 @@ describe('entities stage', () => {
     expect(m).toMatchObject({ type: 'PER', text: 'Fay', start: 15, end: 18, tokenStart: 3, tokenEnd: 4 });
   });
 
+  it('takes an honorific the tagger put inside a name out of it and makes the name a person', () => {
+    // A stand-in tagger that makes the slip the rule exists for: `Mr. Obama` as one ORG span.
+    const slip = {
+      tagDocument: (sentences: readonly (readonly string[])[]) =>
+        sentences.map((words) => {
+          const labels = new Uint8Array(words.length);
+          const at = words.indexOf('Mr.');
+          if (at >= 0) labels.set(entitiesToLabels([{ start: at, end: at + 2, type: 'ORG' }], words.length));
+          return labels;
+        }),
+    } as unknown as EntityTagger;
+    const [m, ...rest] = entitiesOf(annotate('Then Mr. Obama said so .'), slip);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ type: 'PER', text: 'Obama', start: 9, end: 14 });
+  });
+
   it('keeps text.slice(start, end) === text on arbitrary Unicode', () => {
     const piece = fc.constantFrom(
       'We',

@@ -13,6 +13,28 @@ import { loadEntityTagger } from './tagger/load.js';
 import type { EntityTagger } from './tagger/tagger.js';
 import type { EntityMention, EntityType } from './types.js';
 
+/**
+ * Personal honorifics. CoNLL-2003 leaves them outside the name (`Mr.` O, `Obama` B-PER), so
+ * a mention the tagger opens with one is a tagging slip, and the honorific itself says the
+ * name is a person's: document-level label consistency once turned every `Mr. Obama` of an
+ * article into ORG. Grammar, not world knowledge, hence a fixed list.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'messrs',
+  'mme',
+  'mlle',
+]);
+
+function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Entity mentions of `doc` from its `tokens` and `sentences` layers. */
 export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[] {
   const tokens = getLayer(doc, 'tokens');
@@ -29,8 +51,14 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
   const mentions: EntityMention[] = [];
   sentences.forEach((s, si) => {
     for (const e of labelsToEntities(labels[si] as Uint8Array)) {
-      const tokenStart = s.tokenStart + e.start;
+      let tokenStart = s.tokenStart + e.start;
       const tokenEnd = s.tokenStart + e.end;
+      let type = e.type as EntityType;
+      const first = tokens[tokenStart] as Token;
+      if (tokenEnd - tokenStart > 1 && isHonorific(doc.text.slice(first.start, first.end))) {
+        tokenStart++;
+        type = 'PER';
+      }
       const start = (tokens[tokenStart] as Token).start;
       const end = (tokens[tokenEnd - 1] as Token).end;
       mentions.push({
@@ -38,7 +66,7 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
         start,
         end,
         text: doc.text.slice(start, end),
-        type: e.type as EntityType,
+        type,
         tokenStart,
         tokenEnd,
       });

@@ -39,6 +39,10 @@ export interface RawStatement {
   readonly joinOnly?: boolean;
   /** The content ends in a quotation left open at the paragraph end. */
   readonly openEnd?: boolean;
+  /** Made by a construction rather than a lexicon cue: the statement yield does not filter it. */
+  readonly construction?: boolean;
+  /** An interview transcript turn (`PENCE: …`): its content runs to the paragraph end. */
+  readonly transcript?: boolean;
 }
 
 export interface Paragraph {
@@ -129,17 +133,49 @@ export function extractStatements(
           continue;
         }
         if (s.joinOnly) continue;
+        // A signed line replaces the floating quotation statements it contains.
+        if (/^(―|—|–|--)$/.test(text.slice(s.cue.start, s.cue.end))) {
+          const first = s.content[0] as Range;
+          for (let i = out.length - 1; i >= 0; i--) {
+            const o = out[i] as RawStatement;
+            if (o.floating && o.content.every((c) => c.start >= first.start && c.end <= first.end)) {
+              out.splice(i, 1);
+              if (quoteOwner && quoteOwner.index >= i) quoteOwner = undefined;
+            }
+          }
+        }
         out.push(s);
         if (s.source) last = { source: s.source, paragraph: pi };
-        quoteOwner =
-          s.kind === 'direct' || s.kind === 'mixed'
+        // A quotation signed with a dash (`“…” ― Ana Lopez`) is closed by its signature: the next
+        // quotation is another reader's, not a continuation.
+        const signed = /^(―|—|–|--)$/.test(text.slice(s.cue.start, s.cue.end));
+        quoteOwner = signed
+          ? undefined
+          : s.kind === 'direct' || s.kind === 'mixed'
             ? { index: out.length - 1, paragraph: pi, open: s.openEnd === true }
             : quoteOwner;
       }
       w0 = w1;
     }
+    extendTranscriptTurn(text, out, p);
   });
   return out;
+}
+
+/**
+ * `"PENCE: Well, look… But this is America. And…`: a transcript turn is the speaker's whole
+ * paragraph (PolNeAR's Content), not the first sentence; statements of inner cues it then
+ * contains are dropped as nested (see `dropNested`).
+ */
+function extendTranscriptTurn(text: string, out: RawStatement[], p: Paragraph): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const s = out[i] as RawStatement;
+    if (s.cue.start < p.start) return;
+    const last = s.content[s.content.length - 1];
+    if (!s.transcript || !last) continue;
+    const end = trimContent(text, { start: last.start, end: p.end }).end;
+    if (end > last.end) out[i] = { ...s, content: [...s.content.slice(0, -1), { start: last.start, end }] };
+  }
 }
 
 interface UnitContext {
@@ -177,7 +213,8 @@ function findCues(ctx: UnitContext): Cue[] {
       k > from &&
       k - from <= 5 &&
       /\s/.test(ctx.text[w.end] ?? '') &&
-      isHeadlineSource(ws, from, k)
+      isHeadlineSource(ws, from, k) &&
+      !invertedCueAt(ctx, from, k)
     ) {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
@@ -240,6 +277,21 @@ function isTranscriptSpeaker(ws: readonly Word[], from: number, k: number): bool
   return true;
 }
 
+/** `Said Ellis: “…”`: a past or present cue verb opening the unit before a colon and a quotation is an inverted cue, not a headline name. */
+function invertedCueAt(ctx: UnitContext, from: number, colon: number): boolean {
+  const first = (ctx.words[from] as Word).lower;
+  return (
+    isCoreCue(ctx, first) &&
+    /^(said|\p{L}+ed|\p{L}+s)$/u.test(first) &&
+    OPEN_MARKS.test(ctx.words[colon + 1]?.text ?? '')
+  );
+}
+
+/** A form in the lexicon's core (`isCore` alone is also true of forms not in the lexicon). */
+function isCoreCue(ctx: UnitContext, form: string): boolean {
+  return ctx.lexicon.get(form) !== undefined && ctx.lexicon.isCore(form);
+}
+
 function isHeadlineSource(ws: readonly Word[], from: number, k: number): boolean {
   for (let i = from; i < k; i++) if (!/^\p{Lu}/u.test((ws[i] as Word).text)) return false;
   return true;
@@ -257,6 +309,14 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   let unitSource: Range | undefined;
   let floor = from;
   let contentFloor = from;
+  // Where a later cue's source search stops: not at a cue inside a relative clause (`Donna Ruiz,
+  // 59, who watched the ceremony, said…`), whose clause is an insertion before the subject's verb.
+  let sourceFloor = from;
+  // `With leaders worried about X, Obama is…`, `After aides insisted that…, she…`: a cue inside a
+  // clause-opening adjunct has its content end at the comma closing the adjunct.
+  const openingEnd = OPENING_ADJUNCT.test(ws[from]?.lower ?? '')
+    ? ws.findIndex((w, i) => i > from && i < to && w.text === ',')
+    : -1;
   cues.forEach((cue, ci) => {
     // The content stops where a later cue in the unit starts a clause of its own.
     let limit = to;
@@ -265,16 +325,21 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
         limit = clipBefore(ws, next, Math.max(floor, cue.to), to);
         if (limit < to) break;
       }
+      if (openingEnd > cue.to) limit = Math.min(limit, openingEnd);
     }
-    const made = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor);
-    if (!made) return;
+    const found = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor, sourceFloor);
+    if (!found) return;
+    const made = yieldTakenContent(text, found, out);
     out.push(made);
     // A cue nested in an earlier statement's content does not become the clause's source.
     const nested = out.some(
       (o) => o !== made && o.content.some((c) => c.start <= made.cue.start && c.end >= made.cue.end),
     );
-    if (made.source && !nested) unitSource = made.source;
+    const relative =
+      made.source !== undefined && /^(who|which)$/i.test(text.slice(made.source.start, made.source.end));
+    if (made.source && !nested && !relative) unitSource = made.source;
     floor = Math.max(floor, cue.to);
+    if (!relative) sourceFloor = floor;
     // Content before a later cue may span a nested cue (`X decided to…, a source said`) but not
     // an earlier statement whose content also came before its cue.
     if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
@@ -293,6 +358,14 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     const made = closedQuoteVerb(ctx, r);
     if (made) out.push(made);
   }
+  // `Obama is rolling out a new message: "It's about me."`: a clause ending in a colon, then a
+  // quotation closing the sentence.
+  for (const r of ctx.regions) {
+    if (r.start < unit.start || r.start >= unit.end) continue;
+    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+    const made = colonQuotation(ctx, r);
+    if (made) out.push(made);
+  }
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
   for (const r of ctx.regions) {
     if (r.open || r.start < unit.start || r.end > unit.end) continue;
@@ -303,10 +376,17 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     if (!m) continue;
     const dash = r.end + (m[1] as string).length;
     const name = dash + (m[2] as string).length + (m[3] as string).length;
+    // `“…money.” And that’s all he has “the root of all evil.” ― Cris Lastra`: the signature signs
+    // its whole line when the line opens with a quotation mark.
+    const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
+    const signed =
+      lineStart < r.start && lineStart >= (ws[0]?.start ?? r.start) && OPEN_MARKS.test(text[lineStart] ?? '')
+        ? lineStart
+        : r.start;
     const made = finish(
       ctx,
       'direct',
-      [{ start: r.start, end: r.end }],
+      [{ start: signed, end: r.end }],
       { start: dash, end: dash + (m[2] as string).length },
       { start: name, end: name + (m[4] as string).length },
       false,
@@ -339,6 +419,41 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   }
   return out;
 }
+
+/** Fewest words of the clause before `: “…”` (a subject and a verb at least). */
+const MIN_COLON_CLAUSE_WORDS = 3;
+
+/**
+ * `McCaskill scolded him: “The scientific community…”`, `He put it this way: "…"`: a clause with
+ * a subject ends in a colon and a quotation closes the sentence. News introduces quotations so
+ * with verbs the lexicon lacks; the colon is the cue and the clause subject the source.
+ */
+function colonQuotation(ctx: UnitContext, r: QuoteRegion): RawStatement | undefined {
+  const { words: ws, from, text } = ctx;
+  const at = firstWordAt(ws, r.start, from, ctx.to);
+  const colon = at - 1;
+  if (at < 0 || colon - from < MIN_COLON_CLAUSE_WORDS || (ws[colon] as Word).text !== ':') return undefined;
+  // Single marks after a colon are headline style (`A lesson from Lynch: 'Be the voice…'`), where
+  // the phrase before the colon is a title, not a clause with a speaker.
+  if (/^['‘]/.test(text[r.start] ?? '')) return undefined;
+  // The quotation ends the sentence: nothing but punctuation follows it in the unit.
+  if (/[\p{L}\p{N}]/u.test(text.slice(Math.min(r.end, ctx.unit.end), ctx.unit.end))) return undefined;
+  const subject = clauseSubject(ws, from, colon);
+  if (!subject) return undefined;
+  const made = finish(
+    ctx,
+    undefined,
+    [{ start: r.start, end: Math.min(r.end, ctx.unit.end) }],
+    { start: (ws[colon] as Word).start, end: (ws[colon] as Word).end },
+    range(ws, subject),
+    false,
+    sentenceAt(ctx.unit, r.start),
+  );
+  return made && { ...made, construction: true };
+}
+
+/** Words opening an adjunct clause before the main clause (`With leaders worried…, Obama…`). */
+const OPENING_ADJUNCT = /^(with|despite|amid|though|although)$/;
 
 /** Most words of the subject between `,”` and its verb (`“…,” the former mayor yells`). */
 const MAX_CLOSED_SUBJECT_WORDS = 4;
@@ -373,16 +488,24 @@ function closedQuoteVerb(ctx: UnitContext, r: QuoteRegion): RawStatement | undef
   if (
     after &&
     !/^[.,;:!?]$/.test(after.text) &&
-    !/^(in|on|at|to|during|after|before|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
+    !/^(in|on|at|to|during|after|before|while|from|with|of|about|as|again|later|then|recently|afterward|afterwards)$/.test(
       after.lower,
     )
   ) {
     return undefined;
   }
+  // `“…,” the judge exclaimed, “has totally overlapped.”`: the quotation resumes after the cue.
+  const resumed =
+    after?.text === ',' ? ctx.regions.find((n) => n.start === ws[v + 2]?.start && !n.open) : undefined;
   return finish(
     ctx,
     undefined,
-    [{ start: r.start, end: r.end }],
+    resumed
+      ? [
+          { start: r.start, end: r.end },
+          { start: resumed.start, end: resumed.end },
+        ]
+      : [{ start: r.start, end: r.end }],
     { start: verb.start, end: verb.end },
     { start: first.start, end: (ws[v - 1] as Word).end },
     false,
@@ -490,6 +613,19 @@ function clipBefore(ws: readonly Word[], next: Cue, floor: number, to: number): 
     const left = sourceLeft(ws, next.from, floor);
     const start = left ? left.from : next.from;
     if (!CLAUSE_BOUNDARY.test(ws[start - 1]?.lower ?? '')) return to;
+    // `…said the spate of shootings and protests demands that…`: after `and` with no comma, a bare
+    // lower-case noun (no determiner or pronoun) continues a coordinated noun phrase; it opens no
+    // clause (`, and human rights groups warned` does).
+    const first = ws[start] as Word;
+    if (
+      ws[start - 1]?.lower === 'and' &&
+      ws[start - 2]?.text !== ',' &&
+      start < next.from &&
+      /^\p{Ll}/u.test(first.text) &&
+      !PRONOUNS.has(first.lower) &&
+      !/^(the|a|an|his|her|their|its|our|this|that|these|those|some|many|most|all)$/.test(first.lower)
+    )
+      return to;
     j = start;
   }
   while (j - 1 > floor && CLAUSE_BOUNDARY.test((ws[j - 1] as Word).lower)) j--;
@@ -511,6 +647,7 @@ function cueStatement(
   limit: number,
   unitSource: Range | undefined,
   contentFloor = floor,
+  sourceFloor = floor,
 ): RawStatement | undefined {
   const { words: ws, from, to, unit } = ctx;
   const cueRange = { start: (ws[cue.from] as Word).start, end: (ws[cue.to - 1] as Word).end };
@@ -532,7 +669,19 @@ function cueStatement(
   }
   if (cue.type === 'colon') {
     const name = OPEN_MARKS.test((ws[from] as Word).text) ? from + 1 : from;
-    return make(undefined, [span(ws, cue.to, limit)], range(ws, { from: name, to: cue.from }), false);
+    // A headline colon attributes the whole rest of the headline, `; ` included (`Ruiz: Budget Is
+    // Late; It’s ‘a Disgrace’`): no cut at a new clause.
+    const made = finish(
+      ctx,
+      undefined,
+      [span(ws, cue.to, limit)],
+      cueRange,
+      range(ws, { from: name, to: cue.from }),
+      false,
+      sentenceAt(unit, cueRange.start),
+      false,
+    );
+    return made && isTranscriptSpeaker(ws, from, cue.from) ? { ...made, transcript: true } : made;
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
@@ -553,7 +702,9 @@ function cueStatement(
     return make(undefined, [span(ws, contentStart(ws, cue, end), end)], subject, unitSource !== undefined);
   }
   // A verb cue.
-  const left = sourceLeft(ws, cue.from, floor);
+  const inverted = cue.from === from ? invertedOpening(ws, cue.from, limit) : undefined;
+  if (inverted) return make(undefined, [span(ws, inverted.to + 1, limit)], range(ws, inverted), false);
+  const left = sourceLeft(ws, cue.from, sourceFloor);
   const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
   const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
@@ -563,14 +714,27 @@ function cueStatement(
   const quoteBefore =
     beforeLeft !== undefined &&
     CLOSE_MARKS.test(beforeLeft.text) &&
-    /[,?!—–-]["'”’]?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 2), beforeLeft.start)) &&
+    // (`outreach,' " he told`: a space may stand between the punctuation and the closing mark.)
+    /[,?!—–-]["'”’]?\s?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 3), beforeLeft.start)) &&
     !ctx.regions.some(
       (r) =>
         r.end === beforeLeft.end &&
         isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
     );
+  // `Asked about the device, O'Neill said, "Not going…"`: a quotation opening after `said,` is the
+  // whole content when the clause before opens with a cue of its own (`Asked`, `Pressed`), which
+  // makes its own statement. (Other opening adjuncts, `Of the scrutiny, she said, "…"`, are part
+  // of the content in PolNeAR: seen on train.)
+  const quoteAfter =
+    !quoteBefore &&
+    right === undefined &&
+    ws[cue.to]?.text === ',' &&
+    OPEN_MARKS.test(ws[cue.to + 1]?.text ?? '') &&
+    isCoreCue(ctx, (ws[from] as Word).lower) &&
+    /^\p{Lu}/u.test((ws[from] as Word).text);
   const contentBefore =
     boundary &&
+    !quoteAfter &&
     (left ? left.from : cue.from) - 1 > floor &&
     (quoteBefore || !clauseFollows(ws, afterCue, limit));
   if (contentBefore) {
@@ -582,16 +746,27 @@ function cueStatement(
     // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
     // After an inverted source, `, a Democrat from Ohio` is an appositive, not more content.
     const appositive = right !== undefined && APPOSITIVE_START.test(ws[afterCue + 1]?.lower ?? '');
+    // `“You winning?” she said, but Kevin was…`, `…,” Sanders said, going on to…`: a conjunction or
+    // a participle after the cue opens a new clause, not the rest of the content.
+    const newClause =
+      quoteBefore &&
+      !OPEN_MARKS.test(ws[afterCue + 2]?.text ?? '') &&
+      /^(and|but|or|so|as|while|when|before|after|until|because|though|although|\p{L}+ing)$/u.test(
+        ws[afterCue + 1]?.lower ?? '',
+      );
     if (
       ws[afterCue]?.text === ',' &&
       !appositive &&
-      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || limit - afterCue > 3)
+      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || (limit - afterCue > 3 && !newClause))
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
     } else if (quoteBefore) {
       // `“…,” he told the host, “…”`: the quotation resumes after the cue's object or adjunct.
-      const resume = resumedQuote(ws, afterCue, limit);
-      if (resume > 0) pieces.push(span(ws, resume, limit));
+      // The later cue (a participle, `referring to…`) may have clipped `limit`: search to the unit
+      // end and take the resumed quotation region itself.
+      const resume = resumedQuote(ws, afterCue, to);
+      const region = ctx.regions.find((g) => g.start === ws[resume]?.start);
+      if (resume > 0 && region) pieces.push({ start: region.start, end: Math.min(region.end, unit.end) });
     }
     return make(undefined, pieces, source, false);
   }
@@ -611,15 +786,53 @@ function cueStatement(
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
 }
 
+/**
+ * `Said Ellis: “…”`, `Added the senator, “…”`: a cue opening its sentence, then the speaker and a
+ * colon or comma before a quotation (literary inversion common in news features).
+ */
+function invertedOpening(ws: readonly Word[], k: number, limit: number): WordRange | undefined {
+  const right = sourceRight(ws, k, limit);
+  if (!right || !/^[:,]$/.test(ws[right.to]?.text ?? '')) return undefined;
+  return OPEN_MARKS.test(ws[right.to + 1]?.text ?? '') ? right : undefined;
+}
+
+/**
+ * `“…,” Tester said, referring to the excuse, “you give…”`: content an earlier statement of the
+ * unit already holds (its resumed quotation) ends a later statement's content where it begins.
+ */
+function yieldTakenContent(text: string, made: RawStatement, earlier: readonly RawStatement[]): RawStatement {
+  let changed = false;
+  const content = made.content.map((c) => {
+    let end = c.end;
+    for (const o of earlier)
+      for (const p of o.content.slice(1))
+        if (p.start > c.start && p.start < end && OPEN_MARKS.test(text[p.start] ?? '')) end = p.start;
+    if (end === c.end) return c;
+    changed = true;
+    return trimContent(text, { start: c.start, end });
+  });
+  return changed ? { ...made, content: content.filter((c) => c.end > c.start) } : made;
+}
+
 /** Most words of an object or adjunct between a cue and a resumed quotation (`he told the host, “…`). */
-const MAX_RESUME_GAP = 6;
+const MAX_RESUME_GAP = 10;
 
 /** Index of the opening mark of a quotation resuming after `, ` within a few words of `k`, or -1. */
 function resumedQuote(ws: readonly Word[], k: number, limit: number): number {
-  for (let j = k; j < Math.min(limit - 1, k + MAX_RESUME_GAP + 1); j++) {
+  // `“…,” Tester said, referring to the excuse, “…”`: a participle phrase may stand between.
+  const start =
+    ws[k]?.text === ',' &&
+    /^\p{L}+ing$/u.test(ws[k + 1]?.lower ?? '') &&
+    /^(to|at|the|a|an|his|her|their)$/.test(ws[k + 2]?.lower ?? '')
+      ? k + 1
+      : k;
+  for (let j = start; j < Math.min(limit - 1, start + MAX_RESUME_GAP + 1); j++) {
     const w = ws[j] as Word;
-    if (w.text === ',') return OPEN_MARKS.test((ws[j + 1] as Word).text) ? j + 1 : -1;
-    if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.') return -1;
+    // `…,” Mosko wrote in an email, and “full of…”`: the quotation may resume after `and`.
+    const and = ws[j + 1]?.lower === 'and' ? 1 : 0;
+    if (w.text === ',')
+      return OPEN_MARKS.test((ws[j + 1 + and] as Word | undefined)?.text ?? '') ? j + 1 + and : -1;
+    if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.' && w.text !== '’') return -1;
   }
   return -1;
 }
@@ -693,11 +906,16 @@ function wrap(ws: readonly Word[], r: WordRange | undefined): Range | undefined 
 function contentStart(ws: readonly Word[], cue: Cue, limit: number): number {
   let k = cue.to;
   const verb = (ws[cue.from] as Word).lower;
-  if (OBJECT_VERBS.has(verb)) {
+  // `Asked about the plan, …` / `asked to describe…`: no object before the content.
+  if (/^(about|on)$/.test(ws[k]?.lower ?? '') && /^ask/.test(verb)) return k + 1;
+  if (OBJECT_VERBS.has(verb) && !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')) {
     for (let j = k; j < Math.min(limit, k + 8); j++) {
       const w = ws[j] as Word;
       if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
       if (w.text === ',' || w.text === ':') return j + 1;
+      // `asked the crowd to welcome…`, `urged Republicans to "vote…"`: an object with an infinitive
+      // is the content from the object on (PolNeAR's Content starts there).
+      if (w.lower === 'to' && j > k) return k;
     }
   }
   while (k < limit && /^[,:]$/.test((ws[k] as Word).text)) k++;
@@ -717,9 +935,10 @@ function finish(
   source: Range | undefined,
   inherited: boolean,
   sentence: SentenceRef,
+  cutClauses = true,
 ): RawStatement | undefined {
   const pieces = content
-    .map((c) => trimContent(ctx.text, c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
+    .map((c) => trimContent(ctx.text, cutClauses && c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
     .filter((c) => c.end > c.start);
   const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
   const words = inside.reduce((n, ws) => n + ws.length, 0);
@@ -800,14 +1019,15 @@ function isWordLike(w: Word): boolean {
 
 /** `; ` or `, but he…` / `, though the…`: a new clause with its own subject, where reported content ends. */
 const NEW_CLAUSE_RE =
-  /;\s|,\s+(?:but|yet|whereas)\s+(?=(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{Ll}+)\b)/gu;
+  /;\s|,(["”’']?)\s+(?:but|yet|whereas)\s+(?=(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{Ll}+)\b)/gu;
 
 /** Content after a cue ends where a new clause begins outside quotation marks. */
 function cutAtNewClause(ctx: UnitContext, c: Range): Range {
   const slice = ctx.text.slice(c.start, c.end);
   NEW_CLAUSE_RE.lastIndex = 0;
   for (let m = NEW_CLAUSE_RE.exec(slice); m !== null; m = NEW_CLAUSE_RE.exec(slice)) {
-    const at = c.start + m.index;
+    // `…and “jobs, jobs, jobs,” but he has…`: after a closing mark the cut falls behind it.
+    const at = c.start + m.index + (m[1] ? 2 : 0);
     if (!ctx.regions.some((r) => at > r.start && at < r.end)) return { start: c.start, end: at };
   }
   return c;

@@ -64,7 +64,8 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     if (open < 0) {
       const opens =
         OPEN_DOUBLE.has(ch) ||
-        (ch === '”' && i === start && isLetterOrDigit(next)) ||
+        // A right mark opening a paragraph (or a line of it) is a typo for the left one (`”Fear. I am…`).
+        (ch === '”' && (i === start || prev === '\n') && isLetterOrDigit(next)) ||
         ch === '‘' ||
         ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
       if (opens && !(single && isLetterOrDigit(prev))) {
@@ -77,6 +78,17 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       continue;
     }
     // Inside a region: track nested quotes of the other kind, close on the matching kind.
+    // A left double mark inside a region opened by a left double mark opens a nested quotation
+    // of the same kind (`“…what he calls “hell” than live…”`): its right mark does not close the
+    // outer one. (Not inside a straight-quote region: there the curly pair is the inner quotation.)
+    if (!openSingle && OPEN_DOUBLE.has(ch) && OPEN_DOUBLE.has(text[open] as string)) {
+      nested++;
+      continue;
+    }
+    if (!openSingle && nested > 0 && CLOSE_DOUBLE.has(ch)) {
+      nested--;
+      continue;
+    }
     if (single !== openSingle) {
       i += width - 1;
       continue;
@@ -93,9 +105,16 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
       // `the Clintons’ house`: a plural possessive, unless a closing mark is plausible here.
       if (!/[.,;:!?]/.test(text[i + 2] ?? '')) continue;
     }
+    // A straight double mark with space on both sides can only close (`…outreach,' " he told`).
     const closes =
-      CLOSE_DOUBLE.has(ch) || ch === '’' || ((ch === '"' || ch === "'") && !isSpaceOrStart(prev));
-    const reopens = OPEN_DOUBLE.has(ch) || ch === '‘' || ((ch === '"' || ch === "'") && isSpaceOrStart(prev));
+      CLOSE_DOUBLE.has(ch) ||
+      ch === '’' ||
+      ((ch === '"' || ch === "'") && !isSpaceOrStart(prev)) ||
+      (ch === '"' && width === 1 && prev === ' ' && (next === undefined || /\s/.test(next)));
+    const reopens =
+      OPEN_DOUBLE.has(ch) ||
+      ch === '‘' ||
+      ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
     if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
       regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
       open = -1;

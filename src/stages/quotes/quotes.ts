@@ -62,7 +62,7 @@ export function dropNested(raw: readonly RawStatement[]): RawStatement[] {
  * mentions that name again, or when it names a poll or report; `Stealth Over Health: …` does not.
  */
 function colonSourceAttested(text: string, r: RawStatement): boolean {
-  if (text.slice(r.cue.start, r.cue.end) !== ':' || !r.source) return true;
+  if (text.slice(r.cue.start, r.cue.end) !== ':' || !r.source || r.construction) return true;
   const source = text.slice(r.source.start, r.source.end);
   if (/\b(poll|polls|survey|report|study)\b/i.test(source)) return true;
   const last = source.split(/\s+/).pop() ?? '';
@@ -98,6 +98,7 @@ export function keepLikely(
 ): RawStatement[] {
   if (min.core <= 0 && min.rare <= 0) return [...raw];
   return raw.filter((r) => {
+    if (r.construction) return true;
     const { form, shape } = yieldKey(text, r);
     const need = lexicon.isCore(form) ? min.core : Math.max(min.core, min.rare);
     return need <= 0 || cueYield.probability(form, shape) >= need;
@@ -163,7 +164,9 @@ export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS):
     },
     report(doc: Document): ReportSection | undefined {
       const layer = doc.layers.quotes;
-      return layer ? quotesReport(layer.statements) : undefined;
+      if (!layer) return undefined;
+      const actorTypes = new Map((doc.layers.actors?.actors ?? []).map((a) => [a.id, a.type as string]));
+      return quotesReport(layer.statements, actorTypes);
     },
   };
 }

@@ -10,7 +10,14 @@ const SENTENCE_SNIPPET_CHARS = 110;
 
 const UNATTRIBUTED = '(unattributed)';
 
-export function quotesReport(statements: readonly Statement[]): ReportSection {
+/**
+ * `actorTypes` maps actor ids to their types: a speaker resolved to an actor is shown with
+ * the actor's type (`Kremlin (government, …)`), not with the guess made from the source words.
+ */
+export function quotesReport(
+  statements: readonly Statement[],
+  actorTypes: ReadonlyMap<string, string> = new Map(),
+): ReportSection {
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
     const key = s.speaker?.name ?? (s.source ? s.source.text : UNATTRIBUTED);
@@ -23,7 +30,9 @@ export function quotesReport(statements: readonly Statement[]): ReportSection {
   ];
   const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   for (const [name, list] of ordered) {
-    const type = list[0]?.sourceType ?? 'unknown';
+    const first = list[0];
+    const actorId = first?.speaker?.actorId;
+    const type = (actorId && actorTypes.get(actorId)) || first?.sourceType || 'unknown';
     lines.push(`  ${name} (${type}, ${list.length})`);
     for (const s of list) {
       const content = flat(s.content.map((c) => c.text).join(' … '), CONTENT_SNIPPET_CHARS);

@@ -9,8 +9,9 @@ import { createQuotesStage } from './quotes.js';
 import type { StatementKind } from './types.js';
 
 const text = readFileSync(new URL('../../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
-// The real pipeline: tokens and sentences from their stages, then quotes.
-const analyzer = await Analyzer.create({ stages: ['quotes'] });
+// The whole default pipeline, as `verbatim analyze` runs it: speakers come through the
+// actors stage (running quotes alone once hid a speaker the actors layer got wrong).
+const analyzer = await Analyzer.create();
 const doc = analyzer.run({ text }).document;
 const statements = doc.layers.quotes?.statements ?? [];
 

@@ -217,6 +217,8 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
     }
     return undefined;
   }
+  const modified = modifiedHead(ws, j, floor);
+  if (modified) return modified;
   const phrase = phraseEndingAt(ws, j, floor);
   // `in a televised interview appeared to…`, `into the camera shouting`: the object of a
   // preposition is an adjunct, not the subject of the cue.
@@ -235,6 +237,30 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
       : undefined;
   }
   return phrase;
+}
+
+/** Adjectives whose complement follows the head noun of a source (`people familiar with the talks`). */
+const POSTMODIFYING_ADJECTIVES = /^(familiar|close|loyal|near|sympathetic|allied|connected|opposed)$/;
+
+/** Most words of the complement in `people familiar with the talks`. */
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * `People familiar with the talks said`, `Those close to him say`: the source is the head noun
+ * with its adjective phrase, not the object of `with`/`to` right before the verb.
+ */
+function modifiedHead(ws: readonly Word[], j: number, floor: number): WordRange | undefined {
+  for (let p = j; p > floor + 1 && j - p < MAX_COMPLEMENT_WORDS; p--) {
+    const w = ws[p] as Word;
+    if (isPunct(w)) return undefined;
+    if (!/^(with|to)$/.test(w.lower) || !POSTMODIFYING_ADJECTIVES.test(ws[p - 1]?.lower ?? '')) continue;
+    const h = p - 2;
+    const head = /^(those|some|many|others|one|few)$/.test(ws[h]?.lower ?? '')
+      ? { from: h, to: h + 1 }
+      : phraseEndingAt(ws, h, floor);
+    return head && h >= floor ? { from: head.from, to: j + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions whose object is never the subject of the verb after it. */
@@ -331,6 +357,15 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
   if (INTRO_WORDS.has(opener) || participle) {
     while (k < to && ws[k]?.text !== ',') k++;
     k++;
+    // `Chastened by the analyses, as well as complaints over its costs, Trump revised…`: a
+    // lower-case continuation of the opening phrase (no pronoun or determiner to start a
+    // subject) runs to the next comma as well.
+    const next = ws[k];
+    if (next && !isCapitalised(next) && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower)) {
+      let c = k;
+      while (c < to && c - k < MAX_SOURCE_WORDS && ws[c]?.text !== ',') c++;
+      if (ws[c]?.text === ',') k = c + 1;
+    }
   }
   while (k < to && (isPunct(ws[k]) || /^(but|and|yet|so|then)$/.test(ws[k]?.lower ?? ''))) k++;
   const w = ws[k];

@@ -227,8 +227,37 @@ export class SpeakerResolver {
   private fromActors(source: Range): Speaker | undefined {
     const layer = this.doc.layers.actors;
     if (!layer) return undefined;
-    const mention = layer.mentions.find((m) => m.start < source.end && m.end > source.start && m.actorId);
+    const covering = layer.mentions.filter((m) => m.start < source.end && m.end > source.start && m.actorId);
+    const mention = covering.length > 1 ? this.headMention(source, covering) : covering[0];
     const actor = mention ? layer.actors.find((a) => a.id === mention.actorId) : undefined;
     return actor ? { actorId: actor.id, name: actor.name } : undefined;
+  }
+
+  /**
+   * The mention that heads a source phrase holding several (`Kremlin spokesperson Dmitry
+   * Peskov`: the Kremlin is a modifier, Peskov the speaker): the one holding the phrase's
+   * name core; failing that, the last mention before the first comma or bracket, since an
+   * English noun phrase ends in its head and an appositive follows it.
+   */
+  private headMention<M extends { start: number; end: number }>(
+    source: Range,
+    covering: readonly M[],
+  ): M | undefined {
+    const text = this.doc.text.slice(source.start, source.end);
+    const core = nameOfSource(text);
+    const coreWord = core?.split(/\s+/).pop()?.toLowerCase();
+    if (coreWord) {
+      const named = covering.find((m) =>
+        this.doc.text
+          .slice(m.start, m.end)
+          .toLowerCase()
+          .split(/[\s’']+/)
+          .includes(coreWord),
+      );
+      if (named) return named;
+    }
+    const cut = text.search(/\s*[,(—–]|\s--/);
+    const headEnd = cut > 0 ? source.start + cut : source.end;
+    return covering.findLast((m) => m.start < headEnd) ?? covering[0];
   }
 }

@@ -96,15 +96,16 @@ export interface Unit {
   readonly sentences: readonly SentenceRef[];
 }
 
-/** Merges consecutive sentences whenever a quotation region crosses the boundary between them. */
+/**
+ * Merges consecutive sentences whenever a quotation region crosses the boundary between them,
+ * including a region whose opening mark alone was split off as a sentence (`”` | `Fear. I am…”`).
+ */
 export function buildUnits(sentences: readonly SentenceRef[], regions: readonly QuoteRegion[]): Unit[] {
   const units: Unit[] = [];
   let current: SentenceRef[] = [];
   for (const s of sentences) {
     const prev = current[current.length - 1];
-    const crossed =
-      prev !== undefined &&
-      regions.some((r) => r.innerStart < prev.end && r.innerEnd > s.start && r.start < prev.end);
+    const crossed = prev !== undefined && regions.some((r) => r.start < prev.end && r.innerEnd > s.start);
     if (prev && !crossed) {
       units.push(unitOf(current));
       current = [];

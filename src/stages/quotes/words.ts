@@ -14,7 +14,10 @@ export interface Word {
   readonly text: string;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+// C1 controls and Latin-1 symbols (U+0080–U+00BF but the no-break space) inside a word are mojibake of UTF-8 read as Latin-1
+// (`FranÃÂ§ois` for `François`): they stay inside the word rather than split the name.
+const WORD_RE =
+  /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+|[\u0080-\u009F\u00A1-\u00BF]+[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words ending in a period that keep it. */
 const ABBREVIATION_RE =
