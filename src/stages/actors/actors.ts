@@ -29,6 +29,15 @@ export function findActors(
   const resolutions = resolveAll(view, cands, drafts, dict);
   const groupOf = new Map<Candidate, Draft[]>();
   for (const r of resolutions) if (r.drafts.length > 1) groupOf.set(r.cand, r.drafts);
+  // Each draft's group mentions (`the two leaders` for Trump and for Putin), in resolution order.
+  const groupMentionsOf = new Map<Draft, Candidate[]>();
+  for (const [c, g] of groupOf) {
+    for (const d of new Set(g)) {
+      const list = groupMentionsOf.get(d);
+      if (list) list.push(c);
+      else groupMentionsOf.set(d, [c]);
+    }
+  }
   markMedia(view, doc, drafts);
 
   const ids = new Map<Draft, string>();
@@ -47,21 +56,21 @@ export function findActors(
   for (const c of cands) {
     const owner = ownerOf.get(c);
     const group = groupOf.get(c);
-    const m: ActorMention = {
+    const m: { -readonly [K in keyof ActorMention]: ActorMention[K] } = {
       id: recordId('mention', doc.id, c.start, c.end),
       start: c.start,
       end: c.end,
       text: doc.text.slice(c.start, c.end),
       kind: c.kind,
-      ...(owner ? { actorId: ids.get(owner)! } : {}),
-      ...(group ? { actorIds: group.map((g) => ids.get(g)!).filter(Boolean) } : {}),
     };
+    if (owner) m.actorId = ids.get(owner)!;
+    if (group) m.actorIds = group.map((g) => ids.get(g)!).filter(Boolean);
     mentionOf.set(c, m);
     allMentions.push(m);
   }
   const actors: Actor[] = kept.map((d) => {
     const own = d.mentions.map((c) => mentionOf.get(c)!);
-    for (const [c, g] of groupOf) if (g.includes(d)) own.push(mentionOf.get(c)!);
+    for (const c of groupMentionsOf.get(d) ?? []) own.push(mentionOf.get(c)!);
     own.sort((a, b) => a.start - b.start);
     const iso3 = d.iso3;
     return {

@@ -30,7 +30,7 @@ import {
 } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
-import { quantifiedPersonAt } from './quantified-persons.js';
+import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 import { findRoles, type RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 
@@ -103,27 +103,23 @@ export interface DocView {
 export function docView(doc: Document): DocView {
   const tokens = getLayer(doc, 'tokens');
   const sentences = getLayer(doc, 'sentences');
-  const sentOf = new Array<number>(tokens.length).fill(0);
-  const sentStart = new Array<number>(tokens.length).fill(0);
-  sentences.forEach((s, i) => {
+  const n = tokens.length;
+  const sentOf = new Array<number>(n).fill(0);
+  const sentStart = new Array<number>(n).fill(0);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       sentOf[t] = i;
       sentStart[t] = s.tokenStart;
     }
-  });
+  }
   let inQuote = false;
   let block = '';
   // News repeats its words: each distinct token text is normalised once per document.
   const keys = new Map<string, string>();
-  const keyOf = (txt: string): string => {
-    let k = keys.get(txt);
-    if (k === undefined) {
-      k = lookupKey(txt);
-      keys.set(txt, k);
-    }
-    return k;
-  };
-  const toks: Tok[] = tokens.map((t, i) => {
+  const toks = new Array<Tok>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
     const b = sentences[sentOf[i]!]?.blockId ?? '';
     if (b !== block) {
       block = b;
@@ -133,20 +129,38 @@ export function docView(doc: Document): DocView {
     const opens = txt === '“' || (txt === '"' && !inQuote);
     const closes = txt === '”' || (txt === '"' && inQuote && !opens);
     if (opens) inQuote = true;
-    const tok = {
+    let lower = lowerWord(txt);
+    if (lower === undefined) {
+      lower = keys.get(txt);
+      if (lower === undefined) {
+        lower = lookupKey(txt);
+        keys.set(txt, lower);
+      }
+    }
+    toks[i] = {
       start: t.start,
       end: t.end,
       text: txt,
-      lower: keyOf(txt),
+      lower,
       sent: sentOf[i]!,
       inQuote,
       cap: isCapitalised(txt),
     };
     if (closes) inQuote = false;
-    return tok;
-  });
+  }
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
   return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };
+}
+
+/** `txt` itself when it is a lower-case a–z word, which is its own lookup key; otherwise undefined. */
+function lowerWord(txt: string): string | undefined {
+  const n = txt.length;
+  if (n === 0) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = txt.charCodeAt(i);
+    if (c < 97 || c > 122) return undefined;
+  }
+  return txt;
 }
 
 const PLURAL_S = /[^s]s$/;
@@ -206,6 +220,9 @@ export function findCandidates(
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
+    // Most tokens start no candidate: one set lookup rules them out before the finders below.
+    if (tok.lower.charCodeAt(tok.lower.length - 1) !== 115 /* s */ && !CANDIDATE_FIRST_WORDS.has(tok.lower))
+      continue;
     const gov = countryGovernmentAt(view, i, dict, countryEndingAt, clauseAt);
     if (gov) {
       out.push(gov);
@@ -240,7 +257,7 @@ export function findCandidates(
     }
     // Nominals start with a determiner or end in -s (plural people nouns); skip other tokens cheaply.
     const w = tok.lower;
-    if (!NOMINAL_OPENERS.has(w) && w.charCodeAt(w.length - 1) !== 115 && !PEOPLE_PLURALS.has(w)) continue;
+    if (w.charCodeAt(w.length - 1) !== 115 && !NOMINAL_OPENERS.has(w) && !PEOPLE_PLURALS.has(w)) continue;
     const nom =
       nominalAt(view, i, dict, nameAt, nameWords) ??
       crowdAt(view, i, dict, nameAt) ??
@@ -386,9 +403,8 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
   } else if (n.type === 'PER') type = 'person';
   else if (n.type === 'LOC') type = 'place';
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
-  const first = lookupKey(view.toks[n.tokenStart]!.text);
   // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
-  const firstGender = dict.firstNames.get(first);
+  const firstGender = dict.firstNames.get(tok0.lower);
   if (
     type === 'organisation' &&
     !org &&
@@ -399,7 +415,7 @@ function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Ca
     firstGender !== 'x'
   )
     type = 'person';
-  const g = type === 'person' ? dict.firstNames.get(first) : undefined;
+  const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
   return {
     start: n.start,
@@ -457,7 +473,7 @@ function nominalAt(
     }
     const next = toks[last + 1];
     if (next && (next.lower === 'of' || next.cap) && next.sent === det.sent) continue;
-    const head = tok.lower.replace(/-elect$/, '');
+    const head = withoutElect(tok.lower);
     const cls =
       nominalClass(head, count, dict) ??
       (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
@@ -565,6 +581,18 @@ const VERB_CONTEXT: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX', 'ADV'
 /** Plural people nouns without an -s (`Pregnant women … they`). */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
 
+/**
+ * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
+ * words ending in -s: the finders in `findCandidates` return nothing for any other token.
+ */
+const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...GOVERNMENT_NOUNS,
+  ...PRONOUNS.keys(),
+  ...QUANTIFIED_FIRST_WORDS,
+  ...NOMINAL_OPENERS,
+  ...PEOPLE_PLURALS,
+]);
+
 function crowdAt(view: DocView, i: number, dict: ActorDictionary, nameAt: Uint8Array): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
@@ -636,12 +664,17 @@ function withoutTitle(view: DocView, n: NameSpan, dict: ActorDictionary): NameSp
   if (n.type !== 'PER' && n.type !== undefined) return n;
   let cut = -1;
   for (let k = n.tokenStart; k < n.tokenEnd - 1; k++) {
-    const lower = view.toks[k]!.lower.replace(/-elect$/, '');
+    const lower = withoutElect(view.toks[k]!.lower);
     if (HONORIFICS.has(lower) || dict.leaderTitles.has(lower) || dict.roleHeads.has(lower)) cut = k;
   }
   if (cut < 0) return n;
   const first = view.toks[cut + 1]!;
   return { ...n, start: first.start, tokenStart: cut + 1, type: 'PER' };
+}
+
+/** `president` for `president-elect`. */
+function withoutElect(w: string): string {
+  return w.endsWith('-elect') ? w.slice(0, -6) : w;
 }
 
 /** Tokens an apposition may have (`, a second year USI art major ,`). */

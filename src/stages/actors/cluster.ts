@@ -144,6 +144,17 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
 
 export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
+  // News repeats its names (`Trump` thirty times): each distinct surface is split once. The
+  // forms are shared, never changed.
+  const formOfSurface = new Map<string, NameForm>();
+  const formOf = (c: Candidate): NameForm => {
+    let form = formOfSurface.get(c.surface);
+    if (!form) {
+      form = nameForm(nameTokens(c));
+      formOfSurface.set(c.surface, form);
+    }
+    return form;
+  };
   const byKey = new Map<string, Draft>();
   const forms = new Map<Draft, NameForm>();
   // Drafts indexed by first word, last word and acronym/initials: every alias rule shares one.
@@ -188,7 +199,8 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     if (c.role) d.roles.push(c.role);
   };
   const fresh = (c: Candidate, key?: string): Draft => {
-    const tokens = nameTokens(c);
+    const form = formOf(c);
+    const tokens = form.tokens;
     const d: Draft = {
       n: drafts.length,
       type: c.type,
@@ -202,7 +214,6 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       byKey.set(key, d);
     }
     drafts.push(d);
-    const form = nameForm(tokens);
     forms.set(d, form);
     if (!key) indexForm(d, form);
     return d;
@@ -213,19 +224,19 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     if (c.kind !== 'name') continue;
     const short = c.iso3 || c.type === 'person' ? undefined : countryByLastWord.get(c.surface.toLowerCase());
     if (short) {
-      add(c, short, nameForm(nameTokens(c)));
+      add(c, short, formOf(c));
       continue;
     }
     if (c.type === 'country' && c.t1 - c.t0 > 1) {
-      const last = nameTokens(c).at(-1)?.toLowerCase();
+      const last = formOf(c).tokens.at(-1)?.toLowerCase();
       if (last) countryByLastWord.set(last, byKey.get(`country:${c.iso3}`) ?? fresh(c, `country:${c.iso3}`));
     }
     if ((c.type === 'country' || c.type === 'government') && c.iso3 && (c.type === 'country' || c.metonym)) {
       const key = `${c.type}:${c.iso3}`;
-      add(c, byKey.get(key) ?? fresh(c, key), nameForm(nameTokens(c)));
+      add(c, byKey.get(key) ?? fresh(c, key), formOf(c));
       continue;
     }
-    const form = nameForm(nameTokens(c));
+    const form = formOf(c);
     const match = poolFor(form).find((d) => aliasOf(form, c.type, d, forms.get(d)!));
     add(c, match ?? fresh(c), form);
   }

@@ -140,10 +140,16 @@ const SPECIAL_KEY_CHARS = /[’‘`\s]/;
 export function lookupKey(text: string): string {
   const lower = text.toLowerCase();
   let plain = true;
-  for (let i = 0; i < lower.length && plain; i++) {
+  const n = lower.length;
+  for (let i = 0; i < n && plain; i++) {
     const c = lower.charCodeAt(i);
-    // a–z, digits, `.`, `-` and `'` need nothing more; anything else takes the slow path.
-    plain = (c >= 97 && c <= 122) || (c >= 44 && c <= 57) || c === 39;
+    // a–z, digits, `.`, `-` and `'` need nothing more, nor does one space between words
+    // (`united states`); anything else takes the slow path.
+    plain =
+      (c >= 97 && c <= 122) ||
+      (c >= 44 && c <= 57) ||
+      c === 39 ||
+      (c === 32 && i > 0 && i < n - 1 && lower.charCodeAt(i - 1) !== 32);
   }
   if (plain) return lower;
   if (!SPECIAL_KEY_CHARS.test(text)) return lower;

@@ -26,6 +26,9 @@ const ONE_WORD: ReadonlySet<string> = new Set([
  * `opensClause` tells whether it is its clause's subject (`if someone arrives`), the only position
  * the resolver takes it from.
  */
+/** Words a quantified person starts with: any other token starts none. */
+export const QUANTIFIED_FIRST_WORDS: ReadonlySet<string> = new Set([...ONE_WORD, 'no']);
+
 export function quantifiedPersonAt(
   view: DocView,
   i: number,

@@ -112,6 +112,28 @@ function sidesByToken(owner: ReadonlyMap<Candidate, Draft>): Map<number, Draft> 
  * built in one pass, and each quotation's speaker is looked up once.
  */
 export function speakerFinder(view: DocView, personAt: Map<number, Draft>): (t: number) => Draft | undefined {
+  const { openOf, closeOf } = quotationBounds(view);
+  const n = view.toks.length;
+  const memo = new Map<number, Draft | undefined>();
+  return (t) => {
+    const key = openOf[t]! * (n + 1) + closeOf[t]!;
+    if (!memo.has(key)) memo.set(key, speakerAround(view, openOf[t]!, closeOf[t]!, personAt));
+    return memo.get(key);
+  };
+}
+
+/** First and last token of the quotation around each token (the token itself outside one). */
+interface QuotationBounds {
+  readonly openOf: Int32Array;
+  readonly closeOf: Int32Array;
+}
+
+/** Bounds per document view: the resolver asks twice (pronouns, then speakers). */
+const BOUNDS = new WeakMap<DocView, QuotationBounds>();
+
+function quotationBounds(view: DocView): QuotationBounds {
+  const known = BOUNDS.get(view);
+  if (known) return known;
   const toks = view.toks;
   const n = toks.length;
   const openOf = new Int32Array(n);
@@ -119,15 +141,13 @@ export function speakerFinder(view: DocView, personAt: Map<number, Draft>): (t: 
   for (let t = 0; t < n; t++)
     openOf[t] = t > 0 && toks[t]!.inQuote && toks[t - 1]!.inQuote ? openOf[t - 1]! : t;
   for (let t = n - 1; t >= 0; t--) {
-    const stop = !toks[t]!.inQuote || /^[”"]$/.test(toks[t]!.text);
+    const txt = toks[t]!.text;
+    const stop = !toks[t]!.inQuote || txt === '”' || txt === '"';
     closeOf[t] = stop || t === n - 1 ? (stop ? t : n) : closeOf[t + 1]!;
   }
-  const memo = new Map<number, Draft | undefined>();
-  return (t) => {
-    const key = openOf[t]! * (n + 1) + closeOf[t]!;
-    if (!memo.has(key)) memo.set(key, speakerAround(view, openOf[t]!, closeOf[t]!, personAt));
-    return memo.get(key);
-  };
+  const bounds = { openOf, closeOf };
+  BOUNDS.set(view, bounds);
+  return bounds;
 }
 
 /** The speaker of the quotation from token `open` to token `close`: see the module header. */
