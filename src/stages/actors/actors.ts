@@ -5,9 +5,11 @@
  */
 import type { Document } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
-import { type Candidate, type DocView, docView, findCandidates } from './candidates.js';
+import type { Candidate } from './candidate.js';
+import { findCandidates } from './candidates.js';
 import { clusterNames, type Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
+import { type DocView, docView } from './doc-view.js';
 import { entityNames, type NameFinder } from './name-finder.js';
 import { resolveAll } from './resolve.js';
 import type { Actor, ActorMention, ActorRole, ActorsLayer, ActorType } from './types.js';

@@ -5,7 +5,7 @@
  * `Moscow` used as a government (same government). Written by hand: within-document alias rules
  * are small and news-specific, and no JavaScript library does them.
  */
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Gender } from './dictionary.js';
 import { HONORIFICS } from './lexicon.js';
 import type { RoleFinding } from './roles.js';

@@ -4,8 +4,9 @@
  * country word to the noun, so it overlaps the country's own name mention, as news coreference
  * counts both (New Zealand the country, the New Zealand government the organisation).
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { DEFINITE_DETERMINERS, GOVERNMENT_NOUNS } from './lexicon.js';
 
 /** The government candidate whose noun is token `i`, if a country name or adjective precedes it. */

@@ -7,8 +7,9 @@
  * The whole introducing noun phrase (`a cosplayer going by the name "The Katherinator"`) is a
  * mention of that person too, as news coreference marks it.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from './lexicon.js';
 
 /** Quote marks that may stand between the introducing phrase and the name. */

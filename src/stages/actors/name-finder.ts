@@ -6,9 +6,9 @@
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
 import type { EntityType } from '../entities/types.js';
-import type { DocView } from './candidates.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 
 export interface NameSpan {

@@ -21,8 +21,9 @@
  *   alone (`Polaroid`) is retyped with it.
  * Dictionary names (countries, capitals, known organisations) are left alone.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { HONORIFICS } from './lexicon.js';
 
 /** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */

@@ -5,8 +5,9 @@
  * returns undefined (or nothing excluded) when it does not apply, so the salience rules in
  * resolve.ts decide. No parser is used: the clause is approximated by clause words and commas.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
+import type { DocView } from './doc-view.js';
 import { CLAUSE_BREAKS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
 
 /**

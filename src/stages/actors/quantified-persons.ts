@@ -7,7 +7,8 @@
  * `murdered by someone they know`: they = the people before). No library marks these; the words
  * are a closed class.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
+import type { DocView } from './doc-view.js';
 
 /** One-word quantified persons. */
 const ONE_WORD: ReadonlySet<string> = new Set([

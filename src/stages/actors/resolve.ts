@@ -10,9 +10,10 @@
  * words around one pronoun (binding principle C, cataphora, an object's own possessive) are in
  * pronoun-rules.ts. Anything without a candidate stays unresolved.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';

@@ -4,9 +4,10 @@
  * (`Dmitry Peskov, the Kremlin spokesman,`). Role words come from the Phoenix agents dictionary;
  * countries and organisations inside the phrase give the person's country.
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { HONORIFICS, POSSESSIVE_TOKENS } from './lexicon.js';
 import type { ActorRole } from './types.js';
 

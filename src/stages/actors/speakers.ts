@@ -4,9 +4,10 @@
  * `I`, not `he`). The speaker is a person mention next to a speech verb just after the closing
  * quote (`,” Peskov said` / `,” said Peskov`) or just before the opening quote (`Peskov said: “…`).
  */
-import type { Candidate, DocView } from './candidates.js';
+import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
+import type { DocView } from './doc-view.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** A resolved candidate (the shape resolve.ts produces). */
