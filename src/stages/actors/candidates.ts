@@ -76,7 +76,7 @@ export function findCandidates(
     const p = PRONOUNS.get(tok.lower);
     // `US` in capitals is the country, not the pronoun.
     if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
-      out.push({
+      const c: Candidate = {
         start: tok.start,
         end: tok.end,
         coreStart: tok.start,
@@ -87,12 +87,13 @@ export function findCandidates(
         kind: 'pronoun',
         surface: tok.text,
         type: undefined,
-        ...(p.gender ? { gender: p.gender } : {}),
         plural: p.plural,
         subject: p.case === 'subject',
         inQuote: tok.inQuote,
         pronoun: p,
-      });
+      };
+      if (p.gender) c.gender = p.gender;
+      out.push(c);
       continue;
     }
     const quantified = quantifiedPersonAt(view, i, clauseAt);

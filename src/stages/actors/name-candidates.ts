@@ -131,7 +131,7 @@ export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictiona
     type = 'person';
   const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
-  return {
+  const c: Candidate = {
     start: n.start,
     end,
     coreStart: n.start,
@@ -142,14 +142,15 @@ export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictiona
     kind: 'name',
     surface,
     type,
-    ...(iso3 ? { iso3 } : {}),
-    ...(gender ? { gender } : {}),
     plural: false,
     subject: opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
     inQuote: tok0.inQuote,
     metonym,
-    ...(poss ? { possessive: true } : {}),
   };
+  if (iso3) c.iso3 = iso3;
+  if (gender) c.gender = gender;
+  if (poss) c.possessive = true;
+  return c;
 }
 
 /** Extends a mention over a following possessive clitic (`Russia ’s`) or one inside the token. */

@@ -166,6 +166,44 @@ const VERB_CONTEXT: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX', 'ADV'
 /** Plural people nouns without an -s (`Pregnant women … they`). */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
 
+/** Distinct words `isPeoplePlural` remembers per dictionary before it starts afresh. */
+const PEOPLE_PLURAL_MEMO_SIZE = 50_000;
+/** The answers of `isPeoplePlural` per dictionary: the same -s words recur in every article. */
+const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, boolean>>();
+
+/**
+ * The word alone makes a plural people noun: a plural whose singular is a Phoenix agent or role
+ * noun, an agentive plural (`voters`, `residents`), or `people`/`women`/`men`.
+ */
+function isPeoplePlural(w: string, dict: ActorDictionary): boolean {
+  let memo = PEOPLE_PLURAL_MEMO.get(dict);
+  if (!memo) {
+    memo = new Map();
+    PEOPLE_PLURAL_MEMO.set(dict, memo);
+  }
+  let yes = memo.get(w);
+  if (yes === undefined) {
+    yes = peoplePlural(w, dict);
+    if (memo.size >= PEOPLE_PLURAL_MEMO_SIZE) memo.clear();
+    memo.set(w, yes);
+  }
+  return yes;
+}
+
+function peoplePlural(w: string, dict: ActorDictionary): boolean {
+  if (
+    (!PEOPLE_PLURALS.has(w) && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
+    !/^[a-z]+$/.test(w) ||
+    NOT_PLURAL.test(w)
+  ) {
+    return false;
+  }
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
+  const agentive =
+    /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
+  return dict.roles.has(singular) || dict.roleHeads.has(singular) || agentive || PEOPLE_PLURALS.has(w);
+}
+
 /**
  * A plural noun for people (`parents`, `officials`, `Voters`): its singular is a Phoenix agent
  * noun or it is a people noun. The mention is the determiner (if any) and the noun; matching
@@ -179,20 +217,8 @@ export function crowdAt(
 ): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
-  if (
-    (!PEOPLE_PLURALS.has(w) && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
-    !/^[a-z]+$/.test(w) ||
-    NOT_PLURAL.test(w)
-  ) {
-    return undefined;
-  }
+  if (!isPeoplePlural(w, dict)) return undefined;
   if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
-  const agentive =
-    /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
-  if (!dict.roles.has(singular) && !dict.roleHeads.has(singular) && !agentive && !PEOPLE_PLURALS.has(w)) {
-    return undefined;
-  }
   const next = view.toks[i + 1];
   if (next && next.sent === tok.sent && next.lower === 'of') return undefined;
   const prev = view.toks[i - 1];
