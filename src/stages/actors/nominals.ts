@@ -18,6 +18,8 @@ import {
   TEAM_NOUNS,
 } from './lexicon.js';
 
+/** Distinct words a per-dictionary memo below remembers before it starts afresh. */
+const WORD_MEMO_SIZE = 50_000;
 /** A plural -s ending (`spokesmen` aside): `the leaders`, not `the boss`. */
 const PLURAL_S = /[^s]s$/;
 
@@ -58,7 +60,7 @@ export function nominalAt(
     if (next && (next.lower === 'of' || next.cap) && next.sent === det.sent) continue;
     const head = withoutElect(tok.lower);
     const cls =
-      nominalClass(head, count, dict) ??
+      nominalClassOf(head, count, dict) ??
       (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
     if (!cls) continue;
     if (cls === 'people' && count === undefined) return undefined;
@@ -104,6 +106,33 @@ export function organisationWords(view: DocView, cands: readonly Candidate[]): S
 
 /** Words inside names that are not heads (`of`, `the`, `for`). */
 const NAME_CONNECTOR_WORDS = new Set(['of', 'the', 'for', 'and', 'with', 'from']);
+
+/** Classes of head nouns per dictionary, without and with a number word (`the two leaders`). */
+const NOMINAL_CLASS_MEMO = new WeakMap<
+  ActorDictionary,
+  [Map<string, NominalClass | null>, Map<string, NominalClass | null>]
+>();
+
+/** `nominalClass`, remembered per head: `the` opens a phrase in every other sentence. */
+function nominalClassOf(
+  head: string,
+  count: number | undefined,
+  dict: ActorDictionary,
+): NominalClass | undefined {
+  let memos = NOMINAL_CLASS_MEMO.get(dict);
+  if (!memos) {
+    memos = [new Map(), new Map()];
+    NOMINAL_CLASS_MEMO.set(dict, memos);
+  }
+  const memo = memos[count === undefined ? 0 : 1];
+  let cls = memo.get(head);
+  if (cls === undefined) {
+    cls = nominalClass(head, count, dict) ?? null;
+    if (memo.size >= WORD_MEMO_SIZE) memo.clear();
+    memo.set(head, cls);
+  }
+  return cls ?? undefined;
+}
 
 /** The class of a nominal head noun (`spokesperson` → role, `agency` → organisation), if any. */
 function nominalClass(
@@ -166,8 +195,6 @@ const VERB_CONTEXT: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX', 'ADV'
 /** Plural people nouns without an -s (`Pregnant women … they`). */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
 
-/** Distinct words `isPeoplePlural` remembers per dictionary before it starts afresh. */
-const PEOPLE_PLURAL_MEMO_SIZE = 50_000;
 /** The answers of `isPeoplePlural` per dictionary: the same -s words recur in every article. */
 const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, boolean>>();
 
@@ -184,7 +211,7 @@ function isPeoplePlural(w: string, dict: ActorDictionary): boolean {
   let yes = memo.get(w);
   if (yes === undefined) {
     yes = peoplePlural(w, dict);
-    if (memo.size >= PEOPLE_PLURAL_MEMO_SIZE) memo.clear();
+    if (memo.size >= WORD_MEMO_SIZE) memo.clear();
     memo.set(w, yes);
   }
   return yes;
