@@ -100,6 +100,69 @@ describe('title', () => {
   });
 });
 
+describe('title cascade (session 5)', () => {
+  const page = (head: string, bodyHtml: string): string =>
+    `<html><head>${head}</head><body>${bodyHtml}<article>${storyHtml()}</article></body></html>`;
+  it.each([
+    [
+      'an h1 carrying an extra part after a bar: the declared title',
+      '<meta property="og:title" content="Bridge closes for eight months">',
+      '<h1>Bridge closes for eight months | Local Roads</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'an h1 repeating the whole <title> with its site part',
+      '<title>Bridge closes for eight months | Roads | City Paper</title>',
+      '<h1>Bridge closes for eight months | Roads | City Paper</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a one-word label before the h1',
+      '<meta property="og:title" content="Bridge closes for eight months">',
+      '<h1>Blog: Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a post date run into the h1',
+      '<title>Bridge closes for eight months | Jane Doe</title>',
+      '<h1>Dec 18 2025 Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a masthead h1 found inside the declared title, then the article h1',
+      '<meta property="og:title" content="River crossing: bridge closes for eight months"><title>River crossing: bridge closes for eight months - Planet Magazine</title>',
+      '<h1>Planet</h1><h1>River crossing: bridge closes for eight months</h1>',
+      'River crossing: bridge closes for eight months',
+    ],
+    [
+      'a blog-name h1 when <title> is "Blog: post" and og:title the post',
+      '<meta property="og:title" content="Notes on a closed bridge"><title>Harbour Diary: Notes on a closed bridge</title>',
+      '<h1>Harbour Diary</h1><h2>Something else</h2>',
+      'Notes on a closed bridge',
+    ],
+    [
+      'an h1 whose og:title is only the site name',
+      '<meta property="og:site_name" content="Planet"><meta property="og:title" content="Planet"><title>Which bridge will close next year? | Planet</title>',
+      '<h1>Which bridge will close next year?</h1>',
+      'Which bridge will close next year?',
+    ],
+    [
+      'an h1 over two lines keeps a space between them',
+      '<title>Bridge closes: what it means for you</title>',
+      '<h1>Bridge closes<br>What it means for you</h1>',
+      'Bridge closes What it means for you',
+    ],
+    [
+      'a longer lead part is part of the title',
+      '<meta property="og:title" content="A Beginner Guide">',
+      '<h1>Zero Waste - A Beginner Guide</h1>',
+      'Zero Waste - A Beginner Guide',
+    ],
+  ])('%s', (_name, head, h1, expected) => {
+    expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
+  });
+});
+
 describe('page-builder widgets', () => {
   it('keeps text widgets of page builders and drops sidebar widgets and post lists', () => {
     const html = `<html><body><div class="elementor elementor-location-single">
