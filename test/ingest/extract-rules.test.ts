@@ -1,7 +1,7 @@
 /** One test per extraction rule of session 3, on pages written for the test. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
-import { classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
+import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -49,6 +49,31 @@ describe('furniture recognised by what a line says', () => {
     ['Bridge at dusk, iStock.com', 'media credit'],
   ])('%s → %s', (line, reason) => {
     expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each([
+    ['Related articles', 'related label'],
+    ['Weitere Artikel:', 'related label'],
+    ['Temas relacionados', 'related label'],
+    ['Mehr aus Thüringen', 'related label'],
+    ['Rezept drucken Bei Pinterest speichern', 'call to action'],
+  ])('headings too: %s → %s', (line, reason) => {
+    expect(classifyFurnitureHeading(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each(['Related work', 'Themen', 'Weitere Artikel über die Brücke und ihre Geschichte im Überblick'])(
+    'keeps headings that are content: %s',
+    (line) => {
+      expect(classifyFurnitureHeading(line, line.split(/\s+/).length)).toBeUndefined();
+    },
+  );
+
+  it('drops a related label heading from the body', () => {
+    // Mid-article, where the end-of-article cut does not reach.
+    const html = `<html><body><article><h1>Bridge closes</h1><p>${STORY[0]}</p><h2>Zum Weiterlesen</h2><p>${STORY[1]}</p><p>${STORY[2]}</p></article></body></html>`;
+    const text = body(html);
+    expect(text).not.toContain('Zum Weiterlesen');
+    for (const p of STORY) expect(text).toContain(p);
   });
 
   it.each([
@@ -160,6 +185,15 @@ describe('title cascade (session 5)', () => {
     ],
   ])('%s', (_name, head, h1, expected) => {
     expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
+  });
+});
+
+describe('repeated headline', () => {
+  it('an h1 with a label the title leaves out is still the repeated headline, not body text', () => {
+    const html = `<html><head><meta property="og:title" content="Bridge closes for eight months"></head><body><article><h1>Blog: Bridge closes for eight months</h1>${storyHtml()}</article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.meta.title).toBe('Bridge closes for eight months');
+    expect(body(html)).not.toContain('Blog:');
   });
 });
 

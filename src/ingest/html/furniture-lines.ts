@@ -27,7 +27,7 @@ const CTA_RE = new RegExp(
     // German
     String.raw`\babonnieren\b|\b(?:artikel|beitrag|seite) (?:teilen|bewerten|drucken|empfehlen|merken)\b|\bbewerten sie (?:diesen|den) (?:artikel|beitrag)\b|\b(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)`,
     String.raw`\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b|\bkommentare? (?:schreiben|geschlossen|insgesamt|verfassen|hinterlassen)\b|\bum kommentare zu schreiben\b|\bwird (?:benötigt und )?nicht veröffentlicht\b`,
-    String.raw`^rezept drucken$|^bild anzeigen$|\blade weitere inhalte\b|\bvorschau auf den nächsten artikel\b|\bgefällt dir unser\b|^lust auf mehr\?$|\bjetzt auch digital\b|\balle angaben ohne gewähr\b`,
+    String.raw`^(?:rezept drucken|bild anzeigen)\b|^jetzt teilen!?$|\blade weitere inhalte\b|\bvorschau auf den nächsten artikel\b|\bgefällt dir unser\b|^lust auf mehr\?$|\bjetzt auch digital\b|\balle angaben ohne gewähr\b`,
     String.raw`\bwir verwenden cookies\b|\bmit diesem button\b|\bbloggern gefällt das\b|\bnoch keine bewertungen\b|\bdieser (?:text|beitrag|artikel) wurde .{0,40}veröffentlicht\b`,
     // French, Spanish, Italian, Polish
     String.raw`\bà lire aussi\b|\bpartager (?:cet|l')article\b|\babonnez-vous\b|\bvalora esta noticia\b|\bsuscríbete\b|\bcomparte esta (?:noticia|nota)\b|\bpuede escribirnos\b|\biscriviti\b`,
@@ -39,6 +39,24 @@ const CTA_RE = new RegExp(
 const TEASER_MAX_WORDS = 30;
 const TEASER_RE =
   /^(?:lea (?:también|más)|lea|vea también|mira también|à lire aussi|lire aussi|read (?:more|also|next)|see also|siehe auch|lesen sie auch|mehr zum thema|schon gelesen\??|czytaj (?:też|także|również)|zobacz (?:też|także|również)|leggi anche|leia (?:também|mais)|veja também)\s*[:?]/iu;
+/** Related-content labels are short headings. */
+const RELATED_MAX_WORDS = 6;
+/**
+ * The label over a box of other stories ("Related articles", "Weitere Artikel",
+ * "Temas relacionados", "Ezek is érdekelhetnek"): the whole line is the label.
+ * The box's links are usually dropped as a link list, its label stays behind
+ * as a stray heading; wherever it stands, it is not the article's text.
+ */
+const RELATED_LABEL_RE = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`related (?:articles|posts|stories|content|news|reading)|more (?:stories|articles|news)(?: from [\p{L} ]+)?|(?:latest|newest|recent) (?:articles|posts|stories|news)|most (?:read|popular|viewed)(?: articles| stories)?|further reading|you (?:might|may) also (?:like|enjoy)`,
+      String.raw`weitere (?:artikel|beiträge|nachrichten|meldungen)|(?:neueste|aktuelle|meistgelesene|meistdiskutierte|beliebteste|ähnliche) (?:artikel|beiträge|nachrichten)|zum weiterlesen|das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|mehr (?:zum thema|aus [\p{L}-]+)`,
+      String.raw`à lire aussi|sur le même sujet|dans la même rubrique|temas relacionados|noticias relacionadas|(?:le|te) puede interesar|también te puede interesar|leggi anche|articoli correlati|czytaj więcej|ezek is érdekelhetnek`,
+    ].join('|') +
+    String.raw`)\s*[:.!]?$`,
+  'iu',
+);
 /** Labels and stamps are this short. */
 const LABEL_MAX_WORDS = 12;
 /** A post-meta label opening the line ("Kategorie: News", "Tags: a, b"). */
@@ -65,7 +83,18 @@ const CREDIT_RE = new RegExp(
 const AD_LABEL_RE =
   /^[-–\s]*(?:anzeige|advertisement|werbung|reklama|publicidad|pubblicità|publicité)[-–\s]*:?$/iu;
 
+/** Furniture a heading can be: a related-content label, a teaser, a call to action. Post-meta labels and stamps are not tried (a heading "Themen" or a dated heading is content). */
+export function classifyFurnitureHeading(line: string, words: number): LineVerdict | undefined {
+  if (words <= RELATED_MAX_WORDS && RELATED_LABEL_RE.test(line))
+    return { kind: 'boilerplate', reason: 'related label' };
+  if (words <= TEASER_MAX_WORDS && TEASER_RE.test(line)) return { kind: 'boilerplate', reason: 'teaser' };
+  if (words <= CTA_MAX_WORDS && CTA_RE.test(line)) return { kind: 'boilerplate', reason: 'call to action' };
+  return undefined;
+}
+
 export function classifyFurnitureLine(line: string, words: number): LineVerdict | undefined {
+  if (words <= RELATED_MAX_WORDS && RELATED_LABEL_RE.test(line))
+    return { kind: 'boilerplate', reason: 'related label' };
   if (words <= LABEL_MAX_WORDS) {
     if (LABEL_RE.test(line)) return { kind: 'boilerplate', reason: 'post meta' };
     if (STAMP_RE.test(line)) return { kind: 'byline', reason: 'date stamp' };
