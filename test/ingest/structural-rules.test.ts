@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isAuthorFurniture } from '../../src/ingest/html/author-box.js';
 import { extractArticle } from '../../src/ingest/html/extract.js';
+import { findLead } from '../../src/ingest/html/lead.js';
+import { scoreContent } from '../../src/ingest/html/score.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -90,5 +92,48 @@ describe('labels of closing link lists', () => {
     const { text } = extractArticle(html);
     expect(text).toContain('Best ferry operators');
     expect(text).toContain('Sources:');
+  });
+});
+
+describe('lead before the body (session 5)', () => {
+  const LEAD =
+    'Engineers found cracks in two pillars, and the council closed the bridge for eight months of repairs.';
+  const bodyParas = [
+    'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+    'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+    'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+    'The ferry will run every twenty minutes from six in the morning until midnight, seven days a week, the council said.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const leads = (header: string): string[] => {
+    const { document } = parseHTML(
+      `<html><body><div class="page"><header><h1>Bridge closes</h1>${header}</header><nav><a href="/">Home</a></nav><div class="article-body">${bodyParas}${bodyParas}</div></div><aside><p>Other stories</p></aside></body></html>`,
+    );
+    const body = document.body as unknown as Element;
+    const scored = scoreContent(body);
+    if (!scored) throw new Error('no content');
+    return findLead(body, scored.roots, scored.stats).map((e) => e.textContent ?? '');
+  };
+
+  it('finds a lead the template names between the headline and the body', () => {
+    expect(leads(`<p class="article-lead">${LEAD}</p>`)).toEqual([LEAD]);
+    expect(leads(`<div class="standfirst"><p>${LEAD}</p></div>`)).toEqual([LEAD]);
+  });
+
+  it('leaves out a caption named "description", unnamed text, and a list of item descriptions', () => {
+    expect(leads(`<figure><p class="image-description">${LEAD}</p></figure>`)).toEqual([]);
+    expect(leads(`<p>${LEAD}</p>`)).toEqual([]);
+    const items = [1, 2, 3].map((i) => `<div class="item-description">${i}. ${LEAD}</div>`).join('');
+    expect(leads(items)).toEqual([]);
+  });
+
+  it('puts the lead first in the article text', () => {
+    const html = `<html><body><div class="page"><header><h1>Bridge closes</h1><p class="intro">${LEAD}</p></header><nav><a href="/">Home</a></nav><div class="article-body">${bodyParas}${bodyParas}</div></div><aside><p>Other stories</p></aside></body></html>`;
+    const a = extractArticle(html);
+    const paragraphs = a.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => a.text.slice(b.start, b.end));
+    expect(paragraphs[0]).toBe(LEAD);
   });
 });

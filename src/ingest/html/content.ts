@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isAuthorFurniture } from './author-box.js';
+import { findLead } from './lead.js';
 import { pruneFurniture } from './prune.js';
 import { isClutter, scoreContent } from './score.js';
 
@@ -54,7 +55,7 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
     const length = scored.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
     if (length >= MIN_SCORED_CHARS)
       return {
-        root: scored.roots,
+        root: [...findLead(body, scored.roots, stats), ...scored.roots],
         skip: (el) => isClutter(el, stats) || isAuthorFurniture(el, stats.get(el)?.text),
         via: 'scored',
       };
