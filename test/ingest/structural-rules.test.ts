@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isAuthorFurniture } from '../../src/ingest/html/author-box.js';
+import { parseDocument } from '../../src/ingest/html/content.js';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { findLead } from '../../src/ingest/html/lead.js';
 import { scoreContent } from '../../src/ingest/html/score.js';
@@ -135,5 +136,27 @@ describe('lead before the body (session 5)', () => {
       .filter((b) => b.kind === 'paragraph')
       .map((b) => a.text.slice(b.start, b.end));
     expect(paragraphs[0]).toBe(LEAD);
+  });
+});
+
+describe('markup browsers repair (session 5)', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+    'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+    'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+  ];
+  const paras = STORY.map((p) => `<p>${p}</p>`).join('');
+
+  it('ends a script at an end tag without its own ">" (`</script` then a comment)', () => {
+    const html = `<html><body><script src="a.js"></script\n<!-- plugin -->\n<article><h1>Bridge</h1>${paras}</article><script>var x = 1;</script></body></html>`;
+    const a = extractArticle(html);
+    for (const p of STORY) expect(a.text).toContain(p);
+  });
+
+  it.each([
+    ['<html><body><p>a</p></body><div>b</div><div>c</div></html>', 'abc'],
+    ['<html><head></head><div>pre</div><div>pre2</div><body><p>a</p></body></html>', 'prepre2a'],
+  ])('moves elements outside the body into it, in order: %s', (html, text) => {
+    expect(parseDocument(html).body?.textContent).toBe(text);
   });
 });

@@ -29,6 +29,12 @@ const LEAD_WORDS = new Set([
   'strapline',
   'description',
   'documentdescription',
+  // German, French, Spanish template names for the lead.
+  'vorspann',
+  'chapeau',
+  'entradilla',
+  'bajada',
+  'sumario',
 ]);
 /** `teaser` names lists of other stories as often as a lead; only with one of these words is it the lead. */
 const TEASER_LEAD_PARTNERS = new Set(['text', 'intro', 'article']);
