@@ -47,6 +47,12 @@ describe('furniture recognised by what a line says', () => {
     ['AFP / Jane Doe', 'media credit'],
     ['Foto: Max Muster', 'media credit'],
     ['Bridge at dusk, iStock.com', 'media credit'],
+    ['The old bridge at dusk, seen from the ferry landing. © AFP / Jane Doe', 'media credit'],
+    ['(© City Archive)', 'media credit'],
+    ['Le puede interesar: El puente cerrará durante ocho meses', 'teaser'],
+    ['Síguenos en Telegram, Instagram y Facebook para recibir las noticias', 'call to action'],
+    ['Jede kleine Spende hilft den Menschen vor Ort!', 'call to action'],
+    ['Inhaltsverzeichnis', 'call to action'],
   ])('%s → %s', (line, reason) => {
     expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
   });
@@ -82,6 +88,8 @@ describe('furniture recognised by what a line says', () => {
     'Full EV / BEV: Runs only on electricity, with no engine at all.',
     'The council said the photos would be published once the repairs had started next spring.',
     'Photo Jane Doe on https://unsplash.com/photos/bridge',
+    'The © sign marks a copyright, which the council holds for the bridge photos it published.',
+    'Mira el puente desde la orilla, dijo el alcalde a los vecinos que esperaban el ferry.',
   ])('keeps prose and labels that belong to the article: %s', (line) => {
     expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
   });

@@ -31,6 +31,8 @@ const CTA_RE = new RegExp(
     String.raw`\bwir verwenden cookies\b|\bmit diesem button\b|\bbloggern gefällt das\b|\bnoch keine bewertungen\b|\bdieser (?:text|beitrag|artikel) wurde .{0,40}veröffentlicht\b`,
     // French, Spanish, Italian, Polish
     String.raw`\bà lire aussi\b|\bpartager (?:cet|l')article\b|\babonnez-vous\b|\bvalora esta noticia\b|\bsuscríbete\b|\bcomparte esta (?:noticia|nota)\b|\bpuede escribirnos\b|\biscriviti\b`,
+    String.raw`\b(?:s[ií]guenos|síganos) en\b|\bcanal de (?:telegram|whatsapp|youtube)\b|\bhazte (?:miembro|socio)\b|\bcancela cuando quieras\b|\bsubmit your letter\b|\bget the latest news straight to\b`,
+    String.raw`\bnewsletter an\b|\bjede (?:kleine )?spende\b|\berhalten sie exklusive\b|^mit freunden teilen$|^externer inhalt$|^quellen (?:ausblenden|anzeigen)$|^inhaltsverzeichnis$|\bbei fragen und anregungen\b|\bfindest du hier\.?$`,
     String.raw`\bczytaj (?:też|także|również)\b|\bzobacz (?:też|także|również)\b|\bkorzystamy z (?:plików )?cookies\b|\bzapraszamy (?:też )?do subskrypcji\b|\bmateriał chroniony prawem\b|^drukuj$|\bten tekst przeczytasz\b`,
   ].join('|'),
   'iu',
@@ -38,7 +40,7 @@ const CTA_RE = new RegExp(
 /** "Read also: <another story>" teasers, up to this many words. */
 const TEASER_MAX_WORDS = 30;
 const TEASER_RE =
-  /^(?:lea (?:también|más)|lea|vea también|mira también|à lire aussi|lire aussi|read (?:more|also|next)|see also|siehe auch|lesen sie auch|mehr zum thema|schon gelesen\??|czytaj (?:też|także|również)|zobacz (?:też|także|również)|leggi anche|leia (?:também|mais)|veja também)\s*[:?]/iu;
+  /^(?:lea (?:también|más)|lea|vea también|mira también|(?:le|te) puede interesar|puedes ver|mira|mire|auch lesen|lesen sie auch(?: die folgenden beiträge)?|à lire aussi|lire aussi|read (?:more|also|next)|see also|siehe auch|lesen sie auch|mehr zum thema|schon gelesen\??|czytaj (?:też|także|również)|zobacz (?:też|także|również)|leggi anche|leia (?:também|mais)|veja também)\s*[:?]/iu;
 /** Related-content labels are short headings. */
 const RELATED_MAX_WORDS = 6;
 /**
@@ -79,6 +81,9 @@ const CREDIT_RE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A caption paragraph that ends with its credit: `Marco at the start. © AFP / Jane Doe`, `(© Agency)`. */
+const CREDIT_END_MAX_WORDS = 50;
+const CREDIT_END_RE = /(?:^|[\s|(.])©\s*[\p{L}][^©.!?]{0,60}\)?$/u;
 /** Advertising labels alone on their line ("Anzeige:", "- Anzeige -", "Advertisement"). */
 const AD_LABEL_RE =
   /^[-–\s]*(?:anzeige|advertisement|werbung|reklama|publicidad|pubblicità|publicité)[-–\s]*:?$/iu;
@@ -102,6 +107,8 @@ export function classifyFurnitureLine(line: string, words: number): LineVerdict 
     if (AD_LABEL_RE.test(line)) return { kind: 'boilerplate', reason: 'advertisement label' };
   }
   if (words <= CREDIT_MAX_WORDS && !line.includes('://') && CREDIT_RE.test(line))
+    return { kind: 'boilerplate', reason: 'media credit' };
+  if (words <= CREDIT_END_MAX_WORDS && CREDIT_END_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
   if (words <= TEASER_MAX_WORDS && TEASER_RE.test(line)) return { kind: 'boilerplate', reason: 'teaser' };
   if (words <= CTA_MAX_WORDS && CTA_RE.test(line)) return { kind: 'boilerplate', reason: 'call to action' };
