@@ -35,7 +35,9 @@ const CTA_RE = new RegExp(
     String.raw`\bnewsletter an\b|\bjede (?:kleine )?spende\b|\berhalten sie exklusive\b|^mit freunden teilen$|^externer inhalt$|^quellen (?:ausblenden|anzeigen)$|^inhaltsverzeichnis$|\bbei fragen und anregungen\b|\bfindest du hier\.?$`,
     String.raw`\bczytaj (?:też|także|również)\b|\bzobacz (?:też|także|również)\b|\bkorzystamy z (?:plików )?cookies\b|\bzapraszamy (?:też )?do subskrypcji\b|\bmateriał chroniony prawem\b|^drukuj$|\bten tekst przeczytasz\b`,
   ].join('|'),
-  'iu',
+  // Lower-case patterns tested on the lower-cased line: without the `i` flag V8 scans this
+  // alternation about 80 times faster (it was the extractor's largest single cost).
+  'u',
 );
 /** "Read also: <another story>" teasers, up to this many words. */
 const TEASER_MAX_WORDS = 30;
@@ -93,7 +95,8 @@ export function classifyFurnitureHeading(line: string, words: number): LineVerdi
   if (words <= RELATED_MAX_WORDS && RELATED_LABEL_RE.test(line))
     return { kind: 'boilerplate', reason: 'related label' };
   if (words <= TEASER_MAX_WORDS && TEASER_RE.test(line)) return { kind: 'boilerplate', reason: 'teaser' };
-  if (words <= CTA_MAX_WORDS && CTA_RE.test(line)) return { kind: 'boilerplate', reason: 'call to action' };
+  if (words <= CTA_MAX_WORDS && CTA_RE.test(line.toLowerCase()))
+    return { kind: 'boilerplate', reason: 'call to action' };
   return undefined;
 }
 
@@ -111,6 +114,7 @@ export function classifyFurnitureLine(line: string, words: number): LineVerdict 
   if (words <= CREDIT_END_MAX_WORDS && CREDIT_END_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
   if (words <= TEASER_MAX_WORDS && TEASER_RE.test(line)) return { kind: 'boilerplate', reason: 'teaser' };
-  if (words <= CTA_MAX_WORDS && CTA_RE.test(line)) return { kind: 'boilerplate', reason: 'call to action' };
+  if (words <= CTA_MAX_WORDS && CTA_RE.test(line.toLowerCase()))
+    return { kind: 'boilerplate', reason: 'call to action' };
   return undefined;
 }

@@ -76,7 +76,8 @@ export function findLead(
   for (let i = 0; i < LEAD_MAX_LEVELS && scope.parentElement && scope !== body; i++)
     scope = scope.parentElement;
   let leads: Element[] = [];
-  const all = body.querySelectorAll('*');
+  // Only the scope's elements can qualify; an h1 before the scope precedes all of them.
+  const all = scope.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (el === first) break;
