@@ -160,3 +160,14 @@ describe('markup browsers repair (session 5)', () => {
     expect(parseDocument(html).body?.textContent).toBe(text);
   });
 });
+
+describe('read-more boxes (session 5)', () => {
+  const LONG =
+    'The holiday flat sits on the edge of the village, with a view over the valley and the old mill, and sleeps four people in two bedrooms.';
+  it('keeps a collapsed expander named readmore and drops a short read-more link box', () => {
+    const html = `<html><body><article><h1>Flat in the valley</h1><p>${LONG}</p><p>${LONG.replace('village', 'town')}</p><p>${LONG.replace('mill', 'church')}</p><div class="js_readmore"><p>${LONG.replace('four', 'six')}</p><p>${LONG.replace('two', 'three')}</p></div><div class="readmore"><a href="/next">Read more holiday flats</a></div></article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.text).toContain(LONG.replace('four', 'six'));
+    expect(a.text).not.toContain('Read more holiday flats');
+  });
+});
