@@ -123,7 +123,8 @@ export function cueStatement(
     boundary &&
     !quoteAfter &&
     (left ? left.from : cue.from) - 1 > floor &&
-    (quoteBefore || !clauseFollows(ws, afterCue, limit));
+    (quoteBefore || !clauseFollows(ws, afterCue, limit)) &&
+    (quoteBefore || !openingAdjunct(ws, contentFloor, (left ? left.from : cue.from) - 1));
   if (contentBefore) {
     const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
     const end = (left ? left.from : cue.from) - 1;
@@ -171,6 +172,30 @@ export function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** Prepositions opening an adverbial phrase before the subject (`In Kyiv, …`, `After the vote, …`). */
+const OPENING_PREPOSITION_PHRASE =
+  /^(in|on|at|after|before|during|for|with|without|despite|amid|following|since|upon|from|by|under|over|through|throughout|within|unlike|like|as)$/;
+
+/**
+ * `Responding to Trump’s statements, Zelensky congratulated…`, `In Kyiv on Monday, he said`: the
+ * words `[from, to)` before the subject's comma form one opening participial or prepositional
+ * phrase (no comma or quotation inside): an adjunct of the main clause, not reported content.
+ * Reported content before a cue is a clause (`The talks failed, Peskov said`).
+ */
+function openingAdjunct(ws: readonly Word[], from: number, to: number): boolean {
+  const first = ws[from];
+  if (
+    !first ||
+    (!/^(\p{L}+ing|\p{L}+ed)$/u.test(first.lower) && !OPENING_PREPOSITION_PHRASE.test(first.lower))
+  )
+    return false;
+  for (let i = from; i < to; i++) {
+    const t = (ws[i] as Word).text;
+    if (t === ',' || OPEN_MARKS.test(t) || CLOSE_MARKS.test(t)) return false;
+  }
+  return true;
 }
 
 /**

@@ -56,6 +56,9 @@ export function findCues(ctx: UnitContext): Cue[] {
     if (k > from && !ctx.lexicon.isCore(w.lower) && /^\p{Lu}/u.test(w.text)) continue;
     const prev = ws[k - 1];
     if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
+    // `Moscow’s demands remain firm`, `Rubio’s decision was…`: a form after a possessive is a noun,
+    // and a noun whose next word is a finite verb is that verb's subject, not a speech verb with content.
+    if (prev && isPossessive(prev) && PREDICATE_START.test(ws[k + 1]?.lower ?? '')) continue;
     const before = skipAdverbsLeft(ws, k, from);
     // `After saying…, she…`: a participle after an opening preposition has the main clause's subject.
     const afterPreposition = k - 1 === from && OPENING_PREPOSITIONS.test(prev?.lower ?? '');
@@ -68,6 +71,18 @@ export function findCues(ctx: UnitContext): Cue[] {
     cues.push({ type, from: k, to: k + 1 });
   }
   return cues;
+}
+
+/** Finite verbs opening a predicate (`…’s demands remain firm`, `…’s plan was…`). */
+const PREDICATE_START =
+  /^(is|are|was|were|will|would|may|might|can|could|should|must|has|have|had|remain|remains|remained|seem|seems|seemed|appear|appears|appeared)$/;
+
+/** `Moscow’s`, `the group's` (not the contractions `he's`, `that's`, `there's`). */
+function isPossessive(w: Word): boolean {
+  return (
+    /^\p{L}[\p{L}.-]*['’]s$/u.test(w.text) &&
+    !/^(he|she|it|that|there|what|who|here|where|let)['’]s$/.test(w.lower)
+  );
 }
 
 /** Most words of the by-phrase in `quoted by the local paper as saying`. */
