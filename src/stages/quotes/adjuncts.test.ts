@@ -80,7 +80,29 @@ const FOUND: [string, string, string, string][] = [
   ],
 ];
 
+/** [construction, text, cue, source] */
+const SOURCE: [string, string, string, string][] = [
+  [
+    'possessive determiner of a cue noun',
+    'Ms. Ortega spoke last. Her argument that the tax was unfair won the room.',
+    'argument',
+    'Her',
+  ],
+  [
+    'possessive determiner with an adjective',
+    'The senator left early. His deep reluctance to vote for the bill was plain.',
+    'reluctance',
+    'His',
+  ],
+];
+
 describe('quotes: possessive nouns, opening adjuncts, negation', () => {
+  it.each(SOURCE)('%s', (_name, text, cue, source) => {
+    const found = statementsOf(text).find((s) => s.cue.text === cue);
+    expect(found, `no statement with cue ${cue}`).toBeDefined();
+    expect(found?.source?.text).toBe(source);
+  });
+
   it.each(NOT_FOUND)('%s', (_name, text, not) => {
     const found = statementsOf(text);
     if (not.cue) expect(found.map((s) => s.cue.text)).not.toContain(not.cue);

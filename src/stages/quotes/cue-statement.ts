@@ -91,7 +91,7 @@ export function cueStatement(
   // A verb cue.
   const inverted = cue.from === from ? invertedOpening(ws, cue.from, limit) : undefined;
   if (inverted) return make(undefined, [span(ws, inverted.to + 1, limit)], range(ws, inverted), false);
-  const left = sourceLeft(ws, cue.from, sourceFloor);
+  const left = possessiveSource(ws, cue.from, sourceFloor) ?? sourceLeft(ws, cue.from, sourceFloor);
   const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
   const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
@@ -172,6 +172,25 @@ export function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** Possessive determiners: the holder of a cue noun (`her argument that…`, `his calls for…`). */
+const POSSESSIVE_DETERMINERS = /^(his|her|their|its|my|our|your)$/;
+
+/** Most adjectives between a possessive determiner and its cue noun (`her fundamental argument`); train speaker@30 right: gap 0 +5, 1 +17, 2 +18. */
+const MAX_POSSESSIVE_GAP = 1;
+
+/**
+ * `her argument that…`, `his deep reluctance to…`, `their view of…`: a cue noun's possessive
+ * determiner names whose speech or view it is (PolNeAR marks the determiner as the Source).
+ */
+function possessiveSource(ws: readonly Word[], k: number, floor: number): WordRange | undefined {
+  for (let j = k - 1; j >= floor && k - 1 - j <= MAX_POSSESSIVE_GAP; j--) {
+    const w = ws[j] as Word;
+    if (POSSESSIVE_DETERMINERS.test(w.lower)) return { from: j, to: j + 1 };
+    if (!/^\p{Ll}+$/u.test(w.text) || /^(the|a|an|and|or|of|to|that|not)$/.test(w.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions opening an adverbial phrase before the subject (`In Kyiv, …`, `After the vote, …`). */
