@@ -2,7 +2,8 @@
  * Session 4 rules (own sentences, none from any benchmark): a cue form after a possessive that is
  * the subject of a finite verb is a noun, not a speech verb; an opening participial or
  * prepositional phrase before the subject is not reported content; negated reporting verbs stay
- * statements (PolNeAR annotates them: 119 of 175 such statements on train are gold).
+ * statements (PolNeAR annotates them: 119 of 175 such statements on train are gold); a possessive
+ * determiner is a cue noun's source; a one-word quotation closed on `,` `?` `!` is a whole reply.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -34,6 +35,7 @@ const NOT_FOUND: [string, string, { cue?: string; content?: string }][] = [
     'Nobody expected it. The senator’s announcement was delayed by the storm for two days.',
     { cue: 'announcement' },
   ],
+  ['a one-word scare quote is no reply', 'The “reform” passed, the clerk said.', { content: '“reform”' }],
   [
     'opening participial phrase before the subject',
     'Reacting to the mayor’s remarks, Ortega thanked the volunteers but voiced doubts, saying, “We need more than words.”',
@@ -72,6 +74,13 @@ const FOUND: [string, string, string, string][] = [
     'said',
     'The talks in Lyon failed',
   ],
+  [
+    'a one-word reply in quotation marks',
+    'Would she run again? “Absolutely,” she said.',
+    'said',
+    '“Absolutely,”',
+  ],
+  ['a one-word question', 'Where would they meet? “Lisbon?” he asked.', 'asked', '“Lisbon?”'],
   [
     'a negated reporting verb with its object',
     'She promised to cut taxes, though she has not offered details on how she would pay for it.',

@@ -158,7 +158,13 @@ export function finish(
     .filter((c) => c.end > c.start);
   const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
   const words = inside.reduce((n, ws) => n + ws.length, 0);
-  if (words < MIN_CONTENT_WORDS) return undefined;
+  // `“Absolutely,” he said.`, `“Denver?” she asked`: a one-word quotation closed on `,` `?` or `!`
+  // inside its marks is a whole reply, not a scare quote or a title.
+  const reply =
+    words === 1 &&
+    pieces.length === 1 &&
+    ONE_WORD_REPLY_RE.test(ctx.text.slice((pieces[0] as Range).start, (pieces[0] as Range).end));
+  if (words < MIN_CONTENT_WORDS && !reply) return undefined;
   if (
     source &&
     PRONOUNS.has(ctx.text.slice(source.start, source.end).toLowerCase()) &&
@@ -191,6 +197,9 @@ export function finish(
     openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
   };
 }
+
+/** A whole quotation of one word closed on `,` `?` or `!` (`“Really,”`, `"Absolutely!"`). */
+const ONE_WORD_REPLY_RE = /^["“‘'«][\p{L}\p{N}’'-]+[,?!]+["”’'»]$/u;
 
 /** Function words allowed in lower case inside titles and nicknames (`War and Peace`, `the Rocket`). */
 const TITLE_GLUE = /^(?:a|an|the|and|of|in|on|for|to|at|by|with|or)$/;
