@@ -3,7 +3,8 @@
  * the subject of a finite verb is a noun, not a speech verb; an opening participial or
  * prepositional phrase before the subject is not reported content; negated reporting verbs stay
  * statements (PolNeAR annotates them: 119 of 175 such statements on train are gold); a possessive
- * determiner is a cue noun's source; a one-word quotation closed on `,` `?` `!` is a whole reply.
+ * determiner is a cue noun's source; a one-word quotation closed on `,` `?` `!` is a whole reply; `that` or a quotation after a
+ * cue's adjunct (`wrote of the budget that…`) opens its content.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -73,6 +74,18 @@ const FOUND: [string, string, string, string][] = [
     'The talks in Lyon failed, Ruiz said.',
     'said',
     'The talks in Lyon failed',
+  ],
+  [
+    'a that-clause after an adjunct of the cue, with an opening adjunct before the subject',
+    'Later in the week, after the vote had closed, Ortega wrote of the budget that the deficit “was not good.”',
+    'wrote',
+    'of the budget that the deficit',
+  ],
+  [
+    'a quotation after an adjunct of the cue',
+    'After the long debate, Ruiz said on Tuesday “we have waited long enough for this.”',
+    'said',
+    'on Tuesday “we have waited',
   ],
   [
     'a one-word reply in quotation marks',

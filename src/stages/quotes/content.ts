@@ -115,7 +115,12 @@ export function clauseFollows(ws: readonly Word[], k: number, limit: number): bo
   if (j < limit && /^[:]$/.test((ws[j] as Word).text)) return true;
   if (j < limit && (ws[j] as Word).text === ',') return false;
   while (j < limit && ADJUNCT_START.test((ws[j] as Word).lower)) {
-    while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) j++;
+    while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) {
+      // `stated of the scandal that the report…`: `that` or a quotation ends the adjunct and opens the content.
+      if (j > k + 1 && ((ws[j] as Word).lower === 'that' || OPEN_MARKS.test((ws[j] as Word).text)))
+        return true;
+      j++;
+    }
     if (j < limit && (ws[j] as Word).text === ',') j++;
   }
   let n = 0;
