@@ -4,7 +4,8 @@
  * prepositional phrase before the subject is not reported content; negated reporting verbs stay
  * statements (PolNeAR annotates them: 119 of 175 such statements on train are gold); a possessive
  * determiner is a cue noun's source; a one-word quotation closed on `,` `?` `!` is a whole reply; `that` or a quotation after a
- * cue's adjunct (`wrote of the budget that…`) opens its content.
+ * cue's adjunct (`wrote of the budget that…`) opens its content; a quantifier heads a source
+ * phrase (`Some observers, including…`, `some of the delegates`).
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -115,6 +116,18 @@ const SOURCE: [string, string, string, string][] = [
     'The senator left early. His deep reluctance to vote for the bill was plain.',
     'reluctance',
     'His',
+  ],
+  [
+    'a quantified subject across an inserted phrase',
+    'Some observers, including the Yale professor Ann Lee, criticized the group for promoting the leaked files.',
+    'criticized',
+    'Some observers, including the Yale professor Ann Lee',
+  ],
+  [
+    'a quantifier over an of-phrase',
+    'Some of the younger delegates argued that the rules were unfair.',
+    'argued',
+    'Some of the younger delegates',
   ],
 ];
 
