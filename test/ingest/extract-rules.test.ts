@@ -1,7 +1,7 @@
 /** One test per extraction rule of session 3, on pages written for the test. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
-import { classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
+import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -47,8 +47,39 @@ describe('furniture recognised by what a line says', () => {
     ['AFP / Jane Doe', 'media credit'],
     ['Foto: Max Muster', 'media credit'],
     ['Bridge at dusk, iStock.com', 'media credit'],
+    ['The old bridge at dusk, seen from the ferry landing. © AFP / Jane Doe', 'media credit'],
+    ['(© City Archive)', 'media credit'],
+    ['Le puede interesar: El puente cerrará durante ocho meses', 'teaser'],
+    ['Síguenos en Telegram, Instagram y Facebook para recibir las noticias', 'call to action'],
+    ['Jede kleine Spende hilft den Menschen vor Ort!', 'call to action'],
+    ['Inhaltsverzeichnis', 'call to action'],
   ])('%s → %s', (line, reason) => {
     expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each([
+    ['Related articles', 'related label'],
+    ['Weitere Artikel:', 'related label'],
+    ['Temas relacionados', 'related label'],
+    ['Mehr aus Thüringen', 'related label'],
+    ['Rezept drucken Bei Pinterest speichern', 'call to action'],
+  ])('headings too: %s → %s', (line, reason) => {
+    expect(classifyFurnitureHeading(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each(['Related work', 'Themen', 'Weitere Artikel über die Brücke und ihre Geschichte im Überblick'])(
+    'keeps headings that are content: %s',
+    (line) => {
+      expect(classifyFurnitureHeading(line, line.split(/\s+/).length)).toBeUndefined();
+    },
+  );
+
+  it('drops a related label heading from the body', () => {
+    // Mid-article, where the end-of-article cut does not reach.
+    const html = `<html><body><article><h1>Bridge closes</h1><p>${STORY[0]}</p><h2>Zum Weiterlesen</h2><p>${STORY[1]}</p><p>${STORY[2]}</p></article></body></html>`;
+    const text = body(html);
+    expect(text).not.toContain('Zum Weiterlesen');
+    for (const p of STORY) expect(text).toContain(p);
   });
 
   it.each([
@@ -57,6 +88,8 @@ describe('furniture recognised by what a line says', () => {
     'Full EV / BEV: Runs only on electricity, with no engine at all.',
     'The council said the photos would be published once the repairs had started next spring.',
     'Photo Jane Doe on https://unsplash.com/photos/bridge',
+    'The © sign marks a copyright, which the council holds for the bridge photos it published.',
+    'Mira el puente desde la orilla, dijo el alcalde a los vecinos que esperaban el ferry.',
   ])('keeps prose and labels that belong to the article: %s', (line) => {
     expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
   });
@@ -97,6 +130,78 @@ describe('title', () => {
   ])('strips the site or author part of <title> %s', (declared, expected) => {
     const html = `<html><head><title>${declared}</title></head><body><article>${storyHtml()}</article></body></html>`;
     expect(extractArticle(html).meta.title).toBe(expected);
+  });
+});
+
+describe('title cascade (session 5)', () => {
+  const page = (head: string, bodyHtml: string): string =>
+    `<html><head>${head}</head><body>${bodyHtml}<article>${storyHtml()}</article></body></html>`;
+  it.each([
+    [
+      'an h1 carrying an extra part after a bar: the declared title',
+      '<meta property="og:title" content="Bridge closes for eight months">',
+      '<h1>Bridge closes for eight months | Local Roads</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'an h1 repeating the whole <title> with its site part',
+      '<title>Bridge closes for eight months | Roads | City Paper</title>',
+      '<h1>Bridge closes for eight months | Roads | City Paper</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a one-word label before the h1',
+      '<meta property="og:title" content="Bridge closes for eight months">',
+      '<h1>Blog: Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a post date run into the h1',
+      '<title>Bridge closes for eight months | Jane Doe</title>',
+      '<h1>Dec 18 2025 Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a masthead h1 found inside the declared title, then the article h1',
+      '<meta property="og:title" content="River crossing: bridge closes for eight months"><title>River crossing: bridge closes for eight months - Planet Magazine</title>',
+      '<h1>Planet</h1><h1>River crossing: bridge closes for eight months</h1>',
+      'River crossing: bridge closes for eight months',
+    ],
+    [
+      'a blog-name h1 when <title> is "Blog: post" and og:title the post',
+      '<meta property="og:title" content="Notes on a closed bridge"><title>Harbour Diary: Notes on a closed bridge</title>',
+      '<h1>Harbour Diary</h1><h2>Something else</h2>',
+      'Notes on a closed bridge',
+    ],
+    [
+      'an h1 whose og:title is only the site name',
+      '<meta property="og:site_name" content="Planet"><meta property="og:title" content="Planet"><title>Which bridge will close next year? | Planet</title>',
+      '<h1>Which bridge will close next year?</h1>',
+      'Which bridge will close next year?',
+    ],
+    [
+      'an h1 over two lines keeps a space between them',
+      '<title>Bridge closes: what it means for you</title>',
+      '<h1>Bridge closes<br>What it means for you</h1>',
+      'Bridge closes What it means for you',
+    ],
+    [
+      'a longer lead part is part of the title',
+      '<meta property="og:title" content="A Beginner Guide">',
+      '<h1>Zero Waste - A Beginner Guide</h1>',
+      'Zero Waste - A Beginner Guide',
+    ],
+  ])('%s', (_name, head, h1, expected) => {
+    expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
+  });
+});
+
+describe('repeated headline', () => {
+  it('an h1 with a label the title leaves out is still the repeated headline, not body text', () => {
+    const html = `<html><head><meta property="og:title" content="Bridge closes for eight months"></head><body><article><h1>Blog: Bridge closes for eight months</h1>${storyHtml()}</article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.meta.title).toBe('Bridge closes for eight months');
+    expect(body(html)).not.toContain('Blog:');
   });
 });
 

@@ -4,7 +4,7 @@ import { decodeHtmlBytes } from '../../src/ingest/html/charset.js';
 import { dateFromUrl, parseMachineDate, parseTextDate } from '../../src/ingest/html/dates.js';
 import { htmlInput } from '../../src/ingest/html/document.js';
 import { extractArticle } from '../../src/ingest/html/extract.js';
-import { stripSite } from '../../src/ingest/html/metadata.js';
+import { stripSite } from '../../src/ingest/html/title.js';
 import { spanHolds } from '../../src/model/span.js';
 
 const PARAS = [

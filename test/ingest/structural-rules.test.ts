@@ -2,7 +2,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isAuthorFurniture } from '../../src/ingest/html/author-box.js';
+import { parseDocument } from '../../src/ingest/html/content.js';
 import { extractArticle } from '../../src/ingest/html/extract.js';
+import { findLead } from '../../src/ingest/html/lead.js';
+import { scoreContent } from '../../src/ingest/html/score.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -90,5 +93,81 @@ describe('labels of closing link lists', () => {
     const { text } = extractArticle(html);
     expect(text).toContain('Best ferry operators');
     expect(text).toContain('Sources:');
+  });
+});
+
+describe('lead before the body (session 5)', () => {
+  const LEAD =
+    'Engineers found cracks in two pillars, and the council closed the bridge for eight months of repairs.';
+  const bodyParas = [
+    'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+    'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+    'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+    'The ferry will run every twenty minutes from six in the morning until midnight, seven days a week, the council said.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const leads = (header: string): string[] => {
+    const { document } = parseHTML(
+      `<html><body><div class="page"><header><h1>Bridge closes</h1>${header}</header><nav><a href="/">Home</a></nav><div class="article-body">${bodyParas}${bodyParas}</div></div><aside><p>Other stories</p></aside></body></html>`,
+    );
+    const body = document.body as unknown as Element;
+    const scored = scoreContent(body);
+    if (!scored) throw new Error('no content');
+    return findLead(body, scored.roots, scored.stats).map((e) => e.textContent ?? '');
+  };
+
+  it('finds a lead the template names between the headline and the body', () => {
+    expect(leads(`<p class="article-lead">${LEAD}</p>`)).toEqual([LEAD]);
+    expect(leads(`<div class="standfirst"><p>${LEAD}</p></div>`)).toEqual([LEAD]);
+  });
+
+  it('leaves out a caption named "description", unnamed text, and a list of item descriptions', () => {
+    expect(leads(`<figure><p class="image-description">${LEAD}</p></figure>`)).toEqual([]);
+    expect(leads(`<p>${LEAD}</p>`)).toEqual([]);
+    const items = [1, 2, 3].map((i) => `<div class="item-description">${i}. ${LEAD}</div>`).join('');
+    expect(leads(items)).toEqual([]);
+  });
+
+  it('puts the lead first in the article text', () => {
+    const html = `<html><body><div class="page"><header><h1>Bridge closes</h1><p class="intro">${LEAD}</p></header><nav><a href="/">Home</a></nav><div class="article-body">${bodyParas}${bodyParas}</div></div><aside><p>Other stories</p></aside></body></html>`;
+    const a = extractArticle(html);
+    const paragraphs = a.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => a.text.slice(b.start, b.end));
+    expect(paragraphs[0]).toBe(LEAD);
+  });
+});
+
+describe('markup browsers repair (session 5)', () => {
+  const STORY = [
+    'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+    'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+    'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+  ];
+  const paras = STORY.map((p) => `<p>${p}</p>`).join('');
+
+  it('ends a script at an end tag without its own ">" (`</script` then a comment)', () => {
+    const html = `<html><body><script src="a.js"></script\n<!-- plugin -->\n<article><h1>Bridge</h1>${paras}</article><script>var x = 1;</script></body></html>`;
+    const a = extractArticle(html);
+    for (const p of STORY) expect(a.text).toContain(p);
+  });
+
+  it.each([
+    ['<html><body><p>a</p></body><div>b</div><div>c</div></html>', 'abc'],
+    ['<html><head></head><div>pre</div><div>pre2</div><body><p>a</p></body></html>', 'prepre2a'],
+  ])('moves elements outside the body into it, in order: %s', (html, text) => {
+    expect(parseDocument(html).body?.textContent).toBe(text);
+  });
+});
+
+describe('read-more boxes (session 5)', () => {
+  const LONG =
+    'The holiday flat sits on the edge of the village, with a view over the valley and the old mill, and sleeps four people in two bedrooms.';
+  it('keeps a collapsed expander named readmore and drops a short read-more link box', () => {
+    const html = `<html><body><article><h1>Flat in the valley</h1><p>${LONG}</p><p>${LONG.replace('village', 'town')}</p><p>${LONG.replace('mill', 'church')}</p><div class="js_readmore"><p>${LONG.replace('four', 'six')}</p><p>${LONG.replace('two', 'three')}</p></div><div class="readmore"><a href="/next">Read more holiday flats</a></div></article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.text).toContain(LONG.replace('four', 'six'));
+    expect(a.text).not.toContain('Read more holiday flats');
   });
 });

@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isAuthorFurniture } from './author-box.js';
+import { findLead } from './lead.js';
 import { pruneFurniture } from './prune.js';
 import { isClutter, scoreContent } from './score.js';
 
@@ -42,7 +43,37 @@ export interface Content {
 }
 
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  adoptStrays(doc);
+  return doc;
+}
+
+/**
+ * linkedom keeps elements written after `</body>` (or before `<body>`) as
+ * siblings of the body; a browser's parser moves them into the body (HTML
+ * "after body" insertion mode), and pages with a stray `</body>` mid-page
+ * have their article there. They are moved into the body, in order.
+ */
+function adoptStrays(doc: Document): void {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body) return;
+  const anchor = body.firstChild;
+  let before = true;
+  for (const child of Array.from(html.children)) {
+    if (child === body) {
+      before = false;
+      continue;
+    }
+    if (child.localName === 'head') continue;
+    // A second <body> (a page that opens one after stray content) gives its children, not itself.
+    const moved = child.localName === 'body' ? Array.from(child.childNodes) : [child];
+    for (const node of moved) {
+      if (before) body.insertBefore(node, anchor);
+      else body.appendChild(node);
+    }
+    if (child.localName === 'body') child.remove();
+  }
 }
 
 export function findContent(doc: Document, reparse: () => Document): Content | undefined {
@@ -54,7 +85,7 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
     const length = scored.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
     if (length >= MIN_SCORED_CHARS)
       return {
-        root: scored.roots,
+        root: [...findLead(body, scored.roots, stats), ...scored.roots],
         skip: (el) => isClutter(el, stats) || isAuthorFurniture(el, stats.get(el)?.text),
         via: 'scored',
       };

@@ -14,6 +14,9 @@ import { stripNonContent } from './prepare.js';
 /** Below this share of the content's characters, the text without clutter is taken to have lost the article. */
 const MIN_KEPT_SHARE = 0.2;
 
+/** A heading that is the title plus at most this many words before or after it is the headline with a label, site or date part. */
+const REPEATED_TITLE_EXTRA_WORDS = 4;
+
 export interface ExtractOptions {
   /** The page's URL (from fetching, or a benchmark's record), for dates in paths and the site name. */
   readonly url?: string;
@@ -62,13 +65,24 @@ function contentChars(root: Element | readonly Element[]): number {
   return roots.reduce((n, r) => n + (r.textContent?.length ?? 0), 0);
 }
 
+/** A label, site or date part set off by a separator (`Blog:`, `| Site`, `– Section`), of at most a few words. */
+function isLabelPart(rest: string): boolean {
+  return (
+    /^[|\u2013\u2014:•·»-]|[|\u2013\u2014:•·»-]$/.test(rest) &&
+    rest.split(/\s+/).length <= REPEATED_TITLE_EXTRA_WORDS
+  );
+}
+
 /** The content often repeats the headline as its first heading; that copy becomes boilerplate, not a second title. */
 function dropRepeatedTitle(blocks: readonly BlockDraft[], text: string, title?: string): BlockDraft[] {
   if (!title) return [...blocks];
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const t = norm(title);
+  // The page's h1 may carry a label, site or date part the title leaves out (title.ts): still the headline.
+  const repeats = (line: string): boolean =>
+    line === t || ((line.startsWith(t) || line.endsWith(t)) && isLabelPart(line.replace(t, ' ').trim()));
   return blocks.map((b, i) =>
-    i > 0 && i < 4 && b.kind !== 'paragraph' && norm(text.slice(b.start, b.end)) === t
+    i > 0 && i < 4 && b.kind !== 'paragraph' && repeats(norm(text.slice(b.start, b.end)))
       ? { ...b, kind: 'boilerplate' as const, reason: 'repeated headline' }
       : b,
   );

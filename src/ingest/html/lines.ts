@@ -16,7 +16,7 @@ import {
 } from '../text/patterns.js';
 import type { BlockDraft } from './blocks.js';
 import { parseTextDate } from './dates.js';
-import { classifyFurnitureLine } from './furniture-lines.js';
+import { classifyFurnitureHeading, classifyFurnitureLine } from './furniture-lines.js';
 
 /** Web-page furniture lines, matched against the whole trimmed line. */
 const WEB_PATTERNS: readonly { readonly re: RegExp; readonly reason: string }[] = [
@@ -115,5 +115,5 @@ function classify(line: string, kind: BlockKind): { kind: BlockKind; reason: str
   if (words <= DATE_LINE_MAX_WORDS && parseTextDate(line)) return { kind: 'byline', reason: 'date stamp' };
   if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE_RE.test(line))
     return { kind: 'boilerplate', reason: 'disclosure' };
-  return kind === 'heading' ? undefined : classifyFurnitureLine(line, words);
+  return kind === 'heading' ? classifyFurnitureHeading(line, words) : classifyFurnitureLine(line, words);
 }

@@ -5,8 +5,12 @@
  * raw string). Each pattern is a lazy scan with a fixed end tag: linear time.
  */
 
+/**
+ * An end tag runs to the next `>` as browsers read it: `</script\n <!--x-->` ends at the comment's `>`
+ * (a `\s*>` end would run on to the next script's end tag and swallow the article between).
+ */
 const DROP_RE =
-  /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<svg\b[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->|<template\b[\s\S]*?<\/template\s*>|<noscript\b[\s\S]*?<\/noscript\s*>/gi;
+  /<script\b[\s\S]*?<\/script\b[^>]*>|<style\b[\s\S]*?<\/style\b[^>]*>|<svg\b[\s\S]*?<\/svg\b[^>]*>|<!--[\s\S]*?-->|<template\b[\s\S]*?<\/template\b[^>]*>|<noscript\b[\s\S]*?<\/noscript\b[^>]*>/gi;
 
 export function stripNonContent(html: string): string {
   return html.replace(DROP_RE, '');

@@ -17,7 +17,7 @@ const FURNITURE_WORDS = new Set([
   'cookies', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'breadcrumb',
   'breadcrumbs', 'popup', 'modal', 'signup', 'paywall', 'recommended', 'recirc', 'outbrain', 'taboola',
   'disqus', 'author-bio', 'tags', 'tagcloud', 'pagination', 'pager', 'sharebar', 'menu', 'navbar',
-  'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'readmore', 'upnext', 'trending',
+  'consent', 'gdpr', 'banner', 'toolbar', 'more-stories', 'upnext', 'trending',
 ]); // biome-ignore format: word list
 /** With `author`, these class words name an author box (bio, photo, links), not the byline. */
 const AUTHOR_BOX_WORDS = new Set([
@@ -66,6 +66,9 @@ const WIDGET_TOKEN_RE = /(?:^|\s)widget(?:$|[\s_-])/;
 const BUILDER_FURNITURE_RE =
   /\belementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|nav-menu|sidebar|post-navigation|share-buttons|author-box|post-comments|post-info|search-form|login|form)\b/;
 
+/** `readmore` names a "read more" link box (short) or a collapsed expander holding the text itself (kept). */
+const READMORE_MAX_TEXT = 200;
+
 function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
@@ -73,6 +76,7 @@ function isFurniture(el: Element): boolean {
   if (!names.trim()) return false;
   const words = names.split(/[\s_-]+/);
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
+  if (words.includes('readmore') && (el.textContent?.length ?? 0) < READMORE_MAX_TEXT) return true;
   if (WIDGET_TOKEN_RE.test(names) || BUILDER_FURNITURE_RE.test(names)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
 }

@@ -3,10 +3,12 @@
  * tagging. A sentence's word-level hashes are computed once; each feature is then
  * a hashed bucket index into the weight table (feature hashing), so nothing
  * allocates per feature. Static features look at words ±2, affixes, shapes and
- * the tag dictionary and word profiles (word-profiles.ts); dynamic ones at tags already chosen on the left and, in
+ * the tag dictionary, word profiles (word-profiles.ts) and word clusters
+ * (word-clusters.ts); dynamic ones at tags already chosen on the left and, in
  * the second pass, tags predicted by the first pass on the right.
  */
 import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from './hashing.js';
+import { clusterPrefix, neighbourTags, neighbourTop } from './word-clusters.js';
 import { capBin, freqBin, leftContext, rightContext } from './word-profiles.js';
 
 export const SUFFIXES = 5;
@@ -46,6 +48,9 @@ export class SentenceHashes {
   suf = new Int32Array(64 * SUFFIXES);
   pre = new Int32Array(64 * PREFIXES);
   prof = new Int32Array(64);
+  clus = new Int32Array(64);
+  /** Folded-word hash → packed cluster path from pre-trained word vectors (word-clusters.ts). */
+  clusters: ReadonlyMap<number, number> = NO_PROFILES;
   /** Folded-word hash → packed profile from unlabelled text (word-profiles.ts). */
   profiles: ReadonlyMap<number, number> = NO_PROFILES;
 
@@ -70,6 +75,7 @@ export class SentenceHashes {
     this.amb[i] = lexicon.get(f) ?? 0;
     this.flags[i] = wordFlags(w);
     this.prof[i] = this.profiles.get(f) ?? 0;
+    this.clus[i] = this.clusters.get(f) ?? 0;
     hashSuffixes(w, SUFFIXES, this.suf, i * SUFFIXES);
     hashPrefixes(w, PREFIXES, this.pre, i * PREFIXES);
   }
@@ -102,6 +108,7 @@ export class SentenceHashes {
     this.suf = new Int32Array(size * SUFFIXES);
     this.pre = new Int32Array(size * PREFIXES);
     this.prof = new Int32Array(size);
+    this.clus = new Int32Array(size);
   }
 
   /** Outside the sentence, positions -2, -1, n, n+1 read as four fixed pseudo-words. */
@@ -119,6 +126,14 @@ export class SentenceHashes {
   }
   profAt(i: number): number {
     return i >= 0 && i < this.n ? (this.prof[i] as number) : this.pad(i);
+  }
+  /** Top neighbour tag of position `i` (word-clusters.ts); pseudo-words outside the sentence: their pad value. */
+  nearAt(i: number): number {
+    return i >= 0 && i < this.n ? neighbourTop(this.clus[i] as number) : this.pad(i);
+  }
+  /** Cluster of position `i` at `bits` bits (pseudo-words outside the sentence: their pad value). */
+  clusAt(i: number, bits: number): number {
+    return i >= 0 && i < this.n ? clusterPrefix(this.clus[i] as number, bits) : this.pad(i);
   }
   sufAt(i: number, k: number): number {
     return i >= 0 && i < this.n ? (this.suf[i * SUFFIXES + k - 1] as number) : this.pad(i) ^ k;
@@ -159,9 +174,9 @@ export function bucket(tpl: number, a: number, b: number, mask: number): number 
 }
 
 /** Features of word `i` alone (its form, affixes, shape, flags, dictionary entry). */
-export const SELF_COUNT = 22;
-/** Features of a neighbouring word, by its role (`i-1`, `i+1`: 4 each; `i-2`, `i+2`: 1 each). */
-export const NEIGHBOUR_COUNT = 10;
+export const SELF_COUNT = 31;
+/** Features of a neighbouring word, by its role (`i-1`, `i+1`: 7 each; `i-2`, `i+2`: 2 each). */
+export const NEIGHBOUR_COUNT = 18;
 /** Features pairing two positions. */
 export const PAIR_COUNT = 4;
 /** Number of static features per token. */
@@ -189,7 +204,19 @@ export function selfFeatures(s: SentenceHashes, i: number, mask: number, out: In
   out[k++] = bucket(61, leftContext(prof), rightContext(prof), mask);
   out[k++] = bucket(62, freqBin(prof), capBin(prof), mask);
   out[k++] = bucket(63, leftContext(prof), 0, mask);
-  out[k] = bucket(64, rightContext(prof), 0, mask);
+  out[k++] = bucket(64, rightContext(prof), 0, mask);
+  // Clusters at 16 … 4096; the coarse one with the suffix and with the initial capital (PROPN vs NOUN).
+  const c = s.clus[i] as number;
+  out[k++] = bucket(70, clusterPrefix(c, 4), 0, mask);
+  out[k++] = bucket(71, clusterPrefix(c, 6), 0, mask);
+  out[k++] = bucket(72, clusterPrefix(c, 8), 0, mask);
+  out[k++] = bucket(73, clusterPrefix(c, 10), 0, mask);
+  out[k++] = bucket(74, clusterPrefix(c, 12), 0, mask);
+  out[k++] = bucket(75, clusterPrefix(c, 6), suf3, mask);
+  out[k++] = bucket(76, clusterPrefix(c, 8), (s.flags[i] as number) & 3, mask);
+  // Tags of the word's nearest train words in the vector space (what an unseen word most likely is).
+  out[k++] = bucket(77, neighbourTags(c), 0, mask);
+  out[k] = bucket(78, neighbourTop(c), (s.flags[i] as number) & 3, mask);
 }
 
 /** Roles a neighbouring word plays, and how many features each role has. */
@@ -197,7 +224,7 @@ export const ROLE_PREV = 0;
 export const ROLE_NEXT = 1;
 export const ROLE_PREV2 = 2;
 export const ROLE_NEXT2 = 3;
-export const ROLE_SIZES = [4, 4, 1, 1] as const;
+export const ROLE_SIZES = [7, 7, 2, 2] as const;
 
 /** Writes the features of the word at `p` (possibly outside the sentence) in `role`; returns how many. */
 export function roleFeatures(
@@ -214,7 +241,10 @@ export function roleFeatures(
     out[at + 2] = bucket(29, s.ambAt(p), 0, mask);
     const prof = s.profAt(p);
     out[at + 3] = bucket(65, capBin(prof), rightContext(prof), mask);
-    return 4;
+    out[at + 4] = bucket(80, s.clusAt(p, 6), 0, mask);
+    out[at + 5] = bucket(81, s.clusAt(p, 10), 0, mask);
+    out[at + 6] = bucket(86, s.nearAt(p), 0, mask);
+    return 7;
   }
   if (role === ROLE_NEXT) {
     out[at] = bucket(16, s.foldedAt(p), 0, mask);
@@ -222,10 +252,14 @@ export function roleFeatures(
     out[at + 2] = bucket(28, s.ambAt(p), 0, mask);
     const prof = s.profAt(p);
     out[at + 3] = bucket(66, capBin(prof), leftContext(prof), mask);
-    return 4;
+    out[at + 4] = bucket(82, s.clusAt(p, 6), 0, mask);
+    out[at + 5] = bucket(83, s.clusAt(p, 10), 0, mask);
+    out[at + 6] = bucket(87, s.nearAt(p), 0, mask);
+    return 7;
   }
   out[at] = bucket(role === ROLE_PREV2 ? 17 : 18, s.foldedAt(p), 0, mask);
-  return 1;
+  out[at + 1] = bucket(role === ROLE_PREV2 ? 84 : 85, s.clusAt(p, 6), 0, mask);
+  return 2;
 }
 
 /** Writes the features pairing word `i` with its neighbours into `out[at..at+PAIR_COUNT)`. */

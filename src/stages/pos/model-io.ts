@@ -4,7 +4,8 @@
  * Int32 pairs, the buckets that have weights, and both passes' rows of weights
  * quantised to Int16 (one scale per pass). Layout after gunzip: u32 header
  * length, header JSON (UTF-8), padding to 4 bytes, lexicon `[hash, mask] × n`,
- * word profiles `[hash, profile] × n` (word-profiles.ts),
+ * word profiles `[hash, profile] × n` (word-profiles.ts), word clusters
+ * `[hash, path] × n` (word-clusters.ts),
  * used buckets `Int32 × rows`, pass-1 rows, pass-2 rows (`Int16 × rows × tags`).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -20,6 +21,8 @@ interface Header {
   readonly lexicon: number;
   /** Word profiles stored after the lexicon (absent: none). */
   readonly profiles?: number;
+  /** Word clusters stored after the profiles (absent: none). */
+  readonly clusters?: number;
   readonly rows: number;
   readonly scales: readonly [number, number];
   /** Words tagged without scoring → tag index (absent in models without such words). */
@@ -37,6 +40,7 @@ export function encodeModel(dense: TaggerWeights): Uint8Array {
     bits: m.bits,
     lexicon: m.lexicon.size,
     ...(m.profiles ? { profiles: m.profiles.size } : {}),
+    ...(m.clusters ? { clusters: m.clusters.size } : {}),
     rows,
     scales: m.scales,
     ...(m.fixed ? { fixed: Object.fromEntries([...m.fixed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
@@ -45,9 +49,10 @@ export function encodeModel(dense: TaggerWeights): Uint8Array {
   const headLen = 4 + json.length + ((4 - (json.length % 4)) % 4);
   const lex = pairs(m.lexicon);
   const prof = pairs(m.profiles ?? new Map());
+  const clus = pairs(m.clusters ?? new Map());
   const used = new Int32Array(rows);
   for (let b = 0; b < m.rowOf.length; b++) if ((m.rowOf[b] as number) >= 0) used[m.rowOf[b] as number] = b;
-  const parts = [lex, prof, used, m.pass1, m.pass2];
+  const parts = [lex, prof, clus, used, m.pass1, m.pass2];
   const total = headLen + parts.reduce((a, p) => a + p.byteLength, 0);
   const out = new Uint8Array(total);
   new DataView(out.buffer).setUint32(0, json.length, true);
@@ -103,7 +108,8 @@ export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights 
   const nt = header.tags.length;
   let at = 4 + jsonLen + ((4 - (jsonLen % 4)) % 4);
   const profiles = header.profiles ?? 0;
-  const expected = at + (header.lexicon + profiles) * 8 + header.rows * 4 + header.rows * nt * 4;
+  const clusters = header.clusters ?? 0;
+  const expected = at + (header.lexicon + profiles + clusters) * 8 + header.rows * 4 + header.rows * nt * 4;
   if (raw.byteLength !== expected) throw invalid(file, `${raw.byteLength} bytes, expected ${expected}`);
   // Copies into fresh, aligned arrays (the gunzip output need not be aligned).
   const take = (bytes: number): ArrayBuffer => {
@@ -113,6 +119,7 @@ export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights 
   };
   const lexicon = unpairs(new Int32Array(take(header.lexicon * 8)));
   const prof = profiles > 0 ? unpairs(new Int32Array(take(profiles * 8))) : undefined;
+  const clus = clusters > 0 ? unpairs(new Int32Array(take(clusters * 8))) : undefined;
   const used = new Int32Array(take(header.rows * 4));
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
   for (let r = 0; r < used.length; r++) rowOf[used[r] as number] = r;
@@ -125,6 +132,7 @@ export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights 
     lexicon,
     ...(fixed ? { fixed } : {}),
     ...(prof ? { profiles: prof } : {}),
+    ...(clus ? { clusters: clus } : {}),
     rowOf,
     pass1,
     pass2,

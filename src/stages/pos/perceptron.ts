@@ -38,6 +38,8 @@ export interface TrainOptions {
   readonly seed: number;
   /** Word profiles from unlabelled text (word-profiles.ts); none when absent. */
   readonly profiles?: ReadonlyMap<number, number>;
+  /** Word clusters from pre-trained word vectors (word-clusters.ts); none when absent. */
+  readonly clusters?: ReadonlyMap<number, number>;
   readonly log?: (line: string) => void;
 }
 
@@ -108,9 +110,11 @@ function precompute(
   lexicon: Map<number, number>,
   mask: number,
   profiles: ReadonlyMap<number, number> | undefined,
+  clusters: ReadonlyMap<number, number> | undefined,
 ): Int32Array[] {
   const hashes = new SentenceHashes();
   if (profiles) hashes.profiles = profiles;
+  if (clusters) hashes.clusters = clusters;
   return data.map((s) => {
     hashes.load(s.words, lexicon);
     const out = new Int32Array(s.words.length * STATIC_COUNT);
@@ -253,6 +257,7 @@ export interface TrainedTagger {
   readonly lexicon: Map<number, number>;
   readonly fixed: Map<string, number>;
   readonly profiles?: ReadonlyMap<number, number>;
+  readonly clusters?: ReadonlyMap<number, number>;
   readonly pass1: Float32Array;
   readonly pass2: Float32Array;
 }
@@ -260,7 +265,7 @@ export interface TrainedTagger {
 export function trainTagger(data: readonly TrainSentence[], nt: number, opts: TrainOptions): TrainedTagger {
   const mask = (1 << opts.bits) - 1;
   const lexicon = buildLexicon(data, nt, opts);
-  const statics = precompute(data, lexicon, mask, opts.profiles);
+  const statics = precompute(data, lexicon, mask, opts.profiles, opts.clusters);
   const input: PassInput = { data, statics, hashes: undefined, lexicon };
   const all = data.map((_, i) => i);
   opts.log?.('pass 1');
@@ -286,6 +291,7 @@ export function trainTagger(data: readonly TrainSentence[], nt: number, opts: Tr
     lexicon,
     fixed: buildFixed(data, nt, opts),
     ...(opts.profiles ? { profiles: opts.profiles } : {}),
+    ...(opts.clusters ? { clusters: opts.clusters } : {}),
     pass1,
     pass2,
   };

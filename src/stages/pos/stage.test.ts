@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../analyzer.js';
+import { parseConllu } from '../../formats/conllu.js';
 import { getLayer } from '../../model/document.js';
-import { MODEL_URL } from './load-model.js';
+import { defaultTagger, MODEL_URL } from './load-model.js';
 
 const HAS_MODEL = existsSync(fileURLToPath(MODEL_URL));
 
@@ -60,5 +61,23 @@ describe.skipIf(!HAS_MODEL)('pos stage', () => {
     ]);
     expect(lines[1]).toBe('Kremlin\tPROPN');
     for (const l of lines.filter((x) => x !== '')) expect(l).toMatch(/^[^\t]+\t[A-Z]+$/);
+  });
+
+  const DATA =
+    process.env['VERBATIM_DATA'] ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+  const DEV = `${DATA}/pos/ud-english-ewt/dev.conllu`;
+  it.skipIf(!existsSync(DEV))('keeps UPOS accuracy on EWT dev above its floor (gold tokens)', () => {
+    const tagger = defaultTagger();
+    let right = 0;
+    let total = 0;
+    for (const s of parseConllu(readFileSync(DEV, 'utf8'), DEV)) {
+      const tags = tagger.tag(s.words.map((w) => w.form));
+      s.words.forEach((w, i) => {
+        if (tags[i] === w.upos) right++;
+        total++;
+      });
+    }
+    // Measured 0.9515 (models/pos-ewt.meta.json); the floor catches a broken model or feature drift.
+    expect(right / total).toBeGreaterThan(0.95);
   });
 });

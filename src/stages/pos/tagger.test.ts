@@ -14,6 +14,14 @@ import { hashFolded } from './hashing.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { PerceptronTagger } from './tagger.js';
 import { type CompactWeights, compactWeights, type TaggerWeights } from './weights.js';
+import {
+  CLUSTER_PRESENT,
+  clusterPrefix,
+  NO_TAG,
+  neighbourTags,
+  neighbourTop,
+  packNeighbourTags,
+} from './word-clusters.js';
 
 const BITS = 10;
 const TAGS = ['A', 'B', 'C', 'D', 'E'];
@@ -38,6 +46,7 @@ function referenceTag(w: CompactWeights, words: readonly string[]): number[] {
   const mask = (1 << w.bits) - 1;
   const s = new SentenceHashes();
   if (w.profiles) s.profiles = w.profiles;
+  if (w.clusters) s.clusters = w.clusters;
   s.load(words, w.lexicon);
   const n = words.length;
   const fixedTag = (i: number): number => w.fixed?.get(fixedKey(words[i]!)) ?? -1;
@@ -81,7 +90,7 @@ describe('perceptron tagger', () => {
     );
   });
 
-  it('tags fixed words without scoring and reads word profiles, as the reference does', () => {
+  it('tags fixed words without scoring and reads word profiles and clusters, as the reference does', () => {
     const weights = compactWeights({
       ...randomWeights(5),
       fixed: new Map([
@@ -91,6 +100,11 @@ describe('perceptron tagger', () => {
       profiles: new Map([
         [hashFolded('putin'), (1 << 30) | 5 | (7 << 3) | (2 << 7) | (9 << 15)],
         [hashFolded('said'), (1 << 30) | 1 | (9 << 3)],
+      ]),
+      clusters: new Map([
+        [hashFolded('putin'), CLUSTER_PRESENT | 0b101101001110 | packNeighbourTags(3, 1, 2)],
+        [hashFolded('said'), CLUSTER_PRESENT | 0],
+        [hashFolded('x-y'), CLUSTER_PRESENT | 0b111111111111],
       ]),
     });
     const tagger = new PerceptronTagger(weights);
@@ -129,6 +143,7 @@ describe('perceptron tagger', () => {
       ...randomWeights(11),
       fixed: new Map([['the', 2]]),
       profiles: new Map([[hashFolded('x'), (1 << 30) | 3]]),
+      clusters: new Map([[hashFolded('y'), CLUSTER_PRESENT | 42]]),
     };
     const compact = compactWeights(weights);
     const back = decodeModel(encodeModel(weights));
@@ -137,6 +152,7 @@ describe('perceptron tagger', () => {
     expect([...back.lexicon]).toEqual([[123, 5]]);
     expect([...(back.fixed ?? [])]).toEqual([['the', 2]]);
     expect([...(back.profiles ?? [])]).toEqual([[hashFolded('x'), (1 << 30) | 3]]);
+    expect([...(back.clusters ?? [])]).toEqual([[hashFolded('y'), CLUSTER_PRESENT | 42]]);
     expect([...back.rowOf]).toEqual([...compact.rowOf]);
     expect([...back.pass2]).toEqual([...compact.pass2]);
     const nt = TAGS.length;
@@ -146,6 +162,25 @@ describe('perceptron tagger', () => {
         expect(back.pass1[r * nt + t]! * back.scales[0]).toBeCloseTo(weights.pass1[b * nt + t]!, 3);
       }
     }
+  });
+
+  it('reads cluster prefixes at every granularity from one path; no cluster reads as 0', () => {
+    const c = CLUSTER_PRESENT | 0b101101001110;
+    expect(clusterPrefix(c, 4) & 0xfff).toBe(0b1011);
+    expect(clusterPrefix(c, 6) & 0xfff).toBe(0b101101);
+    expect(clusterPrefix(c, 12) & 0xfff).toBe(0b101101001110);
+    expect(clusterPrefix(CLUSTER_PRESENT, 4)).not.toBe(clusterPrefix(0, 4));
+    expect(clusterPrefix(0, 8)).toBe(0);
+  });
+
+  it('packs neighbour tags beside the cluster path without changing its prefixes', () => {
+    const path = 0b101101001110;
+    const c = CLUSTER_PRESENT | path | packNeighbourTags(7, NO_TAG, 2);
+    expect(clusterPrefix(c, 12)).toBe(clusterPrefix(CLUSTER_PRESENT | path, 12));
+    expect(neighbourTop(c) & 31).toBe(7);
+    expect(neighbourTags(c) & 0xfff).toBe(7 | (NO_TAG << 5) | (2 << 10));
+    expect(neighbourTop(CLUSTER_PRESENT | path | packNeighbourTags(0, 3, 0))).not.toBe(neighbourTop(0));
+    expect(neighbourTags(0)).toBe(0);
   });
 
   it('rejects a damaged model file with a typed error', () => {

@@ -89,6 +89,7 @@ export class PerceptronTagger {
     this.lexicon = weights.lexicon;
     this.fixed = weights.fixed ?? new Map();
     if (weights.profiles) this.hashes.profiles = weights.profiles;
+    if (weights.clusters) this.hashes.clusters = weights.clusters;
     this.nt = nt;
     this.nv = nt + 1;
     this.mask = (1 << weights.bits) - 1;
@@ -104,6 +105,7 @@ export class PerceptronTagger {
     // Pseudo-words live in the first four slots, never evicted.
     const pad = new SentenceHashes();
     if (weights.profiles) pad.profiles = weights.profiles;
+    if (weights.clusters) pad.clusters = weights.clusters;
     pad.load([], this.lexicon);
     this.padSlots = [-2, -1, 0, 1].map((p, k) => {
       const slot = k;

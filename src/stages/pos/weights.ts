@@ -16,6 +16,8 @@ export interface TaggerWeights {
   readonly fixed?: ReadonlyMap<string, number>;
   /** Folded-word hash → packed word profile from unlabelled text (word-profiles.ts). */
   readonly profiles?: ReadonlyMap<number, number>;
+  /** Folded-word hash → packed cluster path from pre-trained word vectors (word-clusters.ts). */
+  readonly clusters?: ReadonlyMap<number, number>;
   readonly pass1: Float32Array;
   readonly pass2: Float32Array;
 }
@@ -31,6 +33,7 @@ export interface CompactWeights {
   readonly lexicon: ReadonlyMap<number, number>;
   readonly fixed?: ReadonlyMap<string, number>;
   readonly profiles?: ReadonlyMap<number, number>;
+  readonly clusters?: ReadonlyMap<number, number>;
   /** Bucket → row index into pass tables, or -1 when every weight of the bucket is zero. */
   readonly rowOf: Int32Array;
   /** Rows × tags, in row order, quantised to 16 bits (argmax needs no scale back). */
@@ -81,6 +84,7 @@ export function compactWeights(dense: TaggerWeights): CompactWeights {
     lexicon: w.lexicon,
     ...(dense.fixed ? { fixed: dense.fixed } : {}),
     ...(dense.profiles ? { profiles: dense.profiles } : {}),
+    ...(dense.clusters ? { clusters: dense.clusters } : {}),
     rowOf,
     pass1,
     pass2,

@@ -12,11 +12,12 @@ import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import type {} from '../actors/types.js';
 import type {} from '../sentences/types.js';
 import { type CueYield, loadCueYield, statementShape } from './cue-yield.js';
-import { extractStatements, type Paragraph, type Range, type RawStatement } from './extract.js';
+import { extractStatements } from './extract.js';
 import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
 import { quotesReport } from './report.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuotesLayer, Statement } from './types.js';
+import type { Paragraph, Range, RawStatement } from './unit-context.js';
 import { type SentenceRef, splitSentences } from './units.js';
 
 /** Paragraphs of the document's content blocks, each with its sentences. */

@@ -51,6 +51,13 @@ describe('quotes: the sample article', () => {
     expect(found?.speaker?.name).toBe(speaker);
   });
 
+  // A headline noun after a possessive (`Moscow’s Demands Remain Firm`) and an opening participial
+  // phrase (`Responding to Trump’s statements, Zelensky…`) are not statements or content.
+  it('makes no statement of a possessive noun subject or an opening participial phrase', () => {
+    expect(statements.map((s) => s.cue.text)).not.toContain('Demands');
+    expect(statements.some((s) => s.content.some((c) => c.text.startsWith('Responding')))).toBe(false);
+  });
+
   it('lists the statements grouped by speaker in the report', () => {
     const section = createQuotesStage().report?.(doc);
     expect(section?.title).toBe('Statements');

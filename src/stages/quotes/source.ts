@@ -76,6 +76,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Quantifiers among the left stops that head a noun phrase after them (`some of the donors`, `all delegates`). */
+const LEFT_QUANTIFIERS = /^(some|all|both)$/;
+
 /** Most words a source phrase may have (longer runs are clauses, not names). */
 const MAX_SOURCE_WORDS = 12;
 
@@ -167,8 +170,12 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   }
   while (k <= j && TIME_WORDS.has((ws[k] as Word).lower)) k++;
   if (k > j) return undefined;
+  // `some of the donors`, `Some observers`: a quantifier (a left stop on its own) heads the phrase.
+  const quantifier = ws[k - 1];
+  const quantified = k - 1 >= floor && quantifier !== undefined && LEFT_QUANTIFIERS.test(quantifier.lower);
+  if (quantified && (ws[k] as Word).lower !== 'of') k--;
   // `32% of Republican claims`: a phrase opening with `of` is a complement, not a subject.
-  if ((ws[k] as Word).lower === 'of') return undefined;
+  if ((ws[k] as Word).lower === 'of') return quantified ? { from: k - 1, to: j + 1 } : undefined;
   // A source names someone: a capitalised word, a determiner or possessive first, or a plural (`officials`).
   const words = ws.slice(k, j + 1);
   const named =

@@ -7,8 +7,8 @@
  * the last named speaker before it.
  */
 import type { Document } from '../../model/document.js';
-import type { Range } from './extract.js';
 import type { SourceType, Speaker } from './types.js';
+import type { Range } from './unit-context.js';
 
 /** Words that open a name phrase without being part of the name. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(

@@ -1,0 +1,197 @@
+/**
+ * The article's title from a parsed page. The page's `<h1>` is the title as
+ * readers see it, so it wins when a declared title (JSON-LD `headline`,
+ * `og:title`, `twitter:title`, `<title>`) supports it; the h1 is trimmed of
+ * the site, section, label or date parts pages run into it. Without a usable
+ * h1 the declared title without its site part is taken. Hand-written: the
+ * libraries (Readability's `_getArticleTitle`, trafilatura's metadata) use
+ * similar heuristics but not over our parsed DOM and metadata.
+ */
+import type { LdArticle } from './json-ld.js';
+import { clean } from './meta-text.js';
+
+const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·•:]|-{1,2}|::)\s+/;
+/** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
+const SITE_PART_MAX_WORDS = 4;
+/** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
+const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
+/** A date or "Posted on … by …" stamp run into the h1's text by the markup. */
+const H1_STAMP_SUFFIX_RE =
+  /\s+(?:posted on\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$/i;
+/** A date stamp before the h1's text (blog themes print the post date inside the heading): `Dec 18 2025 Title`. */
+const H1_STAMP_PREFIX_RE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)/i;
+/** Separators after which an h1 carries an extra part (`Title | Section`, `Title – Site`); not the colon of a subtitle. */
+const H1_EXTRA_SEPARATOR_RE = /^\s+(?:[|\u2013\u2014»·•]|-{1,2})\s+\S/;
+/**
+ * A one-word label or name before the title in an h1: `Blog: Title`, `Title:Name - Title`, `Name – Title`.
+ * Longer lead parts are kept: `Zero Waste - A Beginner's Guide` is one title.
+ */
+const H1_LEAD_PART_RE = /^(?:[\p{L}\p{N}]+:\s*)?(?:\S+\s+(?:[|\u2013\u2014»·•]|-{1,2})\s+)?$/u;
+/** h2 headings considered as the title when no h1 agrees with the declared titles (blogs put the site in h1). */
+const MAX_H2_TITLE_CANDIDATES = 10;
+/** An h1 of at most this many words that no declared title supports is taken as a site or section name. */
+const SHORT_H1_WORDS = 3;
+/** Pages with more h1s than this use h1 for section headings. */
+const MAX_H1S_FOR_FALLBACK = 3;
+/** Block elements whose boundaries separate words in a heading (`Title<br>Subtitle`, `<div>` lines). */
+const HEADING_BREAK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'TR', 'TD']);
+
+export function pickTitle(
+  doc: Document,
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+  site: string | undefined,
+): string | undefined {
+  const declared = [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), clean(doc.title)]
+    .map((t) => clean(t))
+    .filter((t): t is string => !!t);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => clean(headingText(h)))
+    .filter((t): t is string => !!t && t.length < 300);
+  const stripped = declared.map((d) => stripSite(d, site));
+  const h2s = Array.from(doc.querySelectorAll('h2'))
+    .slice(0, MAX_H2_TITLE_CANDIDATES)
+    .map((h) => clean(h.textContent))
+    .filter((t): t is string => !!t && t.length < 300);
+  const supported = (h: string): boolean =>
+    !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
+  const agreed = h1s.find(supported);
+  if (agreed) {
+    const title = trimH1(agreed, [...stripped, ...declared]);
+    // An all-capitals heading is usually styling; the declared title has the real case.
+    const sameCase =
+      title === title.toUpperCase()
+        ? stripped.find((d) => d.toLowerCase() === title.toLowerCase())
+        : undefined;
+    return sameCase ?? title;
+  }
+  // The first h1 that is not the site's name (a masthead h1 often precedes the article's own), unless
+  // the page sets every section heading in h1: then an h1 no declared title supports says nothing.
+  const h1 =
+    h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !namesSite(h, site, declared)) ?? h1s[0]) : h1s[0];
+  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !namesSite(h1, site, declared))))
+    return h1;
+  // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
+  const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
+  return h2 ?? stripped[0] ?? h1;
+}
+
+/**
+ * An h1 the declared titles support, without the parts pages run into it: a
+ * date stamp, a section label after a bar, and any part around a declared
+ * title that the h1 contains whole (`Title – Site`, `Blog: Title`,
+ * `Title | Section | Site` repeating the full `<title>`): the declared title
+ * is then the article's title and the rest is furniture.
+ */
+function trimH1(h1: string, declared: readonly string[]): string {
+  const h = h1.replace(H1_STAMP_PREFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
+  const lower = h.toLowerCase();
+  for (const d of declared) {
+    const at = lower.indexOf(d.toLowerCase());
+    if (at < 0 || d.length === h.length || wordCount(d) < 2) continue;
+    const before = h.slice(0, at);
+    const after = h.slice(at + d.length);
+    if (at === 0 && H1_EXTRA_SEPARATOR_RE.test(after)) return h.slice(0, d.length);
+    if (at > 0 && !after && H1_LEAD_PART_RE.test(before)) return h.slice(at);
+  }
+  return h.replace(H1_SECTION_SUFFIX_RE, '');
+}
+
+/** A heading's text with a space where a line break or block boundary separates its words. */
+function headingText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const br = HEADING_BREAK_TAGS.has((child as Element).tagName);
+        if (br) out += ' ';
+        walk(child);
+        if (br) out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/**
+ * True when a heading is the site's name: it equals the site, or a non-first
+ * part of a declared title, or the first part of a declared title whose rest
+ * is another declared title (`<title>Blog name: Post</title>` with
+ * `og:title` "Post").
+ */
+function namesSite(heading: string, site: string | undefined, declared: readonly string[]): boolean {
+  const letters = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = letters(heading);
+  if (site && letters(site) === h) return true;
+  const lower = heading.toLowerCase();
+  return declared.some(
+    (d) =>
+      d
+        .split(TITLE_SEPARATORS_RE)
+        .slice(1)
+        .some((part) => letters(part) === h) ||
+      (d.toLowerCase().startsWith(lower) &&
+        declared.some(
+          (o) =>
+            o !== d &&
+            wordCount(o) > wordCount(heading) &&
+            (!site || letters(o) !== letters(site)) &&
+            letters(d) === h + letters(o),
+        )),
+  );
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Same title up to a site suffix or small edits: one starts or ends the other,
+ * or most words are shared. A short h1 found only in the middle of a declared
+ * title (a site or topic name, "Discord" in a long headline) does not count.
+ */
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || y.startsWith(x) || x.startsWith(y) || y.endsWith(x)) return true;
+  if (y.includes(x) && wordCount(x) > SHORT_H1_WORDS) return true;
+  const wx = new Set(x.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wy = y.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!wx.size || !wy.length) return false;
+  const shared = wy.filter((w) => wx.has(w)).length;
+  return shared / Math.max(wx.size, wy.length) >= 0.6;
+}
+
+/** `Story title | Site` → `Story title`: drops parts naming the site, else short trailing parts. */
+export function stripSite(title: string, site?: string): string {
+  const parts = title.split(TITLE_SEPARATORS_RE);
+  if (parts.length < 2) return title;
+  const letters = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.[a-z]{2,4}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const s = site ? letters(site) : '';
+  const keep = parts.filter((p) => {
+    const q = letters(p);
+    return !(s && q && (q === s || s.includes(q) || q.includes(s)));
+  });
+  if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const others = parts.filter((p) => p !== longest);
+  if (others.every((p) => p.split(/\s+/).length <= SITE_PART_MAX_WORDS && p.length < longest.length))
+    return longest;
+  return title;
+}
+
+/** The kept parts as the original wrote them (the separators between them kept). */
+function rejoin(title: string, keep: readonly string[]): string {
+  const start = title.indexOf(keep[0]!);
+  const last = keep[keep.length - 1]!;
+  const end = title.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end) : keep.join(' - ');
+}
