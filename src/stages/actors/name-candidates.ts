@@ -129,6 +129,10 @@ export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictiona
     firstGender !== 'x'
   )
     type = 'person';
+  // `Mr. Obama's record`: a personal honorific before a name makes it a person's, whatever type
+  // the tagger gave it (document-level label consistency can type a surname ORG all article long).
+  if (type === 'organisation' && !org && !place && prev !== undefined && HONORIFICS.has(prev.lower))
+    type = 'person';
   const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
   const c: Candidate = {

@@ -25,6 +25,14 @@ describe('tagger names made fit for the rules', () => {
     for (const m of layer.mentions) expect(spanHolds(t, m)).toBe(true);
   });
 
+  it('reads a surname typed as an organisation after an honorific as that person', async () => {
+    const t = 'Mr. Harlow spoke first. That made Mr. Harlow’s plan popular, and he knew it.';
+    const layer = await actorsOf(t, { Harlow: 'ORG' });
+    const first = actorAt(layer, t, 'Harlow');
+    expect(first?.type).toBe('person');
+    expect(actorAt(layer, t, 'Harlow', 1)?.id).toBe(first?.id);
+  });
+
   it('keeps an organisation with `for` whose first word is no first name', async () => {
     const t = 'Doctors for Peace Network met on Monday.';
     const layer = await actorsOf(t, { 'Doctors for Peace Network': 'ORG' });
