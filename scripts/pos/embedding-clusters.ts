@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { rng } from '../../src/stages/entities/tagger/train.js';
 import { hashFolded } from '../../src/stages/pos/hashing.js';
 import { CLUSTER_PRESENT } from '../../src/stages/pos/word-clusters.js';
 import { neighbourTags } from './embedding-neighbours.js';
@@ -44,17 +45,6 @@ export interface ClusterResult {
 }
 
 const BRANCH = 4;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Splits `members` (indices into `x`, rows of `dim`) into BRANCH groups; returns each member's group. */
 function split(
