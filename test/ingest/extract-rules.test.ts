@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
+import { repairMojibake } from '../../src/ingest/html/meta-text.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -191,6 +192,24 @@ describe('title cascade (session 5)', () => {
       '<h1>Zero Waste - A Beginner Guide</h1>',
       'Zero Waste - A Beginner Guide',
     ],
+    [
+      'an h1 whose CMS turned characters into ? yields to the declared title it copies',
+      '<meta property="og:title" content="Bridge Works: A Cyclist’s Guide">',
+      '<h1>Bridge Works? A Cyclist? Guide</h1>',
+      'Bridge Works: A Cyclist’s Guide',
+    ],
+    [
+      'an h1 that is a real question stays',
+      '<meta property="og:title" content="Will the bridge close? What we know">',
+      '<h1>Will the bridge close? What we know so far</h1>',
+      'Will the bridge close? What we know so far',
+    ],
+    [
+      'UTF-8 read as Latin-1 in the declared title is repaired',
+      '<title>A Cyclistâ\u0080\u0099s Guide to the Bridge</title>',
+      '',
+      'A Cyclist’s Guide to the Bridge',
+    ],
   ])('%s', (_name, head, h1, expected) => {
     expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
   });
@@ -234,5 +253,17 @@ describe('clutter skipping', () => {
     const html = `<html><body><article><h1>Bridge closes</h1><div class="media-wrap">${[...STORY, ...STORY.map((p) => p.replace('The', 'Again, the'))].map(linked).join('')}</div></article></body></html>`;
     const text = body(html);
     for (const p of STORY) expect(text).toContain(p);
+  });
+});
+
+describe('repairMojibake', () => {
+  it.each([
+    ['Investorâ\u0080\u0099s Guide', 'Investor’s Guide'],
+    ['CafÃ© culture', 'Café culture'],
+    ['Café culture', 'Café culture'],
+    ['Âge Ã  part', 'Âge Ã  part'],
+    ['plain text', 'plain text'],
+  ])('%s → %s', (input, expected) => {
+    expect(repairMojibake(input)).toBe(expected);
   });
 });

@@ -58,7 +58,9 @@ export function pickTitle(
     !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
   const agreed = h1s.find(supported);
   if (agreed) {
-    const title = trimH1(agreed, [...stripped, ...declared]);
+    const trimmed = trimH1(agreed, [...stripped, ...declared]);
+    // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
+    const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
     // An all-capitals heading is usually styling; the declared title has the real case.
     const sameCase =
       title === title.toUpperCase()
@@ -96,6 +98,27 @@ function trimH1(h1: string, declared: readonly string[]): string {
     if (at > 0 && !after && H1_LEAD_PART_RE.test(before)) return h.slice(at);
   }
   return h.replace(H1_SECTION_SUFFIX_RE, '');
+}
+
+/** Characters a lossy encoding step writes for what it cannot store. */
+const LOST_CHAR_RE = /[?\uFFFD]/;
+/** Characters one lost-character mark may stand for (`’s` became `?` on one page). */
+const MAX_LOST_RUN = 3;
+
+/**
+ * True when `h` is `d` with some characters replaced by `?` or U+FFFD (not a final `?`,
+ * which is punctuation): `What Are The Basics Of Event Planning? Beginner? Guide` for
+ * `What Are The Basics Of Event Planning: Beginner's Guide`.
+ */
+function lossyCopyOf(h: string, d: string): boolean {
+  const inner = h.replace(/\?$/, '');
+  if (!LOST_CHAR_RE.test(inner) || h === d) return false;
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = inner
+    .split(/[?\uFFFD]/)
+    .map(escape)
+    .join(`.{1,${MAX_LOST_RUN}}`);
+  return new RegExp(`^${pattern}${h.endsWith('?') && !inner.endsWith('?') ? '\\?' : ''}$`, 'u').test(d);
 }
 
 /** A heading's text with a space where a line break or block boundary separates its words. */
