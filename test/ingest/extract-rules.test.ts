@@ -215,6 +215,33 @@ describe('title cascade (session 5)', () => {
   });
 });
 
+describe('title details (session 6)', () => {
+  const page = (head: string, bodyHtml: string): string =>
+    `<html><head>${head}</head><body>${bodyHtml}<article>${storyHtml()}</article></body></html>`;
+  it.each([
+    [
+      'curly quotes of the h1 yield to the plain quotes two declared titles agree on',
+      `<meta property="og:title" content="Why the bridge won't close"><title>Why the bridge won't close | Planet</title>`,
+      '<h1>Why the bridge won\u2019t close</h1>',
+      "Why the bridge won't close",
+    ],
+    [
+      'one declared title with plain quotes is not enough',
+      `<title>Why the bridge won't close | Planet</title>`,
+      '<h1>Why the bridge won\u2019t close</h1>',
+      'Why the bridge won\u2019t close',
+    ],
+    [
+      'a declared title with curly quotes keeps them',
+      `<meta property="og:title" content="Why the bridge won't close"><meta name="twitter:title" content="Why the bridge won\u2019t close"><title>Why the bridge won't close</title>`,
+      '<h1>Why the bridge won\u2019t close</h1>',
+      'Why the bridge won\u2019t close',
+    ],
+  ])('%s', (_name, head, h1, expected) => {
+    expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
+  });
+});
+
 describe('repeated headline', () => {
   it('an h1 with a label the title leaves out is still the repeated headline, not body text', () => {
     const html = `<html><head><meta property="og:title" content="Bridge closes for eight months"></head><body><article><h1>Blog: Bridge closes for eight months</h1>${storyHtml()}</article></body></html>`;

@@ -43,6 +43,16 @@ export function pickTitle(
   ld: LdArticle | undefined,
   site: string | undefined,
 ): string | undefined {
+  const title = pickTitleText(doc, metas, ld, site);
+  return title && withDeclaredQuotes(title, metas, ld, doc);
+}
+
+function pickTitleText(
+  doc: Document,
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+  site: string | undefined,
+): string | undefined {
   const declared = [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), clean(doc.title)]
     .map((t) => clean(t))
     .filter((t): t is string => !!t);
@@ -100,6 +110,47 @@ function trimH1(h1: string, declared: readonly string[]): string {
   return h.replace(H1_SECTION_SUFFIX_RE, '');
 }
 
+/** Typographic quotes and their plain forms, one character each (so positions match after folding). */
+const CURLY_QUOTES_RE = /[\u2018\u2019\u201c\u201d]/g;
+const CURLY_QUOTE_RE = /[\u2018\u2019\u201c\u201d]/;
+const PLAIN_QUOTE: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+};
+/** Declared sources that must write the title with plain quotes before the h1's curly ones yield. */
+const MIN_PLAIN_QUOTE_SOURCES = 2;
+
+/**
+ * The title with plain quotes when the page's own metadata writes it so: a
+ * theme's typography filter (WordPress's wptexturize, SmartyPants) curls the
+ * quotes of the heading it prints, while the title as the author typed it
+ * stays in `og:title` / `<title>` / JSON-LD. Taken only when at least two
+ * declared sources carry the same words with plain quotes and none with
+ * curly ones (one source alone is weak evidence of the author's spelling).
+ */
+function withDeclaredQuotes(
+  title: string,
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+  doc: Document,
+): string {
+  if (!CURLY_QUOTE_RE.test(title)) return title;
+  const fold = (x: string): string => x.replace(CURLY_QUOTES_RE, (q) => PLAIN_QUOTE[q]!);
+  const folded = fold(title).toLowerCase();
+  let plainSources = 0;
+  for (const raw of [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), doc.title]) {
+    const d = clean(raw);
+    const at = d ? fold(d).toLowerCase().indexOf(folded) : -1;
+    if (!d || at < 0) continue;
+    const copy = d.slice(at, at + title.length);
+    if (CURLY_QUOTE_RE.test(copy)) return title;
+    plainSources++;
+  }
+  return plainSources >= MIN_PLAIN_QUOTE_SOURCES ? fold(title) : title;
+}
+
 /** Characters a lossy encoding step writes for what it cannot store. */
 const LOST_CHAR_RE = /[?\uFFFD]/;
 /** Characters one lost-character mark may stand for (`’s` became `?` on one page). */
@@ -113,10 +164,10 @@ const MAX_LOST_RUN = 3;
 function lossyCopyOf(h: string, d: string): boolean {
   const inner = h.replace(/\?$/, '');
   if (!LOST_CHAR_RE.test(inner) || h === d) return false;
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = inner
     .split(/[?\uFFFD]/)
-    .map(escape)
+    .map(escapeRe)
     .join(`.{1,${MAX_LOST_RUN}}`);
   return new RegExp(`^${pattern}${h.endsWith('?') && !inner.endsWith('?') ? '\\?' : ''}$`, 'u').test(d);
 }
