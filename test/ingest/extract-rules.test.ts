@@ -237,6 +237,24 @@ describe('title details (session 6)', () => {
       '<h1>Why the bridge won\u2019t close</h1>',
       'Why the bridge won\u2019t close',
     ],
+    [
+      "an all-capitals h1 takes each word's case from a declared title holding its words",
+      '<meta property="og:title" content="Plan for the Bridge Closure">',
+      '<h1>BRIDGE CLOSURE PLAN</h1>',
+      'Bridge Closure Plan',
+    ],
+    [
+      'an all-capitals h1 worded apart from the declared title yields to it',
+      '<meta property="og:title" content="Bridge Closure Plan: What Drivers Need">',
+      '<h1>BRIDGE CLOSURE PLAN: WHAT DRIVERS NEED TO KNOW</h1>',
+      'Bridge Closure Plan: What Drivers Need',
+    ],
+    [
+      'an all-capitals h1 stays when a declared title is in capitals too',
+      '<meta property="og:title" content="BRIDGE CLOSURE PLAN"><title>Bridge closure plan | Planet</title>',
+      '<h1>BRIDGE CLOSURE PLAN</h1>',
+      'BRIDGE CLOSURE PLAN',
+    ],
   ])('%s', (_name, head, h1, expected) => {
     expect(extractArticle(page(head, h1)).meta.title).toBe(expected);
   });

@@ -71,12 +71,7 @@ function pickTitleText(
     const trimmed = trimH1(agreed, [...stripped, ...declared]);
     // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
     const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
-    // An all-capitals heading is usually styling; the declared title has the real case.
-    const sameCase =
-      title === title.toUpperCase()
-        ? stripped.find((d) => d.toLowerCase() === title.toLowerCase())
-        : undefined;
-    return sameCase ?? title;
+    return title === title.toUpperCase() ? recased(title, stripped, declared) : title;
   }
   // The first h1 that is not the site's name (a masthead h1 often precedes the article's own), unless
   // the page sets every section heading in h1: then an h1 no declared title supports says nothing.
@@ -87,6 +82,28 @@ function pickTitleText(
   // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
   const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
   return h2 ?? stripped[0] ?? h1;
+}
+
+/**
+ * An all-capitals h1 is styling (or a CMS field typed in capitals): the
+ * declared titles keep the real letter case. Unless a declared title is
+ * itself in capitals, the h1 takes the case of the declared title with the
+ * same text, else each word's case from the declared titles when they hold
+ * every word, else the declared title that supported the h1 (the h1's
+ * capitals cannot be the title as written).
+ */
+function recased(title: string, stripped: readonly string[], declared: readonly string[]): string {
+  if (!/\p{Lu}/u.test(title) || declared.some((d) => d.includes(title))) return title;
+  const same = stripped.find((d) => d.toLowerCase() === title.toLowerCase());
+  if (same) return same;
+  const cased = new Map<string, string>();
+  for (const d of declared)
+    for (const w of d.match(/[\p{L}\p{N}]+/gu) ?? [])
+      if (w !== w.toUpperCase() || !cased.has(w.toLowerCase())) cased.set(w.toLowerCase(), w);
+  const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.every((w) => cased.has(w.toLowerCase())))
+    return title.replace(/[\p{L}\p{N}]+/gu, (w) => cased.get(w.toLowerCase())!);
+  return stripped.find((d) => similar(title, d)) ?? title;
 }
 
 /**
