@@ -182,6 +182,18 @@ export const PAIR_COUNT = 4;
 /** Number of static features per token. */
 export const STATIC_COUNT = SELF_COUNT + NEIGHBOUR_COUNT + PAIR_COUNT;
 
+/**
+ * Places in selfFeatures' output of the features that read only the word's cluster path (templates
+ * 70–74), and in roleFeatures' output for ROLE_PREV / ROLE_NEXT (templates 80–83): the tagger sums
+ * their weights once per path. Keep in step with the functions below.
+ */
+export const SELF_PATH_FROM = 21;
+export const SELF_PATH_COUNT = 5;
+export const ROLE_PATH_FROM = 4;
+export const ROLE_PATH_COUNT = 2;
+/** selfFeatures writes SELF_COUNT - 1 places; the last keeps what the buffer held (0 in training and tagging). */
+export const SELF_WRITTEN = SELF_COUNT - 1;
+
 /** Writes the features of word `i` alone into `out[at..at+SELF_COUNT)`. */
 export function selfFeatures(s: SentenceHashes, i: number, mask: number, out: Int32Array, at: number): void {
   const f0 = s.folded[i] as number;

@@ -21,10 +21,15 @@ import {
   RIGHT_COUNT,
   ROLE_NEXT,
   ROLE_NEXT2,
+  ROLE_PATH_COUNT,
+  ROLE_PATH_FROM,
   ROLE_PREV,
   ROLE_PREV2,
   roleFeatures,
   SELF_COUNT,
+  SELF_PATH_COUNT,
+  SELF_PATH_FROM,
+  SELF_WRITTEN,
   SentenceHashes,
   STATIC_COUNT,
   selfFeatures,
@@ -32,6 +37,8 @@ import {
   T_LEFT1_WORD,
   T_RIGHT1_WORD,
 } from './features.js';
+import { mix } from './hashing.js';
+import { PATH_NEXT, PATH_PREV, PATH_SELF, PathSums, pathKey } from './path-sums.js';
 import { buildTagTables, type TagTables, tagValue } from './tag-tables.js';
 import type { CompactWeights } from './weights.js';
 import { MAX_CHUNK, WordCache } from './word-cache.js';
@@ -73,6 +80,12 @@ export class PerceptronTagger {
   private pass1 = new Uint8Array(64);
   private pass2 = new Uint8Array(64);
   private readonly feats = new Int32Array(SELF_COUNT + 4);
+  /** Both passes' rows (`[pass 1 | pass 2]`) of the word-alone features that are the same for every word. */
+  private readonly selfConst: Int32Array;
+  /** Sums of the features that read only a word's cluster path, per path (path-sums.ts). */
+  private readonly paths: PathSums;
+  /** `mix(template, tag value)` of the word × tag templates (T_LEFT1_WORD, T_LEFT1_SUF3, T_RIGHT1_WORD) per tag value. */
+  private readonly tagMix: Int32Array;
 
   constructor(weights: CompactWeights) {
     this.tags = weights.tags;
@@ -98,6 +111,22 @@ export class PerceptronTagger {
     this.passStride = ROLES * nt;
     this.slotStride = 2 * this.passStride;
     this.wordRowStride = 3 * this.nv;
+    this.paths = new PathSums(this.w, this.rowOf, nt);
+    this.tagMix = new Int32Array(3 * this.nv);
+    for (let k = 0; k < this.nv; k++) {
+      const v = tagValue(k, nt);
+      this.tagMix[k] = mix(T_LEFT1_WORD, v);
+      this.tagMix[this.nv + k] = mix(T_LEFT1_SUF3, v);
+      this.tagMix[2 * this.nv + k] = mix(T_RIGHT1_WORD, v);
+    }
+    // Place 0 is the bias (template 1, no values); the unwritten last place holds bucket feats[SELF_WRITTEN] = 0.
+    this.selfConst = new Int32Array(2 * nt);
+    for (const b of [bucket(1, 0, 0, this.mask), (this.feats[SELF_WRITTEN] as number) & this.mask]) {
+      const r = this.rowOf[b] as number;
+      if (r < 0) continue;
+      for (let t = 0; t < 2 * nt; t++)
+        this.selfConst[t] = (this.selfConst[t] as number) + (this.w[r * 2 * nt + t] as number);
+    }
     this.static1 = new Int32Array(64 * nt);
     this.static2 = new Int32Array(64 * nt);
     // The cache's arrays grow on demand, so loading stays fast.
@@ -336,13 +365,44 @@ export class PerceptronTagger {
     const base = slot * this.slotStride;
     this.cache.pool.fill(0, base, base + this.slotStride);
     const feats = this.feats;
-    if (self && p >= 0 && p < s.n) {
+    const inside = p >= 0 && p < s.n;
+    // Outside the sentence the path tables are not used (pseudo-words have pad values, not paths).
+    const path = inside ? pathKey(s.clus[p] as number) : -1;
+    if (self && inside) {
       selfFeatures(s, p, this.mask, feats, 0);
-      for (let f = 0; f < SELF_COUNT; f++) this.addBucket(feats[f] as number, base + SELF * nt);
+      this.addVector(this.selfConst, 0, base + SELF * nt);
+      for (let f = 1; f < SELF_PATH_FROM; f++) this.addBucket(feats[f] as number, base + SELF * nt);
+      for (let f = SELF_PATH_FROM + SELF_PATH_COUNT; f < SELF_WRITTEN; f++)
+        this.addBucket(feats[f] as number, base + SELF * nt);
+      this.addPath(PATH_SELF, path, SELF_PATH_FROM, SELF_PATH_COUNT, base + SELF * nt);
     }
-    for (const role of [ROLE_PREV, ROLE_NEXT, ROLE_PREV2, ROLE_NEXT2]) {
+    for (let role = ROLE_PREV; role <= ROLE_NEXT2; role++) {
+      const at = base + (1 + role) * nt;
       const count = roleFeatures(s, p, role, this.mask, feats, 0);
-      for (let f = 0; f < count; f++) this.addBucket(feats[f] as number, base + (1 + role) * nt);
+      if (!inside || (role !== ROLE_PREV && role !== ROLE_NEXT)) {
+        for (let f = 0; f < count; f++) this.addBucket(feats[f] as number, at);
+        continue;
+      }
+      for (let f = 0; f < count; f++)
+        if (f < ROLE_PATH_FROM || f >= ROLE_PATH_FROM + ROLE_PATH_COUNT)
+          this.addBucket(feats[f] as number, at);
+      this.addPath(role === ROLE_PREV ? PATH_PREV : PATH_NEXT, path, ROLE_PATH_FROM, ROLE_PATH_COUNT, at);
+    }
+  }
+
+  /** Adds path table `table`'s sum for `path`, summed from `feats[from..from+count)` on first use, at `at`. */
+  private addPath(table: number, path: number, from: number, count: number, at: number): void {
+    this.addVector(this.paths.sums, this.paths.offset(table, path, this.feats, from, count), at);
+  }
+
+  /** Adds `[pass 1 | pass 2]` vector `v[vo..vo+2nt)` into the pool at `at` (pass 1) and `at + passStride` (pass 2). */
+  private addVector(v: Int32Array, vo: number, at: number): void {
+    const pool = this.cache.pool;
+    const nt = this.nt;
+    const at2 = at + this.passStride;
+    for (let t = 0; t < nt; t++) {
+      pool[at + t] = (pool[at + t] as number) + (v[vo + t] as number);
+      pool[at2 + t] = (pool[at2 + t] as number) + (v[vo + nt + t] as number);
     }
   }
 
@@ -352,11 +412,14 @@ export class PerceptronTagger {
     const at = slot * this.wordRowStride;
     const f0 = s.folded[i] as number;
     const suf3 = s.sufAt(i, 3);
+    // bucket(tpl, v, x) = mix(mix(tpl, v), x) & mask, the inner mix taken from tagMix.
+    const m = this.mask;
+    const tm = this.tagMix;
+    const rows = this.cache.wordRows;
     for (let k = 0; k < nv; k++) {
-      const v = tagValue(k, this.nt);
-      this.cache.wordRows[at + k] = this.offsetOf(bucket(T_LEFT1_WORD, v, f0, this.mask));
-      this.cache.wordRows[at + nv + k] = this.offsetOf(bucket(T_LEFT1_SUF3, v, suf3, this.mask));
-      this.cache.wordRows[at + 2 * nv + k] = this.offsetOf(bucket(T_RIGHT1_WORD, v, f0, this.mask));
+      rows[at + k] = this.offsetOf((mix(tm[k] as number, f0) >>> 0) & m);
+      rows[at + nv + k] = this.offsetOf((mix(tm[nv + k] as number, suf3) >>> 0) & m);
+      rows[at + 2 * nv + k] = this.offsetOf((mix(tm[2 * nv + k] as number, f0) >>> 0) & m);
     }
   }
 
