@@ -5,6 +5,7 @@
  * after the cue. Appositives (`Hugh Hill, a doctor, said`) extend the phrase to the
  * name before them; inserted adverbs (`Peskov, however, said`) are skipped.
  */
+import { shareSubject } from './share-source.js';
 import type { Word } from './words.js';
 
 export interface WordRange {
@@ -226,6 +227,9 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
   }
   const modified = modifiedHead(ws, j, floor);
   if (modified) return modified;
+  // `About 9 percent said`, `one in five say`, `those surveyed said`: poll shares (share-source.ts).
+  const share = shareSubject(ws, j, floor);
+  if (share) return share;
   const phrase = phraseEndingAt(ws, j, floor);
   // `in a televised interview appeared to…`, `into the camera shouting`: the object of a
   // preposition is an adjunct, not the subject of the cue.

@@ -1,0 +1,63 @@
+/**
+ * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
+ * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { textDocument } from '../../ingest/text-document.js';
+import { createQuotesStage } from './quotes.js';
+import type { Statement } from './types.js';
+
+const stage = createQuotesStage();
+
+function statementsOf(text: string): readonly Statement[] {
+  const doc = textDocument(text);
+  stage.run(doc, {});
+  return doc.layers.quotes?.statements ?? [];
+}
+
+/** [construction, text, cue, source (undefined: none)] */
+const SOURCE: [string, string, string, string | undefined][] = [
+  [
+    'a percentage with an approximator',
+    'About 9 percent said they had no preference.',
+    'said',
+    'About 9 percent',
+  ],
+  ['a percent sign', 'On taxes, 42% say they want cuts.', 'say', '42%'],
+  [
+    'a share with an of-phrase',
+    'In Utah, 85% of Democrats said the system favors the rich.',
+    'said',
+    '85% of Democrats',
+  ],
+  [
+    'a fraction with an approximator and an of-phrase',
+    'In Ohio, about half of rural voters said they want a change.',
+    'said',
+    'about half of rural voters',
+  ],
+  ['one in five', 'One in five say that will not be true.', 'say', 'One in five'],
+  [
+    'four out of 10',
+    'About four out of 10 voters said life would be worse.',
+    'said',
+    'About four out of 10 voters',
+  ],
+  ['those surveyed', 'By 60%-30%, those surveyed say the plan should pass.', 'say', 'those surveyed'],
+  [
+    'a quantifier over those polled',
+    'Some of those polled said the fund should stay.',
+    'said',
+    'Some of those polled',
+  ],
+  ['a share object is no subject', 'Sales fell 5 percent, analysts said.', 'said', 'analysts'],
+  ['a plain number subject stays as it was', 'Two said they would go.', 'said', 'Two'],
+];
+
+describe('quotes: poll shares as sources', () => {
+  it.each(SOURCE)('%s', (_name, text, cue, source) => {
+    const found = statementsOf(text).find((s) => s.cue.text === cue);
+    expect(found, `no statement with cue ${cue}`).toBeDefined();
+    expect(found?.source?.text).toBe(source);
+  });
+});
