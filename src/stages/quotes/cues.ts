@@ -13,8 +13,12 @@ import {
 } from './unit-context.js';
 import type { Word } from './words.js';
 
-/** Prepositions that open a sentence with a participial cue (`After saying…, she…`, `In defending…`). */
-export const OPENING_PREPOSITIONS = /^(after|before|while|when|since|in|by|upon|on)$/;
+/**
+ * Prepositions that open a sentence with a participial cue (`After saying…, she…`, `In defending…`);
+ * `despite`, `without` and the perfect `having` (`Despite criticizing…, Cruz said`, `Having announced
+ * that…, the judge…`) as well: seen on PolNeAR train, where the opening word was taken as the source.
+ */
+export const OPENING_PREPOSITIONS = /^(after|before|while|when|since|in|by|upon|on|despite|without|having)$/;
 
 export function findCues(ctx: UnitContext): Cue[] {
   const { words: ws, from, to } = ctx;
@@ -63,7 +67,8 @@ export function findCues(ctx: UnitContext): Cue[] {
     // `After saying…, she…`: a participle after an opening preposition has the main clause's subject.
     const afterPreposition = k - 1 === from && OPENING_PREPOSITIONS.test(prev?.lower ?? '');
     const type: CueType =
-      w.lower.endsWith('ing') && (before?.text === ',' || before === undefined || afterPreposition)
+      (w.lower.endsWith('ing') || (afterPreposition && prev?.lower === 'having')) &&
+      (before?.text === ',' || before === undefined || afterPreposition)
         ? 'participle'
         : before && (before.lower === 'and' || before.lower === 'but')
           ? 'coordinated'

@@ -1,6 +1,7 @@
 /**
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
- * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them.
+ * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
+ * opening participles after `despite`, `without`, `having` take the main clause's subject.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -54,8 +55,38 @@ const SOURCE: [string, string, string, string | undefined][] = [
   ['a plain number subject stays as it was', 'Two said they would go.', 'said', 'Two'],
 ];
 
+/** [construction, text, cue, source]: an opening participle takes the main clause's subject. */
+const OPENING: [string, string, string, string][] = [
+  [
+    'despite + participle',
+    'Despite criticizing the plan, Ortega said she would vote for it.',
+    'criticizing',
+    'Ortega',
+  ],
+  [
+    'having + past participle',
+    'Having announced that he would resign, Judge Lee left the room.',
+    'announced',
+    'Judge Lee',
+  ],
+  [
+    'without + participle',
+    'Without naming the mayor, the governor argued that the budget was wrong.',
+    'naming',
+    'the governor',
+  ],
+];
+
 describe('quotes: poll shares as sources', () => {
   it.each(SOURCE)('%s', (_name, text, cue, source) => {
+    const found = statementsOf(text).find((s) => s.cue.text === cue);
+    expect(found, `no statement with cue ${cue}`).toBeDefined();
+    expect(found?.source?.text).toBe(source);
+  });
+});
+
+describe('quotes: opening participles after despite, without, having', () => {
+  it.each(OPENING)('%s', (_name, text, cue, source) => {
     const found = statementsOf(text).find((s) => s.cue.text === cue);
     expect(found, `no statement with cue ${cue}`).toBeDefined();
     expect(found?.source?.text).toBe(source);
