@@ -59,7 +59,10 @@ export function findCues(ctx: UnitContext): Cue[] {
     // A rare cue form capitalised inside its unit is a headline noun (`U.S. Support for Ukraine`).
     if (k > from && !ctx.lexicon.isCore(w.lower) && /^\p{Lu}/u.test(w.text)) continue;
     const prev = ws[k - 1];
-    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a')) continue; // `to say`, `the show`
+    // `to say`, `the show`; but `He went on to say, “…”` is the subject's own statement (PolNeAR
+    // train annotates `went on to say` as the cue; we made the quotation float to another speaker).
+    if (prev && (prev.lower === 'to' || prev.lower === 'the' || prev.lower === 'a') && !goesOnTo(ws, k, from))
+      continue;
     // `Moscow’s demands remain firm`, `Rubio’s decision was…`: a form after a possessive is a noun,
     // and a noun whose next word is a finite verb is that verb's subject, not a speech verb with content.
     if (prev && isPossessive(prev) && PREDICATE_START.test(ws[k + 1]?.lower ?? '')) continue;
@@ -76,6 +79,16 @@ export function findCues(ctx: UnitContext): Cue[] {
     cues.push({ type, from: k, to: k + 1 });
   }
   return cues;
+}
+
+/** `went on to` (or `goes`/`go`/`going`/`gone on to`) right before word `k`. */
+export function goesOnTo(ws: readonly Word[], k: number, floor: number): boolean {
+  return (
+    k - 3 >= floor &&
+    ws[k - 1]?.lower === 'to' &&
+    ws[k - 2]?.lower === 'on' &&
+    /^(went|goes|go|going|gone)$/.test(ws[k - 3]?.lower ?? '')
+  );
 }
 
 /** Finite verbs opening a predicate (`…’s demands remain firm`, `…’s plan was…`). */

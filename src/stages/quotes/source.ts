@@ -138,6 +138,15 @@ export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
       j -= 3;
       continue;
     }
+    // `He went on to say`: the subject is before `went on to`.
+    if (
+      w.lower === 'to' &&
+      ws[j - 1]?.lower === 'on' &&
+      /^(went|goes|go|going|gone)$/.test(ws[j - 2]?.lower ?? '')
+    ) {
+      j -= 3;
+      continue;
+    }
     const time = timeAdjunctStart(ws, j);
     if (time !== undefined) {
       j = time - 1;

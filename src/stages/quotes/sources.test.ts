@@ -1,7 +1,8 @@
 /**
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
  * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
- * opening participles after `despite`, `without`, `having` take the main clause's subject.
+ * opening participles after `despite`, `without`, `having` take the main clause's subject; `X went
+ * on to say…` is X's statement.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -70,6 +71,13 @@ const OPENING: [string, string, string, string][] = [
     'Judge Lee',
   ],
   [
+    'went on to say + quotation',
+    'Ortega went on to say, “The plan is dead and we all know it.”',
+    'say',
+    'Ortega',
+  ],
+  ['went on to say + that-clause', 'The mayor went on to say that the vote was rigged.', 'say', 'The mayor'],
+  [
     'without + participle',
     'Without naming the mayor, the governor argued that the budget was wrong.',
     'naming',
@@ -85,10 +93,14 @@ describe('quotes: poll shares as sources', () => {
   });
 });
 
-describe('quotes: opening participles after despite, without, having', () => {
+describe('quotes: opening participles after despite, without, having; went on to say', () => {
   it.each(OPENING)('%s', (_name, text, cue, source) => {
     const found = statementsOf(text).find((s) => s.cue.text === cue);
     expect(found, `no statement with cue ${cue}`).toBeDefined();
     expect(found?.source?.text).toBe(source);
+  });
+
+  it('`went on to win` is no statement', () => {
+    expect(statementsOf('He went on to win the race in the fall.').map((s) => s.cue.text)).toEqual([]);
   });
 });
