@@ -129,14 +129,23 @@ export function clauseFollows(ws: readonly Word[], k: number, limit: number): bo
 }
 
 /** First word of content after a cue: after `told NBC`, at `that`, at an opening quotation mark. */
+/** Subject pronouns that open a complement clause after a cue's object (`told them they…`). */
+const COMPLEMENT_SUBJECTS = /^(he|she|they|we|i)$/;
+
 export function contentStart(ws: readonly Word[], cue: Cue, limit: number): number {
   let k = cue.to;
   const verb = (ws[cue.from] as Word).lower;
   // `Asked about the plan, …` / `asked to describe…`: no object before the content.
   if (/^(about|on)$/.test(ws[k]?.lower ?? '') && /^ask/.test(verb)) return k + 1;
   if (OBJECT_VERBS.has(verb) && !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')) {
+    // `telling Keyworth they wouldn't “have to…”`: a subject pronoun after the object opens a
+    // that-less complement clause, which is the content (not just the quotation inside it; seen on
+    // PolNeAR train, where we cut the clause down to its quoted end).
+    let subject = -1;
     for (let j = k; j < Math.min(limit, k + 8); j++) {
       const w = ws[j] as Word;
+      if (j > k && subject < 0 && COMPLEMENT_SUBJECTS.test(w.lower)) subject = j;
+      if (OPEN_MARKS.test(w.text) && subject > 0) return subject;
       if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
       if (w.text === ',' || w.text === ':') return j + 1;
       // `asked the crowd to welcome…`, `urged Republicans to "vote…"`: an object with an infinitive

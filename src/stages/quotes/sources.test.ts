@@ -2,7 +2,7 @@
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
  * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
  * opening participles after `despite`, `without`, `having` take the main clause's subject; `X went
- * on to say…` is X's statement.
+ * on to say…` is X's statement; a that-less complement after a cue's object is the content.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -102,5 +102,24 @@ describe('quotes: opening participles after despite, without, having; went on to
 
   it('`went on to win` is no statement', () => {
     expect(statementsOf('He went on to win the race in the fall.').map((s) => s.cue.text)).toEqual([]);
+  });
+});
+
+/** [construction, text, cue, content] */
+const CONTENT: [string, string, string, string][] = [
+  [
+    'a that-less complement after the object',
+    'She called the donors, telling them they wouldn\'t "have to pay a dime."',
+    'telling',
+    'they wouldn\'t "have to pay a dime."',
+  ],
+  ['an object then a quotation', 'He told reporters, "We are done here."', 'told', '"We are done here."'],
+];
+
+describe('quotes: content after a cue and its object', () => {
+  it.each(CONTENT)('%s', (_name, text, cue, content) => {
+    const found = statementsOf(text).find((s) => s.cue.text === cue);
+    expect(found, `no statement with cue ${cue}`).toBeDefined();
+    expect(found?.content[0]?.text).toBe(content);
   });
 });
