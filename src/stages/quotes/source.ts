@@ -361,6 +361,22 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words ending an opening time phrase (`Hours later`, `Two days earlier`, `Moments ago`). */
+const TIME_PHRASE_END_RE = /^(later|earlier|ago|afterward|afterwards)$/;
+
+/** Most words of an opening time phrase (`A few short minutes later`). */
+const MAX_TIME_PHRASE_WORDS = 5;
+
+/** The word after an opening time phrase and its comma starting at `k`, or `k` when there is none. */
+function afterTimeOpener(ws: readonly Word[], k: number, to: number): number {
+  for (let t = k; t < to && t - k < MAX_TIME_PHRASE_WORDS; t++) {
+    const w = ws[t] as Word;
+    if (isPunct(w)) return k;
+    if (t > k && TIME_PHRASE_END_RE.test(w.lower)) return ws[t + 1]?.text === ',' ? t + 2 : k;
+  }
+  return k;
+}
+
 /** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
 export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
   let k = from;
@@ -368,6 +384,9 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
   let d = k;
   while (d < to && /^\p{Lu}[\p{Lu}.,]+$/u.test((ws[d] as Word).text)) d++;
   if (d > k && d < to && /^[-—–]$/.test((ws[d] as Word).text)) k = d + 1;
+  // An opening time phrase (`Hours later, Trump…`, `Two days earlier, the senator…`) is no
+  // subject: PolNeAR train had `Hours` as our source.
+  k = afterTimeOpener(ws, k, to);
   // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
   const opener = ws[k]?.lower ?? '';
   const participle =

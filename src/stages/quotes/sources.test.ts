@@ -2,7 +2,7 @@
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
  * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
  * opening participles after `despite`, `without`, `having` take the main clause's subject; `X went
- * on to say…` is X's statement; a that-less complement after a cue's object is the content.
+ * on to say…` is X's statement; an opening `Hours later,` is no subject; a that-less complement after a cue's object is the content.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -69,6 +69,12 @@ const OPENING: [string, string, string, string][] = [
     'Having announced that he would resign, Judge Lee left the room.',
     'announced',
     'Judge Lee',
+  ],
+  [
+    'an opening time phrase is no subject',
+    'Hours later, Ortega returned the favor, telling reporters that the deal was good.',
+    'telling',
+    'Ortega',
   ],
   [
     'went on to say + quotation',
