@@ -138,6 +138,16 @@ export function skipLeftAdverbs(ws: readonly Word[], i: number): number {
       j -= 3;
       continue;
     }
+    // `Her campaign workers here said`: a place adverb after the subject noun (PolNeAR train
+    // had no source for these; `here` alone stays a stop: `Here is what he said`).
+    if (
+      /^(here|there)$/.test(w.lower) &&
+      /^\p{L}{3,}$/u.test(ws[j - 1]?.text ?? '') &&
+      !LEFT_STOPS.has(ws[j - 1]?.lower ?? '')
+    ) {
+      j--;
+      continue;
+    }
     // `He went on to say`: the subject is before `went on to`.
     if (
       w.lower === 'to' &&
