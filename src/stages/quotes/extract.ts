@@ -157,7 +157,10 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
       made.source !== undefined && /^(who|which)$/i.test(text.slice(made.source.start, made.source.end));
     if (made.source && !nested && !relative) unitSource = made.source;
     floor = Math.max(floor, cue.to);
-    if (!relative) sourceFloor = floor;
+    // `Sen. Anna Berg, noting the crowd, said…`: a participle set off by a comma is an insertion
+    // before the subject's verb too (PolNeAR train: the subject became content before `said`).
+    const insertedParticiple = cue.type === 'participle' && ws[cue.from - 1]?.text === ',';
+    if (!relative && !insertedParticiple) sourceFloor = floor;
     // Content before a later cue may span a nested cue (`X decided to…, a source said`) but not
     // an earlier statement whose content also came before its cue.
     if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;

@@ -2,7 +2,7 @@
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
  * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
  * opening participles after `despite`, `without`, `having` take the main clause's subject; `X went
- * on to say…` is X's statement; an opening `Hours later,` is no subject; `workers here said`; a that-less complement after a cue's object is the content.
+ * on to say…` is X's statement; an opening `Hours later,` is no subject; `workers here said`; `X, noting Y, said`; a that-less complement after a cue's object is the content.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -57,6 +57,12 @@ const SOURCE: [string, string, string, string | undefined][] = [
     'The campaign workers here said they have been busy since the spring.',
     'said',
     'The campaign workers',
+  ],
+  [
+    'a subject across an inserted participle cue',
+    'Sen. Anna Berg, noting the crowd, said the race was close.',
+    'said',
+    'Sen. Anna Berg, noting the crowd',
   ],
   ['a share object is no subject', 'Sales fell 5 percent, analysts said.', 'said', 'analysts'],
   ['a plain number subject stays as it was', 'Two said they would go.', 'said', 'Two'],
