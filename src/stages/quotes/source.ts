@@ -371,6 +371,9 @@ const INTRO_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Most words of a state or country after a place name (`Salem, New Hampshire,`). */
+const MAX_PLACE_WORDS = 3;
+
 /** Words ending an opening time phrase (`Hours later`, `Two days earlier`, `Moments ago`). */
 const TIME_PHRASE_END_RE = /^(later|earlier|ago|afterward|afterwards)$/;
 
@@ -409,6 +412,13 @@ export function clauseSubject(ws: readonly Word[], from: number, to: number): Wo
     // `Chastened by the analyses, as well as complaints over its costs, Trump revised…`: a
     // lower-case continuation of the opening phrase (no pronoun or determiner to start a
     // subject) runs to the next comma as well.
+    // `Speaking in Salem, New Hampshire, Trump…`: a place's state or country set off after the
+    // opening phrase's last name (PolNeAR train had `New Hampshire` as our source) is skipped too.
+    if (isCapitalised(ws[k - 2])) {
+      let c = k;
+      while (c < to && c - k < MAX_PLACE_WORDS && isCapitalised(ws[c])) c++;
+      if (c > k && ws[c]?.text === ',' && isCapitalised(ws[c + 1])) k = c + 1;
+    }
     const next = ws[k];
     if (next && !isCapitalised(next) && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower)) {
       let c = k;

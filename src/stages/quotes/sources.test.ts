@@ -2,7 +2,7 @@
  * Session 5 source rules (own sentences, none from any benchmark): poll shares as sources
  * (`About 9 percent said`, `one in five say`, `those surveyed said`), and what stays out of them;
  * opening participles after `despite`, `without`, `having` take the main clause's subject; `X went
- * on to say…` is X's statement; an opening `Hours later,` is no subject; `workers here said`; `X, noting Y, said`; a that-less complement after a cue's object is the content.
+ * on to say…` is X's statement; an opening `Hours later,` is no subject; `workers here said`; `X, noting Y, said`; `Speaking in Salem, New Hampshire, X…`; a that-less complement after a cue's object is the content.
  */
 import { describe, expect, it } from 'vitest';
 import { textDocument } from '../../ingest/text-document.js';
@@ -87,6 +87,12 @@ const OPENING: [string, string, string, string][] = [
     'Hours later, Ortega returned the favor, telling reporters that the deal was good.',
     'telling',
     'Ortega',
+  ],
+  [
+    'an opening participle phrase ending in a place and its state',
+    'Speaking at a rally in Salem, New Hampshire, Lee went after Ortega, calling him "a total stiff."',
+    'calling',
+    'Lee',
   ],
   [
     'went on to say + quotation',
