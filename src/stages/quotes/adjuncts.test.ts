@@ -8,17 +8,7 @@
  * phrase (`Some observers, including…`, `some of the delegates`).
  */
 import { describe, expect, it } from 'vitest';
-import { textDocument } from '../../ingest/text-document.js';
-import { createQuotesStage } from './quotes.js';
-import type { Statement } from './types.js';
-
-const stage = createQuotesStage();
-
-function statementsOf(text: string): readonly Statement[] {
-  const doc = textDocument(text);
-  stage.run(doc, {});
-  return doc.layers.quotes?.statements ?? [];
-}
+import { statementsOf } from './cases.test-helper.js';
 
 /** [construction, text, cue that must make no statement, or content a statement must not have] */
 const NOT_FOUND: [string, string, { cue?: string; content?: string }][] = [

@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDocument } from '../../ingest/text-document.js';
-import { createQuotesStage } from './quotes.js';
-import type { Statement, StatementKind } from './types.js';
-
-const stage = createQuotesStage();
-
-function statementsOf(text: string): readonly Statement[] {
-  const doc = textDocument(text);
-  stage.run(doc, {});
-  return doc.layers.quotes?.statements ?? [];
-}
-
-interface Expected {
-  kind: StatementKind;
-  cue: string;
-  source?: string;
-  speaker?: string;
-  /** Content pieces joined by ` | `. */
-  content: string;
-}
+import { type Expected, expectStatement, statementsOf } from './cases.test-helper.js';
 
 // [pattern, text, the statement expected among those found]
 const FOUND: [string, string, Expected][] = [
@@ -446,13 +427,7 @@ const FOUND: [string, string, Expected][] = [
 
 describe('quotes: patterns news uses to report speech', () => {
   it.each(FOUND)('%s', (_name, text, expected) => {
-    const found = statementsOf(text).find((s) => s.cue.text === expected.cue);
-    expect(found, `no statement with cue ${expected.cue}`).toBeDefined();
-    const s = found as Statement;
-    expect(s.kind).toBe(expected.kind);
-    expect(s.content.map((c) => c.text).join(' | ')).toBe(expected.content);
-    if (expected.source) expect(s.source?.text).toBe(expected.source);
-    if (expected.speaker) expect(s.speaker?.name).toBe(expected.speaker);
+    expectStatement(text, expected);
   });
 });
 

@@ -5,17 +5,7 @@
  * on to say…` is X's statement; an opening `Hours later,` is no subject; `workers here said`; `X, noting Y, said`; `Speaking in Salem, New Hampshire, X…`; a that-less complement after a cue's object is the content.
  */
 import { describe, expect, it } from 'vitest';
-import { textDocument } from '../../ingest/text-document.js';
-import { createQuotesStage } from './quotes.js';
-import type { Statement } from './types.js';
-
-const stage = createQuotesStage();
-
-function statementsOf(text: string): readonly Statement[] {
-  const doc = textDocument(text);
-  stage.run(doc, {});
-  return doc.layers.quotes?.statements ?? [];
-}
+import { statementsOf } from './cases.test-helper.js';
 
 /** [construction, text, cue, source (undefined: none)] */
 const SOURCE: [string, string, string, string | undefined][] = [
