@@ -4,8 +4,8 @@
  * buckets only).
  */
 
-/** Weights as training produces them: dense tables, `buckets × tags`. */
-export interface TaggerWeights {
+/** What both forms of the weights carry besides the weight tables. */
+interface WeightsVocabulary {
   /** Tag names, in weight-row order. */
   readonly tags: readonly string[];
   /** log2 of the number of feature buckets. */
@@ -18,6 +18,10 @@ export interface TaggerWeights {
   readonly profiles?: ReadonlyMap<number, number>;
   /** Folded-word hash → packed cluster path from pre-trained word vectors (word-clusters.ts). */
   readonly clusters?: ReadonlyMap<number, number>;
+}
+
+/** Weights as training produces them: dense tables, `buckets × tags`. */
+export interface TaggerWeights extends WeightsVocabulary {
   readonly pass1: Float32Array;
   readonly pass2: Float32Array;
 }
@@ -27,13 +31,7 @@ export interface TaggerWeights {
  * row (about a third at 2^18 buckets), found through `rowOf`; empty buckets cost
  * one lookup and no additions, and the tables stay small enough for the CPU caches.
  */
-export interface CompactWeights {
-  readonly tags: readonly string[];
-  readonly bits: number;
-  readonly lexicon: ReadonlyMap<number, number>;
-  readonly fixed?: ReadonlyMap<string, number>;
-  readonly profiles?: ReadonlyMap<number, number>;
-  readonly clusters?: ReadonlyMap<number, number>;
+export interface CompactWeights extends WeightsVocabulary {
   /** Bucket → row index into pass tables, or -1 when every weight of the bucket is zero. */
   readonly rowOf: Int32Array;
   /** Rows × tags, in row order, quantised to 16 bits (argmax needs no scale back). */
