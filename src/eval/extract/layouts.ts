@@ -78,12 +78,15 @@ export interface TrafilaturaGold {
   readonly url: string;
   readonly with: readonly string[];
   readonly without: readonly string[];
+  readonly title?: string;
+  readonly author?: string;
+  readonly date?: string;
 }
 
 export function readTrafilatura(dir: string): { page: PageRef | undefined; gold: TrafilaturaGold }[] {
   const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<
     string,
-    { file: string; with?: string[]; without?: string[] }
+    { file: string; with?: string[]; without?: string[]; title?: unknown; author?: unknown; date?: unknown }
   >;
   return Object.entries(data).map(([url, v]) => {
     const candidates = ['eval', 'cache'].flatMap((sub) => [
@@ -95,7 +98,15 @@ export function readTrafilatura(dir: string): { page: PageRef | undefined; gold:
     const id = v.file.replace(/\.html?$/i, '');
     return {
       page: path ? { id, path } : undefined,
-      gold: { url, with: v.with ?? [], without: v.without ?? [] },
+      gold: {
+        url,
+        with: v.with ?? [],
+        without: v.without ?? [],
+        // Four pages list authors as an array: no single string to compare, so left out.
+        ...(typeof v.title === 'string' && v.title ? { title: v.title } : {}),
+        ...(typeof v.author === 'string' && v.author ? { author: v.author } : {}),
+        ...(typeof v.date === 'string' && v.date ? { date: v.date } : {}),
+      },
     };
   });
 }

@@ -4,9 +4,11 @@
  *   text  — empty (nothing extracted), short (recall < 0.7: content missed),
  *           noisy (precision < 0.7: furniture kept), both;
  *   title — missing or different; date — missing or wrong.
- * Title exact match compares white-space-normalised strings (a second figure
- * also folds typographic quotes and dashes to ASCII); date accuracy is
- * over pages whose gold has a date (YYYY-MM-DD equality).
+ * Title and author exact match compare white-space-normalised strings (a second
+ * title figure also folds typographic quotes and dashes to ASCII); date
+ * accuracy is over pages whose gold has a date (YYYY-MM-DD equality). Both
+ * layouts report them: trafilatura's evaldata carries title, author and date
+ * for most pages, a second labelled set for the metadata rules.
  */
 import { asVerbatimError } from '../../model/errors.js';
 import type { EvalReport } from '../task.js';
@@ -38,6 +40,58 @@ class Groups {
   }
 }
 
+/** The gold's metadata fields; the same in both layouts. */
+interface MetaGold {
+  readonly title?: string;
+  readonly author?: string;
+  readonly date?: string;
+}
+
+/**
+ * Title exact match, author exact match (white space normalised) and date
+ * accuracy, over the pages whose gold has the field.
+ */
+class MetaTally {
+  private titles = 0;
+  private titleOk = 0;
+  private titleFolded = 0;
+  private authors = 0;
+  private authorOk = 0;
+  private dates = 0;
+  private dateOk = 0;
+  constructor(private readonly groups: Groups) {}
+
+  add(id: string, pred: ExtractPrediction, gold: MetaGold): void {
+    if (gold.title) {
+      this.titles++;
+      if (pred.title && normalizeSpace(pred.title) === normalizeSpace(gold.title)) this.titleOk++;
+      else this.groups.add(pred.title ? 'title: different' : 'title: missing', id);
+      if (pred.title && foldTypography(pred.title) === foldTypography(gold.title)) this.titleFolded++;
+    }
+    if (gold.author) {
+      this.authors++;
+      if (pred.author && normalizeSpace(pred.author) === normalizeSpace(gold.author)) this.authorOk++;
+    }
+    if (gold.date) {
+      this.dates++;
+      if (pred.date === gold.date.slice(0, 10)) this.dateOk++;
+      else this.groups.add(pred.date ? 'date: wrong' : 'date: missing', id);
+    }
+  }
+
+  metrics(): Record<string, number> {
+    return {
+      'title exact': this.titleOk / Math.max(1, this.titles),
+      'title exact (quotes folded)': this.titleFolded / Math.max(1, this.titles),
+      'date accuracy': this.dateOk / Math.max(1, this.dates),
+      'author exact': this.authorOk / Math.max(1, this.authors),
+      'gold titles': this.titles,
+      'gold dates': this.dates,
+      'gold authors': this.authors,
+    };
+  }
+}
+
 export async function evaluateWcxb(task: string, dir: string, extractor: Extractor): Promise<EvalReport> {
   const items = readWcxb(dir);
   const groups = new Groups();
@@ -45,11 +99,7 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
   let pSum = 0;
   let rSum = 0;
   let pages = 0;
-  let titles = 0;
-  let titleOk = 0;
-  let titleFolded = 0;
-  let dates = 0;
-  let dateOk = 0;
+  const meta = new MetaTally(groups);
   let errors = 0;
   const t0 = performance.now();
   for (const { page, gold } of items) {
@@ -71,17 +121,7 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
       else if (s.recall < FAIL_BELOW) groups.add('text: content missed', page.id);
       else if (s.precision < FAIL_BELOW) groups.add('text: furniture kept', page.id);
     }
-    if (gold.title) {
-      titles++;
-      if (pred.title && normalizeSpace(pred.title) === normalizeSpace(gold.title)) titleOk++;
-      else groups.add(pred.title ? 'title: different' : 'title: missing', page.id);
-      if (pred.title && foldTypography(pred.title) === foldTypography(gold.title)) titleFolded++;
-    }
-    if (gold.date) {
-      dates++;
-      if (pred.date === gold.date.slice(0, 10)) dateOk++;
-      else groups.add(pred.date ? 'date: wrong' : 'date: missing', page.id);
-    }
+    meta.add(page.id, pred, gold);
   }
   const seconds = (performance.now() - t0) / 1000;
   return {
@@ -92,9 +132,7 @@ export async function evaluateWcxb(task: string, dir: string, extractor: Extract
       'text f1 (mean)': f1Sum / Math.max(1, pages),
       'text precision (mean)': pSum / Math.max(1, pages),
       'text recall (mean)': rSum / Math.max(1, pages),
-      'title exact': titleOk / Math.max(1, titles),
-      'title exact (quotes folded)': titleFolded / Math.max(1, titles),
-      'date accuracy': dateOk / Math.max(1, dates),
+      ...meta.metrics(),
       errors,
       'pages/s': items.length / seconds,
     },
@@ -120,6 +158,7 @@ export async function evaluateTrafilatura(
   const items = readTrafilatura(dir);
   const groups = new Groups();
   const counts: SnippetCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
+  const meta = new MetaTally(groups);
   let missing = 0;
   let errors = 0;
   const t0 = performance.now();
@@ -142,6 +181,7 @@ export async function evaluateTrafilatura(
       groups.add('text: all content missed', id);
     else if (missed.length) groups.add('text: some content missed', id);
     if (leaked.length) groups.add('text: furniture kept', id);
+    if (page) meta.add(id, pred, gold);
   }
   const seconds = (performance.now() - t0) / 1000;
   const s = prf(counts.tp, counts.fp, counts.fn);
@@ -157,6 +197,7 @@ export async function evaluateTrafilatura(
       tp: counts.tp,
       fp: counts.fp,
       fn: counts.fn,
+      ...meta.metrics(),
       errors,
       'pages/s': items.length / seconds,
     },
