@@ -15,7 +15,7 @@ import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
 import type { DocView } from './doc-view.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
-import { cataphor, namedLater, possessorNextTo } from './pronoun-rules.js';
+import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';
 import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
 
@@ -71,6 +71,9 @@ export function resolveAll(
   const seen: Seen[] = [];
   const out: Resolution[] = [];
   const speakerAt = speakerFinder(view, personsByToken(owner));
+  // Tokens inside a candidate mention: the nouns left outside are things, not actors.
+  const covered = new Uint8Array(view.toks.length);
+  for (const c of cands) covered.fill(1, c.t0, c.t1);
   let lastPronoun: PronounChain = {};
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
@@ -94,6 +97,7 @@ export function resolveAll(
           lastPronoun,
           c.inQuote ? speakerAt(c.t0) : undefined,
           namedLater(view, c, at, cands, owner),
+          covered,
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
@@ -150,10 +154,17 @@ function resolvePronoun(
   last: PronounChain,
   speaker: Draft | undefined,
   excluded: ReadonlySet<Draft>,
+  covered: Uint8Array,
 ): Draft[] {
   const p = c.pronoun!;
   if (p.neuter) return resolveIts(c, seen);
-  if (p.plural) return resolveThey(c, seen);
+  if (p.plural) {
+    const hit = resolveThey(c, seen);
+    if (!hit) return [];
+    // A nearer plural thing (`rejected these terms, viewing them`) may be the antecedent: no guess.
+    const latest = seen.findLast((s) => s.draft === hit.draft && s.cand.start < c.start) ?? hit;
+    return pluralThingBefore(view, c, latest.cand.t1, covered) ? [] : [hit.draft];
+  }
   const by = latestBySalience(seen, c, PRONOUN_WINDOW);
   let best: Draft | undefined;
   let bestScore = 0;
@@ -202,7 +213,7 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
  * else the latest group (`the parents`, `Web developers`) in this or the previous sentence,
  * a subject preferred; otherwise unresolved.
  */
-function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
+function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
   // Singular `they` after a quantified subject in its sentence (`if someone arrives they…`),
   // unless a group or another subject stands between (`nobody hates it more than unions, who…
   // their members`; `anybody who watched knows that, when it was over, the Republicans admitted
@@ -212,18 +223,18 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Draft[] {
     if (s.cand.start >= c.start) continue;
     const quantified = s.draft.mentions[0]?.nominal?.quantified;
     // The quantifier as subject, or a `they` already bound to it (`because they… a language they…`).
-    if (quantified && (s.cand.subject || s.cand.kind === 'pronoun')) return [s.draft];
+    if (quantified && (s.cand.subject || s.cand.kind === 'pronoun')) return s;
     if (s.draft.type === 'group' || s.cand.subject) break;
   }
-  let fallback: Draft | undefined;
+  let fallback: Seen | undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > THEY_WINDOW) break;
     if (s.cand.start >= c.start || s.draft.type !== 'group') continue;
-    if (s.cand.subject) return [s.draft];
-    if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s.draft;
+    if (s.cand.subject) return s;
+    if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s;
   }
-  return fallback ? [fallback] : [];
+  return fallback;
 }
 
 /** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */

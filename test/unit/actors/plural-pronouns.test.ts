@@ -1,0 +1,51 @@
+/**
+ * Plural pronouns and group nominals through the real tagger (pos, entities, actors): `them` after
+ * a verb is left unresolved when a nearer plural noun phrase for a thing may be its antecedent.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer } from '../../../src/analyzer.js';
+import { getLayer } from '../../../src/model/document.js';
+
+let analyzer: Analyzer;
+
+beforeAll(async () => {
+  analyzer = await Analyzer.create({ stages: ['pos', 'actors'] });
+});
+
+/** The surface of the first mention of the actor that `surface` (its n-th occurrence) belongs to, or '-'. */
+function antecedentOf(text: string, surface: string, nth = 0): string {
+  const layer = getLayer(analyzer.run({ text }).document, 'actors');
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+  const m = layer.mentions.find((x) => x.start === at);
+  expect(m, `no mention at ${surface}`).toBeDefined();
+  const actor = layer.actors.find((a) => a.id === m!.actorId);
+  return actor?.mentions[0]?.text ?? '-';
+}
+
+describe('plural `them` and a nearer plural thing', () => {
+  it.each([
+    [
+      'a plural thing object between the group and `them` leaves it unresolved',
+      'The farmers wanted higher prices. The ministry rejected these demands, calling them unrealistic.',
+      '-',
+    ],
+    [
+      'the same within one sentence',
+      'The farmers wrote to the bank, and the bank rejected their requests, calling them too risky.',
+      '-',
+    ],
+    [
+      'no thing between: `them` is the group',
+      'The farmers marched to the capital. The police stopped them at the bridge.',
+      'The farmers',
+    ],
+    [
+      'a noun inside a prepositional phrase is less salient than the group',
+      'The miners waited for hours at the gates until the guards let them in.',
+      'The miners',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(antecedentOf(text, 'them')).toBe(expected);
+  });
+});
