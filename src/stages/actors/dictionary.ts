@@ -51,10 +51,11 @@ export interface ActorDictionary {
    */
   readonly modifiedRoleHeads: ReadonlySet<string>;
   /**
-   * Those of them whose most frequent WordNet sense is a thing, not a person or group (`force`,
-   * `gun`): such a plural names people only with its modifier (`government forces`, not `all forces`).
+   * Role heads and agent-like nouns whose most frequent WordNet sense is a thing, not a person or
+   * group (`force`, `gun`, `list`, `plant`): such a plural is no people noun, except a role head
+   * with its modifier (`government forces`, not `all forces`).
    */
-  readonly thingRoleHeads: ReadonlySet<string>;
+  readonly thingNouns: ReadonlySet<string>;
   /** Heads of state and government titles (`president`, `prime minister`, `king`). */
   readonly leaderTitles: ReadonlySet<string>;
   readonly firstNames: ReadonlyMap<string, NameGender>;
@@ -72,7 +73,7 @@ interface RawDictionary {
   countries: [string, string, string[], string[], string[], string[]?][];
   orgs: [string, string, string?][];
   roles: Record<string, string>;
-  thingRoleHeads?: string[];
+  thingNouns?: string[];
   leaderTitles: string[];
   male: string[];
   female: string[];
@@ -149,7 +150,7 @@ export function parseDictionary(json: string): ActorDictionary {
     roles,
     roleHeads,
     modifiedRoleHeads,
-    thingRoleHeads: new Set(raw.thingRoleHeads ?? []),
+    thingNouns: new Set(raw.thingNouns ?? []),
     leaderTitles: new Set(raw.leaderTitles),
     firstNames,
     orgHeads,

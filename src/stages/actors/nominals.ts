@@ -206,10 +206,11 @@ enum PluralKind {
 }
 
 /**
- * Whether the word alone makes a plural people noun: a plural whose singular is a Phoenix agent or
- * role noun, an agentive plural (`voters`, `residents`), or `people`/`women`/`men`. A plural whose
- * singular is only the head of longer role phrases (`force` of `armed force`, `government
- * force`) names people only with a modifier: `Russian forces`, `its forces`, not `all forces`.
+ * Whether the word alone makes a plural people noun: a plural whose singular is a Phoenix role
+ * noun, an agentive plural that WordNet does not call a thing (`voters`, `residents`, not
+ * `lists`, `plants`), `people`/`women`/`men`, or the head of longer role phrases (`official` of
+ * `customs official`). When that head is a thing (`force` of `armed force`), the plural names
+ * people only with a modifier: `Russian forces`, `its forces`, not `all forces`.
  */
 function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
   let memo = PEOPLE_PLURAL_MEMO.get(dict);
@@ -235,11 +236,14 @@ function peoplePlural(w: string, dict: ActorDictionary): PluralKind {
     return PluralKind.No;
   }
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('men') ? w : w.slice(0, -1);
+  if (dict.roles.has(singular) || PEOPLE_PLURALS.has(w)) return PluralKind.Yes;
+  // An agent ending makes a people noun unless the word is a thing (`lists`, `fees`, `plants`).
+  const thing = dict.thingNouns.has(singular);
   const agentive =
     /(ists|ians|ees|ants|ents|ers|ors)$/.test(w) && !/(ments|dents|others|numbers|matters|orders)$/.test(w);
-  if (dict.roles.has(singular) || agentive || PEOPLE_PLURALS.has(w)) return PluralKind.Yes;
+  if (agentive && !thing) return PluralKind.Yes;
   if (!dict.modifiedRoleHeads.has(singular)) return PluralKind.No;
-  return dict.thingRoleHeads.has(singular) ? PluralKind.Modified : PluralKind.Yes;
+  return thing ? PluralKind.Modified : PluralKind.Yes;
 }
 
 /** Tags of a word that modifies the noun after it (`Russian forces`, `security forces`). */

@@ -70,6 +70,12 @@ describe('plural nouns that are people only with a modifier', () => {
     ['nor is `the forces`', 'The general said the forces had left and would not return.', 'forces'],
     ['a weapon noun alone is no group', 'The guns fell silent on Sunday, and they stayed silent.', 'guns'],
     [
+      'an agent ending on a thing noun makes no group',
+      'The plants closed in May, and they never reopened.',
+      'plants',
+    ],
+    ['nor on a list', 'The lists were long, and they grew longer.', 'lists'],
+    [
       'a preposition’s object in a role phrase is no head (`minister of law`)',
       'New laws took effect in May, and they were strict.',
       'laws',
