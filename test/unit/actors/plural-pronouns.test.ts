@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../src/analyzer.js';
 import { getLayer } from '../../../src/model/document.js';
+import { dictionary } from './helpers.js';
 
 let analyzer: Analyzer;
 
@@ -102,5 +103,32 @@ describe('plural nouns that are people only with a modifier', () => {
   ])('%s', (_why, text, surface, expected) => {
     const m = mentionAt(text, surface);
     expect(m?.text === surface ? m.actor : m?.text).toBe(expected);
+  });
+});
+
+describe('dictionary: role heads and thing nouns', () => {
+  it.each([
+    ['force', true, true],
+    ['gun', true, true],
+    ['official', true, false],
+    ['family', true, false],
+  ])('%s: a role-phrase head %s, a thing %s', async (word, head, thing) => {
+    const dict = await dictionary();
+    expect(dict.modifiedRoleHeads.has(word)).toBe(head);
+    expect(dict.thingNouns.has(word)).toBe(thing);
+  });
+
+  it('takes the head of a role phrase before its preposition (`minister for law` gives no `law`)', async () => {
+    const dict = await dictionary();
+    expect(dict.roleHeads.has('law')).toBe(true);
+    expect(dict.modifiedRoleHeads.has('law')).toBe(false);
+  });
+
+  it.each(['list', 'fee', 'plant'])('an agent-like thing noun: %s', async (word) => {
+    expect((await dictionary()).thingNouns.has(word)).toBe(true);
+  });
+
+  it.each(['founder', 'voter', 'commuter'])('an agent noun for people is no thing: %s', async (word) => {
+    expect((await dictionary()).thingNouns.has(word)).toBe(false);
   });
 });
