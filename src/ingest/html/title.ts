@@ -7,6 +7,8 @@
  * libraries (Readability's `_getArticleTitle`, trafilatura's metadata) use
  * similar heuristics but not over our parsed DOM and metadata.
  */
+
+import { headlineText } from './heading-parts.js';
 import type { LdArticle } from './json-ld.js';
 import { clean } from './meta-text.js';
 
@@ -34,8 +36,6 @@ const MAX_H2_TITLE_CANDIDATES = 10;
 const SHORT_H1_WORDS = 3;
 /** Pages with more h1s than this use h1 for section headings. */
 const MAX_H1S_FOR_FALLBACK = 3;
-/** Block elements whose boundaries separate words in a heading (`Title<br>Subtitle`, `<div>` lines). */
-const HEADING_BREAK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'TR', 'TD']);
 
 export function pickTitle(
   doc: Document,
@@ -57,7 +57,7 @@ function pickTitleText(
     .map((t) => clean(t))
     .filter((t): t is string => !!t);
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => clean(headingText(h)))
+    .map((h) => clean(headlineText(h)))
     .filter((t): t is string => !!t && t.length < 300);
   const stripped = declared.map((d) => stripSite(d, site));
   const h2s = Array.from(doc.querySelectorAll('h2'))
@@ -187,24 +187,6 @@ function lossyCopyOf(h: string, d: string): boolean {
     .map(escapeRe)
     .join(`.{1,${MAX_LOST_RUN}}`);
   return new RegExp(`^${pattern}${h.endsWith('?') && !inner.endsWith('?') ? '\\?' : ''}$`, 'u').test(d);
-}
-
-/** A heading's text with a space where a line break or block boundary separates its words. */
-function headingText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const br = HEADING_BREAK_TAGS.has((child as Element).tagName);
-        if (br) out += ' ';
-        walk(child);
-        if (br) out += ' ';
-      }
-    }
-  };
-  walk(el);
-  return out;
 }
 
 /**

@@ -1,0 +1,79 @@
+/** Title rules of session 7 (kicker lines, mastheads, declared-title parts), on pages written for the test. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/html/content.js';
+import { extractArticle } from '../../src/ingest/html/extract.js';
+import { headlineText } from '../../src/ingest/html/heading-parts.js';
+
+const STORY = [
+  'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+  'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+  'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+];
+const page = (head: string, bodyHtml: string): string =>
+  `<html><head>${head}</head><body>${bodyHtml}<article>${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+const titleOf = (head: string, bodyHtml: string): string | undefined =>
+  extractArticle(page(head, bodyHtml)).meta.title;
+const h1Of = (html: string): string => {
+  const h = parseDocument(`<html><body>${html}</body></html>`).querySelector('h1');
+  return headlineText(h!).replace(/\s+/g, ' ').trim();
+};
+
+describe('headline inside a heading (kicker lines)', () => {
+  it.each([
+    [
+      'a kicker span named by its class',
+      '<h1><span class="article-kicker">Roadworks</span> <span>Bridge closes for eight months</span></h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a German Dachzeile and a headline span',
+      '<h1><span class="dachzeile">Nach dem Gutachten</span><span class="headline">Brücke wird gesperrt</span></h1>',
+      'Brücke wird gesperrt',
+    ],
+    [
+      'a kicker with a visually hidden colon',
+      '<h1><span class="heading__overline">Roadworks</span><span class="sr-only">:</span><span>Bridge closes for eight months</span></h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a hidden dash between two unnamed parts',
+      '<h1><span class="a1">River crossing</span><span class="a2">–</span><span class="a3">Bridge closes for eight months</span></h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a bar before a short site name is not a kicker split',
+      '<h1><span>Bridge closes for eight months</span><span>|</span><span>City Paper</span></h1>',
+      'Bridge closes for eight months|City Paper',
+    ],
+    [
+      'a <small> line',
+      '<h1><small>Roadworks</small><br>Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'the element named as the headline beside a subtitle',
+      '<h1><span class="entry-title-primary">Bridge closes</span> <span class="entry-subtitle">What drivers need to know this spring</span></h1>',
+      'Bridge closes',
+    ],
+    [
+      'a date line named "…-title" is not the headline',
+      '<h1>Bridge closes for eight months <span class="date-info-title">Posted on May 2, 2024</span></h1>',
+      'Bridge closes for eight months Posted on May 2, 2024',
+    ],
+    [
+      'a plain heading is kept whole',
+      '<h1>Bridge closes: what it means</h1>',
+      'Bridge closes: what it means',
+    ],
+    ['a kicker-only heading keeps its text', '<h1><span class="kicker">Roadworks</span></h1>', 'Roadworks'],
+  ])('%s', (_, html, expected) => {
+    expect(h1Of(html)).toBe(expected);
+  });
+
+  it('the page title drops the kicker the declared titles carry', () => {
+    const head = '<meta property="og:title" content="Roadworks: Bridge closes for eight months">';
+    const h1 =
+      '<h1><span class="kicker">Roadworks</span><span class="visually-hidden">:</span> <span>Bridge closes for eight months</span></h1>';
+    expect(titleOf(head, h1)).toBe('Bridge closes for eight months');
+  });
+});
