@@ -77,3 +77,71 @@ describe('headline inside a heading (kicker lines)', () => {
     expect(titleOf(head, h1)).toBe('Bridge closes for eight months');
   });
 });
+
+describe('an h1 that is the authored title keeps its dash parts', () => {
+  it.each([
+    [
+      'a topic lead before a dash',
+      '<meta property="og:title" content="Roadworks – Bridge closes for eight months"><title>Roadworks – Bridge closes for eight months | City Paper</title>',
+      '<h1>Roadworks – Bridge closes for eight months</h1>',
+      'Roadworks – Bridge closes for eight months',
+    ],
+    [
+      'a second clause after a dash',
+      '<meta property="og:title" content="Bridge closes for eight months – ferry replaces it"><title>Bridge closes for eight months – ferry replaces it - City Paper</title>',
+      '<h1>Bridge closes for eight months – ferry replaces it</h1>',
+      'Bridge closes for eight months – ferry replaces it',
+    ],
+    [
+      'a part after a bar is still cut',
+      '<meta property="og:title" content="Bridge closes for eight months | Top 5 Detours"><title>Bridge closes for eight months</title>',
+      '<h1>Bridge closes for eight months | Top 5 Detours</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a part naming the site is still cut',
+      '<meta property="og:site_name" content="Planet"><meta property="og:title" content="Bridge closes for eight months – Planet"><title>Bridge closes for eight months</title>',
+      '<h1>Bridge closes for eight months – Planet</h1>',
+      'Bridge closes for eight months',
+    ],
+  ])('%s', (_, head, h1, expected) => {
+    expect(titleOf(head, h1)).toBe(expected);
+  });
+});
+
+describe('masthead h1 (a link to the home page)', () => {
+  it.each([
+    [
+      'the blog name in an h1 home link yields to the <title> without that name',
+      '<title>Notes on a closed bridge | Harbour Diary</title>',
+      '<h1><a href="https://harbour.example/">Harbour Diary</a></h1>',
+      'Notes on a closed bridge',
+    ],
+    [
+      'a leading part of the <title> is kept once the blog name is gone',
+      '<title>Walks 2024 – the closed bridge | Harbour Diary</title>',
+      '<h1><a href="/">Harbour Diary</a></h1>',
+      'Walks 2024 – the closed bridge',
+    ],
+    [
+      "WordPress's default `Blog name » Blog Archive » Post` title",
+      '<title>Harbour Diary » Blog Archive » Notes on a closed bridge</title>',
+      '<h1><a href="/index.php">Harbour Diary</a></h1>',
+      'Notes on a closed bridge',
+    ],
+    [
+      'an archived home link (Wayback Machine) is a home link too',
+      '<title>Harbour Diary » Blog Archiv » Notes on a closed bridge</title>',
+      '<h1><a href="https://web.archive.org/web/20140226054445/http://harbour.example/">Harbour Diary</a></h1>',
+      'Notes on a closed bridge',
+    ],
+    [
+      'an h1 linking to the article itself is the headline',
+      '<title>Notes on a closed bridge | Harbour Diary</title>',
+      '<h1><a href="/2024/05/notes-on-a-closed-bridge/">Notes on a closed bridge today</a></h1>',
+      'Notes on a closed bridge today',
+    ],
+  ])('%s', (_, head, h1, expected) => {
+    expect(titleOf(head, h1)).toBe(expected);
+  });
+});

@@ -108,3 +108,29 @@ export function headlineText(h: Element): string {
   }
   return text;
 }
+
+/** Paths of a site's home page. */
+const HOME_PATH_RE = /^\/?(?:index\.(?:html?|php))?$/i;
+/** A Wayback Machine address wraps the archived one: `/web/20140226054445/http://site/`. */
+const WAYBACK_RE = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i;
+
+/**
+ * True when the heading is a link to the site's home page and nothing else:
+ * blog themes set the site's name as `<h1><a href="/">Blog name</a></h1>` on
+ * every page (the masthead), not the article's headline.
+ */
+export function isHomeLink(h: Element): boolean {
+  const links = h.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const a = links[0]!;
+  const text = (x: string | null | undefined): string => (x ?? '').replace(/\s+/g, '');
+  if (!text(a.textContent) || text(a.textContent) !== text(h.textContent)) return false;
+  const href = (a.getAttribute('href') ?? '').trim().replace(WAYBACK_RE, '');
+  if (href === '' || href === '#') return false;
+  try {
+    const url = new URL(href, 'http://relative.invalid/page/');
+    return !url.search && HOME_PATH_RE.test(url.pathname) && (!url.hash || url.hash === '#');
+  } catch {
+    return false;
+  }
+}

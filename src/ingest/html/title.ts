@@ -8,11 +8,16 @@
  * similar heuristics but not over our parsed DOM and metadata.
  */
 
-import { headlineText } from './heading-parts.js';
+import { headlineText, isHomeLink } from './heading-parts.js';
 import type { LdArticle } from './json-ld.js';
 import { clean } from './meta-text.js';
 
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·•:]|-{1,2}|::)\s+/;
+/**
+ * WordPress's long-time default theme titles a post `Blog name » Blog Archive » Post` (German
+ * `Blog Archiv`): a template part, never the article's title.
+ */
+const BLOG_ARCHIVE_RE = /^blog[\s-]?archiv(?:e|es)?$/i;
 /** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
 const SITE_PART_MAX_WORDS = 4;
 /** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
@@ -56,29 +61,39 @@ function pickTitleText(
   const declared = [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), clean(doc.title)]
     .map((t) => clean(t))
     .filter((t): t is string => !!t);
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => clean(headlineText(h)))
-    .filter((t): t is string => !!t && t.length < 300);
-  const stripped = declared.map((d) => stripSite(d, site));
+  const h1Elements = Array.from(doc.querySelectorAll('h1'));
+  const h1s = h1Elements.map((h) => clean(headlineText(h))).filter((t): t is string => !!t && t.length < 300);
+  // A masthead h1 (a link to the home page) is the site's name, whatever og:site_name says; when a
+  // declared title carries it as a part (`Post | Blog name`), that part is the site's.
+  const mastheads = new Set(h1Elements.filter(isHomeLink).map((h) => clean(h.textContent) ?? ''));
+  const blogName = [...mastheads].find((m) => declared.some((d) => d.split(TITLE_SEPARATORS_RE).includes(m)));
+  const stripped = declared.map((d) => {
+    if (!blogName) return stripSite(d, site);
+    // Without the blog's name, a trailing part may still be a section (`Post - Part 1 | Blog`), a leading one is the post's.
+    const once = stripSite(d, blogName);
+    const twice = stripSite(once, site);
+    return once.startsWith(twice) ? twice : once;
+  });
   const h2s = Array.from(doc.querySelectorAll('h2'))
     .slice(0, MAX_H2_TITLE_CANDIDATES)
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
-  const supported = (h: string): boolean =>
-    !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
+  const isSite = (h: string): boolean => mastheads.has(h) || namesSite(h, site, declared);
+  const supported = (h: string): boolean => !isSite(h) && declared.some((d) => similar(h, d));
   const agreed = h1s.find(supported);
   if (agreed) {
-    const trimmed = trimH1(agreed, [...stripped, ...declared]);
+    const metaTitles = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
+      .map((t) => clean(t)?.toLowerCase())
+      .filter((t): t is string => !!t);
+    const trimmed = trimH1(agreed, [...stripped, ...declared], metaTitles, site);
     // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
     const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
     return title === title.toUpperCase() ? recased(title, stripped, declared) : title;
   }
   // The first h1 that is not the site's name (a masthead h1 often precedes the article's own), unless
   // the page sets every section heading in h1: then an h1 no declared title supports says nothing.
-  const h1 =
-    h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !namesSite(h, site, declared)) ?? h1s[0]) : h1s[0];
-  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !namesSite(h1, site, declared))))
-    return h1;
+  const h1 = h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !isSite(h)) ?? h1s[0]) : h1s[0];
+  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !isSite(h1)))) return h1;
   // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
   const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
   return h2 ?? stripped[0] ?? h1;
@@ -111,20 +126,44 @@ function recased(title: string, stripped: readonly string[], declared: readonly 
  * date stamp, a section label after a bar, and any part around a declared
  * title that the h1 contains whole (`Title – Site`, `Blog: Title`,
  * `Title | Section | Site` repeating the full `<title>`): the declared title
- * is then the article's title and the rest is furniture.
+ * is then the article's title and the rest is furniture. When the h1 is
+ * exactly the title the author gave the article (JSON-LD `headline`,
+ * `og:title`, `twitter:title`), a part set off by a dash, colon or bullet is
+ * the headline's own (`Topic – Headline`, `Headline – a second clause`); only
+ * a part after a bar or one naming the site is still cut.
  */
-function trimH1(h1: string, declared: readonly string[]): string {
+function trimH1(
+  h1: string,
+  declared: readonly string[],
+  metaTitles: readonly string[],
+  site?: string,
+): string {
   const h = h1.replace(H1_STAMP_PREFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
   const lower = h.toLowerCase();
+  const authored = metaTitles.includes(lower);
   for (const d of declared) {
     const at = lower.indexOf(d.toLowerCase());
     if (at < 0 || d.length === h.length || wordCount(d) < 2) continue;
     const before = h.slice(0, at);
     const after = h.slice(at + d.length);
+    const cut = at === 0 ? after : before;
+    if (authored && !/^\s*\|\s|\s\|\s*$/.test(cut) && !(site && sameLetters(cut, site))) continue;
     if (at === 0 && H1_EXTRA_SEPARATOR_RE.test(after)) return h.slice(0, d.length);
     if (at > 0 && !after && H1_LEAD_PART_RE.test(before)) return h.slice(at);
   }
   return h.replace(H1_SECTION_SUFFIX_RE, '');
+}
+
+/** Same letters and digits, ignoring case, separators and a `www.` / top-level domain (`Artlyst`, `artlyst.com`). */
+function sameLetters(part: string, site: string): boolean {
+  const letters = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^\s*\W*\s*www\./, '')
+      .replace(/\.[a-z]{2,4}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const p = letters(part);
+  return !!p && p === letters(site);
 }
 
 /** Typographic quotes and their plain forms, one character each (so positions match after folding). */
@@ -251,7 +290,7 @@ export function stripSite(title: string, site?: string): string {
   const s = site ? letters(site) : '';
   const keep = parts.filter((p) => {
     const q = letters(p);
-    return !(s && q && (q === s || s.includes(q) || q.includes(s)));
+    return !(s && q && (q === s || s.includes(q) || q.includes(s))) && !BLOG_ARCHIVE_RE.test(p);
   });
   if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
