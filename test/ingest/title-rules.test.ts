@@ -145,3 +145,50 @@ describe('masthead h1 (a link to the home page)', () => {
     expect(titleOf(head, h1)).toBe(expected);
   });
 });
+
+describe('choosing among h1s, h2s and declared titles', () => {
+  it.each([
+    [
+      'a short h1 closing a declared title after a colon is the headline',
+      '<meta property="og:title" content="Jane Doe: Bridge closes soon - Planet">',
+      '<h1>Bridge closes soon</h1>',
+      'Bridge closes soon',
+    ],
+    [
+      'an h1 equal to og:title beats an earlier h1 that only starts <title>',
+      '<meta property="og:title" content="Bridge closes for eight months"><title>News - Planet</title>',
+      '<h1>News</h1><h1>Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'without an h1, an h2 equal to og:title keeps its short lead part',
+      '<meta property="og:title" content="EP12 – Bridge closes for eight months"><title>EP12 – Bridge closes for eight months | Planet</title>',
+      '<h2>EP12 – Bridge closes for eight months</h2>',
+      'EP12 – Bridge closes for eight months',
+    ],
+    [
+      'an og:title that <title> wraps with the site name is whole',
+      '<meta property="og:title" content="[Review] Harbour Lights - A quiet novel"><title>Book Nook: [Review] Harbour Lights - A quiet novel</title>',
+      '',
+      '[Review] Harbour Lights - A quiet novel',
+    ],
+    [
+      'a part after a bar in that og:title is not the title',
+      '<meta property="og:title" content="08.11.2021 | Bridge closes for eight months"><title>Planet: 08.11.2021 | Bridge closes for eight months</title>',
+      '',
+      'Bridge closes for eight months',
+    ],
+  ])('%s', (_, head, h, expected) => {
+    expect(titleOf(head, h)).toBe(expected);
+  });
+});
+
+describe('a declared part followed by another part is no site name', () => {
+  it('the headline after a kicker stays the title when <title> adds the site after it', () => {
+    const head =
+      '<meta property="og:title" content="Roadworks – Bridge closes for eight months"><title>Roadworks – Bridge closes for eight months | Planet</title>';
+    const h1 =
+      '<h1><span class="a">Roadworks</span><span class="b">–</span><span class="c">Bridge closes for eight months</span></h1>';
+    expect(titleOf(head, h1)).toBe('Bridge closes for eight months');
+  });
+});

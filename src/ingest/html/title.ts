@@ -79,12 +79,25 @@ function pickTitleText(
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
   const isSite = (h: string): boolean => mastheads.has(h) || namesSite(h, site, declared);
-  const supported = (h: string): boolean => !isSite(h) && declared.some((d) => similar(h, d));
-  const agreed = h1s.find(supported);
+  // A short h1 that closes a declared title after a colon or dash (`Author: Headline | Site`) is the
+  // headline without the kicker the metadata puts before it.
+  const closes = (h: string): boolean =>
+    stripped.some(
+      (d) => d.length > h.length && d.endsWith(h) && /[:\u2013\u2014-]\s+$/.test(d.slice(0, -h.length)),
+    );
+  const supported = (h: string): boolean => !isSite(h) && (declared.some((d) => similar(h, d)) || closes(h));
+  // An h1 that is a declared title word for word beats an earlier one that only starts or ends one
+  // (a section name `News` in `<title>News - Site</title>`, a logo `Site` at the end of `<title>`);
+  // the title the author gave the article (JSON-LD, og, twitter) first, then `<title>`.
+  const metaTitles = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
+    .map((t) => clean(t)?.toLowerCase())
+    .filter((t): t is string => !!t);
+  const titles = [...declared, ...stripped].map((d) => d.toLowerCase());
+  const agreed =
+    h1s.find((h) => supported(h) && metaTitles.includes(h.toLowerCase())) ??
+    h1s.find((h) => supported(h) && titles.includes(h.toLowerCase())) ??
+    h1s.find(supported);
   if (agreed) {
-    const metaTitles = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
-      .map((t) => clean(t)?.toLowerCase())
-      .filter((t): t is string => !!t);
     const trimmed = trimH1(agreed, [...stripped, ...declared], metaTitles, site);
     // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
     const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
@@ -95,8 +108,23 @@ function pickTitleText(
   const h1 = h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !isSite(h)) ?? h1s[0]) : h1s[0];
   if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !isSite(h1)))) return h1;
   // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
-  const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
-  return h2 ?? stripped[0] ?? h1;
+  const h2 = h2s.find((h) => titles.includes(h.toLowerCase()));
+  // An authored title (JSON-LD, og, twitter) that `<title>` repeats with more around it (the site's name)
+  // and that names no site itself is whole: its short parts (`[Review] Book - Subtitle`) are its own
+  // (a part after a bar is not: `08.11.2021 | Title`).
+  const docTitle = clean(doc.title);
+  const whole = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
+    .map((t) => clean(t))
+    .find(
+      (m) =>
+        m &&
+        docTitle &&
+        docTitle !== m &&
+        docTitle.includes(m) &&
+        !/\s\|\s/.test(m) &&
+        stripSite(m, blogName ?? site, false) === m,
+    );
+  return h2 ?? whole ?? stripped[0] ?? h1;
 }
 
 /**
@@ -239,12 +267,13 @@ function namesSite(heading: string, site: string | undefined, declared: readonly
   const h = letters(heading);
   if (site && letters(site) === h) return true;
   const lower = heading.toLowerCase();
+  // A site's name closes a title (`Post - Blog name`); the same words followed by a further part
+  // (`Topic - Post - Site`, `Author: Post - Site`) are the post's own title.
+  const partsOf = declared.map((d) => d.split(TITLE_SEPARATORS_RE).map(letters));
+  if (partsOf.some((parts) => parts.slice(0, -1).includes(h))) return false;
   return declared.some(
-    (d) =>
-      d
-        .split(TITLE_SEPARATORS_RE)
-        .slice(1)
-        .some((part) => letters(part) === h) ||
+    (d, i) =>
+      partsOf[i]!.slice(1).includes(h) ||
       (d.toLowerCase().startsWith(lower) &&
         declared.some(
           (o) =>
@@ -277,8 +306,11 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(wx.size, wy.length) >= 0.6;
 }
 
-/** `Story title | Site` → `Story title`: drops parts naming the site, else short trailing parts. */
-export function stripSite(title: string, site?: string): string {
+/**
+ * `Story title | Site` → `Story title`: drops parts naming the site, else (unless `shortParts` is
+ * false) every part but the longest when the others are short.
+ */
+export function stripSite(title: string, site?: string, shortParts = true): string {
   const parts = title.split(TITLE_SEPARATORS_RE);
   if (parts.length < 2) return title;
   const letters = (x: string): string =>
@@ -293,6 +325,7 @@ export function stripSite(title: string, site?: string): string {
     return !(s && q && (q === s || s.includes(q) || q.includes(s))) && !BLOG_ARCHIVE_RE.test(p);
   });
   if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
+  if (!shortParts) return title;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const others = parts.filter((p) => p !== longest);
   if (others.every((p) => p.split(/\s+/).length <= SITE_PART_MAX_WORDS && p.length < longest.length))
