@@ -192,3 +192,40 @@ describe('a declared part followed by another part is no site name', () => {
     expect(titleOf(head, h1)).toBe('Bridge closes for eight months');
   });
 });
+
+describe('h1 details (session 7)', () => {
+  it.each([
+    [
+      "an aggregator's source domain after the headline is dropped",
+      '<meta property="og:title" content="Bridge closes for eight months - Newsfeed">',
+      '<h1>Bridge closes for eight months (example.com)</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
+      'a lower-case h1 takes the letter case of the declared title',
+      '<meta property="og:title" content="Bridge of Sighs | History, Facts | Encyclopedia">',
+      '<h1>bridge of sighs</h1>',
+      'Bridge of Sighs',
+    ],
+    [
+      'a lower-case h1 does not take capitals from a declared title in capitals',
+      '<title>BRIDGE Definition &amp; Meaning | Dictionary</title>',
+      '<h1>bridge</h1>',
+      'bridge',
+    ],
+    [
+      'an h2 equal to og:title beats an h1 sharing nothing with it',
+      '<meta property="og:title" content="Why the old bridge must close | City Blog">',
+      '<h1>But what residents fear most is the detour through town</h1><h2>Why the old bridge must close</h2>',
+      'Why the old bridge must close',
+    ],
+    [
+      "an h1 using only the declared title's words keeps its place over the h2",
+      '<meta property="og:title" content="Closing the bridge - Bridge Works 15 Plan for the City">',
+      '<h1>Bridge Works 15 for the City</h1><h2>Closing the bridge</h2>',
+      'Bridge Works 15 for the City',
+    ],
+  ])('%s', (_, head, h, expected) => {
+    expect(titleOf(head, h)).toBe(expected);
+  });
+});

@@ -25,6 +25,8 @@ const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
 /** A date or "Posted on … by …" stamp run into the h1's text by the markup. */
 const H1_STAMP_SUFFIX_RE =
   /\s+(?:posted on\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$/i;
+/** The linked story's source that news aggregators print after the headline: `Title (example.com)`. */
+const H1_SOURCE_SUFFIX_RE = /\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$/i;
 /** A date stamp before the h1's text (blog themes print the post date inside the heading): `Dec 18 2025 Title`. */
 const H1_STAMP_PREFIX_RE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)/i;
@@ -101,14 +103,24 @@ function pickTitleText(
     const trimmed = trimH1(agreed, [...stripped, ...declared], metaTitles, site);
     // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
     const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
-    return title === title.toUpperCase() ? recased(title, stripped, declared) : title;
+    const caseless = title === title.toUpperCase() || title === title.toLowerCase();
+    return caseless ? recased(title, stripped, declared) : title;
   }
   // The first h1 that is not the site's name (a masthead h1 often precedes the article's own), unless
   // the page sets every section heading in h1: then an h1 no declared title supports says nothing.
   const h1 = h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !isSite(h)) ?? h1s[0]) : h1s[0];
-  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !isSite(h1)))) return h1;
-  // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
+  // An h2 that is a declared title word for word is the page's headline, as the page writes it, when no
+  // h1 agrees with the declared titles even loosely (the theme sets the site's name or a body heading in
+  // h1): not when an h1 starts or ends a title without its site part, or uses only a title's words.
   const h2 = h2s.find((h) => titles.includes(h.toLowerCase()));
+  const loose = (h: string): boolean =>
+    stripped.some((d) => similar(h, d)) ||
+    declared.some((d) => {
+      const inD = new Set(d.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      return (h.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => inD.has(w));
+    });
+  const h2Wins = !!h2 && !h1s.some(loose);
+  if (h1 && !h2Wins && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !isSite(h1)))) return h1;
   // An authored title (JSON-LD, og, twitter) that `<title>` repeats with more around it (the site's name)
   // and that names no site itself is whole: its short parts (`[Review] Book - Subtitle`) are its own
   // (a part after a bar is not: `08.11.2021 | Title`).
@@ -136,7 +148,7 @@ function pickTitleText(
  * capitals cannot be the title as written).
  */
 function recased(title: string, stripped: readonly string[], declared: readonly string[]): string {
-  if (!/\p{Lu}/u.test(title) || declared.some((d) => d.includes(title))) return title;
+  if (!/\p{L}/u.test(title) || declared.some((d) => d.includes(title))) return title;
   const same = stripped.find((d) => d.toLowerCase() === title.toLowerCase());
   if (same) return same;
   const cased = new Map<string, string>();
@@ -144,8 +156,11 @@ function recased(title: string, stripped: readonly string[], declared: readonly 
     for (const w of d.match(/[\p{L}\p{N}]+/gu) ?? [])
       if (w !== w.toUpperCase() || !cased.has(w.toLowerCase())) cased.set(w.toLowerCase(), w);
   const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.every((w) => cased.has(w.toLowerCase())))
-    return title.replace(/[\p{L}\p{N}]+/gu, (w) => cased.get(w.toLowerCase())!);
+  if (words.every((w) => cased.has(w.toLowerCase()))) {
+    const recast = title.replace(/[\p{L}\p{N}]+/gu, (w) => cased.get(w.toLowerCase())!);
+    // A lower-case h1 does not take a declared title's capitals (`WORD Definition & Meaning`).
+    return recast === recast.toUpperCase() && title !== title.toUpperCase() ? title : recast;
+  }
   return stripped.find((d) => similar(title, d)) ?? title;
 }
 
@@ -166,7 +181,10 @@ function trimH1(
   metaTitles: readonly string[],
   site?: string,
 ): string {
-  const h = h1.replace(H1_STAMP_PREFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
+  const h = h1
+    .replace(H1_STAMP_PREFIX_RE, '')
+    .replace(H1_STAMP_SUFFIX_RE, '')
+    .replace(H1_SOURCE_SUFFIX_RE, '');
   const lower = h.toLowerCase();
   const authored = metaTitles.includes(lower);
   for (const d of declared) {
