@@ -61,6 +61,11 @@ describe('headline inside a heading (kicker lines)', () => {
       'Bridge closes for eight months Posted on May 2, 2024',
     ],
     [
+      'a topic label before the headline',
+      '<h1><div class="topic-label">Roadworks</div>Bridge closes for eight months</h1>',
+      'Bridge closes for eight months',
+    ],
+    [
       'a plain heading is kept whole',
       '<h1>Bridge closes: what it means</h1>',
       'Bridge closes: what it means',
@@ -227,5 +232,13 @@ describe('h1 details (session 7)', () => {
     ],
   ])('%s', (_, head, h, expected) => {
     expect(titleOf(head, h)).toBe(expected);
+  });
+});
+
+describe('a page without declared titles or h1', () => {
+  it('takes its first h2 longer than a section name', () => {
+    expect(titleOf('', '<h2>Archive</h2><h2>Spring walks along the closed bridge</h2>')).toBe(
+      'Spring walks along the closed bridge',
+    );
   });
 });

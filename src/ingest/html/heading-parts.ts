@@ -14,7 +14,8 @@ const HEADING_BREAK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'TR', 'TD']);
  * Class or id words naming a kicker line set above the headline, in the
  * languages of the pages we read: English `kicker`, `overline`, `eyebrow`,
  * `supertitle`, `pretitle`, `topline`, `toptitle`, `roofline`; German
- * `dachzeile`, `spitzmarke`; French `surtitre`; Spanish `antetitulo`, `volanta`.
+ * `dachzeile`, `spitzmarke`; French `surtitre`; Spanish `antetitulo`, `volanta`; and `label`, the
+ * topic or thread-prefix tag set before a headline (`<span class="label">Patch notes</span> Title`).
  */
 const KICKER_WORDS = new Set([
   'kicker',
@@ -31,6 +32,7 @@ const KICKER_WORDS = new Set([
   'surtitre',
   'antetitulo',
   'volanta',
+  'label',
 ]);
 /** Class or id words naming the headline proper inside a heading that also holds other lines. */
 const HEADLINE_WORDS = new Set(['headline', 'title']);

@@ -136,7 +136,9 @@ function pickTitleText(
         !/\s\|\s/.test(m) &&
         stripSite(m, blogName ?? site, false) === m,
     );
-  return h2 ?? whole ?? stripped[0] ?? h1;
+  // A page with neither a declared title nor an h1 (old themes set the post's name in h2): its first
+  // h2 longer than a section name.
+  return h2 ?? whole ?? stripped[0] ?? h1 ?? h2s.find((h) => wordCount(h) > SHORT_H1_WORDS);
 }
 
 /**
