@@ -52,8 +52,13 @@ describe('headline inside a heading (kicker lines)', () => {
     ],
     [
       'the element named as the headline beside a subtitle',
-      '<h1><span class="entry-title-primary">Bridge closes</span> <span class="entry-subtitle">What drivers need to know this spring</span></h1>',
-      'Bridge closes',
+      '<h1><span class="entry-title-primary">Bridge closes for eight months from June</span> <span class="entry-subtitle">What drivers need to know</span></h1>',
+      'Bridge closes for eight months from June',
+    ],
+    [
+      'a named first line holding fewer words than the rest is not the whole headline',
+      '<h1><span class="pf-title">Bridge row:</span><br><span class="big">Council and engineers disagree on repairs</span></h1>',
+      'Bridge row: Council and engineers disagree on repairs',
     ],
     [
       'a date line named "…-title" is not the headline',

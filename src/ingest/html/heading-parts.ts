@@ -94,8 +94,10 @@ export function headlineText(h: Element): string {
   );
   const outer = named.filter((e) => !named.some((o) => o !== e && o.contains(e)));
   if (outer.length === 1) {
+    // The named part must carry most of the words: a first line alone (`Topic:` + a second line) is not the headline.
     const inner = headingText(outer[0]!).trim();
-    if (inner && inner.length < text.trim().length) return inner;
+    const rest = wordCount(text) - wordCount(inner);
+    if (inner && inner.length < text.trim().length && wordCount(inner) >= rest) return inner;
   }
   // Only element children before the separator (a text node there is part of the headline).
   const nodes = Array.from(h.childNodes).filter((n) => n.nodeType !== 1 || kept(n as Element));
