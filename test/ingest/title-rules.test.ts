@@ -1,4 +1,5 @@
 /** Title rules of session 7 (kicker lines, mastheads, declared-title parts), on pages written for the test. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/html/content.js';
 import { extractArticle } from '../../src/ingest/html/extract.js';
@@ -244,6 +245,27 @@ describe('a page without declared titles or h1', () => {
   it('takes its first h2 longer than a section name', () => {
     expect(titleOf('', '<h2>Archive</h2><h2>Spring walks along the closed bridge</h2>')).toBe(
       'Spring walks along the closed bridge',
+    );
+  });
+});
+
+describe('headlineText on arbitrary headings', () => {
+  const part = fc.record({
+    tag: fc.constantFrom('span', 'small', 'div', 'b'),
+    cls: fc.constantFrom('', 'kicker', 'headline', 'title', 'sr-only', 'date-title', 'label'),
+    text: fc.string({ maxLength: 20 }).map((t) => t.replace(/[<>&]/g, ' ')),
+  });
+  it('keeps only words of the heading, and some text when the heading has letters', () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+        const html = `<h1>${parts.map((p) => `<${p.tag} class="${p.cls}">${p.text}</${p.tag}>`).join('')}</h1>`;
+        const h = parseDocument(`<html><body>${html}</body></html>`).querySelector('h1')!;
+        const whole = (h.textContent ?? '').replace(/\s+/g, ' ');
+        const out = headlineText(h).replace(/\s+/g, ' ').trim();
+        for (const w of out.split(' ').filter(Boolean)) expect(whole).toContain(w);
+        if (/[\p{L}\p{N}]/u.test(whole)) expect(out).toMatch(/[\p{L}\p{N}]/u);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -49,7 +49,9 @@ export function headingText(el: Element, skip?: ReadonlySet<Element>): string {
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !skip?.has(child as Element)) {
+      // A left-out element still separates the words around it.
+      else if (child.nodeType === 1 && skip?.has(child as Element)) out += ' ';
+      else if (child.nodeType === 1) {
         const br = HEADING_BREAK_TAGS.has((child as Element).tagName);
         if (br) out += ' ';
         walk(child);
