@@ -7,10 +7,17 @@
  * libraries (Readability's `_getArticleTitle`, trafilatura's metadata) use
  * similar heuristics but not over our parsed DOM and metadata.
  */
+
+import { headlineText, isHomeLink } from './heading-parts.js';
 import type { LdArticle } from './json-ld.js';
 import { clean } from './meta-text.js';
 
 const TITLE_SEPARATORS_RE = /\s+(?:[|\u2013\u2014»·•:]|-{1,2}|::)\s+/;
+/**
+ * WordPress's long-time default theme titles a post `Blog name » Blog Archive » Post` (German
+ * `Blog Archiv`): a template part, never the article's title.
+ */
+const BLOG_ARCHIVE_RE = /^blog[\s-]?archiv(?:e|es)?$/i;
 /** Trailing title parts of at most this many words are site or section names (`| Opinion`, `- BBC News`). */
 const SITE_PART_MAX_WORDS = 4;
 /** A section label an h1 sometimes carries after a bar: `Title | Opinion`. */
@@ -18,6 +25,8 @@ const H1_SECTION_SUFFIX_RE = /\s+\|\s+[\p{L}\s]{2,25}$/u;
 /** A date or "Posted on … by …" stamp run into the h1's text by the markup. */
 const H1_STAMP_SUFFIX_RE =
   /\s+(?:posted on\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$/i;
+/** The linked story's source that news aggregators print after the headline: `Title (example.com)`. */
+const H1_SOURCE_SUFFIX_RE = /\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$/i;
 /** A date stamp before the h1's text (blog themes print the post date inside the heading): `Dec 18 2025 Title`. */
 const H1_STAMP_PREFIX_RE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\s+(?=\S)/i;
@@ -34,8 +43,6 @@ const MAX_H2_TITLE_CANDIDATES = 10;
 const SHORT_H1_WORDS = 3;
 /** Pages with more h1s than this use h1 for section headings. */
 const MAX_H1S_FOR_FALLBACK = 3;
-/** Block elements whose boundaries separate words in a heading (`Title<br>Subtitle`, `<div>` lines). */
-const HEADING_BREAK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'TR', 'TD']);
 
 export function pickTitle(
   doc: Document,
@@ -56,32 +63,82 @@ function pickTitleText(
   const declared = [ld?.headline, metas.get('og:title'), metas.get('twitter:title'), clean(doc.title)]
     .map((t) => clean(t))
     .filter((t): t is string => !!t);
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => clean(headingText(h)))
-    .filter((t): t is string => !!t && t.length < 300);
-  const stripped = declared.map((d) => stripSite(d, site));
+  const h1Elements = Array.from(doc.querySelectorAll('h1'));
+  const h1s = h1Elements.map((h) => clean(headlineText(h))).filter((t): t is string => !!t && t.length < 300);
+  // A masthead h1 (a link to the home page) is the site's name, whatever og:site_name says; when a
+  // declared title carries it as a part (`Post | Blog name`), that part is the site's.
+  const mastheads = new Set(h1Elements.filter(isHomeLink).map((h) => clean(h.textContent) ?? ''));
+  const blogName = [...mastheads].find((m) => declared.some((d) => d.split(TITLE_SEPARATORS_RE).includes(m)));
+  const stripped = declared.map((d) => {
+    if (!blogName) return stripSite(d, site);
+    // Without the blog's name, a trailing part may still be a section (`Post - Part 1 | Blog`), a leading one is the post's.
+    const once = stripSite(d, blogName);
+    const twice = stripSite(once, site);
+    return once.startsWith(twice) ? twice : once;
+  });
   const h2s = Array.from(doc.querySelectorAll('h2'))
     .slice(0, MAX_H2_TITLE_CANDIDATES)
     .map((h) => clean(h.textContent))
     .filter((t): t is string => !!t && t.length < 300);
-  const supported = (h: string): boolean =>
-    !namesSite(h, site, declared) && declared.some((d) => similar(h, d));
-  const agreed = h1s.find(supported);
+  const isSite = (h: string): boolean => mastheads.has(h) || namesSite(h, site, declared);
+  // A short h1 that closes a declared title after a colon or dash (`Author: Headline | Site`) is the
+  // headline without the kicker the metadata puts before it.
+  const closes = (h: string): boolean =>
+    stripped.some(
+      (d) => d.length > h.length && d.endsWith(h) && /[:\u2013\u2014-]\s+$/.test(d.slice(0, -h.length)),
+    );
+  const supported = (h: string): boolean => !isSite(h) && (declared.some((d) => similar(h, d)) || closes(h));
+  // An h1 that is a declared title word for word beats an earlier one that only starts or ends one
+  // (a section name `News` in `<title>News - Site</title>`, a logo `Site` at the end of `<title>`);
+  // the title the author gave the article (JSON-LD, og, twitter) first, then `<title>`.
+  const metaTitles = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
+    .map((t) => clean(t)?.toLowerCase())
+    .filter((t): t is string => !!t);
+  const titles = [...declared, ...stripped].map((d) => d.toLowerCase());
+  const agreed =
+    h1s.find((h) => supported(h) && metaTitles.includes(h.toLowerCase())) ??
+    h1s.find((h) => supported(h) && titles.includes(h.toLowerCase())) ??
+    h1s.find(supported);
   if (agreed) {
-    const trimmed = trimH1(agreed, [...stripped, ...declared]);
+    const trimmed = trimH1(agreed, [...stripped, ...declared], metaTitles, site);
     // An h1 whose CMS lost characters (`Planning? Beginner? Guide`) yields to the declared title it copies.
     const title = stripped.find((d) => lossyCopyOf(trimmed, d)) ?? trimmed;
-    return title === title.toUpperCase() ? recased(title, stripped, declared) : title;
+    const caseless = title === title.toUpperCase() || title === title.toLowerCase();
+    return caseless ? recased(title, stripped, declared) : title;
   }
   // The first h1 that is not the site's name (a masthead h1 often precedes the article's own), unless
   // the page sets every section heading in h1: then an h1 no declared title supports says nothing.
-  const h1 =
-    h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !namesSite(h, site, declared)) ?? h1s[0]) : h1s[0];
-  if (h1 && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !namesSite(h1, site, declared))))
-    return h1;
-  // No usable h1 (absent, or the site's name): an h2 that is the declared title, as the page writes it.
-  const h2 = h2s.find((h) => stripped.some((d) => h.toLowerCase() === d.toLowerCase()));
-  return h2 ?? stripped[0] ?? h1;
+  const h1 = h1s.length <= MAX_H1S_FOR_FALLBACK ? (h1s.find((h) => !isSite(h)) ?? h1s[0]) : h1s[0];
+  // An h2 that is a declared title word for word is the page's headline, as the page writes it, when no
+  // h1 agrees with the declared titles even loosely (the theme sets the site's name or a body heading in
+  // h1): not when an h1 starts or ends a title without its site part, or uses only a title's words.
+  const h2 = h2s.find((h) => titles.includes(h.toLowerCase()));
+  const loose = (h: string): boolean =>
+    stripped.some((d) => similar(h, d)) ||
+    declared.some((d) => {
+      const inD = new Set(d.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+      return (h.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => inD.has(w));
+    });
+  const h2Wins = !!h2 && !h1s.some(loose);
+  if (h1 && !h2Wins && (stripped.length === 0 || (wordCount(h1) > SHORT_H1_WORDS && !isSite(h1)))) return h1;
+  // An authored title (JSON-LD, og, twitter) that `<title>` repeats with more around it (the site's name)
+  // and that names no site itself is whole: its short parts (`[Review] Book - Subtitle`) are its own
+  // (a part after a bar is not: `08.11.2021 | Title`).
+  const docTitle = clean(doc.title);
+  const whole = [ld?.headline, metas.get('og:title'), metas.get('twitter:title')]
+    .map((t) => clean(t))
+    .find(
+      (m) =>
+        m &&
+        docTitle &&
+        docTitle !== m &&
+        docTitle.includes(m) &&
+        !/\s\|\s/.test(m) &&
+        stripSite(m, blogName ?? site, false) === m,
+    );
+  // A page with neither a declared title nor an h1 (old themes set the post's name in h2): its first
+  // h2 longer than a section name.
+  return h2 ?? whole ?? stripped[0] ?? h1 ?? h2s.find((h) => wordCount(h) > SHORT_H1_WORDS);
 }
 
 /**
@@ -93,7 +150,7 @@ function pickTitleText(
  * capitals cannot be the title as written).
  */
 function recased(title: string, stripped: readonly string[], declared: readonly string[]): string {
-  if (!/\p{Lu}/u.test(title) || declared.some((d) => d.includes(title))) return title;
+  if (!/\p{L}/u.test(title) || declared.some((d) => d.includes(title))) return title;
   const same = stripped.find((d) => d.toLowerCase() === title.toLowerCase());
   if (same) return same;
   const cased = new Map<string, string>();
@@ -101,8 +158,11 @@ function recased(title: string, stripped: readonly string[], declared: readonly 
     for (const w of d.match(/[\p{L}\p{N}]+/gu) ?? [])
       if (w !== w.toUpperCase() || !cased.has(w.toLowerCase())) cased.set(w.toLowerCase(), w);
   const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.every((w) => cased.has(w.toLowerCase())))
-    return title.replace(/[\p{L}\p{N}]+/gu, (w) => cased.get(w.toLowerCase())!);
+  if (words.every((w) => cased.has(w.toLowerCase()))) {
+    const recast = title.replace(/[\p{L}\p{N}]+/gu, (w) => cased.get(w.toLowerCase())!);
+    // A lower-case h1 does not take a declared title's capitals (`WORD Definition & Meaning`).
+    return recast === recast.toUpperCase() && title !== title.toUpperCase() ? title : recast;
+  }
   return stripped.find((d) => similar(title, d)) ?? title;
 }
 
@@ -111,20 +171,47 @@ function recased(title: string, stripped: readonly string[], declared: readonly 
  * date stamp, a section label after a bar, and any part around a declared
  * title that the h1 contains whole (`Title – Site`, `Blog: Title`,
  * `Title | Section | Site` repeating the full `<title>`): the declared title
- * is then the article's title and the rest is furniture.
+ * is then the article's title and the rest is furniture. When the h1 is
+ * exactly the title the author gave the article (JSON-LD `headline`,
+ * `og:title`, `twitter:title`), a part set off by a dash, colon or bullet is
+ * the headline's own (`Topic – Headline`, `Headline – a second clause`); only
+ * a part after a bar or one naming the site is still cut.
  */
-function trimH1(h1: string, declared: readonly string[]): string {
-  const h = h1.replace(H1_STAMP_PREFIX_RE, '').replace(H1_STAMP_SUFFIX_RE, '');
+function trimH1(
+  h1: string,
+  declared: readonly string[],
+  metaTitles: readonly string[],
+  site?: string,
+): string {
+  const h = h1
+    .replace(H1_STAMP_PREFIX_RE, '')
+    .replace(H1_STAMP_SUFFIX_RE, '')
+    .replace(H1_SOURCE_SUFFIX_RE, '');
   const lower = h.toLowerCase();
+  const authored = metaTitles.includes(lower);
   for (const d of declared) {
     const at = lower.indexOf(d.toLowerCase());
     if (at < 0 || d.length === h.length || wordCount(d) < 2) continue;
     const before = h.slice(0, at);
     const after = h.slice(at + d.length);
+    const cut = at === 0 ? after : before;
+    if (authored && !/^\s*\|\s|\s\|\s*$/.test(cut) && !(site && sameLetters(cut, site))) continue;
     if (at === 0 && H1_EXTRA_SEPARATOR_RE.test(after)) return h.slice(0, d.length);
     if (at > 0 && !after && H1_LEAD_PART_RE.test(before)) return h.slice(at);
   }
   return h.replace(H1_SECTION_SUFFIX_RE, '');
+}
+
+/** Same letters and digits, ignoring case, separators and a `www.` / top-level domain (`Artlyst`, `artlyst.com`). */
+function sameLetters(part: string, site: string): boolean {
+  const letters = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/^\s*\W*\s*www\./, '')
+      .replace(/\.[a-z]{2,4}$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  const p = letters(part);
+  return !!p && p === letters(site);
 }
 
 /** Typographic quotes and their plain forms, one character each (so positions match after folding). */
@@ -189,24 +276,6 @@ function lossyCopyOf(h: string, d: string): boolean {
   return new RegExp(`^${pattern}${h.endsWith('?') && !inner.endsWith('?') ? '\\?' : ''}$`, 'u').test(d);
 }
 
-/** A heading's text with a space where a line break or block boundary separates its words. */
-function headingText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const br = HEADING_BREAK_TAGS.has((child as Element).tagName);
-        if (br) out += ' ';
-        walk(child);
-        if (br) out += ' ';
-      }
-    }
-  };
-  walk(el);
-  return out;
-}
-
 /**
  * True when a heading is the site's name: it equals the site, or a non-first
  * part of a declared title, or the first part of a declared title whose rest
@@ -218,12 +287,13 @@ function namesSite(heading: string, site: string | undefined, declared: readonly
   const h = letters(heading);
   if (site && letters(site) === h) return true;
   const lower = heading.toLowerCase();
+  // A site's name closes a title (`Post - Blog name`); the same words followed by a further part
+  // (`Topic - Post - Site`, `Author: Post - Site`) are the post's own title.
+  const partsOf = declared.map((d) => d.split(TITLE_SEPARATORS_RE).map(letters));
+  if (partsOf.some((parts) => parts.slice(0, -1).includes(h))) return false;
   return declared.some(
-    (d) =>
-      d
-        .split(TITLE_SEPARATORS_RE)
-        .slice(1)
-        .some((part) => letters(part) === h) ||
+    (d, i) =>
+      partsOf[i]!.slice(1).includes(h) ||
       (d.toLowerCase().startsWith(lower) &&
         declared.some(
           (o) =>
@@ -256,8 +326,11 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(wx.size, wy.length) >= 0.6;
 }
 
-/** `Story title | Site` → `Story title`: drops parts naming the site, else short trailing parts. */
-export function stripSite(title: string, site?: string): string {
+/**
+ * `Story title | Site` → `Story title`: drops parts naming the site, else (unless `shortParts` is
+ * false) every part but the longest when the others are short.
+ */
+export function stripSite(title: string, site?: string, shortParts = true): string {
   const parts = title.split(TITLE_SEPARATORS_RE);
   if (parts.length < 2) return title;
   const letters = (x: string): string =>
@@ -269,9 +342,10 @@ export function stripSite(title: string, site?: string): string {
   const s = site ? letters(site) : '';
   const keep = parts.filter((p) => {
     const q = letters(p);
-    return !(s && q && (q === s || s.includes(q) || q.includes(s)));
+    return !(s && q && (q === s || s.includes(q) || q.includes(s))) && !BLOG_ARCHIVE_RE.test(p);
   });
   if (keep.length && keep.length < parts.length) return keep.length === 1 ? keep[0]! : rejoin(title, keep);
+  if (!shortParts) return title;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const others = parts.filter((p) => p !== longest);
   if (others.every((p) => p.split(/\s+/).length <= SITE_PART_MAX_WORDS && p.length < longest.length))
