@@ -7,7 +7,7 @@
  * only the modified one is printed on the page, and a UTC stamp yields to the
  * neighbouring day its URL carries.
  */
-import { dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
+import { dateFromUrl, datesInText, parseMachineDate, parseTextDate } from './dates.js';
 import type { LdArticle } from './json-ld.js';
 
 /** Meta names/properties holding the publication date, best first. */
@@ -112,6 +112,9 @@ function declaredPublished(metas: Map<string, string>, ld: LdArticle | undefined
  */
 function shownInstead(doc: Document, modified: string, published: string): boolean {
   if (modified.slice(0, 10) === published.slice(0, 10)) return false;
+  const header = headerDates(doc);
+  if (header.includes(published.slice(0, 10))) return false;
+  if (header.includes(modified.slice(0, 10))) return true;
   const text = doc.body?.textContent?.replace(/\s+/g, ' ');
   if (!text) return false;
   return writtenIn(text, modified) && !writtenIn(text, published);
@@ -169,6 +172,35 @@ function writtenIn(text: string, iso: string): boolean {
 }
 
 /**
+ * The dates written in the page's header: the byline area after the h1 and
+ * the line above it, in every form `datesInText` reads (`Dec. 09, 2025`,
+ * `January 20th, 2025`, `2025-02-22`, `28.07.2019`). The date a page prints
+ * by its headline is the one it dates itself by; dates further down the
+ * body belong to comments, related posts and quoted events.
+ */
+function headerDates(doc: Document): string[] {
+  const body = doc.body?.textContent;
+  if (!body) return [];
+  const monthFirst = isUsEnglish(doc);
+  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+    const headline = h1.textContent ?? '';
+    const at = headline.trim() ? body.indexOf(headline) : -1;
+    if (at < 0) continue;
+    const before = body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at);
+    return [
+      ...datesInText(before, monthFirst),
+      ...datesInText(textAfter(h1, TEXT_DATE_AFTER_CHARS), monthFirst),
+    ];
+  }
+  return [];
+}
+
+/** Pages in US English (or English without a region) write `10/31/2024` month first. */
+function isUsEnglish(doc: Document): boolean {
+  return /^en(?:[-_]us)?$/i.test(doc.documentElement?.getAttribute('lang')?.trim() ?? '');
+}
+
+/**
  * A date written just after (or just before) the headline: most pages print
  * the publication date in the byline line under the h1.
  */
@@ -179,9 +211,10 @@ function textDateNearHeadline(doc: Document): string | undefined {
     const headline = h1.textContent ?? '';
     const at = headline.trim() ? body.indexOf(headline) : -1;
     if (at < 0) continue;
+    const monthFirst = isUsEnglish(doc);
     const d =
-      parseTextDate(textAfter(h1, TEXT_DATE_AFTER_CHARS)) ??
-      parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at));
+      datesInText(textAfter(h1, TEXT_DATE_AFTER_CHARS), monthFirst)[0] ??
+      datesInText(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at), monthFirst).at(-1);
     if (d) return d;
   }
   return undefined;

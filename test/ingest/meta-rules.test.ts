@@ -1,0 +1,76 @@
+/** Session 7 rules for the publication date and the authors, each on a small page written for the test. */
+import { describe, expect, it } from 'vitest';
+import { datesInText } from '../../src/ingest/html/dates.js';
+import { extractArticle } from '../../src/ingest/html/extract.js';
+
+const STORY = [
+  'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+  'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+  'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+];
+const storyHtml = (): string => STORY.map((p) => `<p>${p}</p>`).join('\n');
+
+function page(head: string, header: string, opts: { lang?: string; tail?: string } = {}): string {
+  const lang = opts.lang ? ` lang="${opts.lang}"` : '';
+  return `<html${lang}><head>${head}</head><body><article><h1>Bridge closes</h1>${header}${storyHtml()}${opts.tail ?? ''}</article></body></html>`;
+}
+const dateOf = (html: string): string | undefined => extractArticle(html).meta.publishedAt?.slice(0, 10);
+const ld = (obj: Record<string, unknown>): string =>
+  `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...obj })}</script>`;
+
+describe('datesInText', () => {
+  it.each([
+    ['Updated on Dec. 09, 2025 by the desk', ['2025-12-09']],
+    ['January 20th, 2025 by Ann Lee', ['2025-01-20']],
+    ['Last Updated: December 15th 2025', ['2025-12-15']],
+    ['Von Jan Muster, 19. Oktober 2019, 19:08 Uhr', ['2019-10-19']],
+    ['Stand: 28.04.2020 18:00 Uhr', ['2020-04-28']],
+    ['Essay - Published: 2025.12.17 | tags', ['2025-12-17']],
+    ['Ann Lee- 2025/4/29', ['2025-04-29']],
+    ['9 min read 19/12/2025', ['2025-12-19']],
+    ['Last Updated: 2025-02-22 Cite this page', ['2025-02-22']],
+    ['8 Oct 2022 and later March 4, 2021', ['2022-10-08', '2021-03-04']],
+    ['version 1.2.2020 of the tool', ['2020-02-01']],
+    ['no date here, 12345 and 3/4', []],
+  ])('%s', (text, expected) => {
+    expect(datesInText(text)).toEqual(expected);
+  });
+
+  it('reads an ambiguous slash date month first only when asked (US English pages)', () => {
+    expect(datesInText('Posted 03/01/2017', true)).toEqual(['2017-03-01']);
+    expect(datesInText('Posted 03/01/2017', false)).toEqual(['2017-01-03']);
+    // A part above 12 settles the order either way.
+    expect(datesInText('Posted 10/31/2024', false)).toEqual(['2024-10-31']);
+  });
+});
+
+describe('publication date: the header decides between published and modified', () => {
+  const both = ld({ datePublished: '2020-01-02T10:00:00Z', dateModified: '2021-03-04T10:00:00Z' });
+
+  it('takes the modified date when the header prints only it, in any written form', () => {
+    expect(dateOf(page(both, '<p>By Ann Lee · Last updated: 2021-03-04</p>'))).toBe('2021-03-04');
+    expect(dateOf(page(both, '<p>Aktualisiert am 04.03.2021</p>', { lang: 'de' }))).toBe('2021-03-04');
+  });
+
+  it('keeps the published date when the header prints it (ordinal days included)', () => {
+    expect(dateOf(page(both, '<p>January 2nd, 2020 by Ann Lee · Last updated: March 4th, 2021</p>'))).toBe(
+      '2020-01-02',
+    );
+  });
+
+  it('keeps the published date when the page prints neither', () => {
+    expect(dateOf(page(both, '<p>By Ann Lee</p>'))).toBe('2020-01-02');
+  });
+});
+
+describe('publication date: a date written by the headline, when no metadata dates the page', () => {
+  it.each([
+    ['<p>Stand: 28.04.2020 18:00 Uhr</p>', 'de', '2020-04-28'],
+    ['<p>Essay - Published: 2025.12.17 | programming</p>', 'en', '2025-12-17'],
+    ['<p>9 min read 19/12/2025</p>', 'en-GB', '2025-12-19'],
+    ['<p>03/01/2017 by Ann Lee</p>', 'en-US', '2017-03-01'],
+    ['<p>03/01/2017 by Ann Lee</p>', 'fr', '2017-01-03'],
+  ])('%s (lang %s) → %s', (header, lang, expected) => {
+    expect(dateOf(page('', header, { lang }))).toBe(expected);
+  });
+});
