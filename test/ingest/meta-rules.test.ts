@@ -74,3 +74,72 @@ describe('publication date: a date written by the headline, when no metadata dat
     expect(dateOf(page('', header, { lang }))).toBe(expected);
   });
 });
+
+describe('authors', () => {
+  const authorsOf = (head: string, header: string, tail = ''): string[] | undefined =>
+    extractArticle(page(head, header, { tail })).meta.authors;
+
+  it.each([
+    ['<p class="byline">By Ann Lee</p>', ['Ann Lee']],
+    ['<p class="post-byline">Written by: Ann Lee</p>', ['Ann Lee']],
+    ['<span class="author vcard">Veröffentlicht von<a>Jan Muster</a></span>', ['Jan Muster']],
+    ['<div class="byline"><span>By</span> <a>Ann Lee</a> <span>March 4, 2021</span></div>', ['Ann Lee']],
+    ['<div class="byline">Von Jan Muster, 19. Oktober 2019, 19:08 Uhr</div>', ['Jan Muster']],
+    ['<div class="byline">By <a>Ann Lee</a> and <a>Bo Chen</a></div>', ['Ann Lee and Bo Chen']],
+    ['<div class="author-box"><a>Ann Lee</a>, Staff Reporter</div>', ['Ann Lee, Staff Reporter']],
+    ['<div class="article-author"><a>Ann Lee</a><span>Senior Editor</span></div>', ['Ann Lee']],
+    ['<span class="byline">View all posts by Ann Lee</span>', ['Ann Lee']],
+    ['<div class="post-author">BySummer Swann</div>', ['Summer Swann']],
+  ])('printed byline %s → %s', (header, expected) => {
+    expect(authorsOf('', header)).toEqual(expected);
+  });
+
+  it('skips comment authors, form labels and months', () => {
+    const comments = '<div class="comments"><div class="comment-author">Troll42 says:</div></div>';
+    expect(authorsOf('', '', comments)).toBeUndefined();
+    expect(authorsOf('', '<form><label class="comment-form-author">Name *</label></form>')).toBeUndefined();
+    expect(authorsOf('', '<span class="byline">July</span>')).toBeUndefined();
+  });
+
+  it('takes the printed person over a JSON-LD author that is the publisher', () => {
+    const org = ld({ author: { '@type': 'Organization', name: 'Daily Planet' } });
+    expect(authorsOf(org, '<p class="byline">By Ann Lee</p>')).toEqual(['Ann Lee']);
+    // Without a printed byline the organisation stays.
+    expect(authorsOf(org, '')).toEqual(['Daily Planet']);
+    // A person in JSON-LD wins over the printed byline.
+    const person = ld({ author: { '@type': 'Person', name: 'Bo Chen' } });
+    expect(authorsOf(person, '<p class="byline">By Ann Lee</p>')).toEqual(['Bo Chen']);
+  });
+
+  it('takes the printed person over an author meta naming the site', () => {
+    const head =
+      '<meta name="author" content="Daily Planet"><meta property="og:site_name" content="Daily Planet">';
+    expect(authorsOf(head, '<p class="byline">By Ann Lee</p>')).toEqual(['Ann Lee']);
+  });
+
+  it('decodes entities and drops quotes and lead-ins in declared names', () => {
+    expect(authorsOf(ld({ author: { '@type': 'Person', name: 'Redacci&oacute;n Central' } }), '')).toEqual([
+      'Redacción Central',
+    ]);
+    expect(authorsOf(ld({ author: { '@type': 'Person', name: '"Ann Lee"' } }), '')).toEqual(['Ann Lee']);
+    expect(authorsOf('<meta name="author" content="Von Jan Muster">', '')).toEqual(['Jan Muster']);
+  });
+
+  it('takes the printed name over a declared login name', () => {
+    expect(authorsOf('<meta name="author" content="ann.lee">', '<p class="byline">By Ann Lee</p>')).toEqual([
+      'Ann Lee',
+    ]);
+    expect(authorsOf('<meta name="author" content="ann.lee">', '')).toEqual(['ann.lee']);
+  });
+
+  it('cuts what follows the name in a byline', () => {
+    expect(
+      authorsOf('', '<div class="byline"><time>Dec. 19, 2025</time> · Ann Lee on behalf of the Team</div>'),
+    ).toEqual(['Ann Lee']);
+    expect(authorsOf('', '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>')).toBeUndefined();
+  });
+
+  it('keeps one-word user names with digits', () => {
+    expect(authorsOf('', '<span class="byline">by mike42</span>')).toEqual(['mike42']);
+  });
+});
