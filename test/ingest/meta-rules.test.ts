@@ -63,6 +63,23 @@ describe('publication date: the header decides between published and modified', 
   });
 });
 
+describe('publication date: a plain date meta yields to the header', () => {
+  const head = '<meta name="date" content="2020-02-12">';
+  it('takes the header date over a plain `date` meta', () => {
+    expect(dateOf(page(head, '<p>Stand: 05.02.2020 18:00 Uhr</p>', { lang: 'de' }))).toBe('2020-02-05');
+  });
+  it('keeps the meta when the header prints it too, or prints no date', () => {
+    expect(dateOf(page(head, '<p>Aktualisiert 14.02.2020, zuerst 12.02.2020</p>', { lang: 'de' }))).toBe(
+      '2020-02-12',
+    );
+    expect(dateOf(page(head, '<p>Von Jan Muster</p>', { lang: 'de' }))).toBe('2020-02-12');
+  });
+  it('keeps a named publication meta whatever the header prints', () => {
+    const named = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">';
+    expect(dateOf(page(named, '<p>Stand: 05.02.2020</p>', { lang: 'de' }))).toBe('2020-02-12');
+  });
+});
+
 describe('publication date: a date written by the headline, when no metadata dates the page', () => {
   it.each([
     ['<p>Stand: 28.04.2020 18:00 Uhr</p>', 'de', '2020-04-28'],

@@ -31,6 +31,8 @@ const DATE_METAS = [
   'og:article:published_time',
   'citation_publication_date',
 ];
+/** Date metas that do not say which date they hold (see weakSource). */
+const WEAK_DATE_METAS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date']);
 /** Modified-date metas: a last resort, after every sign of the first publication (visible dates included). */
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified'];
 /** Meta names that hold a publication date on sites with their own naming (`w-published-date`). */
@@ -52,7 +54,8 @@ export function pickDate(
   ld: LdArticle | undefined,
   urls: (string | undefined)[],
 ): string | undefined {
-  const published = declaredPublished(metas, ld);
+  const declared = declaredPublished(metas, ld);
+  const published = declared && weakSource(declared.source) ? headerOver(doc, declared.date) : declared?.date;
   if (published) {
     const modified = parseMachineDate(ld?.dateModified);
     const chosen = modified && shownInstead(doc, modified, published) ? modified : published;
@@ -94,15 +97,33 @@ function firstDate(values: readonly (string | undefined)[]): string | undefined 
   return undefined;
 }
 
-/** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication). */
-function declaredPublished(metas: Map<string, string>, ld: LdArticle | undefined): string | undefined {
+/** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication), with its source. */
+function declaredPublished(
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+): { date: string; source: string } | undefined {
   const fromLd = parseMachineDate(ld?.datePublished) ?? parseMachineDate(ld?.dateCreated);
-  if (fromLd) return fromLd;
+  if (fromLd) return { date: fromLd, source: 'json-ld' };
   for (const key of DATE_METAS) {
     const d = parseMachineDate(metas.get(key));
-    if (d) return d;
+    if (d) return { date: d, source: key };
   }
   return undefined;
+}
+
+/**
+ * Plain `date` metas (`date`, `dc.date`, `dcterms.date`) do not say which date
+ * they hold: CMSs fill them with the last edit or the page's generation
+ * time as often as with the publication. A date printed in the header beats them.
+ */
+function weakSource(source: string): boolean {
+  return WEAK_DATE_METAS.has(source);
+}
+
+/** The header's first date, unless the header also prints the declared one (then it confirms it). */
+function headerOver(doc: Document, declared: string): string {
+  const header = headerDates(doc);
+  return header.includes(declared.slice(0, 10)) ? declared : (header[0] ?? declared);
 }
 
 /**
