@@ -156,6 +156,45 @@ describe('authors', () => {
     expect(authorsOf('', '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>')).toBeUndefined();
   });
 
+  it('reads French and German labels, and leaves bare labels out', () => {
+    expect(authorsOf('', '<div class="node-authors">Auteur: Anna Nováková</div>')).toEqual(['Anna Nováková']);
+    expect(authorsOf('', '<ul class="article-authors"><li>Artikel von: Jan Muster</li></ul>')).toEqual([
+      'Jan Muster',
+    ]);
+    expect(authorsOf('', '<p class="author">Beitragvon mike42 » 21.01.2009, 05:42</p>')).toEqual(['mike42']);
+    expect(authorsOf('', '<div class="post-author">Posted on September 21, 2020</div>')).toBeUndefined();
+    expect(
+      authorsOf('', '<div class="authors"><span>Updated</span> <span>March 4, 2021</span></div>'),
+    ).toBeUndefined();
+    expect(authorsOf('', '<p class="article-author">Written By Ann Lee, MD*</p>')).toEqual(['Ann Lee, MD']);
+    expect(authorsOf('', '<p class="authors">&amp; Ann Lee</p>')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps "A and B" as the page writes it', () => {
+    expect(authorsOf('<meta name="author" content="Ann Lee and Bo Chen">', '')).toEqual([
+      'Ann Lee and Bo Chen',
+    ]);
+    expect(authorsOf('<meta name="author" content="Ann Lee, Bo Chen">', '')).toEqual(['Ann Lee', 'Bo Chen']);
+    const two = ld({
+      author: [
+        { '@type': 'Person', name: 'Ann Lee' },
+        { '@type': 'Person', name: 'Bo Chen' },
+      ],
+    });
+    expect(authorsOf(two, '<p class="byline">By Ann Lee and Bo Chen</p>')).toEqual(['Ann Lee and Bo Chen']);
+    expect(authorsOf(two, '')).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
+  it('reads a "By Name" line under the headline without byline markup', () => {
+    expect(
+      authorsOf('', '<div><span>By</span> <a href="/a">Ann Lee</a> <span>March 4, 2021</span></div>'),
+    ).toEqual(['Ann Lee']);
+    expect(authorsOf('', '<p>Von Jan van Muster</p>')).toEqual(['Jan van Muster']);
+    // Not a person's name written out: left alone.
+    expect(authorsOf('', '<p>By clicking below you agree to our terms.</p>')).toBeUndefined();
+    expect(authorsOf('', '<p>by</p><p>the river</p>')).toBeUndefined();
+  });
+
   it('keeps one-word user names with digits', () => {
     expect(authorsOf('', '<span class="byline">by mike42</span>')).toEqual(['mike42']);
   });

@@ -43,17 +43,17 @@ const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 8;
 /** Lead-ins bylines put before the name, in the languages the date rules read ("Written by", "Veröffentlicht von", "Autor:"). */
 const LEAD_IN_RE =
-  /^(?:(?:view|see) all posts by|(?:zeige )?alle (?:beiträge|artikel) von|(?:written|posted|published|updated|reviewed|edited|text|words|story|interview|article|recipe|insights|photos?|post author)(?: (?:and|und|&) \p{L}+)?\s*(?:by|von|from|:)|(?:geschrieben|veröffentlicht|eingestellt|verfasst|erstellt|gepostet)\s*von|autor(?:in)?\s*:|author\s*:|by\s*:|(?:by|von|par|por|door)\s+|[~|·:,–—-])\s*/iu;
+  /^(?:(?:view|see) all posts by|(?:zeige )?alle (?:beiträge|artikel) von|(?:written|authored|posted|published|updated|reviewed|edited|text|words|story|interview|article|recipe|insights|photos?|post author)(?: (?:and|und|&) \p{L}+)?\s*(?:by|von|from|:)|(?:geschrieben|veröffentlicht|eingestellt|verfasst|erstellt|gepostet)\s*von|autor(?:in|en)?(?:\s*:|\s+)|authors?(?:\s*:|\s+)|auteurs?\s*:|artikel von\s*:?|beitrag\s*von|by\s*:|(?:by|von|par|por|door)\s+|[~|·:,&–—-])\s*/iu;
 /** "BySummer Swann": the lead-in run into a capitalised name (no `i` flag, so the capital is a real one). */
 const GLUED_BY_RE = /^(?:By|BY|Von|VON)(?=\p{Lu}\p{Ll})/u;
 /** What follows the name: a date, a clock time, "am …", "at 18:52", a separator and the rest. */
 const TAIL_RE =
-  /\s*(?:[|·•—–]|\s+on behalf of\b|\s-\s|,\s*(?=\d)|\s(?:am|on|at|le|el|il)\s+\d|\s\d{1,2}[.:/]).*$/u;
+  /\s*(?:[|·•—–»›]|\s+on behalf of\b|\s-\s|,\s*(?=\d)|\s(?:am|on|at|le|el|il)\s+\d|\s\d{1,2}[.:/]).*$/u;
 /** Class or id tokens of containers whose names are not the article's byline (comment authors, related posts, quotes). */
 const NOT_BYLINE_TOKEN_RE = /^(?:comments?|comment[-_]|reply|respond|related|testimonial)/i;
 /** Text of a byline element that names no one. */
 const NOT_A_NAME_RE =
-  /^(?:name|author|autor|sign in|log ?in|anmelden|admin|administrator|no author|written by|posted by|post author|updated by|the author|by|von|(?:mon|tue|wed|thu|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|par|por|about the author|über den autor|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)\.?|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)$/i;
+  /^(?:name|author|autor|sign in|log ?in|anmelden|admin|administrator|no author|written by|posted by|posted|updated|aktualisiert|authored by|view more posts|more posts|post author|updated by|the author|stand|follow|folgen|beitrag|auteur|artikel von|by|von|(?:mon|tue|wed|thu|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|par|por|about the author|über den autor|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)\.?|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)$/i;
 /** Words a date starts with, left at the end of a name when the date is cut off at its first digit. */
 const TRAILING_DATE_WORDS_RE =
   /(?:[\s,]+(?:am|on|le|el|il|the|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[\p{L}]*\.?))+[\s,.]*$|[\s,]+$/iu;
@@ -69,10 +69,61 @@ export function pickAuthors(
   site: string | undefined,
 ): string[] {
   const declared = declaredAuthors(metas, ld);
+  if (declared.length > 1) {
+    // Several declared authors that the byline prints together ("Ann Lee and Bo Chen"): the byline as printed.
+    const printed = printedByline(doc);
+    if (printed.length === 1 && declared.every((n) => printed[0]!.includes(n))) return printed;
+  }
   if (declared.length && !isOrganisation(declared, ld, site) && !isHandle(declared)) return declared;
   const printed = printedByline(doc);
   if (printed.length) return printed;
-  return declared;
+  const written = bylineUnderHeadline(doc);
+  return written ? [written] : declared;
+}
+
+/** Text nodes after the h1 searched for a "By Name" line (the header: byline, date, lead). */
+const MAX_HEADER_NODES = 12;
+/** A text node that opens a byline ("By", "Von Jan Muster"), and the rest of it. */
+const BY_NODE_RE = /^(?:by|von)(?:\s*:)?(?:\s+(.*))?$/iu;
+/** A person's name written out: 2–4 capitalised words (particles such as "van", "de" allowed). */
+const PERSON_RE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|von|de|der|den|da|del|di|le|la|\p{Lu}[\p{L}'’.-]*)){1,3}$/u;
+
+/**
+ * A byline written without byline markup: a text node just under the h1 that
+ * reads "By Ann Lee" (or "By" followed by a node "Ann Lee"). Only a written-out
+ * person's name is taken, so "By clicking…" or "by the river" never are.
+ */
+function bylineUnderHeadline(doc: Document): string | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return undefined;
+  const nodes: string[] = [];
+  let node: Node | null = h1;
+  while (node && !node.nextSibling) node = node.parentNode;
+  node = node?.nextSibling ?? null;
+  while (node && nodes.length < MAX_HEADER_NODES) {
+    if (node.nodeType === 3) {
+      const v = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (v) nodes.push(v);
+    }
+    if (
+      node.firstChild &&
+      node.nodeType === 1 &&
+      !['script', 'style', 'noscript'].includes((node as Element).localName)
+    )
+      node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node?.nextSibling ?? null;
+    }
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const m = BY_NODE_RE.exec(nodes[i]!);
+    if (!m) continue;
+    const name = cleanName(m[1] ?? nodes[i + 1]);
+    if (name && PERSON_RE.test(name)) return name;
+  }
+  return undefined;
 }
 
 function declaredAuthors(metas: Map<string, string>, ld: LdArticle | undefined): string[] {
@@ -81,8 +132,9 @@ function declaredAuthors(metas: Map<string, string>, ld: LdArticle | undefined):
   for (const key of AUTHOR_METAS) {
     const v = metas.get(key);
     if (!v || !isName(v)) continue;
+    // Commas and semicolons separate authors; "Ann Lee and Bo Chen" stays as the page writes it, one byline.
     const names = v
-      .split(/\s*(?:,|;|\band\b|&)\s*/)
+      .split(/\s*[,;]\s*/)
       .map(cleanName)
       .filter((s): s is string => !!s);
     if (names.length) return dedupe(names);
@@ -194,13 +246,13 @@ export function cleanName(raw: string | null | undefined): string | undefined {
   }
   // A date run into the name ("Ann Lee 4 August 2010", "Ann Lee, 07 Dezember, 2022").
   if (datesInText(s).length) {
-    const digit = s.search(/\d/);
+    const digit = s.search(/(?<![\p{L}\d])\d/u);
     // Cut at the date's first digit, then drop what led into it: a weekday ("Fr,"), a month ("March"), "am"/"on".
     if (digit > 0) s = s.slice(0, digit).replace(TRAILING_DATE_WORDS_RE, '');
   }
   s = s
     .replace(TAIL_RE, '')
-    .replace(/[\s,;:|·•–—-]+$/u, '')
+    .replace(/[\s,;:|·•–—*-]+$/u, '')
     .trim();
   return isName(s) && looksLikeName(s) ? s : undefined;
 }
