@@ -92,6 +92,21 @@ describe('publication date: a date written by the headline, when no metadata dat
   });
 });
 
+describe('publication date: pages titled by an h2', () => {
+  const h2Page = (post: string): string =>
+    `<html lang="en"><body><div class="blog_post">${post}${storyHtml()}</div></body></html>`;
+  it('reads the date under the first h2 when the page has no h1', () => {
+    expect(dateOf(h2Page('<h2>Bridge closes</h2><small>January 13, 2020 at 08:45 AM</small>'))).toBe(
+      '2020-01-13',
+    );
+  });
+  it("reads the date in the headline's permalink", () => {
+    expect(
+      dateOf(h2Page('<h2><a href="/blog/2020/01/13/bridge-closes" rel="bookmark">Bridge closes</a></h2>')),
+    ).toBe('2020-01-13');
+  });
+});
+
 describe('authors', () => {
   const authorsOf = (head: string, header: string, tail = ''): string[] | undefined =>
     extractArticle(page(head, header, { tail })).meta.authors;

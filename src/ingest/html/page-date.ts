@@ -80,13 +80,33 @@ export function pickDate(
     const d = parseMachineDate(t.getAttribute('datetime') ?? undefined) ?? parseTextDate(t.textContent ?? '');
     if (d) return d;
   }
-  for (const u of urls) {
+  for (const u of [...urls, headlineLink(doc)]) {
     const d = dateFromUrl(u);
     if (d) return d;
   }
   return (
     textDateNearHeadline(doc) ?? textDateNearTitle(doc) ?? firstDate(MODIFIED_METAS.map((k) => metas.get(k)))
   );
+}
+
+/**
+ * The permalink the headline links to (`<h1><a href="/2020/01/13/post/">`,
+ * or an h1 inside the link): blogs link the title to the post's own address,
+ * which carries its date when the page's URL is not known.
+ */
+function headlineLink(doc: Document): string | undefined {
+  const h1 = headlines(doc)[0];
+  const link =
+    h1?.querySelector('a[href]') ?? h1?.closest('a[href]') ?? doc.querySelector('a[rel="bookmark"]');
+  return link?.getAttribute('href') ?? undefined;
+}
+
+/** The h1s (pages with a logo h1 put the story's second); a page without h1 titles its post with the first h2. */
+function headlines(doc: Document): Element[] {
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE);
+  if (h1s.length) return h1s;
+  const h2 = doc.querySelector('h2');
+  return h2 ? [h2] : [];
 }
 
 function firstDate(values: readonly (string | undefined)[]): string | undefined {
@@ -203,7 +223,7 @@ function headerDates(doc: Document): string[] {
   const body = doc.body?.textContent;
   if (!body) return [];
   const monthFirst = isUsEnglish(doc);
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+  for (const h1 of headlines(doc)) {
     const headline = h1.textContent ?? '';
     const at = headline.trim() ? body.indexOf(headline) : -1;
     if (at < 0) continue;
@@ -228,7 +248,7 @@ function isUsEnglish(doc: Document): boolean {
 function textDateNearHeadline(doc: Document): string | undefined {
   const body = doc.body?.textContent;
   if (!body) return undefined;
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+  for (const h1 of headlines(doc)) {
     const headline = h1.textContent ?? '';
     const at = headline.trim() ? body.indexOf(headline) : -1;
     if (at < 0) continue;
