@@ -210,6 +210,12 @@ describe('authors', () => {
     expect(authorsOf('', '<p>by</p><p>the river</p>')).toBeUndefined();
   });
 
+  it('takes the name after a later "by" once a date came first', () => {
+    expect(
+      authorsOf('', '<div class="post-meta-author">Posted on September 21, 2020 by Ann Lee</div>'),
+    ).toEqual(['Ann Lee']);
+  });
+
   it('keeps one-word user names with digits', () => {
     expect(authorsOf('', '<span class="byline">by mike42</span>')).toEqual(['mike42']);
   });

@@ -244,6 +244,9 @@ export function cleanName(raw: string | null | undefined): string | undefined {
     if (next === s) break;
     s = next;
   }
+  // "Posted on March 4, 2021 by Ann Lee": the name follows a later "by".
+  const byLater = /\s(?:by|von)\s+(\p{Lu}.*)$/u.exec(s);
+  if (byLater && datesInText(s.slice(0, byLater.index)).length) s = byLater[1]!;
   // A date run into the name ("Ann Lee 4 August 2010", "Ann Lee, 07 Dezember, 2022").
   if (datesInText(s).length) {
     const digit = s.search(/(?<![\p{L}\d])\d/u);
