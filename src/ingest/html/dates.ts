@@ -100,3 +100,47 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const month = n ? MONTHS[n[2]!] : undefined;
   return n && month ? ymd(Number(n[1]), month, Number(n[3])) : undefined;
 }
+
+/** Dates written for people, every form `datesInText` reads (global, for scanning a whole text). */
+const SCAN_MDY_RE = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/gu;
+const SCAN_DMY_RE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/gu;
+/** `2025-02-22`, `2025/4/29`, `2025.12.17`: year first is never ambiguous. */
+const SCAN_YMD_RE = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+/** `28.07.2019`, `19.2.2020` (day first wherever dots are used), `19/12/2025`, `10/31/2024`. */
+const SCAN_NUMERIC_RE = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d])/g;
+
+/**
+ * Every date written in a text, in order of appearance, as ISO days: month
+ * names in the languages of MONTHS (`Dec. 09, 2025`, `January 20th, 2025`,
+ * `19. Oktober 2019`, `8 Oct 2022`) and numeric forms (`2025-02-22`,
+ * `28.07.2019`, `10/31/2024`). A slash date whose day and month could be
+ * either way round is read month first when `monthFirst` (US English pages),
+ * day first otherwise. Kept apart from parseTextDate, whose narrower forms
+ * decide which lines are date stamps.
+ */
+export function datesInText(text: string, monthFirst = false): string[] {
+  const found: { at: number; end: number; day: string }[] = [];
+  const add = (at: number, end: number, day: string | undefined): void => {
+    if (day && !found.some((f) => at < f.end && f.at < end)) found.push({ at, end, day });
+  };
+  for (const m of text.matchAll(SCAN_MDY_RE)) {
+    const mon = MONTHS[m[1]!.toLowerCase()];
+    if (mon) add(m.index, m.index + m[0].length, ymd(Number(m[3]), mon, Number(m[2])));
+  }
+  for (const m of text.matchAll(SCAN_DMY_RE)) {
+    const mon = MONTHS[m[2]!.toLowerCase()];
+    if (mon) add(m.index, m.index + m[0].length, ymd(Number(m[3]), mon, Number(m[1])));
+  }
+  for (const m of text.matchAll(SCAN_YMD_RE)) {
+    add(m.index, m.index + m[0].length, ymd(Number(m[1]), Number(m[3]), Number(m[4])));
+  }
+  for (const m of text.matchAll(SCAN_NUMERIC_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Dots are day-first everywhere; a slash pair is read by whichever part cannot be a month, else by the page's language.
+    const dayFirst = m[2] === '.' || a > 12 || (b <= 12 && !monthFirst);
+    add(m.index, m.index + m[0].length, dayFirst ? ymd(Number(m[4]), b, a) : ymd(Number(m[4]), a, b));
+  }
+  return found.sort((x, y) => x.at - y.at).map((f) => f.day);
+}

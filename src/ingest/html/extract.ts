@@ -9,6 +9,7 @@ import { type Content, findContent, parseDocument } from './content.js';
 import { readJsonLd } from './json-ld.js';
 import { classifyLines } from './lines.js';
 import { type PageMeta, readMetadata } from './metadata.js';
+import { cleanName } from './page-authors.js';
 import { stripNonContent } from './prepare.js';
 
 /** Below this share of the content's characters, the text without clutter is taken to have lost the article. */
@@ -39,8 +40,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const meta = readMetadata(doc, ld, options.url);
   const content = findContent(doc, () => parseDocument(cleaned));
   if (content?.byline && !meta.authors) {
-    const name = content.byline.replace(/^(?:by|von|par|por)\s+/i, '').trim();
-    if (name && name.length < 80) meta.authors = [name];
+    // Readability's byline, cleaned as a printed byline is (lead-ins, dates, non-names dropped).
+    const name = cleanName(content.byline);
+    if (name) meta.authors = [name];
   }
   const built = content ? buildContent(content, meta.title) : buildText(doc.createElement('div'), meta.title);
   const blocks = classifyLines(built.text, dropRepeatedTitle(built.blocks, built.text, meta.title));

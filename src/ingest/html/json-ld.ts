@@ -11,6 +11,8 @@ export interface LdArticle {
   readonly dateCreated?: string;
   readonly dateModified?: string;
   readonly authors: readonly string[];
+  /** Authors typed `Organization` (or a subtype): the publisher standing in for a writer. */
+  readonly authorOrganisations?: readonly string[];
   readonly publisher?: string;
   readonly language?: string;
   readonly url?: string;
@@ -72,6 +74,7 @@ export function readJsonLd(html: string): LdArticle | undefined {
     str(best['headline']) ?? (bestRank < ARTICLE_TYPES.length - 1 ? str(best['name']) : undefined);
   const out: LdArticle = {
     authors: names(best['author'], nodes),
+    authorOrganisations: organisations(best['author'], nodes),
     ...opt('headline', headline),
     ...opt('datePublished', str(best['datePublished'])),
     ...opt('dateCreated', str(best['dateCreated']) ?? str(best['uploadDate'])),
@@ -122,6 +125,19 @@ function names(v: Json, nodes: readonly Record<string, Json>[]): string[] {
     return ref && str(ref['name']) ? [str(ref['name'])!] : [];
   }
   return [];
+}
+
+/** Names of the values typed as an organisation (`Organization`, `NewsMediaOrganization`, `Corporation`, …). */
+function organisations(v: Json, nodes: readonly Record<string, Json>[]): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return list.flatMap((x) => {
+    if (!x || typeof x !== 'object') return [];
+    const o = x as Record<string, Json>;
+    const id = str(o['@id']);
+    const node = o['@type'] ? o : (nodes.find((n) => id && n['@id'] === id) ?? o);
+    const org = typesOf(node).some((t) => /organization|corporation/.test(t));
+    return org ? names(node, nodes) : [];
+  });
 }
 
 function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -4,10 +4,11 @@
  *   title  — the article's `<h1>` when it agrees with the declared titles, else
  *            JSON-LD `headline`, `og:title`, `<title>` without the site suffix;
  *   date   — see page-date.ts;
- *   author — JSON-LD `author`, `<meta name=author>`, `rel=author`, byline elements.
+ *   author — see page-authors.ts.
  */
 import type { LdArticle } from './json-ld.js';
 import { clean } from './meta-text.js';
+import { pickAuthors } from './page-authors.js';
 import { pickDate } from './page-date.js';
 import { pickTitle } from './title.js';
 
@@ -21,7 +22,6 @@ export interface PageMeta {
   description?: string;
 }
 
-const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
 function readMetas(doc: Document): Map<string, string> {
   const metas = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
@@ -43,7 +43,7 @@ export function readMetadata(doc: Document, ld: LdArticle | undefined, pageUrl?:
   const out: PageMeta = {};
   const title = pickTitle(doc, metas, ld, site);
   if (title) out.title = title;
-  const authors = pickAuthors(doc, metas, ld);
+  const authors = pickAuthors(doc, metas, ld, site);
   if (authors.length) out.authors = authors;
   const date = pickDate(doc, metas, ld, [pageUrl, canonical, metas.get('og:url')]);
   if (date) out.publishedAt = date;
@@ -58,26 +58,6 @@ export function readMetadata(doc: Document, ld: LdArticle | undefined, pageUrl?:
   const description = metas.get('og:description') ?? metas.get('description');
   if (description) out.description = description;
   return out;
-}
-
-function pickAuthors(doc: Document, metas: Map<string, string>, ld: LdArticle | undefined): string[] {
-  const fromLd = (ld?.authors ?? []).filter(isName);
-  if (fromLd.length) return dedupe(fromLd);
-  for (const key of AUTHOR_METAS) {
-    const v = metas.get(key);
-    if (v && isName(v)) return dedupe(v.split(/\s*(?:,|;|\band\b|&)\s*/).filter(isName));
-  }
-  const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .author');
-  const text = clean(el?.textContent)?.replace(/^(?:by|von|par|por)\s+/i, '');
-  return text && isName(text) ? [text] : [];
-}
-
-function isName(s: string): boolean {
-  return s.length > 1 && s.length < 80 && !/^https?:|\/|@|\.(?:com|org|net)\b/i.test(s);
-}
-
-function dedupe(list: string[]): string[] {
-  return [...new Set(list.map((s) => s.trim()))];
 }
 
 function absolute(url: string | undefined): string | undefined {

@@ -7,7 +7,7 @@
  * only the modified one is printed on the page, and a UTC stamp yields to the
  * neighbouring day its URL carries.
  */
-import { dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
+import { dateFromUrl, datesInText, parseMachineDate, parseTextDate } from './dates.js';
 import type { LdArticle } from './json-ld.js';
 
 /** Meta names/properties holding the publication date, best first. */
@@ -31,6 +31,8 @@ const DATE_METAS = [
   'og:article:published_time',
   'citation_publication_date',
 ];
+/** Date metas that do not say which date they hold (see weakSource). */
+const WEAK_DATE_METAS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date']);
 /** Modified-date metas: a last resort, after every sign of the first publication (visible dates included). */
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified'];
 /** Meta names that hold a publication date on sites with their own naming (`w-published-date`). */
@@ -52,7 +54,8 @@ export function pickDate(
   ld: LdArticle | undefined,
   urls: (string | undefined)[],
 ): string | undefined {
-  const published = declaredPublished(metas, ld);
+  const declared = declaredPublished(metas, ld);
+  const published = declared && weakSource(declared.source) ? headerOver(doc, declared.date) : declared?.date;
   if (published) {
     const modified = parseMachineDate(ld?.dateModified);
     const chosen = modified && shownInstead(doc, modified, published) ? modified : published;
@@ -77,13 +80,33 @@ export function pickDate(
     const d = parseMachineDate(t.getAttribute('datetime') ?? undefined) ?? parseTextDate(t.textContent ?? '');
     if (d) return d;
   }
-  for (const u of urls) {
+  for (const u of [...urls, headlineLink(doc)]) {
     const d = dateFromUrl(u);
     if (d) return d;
   }
   return (
     textDateNearHeadline(doc) ?? textDateNearTitle(doc) ?? firstDate(MODIFIED_METAS.map((k) => metas.get(k)))
   );
+}
+
+/**
+ * The permalink the headline links to (`<h1><a href="/2020/01/13/post/">`,
+ * or an h1 inside the link): blogs link the title to the post's own address,
+ * which carries its date when the page's URL is not known.
+ */
+function headlineLink(doc: Document): string | undefined {
+  const h1 = headlines(doc)[0];
+  const link =
+    h1?.querySelector('a[href]') ?? h1?.closest('a[href]') ?? doc.querySelector('a[rel="bookmark"]');
+  return link?.getAttribute('href') ?? undefined;
+}
+
+/** The h1s (pages with a logo h1 put the story's second); a page without h1 titles its post with the first h2. */
+function headlines(doc: Document): Element[] {
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE);
+  if (h1s.length) return h1s;
+  const h2 = doc.querySelector('h2');
+  return h2 ? [h2] : [];
 }
 
 function firstDate(values: readonly (string | undefined)[]): string | undefined {
@@ -94,15 +117,33 @@ function firstDate(values: readonly (string | undefined)[]): string | undefined 
   return undefined;
 }
 
-/** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication). */
-function declaredPublished(metas: Map<string, string>, ld: LdArticle | undefined): string | undefined {
+/** JSON-LD `datePublished`/`dateCreated`, else the first date meta (the page's declared first publication), with its source. */
+function declaredPublished(
+  metas: Map<string, string>,
+  ld: LdArticle | undefined,
+): { date: string; source: string } | undefined {
   const fromLd = parseMachineDate(ld?.datePublished) ?? parseMachineDate(ld?.dateCreated);
-  if (fromLd) return fromLd;
+  if (fromLd) return { date: fromLd, source: 'json-ld' };
   for (const key of DATE_METAS) {
     const d = parseMachineDate(metas.get(key));
-    if (d) return d;
+    if (d) return { date: d, source: key };
   }
   return undefined;
+}
+
+/**
+ * Plain `date` metas (`date`, `dc.date`, `dcterms.date`) do not say which date
+ * they hold: CMSs fill them with the last edit or the page's generation
+ * time as often as with the publication. A date printed in the header beats them.
+ */
+function weakSource(source: string): boolean {
+  return WEAK_DATE_METAS.has(source);
+}
+
+/** The header's first date, unless the header also prints the declared one (then it confirms it). */
+function headerOver(doc: Document, declared: string): string {
+  const header = headerDates(doc);
+  return header.includes(declared.slice(0, 10)) ? declared : (header[0] ?? declared);
 }
 
 /**
@@ -112,6 +153,9 @@ function declaredPublished(metas: Map<string, string>, ld: LdArticle | undefined
  */
 function shownInstead(doc: Document, modified: string, published: string): boolean {
   if (modified.slice(0, 10) === published.slice(0, 10)) return false;
+  const header = headerDates(doc);
+  if (header.includes(published.slice(0, 10))) return false;
+  if (header.includes(modified.slice(0, 10))) return true;
   const text = doc.body?.textContent?.replace(/\s+/g, ' ');
   if (!text) return false;
   return writtenIn(text, modified) && !writtenIn(text, published);
@@ -169,19 +213,49 @@ function writtenIn(text: string, iso: string): boolean {
 }
 
 /**
+ * The dates written in the page's header: the byline area after the h1 and
+ * the line above it, in every form `datesInText` reads (`Dec. 09, 2025`,
+ * `January 20th, 2025`, `2025-02-22`, `28.07.2019`). The date a page prints
+ * by its headline is the one it dates itself by; dates further down the
+ * body belong to comments, related posts and quoted events.
+ */
+function headerDates(doc: Document): string[] {
+  const body = doc.body?.textContent;
+  if (!body) return [];
+  const monthFirst = isUsEnglish(doc);
+  for (const h1 of headlines(doc)) {
+    const headline = h1.textContent ?? '';
+    const at = headline.trim() ? body.indexOf(headline) : -1;
+    if (at < 0) continue;
+    const before = body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at);
+    return [
+      ...datesInText(before, monthFirst),
+      ...datesInText(textAfter(h1, TEXT_DATE_AFTER_CHARS), monthFirst),
+    ];
+  }
+  return [];
+}
+
+/** Pages in US English (or English without a region) write `10/31/2024` month first. */
+function isUsEnglish(doc: Document): boolean {
+  return /^en(?:[-_]us)?$/i.test(doc.documentElement?.getAttribute('lang')?.trim() ?? '');
+}
+
+/**
  * A date written just after (or just before) the headline: most pages print
  * the publication date in the byline line under the h1.
  */
 function textDateNearHeadline(doc: Document): string | undefined {
   const body = doc.body?.textContent;
   if (!body) return undefined;
-  for (const h1 of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_HEADLINES_FOR_DATE)) {
+  for (const h1 of headlines(doc)) {
     const headline = h1.textContent ?? '';
     const at = headline.trim() ? body.indexOf(headline) : -1;
     if (at < 0) continue;
+    const monthFirst = isUsEnglish(doc);
     const d =
-      parseTextDate(textAfter(h1, TEXT_DATE_AFTER_CHARS)) ??
-      parseTextDate(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at));
+      datesInText(textAfter(h1, TEXT_DATE_AFTER_CHARS), monthFirst)[0] ??
+      datesInText(body.slice(Math.max(0, at - TEXT_DATE_BEFORE_CHARS), at), monthFirst).at(-1);
     if (d) return d;
   }
   return undefined;
