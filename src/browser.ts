@@ -11,7 +11,14 @@
 import type { Analysis } from './analysis/records.js';
 import { type AnalyzeInput, Analyzer, type AnalyzerOptions } from './analyzer.js';
 import { VerbatimError } from './model/errors.js';
-import { preloadedModelSource, setModelSource } from './stages/model-file.js';
+import {
+  FILE_MODEL_SOURCE,
+  type ModelSource,
+  modelFileName,
+  preloadedModelSource,
+  setModelSource,
+} from './stages/model-file.js';
+import { isNode } from './stages/node-builtins.js';
 
 export type { Analysis } from './analysis/records.js';
 export { ANALYSIS_SCHEMA, toAnalysis } from './analysis/records.js';
@@ -102,9 +109,23 @@ async function fetchModel(name: string, base: URL, fetchFn: typeof fetch): Promi
 
 let loaded: Promise<void> | undefined;
 
+/** Node (tests, server-side rendering): a file: base is read from disk, file by file, as the Node entry does. */
+function folderSource(base: URL): ModelSource {
+  const at = (url: URL): URL => new URL(modelFileName(url), base);
+  return {
+    readSync: (url, what) => FILE_MODEL_SOURCE.readSync(at(url), what),
+    read: (url, what) => FILE_MODEL_SOURCE.read(at(url), what),
+  };
+}
+
 /** Fetches the models and makes every stage read them; call once before analysing (or let `analyze` do it). */
 export function loadModels(options: LoadModelsOptions = {}): Promise<void> {
   const base = folderUrl(options.baseUrl ?? defaultBaseUrl());
+  if (base.protocol === 'file:' && isNode() && !options.fetch) {
+    setModelSource(folderSource(base));
+    loaded = Promise.resolve();
+    return loaded;
+  }
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const done = Promise.all(MODEL_FILES.map((name) => fetchModel(name, base, fetchFn))).then((contents) => {
     setModelSource(

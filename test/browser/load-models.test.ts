@@ -72,4 +72,10 @@ describe('browser entry: models over HTTP', () => {
     const fromFetch = comparable(await web.analyze(SAMPLE));
     expect(fromFetch).toEqual(fromFiles);
   });
+
+  it('in Node, the default (file:) models folder is read from disk', async () => {
+    vi.resetModules();
+    const web = await import('../../src/browser.js');
+    expect(comparable(await web.analyze(SAMPLE))).toEqual(fromFiles);
+  });
 });
