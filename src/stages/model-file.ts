@@ -110,7 +110,8 @@ export function readModelFile(url: URL, what: string): Promise<Uint8Array> {
   return source.read(url, what);
 }
 
-const UTF8 = new TextDecoder();
+/** Keeps a leading U+FEFF, as Buffer#toString did (so a stray BOM still fails JSON.parse the same way). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** A text model file (JSON), decoded as UTF-8. */
 export function readModelTextSync(url: URL, what: string): string {

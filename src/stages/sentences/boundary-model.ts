@@ -258,7 +258,9 @@ let shared: BoundaryModel | undefined;
 /** The shipped boundary model (UD English EWT), loaded on first use. */
 export function defaultBoundaryModel(): BoundaryModel {
   if (shared) return shared;
-  const json = new TextDecoder().decode(readModelFileSync(MODEL_URL, 'sentence model'));
+  const json = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    readModelFileSync(MODEL_URL, 'sentence model'),
+  );
   shared = new BoundaryModel(parseBoundaryModel(json, modelFilePath(MODEL_URL)));
   return shared;
 }

@@ -95,7 +95,8 @@ export function decodeModel(gz: Uint8Array, file?: string): NerModelParts {
   return decodeModelContents(buf, file);
 }
 
-const UTF8 = new TextDecoder();
+/** Keeps a leading U+FEFF, as Buffer#toString did: the text is data, not a file with a byte-order mark. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Decodes the model file's contents, already gunzipped (what a `ModelSource` returns). */
 export function decodeModelContents(buf: Uint8Array, file?: string): NerModelParts {
