@@ -38,6 +38,13 @@ const CHROMIUM_ARGS = [
 const SETUP_MS = 120_000;
 
 const SAMPLE = readFileSync(new URL('../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
+/** Our own text with what differs between engines if anything does: CRLF, emoji, combining marks, non-Latin. */
+const UNICODE_TEXT = [
+  'KYIV, March 3 (Agence) — Zoë Ångström, the mayor of Malmö 🇸🇪, said on Tuesday: “We will not wait.”\r\n',
+  '\r\n',
+  'Олег Петренко told reporters that talks would resume next week 👍🏽, according to a statement.\r\n',
+  '“It is a start,” said José Nuñez, adding that the Café de Flore meeting was “friendly.”',
+].join('');
 
 interface Layers {
   actors: { actors: { mentions: { start: number; end: number; text: string }[] }[] };
@@ -104,6 +111,13 @@ describe.skipIf(!HAS_CHROMIUM)('browser bundle in headless Chromium', () => {
       expect(layers.quotes).toEqual(nodeLayers.quotes);
       expect(layers.timexes).toEqual(nodeLayers.timexes);
       expect(inBrowser).toEqual(inNode);
+      const unicodeInBrowser = await page.evaluate(async (text) => {
+        const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
+        return JSON.stringify(await v.analyze(text));
+      }, UNICODE_TEXT);
+      const unicode = comparable(JSON.parse(unicodeInBrowser) as Analysis);
+      expect((unicode.layers as unknown as Layers).quotes.statements.length).toBeGreaterThan(1);
+      expect(unicode).toEqual(comparable(await analyze(UNICODE_TEXT)));
       // The page fetched the bundle and every model from our server, and nothing else failed.
       for (const name of MODEL_FILES) expect(server.requests).toContain(`/models/${name}`);
     },
