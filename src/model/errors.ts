@@ -29,6 +29,8 @@ export const ERROR_CODES = {
   E_TASK_INPUT: "check that the input is in the benchmark's format (see `verbatim <eval|predict> --help`)",
   E_MODEL_MISSING: 'reinstall the package or rebuild the model with its scripts/train-*.ts',
   E_MODEL_INVALID: 'rebuild the model with its scripts/train-*.ts',
+  E_UNSUPPORTED_PLATFORM:
+    'this needs Node (files, URLs, feeds, the CLI); in a browser analyse text with verbatim/browser',
   E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
 } as const;
 

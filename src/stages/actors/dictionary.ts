@@ -163,8 +163,8 @@ export const DICTIONARY_URL = new URL('../../../models/actor-dictionary.json', i
 
 /** Reads and parses the dictionary shipped under models/. */
 export async function loadDictionary(url: URL = DICTIONARY_URL): Promise<ActorDictionary> {
-  const { readModelFile } = await import('../model-file.js');
-  return parseDictionary((await readModelFile(url, 'actor dictionary')).toString('utf8'));
+  const { readModelText } = await import('../model-file.js');
+  return parseDictionary(await readModelText(url, 'actor dictionary'));
 }
 
 /** Characters that need more than lower-casing in a lookup key. */

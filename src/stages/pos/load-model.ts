@@ -1,7 +1,6 @@
 /** Loads the shipped tagger model once per process (models/ sits three levels above this module in src/ and dist/). */
-import { fileURLToPath } from 'node:url';
-import { readModelFileSync } from '../model-file.js';
-import { decodeModel } from './model-io.js';
+import { modelFilePath, readModelFileSync } from '../model-file.js';
+import { decodeModelContents } from './model-io.js';
 import { PerceptronTagger } from './tagger.js';
 
 export const MODEL_URL = new URL('../../../models/pos-ewt.bin.gz', import.meta.url);
@@ -12,6 +11,6 @@ let shared: PerceptronTagger | undefined;
 export function defaultTagger(): PerceptronTagger {
   if (shared) return shared;
   const bytes = readModelFileSync(MODEL_URL, 'part-of-speech model');
-  shared = new PerceptronTagger(decodeModel(bytes, fileURLToPath(MODEL_URL)));
+  shared = new PerceptronTagger(decodeModelContents(bytes, modelFilePath(MODEL_URL)));
   return shared;
 }

@@ -8,8 +8,8 @@
  * `[hash, path] × n` (word-clusters.ts),
  * used buckets `Int32 × rows`, pass-1 rows, pass-2 rows (`Int16 × rows × tags`).
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { VerbatimError } from '../../model/errors.js';
+import { nodeZlib } from '../node-builtins.js';
 import { type CompactWeights, compactWeights, type TaggerWeights } from './weights.js';
 
 export const MODEL_FORMAT = 'verbatim-pos/2';
@@ -62,7 +62,7 @@ export function encodeModel(dense: TaggerWeights): Uint8Array {
     out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
     at += p.byteLength;
   }
-  return gzipSync(out, { level: 9 });
+  return nodeZlib().gzipSync(out, { level: 9 });
 }
 
 /** A number → number map as sorted `[key, value]` Int32 pairs. */
@@ -86,15 +86,21 @@ function invalid(file: string, why: string): VerbatimError {
   return new VerbatimError('E_MODEL_INVALID', `part-of-speech model is unreadable: ${why}`, { file });
 }
 
+/** Decodes the model file's bytes (gzip; Node only, as it gunzips synchronously). */
 export function decodeModel(gz: Uint8Array, file = 'pos model'): CompactWeights {
-  let raw: Uint8Array;
+  let buf: Uint8Array;
   try {
-    const buf = gunzipSync(gz);
-    // A plain Uint8Array view: Buffer#slice would not copy, and its pool is not ours.
-    raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    buf = nodeZlib().gunzipSync(gz);
   } catch (error) {
     throw invalid(file, (error as Error).message);
   }
+  return decodeModelContents(buf, file);
+}
+
+/** Decodes the model file's contents, already gunzipped (what a `ModelSource` returns). */
+export function decodeModelContents(contents: Uint8Array, file = 'pos model'): CompactWeights {
+  // A plain Uint8Array view: Buffer#slice would not copy, and its pool is not ours.
+  const raw = new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength);
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const jsonLen = raw.byteLength >= 4 ? view.getUint32(0, true) : 0;
   let header: Header;

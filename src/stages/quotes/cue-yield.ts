@@ -10,7 +10,7 @@
  */
 
 import { VerbatimError } from '../../model/errors.js';
-import { readModelFileSync } from '../model-file.js';
+import { readModelTextSync } from '../model-file.js';
 
 export interface Range {
   readonly start: number;
@@ -92,7 +92,7 @@ let cached: CueYield | undefined;
 export function loadCueYield(): CueYield {
   if (cached) return cached;
   const url = new URL('../../../models/quote-cue-yield.json', import.meta.url);
-  const raw = readModelFileSync(url, 'cue yield model').toString('utf8');
+  const raw = readModelTextSync(url, 'cue yield model');
   const parsed = JSON.parse(raw) as {
     thresholds?: { core: number; rare: number };
     counts?: Record<string, [number, number]>;

@@ -6,7 +6,7 @@
  */
 
 import { VerbatimError } from '../../model/errors.js';
-import { readModelFileSync } from '../model-file.js';
+import { readModelTextSync } from '../model-file.js';
 
 export interface CueEntry {
   readonly form: string;
@@ -117,7 +117,7 @@ let cached: CueEntry[] | undefined;
 export function loadCueEntries(): CueEntry[] {
   if (cached) return cached;
   const url = new URL('../../../models/quote-cues.json', import.meta.url);
-  const raw = readModelFileSync(url, 'cue lexicon').toString('utf8');
+  const raw = readModelTextSync(url, 'cue lexicon');
   const parsed = JSON.parse(raw) as { entries?: CueEntry[] };
   if (!Array.isArray(parsed.entries)) {
     throw new VerbatimError('E_MODEL_INVALID', `cue lexicon ${url.pathname} has no entries`);

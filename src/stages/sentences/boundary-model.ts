@@ -10,10 +10,9 @@
  * are the sorted feature hashes delta-encoded and `values` the weights × scale.
  */
 
-import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { VerbatimError } from '../../model/errors.js';
-import { readModelFileSync } from '../model-file.js';
+import { modelFilePath, readModelFileSync } from '../model-file.js';
+import { nodeZlib } from '../node-builtins.js';
 import type { Token } from '../tokens/types.js';
 import {
   BIAS,
@@ -217,18 +216,31 @@ export function encodeBoundaryModel(m: BoundaryWeights, scale: number): Uint8Arr
     keys,
     values: entries.map((e) => e[1]),
   };
-  return gzipSync(JSON.stringify(json), { level: 9 });
+  return nodeZlib().gzipSync(JSON.stringify(json), { level: 9 });
 }
 
+/** Decodes the model file's bytes (gzip; Node only, as it gunzips synchronously). */
 export function decodeBoundaryModel(bytes: Uint8Array, file: string): BoundaryWeights {
+  let text: string;
+  try {
+    text = nodeZlib().gunzipSync(bytes).toString('utf8');
+  } catch (error) {
+    throw notGzippedJson(file, error);
+  }
+  return parseBoundaryModel(text, file);
+}
+
+function notGzippedJson(file: string, cause: unknown): VerbatimError {
+  return new VerbatimError('E_MODEL_INVALID', `sentence model ${file} is not gzipped JSON`, { file, cause });
+}
+
+/** Parses the model file's contents, already gunzipped (what a `ModelSource` returns). */
+export function parseBoundaryModel(text: string, file: string): BoundaryWeights {
   let json: { format?: string; scale: number; add: number; veto: number; keys: number[]; values: number[] };
   try {
-    json = JSON.parse(gunzipSync(bytes).toString('utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new VerbatimError('E_MODEL_INVALID', `sentence model ${file} is not gzipped JSON`, {
-      file,
-      cause: error,
-    });
+    throw notGzippedJson(file, error);
   }
   if (json.format !== MODEL_FORMAT || json.keys.length !== json.values.length)
     throw new VerbatimError('E_MODEL_INVALID', `sentence model ${file} has format ${json.format}`, { file });
@@ -246,7 +258,9 @@ let shared: BoundaryModel | undefined;
 /** The shipped boundary model (UD English EWT), loaded on first use. */
 export function defaultBoundaryModel(): BoundaryModel {
   if (shared) return shared;
-  const bytes = readModelFileSync(MODEL_URL, 'sentence model');
-  shared = new BoundaryModel(decodeBoundaryModel(bytes, fileURLToPath(MODEL_URL)));
+  const json = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    readModelFileSync(MODEL_URL, 'sentence model'),
+  );
+  shared = new BoundaryModel(parseBoundaryModel(json, modelFilePath(MODEL_URL)));
   return shared;
 }

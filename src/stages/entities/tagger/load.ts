@@ -1,7 +1,6 @@
 /** Loads the shipped entity model once per process (models/ner.bin.gz, relative to this module). */
-import { fileURLToPath } from 'node:url';
-import { readModelFile } from '../../model-file.js';
-import { decodeModel, taggerFromParts } from './model-io.js';
+import { modelFilePath, readModelFile } from '../../model-file.js';
+import { decodeModelContents, taggerFromParts } from './model-io.js';
 import type { EntityTagger } from './tagger.js';
 
 export const NER_MODEL_URL = new URL('../../../../models/ner.bin.gz', import.meta.url);
@@ -16,5 +15,5 @@ export function loadEntityTagger(url: URL = NER_MODEL_URL): Promise<EntityTagger
 
 async function readTagger(url: URL): Promise<EntityTagger> {
   const bytes = await readModelFile(url, 'entity model');
-  return taggerFromParts(decodeModel(bytes, fileURLToPath(url)));
+  return taggerFromParts(decodeModelContents(bytes, modelFilePath(url)));
 }

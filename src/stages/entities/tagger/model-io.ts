@@ -7,8 +7,8 @@
  *   u32(lexiconBytes) lexicon-text u32(gazetteerBytes) gazetteer-text
  *   u32(rows) f32(scale) u32[rows] hashes  i16[rows × N_LABELS] weights  f32[N_LABELS²] transitions
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { VerbatimError } from '../../../model/errors.js';
+import { nodeZlib } from '../../node-builtins.js';
 import { FeatureExtractor, type FeatureFamily } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
@@ -71,7 +71,7 @@ export function encodeModel(parts: NerModelParts): Buffer {
     Buffer.from(q.buffer),
     Buffer.from(Float32Array.from(trans).buffer),
   ];
-  return gzipSync(Buffer.concat(chunks), { level: 9 });
+  return nodeZlib().gzipSync(Buffer.concat(chunks), { level: 9 });
 }
 
 function u32(n: number): Buffer {
@@ -80,25 +80,38 @@ function u32(n: number): Buffer {
   return b;
 }
 
+function invalidModel(why: string, file?: string): VerbatimError {
+  return new VerbatimError('E_MODEL_INVALID', `entity model is unreadable: ${why}`, file ? { file } : {});
+}
+
+/** Decodes the model file's bytes (gzip; Node only, as it gunzips synchronously). */
 export function decodeModel(gz: Uint8Array, file?: string): NerModelParts {
-  const invalid = (why: string): VerbatimError =>
-    new VerbatimError('E_MODEL_INVALID', `entity model is unreadable: ${why}`, file ? { file } : {});
-  let buf: Buffer;
+  let buf: Uint8Array;
   try {
-    buf = gunzipSync(gz);
+    buf = nodeZlib().gunzipSync(gz);
   } catch (cause) {
-    throw invalid(`not gzip (${String(cause)})`);
+    throw invalidModel(`not gzip (${String(cause)})`, file);
   }
+  return decodeModelContents(buf, file);
+}
+
+/** Keeps a leading U+FEFF, as Buffer#toString did: the text is data, not a file with a byte-order mark. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Decodes the model file's contents, already gunzipped (what a `ModelSource` returns). */
+export function decodeModelContents(buf: Uint8Array, file?: string): NerModelParts {
+  const invalid = (why: string): VerbatimError => invalidModel(why, file);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let o = 0;
   const readU32 = (): number => {
     if (o + 4 > buf.length) throw invalid('truncated');
-    const v = buf.readUInt32LE(o);
+    const v = view.getUint32(o, true);
     o += 4;
     return v;
   };
   const readText = (): string => {
     const n = readU32();
-    const s = buf.toString('utf8', o, o + n);
+    const s = UTF8.decode(buf.subarray(o, o + n));
     o += n;
     return s;
   };
@@ -108,7 +121,8 @@ export function decodeModel(gz: Uint8Array, file?: string): NerModelParts {
   const lexText = readText();
   const gazText = readText();
   const rows = readU32();
-  const scale = buf.readFloatLE(o);
+  if (o + 4 > buf.length) throw invalid('truncated');
+  const scale = view.getFloat32(o, true);
   o += 4;
   const need = rows * 4 + rows * N_LABELS * 2 + N_LABELS * N_LABELS * 4;
   if (o + need > buf.length) throw invalid('truncated weights');

@@ -1,0 +1,126 @@
+/**
+ * The browser bundle in a real browser: builds dist/verbatim.browser.js, serves it with the models and a tiny
+ * page from 127.0.0.1, drives Debian's Chromium (headless, fresh profile) with playwright-core, analyses the
+ * sample article in the page and checks the result equals the Node result (actors, statements, timexes and
+ * every other layer, same spans). Skipped, loudly, when /usr/bin/chromium is absent (.ci/run installs it).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBrowserBundle } from '../../scripts/build-browser.js';
+import type { Analysis } from '../../src/analysis/records.js';
+import { analyze } from '../../src/analyzer.js';
+import { MODEL_FILES } from '../../src/browser.js';
+import { spanHolds } from '../../src/model/span.js';
+import { type StaticServer, startStaticServer } from './static-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) {
+  console.warn(
+    `\n!!! SKIPPING the browser test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run does this) !!!\n`,
+  );
+}
+/** The flags the project runs Chromium with: headless, no sandbox (root in CI), no network of its own. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Building, starting Chromium and fetching ~5 MB of models take a few seconds on a busy 2-core machine. */
+const SETUP_MS = 120_000;
+
+const SAMPLE = readFileSync(new URL('../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
+/** Our own text with what differs between engines if anything does: CRLF, emoji, combining marks, non-Latin. */
+const UNICODE_TEXT = [
+  'KYIV, March 3 (Agence) — Zoë Ångström, the mayor of Malmö 🇸🇪, said on Tuesday: “We will not wait.”\r\n',
+  '\r\n',
+  'Олег Петренко told reporters that talks would resume next week 👍🏽, according to a statement.\r\n',
+  '“It is a start,” said José Nuñez, adding that the Café de Flore meeting was “friendly.”',
+].join('');
+
+interface Layers {
+  actors: { actors: { mentions: { start: number; end: number; text: string }[] }[] };
+  quotes: { statements: { content: { start: number; end: number; text: string }[] }[] };
+  timexes: { start: number; end: number; text: string }[];
+}
+
+/** Everything but the timings, which differ run to run, as plain JSON. */
+function comparable(a: Analysis): Analysis {
+  return JSON.parse(JSON.stringify({ ...a, timings: [] })) as Analysis;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('browser bundle in headless Chromium', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    await buildBrowserBundle();
+    server = await startStaticServer();
+    profile = mkdtempSync(join(tmpdir(), 'verbatim-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  }, SETUP_MS);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it(
+    'analyses the sample article exactly as Node does',
+    async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.title === 'ready');
+      const json = await page.evaluate(async (text) => {
+        const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
+        return JSON.stringify(await v.analyze(text));
+      }, SAMPLE);
+      expect(errors).toEqual([]);
+      const inBrowser = comparable(JSON.parse(json) as Analysis);
+      const inNode = comparable(await analyze(SAMPLE));
+
+      const layers = inBrowser.layers as unknown as Layers;
+      expect(layers.actors.actors.length).toBeGreaterThan(5);
+      expect(layers.quotes.statements.length).toBeGreaterThan(5);
+      expect(layers.timexes.length).toBeGreaterThan(3);
+      for (const span of [
+        ...layers.actors.actors.flatMap((a) => a.mentions),
+        ...layers.quotes.statements.flatMap((s) => s.content),
+        ...layers.timexes,
+      ]) {
+        expect(spanHolds(SAMPLE, span)).toBe(true);
+      }
+      const nodeLayers = inNode.layers as unknown as Layers;
+      expect(layers.actors).toEqual(nodeLayers.actors);
+      expect(layers.quotes).toEqual(nodeLayers.quotes);
+      expect(layers.timexes).toEqual(nodeLayers.timexes);
+      expect(inBrowser).toEqual(inNode);
+      const unicodeInBrowser = await page.evaluate(async (text) => {
+        const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
+        return JSON.stringify(await v.analyze(text));
+      }, UNICODE_TEXT);
+      const unicode = comparable(JSON.parse(unicodeInBrowser) as Analysis);
+      expect((unicode.layers as unknown as Layers).quotes.statements.length).toBeGreaterThan(1);
+      expect(unicode).toEqual(comparable(await analyze(UNICODE_TEXT)));
+      // The page fetched the bundle and every model from our server, and nothing else failed.
+      for (const name of MODEL_FILES) expect(server.requests).toContain(`/models/${name}`);
+    },
+    SETUP_MS,
+  );
+});
