@@ -66,6 +66,20 @@ const WIDGET_TOKEN_RE = /(?:^|\s)widget(?:$|[\s_-])/;
 const BUILDER_FURNITURE_RE =
   /\belementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|nav-menu|sidebar|post-navigation|share-buttons|author-box|post-comments|post-info|search-form|login|form)\b/;
 
+/**
+ * HubSpot's drag-and-drop grid names every cell and module `widget-span`, `widget-type-cell`,
+ * `widget-type-rich_text`: layout, like Elementor's `elementor-widget-*`, not sidebar widgets.
+ */
+const GRID_WIDGET_TOKEN_RE = /^widget-(?:span|type-[\w-]+)$/;
+/** Blogger's posts widget is `<div class="widget Blog" id="Blog1">`: the one widget that holds the article. */
+const POSTS_WIDGET_RE = /^blog\d*$/;
+/**
+ * A furniture word after one of these in the same class token names a state of the element, not
+ * the element: `has-sidebar`, `no-comments`, `with-sharing`, `non-paywall`, `o-section--has-ads`
+ * (the element has, or lacks, such furniture beside or inside it).
+ */
+const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'non', 'with', 'without']);
+
 /** `readmore` names a "read more" link box (short) or a collapsed expander holding the text itself (kept). */
 const READMORE_MAX_TEXT = 200;
 
@@ -74,9 +88,21 @@ function isFurniture(el: Element): boolean {
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (!names.trim()) return false;
-  const words = names.split(/[\s_-]+/);
+  const words: string[] = [];
+  const tokens = names.split(/\s+/).filter(Boolean);
+  for (const token of tokens) {
+    const parts = token.split(/[_-]+/);
+    for (let i = 0; i < parts.length; i++) if (!STATE_PREFIXES.has(parts[i - 1] ?? '')) words.push(parts[i]!);
+  }
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
   if (words.includes('readmore') && (el.textContent?.length ?? 0) < READMORE_MAX_TEXT) return true;
-  if (WIDGET_TOKEN_RE.test(names) || BUILDER_FURNITURE_RE.test(names)) return true;
+  if (BUILDER_FURNITURE_RE.test(names)) return true;
+  if (isSidebarWidget(tokens)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
+}
+
+/** A `widget…` class token outside page-builder grids and Blogger's posts widget. */
+function isSidebarWidget(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => WIDGET_TOKEN_RE.test(t) && !GRID_WIDGET_TOKEN_RE.test(t))) return false;
+  return !tokens.some((t) => POSTS_WIDGET_RE.test(t));
 }

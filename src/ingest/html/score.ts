@@ -168,7 +168,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = widen(promote(ranked, stats), stats);
+  let top = gatherRepeated(widen(promote(ranked, stats), stats), stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -237,6 +237,52 @@ function widen(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
       ps.links / ps.text <= density + WIDEN_LINK_SLACK
     )
       best = p;
+  }
+  return best;
+}
+
+/** Ancestor levels `gatherRepeated` looks up. */
+const REPEAT_LEVELS = 6;
+/** The repeated blocks must hold at least this share of the ancestor's text … */
+const REPEAT_MIN_SHARE = 0.6;
+/** … and this many times the candidate's own text (else nothing is gained). */
+const REPEAT_MIN_GAIN = 1.3;
+/** Link density the ancestor may add over the candidate's. */
+const REPEAT_LINK_SLACK = 0.1;
+
+/**
+ * Page builders (WPBakery's `wpb_text_column`, HubSpot's `rich_text` modules, TYPO3's `csc-textpic-text`)
+ * cut one article into many blocks of the same markup, each in its own stack of row and column wrappers:
+ * the best block is a fraction of the article and its siblings are not the other parts. When an ancestor
+ * a few levels up is made mostly of blocks with the candidate's tag and class, the article is that ancestor.
+ */
+function gatherRepeated(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  const cls = top.getAttribute('class');
+  if (!cls?.trim()) return top;
+  const ts = stats.get(top)!;
+  const density = ts.text ? ts.links / ts.text : 0;
+  let best = top;
+  let p = top.parentElement;
+  for (let level = 0; p && level < REPEAT_LEVELS; level++, p = p.parentElement) {
+    const ps = stats.get(p);
+    if (!ps || p.localName === 'body' || !ps.text) break;
+    if (ps.links / ps.text > density + REPEAT_LINK_SLACK) break;
+    let repeated = 0;
+    let count = 0;
+    let spread = false;
+    let last: Element | undefined;
+    for (const el of Array.from(p.getElementsByTagName(top.localName))) {
+      if (el.getAttribute('class') !== cls || (last && last.contains(el))) continue;
+      last = el;
+      count++;
+      repeated += stats.get(el)?.text ?? 0;
+      if (el.parentNode !== top.parentNode) spread = true;
+    }
+    // What the ancestor adds must be mostly more of the same blocks, not the page around them.
+    const added = ps.text - ts.text;
+    if (repeated < REPEAT_MIN_SHARE * ps.text || repeated - ts.text < REPEAT_MIN_SHARE * added) break;
+    // Blocks that are all siblings of the candidate are joined by `joinSiblings`.
+    if (count >= 2 && spread && repeated >= REPEAT_MIN_GAIN * ts.text) best = p;
   }
   return best;
 }

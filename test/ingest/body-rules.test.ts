@@ -1,0 +1,84 @@
+/** Session 7 body-text rules, each on a page written for the test. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/html/extract.js';
+
+const STORY = [
+  'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
+  'Repairs are expected to take eight months, and a ferry will carry pedestrians across the river in the meantime, officials said.',
+  'Shop owners near the bridge said they feared losing customers, but welcomed the promise of a temporary footbridge by spring.',
+  'The ferry will run every twenty minutes from six in the morning, and bicycles will be carried free of charge, the operator said.',
+  'Engineers said the pillars had been weakened by decades of floods, and that the repairs would add fifty years to the bridge.',
+  'The last major repair, in 1987, closed the bridge for a whole year, and many residents still remember the long detours.',
+];
+const para = (i: number): string => `<p>${STORY[i]}</p>`;
+
+function body(html: string): string {
+  const a = extractArticle(html);
+  return a.blocks
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
+    .map((b) => a.text.slice(b.start, b.end))
+    .join('\n');
+}
+
+describe('class words that name a state, not the element', () => {
+  it.each([['has-sidebar'], ['o-section--has-ads'], ['non-paywall'], ['with-sharing'], ['no-comments']])(
+    'keeps a section classed %s',
+    (cls) => {
+      const html = `<html><body><article><h1>Bridge closes</h1><section class="${cls}">${para(0)}${para(1)}${para(2)}</section>${para(3)}${para(4)}${para(5)}</article>
+        <div class="sidebar"><p>A sidebar paragraph about other stories of the week in the region.</p></div></body></html>`;
+      const text = body(html);
+      for (const p of STORY) expect(text).toContain(p);
+      expect(text).not.toContain('sidebar paragraph');
+    },
+  );
+});
+
+describe('widget class names that are layout or content', () => {
+  it("keeps HubSpot's grid cells (widget-span, widget-type-*) and Blogger's posts widget", () => {
+    const hub = (i: number): string =>
+      `<div class="row-fluid-wrapper dnd-row"><div class="row-fluid"><div class="span12 widget-span widget-type-custom_widget dnd-module"><div class="hs_cos_wrapper widget-type-rich_text">${para(i)}</div></div></div></div>`;
+    const html = `<html><body><main><h1>Bridge closes</h1>${[0, 1, 2].map(hub).join('')}</main>
+      <div class="widget widget_recent_entries"><p>Recent entries: a sidebar paragraph that lists other articles of the blog.</p></div></body></html>`;
+    const text = body(html);
+    for (const p of STORY.slice(0, 3)) expect(text).toContain(p);
+    expect(text).not.toContain('Recent entries');
+    const blogger = `<html><body><div class="main"><div class="widget Blog" id="Blog1"><h1>Bridge closes</h1>${para(0)}${para(1)}${para(2)}</div></div>
+      <div class="widget HTML" id="HTML1"><p>A sidebar paragraph with links to the blog roll and other friends.</p></div></body></html>`;
+    const text2 = body(blogger);
+    for (const p of STORY.slice(0, 3)) expect(text2).toContain(p);
+    expect(text2).not.toContain('blog roll');
+  });
+});
+
+describe('an article cut into repeated page-builder blocks', () => {
+  it('takes every block with the best block’s markup, not only the best one', () => {
+    // Each block sits in its own row/column wrappers, as WPBakery and HubSpot nest them.
+    const block = (ps: number[]): string =>
+      `<div class="vc_row"><div class="vc_column"><div class="vc_column-inner"><div class="wpb_wrapper"><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">${ps.map(para).join('')}</div></div></div></div></div></div>`;
+    const html = `<html><body><div class="page"><h1>Bridge closes</h1>${block([0, 1])}${block([2])}${block([3, 4, 5])}</div>
+      <div class="links"><a href="/1">Home</a> <a href="/2">About</a></div></body></html>`;
+    const text = body(html);
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  it('does not widen to a page whose other blocks share the class but most of its text is elsewhere', () => {
+    const rich = (inner: string): string => `<div class="w-richtext">${inner}</div>`;
+    const html = `<html><body><div class="page"><div class="main"><h1>Bridge closes</h1>${rich(STORY.map((s) => `<p>${s}</p>`).join(''))}</div>
+      <div class="cta">${rich('<p>Book a demo with our team today.</p>')}<ul>${Array.from({ length: 12 }, (_, i) => `<li>Our pricing plan number ${i} includes many helpful features for teams of every size and kind.</li>`).join('')}</ul></div></div></body></html>`;
+    const text = body(html);
+    expect(text).toContain(STORY[0]);
+    expect(text).not.toContain('pricing plan number');
+  });
+});
+
+describe('React streaming', () => {
+  it('puts streamed parts where their placeholders stand', () => {
+    const html = `<html><body><main><h1>Bridge closes</h1>${para(0)}<template id="B:0"></template><p>Loading…</p>${para(3)}</main>
+      <div class="links"><a href="/1">Home</a></div>
+      <div hidden id="S:0">${para(1)}${para(2)}</div><script>$RC("B:0","S:0")</script></body></html>`;
+    const text = body(html);
+    const at = STORY.slice(0, 4).map((p) => text.indexOf(p));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+  });
+});
