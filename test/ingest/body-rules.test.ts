@@ -82,3 +82,28 @@ describe('React streaming', () => {
     expect(at).toEqual([...at].sort((x, y) => x - y));
   });
 });
+
+describe('the standfirst in the headline’s header', () => {
+  const DECK = 'Engineers found cracks in two pillars; the crossing will stay shut until the spring.';
+  const article = (head: string): string =>
+    `<html><body><article>${head}<div class="body">${STORY.map((s) => `<p>${s}</p>`).join('')}</div></article></body></html>`;
+
+  it('takes an unnamed paragraph after the h1 in its <header>', () => {
+    expect(body(article(`<header><h1>Bridge closes</h1><p>${DECK}</p></header>`))).toContain(DECK);
+  });
+
+  it('takes the h2 of an <hgroup> but not a loose h2 in the header', () => {
+    expect(
+      body(article(`<header><hgroup><h1>Bridge closes</h1><h2>${DECK}</h2></hgroup></header>`)),
+    ).toContain(DECK);
+    expect(body(article(`<header><h1>Bridge closes</h1><h2>${DECK}</h2></header>`))).not.toContain(DECK);
+  });
+
+  it('leaves out a lead-named note inside a closed <details>', () => {
+    const html = article(
+      `<h1>Bridge closes</h1><details><summary>Reviewed</summary><div class="intro">${DECK}</div></details>`,
+    );
+    expect(body(html)).not.toContain(DECK);
+    expect(body(article(`<h1>Bridge closes</h1><div class="intro">${DECK}</div>`))).toContain(DECK);
+  });
+});
