@@ -272,7 +272,7 @@ function gatherRepeated(top: Element, stats: ReadonlyMap<Element, NodeStats>): E
     let spread = false;
     let last: Element | undefined;
     for (const el of Array.from(p.getElementsByTagName(top.localName))) {
-      if (el.getAttribute('class') !== cls || (last && last.contains(el))) continue;
+      if (el.getAttribute('class') !== cls || last?.contains(el)) continue;
       last = el;
       count++;
       repeated += stats.get(el)?.text ?? 0;
