@@ -1,6 +1,7 @@
 /** Session 7 body-text rules, each on a page written for the test. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
+import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -105,5 +106,36 @@ describe('the standfirst in the headline’s header', () => {
     );
     expect(body(html)).not.toContain(DECK);
     expect(body(article(`<h1>Bridge closes</h1><div class="intro">${DECK}</div>`))).toContain(DECK);
+  });
+});
+
+describe('furniture phrases that begin or end with a non-ASCII letter', () => {
+  it.each([
+    ['Zobacz również', 'call to action'],
+    ['Czytaj też', 'call to action'],
+    ['À lire aussi', 'related label'],
+    ['Publié le 12 mars 2021', 'date stamp'],
+  ])('%s → %s', (line, reason) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe(reason);
+  });
+
+  it.each([['À lire aussi'], ['Zobacz również']])('heading %s is furniture', (line) => {
+    expect(classifyFurnitureHeading(line, line.split(/\s+/).length)).toBeDefined();
+  });
+
+  it('does not take a sentence that merely contains the words', () => {
+    const line = 'Zobaczyliśmy również, jak most zamknięto na osiem miesięcy z powodu pęknięć w filarach.';
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
+  });
+});
+
+describe('related-content labels with a topic or column', () => {
+  it.each([
+    ['Weitere Beiträge zum Thema'],
+    ['Weitere Beiträge aus der Kolumne:'],
+    ['Verwandte Themenbereiche'],
+    ['Mehr Themen:'],
+  ])('%s', (line) => {
+    expect(classifyFurnitureHeading(line, line.split(/\s+/).length)?.reason).toBe('related label');
   });
 });
