@@ -139,3 +139,33 @@ describe('related-content labels with a topic or column', () => {
     expect(classifyFurnitureHeading(line, line.split(/\s+/).length)?.reason).toBe('related label');
   });
 });
+
+describe('lists of links inside the article', () => {
+  const article = (list: string): string =>
+    `<html><body><article><h1>Bridge closes</h1>${para(0)}${para(1)}${list}${para(2)}${para(3)}</article></body></html>`;
+
+  it('keeps a list whose items say something besides their link', () => {
+    // Link text is about three quarters of each item: above the 0.5 of other containers, below 0.9.
+    const items = [
+      'Repair plans of the city engineering office',
+      'Timetable of the temporary ferry service',
+      'Minutes of the council meeting on Tuesday',
+    ]
+      .map((t) => `<li><a href="/x">${t}</a>, published in May</li>`)
+      .join('');
+    expect(body(article(`<ul>${items}</ul>`))).toContain(
+      'Repair plans of the city engineering office, published in May',
+    );
+  });
+
+  it('still leaves out a list made only of links', () => {
+    const items = [
+      'Harbour cranes to go for good',
+      'Ferry timetable changes',
+      'New tram line opens next year',
+    ]
+      .map((t) => `<li><a href="/x">${t}</a></li>`)
+      .join('');
+    expect(body(article(`<ul>${items}</ul>`))).not.toContain('Harbour cranes');
+  });
+});
