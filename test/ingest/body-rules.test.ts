@@ -169,3 +169,30 @@ describe('lists of links inside the article', () => {
     expect(body(article(`<ul>${items}</ul>`))).not.toContain('Harbour cranes');
   });
 });
+
+describe('class and id words that do not name furniture', () => {
+  it('keeps code comments marked by a syntax highlighter', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${para(0)}${para(1)}${para(2)}
+      <pre><code><span class="hljs-comment"># count the cracks in each pillar before the repair starts</span>
+cracks = survey(pillars)</code></pre>${para(3)}</article></body></html>`;
+    expect(body(html)).toContain('count the cracks in each pillar');
+  });
+
+  it('ignores a heading id made from the heading’s text, but not a furniture id of its own', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1>${para(0)}${para(1)}
+      <h2 id="h-why-the-social-cost-matters">Why the social cost matters</h2>${para(2)}${para(3)}
+      <h3 id="comments-title">12 Antworten</h3></article></body></html>`;
+    const text = body(html);
+    expect(text).toContain('Why the social cost matters');
+    expect(text).not.toContain('12 Antworten');
+  });
+
+  it('reads `sidebar-enabled--false` as a state and keeps SiteOrigin panels', () => {
+    // The rest of the article stands outside, so the page reads well even when the marked block is dropped.
+    const rest = [2, 3, 4, 5].map(para).join('');
+    const state = `<html><body><main><h1>Bridge closes</h1><div class="blog-article__main sidebar-enabled--false">${para(0)}${para(1)}</div>${rest}</main></body></html>`;
+    expect(body(state)).toContain(STORY[0]);
+    const panels = `<html><body><main><h1>Bridge closes</h1><div class="so-panel widget widget_text"><div class="textwidget">${para(0)}${para(1)}</div></div>${rest}</main></body></html>`;
+    expect(body(panels)).toContain(STORY[0]);
+  });
+});

@@ -73,12 +73,18 @@ const BUILDER_FURNITURE_RE =
 const GRID_WIDGET_TOKEN_RE = /^widget-(?:span|type-[\w-]+)$/;
 /** Blogger's posts widget is `<div class="widget Blog" id="Blog1">`: the one widget that holds the article. */
 const POSTS_WIDGET_RE = /^blog\d*$/;
+/** SiteOrigin Page Builder wraps every block of a page in `so-panel widget widget_text`. */
+const BUILDER_PANEL_TOKEN = 'so-panel';
 /**
  * A furniture word after one of these in the same class token names a state of the element, not
  * the element: `has-sidebar`, `no-comments`, `with-sharing`, `non-paywall`, `o-section--has-ads`
  * (the element has, or lacks, such furniture beside or inside it).
  */
 const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'non', 'with', 'without']);
+/** … and so does one before these: `sidebar-enabled--false`, `comments-disabled`, `sidebar-none`. */
+const STATE_SUFFIXES: ReadonlySet<string> = new Set(['enabled', 'disabled', 'false', 'true', 'none']);
+/** Headings whose id is an anchor made from their own text (WordPress `h-why-use-social-shopping`): the id does not name them. */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** `readmore` names a "read more" link box (short) or a collapsed expander holding the text itself (kept). */
 const READMORE_MAX_TEXT = 200;
@@ -86,13 +92,20 @@ const READMORE_MAX_TEXT = 200;
 function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const rawId = el.getAttribute('id') ?? '';
+  const id = HEADING_TAGS.has(tag) && isTextAnchor(rawId, el) ? '' : rawId;
+  const names = `${el.getAttribute('class') ?? ''} ${id}`.toLowerCase();
   if (!names.trim()) return false;
+  // Syntax highlighters name code spans `hljs-comment`, `token comment`: code, not a comment section.
+  if (tag === 'span' && el.closest('pre, code')) return false;
   const words: string[] = [];
   const tokens = names.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
     const parts = token.split(/[_-]+/);
-    for (let i = 0; i < parts.length; i++) if (!STATE_PREFIXES.has(parts[i - 1] ?? '')) words.push(parts[i]!);
+    for (let i = 0; i < parts.length; i++) {
+      if (STATE_PREFIXES.has(parts[i - 1] ?? '') || STATE_SUFFIXES.has(parts[i + 1] ?? '')) continue;
+      words.push(parts[i]!);
+    }
   }
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
   if (words.includes('readmore') && (el.textContent?.length ?? 0) < READMORE_MAX_TEXT) return true;
@@ -101,8 +114,19 @@ function isFurniture(el: Element): boolean {
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
 }
 
+/** An id made from the element's own text (`h-why-use-social-shopping` on "Why use social shopping?"). */
+function isTextAnchor(id: string, el: Element): boolean {
+  if (!id) return false;
+  const text = (el.textContent ?? '').toLowerCase();
+  const words = id
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  return words.length > 0 && words.every((w) => text.includes(w));
+}
+
 /** A `widget…` class token outside page-builder grids and Blogger's posts widget. */
 function isSidebarWidget(tokens: readonly string[]): boolean {
   if (!tokens.some((t) => WIDGET_TOKEN_RE.test(t) && !GRID_WIDGET_TOKEN_RE.test(t))) return false;
-  return !tokens.some((t) => POSTS_WIDGET_RE.test(t));
+  return !tokens.some((t) => POSTS_WIDGET_RE.test(t) || t === BUILDER_PANEL_TOKEN);
 }
