@@ -196,3 +196,16 @@ cracks = survey(pillars)</code></pre>${para(3)}</article></body></html>`;
     expect(body(panels)).toContain(STORY[0]);
   });
 });
+
+describe('forms', () => {
+  it('drops a short form with fields inside the article but keeps a page-wide form', () => {
+    const signup = `<form action="/subscribe"><label>First Name*</label><input type="text" name="first"><label>Work email address*</label><input type="email" name="email"><p>This field is for validation purposes and should be left unchanged.</p><input type="submit" value="Send"></form>`;
+    const html = `<html><body><article><h1>Bridge closes</h1>${para(0)}${para(1)}${signup}${para(2)}${para(3)}</article></body></html>`;
+    const text = body(html);
+    expect(text).toContain(STORY[3]);
+    expect(text).not.toMatch(/First Name|validation purposes/);
+    // ASP.NET wraps the whole page in one form, with a search field somewhere in it.
+    const page = `<html><body><form id="aspnetForm" action="/page.aspx"><input type="text" name="q"><article><h1>Bridge closes</h1>${[...STORY, ...STORY, ...STORY].map((s) => `<p>${s}</p>`).join('')}</article></form></body></html>`;
+    expect(body(page)).toContain(STORY[0]);
+  });
+});

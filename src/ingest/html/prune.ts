@@ -42,6 +42,8 @@ const STREAMED_ID_RE = /^S:\d+$/;
 export function pruneFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // Before inputs go: a form is known by its fields.
+  for (const el of Array.from(body.querySelectorAll('form'))) if (isFieldForm(el)) el.remove();
   for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) el.remove();
   for (const el of Array.from(body.querySelectorAll('[hidden]'))) {
     if (!STREAMED_ID_RE.test(el.getAttribute('id') ?? '')) el.remove();
@@ -55,6 +57,15 @@ export function pruneFurniture(doc: Document): void {
     }
     if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT) el.remove();
   }
+}
+
+/** A form this short is a sign-up, contact or comment form; ASP.NET pages wrap the whole page, article included, in one `<form>`. */
+const FORM_MAX_TEXT = 1500;
+
+/** A short form with fields to fill in: its labels and notes ("First Name*", "Email") are not article text. */
+function isFieldForm(form: Element): boolean {
+  if ((form.textContent?.length ?? 0) >= FORM_MAX_TEXT) return false;
+  return !!form.querySelector('input:not([type="hidden"]):not([type="submit"]), textarea, select');
 }
 
 /**
