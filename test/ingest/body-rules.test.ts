@@ -209,3 +209,27 @@ describe('forms', () => {
     expect(body(page)).toContain(STORY[0]);
   });
 });
+
+describe('bylines in other languages', () => {
+  const kindOf = (line: string): string => {
+    const html = `<html><body><article><h1>Bridge closes</h1><p>${line}</p>${STORY.map((s) => `<p>${s}</p>`).join('')}</article></body></html>`;
+    const a = extractArticle(html);
+    return a.blocks.find((b) => a.text.slice(b.start, b.end) === line)?.kind ?? 'missing';
+  };
+
+  it.each([
+    ['von Jana Beispiel-Muster am 14. Mai 2014, 15:40 Uhr'],
+    ['Von Max Muster, Berlin'],
+    ['Par Jeanne Exemple'],
+    ['Por Ana Ejemplo y Luis Modelo'],
+  ])('%s is a byline', (line) => {
+    expect(kindOf(line)).toBe('byline');
+  });
+
+  it.each([['Von der Planung bis zum Bau vergingen zwei Jahre.'], ['Von Barzahler-Rabatten profitieren']])(
+    '%s is text',
+    (line) => {
+      expect(kindOf(line)).toBe('paragraph');
+    },
+  );
+});
