@@ -55,7 +55,7 @@ export function pruneFurniture(doc: Document): void {
       el.remove();
       continue;
     }
-    if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT) el.remove();
+    if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT && !isCode(el)) el.remove();
   }
 }
 
@@ -107,8 +107,6 @@ function isFurniture(el: Element): boolean {
   const id = HEADING_TAGS.has(tag) && isTextAnchor(rawId, el) ? '' : rawId;
   const names = `${el.getAttribute('class') ?? ''} ${id}`.toLowerCase();
   if (!names.trim()) return false;
-  // Syntax highlighters name code spans `hljs-comment`, `token comment`: code, not a comment section.
-  if (tag === 'span' && el.closest('pre, code')) return false;
   const words: string[] = [];
   const tokens = names.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
@@ -123,6 +121,11 @@ function isFurniture(el: Element): boolean {
   if (BUILDER_FURNITURE_RE.test(names)) return true;
   if (isSidebarWidget(tokens)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
+}
+
+/** Syntax highlighters name code spans `hljs-comment`, `token comment`: code, not a comment section. */
+function isCode(el: Element): boolean {
+  return el.localName === 'span' && !!el.closest('pre, code');
 }
 
 /** An id made from the element's own text (`h-why-use-social-shopping` on "Why use social shopping?"). */

@@ -268,17 +268,22 @@ function gatherRepeated(top: Element, stats: ReadonlyMap<Element, NodeStats>): E
   const ts = stats.get(top)!;
   const density = ts.text ? ts.links / ts.text : 0;
   let best = top;
+  // The blocks with the candidate's markup, gathered once (one walk) and counted per ancestor below.
+  let blocks: Element[] | undefined;
   let p = top.parentElement;
   for (let level = 0; p && level < REPEAT_LEVELS; level++, p = p.parentElement) {
     const ps = stats.get(p);
     if (!ps || p.localName === 'body' || !ps.text) break;
     if (ps.links / ps.text > density + REPEAT_LINK_SLACK) break;
+    blocks ??= Array.from(top.ownerDocument.getElementsByTagName(top.localName)).filter(
+      (el) => el.getAttribute('class') === cls,
+    );
     let repeated = 0;
     let count = 0;
     let spread = false;
     let last: Element | undefined;
-    for (const el of Array.from(p.getElementsByTagName(top.localName))) {
-      if (el.getAttribute('class') !== cls || last?.contains(el)) continue;
+    for (const el of blocks) {
+      if (last?.contains(el) || !p.contains(el)) continue;
       last = el;
       count++;
       repeated += stats.get(el)?.text ?? 0;
