@@ -233,3 +233,17 @@ describe('bylines in other languages', () => {
     },
   );
 });
+
+describe('image credits', () => {
+  it.each([
+    ['(Credit: Jane Doe / City Archive)'],
+    ['Photograph by Jane Doe, Friends of the River Society International'],
+  ])('%s is a media credit', (line) => {
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)?.reason).toBe('media credit');
+  });
+
+  it('does not take a sentence about photographs', () => {
+    const line = 'Photographs by local residents show the cracks widening over the winter.';
+    expect(classifyFurnitureLine(line, line.split(/\s+/).length)).toBeUndefined();
+  });
+});

@@ -76,9 +76,14 @@ const BARE_DATE_RE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?$/iu;
 /** Image credits: too short to be prose. */
 const CREDIT_MAX_WORDS = 7;
+/** `Photograph by Jane Doe, Some Long Agency Name`: the phrase says it is a credit, so a longer line still is one. */
+const PHOTO_BY_MAX_WORDS = 12;
+const PHOTO_BY_RE =
+  /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Ii]llustrations?)(?:ed)? (?:by|courtesy of)\s+\p{Lu}/u;
 const CREDIT_RE = new RegExp(
   [
-    String.raw`^(?:fotos?|photos?|bild(?:er)?|image|credits?|crédits? photos?|photograph(?:ed)? by|titelbild|quelle|źródło|fuente|fonte|abbildung|grafik)\s*:`,
+    // A credit may be set in parentheses after a caption: `(Credit: Jane Doe / Agency)`.
+    String.raw`^\(?(?:fotos?|photos?|bild(?:er)?|image|credits?|crédits? photos?|photograph(?:ed)? by|titelbild|quelle|źródło|fuente|fonte|abbildung|grafik)\s*:`,
     String.raw`^photograph(?:ed)? by\b|\b(?:istock(?:photo)?(?:\.com)?|getty ?images|shutterstock|adobe ?stock|picture[- ]alliance|imago|unsplash|pixabay|wenn\.com|bestimage)\b`,
     // "AFP / Jane Doe", "DCV / Oppitz", "Judy Eddy/WENN.com": a short name, a slash, a short name, no sentence.
     String.raw`^\p{Lu}[\p{L}.&'-]*(?: [\p{L}.&'-]+){0,2} ?\/ ?\p{Lu}[\p{L}.&'-]*(?: [\p{L}.&'-]+){0,2}$`,
@@ -112,6 +117,8 @@ export function classifyFurnitureLine(line: string, words: number): LineVerdict 
     if (AD_LABEL_RE.test(line)) return { kind: 'boilerplate', reason: 'advertisement label' };
   }
   if (words <= CREDIT_MAX_WORDS && !line.includes('://') && CREDIT_RE.test(line))
+    return { kind: 'boilerplate', reason: 'media credit' };
+  if (words <= PHOTO_BY_MAX_WORDS && !line.includes('://') && PHOTO_BY_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
   if (words <= CREDIT_END_MAX_WORDS && CREDIT_END_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
