@@ -12,6 +12,7 @@ import { isAuthorFurniture } from './author-box.js';
 import { findLead } from './lead.js';
 import { pruneFurniture } from './prune.js';
 import { isClutter, scoreContent } from './score.js';
+import { placeStreamedParts } from './streaming.js';
 
 /** The fast scorer's answer is taken when it holds this much text; shorter answers go to Readability. */
 const MIN_SCORED_CHARS = 400;
@@ -45,6 +46,7 @@ export interface Content {
 export function parseDocument(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   adoptStrays(doc);
+  placeStreamedParts(doc);
   return doc;
 }
 

@@ -11,6 +11,7 @@ import { classifyLines } from './lines.js';
 import { type PageMeta, readMetadata } from './metadata.js';
 import { cleanName } from './page-authors.js';
 import { stripNonContent } from './prepare.js';
+import { markStreamingSlots } from './streaming.js';
 
 /** Below this share of the content's characters, the text without clutter is taken to have lost the article. */
 const MIN_KEPT_SHARE = 0.2;
@@ -35,7 +36,7 @@ export interface ExtractedArticle {
 
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const ld = readJsonLd(html);
-  const cleaned = stripNonContent(html);
+  const cleaned = stripNonContent(markStreamingSlots(html));
   const doc = parseDocument(cleaned);
   const meta = readMetadata(doc, ld, options.url);
   const content = findContent(doc, () => parseDocument(cleaned));

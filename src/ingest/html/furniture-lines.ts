@@ -30,11 +30,13 @@ const CTA_RE = new RegExp(
     String.raw`^(?:rezept drucken|bild anzeigen)\b|^jetzt teilen!?$|\blade weitere inhalte\b|\bvorschau auf den nächsten artikel\b|\bgefällt dir unser\b|^lust auf mehr\?$|\bjetzt auch digital\b|\balle angaben ohne gewähr\b`,
     String.raw`\bwir verwenden cookies\b|\bmit diesem button\b|\bbloggern gefällt das\b|\bnoch keine bewertungen\b|\bdieser (?:text|beitrag|artikel) wurde .{0,40}veröffentlicht\b`,
     // French, Spanish, Italian, Polish
-    String.raw`\bà lire aussi\b|\bpartager (?:cet|l')article\b|\babonnez-vous\b|\bvalora esta noticia\b|\bsuscríbete\b|\bcomparte esta (?:noticia|nota)\b|\bpuede escribirnos\b|\biscriviti\b`,
+    String.raw`(?:^|\s)à lire aussi\b|\bpartager (?:cet|l')article\b|\babonnez-vous\b|\bvalora esta noticia\b|\bsuscríbete\b|\bcomparte esta (?:noticia|nota)\b|\bpuede escribirnos\b|\biscriviti\b`,
     String.raw`\b(?:s[ií]guenos|síganos) en\b|\bcanal de (?:telegram|whatsapp|youtube)\b|\bhazte (?:miembro|socio)\b|\bcancela cuando quieras\b|\bsubmit your letter\b|\bget the latest news straight to\b`,
     String.raw`\bnewsletter an\b|\bjede (?:kleine )?spende\b|\berhalten sie exklusive\b|^mit freunden teilen$|^externer inhalt$|^quellen (?:ausblenden|anzeigen)$|^inhaltsverzeichnis$|\bbei fragen und anregungen\b|\bfindest du hier\.?$`,
-    String.raw`\bczytaj (?:też|także|również)\b|\bzobacz (?:też|także|również)\b|\bkorzystamy z (?:plików )?cookies\b|\bzapraszamy (?:też )?do subskrypcji\b|\bmateriał chroniony prawem\b|^drukuj$|\bten tekst przeczytasz\b`,
+    String.raw`\bczytaj (?:też|także|również)(?!\p{L})|\bzobacz (?:też|także|również)(?!\p{L})|\bkorzystamy z (?:plików )?cookies\b|\bzapraszamy (?:też )?do subskrypcji\b|\bmateriał chroniony prawem\b|^drukuj$|\bten tekst przeczytasz\b`,
   ].join('|'),
+  // `\b` is an ASCII word boundary even with the `u` flag: next to `ż`, `é` or `à` it never matches, so
+  // phrases that begin or end with such a letter use `(?:^|\s)` / `(?!\p{L})` instead.
   // Lower-case patterns tested on the lower-cased line: without the `i` flag V8 scans this
   // alternation about 80 times faster (it was the extractor's largest single cost).
   'u',
@@ -55,7 +57,7 @@ const RELATED_LABEL_RE = new RegExp(
   String.raw`^(?:` +
     [
       String.raw`related (?:articles|posts|stories|content|news|reading)|more (?:stories|articles|news)(?: from [\p{L} ]+)?|(?:latest|newest|recent) (?:articles|posts|stories|news)|most (?:read|popular|viewed)(?: articles| stories)?|further reading|you (?:might|may) also (?:like|enjoy)`,
-      String.raw`weitere (?:artikel|beiträge|nachrichten|meldungen)|(?:neueste|aktuelle|meistgelesene|meistdiskutierte|beliebteste|ähnliche) (?:artikel|beiträge|nachrichten)|zum weiterlesen|das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|mehr (?:zum thema|aus [\p{L}-]+)`,
+      String.raw`weitere (?:artikel|beiträge|nachrichten|meldungen)(?: zum thema| aus der [\p{L}-]+)?|verwandte (?:themen|themenbereiche|artikel|beiträge)|mehr themen|(?:neueste|aktuelle|meistgelesene|meistdiskutierte|beliebteste|ähnliche) (?:artikel|beiträge|nachrichten)|zum weiterlesen|das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|mehr (?:zum thema|aus [\p{L}-]+)`,
       String.raw`à lire aussi|sur le même sujet|dans la même rubrique|temas relacionados|noticias relacionadas|(?:le|te) puede interesar|también te puede interesar|leggi anche|articoli correlati|czytaj więcej|ezek is érdekelhetnek`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
@@ -68,15 +70,20 @@ const LABEL_RE =
   /^(?:kategorie(?:n)?|category|categories|catégories?|categoría|categoria|tags?|schlagw(?:ö|o)rter|schlagworte|stichw(?:ö|o)rter|themen|topics|filed under|posted in|abgelegt unter|aufrufe|views|permalink|permalien|quellenangaben|erschienen in)\b\s*:?.*$/iu;
 /** Post stamps in several languages ("Erstellt am …", "Ultima modifica", "opublikowano"). */
 const STAMP_RE =
-  /^(?:erstellt|eingestellt|veröffentlicht|aktualisiert|geschrieben|gepostet|publié|mis à jour|publicado|actualizado|pubblicato|ultima modifica|opublikowano|aktualizacja|release date)\b.*$/iu;
+  /^(?:erstellt|eingestellt|veröffentlicht|aktualisiert|geschrieben|gepostet|publié|mis à jour|publicado|actualizado|pubblicato|ultima modifica|opublikowano|aktualizacja|release date)(?!\p{L}).*$/iu;
 /** A bare date (27.01.2022, 2022-01-27) or clock time (3:59 PM), alone on its line. */
 const BARE_DATE_RE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$|^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?$/iu;
 /** Image credits: too short to be prose. */
 const CREDIT_MAX_WORDS = 7;
+/** `Photograph by Jane Doe, Some Long Agency Name`: the phrase says it is a credit, so a longer line still is one. */
+const PHOTO_BY_MAX_WORDS = 12;
+const PHOTO_BY_RE =
+  /^\(?(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Ii]llustrations?)(?:ed)? (?:by|courtesy of)\s+\p{Lu}/u;
 const CREDIT_RE = new RegExp(
   [
-    String.raw`^(?:fotos?|photos?|bild(?:er)?|image|credits?|crédits? photos?|photograph(?:ed)? by|titelbild|quelle|źródło|fuente|fonte|abbildung|grafik)\s*:`,
+    // A credit may be set in parentheses after a caption: `(Credit: Jane Doe / Agency)`.
+    String.raw`^\(?(?:fotos?|photos?|bild(?:er)?|image|credits?|crédits? photos?|photograph(?:ed)? by|titelbild|quelle|źródło|fuente|fonte|abbildung|grafik)\s*:`,
     String.raw`^photograph(?:ed)? by\b|\b(?:istock(?:photo)?(?:\.com)?|getty ?images|shutterstock|adobe ?stock|picture[- ]alliance|imago|unsplash|pixabay|wenn\.com|bestimage)\b`,
     // "AFP / Jane Doe", "DCV / Oppitz", "Judy Eddy/WENN.com": a short name, a slash, a short name, no sentence.
     String.raw`^\p{Lu}[\p{L}.&'-]*(?: [\p{L}.&'-]+){0,2} ?\/ ?\p{Lu}[\p{L}.&'-]*(?: [\p{L}.&'-]+){0,2}$`,
@@ -110,6 +117,8 @@ export function classifyFurnitureLine(line: string, words: number): LineVerdict 
     if (AD_LABEL_RE.test(line)) return { kind: 'boilerplate', reason: 'advertisement label' };
   }
   if (words <= CREDIT_MAX_WORDS && !line.includes('://') && CREDIT_RE.test(line))
+    return { kind: 'boilerplate', reason: 'media credit' };
+  if (words <= PHOTO_BY_MAX_WORDS && !line.includes('://') && PHOTO_BY_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };
   if (words <= CREDIT_END_MAX_WORDS && CREDIT_END_RE.test(line))
     return { kind: 'boilerplate', reason: 'media credit' };

@@ -76,6 +76,10 @@ export function findLead(
   for (let i = 0; i < LEAD_MAX_LEVELS && scope.parentElement && scope !== body; i++)
     scope = scope.parentElement;
   let leads: Element[] = [];
+  // The headline's own `<header>` or `<hgroup>`: templates set the deck there with the h1, unnamed
+  // (`<header><h1/><p>…</p></header>`, `<hgroup><h1/><h2>…</h2></hgroup>`); a paragraph after the h1 in
+  // its header, or the h2 of its hgroup (HTML's heading group: a subtitle), is the standfirst.
+  let header: Element | null = null;
   // Only the scope's elements can qualify; an h1 before the scope precedes all of them.
   const all = scope.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
@@ -84,14 +88,20 @@ export function findLead(
     if (el.localName === 'h1') {
       // Only what follows the last h1 before the body is the article's header.
       leads = [];
+      header = el.closest('header, hgroup');
       continue;
     }
+    const standfirst =
+      !!header?.contains(el) &&
+      (el.localName === 'p' || (el.localName === 'h2' && header.localName === 'hgroup'));
     if (
       NOT_LEAD_TAGS.has(el.localName) ||
-      !isLeadNamed(el) ||
+      !(standfirst || isLeadNamed(el)) ||
       el.contains(first) ||
       !scope.contains(el) ||
-      el.closest('figure')
+      el.closest('figure') ||
+      // A lead is shown under the headline; a closed `<details>` (an "expert reviewed" note) is not.
+      el.closest('details')
     )
       continue;
     if (leads.some((l) => l.contains(el)) || el.querySelector('h1')) continue;

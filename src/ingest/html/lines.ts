@@ -59,6 +59,20 @@ const TAIL_MARKER_MAX_CHARS = 80;
 const DISCLOSURE_MAX_WORDS = 60;
 const DISCLOSURE_RE =
   /\b(?:affiliate (?:links?|commission)|earn (?:a |money|us )?(?:small )?commission|we may earn|paid promotion|independently selected|advertising on our site helps)\b/i;
+/** A name in a byline: one to four capitalised words (`Anja Schmoll-Trautmann`, `R. R.`). */
+/** (No `i` flag: it would let `\p{Lu}` match lower-case letters.) */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/**
+ * Bylines in the other languages of the dev sets, as their own paragraph: `Von Markus Balser, Berlin`,
+ * `von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr`, `Par Jacques Munier`, `Por Ana Gómez y Luis Ruiz`.
+ * Every word of the names is capitalised, so a sentence or heading (`Von der Planung bis …`) is not one;
+ * after the names only a short place or agency, or a date introduced by `am`/`le`/`el`/`il`/`op`.
+ */
+const FOREIGN_BYLINE_RE = new RegExp(
+  String.raw`^(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+${NAME}(?:(?:\s*,|\s+(?:und|et|y|e|en|och|og)|\s*&)\s+${NAME})*` +
+    String.raw`(?:\s*[,|]\s*[\p{L}. ]{1,24}|\s+(?:am|le|el|il|op)\s+.*\d.*)?$`,
+  'u',
+);
 /** A line this short holding a date is a date stamp, not a sentence. */
 const DATE_LINE_MAX_WORDS = 8;
 
@@ -104,6 +118,9 @@ function classify(line: string, kind: BlockKind): { kind: BlockKind; reason: str
       : undefined;
   }
   if (words <= BYLINE_MAX_WORDS && (BYLINE_RE.test(line) || STAMP_RE.test(line))) {
+    return { kind: 'byline', reason: 'byline' };
+  }
+  if (kind === 'paragraph' && words <= BYLINE_MAX_WORDS && FOREIGN_BYLINE_RE.test(line)) {
     return { kind: 'byline', reason: 'byline' };
   }
   if (words <= BOILERPLATE_MAX_WORDS) {

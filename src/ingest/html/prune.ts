@@ -42,6 +42,8 @@ const STREAMED_ID_RE = /^S:\d+$/;
 export function pruneFurniture(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // Before inputs go: a form is known by its fields.
+  for (const el of Array.from(body.querySelectorAll('form'))) if (isFieldForm(el)) el.remove();
   for (const el of Array.from(body.querySelectorAll(DROP_SELECTOR))) el.remove();
   for (const el of Array.from(body.querySelectorAll('[hidden]'))) {
     if (!STREAMED_ID_RE.test(el.getAttribute('id') ?? '')) el.remove();
@@ -53,8 +55,17 @@ export function pruneFurniture(doc: Document): void {
       el.remove();
       continue;
     }
-    if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT) el.remove();
+    if (isFurniture(el) && (el.textContent?.length ?? 0) < FURNITURE_MAX_TEXT && !isCode(el)) el.remove();
   }
+}
+
+/** A form this short is a sign-up, contact or comment form; ASP.NET pages wrap the whole page, article included, in one `<form>`. */
+const FORM_MAX_TEXT = 1500;
+
+/** A short form with fields to fill in: its labels and notes ("First Name*", "Email") are not article text. */
+function isFieldForm(form: Element): boolean {
+  if ((form.textContent?.length ?? 0) >= FORM_MAX_TEXT) return false;
+  return !!form.querySelector('input:not([type="hidden"]):not([type="submit"]), textarea, select');
 }
 
 /**
@@ -66,17 +77,70 @@ const WIDGET_TOKEN_RE = /(?:^|\s)widget(?:$|[\s_-])/;
 const BUILDER_FURNITURE_RE =
   /\belementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|nav-menu|sidebar|post-navigation|share-buttons|author-box|post-comments|post-info|search-form|login|form)\b/;
 
+/**
+ * HubSpot's drag-and-drop grid names every cell and module `widget-span`, `widget-type-cell`,
+ * `widget-type-rich_text`: layout, like Elementor's `elementor-widget-*`, not sidebar widgets.
+ */
+const GRID_WIDGET_TOKEN_RE = /^widget-(?:span|type-[\w-]+)$/;
+/** Blogger's posts widget is `<div class="widget Blog" id="Blog1">`: the one widget that holds the article. */
+const POSTS_WIDGET_RE = /^blog\d*$/;
+/** SiteOrigin Page Builder wraps every block of a page in `so-panel widget widget_text`. */
+const BUILDER_PANEL_TOKEN = 'so-panel';
+/**
+ * A furniture word after one of these in the same class token names a state of the element, not
+ * the element: `has-sidebar`, `no-comments`, `with-sharing`, `non-paywall`, `o-section--has-ads`
+ * (the element has, or lacks, such furniture beside or inside it).
+ */
+const STATE_PREFIXES: ReadonlySet<string> = new Set(['has', 'no', 'non', 'with', 'without']);
+/** … and so does one before these: `sidebar-enabled--false`, `comments-disabled`, `sidebar-none`. */
+const STATE_SUFFIXES: ReadonlySet<string> = new Set(['enabled', 'disabled', 'false', 'true', 'none']);
+/** Headings whose id is an anchor made from their own text (WordPress `h-why-use-social-shopping`): the id does not name them. */
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** `readmore` names a "read more" link box (short) or a collapsed expander holding the text itself (kept). */
 const READMORE_MAX_TEXT = 200;
 
 function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'h1') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const rawId = el.getAttribute('id') ?? '';
+  const id = HEADING_TAGS.has(tag) && isTextAnchor(rawId, el) ? '' : rawId;
+  const names = `${el.getAttribute('class') ?? ''} ${id}`.toLowerCase();
   if (!names.trim()) return false;
-  const words = names.split(/[\s_-]+/);
+  const words: string[] = [];
+  const tokens = names.split(/\s+/).filter(Boolean);
+  for (const token of tokens) {
+    const parts = token.split(/[_-]+/);
+    for (let i = 0; i < parts.length; i++) {
+      if (STATE_PREFIXES.has(parts[i - 1] ?? '') || STATE_SUFFIXES.has(parts[i + 1] ?? '')) continue;
+      words.push(parts[i]!);
+    }
+  }
   for (const w of words) if (FURNITURE_WORDS.has(w)) return true;
   if (words.includes('readmore') && (el.textContent?.length ?? 0) < READMORE_MAX_TEXT) return true;
-  if (WIDGET_TOKEN_RE.test(names) || BUILDER_FURNITURE_RE.test(names)) return true;
+  if (BUILDER_FURNITURE_RE.test(names)) return true;
+  if (isSidebarWidget(tokens)) return true;
   return words.includes('author') && words.some((w) => AUTHOR_BOX_WORDS.has(w));
+}
+
+/** Syntax highlighters name code spans `hljs-comment`, `token comment`: code, not a comment section. */
+function isCode(el: Element): boolean {
+  return el.localName === 'span' && !!el.closest('pre, code');
+}
+
+/** An id made from the element's own text (`h-why-use-social-shopping` on "Why use social shopping?"). */
+function isTextAnchor(id: string, el: Element): boolean {
+  if (!id) return false;
+  const text = (el.textContent ?? '').toLowerCase();
+  const words = id
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  return words.length > 0 && words.every((w) => text.includes(w));
+}
+
+/** A `widget…` class token outside page-builder grids and Blogger's posts widget. */
+function isSidebarWidget(tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => WIDGET_TOKEN_RE.test(t) && !GRID_WIDGET_TOKEN_RE.test(t))) return false;
+  return !tokens.some((t) => POSTS_WIDGET_RE.test(t) || t === BUILDER_PANEL_TOKEN);
 }

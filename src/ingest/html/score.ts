@@ -80,6 +80,12 @@ const CLUTTER_TAGS: ReadonlySet<string> = new Set([
 ]);
 /** Link density above which a container inside the article is a link list, not prose. */
 const CLUTTER_LINK_DENSITY = 0.5;
+/**
+ * A list inside the article is a link list only when (almost) all of it is links: items that also say
+ * something of their own ("Name – what it does", "Title: a line about it") are the article's list of
+ * resources, tools or sources. On WCXB such lists (link density 0.5–0.9) were article text 97 times to 26.
+ */
+const CLUTTER_LIST_LINK_DENSITY = 0.9;
 /** Negative-class containers inside the article are dropped above this link density. */
 const CLUTTER_NEGATIVE_LINK_DENSITY = 0.2;
 
@@ -168,7 +174,7 @@ export function scoreContent(body: Element): Scored | undefined {
   }
   if (ranked.length === 0) return undefined;
   ranked.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
-  let top = widen(promote(ranked, stats), stats);
+  let top = gatherRepeated(widen(promote(ranked, stats), stats), stats);
   const topScore = stats.get(top)!.score;
 
   // A lone child wrapper says nothing: its parent holds the same content plus possible siblings.
@@ -241,6 +247,57 @@ function widen(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
   return best;
 }
 
+/** Ancestor levels `gatherRepeated` looks up. */
+const REPEAT_LEVELS = 6;
+/** The repeated blocks must hold at least this share of the ancestor's text … */
+const REPEAT_MIN_SHARE = 0.6;
+/** … and this many times the candidate's own text (else nothing is gained). */
+const REPEAT_MIN_GAIN = 1.3;
+/** Link density the ancestor may add over the candidate's. */
+const REPEAT_LINK_SLACK = 0.1;
+
+/**
+ * Page builders (WPBakery's `wpb_text_column`, HubSpot's `rich_text` modules, TYPO3's `csc-textpic-text`)
+ * cut one article into many blocks of the same markup, each in its own stack of row and column wrappers:
+ * the best block is a fraction of the article and its siblings are not the other parts. When an ancestor
+ * a few levels up is made mostly of blocks with the candidate's tag and class, the article is that ancestor.
+ */
+function gatherRepeated(top: Element, stats: ReadonlyMap<Element, NodeStats>): Element {
+  const cls = top.getAttribute('class');
+  if (!cls?.trim()) return top;
+  const ts = stats.get(top)!;
+  const density = ts.text ? ts.links / ts.text : 0;
+  let best = top;
+  // The blocks with the candidate's markup, gathered once (one walk) and counted per ancestor below.
+  let blocks: Element[] | undefined;
+  let p = top.parentElement;
+  for (let level = 0; p && level < REPEAT_LEVELS; level++, p = p.parentElement) {
+    const ps = stats.get(p);
+    if (!ps || p.localName === 'body' || !ps.text) break;
+    if (ps.links / ps.text > density + REPEAT_LINK_SLACK) break;
+    blocks ??= Array.from(top.ownerDocument.getElementsByTagName(top.localName)).filter(
+      (el) => el.getAttribute('class') === cls,
+    );
+    let repeated = 0;
+    let count = 0;
+    let spread = false;
+    let last: Element | undefined;
+    for (const el of blocks) {
+      if (last?.contains(el) || !p.contains(el)) continue;
+      last = el;
+      count++;
+      repeated += stats.get(el)?.text ?? 0;
+      if (el.parentNode !== top.parentNode) spread = true;
+    }
+    // What the ancestor adds must be mostly more of the same blocks, not the page around them.
+    const added = ps.text - ts.text;
+    if (repeated < REPEAT_MIN_SHARE * ps.text || repeated - ts.text < REPEAT_MIN_SHARE * added) break;
+    // Blocks that are all siblings of the candidate are joined by `joinSiblings`.
+    if (count >= 2 && spread && repeated >= REPEAT_MIN_GAIN * ts.text) best = p;
+  }
+  return best;
+}
+
 /** The top candidate plus siblings that score well or read as prose (Readability's sibling rule). */
 function joinSiblings(top: Element, topScore: number, stats: ReadonlyMap<Element, NodeStats>): Element[] {
   const parent = top.parentNode as Element | null;
@@ -302,6 +359,7 @@ export function isClutter(el: Element, stats: ReadonlyMap<Element, NodeStats>): 
   const s = stats.get(el);
   if (!s || s.text === 0) return false;
   const density = s.links / s.text;
-  if (density > CLUTTER_LINK_DENSITY) return true;
+  const list = el.localName === 'ul' || el.localName === 'ol';
+  if (density > (list ? CLUTTER_LIST_LINK_DENSITY : CLUTTER_LINK_DENSITY)) return true;
   return density > CLUTTER_NEGATIVE_LINK_DENSITY && classWeight(el) < 0;
 }
