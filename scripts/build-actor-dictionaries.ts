@@ -19,6 +19,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { rolePhraseHead } from '../src/stages/actors/dictionary.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(process.env['VERBATIM_DATA'] ?? join(ROOT, '..', 'shared', 'data'));
@@ -62,18 +63,6 @@ const GENDER_WINDOW = 160;
 const PEOPLE_LEXFILES: ReadonlySet<number> = new Set([18, 14, 3]);
 /** …and of people and groups alone, for a noun's second sense (the top nouns are too general there). */
 const SECOND_SENSE_PEOPLE: ReadonlySet<number> = new Set([18, 14]);
-/** Words that end a role phrase's head (`minister for home`: the head is `minister`). */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of',
-  'for',
-  'and',
-  'in',
-  'to',
-  'on',
-  'at',
-  'with',
-  'from',
-]);
 /** Government titles must occur for this many countries to count as a general office title. */
 const MIN_TITLE_COUNTRIES = 5;
 
@@ -301,8 +290,7 @@ function thingNouns(roles: ReadonlyMap<string, string>): string[] {
   for (const r of roles.keys()) {
     const words = r.split(' ');
     if (words.length < 2) continue;
-    const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
-    const head = cut < 0 ? words.at(-1)! : words[cut - 1];
+    const head = rolePhraseHead(words);
     if (head && !roles.has(head) && isThing(head)) out.add(head);
   }
   for (const w of senseFiles.keys()) {

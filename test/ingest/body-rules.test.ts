@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
+import { articleBody } from '../helpers/article-body.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -13,13 +14,7 @@ const STORY = [
 ];
 const para = (i: number): string => `<p>${STORY[i]}</p>`;
 
-function body(html: string): string {
-  const a = extractArticle(html);
-  return a.blocks
-    .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
-    .map((b) => a.text.slice(b.start, b.end))
-    .join('\n');
-}
+const body = articleBody;
 
 describe('class words that name a state, not the element', () => {
   it.each([['has-sidebar'], ['o-section--has-ads'], ['non-paywall'], ['with-sharing'], ['no-comments']])(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { classifyFurnitureHeading, classifyFurnitureLine } from '../../src/ingest/html/furniture-lines.js';
 import { repairMojibake } from '../../src/ingest/html/meta-text.js';
+import { articleBody } from '../helpers/article-body.js';
 
 const STORY = [
   'The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks in two of its pillars.',
@@ -11,13 +12,7 @@ const STORY = [
 ];
 const storyHtml = (): string => STORY.map((p) => `<p>${p}</p>`).join('\n');
 
-function body(html: string): string {
-  const a = extractArticle(html);
-  return a.blocks
-    .filter((b) => b.kind === 'paragraph' || b.kind === 'heading')
-    .map((b) => a.text.slice(b.start, b.end))
-    .join('\n');
-}
+const body = articleBody;
 
 describe('hidden content', () => {
   it('keeps React streamed content (<div hidden id="S:0">) and drops other hidden elements', () => {

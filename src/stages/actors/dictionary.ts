@@ -22,6 +22,12 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'from',
 ]);
 
+/** The head of a role phrase's words: the word before its first preposition, else its last word. */
+export function rolePhraseHead(words: readonly string[]): string | undefined {
+  const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
+  return cut < 0 ? words.at(-1) : words[cut - 1];
+}
+
 export type Gender = 'm' | 'f';
 /** A first name's gender: `x` when the name is used for both. */
 export type NameGender = Gender | 'x';
@@ -127,8 +133,7 @@ export function parseDictionary(json: string): ActorDictionary {
   for (const r of roles.keys()) {
     const words = r.split(' ');
     roleHeads.add(words.at(-1)!);
-    const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
-    const head = cut < 0 ? words.at(-1)! : words[cut - 1];
+    const head = rolePhraseHead(words);
     if (words.length > 1 && head && !roles.has(head)) modifiedRoleHeads.add(head);
   }
   const firstNames = new Map<string, NameGender>();
