@@ -8,7 +8,7 @@
  * A source returns a file's contents: a `.gz` file comes back decompressed, so readers never see gzip.
  */
 import { VerbatimError } from '../model/errors.js';
-import { nodeFs, nodeFsPromises, nodeUrl, nodeZlib } from './node-builtins.js';
+import { isNode, nodeFs, nodeFsPromises, nodeUrl, nodeZlib } from './node-builtins.js';
 
 /** Where model bytes come from. `url` is the stage's own `new URL('…/models/<file>', import.meta.url)`. */
 export interface ModelSource {
@@ -26,7 +26,7 @@ export function modelFileName(url: URL): string {
 
 /** A path for messages: the local path for a file: URL in Node, else the URL. */
 export function modelFilePath(url: URL): string {
-  return url.protocol === 'file:' && typeof globalThis.process?.getBuiltinModule === 'function'
+  return url.protocol === 'file:' && isNode()
     ? nodeUrl().fileURLToPath(url)
     : url.href;
 }
