@@ -26,9 +26,7 @@ export function modelFileName(url: URL): string {
 
 /** A path for messages: the local path for a file: URL in Node, else the URL. */
 export function modelFilePath(url: URL): string {
-  return url.protocol === 'file:' && isNode()
-    ? nodeUrl().fileURLToPath(url)
-    : url.href;
+  return url.protocol === 'file:' && isNode() ? nodeUrl().fileURLToPath(url) : url.href;
 }
 
 function missing(what: string, file: string, cause: unknown, hint?: string): VerbatimError {
