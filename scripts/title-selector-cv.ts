@@ -16,6 +16,7 @@
  * `npx tsx scripts/title-selector-cv.ts WCXB_DUMP.json TRAFILATURA_DUMP.json`
  */
 import { readFileSync } from 'node:fs';
+import { rng } from '../src/stages/entities/tagger/train.js'; // seeded mulberry32, shared
 
 interface H1 {
   text?: string;
@@ -216,17 +217,6 @@ const score = (w: Weights, f: Map<string, number>): number => {
   return s;
 };
 
-/** Seeded PRNG (mulberry32) for reproducible shuffles and folds. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
