@@ -32,6 +32,8 @@ export const ERROR_CODES = {
   E_UNSUPPORTED_PLATFORM:
     'this needs Node (files, URLs, feeds, the CLI); in a browser analyse text with verbatim/browser',
   E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
+  E_PIPELINE_ORDER: 'put the stage that provides an optional input before the stage that uses it',
+  E_PIPELINE_UNKNOWN_LAYER: 'declare only layers that a registered stage provides (see `verbatim stages`)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
