@@ -5,6 +5,7 @@ import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
+import { scalingSuite } from './scaling.js';
 import { winkPeerSuite } from './wink-peer.js';
 
 export const SUITES: readonly BenchSuite[] = [
@@ -14,4 +15,5 @@ export const SUITES: readonly BenchSuite[] = [
   nerTaggerSuite,
   actorsSuite,
   extractSuite,
+  scalingSuite,
 ];

@@ -4,6 +4,7 @@
  * after the cue, and `finish`, which trims the pieces, finds the quoted words (titles and
  * nicknames in marks are not speech) and decides the kind (direct, mixed, indirect).
  */
+import { firstRegionFrom, type QuoteRegion, regionBefore } from './quote-marks.js';
 import { PRONOUNS, sourceLeft } from './source.js';
 import type { StatementKind } from './types.js';
 import {
@@ -186,8 +187,12 @@ export function finish(
   )
     return undefined;
   const quoted: Range[] = [];
+  const regions = ctx.regions;
   for (const c of pieces) {
-    for (const r of ctx.regions) {
+    // Regions are in text order: from the one before the piece, until one opens after it.
+    for (let i = Math.max(0, firstRegionFrom(regions, c.start) - 1); i < regions.length; i++) {
+      const r = regions[i] as QuoteRegion;
+      if (r.innerStart >= c.end) break;
       const qs = Math.max(c.start, r.innerStart);
       const qe = Math.min(c.end, r.innerEnd);
       if (qe > qs && !isNameLike(ctx.text.slice(qs, qe))) quoted.push({ start: qs, end: qe });
@@ -197,8 +202,13 @@ export function finish(
   const outside =
     quoted.length > 0 &&
     inside.some((ws) =>
-      ws.some((w) => !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd)),
+      ws.some((w) => {
+        const r = regionBefore(regions, w.start + 1);
+        return !(r && w.start >= r.innerStart && w.end <= r.innerEnd);
+      }),
     );
+  // Only the last region of a paragraph can be left open.
+  const last = regions[regions.length - 1];
   const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
   return {
     kind: resolved,
@@ -208,7 +218,7 @@ export function finish(
     inherited,
     sentence,
     quoted,
-    openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
+    openEnd: last !== undefined && last.open && pieces.some((c) => c.end > last.start),
   };
 }
 
@@ -243,7 +253,8 @@ function cutAtNewClause(ctx: UnitContext, c: Range): Range {
   for (let m = NEW_CLAUSE_RE.exec(slice); m !== null; m = NEW_CLAUSE_RE.exec(slice)) {
     // `…and “jobs, jobs, jobs,” but he has…`: after a closing mark the cut falls behind it.
     const at = c.start + m.index + (m[1] ? 2 : 0);
-    if (!ctx.regions.some((r) => at > r.start && at < r.end)) return { start: c.start, end: at };
+    const r = regionBefore(ctx.regions, at);
+    if (!(r && at < r.end)) return { start: c.start, end: at };
   }
   return c;
 }

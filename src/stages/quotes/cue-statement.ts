@@ -5,13 +5,16 @@
  * (`saying, “…”`, `…but indicated that…`), `according to X`, headline colons, inverted cues
  * (`Said Ellis: “…”`), agent passives and raising verbs.
  */
+
 import { clauseFollows, contentStart, finish, isNameLike, resumedQuote } from './content.js';
 import { isTranscriptSpeaker, OPENING_PREPOSITIONS } from './cues.js';
+import { type QuoteRegion, regionEndingAt, regionStartingAt } from './quote-marks.js';
 import { clauseSubject, PRONOUNS, sourceLeft, sourceRight, type WordRange } from './source.js';
 import type { StatementKind } from './types.js';
 import {
   CLOSE_MARKS,
   type Cue,
+  firstComma,
   isCoreCue,
   OPEN_MARKS,
   type Range,
@@ -74,7 +77,7 @@ export function cueStatement(
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
     const opensUnit =
       cue.from === from || (cue.from - 1 === from && OPENING_PREPOSITIONS.test((ws[from] as Word).lower));
-    const opening = opensUnit ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const opening = opensUnit ? firstComma(ws, cue.from + 1, to) : -1;
     const relative = cue.type === 'coordinated' ? relativeSubject(ws, from, cue.from) : undefined;
     const subject =
       opening > 0
@@ -103,11 +106,7 @@ export function cueStatement(
     CLOSE_MARKS.test(beforeLeft.text) &&
     // (`outreach,' " he told`: a space may stand between the punctuation and the closing mark.)
     /[,?!—–-]["'”’]?\s?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 3), beforeLeft.start)) &&
-    !ctx.regions.some(
-      (r) =>
-        r.end === beforeLeft.end &&
-        isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
-    );
+    !isNamingRegion(ctx, regionEndingAt(ctx.regions, beforeLeft.end));
   // `Asked about the device, O'Neill said, "Not going…"`: a quotation opening after `said,` is the
   // whole content when the clause before opens with a cue of its own (`Asked`, `Pressed`), which
   // makes its own statement. (Other opening adjuncts, `Of the scrutiny, she said, "…"`, are part
@@ -153,7 +152,7 @@ export function cueStatement(
       // The later cue (a participle, `referring to…`) may have clipped `limit`: search to the unit
       // end and take the resumed quotation region itself.
       const resume = resumedQuote(ws, afterCue, to);
-      const region = ctx.regions.find((g) => g.start === ws[resume]?.start);
+      const region = resume >= 0 ? regionStartingAt(ctx.regions, (ws[resume] as Word).start) : undefined;
       if (resume > 0 && region) pieces.push({ start: region.start, end: Math.min(region.end, unit.end) });
     }
     return make(undefined, pieces, source, false);
@@ -172,6 +171,11 @@ export function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** A quotation of a title or name (`“Fox News Sunday,”`), not speech. */
+function isNamingRegion(ctx: UnitContext, r: QuoteRegion | undefined): boolean {
+  return r !== undefined && isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, ''));
 }
 
 /** Possessive determiners: the holder of a cue noun (`her argument that…`, `his calls for…`). */

@@ -3,14 +3,8 @@
  * `according to`, headline and transcript colons (`Poll: …`, `"PENCE: Well…`) and `quoted … as
  * saying`. Forms inside quotation marks are quoted words, not cues.
  */
-import {
-  type Cue,
-  type CueType,
-  insideQuote,
-  isCoreCue,
-  OPEN_MARKS,
-  type UnitContext,
-} from './unit-context.js';
+import { insideRegion } from './quote-marks.js';
+import { type Cue, type CueType, isCoreCue, OPEN_MARKS, type UnitContext } from './unit-context.js';
 import type { Word } from './words.js';
 
 /**
@@ -30,7 +24,7 @@ export function findCues(ctx: UnitContext): Cue[] {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
-    if (insideQuote(ctx.regions, w.start)) continue;
+    if (insideRegion(ctx.regions, w.start)) continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       cues.push({ type: 'according', from: k, to: k + 2 });
       k++;

@@ -126,3 +126,48 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   }
   return regions;
 }
+
+// Lookups over a paragraph's regions. Regions are disjoint and in text order, so their starts,
+// inner ends and ends all increase: each lookup is a binary search, not a scan per word.
+
+/** Index of the first region starting at or after `pos` (`regions.length` when none does). */
+export function firstRegionFrom(regions: readonly QuoteRegion[], pos: number): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as QuoteRegion).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The region opening at `pos`, if any. */
+export function regionStartingAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  const r = regions[firstRegionFrom(regions, pos)];
+  return r && r.start === pos ? r : undefined;
+}
+
+/** The region ending at `pos` (after its closing mark), if any. */
+export function regionEndingAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as QuoteRegion).end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = regions[lo];
+  return r && r.end === pos ? r : undefined;
+}
+
+/** The last region starting before `pos` (the only one that may hold `pos`), if any. */
+export function regionBefore(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  return regions[firstRegionFrom(regions, pos) - 1];
+}
+
+/** Whether `pos` lies between the marks of a region (`innerStart <= pos < innerEnd`). */
+export function insideRegion(regions: readonly QuoteRegion[], pos: number): boolean {
+  const r = regionBefore(regions, pos + 1);
+  return r !== undefined && pos >= r.innerStart && pos < r.innerEnd;
+}

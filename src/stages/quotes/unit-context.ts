@@ -62,10 +62,6 @@ export interface UnitContext {
   readonly lexicon: CueLexicon;
 }
 
-export function insideQuote(regions: readonly QuoteRegion[], pos: number): boolean {
-  return regions.some((r) => pos >= r.innerStart && pos < r.innerEnd);
-}
-
 /** A form in the lexicon's core (`isCore` alone is also true of forms not in the lexicon). */
 export function isCoreCue(ctx: UnitContext, form: string): boolean {
   return ctx.lexicon.get(form) !== undefined && ctx.lexicon.isCore(form);
@@ -73,6 +69,12 @@ export function isCoreCue(ctx: UnitContext, form: string): boolean {
 
 export function range(ws: readonly Word[], r: WordRange): Range {
   return { start: (ws[r.from] as Word).start, end: (ws[r.to - 1] as Word).end };
+}
+
+/** Index of the first `,` among words `[from, to)`, or -1. */
+export function firstComma(ws: readonly Word[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((ws[i] as Word).text === ',') return i;
+  return -1;
 }
 
 /** Index of the first word starting at or after `pos` in `[from, to)`, or -1. */

@@ -36,18 +36,76 @@ export function sentenceRange(doc: Document, start: number, end: number): { star
   return sentenceAround(doc.text, start, end);
 }
 
+/** The date of one span; to date many spans of a document, make one `spanDater` (it indexes once). */
 export function dateForSpan(doc: Document, start: number, end: number): SpanDate {
-  const sentence = sentenceRange(doc, start, end);
-  const wholeSentence = start <= sentence.start && end >= sentence.end;
+  return spanDater(doc)(start, end);
+}
+
+/**
+ * `dateForSpan` for many spans of `doc`: sentences and timexes are indexed by offset once, so each
+ * span costs a binary search and a look at its own sentence's timexes (a scan of every sentence and
+ * timex per statement grew with the square of the document).
+ */
+export function spanDater(doc: Document): (start: number, end: number) => SpanDate {
+  const sentences = doc.layers.sentences;
+  const sentencesSorted = sentences !== undefined && inOrder(sentences);
   const timexes = doc.layers.timexes ?? [];
-  const governing = timexes.find(
-    (t) =>
-      t.start >= sentence.start &&
-      t.end <= sentence.end &&
-      isCalendarValue(t) &&
-      (wholeSentence || t.end <= start || t.start >= end),
-  );
-  if (governing) return { value: governing.value, kind: 'stated', timex: governing };
+  const byStart = timexes.map((t, at) => ({ t, at })).sort((a, b) => a.t.start - b.t.start || a.at - b.at);
   const published = doc.meta.publishedAt?.slice(0, 10);
-  return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
+  return (start, end) => {
+    const sentence =
+      sentences && sentencesSorted
+        ? (containing(sentences, start, end) ?? sentenceAround(doc.text, start, end))
+        : sentenceRange(doc, start, end);
+    const wholeSentence = start <= sentence.start && end >= sentence.end;
+    // The first timex in layer order among those inside the sentence (all start within it).
+    let governing: { t: Timex; at: number } | undefined;
+    for (let i = firstFrom(byStart, sentence.start); i < byStart.length; i++) {
+      const x = byStart[i] as { t: Timex; at: number };
+      if (x.t.start >= sentence.end) break;
+      const t = x.t;
+      if (governing && x.at > governing.at) continue;
+      if (t.end <= sentence.end && isCalendarValue(t) && (wholeSentence || t.end <= start || t.start >= end))
+        governing = x;
+    }
+    if (governing) return { value: governing.t.value, kind: 'stated', timex: governing.t };
+    return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
+  };
+}
+
+function inOrder(xs: readonly { start: number; end: number }[]): boolean {
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i - 1] as { end: number };
+    if ((xs[i] as { start: number }).start < a.end) return false;
+  }
+  return true;
+}
+
+/** The sentence holding `[start, end)` among disjoint sentences in text order, if one does. */
+function containing(
+  sentences: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as { start: number }).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && end <= s.end ? { start: s.start, end: s.end } : undefined;
+}
+
+/** Index of the first item starting at or after `pos`. */
+function firstFrom(xs: readonly { t: Timex }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as { t: Timex }).t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
