@@ -21,7 +21,14 @@ describe('stages scale linearly', () => {
   it(`no stage grows more than ${MAX_GROWTH}× on a 4× larger input`, { timeout: 240_000 }, () => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, 'measure.ts'), SHAPES.join(','), `${SMALL},${LARGE}`],
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'measure.ts'),
+        SHAPES.join(','),
+        `${SMALL},${LARGE}`,
+      ],
       { encoding: 'utf8', maxBuffer: 1024 * 1024 },
     );
     expect(r.status, r.stderr).toBe(0);

@@ -28,8 +28,8 @@ function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
 }
 
-/** Any character that may open or close a quotation. */
-const QUOTE_CHAR_RE = /["'“”„«»‘’]/g;
+/** Any character that may open or close a quotation (char codes). */
+const QUOTE_CHARS: ReadonlySet<number> = new Set([...`"'“”„«»‘’`].map((c) => c.charCodeAt(0)));
 
 /** Top-level quotation regions of `text[start, end)`. */
 export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
@@ -39,11 +39,10 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   let nested = 0;
   let openWidth = 1;
   for (let i = start; i < end; i++) {
-    // Jump to the next quotation mark or apostrophe.
-    QUOTE_CHAR_RE.lastIndex = i;
-    const hit = QUOTE_CHAR_RE.exec(text);
-    if (!hit || hit.index >= end) break;
-    i = hit.index;
+    // Jump to the next quotation mark or apostrophe (within the paragraph: a regex search would
+    // run on to the end of the document for each paragraph).
+    while (i < end && !QUOTE_CHARS.has(text.charCodeAt(i))) i++;
+    if (i >= end) break;
     let ch = text[i] as string;
     // Two apostrophes stand for a straight double quote in some wire copy (`''Quote,'' he said`).
     const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
