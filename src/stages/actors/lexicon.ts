@@ -43,32 +43,8 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['ourselves', { plural: true, case: 'reflexive', firstPerson: true }],
 ]);
 
-/** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'explained',
-  'stated',
-  'noted',
-  'remarked',
-  'asked',
-  'replied',
-  'continued',
-  'wrote',
-  'commented',
-  'argued',
-  // `Rathbun asserted that officials, “… characterizing me as …”`: asserting attributes a quotation too.
-  'asserted',
-  'asserts',
-  'insisted',
-  'warned',
-  'admitted',
-  'claimed',
-]);
+/** Verbs that attribute a quotation to its speaker (`… ,” he said`): English's list, in lang/en. */
+export { SPEECH_VERBS } from '../../lang/en/speech-verbs.js';
 
 /** Honorifics before a name, with the gender they state (none for Dr., Prof.). */
 export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([

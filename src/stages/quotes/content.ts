@@ -4,13 +4,15 @@
  * after the cue, and `finish`, which trims the pieces, finds the quoted words (titles and
  * nicknames in marks are not speech) and decides the kind (direct, mixed, indirect).
  */
+import { OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
+import { OBJECT_SPEECH_VERBS } from '../../lang/en/speech-verbs.js';
 import { firstRegionFrom, type QuoteRegion, regionBefore } from './quote-marks.js';
-import { PRONOUNS, sourceLeft } from './source.js';
+import { sourceLeft } from './source.js';
+import { PRONOUNS } from './source-words.js';
 import type { StatementKind } from './types.js';
 import {
   type Cue,
   isWordLike,
-  OPEN_MARKS,
   type Range,
   type RawStatement,
   type UnitContext,
@@ -18,13 +20,6 @@ import {
 } from './unit-context.js';
 import type { SentenceRef } from './units.js';
 import type { Word } from './words.js';
-
-/** Verbs whose object comes before the `that` clause (`told NBC that`). */
-const OBJECT_VERBS: ReadonlySet<string> = new Set(
-  'told tells telling tell asked asks asking informed assured warned warns urged urges reminded promised notified convinced'.split(
-    ' ',
-  ),
-);
 
 /** A statement's content needs at least this many words (`Peskov said.` has none). */
 const MIN_CONTENT_WORDS = 2;
@@ -75,7 +70,7 @@ export function yieldTakenContent(
     let end = c.end;
     for (const o of earlier)
       for (const p of o.content.slice(1))
-        if (p.start > c.start && p.start < end && OPEN_MARKS.test(text[p.start] ?? '')) end = p.start;
+        if (p.start > c.start && p.start < end && OPEN_MARK_RE.test(text[p.start] ?? '')) end = p.start;
     if (end === c.end) return c;
     changed = true;
     return trimContent(text, { start: c.start, end });
@@ -100,7 +95,7 @@ export function resumedQuote(ws: readonly Word[], k: number, limit: number): num
     // `…,” Mosko wrote in an email, and “full of…”`: the quotation may resume after `and`.
     const and = ws[j + 1]?.lower === 'and' ? 1 : 0;
     if (w.text === ',')
-      return OPEN_MARKS.test((ws[j + 1 + and] as Word | undefined)?.text ?? '') ? j + 1 + and : -1;
+      return OPEN_MARK_RE.test((ws[j + 1 + and] as Word | undefined)?.text ?? '') ? j + 1 + and : -1;
     if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.' && w.text !== '’') return -1;
   }
   return -1;
@@ -118,7 +113,7 @@ export function clauseFollows(ws: readonly Word[], k: number, limit: number): bo
   while (j < limit && ADJUNCT_START.test((ws[j] as Word).lower)) {
     while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) {
       // `stated of the scandal that the report…`: `that` or a quotation ends the adjunct and opens the content.
-      if (j > k + 1 && ((ws[j] as Word).lower === 'that' || OPEN_MARKS.test((ws[j] as Word).text)))
+      if (j > k + 1 && ((ws[j] as Word).lower === 'that' || OPEN_MARK_RE.test((ws[j] as Word).text)))
         return true;
       j++;
     }
@@ -138,7 +133,10 @@ export function contentStart(ws: readonly Word[], cue: Cue, limit: number): numb
   const verb = (ws[cue.from] as Word).lower;
   // `Asked about the plan, …` / `asked to describe…`: no object before the content.
   if (/^(about|on)$/.test(ws[k]?.lower ?? '') && /^ask/.test(verb)) return k + 1;
-  if (OBJECT_VERBS.has(verb) && !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')) {
+  if (
+    OBJECT_SPEECH_VERBS.has(verb) &&
+    !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')
+  ) {
     // `telling Keyworth they wouldn't “have to…”`: a subject pronoun after the object opens a
     // that-less complement clause, which is the content (not just the quotation inside it; seen on
     // PolNeAR train, where we cut the clause down to its quoted end).
@@ -146,8 +144,8 @@ export function contentStart(ws: readonly Word[], cue: Cue, limit: number): numb
     for (let j = k; j < Math.min(limit, k + 8); j++) {
       const w = ws[j] as Word;
       if (j > k && subject < 0 && COMPLEMENT_SUBJECTS.test(w.lower)) subject = j;
-      if (OPEN_MARKS.test(w.text) && subject > 0) return subject;
-      if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
+      if (OPEN_MARK_RE.test(w.text) && subject > 0) return subject;
+      if (w.lower === 'that' || OPEN_MARK_RE.test(w.text)) return j;
       if (w.text === ',' || w.text === ':') return j + 1;
       // `asked the crowd to welcome…`, `urged Republicans to "vote…"`: an object with an infinitive
       // is the content from the object on (PolNeAR's Content starts there).
@@ -218,7 +216,7 @@ export function finish(
     inherited,
     sentence,
     quoted,
-    openEnd: last !== undefined && last.open && pieces.some((c) => c.end > last.start),
+    openEnd: last?.open === true && pieces.some((c) => c.end > last.start),
   };
 }
 

@@ -4,14 +4,15 @@
  * (`“…,” she yells`), a clause ending in a colon (`McCaskill scolded him: “…”`), dash signatures
  * (`“…” ― Pamela Padilla`) and floating quotations filling their unit with no cue.
  */
+import { CLOSE_MARK_RE, OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
 import { finish } from './content.js';
 import { firstRegionFrom, type QuoteRegion, regionStartingAt } from './quote-marks.js';
-import { clauseSubject, PRONOUNS, sourceLeft } from './source.js';
+import { sourceLeft } from './source.js';
+import { clauseSubject } from './source-right.js';
+import { PRONOUNS } from './source-words.js';
 import {
-  CLOSE_MARKS,
   firstWordAt,
   isWordLike,
-  OPEN_MARKS,
   type Range,
   type RawStatement,
   range,
@@ -171,7 +172,8 @@ export function namingStatement(
   let v = -1;
   for (let j = k - 2; j >= from && k - j <= MAX_NAMED_WORDS + 1; j--) {
     const w = ws[j] as Word;
-    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARKS.test(w.text) || CLOSE_MARKS.test(w.text)) return undefined;
+    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARK_RE.test(w.text) || CLOSE_MARK_RE.test(w.text))
+      return undefined;
     if (verbish(w)) {
       v = j;
       break;
@@ -233,7 +235,7 @@ export function dashSignature(ctx: UnitContext, r: QuoteRegion): RawStatement | 
     r.start,
     Math.max(ws[0]?.start ?? r.start, r.start - MAX_SIGNED_LINE),
   );
-  const signed = lineStart < r.start && OPEN_MARKS.test(text[lineStart] ?? '') ? lineStart : r.start;
+  const signed = lineStart < r.start && OPEN_MARK_RE.test(text[lineStart] ?? '') ? lineStart : r.start;
   return finish(
     ctx,
     'direct',

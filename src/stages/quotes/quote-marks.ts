@@ -7,6 +7,8 @@
  * no library separates them by context.
  */
 
+import { CLOSING_DOUBLE_MARKS, OPENING_DOUBLE_MARKS, QUOTE_CHARACTERS } from '../../lang/en/quote-marks.js';
+
 export interface QuoteRegion {
   /** The opening mark. */
   readonly start: number;
@@ -17,9 +19,6 @@ export interface QuoteRegion {
   readonly open: boolean;
 }
 
-const OPEN_DOUBLE = new Set(['“', '„', '«']);
-const CLOSE_DOUBLE = new Set(['”', '»']);
-
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -29,7 +28,7 @@ function isSpaceOrStart(ch: string | undefined): boolean {
 }
 
 /** Any character that may open or close a quotation (char codes). */
-const QUOTE_CHARS: ReadonlySet<number> = new Set([...`"'“”„«»‘’`].map((c) => c.charCodeAt(0)));
+const QUOTE_CHARS: ReadonlySet<number> = new Set([...QUOTE_CHARACTERS].map((c) => c.charCodeAt(0)));
 
 /** Top-level quotation regions of `text[start, end)`. */
 export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
@@ -50,8 +49,8 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     if (
       ch !== '"' &&
       ch !== "'" &&
-      !OPEN_DOUBLE.has(ch) &&
-      !CLOSE_DOUBLE.has(ch) &&
+      !OPENING_DOUBLE_MARKS.has(ch) &&
+      !CLOSING_DOUBLE_MARKS.has(ch) &&
       ch !== '‘' &&
       ch !== '’'
     ) {
@@ -62,7 +61,7 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     const single = ch === "'" || ch === '‘' || ch === '’';
     if (open < 0) {
       const opens =
-        OPEN_DOUBLE.has(ch) ||
+        OPENING_DOUBLE_MARKS.has(ch) ||
         // A right mark opening a paragraph (or a line of it) is a typo for the left one (`”Fear. I am…`).
         (ch === '”' && (i === start || prev === '\n') && isLetterOrDigit(next)) ||
         ch === '‘' ||
@@ -80,11 +79,11 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     // A left double mark inside a region opened by a left double mark opens a nested quotation
     // of the same kind (`“…what he calls “hell” than live…”`): its right mark does not close the
     // outer one. (Not inside a straight-quote region: there the curly pair is the inner quotation.)
-    if (!openSingle && OPEN_DOUBLE.has(ch) && OPEN_DOUBLE.has(text[open] as string)) {
+    if (!openSingle && OPENING_DOUBLE_MARKS.has(ch) && OPENING_DOUBLE_MARKS.has(text[open] as string)) {
       nested++;
       continue;
     }
-    if (!openSingle && nested > 0 && CLOSE_DOUBLE.has(ch)) {
+    if (!openSingle && nested > 0 && CLOSING_DOUBLE_MARKS.has(ch)) {
       nested--;
       continue;
     }
@@ -106,15 +105,15 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     }
     // A straight double mark with space on both sides can only close (`…outreach,' " he told`).
     const closes =
-      CLOSE_DOUBLE.has(ch) ||
+      CLOSING_DOUBLE_MARKS.has(ch) ||
       ch === '’' ||
       ((ch === '"' || ch === "'") && !isSpaceOrStart(prev)) ||
       (ch === '"' && width === 1 && prev === ' ' && (next === undefined || /\s/.test(next)));
     const reopens =
-      OPEN_DOUBLE.has(ch) ||
+      OPENING_DOUBLE_MARKS.has(ch) ||
       ch === '‘' ||
       ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
-    if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
+    if (closes && !(reopens && !CLOSING_DOUBLE_MARKS.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
       regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
       open = -1;
     }

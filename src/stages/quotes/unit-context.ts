@@ -5,7 +5,7 @@
  */
 import type { CueLexicon } from './lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
-import type { WordRange } from './source.js';
+import type { WordRange } from './source-words.js';
 import type { StatementKind } from './types.js';
 import type { SentenceRef, Unit } from './units.js';
 import type { Word } from './words.js';
@@ -48,9 +48,6 @@ export interface Cue {
   readonly from: number;
   readonly to: number;
 }
-
-export const CLOSE_MARKS = /^["'”’»]$/;
-export const OPEN_MARKS = /^["'“‘«„]$/;
 
 export interface UnitContext {
   readonly text: string;

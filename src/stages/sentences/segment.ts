@@ -10,6 +10,7 @@
  * and news conventions (datelines, quotes spanning sentences, titles) decide
  * most of the hard cases; it runs in one pass, linear in the tokens.
  */
+import { QUOTE_TAG_VERBS } from '../../lang/en/speech-verbs.js';
 import { classAt, DIGIT, LOWER, PUNCT, UPPER } from '../tokens/char-class.js';
 import type { Token } from '../tokens/types.js';
 import type { BoundaryModel } from './boundary-model.js';
@@ -19,7 +20,6 @@ import {
   NON_FINAL_ABBREVIATIONS,
   SENTENCE_STARTERS,
   SPEAKER_MAX_WORDS,
-  SPEECH_VERBS,
 } from './constants.js';
 import { endsEmoticon, RULE_NONE, RULE_WEAK_NO, RULE_WEAK_YES } from './features.js';
 
@@ -262,7 +262,7 @@ function isDash(t: string): boolean {
 function speechFollows(tokens: readonly Token[], k: number): boolean {
   for (let n = 0; n <= SPEAKER_MAX_WORDS && k + n < tokens.length; n++) {
     const t = (tokens[k + n] as Token).text;
-    if (SPEECH_VERBS.has(t)) return n > 0;
+    if (QUOTE_TAG_VERBS.has(t)) return n > 0;
     if (classAt(t, 0) !== UPPER) return false;
   }
   return false;
