@@ -30,6 +30,8 @@ interface RunResult {
   readonly complete: boolean;
   /** Not run: a smaller input of the shape went over the budget. */
   readonly skipped?: boolean;
+  /** Ended with an error (not over budget): shown as `error`. */
+  readonly failed?: boolean;
   /** The steps the run was to report, in order. */
   readonly plan?: readonly string[];
   readonly warnings?: number;
@@ -60,10 +62,16 @@ function runChild(shape: Shape, bytes: number, budgetS: number): RunResult {
       warnings = o.warnings;
     } else steps.set(o.step, o);
   }
-  if (!complete && r.status !== null && r.status !== 0) {
+  const failed = !complete && r.status !== null && r.status !== 0;
+  if (failed)
     process.stderr.write(`scaling: ${shape} ${bytes} B failed:\n${(r.stderr ?? '').slice(-2000)}\n`);
-  }
-  return { steps, complete, ...(warnings !== undefined ? { warnings } : {}), ...(plan ? { plan } : {}) };
+  return {
+    steps,
+    complete,
+    failed,
+    ...(warnings !== undefined ? { warnings } : {}),
+    ...(plan ? { plan } : {}),
+  };
 }
 
 const fmtS = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
@@ -91,7 +99,8 @@ function printShape(
     if (!r || r.complete) return '–';
     if (r.skipped) return 'skip';
     const stopped = order.find((n) => !r.steps.has(n));
-    return name === stopped || name === '' ? `>${budgetS}s wall` : '–';
+    if (name !== stopped && name !== '') return '–';
+    return r.failed ? 'error' : `>${budgetS}s wall`;
   };
   const rows = [...names, 'total'];
   for (const name of rows) {
