@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { asVerbatimError } from '../model/errors.js';
 import { type CliIo, EXIT_USAGE, processIo } from './io.js';
+import { registerStoreCommands } from './store-commands.js';
 
 const VERSION = '0.1.0';
 
@@ -40,6 +41,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       const { analyzeCommand } = await import('./commands/analyze.js');
       setExit(await analyzeCommand(inputs, options, io));
     });
+
+  registerStoreCommands(program, io, setExit);
 
   program
     .command('predict')
