@@ -108,6 +108,8 @@ export async function ingestCommand(
             (o) => tally(counts, o),
             (error) => fail(error, source),
           );
+          // Handled: a store failure is rethrown by the `await pending` before the next write.
+          pending.catch(() => undefined);
         }
       } catch (error) {
         if (error instanceof VerbatimError && error.code.startsWith('E_STORE_')) throw error;
