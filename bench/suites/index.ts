@@ -6,6 +6,9 @@ import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { scalingSuite } from './scaling.js';
+import { storeIngestSuite } from './store-ingest.js';
+import { storeQuerySuite } from './store-query.js';
+import { storeRssSuite } from './store-rss.js';
 import { winkPeerSuite } from './wink-peer.js';
 
 export const SUITES: readonly BenchSuite[] = [
@@ -16,4 +19,7 @@ export const SUITES: readonly BenchSuite[] = [
   actorsSuite,
   extractSuite,
   scalingSuite,
+  storeIngestSuite,
+  storeQuerySuite,
+  storeRssSuite,
 ];

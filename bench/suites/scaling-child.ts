@@ -36,11 +36,11 @@ function measure(input: string, report: boolean): void {
   const analyzeInput = isHtmlShape(shape) ? htmlInput(input) : { text: input };
   const { document } = ingestOnly.run(analyzeInput);
   if (report) emit('ingest', t0, c0);
-  for (const stage of full.pipeline.stages) {
+  for (const { descriptor, stage } of full.pipeline.stages) {
     t0 = performance.now();
     c0 = process.cpuUsage();
     stage.run(document, {});
-    if (report) emit(stage.name, t0, c0);
+    if (report) emit(descriptor.name, t0, c0);
   }
   if (report) {
     const warnings = document.warnings.length;
@@ -50,7 +50,7 @@ function measure(input: string, report: boolean): void {
   }
 }
 
-const plan = ['ingest', ...full.pipeline.stages.map((s) => s.name)];
+const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name)];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
 measure(makeInput(shape, WARMUP_BYTES, corpusDir), false);
 const input = makeInput(shape, bytes, corpusDir);

@@ -30,10 +30,10 @@ function run(text: string): Map<string, number> {
   let t0 = cpu();
   const { document } = ingestOnly.run({ text });
   out.set('ingest', cpu() - t0);
-  for (const stage of full.pipeline.stages) {
+  for (const { descriptor, stage } of full.pipeline.stages) {
     t0 = cpu();
     stage.run(document, {});
-    out.set(stage.name, cpu() - t0);
+    out.set(descriptor.name, cpu() - t0);
   }
   return out;
 }

@@ -5,32 +5,31 @@
  * `within 24 hours` inside a claim says what, not when), else by the publication
  * date, marked 'reported-on' (see `spanDater` in the time stage).
  */
-import { getLayer, setLayer } from '../../model/document.js';
+import { type Document, getLayer, setLayer } from '../../model/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { spanDater } from '../time/dating.js';
 import type { StatementTime } from './types.js';
 
-export const datingStage: Stage = {
-  name: 'dating',
-  requires: ['quotes', 'timexes'],
-  provides: ['statementTimes'],
-  run(doc) {
-    const dateOf = spanDater(doc);
-    const times: StatementTime[] = getLayer(doc, 'quotes').statements.map((s) => {
-      let start = Number.POSITIVE_INFINITY;
-      let end = Number.NEGATIVE_INFINITY;
-      for (const c of s.content) {
-        start = Math.min(start, c.start);
-        end = Math.max(end, c.end);
-      }
-      const d = dateOf(start, end);
-      return {
-        statementId: s.id,
-        basis: d.kind,
-        ...(d.value ? { value: d.value } : {}),
-        ...(d.timex ? { timexId: d.timex.id } : {}),
-      };
-    });
-    setLayer(doc, 'statementTimes', times);
-  },
-};
+export function createDatingStage(): Stage {
+  return { run: dateStatements };
+}
+
+function dateStatements(doc: Document): void {
+  const dateOf = spanDater(doc);
+  const times: StatementTime[] = getLayer(doc, 'quotes').statements.map((s) => {
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const c of s.content) {
+      start = Math.min(start, c.start);
+      end = Math.max(end, c.end);
+    }
+    const d = dateOf(start, end);
+    return {
+      statementId: s.id,
+      basis: d.kind,
+      ...(d.value ? { value: d.value } : {}),
+      ...(d.timex ? { timexId: d.timex.id } : {}),
+    };
+  });
+  setLayer(doc, 'statementTimes', times);
+}

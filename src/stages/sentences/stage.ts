@@ -97,13 +97,10 @@ function boundedSink(tokens: readonly Token[], onCut: () => void, sink: Sentence
 /** The stage, with the boundary model loaded. */
 export function createSentencesStage(): Stage {
   defaultJudge();
-  return sentencesStage;
+  return SENTENCES;
 }
 
-export const sentencesStage: Stage = {
-  name: 'sentences',
-  requires: ['blocks', 'tokens'],
-  provides: ['sentences'],
+const SENTENCES: Stage = {
   run(doc) {
     setLayer(doc, 'sentences', sentencesOf(doc));
   },

@@ -9,6 +9,7 @@
  * `sentences` when present, never changes the document.
  */
 import type { Document } from '../../model/document.js';
+import { docView } from '../../pipeline/doc-view.js';
 import { sentenceAround } from './tense.js';
 import type { Timex } from './types.js';
 
@@ -28,10 +29,10 @@ export function isCalendarValue(t: Timex): boolean {
 
 /** The sentence range holding `[start, end)`: from the `sentences` layer when computed, else a punctuation split. */
 export function sentenceRange(doc: Document, start: number, end: number): { start: number; end: number } {
-  const sentences = doc.layers.sentences;
-  if (sentences) {
-    const s = sentences.find((x) => x.start <= start && end <= x.end);
-    if (s) return { start: s.start, end: s.end };
+  if (doc.layers.sentences) {
+    const { sentences, sentenceAt } = docView(doc);
+    const s = sentences[sentenceAt(start)];
+    if (s && end <= s.end) return { start: s.start, end: s.end };
   }
   return sentenceAround(doc.text, start, end);
 }
@@ -42,21 +43,16 @@ export function dateForSpan(doc: Document, start: number, end: number): SpanDate
 }
 
 /**
- * `dateForSpan` for many spans of `doc`: sentences and timexes are indexed by offset once, so each
- * span costs a binary search and a look at its own sentence's timexes (a scan of every sentence and
- * timex per statement grew with the square of the document).
+ * `dateForSpan` for many spans of `doc`: timexes are indexed by offset once (sentences by the
+ * document view), so each span costs binary searches and a look at its own sentence's timexes (a
+ * scan of every timex per statement grew with the square of the document).
  */
 export function spanDater(doc: Document): (start: number, end: number) => SpanDate {
-  const sentences = doc.layers.sentences;
-  const sentencesSorted = sentences !== undefined && inOrder(sentences);
   const timexes = doc.layers.timexes ?? [];
   const byStart = timexes.map((t, at) => ({ t, at })).sort((a, b) => a.t.start - b.t.start || a.at - b.at);
   const published = doc.meta.publishedAt?.slice(0, 10);
   return (start, end) => {
-    const sentence =
-      sentences && sentencesSorted
-        ? (containing(sentences, start, end) ?? sentenceAround(doc.text, start, end))
-        : sentenceRange(doc, start, end);
+    const sentence = sentenceRange(doc, start, end);
     const wholeSentence = start <= sentence.start && end >= sentence.end;
     // The first timex in layer order among those inside the sentence (all start within it).
     let governing: { t: Timex; at: number } | undefined;
@@ -71,31 +67,6 @@ export function spanDater(doc: Document): (start: number, end: number) => SpanDa
     if (governing) return { value: governing.t.value, kind: 'stated', timex: governing.t };
     return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
   };
-}
-
-function inOrder(xs: readonly { start: number; end: number }[]): boolean {
-  for (let i = 1; i < xs.length; i++) {
-    const a = xs[i - 1] as { end: number };
-    if ((xs[i] as { start: number }).start < a.end) return false;
-  }
-  return true;
-}
-
-/** The sentence holding `[start, end)` among disjoint sentences in text order, if one does. */
-function containing(
-  sentences: readonly { start: number; end: number }[],
-  start: number,
-  end: number,
-): { start: number; end: number } | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as { start: number }).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo - 1];
-  return s && end <= s.end ? { start: s.start, end: s.end } : undefined;
 }
 
 /** Index of the first item starting at or after `pos`. */
