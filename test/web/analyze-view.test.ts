@@ -26,7 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)('Analyse page → Article view in Chromium', () =
       await page.getByRole('button', { name: 'Analyse' }).click();
       await page.locator('.article-text mark').first().waitFor();
 
-      const text = await page.locator('.article-text').textContent();
+      const text = (await page.locator('.article-text').textContent()) ?? '';
       expect(text.replace(/\s+/g, ' ').trim()).toBe(SAMPLE.replace(/\s+/g, ' ').trim());
       for (const kind of ['actor', 'content', 'cue', 'source', 'timex']) {
         expect(await page.locator(`.article-text mark.m-${kind}`).count(), kind).toBeGreaterThan(0);
