@@ -24,11 +24,11 @@ async function inspect(page: Page): Promise<Findings> {
   return page.evaluate(() => {
     const app = document.getElementById('app')!;
     const handlers: string[] = [];
-    for (const el of app.querySelectorAll('*')) {
+    for (const el of Array.from(app.querySelectorAll('*'))) {
       for (const attr of el.getAttributeNames())
         if (/^on/i.test(attr)) handlers.push(`${el.tagName}.${attr}`);
     }
-    const badLinks = [...app.querySelectorAll('a[href]')]
+    const badLinks = Array.from(app.querySelectorAll('a[href]'))
       .map((a) => a.getAttribute('href') ?? '')
       .filter((h) => !/^(https?:\/\/|#)/.test(h));
     return {
