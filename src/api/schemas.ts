@@ -48,6 +48,7 @@ export const ERROR_RESPONSES = {
   400: ErrorSchema,
   401: ErrorSchema,
   403: ErrorSchema,
+  404: ErrorSchema,
   413: ErrorSchema,
   429: ErrorSchema,
   500: ErrorSchema,

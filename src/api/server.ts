@@ -5,16 +5,24 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Analyzer } from '../analyzer.js';
 import { Fetcher } from '../ingest/net/fetch.js';
 import { VerbatimError } from '../model/errors.js';
+import type { Store } from '../store/index.js';
 import type { ApiContext } from './context.js';
+import { ingestDemoIfEmpty } from './demo.js';
 import { errorBody, handleError } from './errors.js';
+import { JobRegistry } from './jobs.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { exportRoutes } from './routes/export.js';
+import { ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
+import { pendingRoutes } from './routes/pending.js';
 import { registerSecurity } from './security.js';
 import { WorkQueue } from './work-queue.js';
 
@@ -29,6 +37,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 
 export interface ServerOptions {
   readonly analyzer: Analyzer;
+  /** The corpus; without one, only analysis and the app's Analyse page work. */
+  readonly store?: Store | undefined;
   /** Address to listen on (used for the guards); default 127.0.0.1. */
   readonly host?: string;
   readonly token?: string | undefined;
@@ -37,6 +47,8 @@ export interface ServerOptions {
   /** Let URL fetching reach private and loopback addresses (tests, intranets). */
   readonly allowPrivate?: boolean;
   readonly analyzeCapacity?: number;
+  /** Ingest this folder as a job when the store is empty (npm start: the package's examples/). */
+  readonly demoDir?: string | undefined;
   readonly logger?: boolean;
 }
 
@@ -67,11 +79,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     analyzer: options.analyzer,
     queue: new WorkQueue(ANALYZE_CONCURRENCY, options.analyzeCapacity ?? ANALYZE_CAPACITY),
     fetcher: new Fetcher({ allowPrivate: options.allowPrivate ?? false }),
+    store: options.store,
+    jobs: new JobRegistry(),
   };
-  app.addHook('onClose', async () => ctx.fetcher.close());
+  await app.register(fastifyMultipart);
+  app.addHook('onClose', async () => {
+    await ctx.jobs.idle();
+    await ctx.fetcher.close();
+  });
   metaRoutes(app, ctx);
   analyzeRoutes(app, ctx);
+  corpusRoutes(app, ctx);
+  ingestRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  pendingRoutes(app);
   registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  if (options.store && options.demoDir) await ingestDemoIfEmpty(options.store, ctx, options.demoDir);
   return app;
 }
 

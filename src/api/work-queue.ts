@@ -54,6 +54,14 @@ export class WorkQueue {
   /** Runs `task` when a slot is free; throws E_API_BUSY at once when the queue is full. */
   run<T>(task: () => T | Promise<T>): Promise<T> {
     this.checkRoom();
+    return this.runQueued(task);
+  }
+
+  /**
+   * Runs `task` when a slot is free, waiting even when the queue is full: for ingest jobs, which are bounded
+   * by their own registry and offer one task at a time.
+   */
+  runQueued<T>(task: () => T | Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = (): void => {
         this.running++;

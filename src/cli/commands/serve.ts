@@ -3,14 +3,20 @@
  * Options fall back to the environment: $PORT, $VERBATIM_DB, $VERBATIM_TOKEN, $HOST.
  */
 import { Analyzer } from '../../analyzer.js';
+import { EXAMPLES_DIR } from '../../api/demo.js';
 import { buildServer } from '../../api/server.js';
 import { VerbatimError } from '../../model/errors.js';
+import { openStore, storeLocation } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 
 /** Default port: free on most machines, and not a common dev-server default. */
 export const DEFAULT_PORT = 8787;
 
 export interface ServeOptions {
+  /** Store path or URL (default $VERBATIM_DB, else ./verbatim.db). */
+  readonly db?: string;
+  /** Ingest the bundled demo corpus when the store is empty. */
+  readonly demo?: boolean;
   readonly host?: string;
   readonly port?: string;
   readonly token?: string;
@@ -19,6 +25,8 @@ export interface ServeOptions {
 
 export interface RunningServer {
   readonly url: string;
+  /** Where the corpus is stored. */
+  readonly store: string;
   close(): Promise<void>;
 }
 
@@ -38,7 +46,19 @@ export async function startServe(options: ServeOptions, env = process.env): Prom
   const port = parsePort(options.port ?? env['PORT']);
   const token = options.token ?? env['VERBATIM_TOKEN'];
   const analyzer = await Analyzer.create();
-  const app = await buildServer({ analyzer, host, token, allowPrivate: options.allowPrivate ?? false });
+  const store = await openStore(storeLocation(options.db, env));
+  const app = await buildServer({
+    analyzer,
+    store,
+    host,
+    token,
+    allowPrivate: options.allowPrivate ?? false,
+    demoDir: options.demo ? EXAMPLES_DIR : undefined,
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  app.addHook('onClose', async () => store.close());
   try {
     await app.listen({ host, port });
   } catch (error) {
@@ -53,12 +73,12 @@ export async function startServe(options: ServeOptions, env = process.env): Prom
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shown = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${shown}:${actualPort}/`, close: () => app.close() };
+  return { url: `http://${shown}:${actualPort}/`, store: store.url, close: () => app.close() };
 }
 
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<number> {
   const server = await startServe(options);
-  io.stdout.write(`Verbatim is running at ${server.url}\n`);
+  io.stdout.write(`Verbatim is running at ${server.url}  (store: ${server.store}; Ctrl-C stops it)\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       void server.close().then(resolve);
