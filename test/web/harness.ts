@@ -65,6 +65,7 @@ export function testAnalyzer(): Promise<Analyzer> {
 export async function startWebFixture(extra: Partial<ServerOptions> = {}): Promise<WebFixture> {
   const webRoot = await buildWebApp();
   const app = await buildServer({ analyzer: await testAnalyzer(), webRoot, ...extra });
+  app.addHook('onClose', async () => extra.store?.close());
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -97,6 +98,17 @@ export async function startWebFixture(extra: Partial<ServerOptions> = {}): Promi
       rmSync(webRoot, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until every ingest job of the server has finished (polling /api/jobs). */
+export async function waitForJobs(url: string, timeoutMs = SETUP_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { items } = (await (await fetch(`${url}api/jobs`)).json()) as { items: { state: string }[] };
+    if (items.every((j) => j.state === 'done' || j.state === 'failed')) return;
+    if (Date.now() > deadline) throw new Error('ingest jobs did not finish in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
