@@ -52,6 +52,8 @@ export const ERROR_CODES = {
   E_STORE_RECORD_NOT_FOUND:
     'list the stored articles with `verbatim search` or `verbatim statements` to find an id',
   E_STORE_URL: 'pass a file path, sqlite:PATH, or postgres://user@host/db',
+  E_PIPELINE_ORDER: 'put the stage that provides an optional input before the stage that uses it',
+  E_PIPELINE_UNKNOWN_LAYER: 'declare only layers that a registered stage provides (see `verbatim stages`)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
