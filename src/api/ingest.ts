@@ -4,12 +4,13 @@
  * each article in its own transaction. One bad input is recorded (in the job and in the store's error table)
  * and the job goes on.
  */
-import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { toAnalysis } from '../analysis/records.js';
 import type { AnalyzeInput } from '../analyzer.js';
+import { identityOf } from '../cli/commands/ingest.js';
 import { type ReadInput, readInputs } from '../ingest/files.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
+import { textHash } from '../store/core/write.js';
 import type { Store } from '../store/index.js';
 import type { ApiContext } from './context.js';
 import { type SubmittedArticle, toAnalyzeInput } from './inputs.js';
@@ -29,9 +30,14 @@ export function sourceLabel(source: IngestSource): string {
   return a.url ?? (a.html !== undefined ? 'pasted.html' : 'pasted');
 }
 
-/** Pasted texts have no address: their identity is their content, so two different pastes are two articles. */
-function pastedIdentity(text: string): string {
-  return `pasted:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+/**
+ * Source identity, as `verbatim ingest` computes it (URL, else absolute path), so the command line and the
+ * server skip each other's articles. Pasted texts have no address: their identity is their content.
+ */
+function identity(source: IngestSource, input: ReadInput): string {
+  if (source.kind === 'article' && !input.meta.url) return `pasted:${textHash(input.text)}`;
+  if (source.kind === 'file' && source.temporary) return input.meta.url ?? `upload:${source.name}`;
+  return identityOf(source.kind === 'file' ? source.path : sourceLabel(source), input.meta.url, input.text);
 }
 
 async function readSource(source: IngestSource, ctx: ApiContext): Promise<(ReadInput | VerbatimError)[]> {
@@ -60,11 +66,11 @@ async function ingestOne(
   ctx: ApiContext,
   job: Job,
   input: ReadInput,
-  label: string,
+  source: IngestSource,
   published?: string,
 ): Promise<void> {
-  const identity = input.meta.url ?? (label.startsWith('pasted') ? pastedIdentity(input.text) : label);
-  if (await store.has(identity, input.text)) {
+  const id = identity(source, input);
+  if (await store.has(id, input.text)) {
     job.skipped++;
     return;
   }
@@ -73,7 +79,7 @@ async function ingestOne(
     const { document, timings } = ctx.analyzer.run(analyzeInput);
     return toAnalysis(document, timings);
   });
-  const outcome = await store.ingest(analysis, { input: label, identity });
+  const outcome = await store.ingest(analysis, { input: sourceLabel(source), identity: id });
   if (outcome.status === 'skipped') job.skipped++;
   else job.stored++;
   if (job.articleIds.length < MAX_JOB_ITEMS) job.articleIds.push(outcome.articleId);
@@ -96,7 +102,7 @@ export async function runIngest(
         const where = input instanceof VerbatimError ? (input.file ?? label) : (input.meta.url ?? label);
         try {
           if (input instanceof VerbatimError) throw input;
-          await ingestOne(store, ctx, job, input, label, published);
+          await ingestOne(store, ctx, job, input, source, published);
         } catch (error) {
           await fail(store, job, where, error);
         } finally {

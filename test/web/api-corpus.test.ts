@@ -170,7 +170,7 @@ describe('corpus API over a SQLite store', () => {
     expect(lines).toHaveLength(stats.statements);
     expect(JSON.parse(lines[0]!)).toHaveProperty('speaker');
     const csv = await app.inject({ url: '/api/export?type=statements&format=csv' });
-    const rows = csv.body.trim().split('\r\n');
+    const rows = csv.body.trim().split('\n');
     expect(rows[0]).toMatch(/^id,article_id,record_id,kind,speaker/);
     expect(csv.body).toMatch(/"\[\{""start"":/);
     expect((await app.inject({ url: '/api/export?type=secrets' })).statusCode).toBe(400);

@@ -1,20 +1,14 @@
 /**
  * GET /api/export?type=statements&format=jsonl|csv[&speaker=&site=&since=&until=]: every record of one type,
- * streamed from the store in batches (flat memory, no cap), as JSON lines or CSV (RFC 4180, a header row).
+ * streamed from the store in batches (flat memory, no cap), as JSON lines or CSV (a header row; fields as `verbatim export` writes them).
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { csvField } from '../../cli/commands/export.js';
 import { RECORD_TYPES, type RecordType } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import { ERROR_RESPONSES } from '../schemas.js';
-
-/** One CSV field: quoted when it holds a comma, quote or line break; objects as JSON. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 async function* lines(
   records: AsyncIterable<Record<string, unknown>>,
@@ -28,9 +22,9 @@ async function* lines(
     }
     if (!header) {
       header = Object.keys(r);
-      yield `${header.map(csvField).join(',')}\r\n`;
+      yield `${header.map(csvField).join(',')}\n`;
     }
-    yield `${header.map((k) => csvField(r[k])).join(',')}\r\n`;
+    yield `${header.map((k) => csvField(r[k])).join(',')}\n`;
   }
 }
 
