@@ -10,9 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../src/learn/random.js';
 import { Gazetteer } from '../../src/stages/entities/tagger/gazetteer.js';
 import { capBucket, type LexEntry, Lexicon } from '../../src/stages/entities/tagger/lexicon.js';
-import { rng } from '../../src/stages/entities/tagger/train.js';
 
 /** Splits raw text into CoNLL-like tokens: punctuation apart, `'s` and `n't` apart, `U.S.` kept whole. */
 export function rawTokens(text: string): string[] {

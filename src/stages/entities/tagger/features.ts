@@ -4,10 +4,13 @@
  * in docs/ner.md): word identity, affixes, shape, neighbouring words, gazetteer
  * matches, word clusters, learned casing, and document memory.
  */
+
+import { feat, feat2, hashString } from '../../../learn/hashing.js';
+import type { DocContext } from './document-casing.js';
 import type { Gazetteer } from './gazetteer.js';
-import { feat, feat2, hashString } from './hash.js';
 import type { Lexicon } from './lexicon.js';
 import { sentenceCase } from './sentence-case.js';
+import { PAD, T } from './templates.js';
 import {
   F_ALLCAPS,
   F_ALPHA,
@@ -38,44 +41,8 @@ export const FEATURE_FAMILIES = [
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
-/** Template ids; a feature is `feat(template, value)`. Offsets are folded into the template. */
-const T = {
-  bias: 1,
-  w: 2,
-  lw: 10, // +offset (-2…2 → 10…14)
-  lwBi: 20,
-  lwBiR: 21,
-  wPrevCur: 22,
-  pre: 30, // +len
-  suf: 40, // +len
-  shape: 50, // +offset
-  short: 60, // +offset
-  shortBi: 70,
-  shortBiR: 71,
-  flags: 72,
-  initCap: 73,
-  capsSent: 74,
-  gaz: 80, // +offset
-  cl: 100, // +offset*8+granularity
-  cap: 150, // +offset
-  capInit: 160,
-  hist: 170,
-  histLast: 171,
-  docCase: 172,
-  histNext: 173,
-  aggL: 174,
-  aggR: 175,
-  aggLS: 176,
-  aggRS: 177,
-  glob: 178,
-  globMix: 179,
-} as const;
-/** At most this many distinct neighbours per word feed the context aggregation. */
-const AGG_MAX = 12;
-
 /** Cache bound: new words beyond this are computed but not cached, so memory stays flat on long runs. */
 const WORD_CACHE_MAX = 200_000;
-const PAD = hashString('<pad>');
 
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
@@ -100,24 +67,6 @@ export interface SentenceFacts {
 export interface PreparedSentence extends SentenceFacts {
   readonly feats: Uint32Array;
   readonly offs: Int32Array;
-}
-
-export interface DocContext {
-  /** Lower-cased words seen in lower case anywhere in the document. */
-  readonly seenLower: ReadonlySet<string>;
-  /** Lower-cased words seen capitalised away from sentence starts in mixed-case sentences. */
-  readonly seenCapMid: ReadonlySet<string>;
-  /** Entity-type counts per lower-cased word from sentences tagged so far (4 types). */
-  readonly memory: ReadonlyMap<string, Int32Array>;
-  /** Last label given to each lower-cased word in this document. */
-  readonly lastLabel: ReadonlyMap<string, number>;
-  /** Aggregated neighbour features of every occurrence of a capitalised word in the document. */
-  readonly aggregate: ReadonlyMap<string, readonly number[]>;
-  /**
-   * First-pass label counts (4 types, then capitalised-but-O) of each word over
-   * the other sentences of the document; absent during the first pass.
-   */
-  globalCounts(lower: string): Int32Array | undefined;
 }
 
 export class FeatureExtractor {
@@ -368,49 +317,4 @@ export class FeatureExtractor {
   get twoPass(): boolean {
     return this.on.document && this.on.global;
   }
-}
-
-/**
- * Document-wide facts that need no labels: which words appear lower-case, which
- * capitalised mid-sentence, and the neighbours of every occurrence of each
- * capitalised word (Ratinov & Roth's context aggregation: a later bare
- * "Putin" sees that another occurrence followed "Vladimir").
- */
-export function documentCasing(
-  extractor: FeatureExtractor,
-  sentences: readonly (readonly string[])[],
-  /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
-  raw?: readonly (readonly WordInfo[])[],
-): { seenLower: Set<string>; seenCapMid: Set<string>; aggregate: Map<string, number[]> } {
-  const seenLower = new Set<string>();
-  const seenCapMid = new Set<string>();
-  const aggSets = new Map<string, Set<number>>();
-  for (let k = 0; k < sentences.length; k++) {
-    const infos = raw?.[k] ?? (sentences[k] as readonly string[]).map((t) => extractor.info(t));
-    for (let i = 0; i < infos.length; i++) {
-      const x = infos[i] as WordInfo;
-      if (!x.isCap) continue;
-      let set = aggSets.get(x.lower);
-      if (!set) {
-        set = new Set();
-        aggSets.set(x.lower, set);
-      }
-      if (set.size >= AGG_MAX * 4) continue;
-      const l = infos[i - 1];
-      const r = infos[i + 1];
-      set.add(feat(T.aggL, l?.lw ?? PAD));
-      set.add(feat(T.aggR, r?.lw ?? PAD));
-      set.add(feat(T.aggLS, l?.short ?? PAD));
-      set.add(feat(T.aggRS, r?.short ?? PAD));
-    }
-    const mixed = infos.some((x) => !x.isCap && (x.flags & F_ALPHA) !== 0);
-    for (let i = 0; i < infos.length; i++) {
-      const x = infos[i] as WordInfo;
-      if (!x.isCap && x.flags & F_ALPHA) seenLower.add(x.lower);
-      else if (x.isCap && i > 0 && mixed && !x.isAllCaps) seenCapMid.add(x.lower);
-    }
-  }
-  const aggregate = new Map<string, number[]>();
-  for (const [w, set] of aggSets) aggregate.set(w, [...set]);
-  return { seenLower, seenCapMid, aggregate };
 }

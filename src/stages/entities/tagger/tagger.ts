@@ -3,15 +3,11 @@
  * sentence to the next (a name keeps the type it had earlier in the article),
  * emission scores from the linear model and constrained Viterbi over BILOU.
  */
-import {
-  type DocContext,
-  documentCasing,
-  type FeatureExtractor,
-  type PreparedSentence,
-  type SentenceFacts,
-} from './features.js';
+
+import { addEmission, type LinearWeights, viterbi } from './decode.js';
+import { type DocContext, documentCasing } from './document-casing.js';
+import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
-import { addEmission, type LinearWeights, viterbi } from './weights.js';
 import type { WordInfo } from './word-info.js';
 import { WordScores } from './word-scores.js';
 
