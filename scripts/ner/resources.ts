@@ -77,7 +77,13 @@ export function buildGazetteer(dataDir: string): Gazetteer {
   };
   const ci = readFileSync(join(dataDir, 'events/countryinfo/CountryInfo.120116.txt'), 'latin1');
   let section = '';
+  let inComment = false;
   for (const line of ci.split(/\r?\n/)) {
+    // The file's documentation block (`<!-- … -->`) describes the tags in prose: not entries.
+    if (inComment || line.includes('<!--')) {
+      inComment = !line.includes('-->');
+      continue;
+    }
     const open = /^\s*<([A-Za-z]+)>(.*?)(?:<\/\1>)?\s*$/.exec(line);
     if (open && CI_SECTIONS[open[1] as string]) {
       section = CI_SECTIONS[open[1] as string] as string;

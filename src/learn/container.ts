@@ -191,3 +191,21 @@ export function decodeModelFile(gz: Uint8Array, file: string, format: string): R
   }
   return readContainer(contents, file, format);
 }
+
+/** A number → number map as a section: sorted `[key, value]` Int32 pairs. */
+export function pairsSection(map: ReadonlyMap<number, number>): Int32Array {
+  const out = new Int32Array(map.size * 2);
+  let k = 0;
+  for (const [key, value] of [...map].sort((a, b) => a[0] - b[0])) {
+    out[k++] = key;
+    out[k++] = value;
+  }
+  return out;
+}
+
+/** The map of a `pairsSection`. */
+export function sectionPairs(a: Int32Array): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let k = 0; k < a.length; k += 2) map.set(a[k] as number, a[k + 1] as number);
+  return map;
+}

@@ -4,7 +4,14 @@
  * scoring. Sections: the tag dictionary, word profiles (word-profiles.ts) and word clusters (word-clusters.ts)
  * as `[hash, value]` Int32 pairs, the buckets that have weights, and both passes' rows (`Int16 × rows × tags`).
  */
-import { decodeModelFile, encodeModelFile, type ReadModel, readContainer } from '../../learn/container.js';
+import {
+  decodeModelFile,
+  encodeModelFile,
+  pairsSection,
+  type ReadModel,
+  readContainer,
+  sectionPairs,
+} from '../../learn/container.js';
 import type { ModelInfo } from '../../learn/model-info.js';
 import { type CompactWeights, compactWeights, type TaggerWeights } from './weights.js';
 
@@ -39,31 +46,14 @@ export function encodeCompact(m: CompactWeights, info: ModelInfo): Uint8Array {
     format: MODEL_FORMAT,
     params: { ...params },
     sections: {
-      lexicon: pairs(m.lexicon),
-      ...(m.profiles ? { profiles: pairs(m.profiles) } : {}),
-      ...(m.clusters ? { clusters: pairs(m.clusters) } : {}),
+      lexicon: pairsSection(m.lexicon),
+      ...(m.profiles ? { profiles: pairsSection(m.profiles) } : {}),
+      ...(m.clusters ? { clusters: pairsSection(m.clusters) } : {}),
       used,
       pass1: m.pass1,
       pass2: m.pass2,
     },
   });
-}
-
-/** A number → number map as sorted `[key, value]` Int32 pairs. */
-function pairs(map: ReadonlyMap<number, number>): Int32Array {
-  const out = new Int32Array(map.size * 2);
-  let k = 0;
-  for (const [key, value] of [...map].sort((a, b) => a[0] - b[0])) {
-    out[k++] = key;
-    out[k++] = value;
-  }
-  return out;
-}
-
-function unpairs(a: Int32Array): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let k = 0; k < a.length; k += 2) map.set(a[k] as number, a[k + 1] as number);
-  return map;
 }
 
 /** Decodes the model file's bytes (gzip; Node only, as it gunzips synchronously). */
@@ -85,10 +75,10 @@ function fromContainer(model: ReadModel): CompactWeights {
   return {
     tags: params.tags,
     bits: params.bits,
-    lexicon: unpairs(model.section('lexicon', 'i32')),
+    lexicon: sectionPairs(model.section('lexicon', 'i32')),
     ...(fixed ? { fixed } : {}),
-    ...(model.has('profiles') ? { profiles: unpairs(model.section('profiles', 'i32')) } : {}),
-    ...(model.has('clusters') ? { clusters: unpairs(model.section('clusters', 'i32')) } : {}),
+    ...(model.has('profiles') ? { profiles: sectionPairs(model.section('profiles', 'i32')) } : {}),
+    ...(model.has('clusters') ? { clusters: sectionPairs(model.section('clusters', 'i32')) } : {}),
     rowOf,
     pass1: model.section('pass1', 'i16'),
     pass2: model.section('pass2', 'i16'),

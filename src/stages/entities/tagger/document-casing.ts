@@ -1,4 +1,5 @@
 /** What the entity tagger knows about the whole document while it tags one sentence. */
+import { honorificOf } from '../../../lang/en/titles.js';
 import { feat } from '../../../learn/hashing.js';
 import type { FeatureExtractor } from './features.js';
 import { AGG_MAX, PAD, T } from './templates.js';
@@ -13,6 +14,10 @@ export interface DocContext {
   readonly memory: ReadonlyMap<string, Int32Array>;
   /** Last label given to each lower-cased word in this document. */
   readonly lastLabel: ReadonlyMap<string, number>;
+  /** Lower-cased words of capitalised runs that end in a company suffix (`Bre-X Minerals Ltd`) in the document. */
+  readonly companyWords: ReadonlySet<string>;
+  /** Lower-cased capitalised words that follow a personal title (`Mr`, `Dr`) somewhere in the document. */
+  readonly personWords: ReadonlySet<string>;
   /** Aggregated neighbour features of every occurrence of a capitalised word in the document. */
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
   /**
@@ -33,8 +38,16 @@ export function documentCasing(
   sentences: readonly (readonly string[])[],
   /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
   raw?: readonly (readonly WordInfo[])[],
-): { seenLower: Set<string>; seenCapMid: Set<string>; aggregate: Map<string, number[]> } {
+): {
+  seenLower: Set<string>;
+  seenCapMid: Set<string>;
+  companyWords: Set<string>;
+  personWords: Set<string>;
+  aggregate: Map<string, number[]>;
+} {
   const seenLower = new Set<string>();
+  const companyWords = new Set<string>();
+  const personWords = new Set<string>();
   const seenCapMid = new Set<string>();
   const aggSets = new Map<string, Set<number>>();
   for (let k = 0; k < sentences.length; k++) {
@@ -55,6 +68,7 @@ export function documentCasing(
       set.add(feat(T.aggLS, l?.short ?? PAD));
       set.add(feat(T.aggRS, r?.short ?? PAD));
     }
+    nameEvidence(infos, companyWords, personWords);
     const mixed = infos.some((x) => !x.isCap && (x.flags & F_ALPHA) !== 0);
     for (let i = 0; i < infos.length; i++) {
       const x = infos[i] as WordInfo;
@@ -64,5 +78,24 @@ export function documentCasing(
   }
   const aggregate = new Map<string, number[]>();
   for (const [w, set] of aggSets) aggregate.set(w, [...set]);
-  return { seenLower, seenCapMid, aggregate };
+  return { seenLower, seenCapMid, companyWords, personWords, aggregate };
+}
+
+/** Legal-form and corporate words that end a company name (lower case, without a final period). */
+const COMPANY_SUFFIXES = new Set(
+  'inc corp corporation co ltd limited plc llc ag sa nv bv gmbh spa holdings group'.split(' '),
+);
+
+/** Label-free evidence in one sentence: words of company names, and names after a personal title. */
+function nameEvidence(infos: readonly WordInfo[], companies: Set<string>, persons: Set<string>): void {
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i] as WordInfo;
+    const bare = x.lower.endsWith('.') ? x.lower.slice(0, -1) : x.lower;
+    if (i > 0 && x.isCap && COMPANY_SUFFIXES.has(bare)) {
+      for (let j = i - 1; j >= 0 && (infos[j] as WordInfo).isCap; j--)
+        companies.add((infos[j] as WordInfo).lower);
+    }
+    const next = infos[i + 1];
+    if (next?.isCap && x.isCap && honorificOf(x.lower)) persons.add(next.lower);
+  }
 }

@@ -5,10 +5,12 @@
  * matches, word clusters, learned casing, and document memory.
  */
 
-import { feat, feat2, hashString } from '../../../learn/hashing.js';
+import { feat, feat2, hashFolded, hashString } from '../../../learn/hashing.js';
+import { clusterPrefix } from '../../pos/word-clusters.js';
 import type { DocContext } from './document-casing.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
+import { LINE_RUNNING, lineKind, NUMBER } from './line-kind.js';
 import { sentenceCase } from './sentence-case.js';
 import { PAD, T } from './templates.js';
 import {
@@ -38,8 +40,15 @@ export const FEATURE_FAMILIES = [
   'casing',
   'document',
   'global',
+  'embedding',
+  'lines',
+  'company',
+  'confident',
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
+
+/** Embedding-cluster granularities (path bits): 16, 256 and 4096 clusters. */
+const EMB_BITS = [4, 8, 12] as const;
 
 /** Cache bound: new words beyond this are computed but not cached, so memory stays flat on long runs. */
 const WORD_CACHE_MAX = 200_000;
@@ -59,6 +68,8 @@ export interface SentenceFacts {
   readonly capsSentence: boolean;
   /** 0 running text, 1 ALL CAPS, 2 Title Case read with its common words lower-cased. */
   readonly sentKind: number;
+  /** The line's kind (line-kind.ts): running text, ALL CAPS or Title Case headline, results table or score line. */
+  readonly lineKind: number;
   /** Gazetteer codes (category·4 + position + 1) per token. */
   readonly gazAt: readonly (readonly number[])[];
 }
@@ -78,6 +89,8 @@ export class FeatureExtractor {
     private readonly lexicon: Lexicon | undefined,
     private readonly gazetteer: Gazetteer | undefined,
     disabled: readonly FeatureFamily[] = [],
+    /** Folded-word hash → packed cluster path from pre-trained word vectors (scripts/ner/build-model.ts). */
+    readonly embeddings?: ReadonlyMap<number, number>,
   ) {
     this.on = Object.fromEntries(FEATURE_FAMILIES.map((f) => [f, !disabled.includes(f)])) as Record<
       FeatureFamily,
@@ -128,6 +141,8 @@ export class FeatureExtractor {
       isAllCaps,
       common: lex ? lex.cap <= 1 : this.stemIsCommon(lower),
       gaz: this.gazetteer?.lookup(lower) ?? 0,
+      emb: this.embeddings?.get(hashFolded(norm)) ?? 0,
+      isNumber: NUMBER.test(norm),
     };
   }
 
@@ -156,6 +171,9 @@ export class FeatureExtractor {
     if (this.on.cluster)
       for (let g = 0; g < x.clusters.length; g++) local.push(feat2(T.cl + 8 + g, x.clusters[g] as number, 0));
     if (this.on.casing) local.push(feat(T.cap + 1, x.cap));
+    if (this.on.embedding && x.emb)
+      for (let g = 0; g < EMB_BITS.length; g++)
+        local.push(feat2(T.emb + 4 + g, clusterPrefix(x.emb, EMB_BITS[g] as number), 0));
     this.locals.set(x, local);
     return local;
   }
@@ -190,7 +208,7 @@ export class FeatureExtractor {
     const capsSentence = caseKind === 'caps' || (caseKind === 'title' && !this.on.casing);
     // 2: a Title Case headline read with its common words lower-cased; its other capitals are weak evidence
     const sentKind = capsSentence ? 1 : caseKind === 'title' ? 2 : 0;
-    return { infos, raw, capsSentence, sentKind, gazAt };
+    return { infos, raw, capsSentence, sentKind, lineKind: lineKind(raw, sentKind), gazAt };
   }
 
   /** Features of neighbour `y` (undefined beyond the sentence) seen at offset `d` ∈ {-2, -1, 1, 2}. */
@@ -208,6 +226,8 @@ export class FeatureExtractor {
       else if (cs.length) out.push(feat2(T.cl + 40 + d, cs[0] as number, 0));
     }
     if (this.on.casing && near) out.push(feat(T.cap + d + 1, y?.cap ?? 7));
+    if (this.on.embedding && near && y?.emb)
+      out.push(feat2(T.emb + (d + 1) * 4, clusterPrefix(y.emb, EMB_BITS[1] as number), 0));
   }
 
   /** Features of token `i` that join it with a neighbour or with facts of the sentence. */
@@ -229,6 +249,18 @@ export class FeatureExtractor {
     }
     if (this.on.casing)
       out.push(feat2(T.capInit, x.cap, (i === 0 ? 1 : 0) + (s.capsSentence ? 2 : 0) + (x.isCap ? 4 : 0)));
+    if (this.on.lines && s.lineKind !== LINE_RUNNING) this.lineFeatures(s, i, out);
+  }
+
+  /** Features of a token on a headline, table or score line: its word, place and resources read by line kind. */
+  private lineFeatures(s: SentenceFacts, i: number, out: number[]): void {
+    const k = s.lineKind;
+    const x = s.infos[i] as WordInfo;
+    const place = (i === 0 ? 1 : 0) + (s.infos[i - 1]?.isNumber ? 2 : 0) + (s.infos[i + 1]?.isNumber ? 4 : 0);
+    out.push(feat2(T.lineWord, k, x.lw), feat2(T.lineShape, k * 8 + place, x.short));
+    for (const c of s.gazAt[i] ?? NO_CODES) out.push(feat2(T.lineGaz, k, c));
+    if (x.emb) out.push(feat2(T.lineEmb, k, clusterPrefix(x.emb, EMB_BITS[1] as number)));
+    if (x.clusters.length) out.push(feat2(T.lineCl, k, x.clusters[0] as number));
   }
 
   /** Feature of gazetteer code `c` (category·4 + position + 1) on the token at offset `d` ∈ {-1, 0, 1}. */
@@ -301,6 +333,10 @@ export class FeatureExtractor {
           out.push(feat2(T.globMix, best, (g[best] as number) === total ? 1 : 0));
         }
       }
+    }
+    if (this.on.company) {
+      if (ctx.companyWords.has(x.lower)) out.push(feat(T.docCompany, 1));
+      if (ctx.personWords.has(x.lower)) out.push(feat(T.docPerson, 1));
     }
     const agg = withAggregate ? ctx.aggregate.get(x.lower) : undefined;
     if (agg) for (const f of agg) out.push(f);

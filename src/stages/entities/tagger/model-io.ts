@@ -1,21 +1,31 @@
 /**
  * The entity model file: a model container (src/learn/container.ts) with payload format `verbatim-ner/2`, so a
  * single read loads everything. Parameters: disabled feature families, label names, the weights' Int16 scale.
- * Sections: lexicon and gazetteer (UTF-8 text, one entry a line), feature hashes (`u32 × rows`), weights
+ * Sections: lexicon and gazetteer (UTF-8 text, one entry a line), embedding clusters (`[folded-word hash,
+ * packed path]` Int32 pairs, absent in models without them), feature hashes (`u32 × rows`), weights
  * (`i16 × rows × labels`), transitions (`f32 × labels²`).
  */
-import { decodeModelFile, encodeModelFile, type ReadModel, readContainer } from '../../../learn/container.js';
+import {
+  decodeModelFile,
+  encodeModelFile,
+  pairsSection,
+  type ReadModel,
+  readContainer,
+  sectionPairs,
+} from '../../../learn/container.js';
 import { FeatureTable } from '../../../learn/feature-table.js';
 import type { ModelInfo } from '../../../learn/model-info.js';
 import { dequantise } from '../../../learn/weights.js';
 import type { LinearWeights } from './decode.js';
-import { FeatureExtractor, type FeatureFamily } from './features.js';
+import { FEATURE_FAMILIES, FeatureExtractor, type FeatureFamily } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 import { Lexicon } from './lexicon.js';
 import { EntityTagger } from './tagger.js';
 
 export const MODEL_FORMAT = 'verbatim-ner/2';
+/** The families of models that do not list theirs (trained before `params.families` was recorded). */
+const FIRST_FAMILIES = FEATURE_FAMILIES.slice(0, 9);
 /** Rows whose largest absolute weight is below this share of the global maximum (under one Int16 step) are dropped. */
 const PRUNE_SHARE = 1 / 32767;
 /** Largest Int16 step (src/learn/weights.ts quantises the same way; rows are pruned here first). */
@@ -30,6 +40,8 @@ export interface NerModelParts {
   readonly header: NerModelHeader;
   readonly lexicon?: Lexicon;
   readonly gazetteer?: Gazetteer;
+  /** Folded-word hash → packed cluster path from pre-trained word vectors. */
+  readonly embeddings?: ReadonlyMap<number, number>;
   readonly weights: LinearWeights;
 }
 
@@ -57,10 +69,16 @@ export function encodeModel(parts: NerModelParts, info: ModelInfo): Uint8Array {
   return encodeModelFile({
     info,
     format: MODEL_FORMAT,
-    params: { disabled: parts.header.disabled, labels: parts.header.labels, scale },
+    params: {
+      disabled: parts.header.disabled,
+      families: FEATURE_FAMILIES,
+      labels: parts.header.labels,
+      scale,
+    },
     sections: {
       lexicon: utf8(parts.lexicon ? [...parts.lexicon.lines()].join('\n') : ''),
       gazetteer: utf8(parts.gazetteer ? [...parts.gazetteer.lines()].join('\n') : ''),
+      ...(parts.embeddings ? { embeddings: pairsSection(parts.embeddings) } : {}),
       hashes,
       weights: q,
       transitions: Float32Array.from(trans),
@@ -82,16 +100,25 @@ export function decodeModelContents(contents: Uint8Array, file = 'entity model')
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function fromContainer(model: ReadModel): NerModelParts {
-  const params = model.header.params as { disabled: FeatureFamily[]; labels: string[]; scale: number };
+  const params = model.header.params as {
+    disabled: FeatureFamily[];
+    families?: FeatureFamily[];
+    labels: string[];
+    scale: number;
+  };
+  // Families added after the model was trained are off: its weights never saw their features.
+  const known: readonly string[] = params.families ?? FIRST_FAMILIES;
+  const disabled = [...params.disabled, ...FEATURE_FAMILIES.filter((f) => !known.includes(f))];
   const lexText = UTF8.decode(model.section('lexicon', 'u8'));
   const gazText = UTF8.decode(model.section('gazetteer', 'u8'));
   const hashes = model.section('hashes', 'u32');
   const table = new FeatureTable(hashes.length);
   for (let k = 0; k < hashes.length; k++) table.add(hashes[k] as number);
   return {
-    header: { disabled: params.disabled, labels: params.labels },
+    header: { disabled, labels: params.labels },
     ...(lexText ? { lexicon: Lexicon.fromLines(lexText.split('\n')) } : {}),
     ...(gazText ? { gazetteer: Gazetteer.fromLines(gazText.split('\n')) } : {}),
+    ...(model.has('embeddings') ? { embeddings: sectionPairs(model.section('embeddings', 'i32')) } : {}),
     weights: {
       table,
       w: dequantise(model.section('weights', 'i16'), params.scale),
@@ -103,6 +130,6 @@ function fromContainer(model: ReadModel): NerModelParts {
 export function taggerFromParts(parts: NerModelParts): EntityTagger {
   return new EntityTagger(
     parts.weights,
-    new FeatureExtractor(parts.lexicon, parts.gazetteer, parts.header.disabled),
+    new FeatureExtractor(parts.lexicon, parts.gazetteer, parts.header.disabled, parts.embeddings),
   );
 }

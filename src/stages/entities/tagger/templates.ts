@@ -35,6 +35,14 @@ export const T = {
   aggRS: 177,
   glob: 178,
   globMix: 179,
+  emb: 190, // +(offset+1)*4 + granularity (offsets -1…1)
+  lineWord: 210,
+  lineShape: 211,
+  lineGaz: 212,
+  lineEmb: 213,
+  lineCl: 214,
+  docCompany: 215,
+  docPerson: 216,
 } as const;
 /** At most this many distinct neighbours per word feed the context aggregation. */
 export const AGG_MAX = 12;

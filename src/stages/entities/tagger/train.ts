@@ -92,7 +92,7 @@ export function trainPerceptron(
         const em = emission(t.live(), extractor, s, first, docFeats);
         const out = new Uint8Array(s.infos.length);
         viterbi(em, out.length, t.live().trans, out);
-        first.remember(s.infos, out);
+        first.remember(s, out);
         return out;
       });
       state.setFirstPass(
@@ -133,7 +133,7 @@ export function trainPerceptron(
           }
         }
       }
-      state.remember(s.infos, pred);
+      state.remember(s, pred);
       t.tick();
     }
   };
