@@ -4,7 +4,7 @@
  *
  * `loadModels()` fetches every model file the default pipeline reads from a base URL (default: the package's
  * models/ folder, `../models/` from this module in dist/ or src/), gunzips `.gz` files with the standard
- * `DecompressionStream`, and installs them as the model source (src/stages/model-file.ts), so the stages'
+ * `DecompressionStream`, and installs them as the model source (src/runtime/model-file.ts), so the stages'
  * synchronous readers run unchanged. `analyze()` and `createAnalyzer()` call it once when needed.
  * Nothing here reaches a `node:` module: files, URLs, feeds and the CLI stay in the Node entry.
  */
@@ -17,8 +17,8 @@ import {
   modelFileName,
   preloadedModelSource,
   setModelSource,
-} from './stages/model-file.js';
-import { isNode } from './stages/node-builtins.js';
+} from './runtime/model-file.js';
+import { isNode } from './runtime/node-builtins.js';
 
 export type { Analysis } from './analysis/records.js';
 export { ANALYSIS_SCHEMA, toAnalysis } from './analysis/records.js';
@@ -33,7 +33,7 @@ export { ERROR_CODES, VerbatimError } from './model/errors.js';
 export type { LayerMap, LayerName } from './model/layers.js';
 export type { Span } from './model/span.js';
 export { spanHolds, spanOf } from './model/span.js';
-export type { ModelSource } from './stages/model-file.js';
+export type { ModelSource } from './runtime/model-file.js';
 export { STAGE_REGISTRY } from './stages/registry.js';
 
 /** Every file under models/ that the default pipeline reads (test/browser checks this against a Node run). */
