@@ -17,6 +17,7 @@ import type { ApiContext } from './context.js';
 import { ingestDemoIfEmpty } from './demo.js';
 import { errorBody, handleError } from './errors.js';
 import { JobRegistry } from './jobs.js';
+import { ResponseCache, registerResponseCache } from './response-cache.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { exportRoutes } from './routes/export.js';
@@ -81,7 +82,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     fetcher: new Fetcher({ allowPrivate: options.allowPrivate ?? false }),
     store: options.store,
     jobs: new JobRegistry(),
+    cache: new ResponseCache(),
   };
+  registerResponseCache(app, ctx.cache);
   await app.register(fastifyMultipart);
   app.addHook('onClose', async () => {
     await ctx.jobs.idle();

@@ -155,6 +155,11 @@ describe('corpus API over a SQLite store', () => {
     const people = (await app.inject({ url: '/api/actors?type=person&limit=5' })).json();
     expect(people.items.every((a: { type: string }) => a.type === 'person')).toBe(true);
 
+    // A repeated read is served from the answer cache; storing an article clears it.
+    const again = await app.inject({ url: '/api/statements?speaker=Peskov' });
+    expect(again.headers['x-cache']).toBe('hit');
+    expect(again.json()).toEqual(peskov);
+
     const hits = (await app.inject({ url: '/api/search?q=channel' })).json();
     expect(hits.items[0].snippet).toMatch(/\[channel\]/i);
     const timeline = (await app.inject({ url: '/api/timeline?speaker=Alvarez' })).json();
