@@ -18,10 +18,10 @@ import { feedArticles } from './feed-articles.js';
 import { gunzipCapped, isGzip } from './gzip.js';
 import { decodeHtmlBytes } from './html/charset.js';
 import { htmlInput } from './html/document.js';
+import { DEFAULT_MAX_BYTES } from './input-check.js';
 import type { Fetcher } from './net/fetch.js';
 
-/** Default size limit: news articles are well under 1 MB; 32 MiB leaves room for long reports and still fails fast on dumps. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Extensions picked up when walking a directory. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);

@@ -32,6 +32,9 @@ export const ERROR_CODES = {
   E_UNSUPPORTED_PLATFORM:
     'this needs Node (files, URLs, feeds, the CLI); in a browser analyse text with verbatim/browser',
   E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
+  E_INPUT_INVALID: 'pass a string, or an object { text: string, meta?, published?: ISO date }',
+  E_OUTPUT_CONFLICT: 'pass an --out-dir outside the inputs (outputs are never written over an input)',
+  E_OUTPUT_WRITE: 'check that the output directory exists, is writable and has free space',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
