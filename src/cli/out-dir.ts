@@ -25,7 +25,6 @@ export const RUN_FILE = '.verbatim-run.json';
 /** Longest name part kept (UTF-16 units): 80 keeps even 3-byte scripts under the 255-byte name limit. */
 const MAX_SEGMENT_CHARS = 80;
 /** Characters file systems refuse in names (Windows' set, which covers POSIX's `/` and NUL), and controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused in file names
 const UNSAFE_NAME_RE = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 const INPUT_EXT_RE = /\.(?:html?|xhtml|txt|text|xml|rss|atom)(?:\.gz)?$/i;
 const URL_RE = /^https?:\/\//i;

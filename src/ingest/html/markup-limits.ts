@@ -68,6 +68,8 @@ export interface LimitedMarkup {
   readonly warnings: readonly string[];
   /** Deepest nesting seen (after the cap). */
   readonly depth: number;
+  /** Start tags read (elements the parser will build, near enough). */
+  readonly elements: number;
 }
 
 interface Tag {
@@ -141,6 +143,7 @@ export function limitMarkup(html: string): LimitedMarkup {
   let droppedTags = 0;
   let trimmedElements = 0;
   let maxDepth = 0;
+  let elements = 0;
   let foreign = 0;
 
   const pop = (): void => {
@@ -185,6 +188,7 @@ export function limitMarkup(html: string): LimitedMarkup {
       i++;
       continue;
     }
+    elements++;
     const closes = IMPLIES_CLOSE.get(tag.name);
     if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1]!)) pop();
     const selfClosed = tag.selfClosing && foreign > 0;
@@ -207,7 +211,7 @@ export function limitMarkup(html: string): LimitedMarkup {
     }
     i = tag.end;
   }
-  if (copied === 0) return { html, warnings: [], depth: maxDepth };
+  if (copied === 0) return { html, warnings: [], depth: maxDepth, elements };
   parts.push(html.slice(copied));
   const warnings: string[] = [];
   if (droppedTags > 0) {
@@ -220,5 +224,5 @@ export function limitMarkup(html: string): LimitedMarkup {
       `${trimmedElements} element${trimmedElements === 1 ? '' : 's'} with more than ${MAX_ATTRIBUTES} attributes: the rest dropped`,
     );
   }
-  return { html: parts.join(''), warnings, depth: maxDepth };
+  return { html: parts.join(''), warnings, depth: maxDepth, elements };
 }
