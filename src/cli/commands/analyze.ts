@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   readonly maxBytes?: string;
   readonly encoding?: string;
   readonly stages?: string;
+  /** false (`--no-optional`): don't add the providers of the stages' optional inputs. */
+  readonly optional?: boolean;
   readonly outDir?: string;
   /** A feed (URL or file) whose items are analysed. */
   readonly feed?: string;
@@ -63,15 +65,24 @@ export async function analyzeCommand(
     .map((s) => s.trim())
     .filter(Boolean);
   const args = inputs.length || options.feed ? inputs : ['-'];
+  const skipOptional = options.optional === false;
   const outDir = options.outDir
     ? await OutDir.open(options.outDir, [...args, ...(options.feed ? [options.feed] : [])], {
         ext: format === 'report' ? 'txt' : format,
-        fingerprint: { format, stages, published, encoding: options.encoding, version: VERSION_TAG },
+        fingerprint: {
+          format,
+          stages,
+          skipOptional,
+          published,
+          encoding: options.encoding,
+          version: VERSION_TAG,
+        },
         ...(options.force ? { force: true } : {}),
       })
     : undefined;
   const analyzer = await Analyzer.create({
     ...(stages ? { stages } : {}),
+    ...(skipOptional ? { skipOptional: true } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   });
   const refs: (InputRef | VerbatimError)[] = await expandInputs(args);
