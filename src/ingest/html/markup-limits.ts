@@ -156,17 +156,19 @@ export function limitMarkup(html: string): LimitedMarkup {
     copied = to;
   };
 
+  // Past the last `>` no tag can end: searching for one from every later `<` would be quadratic.
+  const lastGt = html.lastIndexOf('>');
   for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i)) {
     const next = html[i + 1];
     if (next === '!' || next === '?') {
-      const end = html.indexOf('>', i + 1);
+      const end = i < lastGt ? html.indexOf('>', i + 1) : -1;
       i = end < 0 ? html.length : end + 1;
       continue;
     }
     if (next === '/') {
       TAG_NAME_RE.lastIndex = i + 2;
       const m = TAG_NAME_RE.exec(html);
-      const close = html.indexOf('>', i + 2);
+      const close = i + 2 <= lastGt ? html.indexOf('>', i + 2) : -1;
       const end = close < 0 ? html.length : close + 1;
       if (!m) {
         i = end;
