@@ -105,8 +105,12 @@ function minhashSays(a: Uint32Array | undefined, b: Uint32Array | undefined): bo
 }
 
 const SIMHASH_DISTANCES = [3, 6, 10];
-console.log(`${texts.length} PolNeAR dev articles; MinHash ${minMs.toFixed(2)} ms/article, SimHash ${simMs.toFixed(2)} ms/article`);
-console.log(`MinHash: 128 hashes, ${LSH_BANDS} LSH bands, threshold ${NEAR_DUP_THRESHOLD}; SimHash: 64 bits, Hamming ≤ k\n`);
+console.log(
+  `${texts.length} PolNeAR dev articles; MinHash ${minMs.toFixed(2)} ms/article, SimHash ${simMs.toFixed(2)} ms/article`,
+);
+console.log(
+  `MinHash: 128 hashes, ${LSH_BANDS} LSH bands, threshold ${NEAR_DUP_THRESHOLD}; SimHash: 64 bits, Hamming ≤ k\n`,
+);
 console.log(`| edit | MinHash/LSH recall | ${SIMHASH_DISTANCES.map((k) => `SimHash k=${k}`).join(' | ')} |`);
 console.log(`|---|---:|${SIMHASH_DISTANCES.map(() => '---:').join('|')}|`);
 for (const [name, edit] of Object.entries(EDITS)) {
