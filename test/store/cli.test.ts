@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples', 'putin-trump-ukraine.txt');
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-cli-'));
 const db = join(dir, 'verbatim.db');
 
@@ -29,7 +29,7 @@ describe('store commands', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(5);
-    const text = readFileSync(join(EXAMPLES, 'putin-trump-ukraine.txt'), 'utf8');
+    const text = readFileSync(EXAMPLES, 'utf8');
     for (const line of lines) {
       // date (or "undated": the sample carries no publication date), speaker, kind, article and offsets, content
       const m = /^(\S+) {2}Dmitry Peskov \[[a-z-]+\] {2}article 1 @(\d+)-(\d+)\S* {2}“(.*)”$/.exec(line);
