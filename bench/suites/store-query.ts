@@ -51,11 +51,13 @@ async function generate(file: string, corpus: BenchCorpus): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.exec(`INSERT INTO sources (id, identity, latest_version)
         SELECT id + ${k * stride}, identity || '#${k}', latest_version FROM sources WHERE id <= ${limit}`);
-      await tx.exec(`INSERT INTO articles (id, source_id, version, latest, doc_id, text_hash, input, url, title, site,
-          published_at, published_day, ingested_at, text, meta, analysis, analysis_encoding, statement_count, actor_count)
-        SELECT id + ${k * stride}, source_id + ${k * stride}, version, latest, doc_id || '-${k}', text_hash || '-${k}',
-          input || '#${k}', 'https://' || ${outlet} || '/' || id, title, ${outlet}, date(published_day, ${shift}),
-          date(published_day, ${shift}), ingested_at, text, meta, analysis, analysis_encoding, statement_count, actor_count
+      await tx.exec(`INSERT INTO articles (id, source_id, version, latest, statement_count, actor_count, doc_id,
+          text_hash, published_day, published_at, ingested_at, site, input, url, title, analysis_encoding, meta, text,
+          analysis)
+        SELECT id + ${k * stride}, source_id + ${k * stride}, version, latest, statement_count, actor_count,
+          doc_id || '-${k}', text_hash || '-${k}', date(published_day, ${shift}), date(published_day, ${shift}),
+          ingested_at, ${outlet}, input || '#${k}', 'https://' || ${outlet} || '/' || id, title, analysis_encoding,
+          meta, text, analysis
         FROM articles WHERE id <= ${limit}`);
       for (const [table, cols] of Object.entries(RECORD_TABLES)) {
         await tx.exec(`INSERT INTO ${table} (article_id, ${cols})

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-// examples/ also holds the web app's demo corpus (examples/demo/): these tests ingest the sample alone.
-const SAMPLE = join(EXAMPLES, 'putin-trump-ukraine.txt');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples', 'putin-trump-ukraine.txt');
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-cli-'));
 const db = join(dir, 'verbatim.db');
 
@@ -21,7 +19,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 
 describe('store commands', () => {
   beforeAll(async () => {
-    const r = await run('ingest', SAMPLE, '--db', db);
+    const r = await run('ingest', EXAMPLES, '--db', db);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^1 stored, 0 new versions, 0 already stored/m);
   }, 60_000);
@@ -31,7 +29,7 @@ describe('store commands', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(5);
-    const text = readFileSync(join(EXAMPLES, 'putin-trump-ukraine.txt'), 'utf8');
+    const text = readFileSync(EXAMPLES, 'utf8');
     for (const line of lines) {
       // date (or "undated": the sample carries no publication date), speaker, kind, article and offsets, content
       const m = /^(\S+) {2}Dmitry Peskov \[[a-z-]+\] {2}article 1 @(\d+)-(\d+)\S* {2}“(.*)”$/.exec(line);
@@ -45,7 +43,7 @@ describe('store commands', () => {
   });
 
   it('ingesting again stores nothing twice', async () => {
-    const r = await run('ingest', SAMPLE, '--db', db);
+    const r = await run('ingest', EXAMPLES, '--db', db);
     expect(r.err).toMatch(/^0 stored, 0 new versions, 1 already stored/m);
   });
 

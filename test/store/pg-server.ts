@@ -131,7 +131,7 @@ export async function startPostgres(): Promise<PgServer | string> {
     async stop() {
       if (proc.exitCode === null) {
         const exited = new Promise((r) => proc.once('exit', r));
-        proc.kill('SIGINT'); // fast shutdown
+        proc.kill('SIGQUIT'); // immediate shutdown: the cluster is thrown away
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,6 @@ if (typeof server === 'string') {
     it(why, () => undefined);
   });
 } else {
-  afterAll(() => server.stop());
+  afterAll(() => server.stop(), 60_000);
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
 }

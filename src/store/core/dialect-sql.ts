@@ -11,10 +11,16 @@ export interface FtsSql {
   index(tx: Executor, articleId: number): Promise<void>;
   /** A condition on `s` (statements) that its content matches the words. */
   statementMatches(words: string): { sql: string; params: string[] };
-  /** Ranked article hits: columns id, score, snippet; `filter` is a condition on `a` (articles). */
+  /** Ranked article hits: columns id, score (higher is better); `filter` is a condition on `a` (articles). */
   articleSearch(words: string, filter: string): { sql: string; params: string[] };
-  /** Ranked statement hits: columns id (statement row), score, snippet. */
+  /** Ranked statement hits: columns id (statement row), score. */
   statementSearch(words: string, filter: string): { sql: string; params: string[] };
+  /** Snippets (columns id, snippet) for the hits of one page only: making one reads the whole text. */
+  snippets(
+    kind: 'article' | 'statement',
+    words: string,
+    ids: readonly number[],
+  ): { sql: string; params: (string | number)[] };
 }
 
 /** User words → an FTS5 query: every word or "quoted phrase" must occur; FTS5 operators in the input are plain text. */
@@ -57,8 +63,7 @@ const sqliteFts: FtsSql = {
   },
   articleSearch(words, filter) {
     return {
-      sql: `SELECT a.id AS id, -bm25(article_fts, 2.0, 1.0) AS score,
-              snippet(article_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_WORDS}) AS snippet
+      sql: `SELECT a.id AS id, -bm25(article_fts, 2.0, 1.0) AS score
             FROM article_fts JOIN articles a ON a.id = article_fts.rowid
             WHERE article_fts MATCH ? AND ${filter}
             ORDER BY score DESC, a.id DESC`,
@@ -67,12 +72,20 @@ const sqliteFts: FtsSql = {
   },
   statementSearch(words, filter) {
     return {
-      sql: `SELECT s.id AS id, -bm25(statement_fts) AS score,
-              snippet(statement_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_WORDS}) AS snippet
+      sql: `SELECT s.id AS id, -bm25(statement_fts) AS score
             FROM statement_fts JOIN statements s ON s.id = statement_fts.rowid JOIN articles a ON a.id = s.article_id
             WHERE statement_fts MATCH ? AND ${filter}
             ORDER BY score DESC, s.id DESC`,
       params: [fts5Query(words)],
+    };
+  },
+  snippets(kind, words, ids) {
+    const table = kind === 'article' ? 'article_fts' : 'statement_fts';
+    const column = kind === 'article' ? 1 : 0;
+    return {
+      sql: `SELECT rowid AS id, snippet(${table}, ${column}, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_WORDS}) AS snippet
+            FROM ${table} WHERE ${table} MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
+      params: [fts5Query(words), ...ids],
     };
   },
 };
@@ -88,22 +101,27 @@ const postgresFts: FtsSql = {
   },
   articleSearch(words, filter) {
     return {
-      // ts_headline is costly: PostgreSQL evaluates it after ORDER BY … LIMIT, for the page only.
-      sql: `SELECT a.id AS id, ts_rank(a.search, websearch_to_tsquery('english', ?)) AS score,
-              ts_headline('english', a.text, websearch_to_tsquery('english', ?), '${HEADLINE}') AS snippet
+      sql: `SELECT a.id AS id, ts_rank(a.search, websearch_to_tsquery('english', ?)) AS score
             FROM articles a WHERE a.search @@ websearch_to_tsquery('english', ?) AND ${filter}
             ORDER BY score DESC, a.id DESC`,
-      params: [words, words, words],
+      params: [words, words],
     };
   },
   statementSearch(words, filter) {
     return {
-      sql: `SELECT s.id AS id, ts_rank(s.search, websearch_to_tsquery('english', ?)) AS score,
-              ts_headline('english', s.content, websearch_to_tsquery('english', ?), '${HEADLINE}') AS snippet
+      sql: `SELECT s.id AS id, ts_rank(s.search, websearch_to_tsquery('english', ?)) AS score
             FROM statements s JOIN articles a ON a.id = s.article_id
             WHERE s.search @@ websearch_to_tsquery('english', ?) AND ${filter}
             ORDER BY score DESC, s.id DESC`,
-      params: [words, words, words],
+      params: [words, words],
+    };
+  },
+  snippets(kind, words, ids) {
+    const [table, column] = kind === 'article' ? ['articles', 'text'] : ['statements', 'content'];
+    return {
+      sql: `SELECT id, ts_headline('english', ${column}, websearch_to_tsquery('english', ?), '${HEADLINE}') AS snippet
+            FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      params: [words, ...ids],
     };
   },
 };

@@ -236,22 +236,43 @@ export function statementWhere(fts: FtsSql, q: StatementQuery & { site?: string 
   return w;
 }
 
+/** Above this many matching names, a speaker query uses one IN list instead of one index walk per name. */
+const MAX_SPEAKER_BRANCHES = 64;
+
+/** Ids of the names matching a speaker query (a small table). */
+async function nameIdsMatching(db: Executor, speaker: string): Promise<number[]> {
+  const c = speakerCondition('id', speaker);
+  return (await db.all<{ id: number }>(`SELECT id FROM names WHERE ${c.sql}`, [c.param])).map((r) => r.id);
+}
+
 export async function listStatements(
   db: Executor,
   fts: FtsSql,
   q: StatementQuery,
 ): Promise<Page<StatementRow>> {
   const limit = pageSize(q.limit);
-  const w = statementWhere(fts, q);
+  const ids = q.speaker ? await nameIdsMatching(db, q.speaker) : [];
+  if (q.speaker && ids.length === 0) return { items: [] };
+  const branches = q.speaker && ids.length <= MAX_SPEAKER_BRANCHES;
+  const w = statementWhere(fts, branches ? { ...q, speaker: undefined } : q);
   const after = decodeCursor(q.cursor);
   if (after) {
     w.sql.push('s.id < ?');
     w.params.push(Number(after[0]));
   }
-  const rows = await db.all<StatementDbRow>(
-    `${STATEMENT_SELECT} WHERE ${whereSql(w)} ORDER BY s.id DESC LIMIT ?`,
-    [...w.params, limit + 1],
-  );
+  const one = `${STATEMENT_SELECT} WHERE ${whereSql(w)}`;
+  // Per speaker name, walk its (speaker_name_id, id) index newest first and stop at the page: the cost is the
+  // page, not the speaker's whole history. The branches are merged by id.
+  const rows = branches
+    ? await db.all<StatementDbRow>(
+        `SELECT * FROM (${ids
+          .map(
+            (_, i) => `SELECT * FROM (${one} AND s.speaker_name_id = ? ORDER BY s.id DESC LIMIT ?) AS b${i}`,
+          )
+          .join(' UNION ALL ')}) AS u ORDER BY id DESC LIMIT ?`,
+        [...ids.flatMap((id) => [...w.params, id, limit + 1]), limit + 1],
+      )
+    : await db.all<StatementDbRow>(`${one} ORDER BY s.id DESC LIMIT ?`, [...w.params, limit + 1]);
   return keysetPage(rows, limit, (r) => [r.id], toStatement);
 }
 

@@ -1,11 +1,28 @@
-/** Ranked full-text search over articles and statements, with highlighted snippets. */
+/**
+ * Ranked full-text search over articles and statements, with highlighted
+ * snippets. Ranking reads only the index and small columns; titles, speakers
+ * and snippets are fetched for the page's hits alone.
+ */
 import { encodeCursor, offsetOf, pageSize } from './cursor.js';
 import type { FtsSql } from './dialect-sql.js';
 import type { Executor } from './driver.js';
 import { articleWhere, whereSql } from './queries.js';
 import type { Page, SearchHit, SearchQuery } from './types.js';
 
-type HitRow = { id: number; score: number; snippet: string };
+type Ranked = { type: 'article' | 'statement'; id: number; score: number };
+
+async function snippets(
+  db: Executor,
+  fts: FtsSql,
+  kind: 'article' | 'statement',
+  words: string,
+  ids: number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const s = fts.snippets(kind, words, ids);
+  const rows = await db.all<{ id: number; snippet: string }>(s.sql, s.params);
+  return new Map(rows.map((r) => [Number(r.id), r.snippet]));
+}
 
 export async function search(db: Executor, fts: FtsSql, q: SearchQuery): Promise<Page<SearchHit>> {
   const limit = pageSize(q.limit);
@@ -14,55 +31,88 @@ export async function search(db: Executor, fts: FtsSql, q: SearchQuery): Promise
   // Each kind contributes its best `offset + limit + 1` hits; the merged page is cut from them.
   const take = offset + limit + 1;
   const w = articleWhere(q);
-  const hits: SearchHit[] = [];
+  const ranked: Ranked[] = [];
   if (what !== 'statements') {
     const s = fts.articleSearch(q.q, whereSql(w));
-    const rows = await db.all<HitRow & { title: string | null; published_at: string | null }>(
-      `SELECT h.id, h.score, h.snippet, a.title, a.published_at FROM (${s.sql} LIMIT ?) h
-       JOIN articles a ON a.id = h.id ORDER BY h.score DESC, h.id DESC`,
-      [...s.params, ...w.params, take],
-    );
-    for (const r of rows) {
-      hits.push({
-        type: 'article',
-        articleId: r.id,
-        ...(r.title ? { title: r.title } : {}),
-        ...(r.published_at ? { publishedAt: r.published_at } : {}),
-        snippet: r.snippet,
-        score: Number(r.score),
-      });
-    }
+    const rows = await db.all<{ id: number; score: number }>(`${s.sql} LIMIT ?`, [
+      ...s.params,
+      ...w.params,
+      take,
+    ]);
+    for (const r of rows) ranked.push({ type: 'article', id: Number(r.id), score: Number(r.score) });
   }
   if (what !== 'articles') {
     const s = fts.statementSearch(q.q, whereSql(w));
-    const rows = await db.all<
-      HitRow & {
-        article_id: number;
-        record_id: string;
-        speaker: string | null;
-        title: string | null;
-        published_at: string | null;
-      }
-    >(
-      `SELECT h.id, h.score, h.snippet, s.article_id, s.record_id, n.name AS speaker, a.title, a.published_at
-       FROM (${s.sql} LIMIT ?) h JOIN statements s ON s.id = h.id JOIN articles a ON a.id = s.article_id
-       LEFT JOIN names n ON n.id = s.speaker_name_id ORDER BY h.score DESC, h.id DESC`,
-      [...s.params, ...w.params, take],
-    );
-    for (const r of rows) {
-      hits.push({
-        type: 'statement',
-        articleId: r.article_id,
-        statementId: r.record_id,
-        ...(r.title ? { title: r.title } : {}),
-        ...(r.published_at ? { publishedAt: r.published_at } : {}),
-        ...(r.speaker ? { speaker: r.speaker } : {}),
-        snippet: r.snippet,
-        score: Number(r.score),
-      });
-    }
+    const rows = await db.all<{ id: number; score: number }>(`${s.sql} LIMIT ?`, [
+      ...s.params,
+      ...w.params,
+      take,
+    ]);
+    for (const r of rows) ranked.push({ type: 'statement', id: Number(r.id), score: Number(r.score) });
   }
-  hits.sort((a, b) => b.score - a.score);
-  const items = hits.slice(offset, offset + limit);
-  return hits.length > offset + limit ? { items, nextCursor: encodeCursor([offset + limit]) } : { items };
+  ranked.sort((a, b) => b.score - a.score || b.id - a.id);
+  const page = ranked.slice(offset, offset + limit);
+  const articleIds = page.filter((h) => h.type === 'article').map((h) => h.id);
+  const statementIds = page.filter((h) => h.type === 'statement').map((h) => h.id);
+  const articleSnippets = await snippets(db, fts, 'article', q.q, articleIds);
+  const statementSnippets = await snippets(db, fts, 'statement', q.q, statementIds);
+  const articles = new Map<number, { title: string | null; published_at: string | null }>();
+  if (articleIds.length) {
+    const rows = await db.all<{ id: number; title: string | null; published_at: string | null }>(
+      `SELECT id, title, published_at FROM articles WHERE id IN (${articleIds.map(() => '?').join(', ')})`,
+      articleIds,
+    );
+    for (const r of rows) articles.set(Number(r.id), r);
+  }
+  const statements = new Map<
+    number,
+    {
+      article_id: number;
+      record_id: string;
+      speaker: string | null;
+      title: string | null;
+      published_at: string | null;
+    }
+  >();
+  if (statementIds.length) {
+    const rows = await db.all<{
+      id: number;
+      article_id: number;
+      record_id: string;
+      speaker: string | null;
+      title: string | null;
+      published_at: string | null;
+    }>(
+      `SELECT s.id, s.article_id, s.record_id, n.name AS speaker, a.title, a.published_at FROM statements s
+       JOIN articles a ON a.id = s.article_id LEFT JOIN names n ON n.id = s.speaker_name_id
+       WHERE s.id IN (${statementIds.map(() => '?').join(', ')})`,
+      statementIds,
+    );
+    for (const r of rows) statements.set(Number(r.id), r);
+  }
+  const items: SearchHit[] = page.map((h) => {
+    if (h.type === 'article') {
+      const a = articles.get(h.id);
+      return {
+        type: 'article',
+        articleId: h.id,
+        ...(a?.title ? { title: a.title } : {}),
+        ...(a?.published_at ? { publishedAt: a.published_at } : {}),
+        snippet: articleSnippets.get(h.id) ?? '',
+        score: h.score,
+      };
+    }
+    const s = statements.get(h.id)!;
+    return {
+      type: 'statement',
+      articleId: Number(s.article_id),
+      statementId: s.record_id,
+      ...(s.title ? { title: s.title } : {}),
+      ...(s.published_at ? { publishedAt: s.published_at } : {}),
+      ...(s.speaker ? { speaker: s.speaker } : {}),
+      snippet: statementSnippets.get(h.id) ?? '',
+      score: h.score,
+    };
+  });
+  return ranked.length > offset + limit ? { items, nextCursor: encodeCursor([offset + limit]) } : { items };
 }

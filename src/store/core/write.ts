@@ -93,6 +93,10 @@ export async function ingestArticle(
     const articleId = await insertArticle(tx, analysis, source, p, sourceId, version, dup);
     await insertRecords(tx, articleId, p.rows);
     if (p.signature) {
+      await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
+        articleId,
+        signatureToBuffer(p.signature),
+      ]);
       await insertMany(
         tx,
         'lsh_buckets',
@@ -119,8 +123,8 @@ async function findOriginal(
   const buckets = lshBuckets(sig);
   const where = buckets.map(() => '(b.band = ? AND b.bucket = ?)').join(' OR ');
   const candidates = await tx.all<{ id: number; duplicate_of: number | null; minhash: Uint8Array }>(
-    `SELECT DISTINCT a.id, a.duplicate_of, a.minhash FROM lsh_buckets b JOIN articles a ON a.id = b.article_id
-     WHERE (${where}) AND a.source_id <> ?`,
+    `SELECT DISTINCT a.id, a.duplicate_of, g.minhash FROM lsh_buckets b JOIN articles a ON a.id = b.article_id
+     JOIN signatures g ON g.article_id = a.id WHERE (${where}) AND a.source_id <> ?`,
     [...buckets.flatMap((bucket, band) => [band, bucket]), sourceId],
   );
   let best: { articleId: number; similarity: number } | undefined;
@@ -146,8 +150,8 @@ async function insertArticle(
   const row = await tx.get<{ id: number }>(
     `INSERT INTO articles (source_id, version, latest, doc_id, text_hash, input, url, title, site, published_at,
        published_day, ingested_at, text, meta, analysis, analysis_encoding, statement_count, actor_count,
-       duplicate_of, duplicate_similarity, minhash)
-     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       duplicate_of, duplicate_similarity)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     [
       sourceId,
       version,
@@ -168,7 +172,6 @@ async function insertArticle(
       rows.actors.length,
       dup?.articleId ?? null,
       dup?.similarity ?? null,
-      p.signature ? signatureToBuffer(p.signature) : null,
     ],
   );
   return row!.id;
