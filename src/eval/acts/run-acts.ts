@@ -1,19 +1,41 @@
-/** Runs the full pipeline on short texts and returns their acts in decreasing confidence. */
+/**
+ * Runs the pipeline up to the acts stage on short texts, then an acts coder (the shipped one by
+ * default, or one built for an experiment), and returns the acts in decreasing confidence.
+ */
 import { Analyzer } from '../../analyzer.js';
+import type { Document } from '../../model/document.js';
+import type { ActsCoder } from '../../stages/acts/stage.js';
 import type { Act } from '../../stages/acts/types.js';
 
+/** The stages the acts coder reads (their requirements are added). */
+const UPSTREAM = ['quotes', 'time', 'actors', 'entities', 'pos'];
+
 export interface ActsRunner {
+  /** The analysed document (every stage before acts). */
+  document(text: string, date?: string): Document;
   acts(text: string, date?: string): Act[];
 }
 
-export async function createActsRunner(): Promise<ActsRunner> {
-  const analyzer = await Analyzer.create({ stages: ['acts', 'quotes', 'time', 'actors', 'entities', 'pos'] });
+export async function createActsRunner(coder?: ActsCoder): Promise<ActsRunner> {
+  const analyzer = await Analyzer.create({ stages: UPSTREAM });
+  const shipped = coder ?? (await defaultCoder());
+  const document = (text: string, date?: string): Document =>
+    analyzer.run({ text, ...(date ? { published: date } : {}) }).document;
   return {
-    acts(text, date) {
-      const { document } = analyzer.run({ text, ...(date ? { published: date } : {}) });
-      return [...(document.layers.acts?.acts ?? [])].sort((a, b) => b.confidence - a.confidence);
-    },
+    document,
+    acts: (text, date) => byConfidence(shipped.code(document(text, date))),
   };
+}
+
+export function byConfidence(acts: readonly Act[]): Act[] {
+  return [...acts].sort((a, b) => b.confidence - a.confidence);
+}
+
+async function defaultCoder(): Promise<ActsCoder> {
+  const { ActsCoder } = await import('../../stages/acts/stage.js');
+  const { defaultVerbLexicon } = await import('../../stages/acts/lexicon.js');
+  const { defaultActorCodeBook } = await import('../../kb/load.js');
+  return new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook());
 }
 
 /** The `predict acts` output shape of one act (issue #19, item 5). */

@@ -124,7 +124,8 @@ export function codeSentence(
     const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
     if (intent) type = intent;
     let actors = subject;
-    let recipients = objectOf(view, cands, t.last, subject);
+    // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
+    let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
     if (OBLIGATION.has(t.lemma)) {
       const speaker = subjectOf(view, cands, speechHead(lex, view, t.head));
       actors = speaker;

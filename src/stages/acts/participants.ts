@@ -85,11 +85,25 @@ export function subjectOf(
     const c = cands[j];
     const next = out[0];
     if (!c || !next) break;
-    const between = view.words.slice(c.last, next.first).filter((w) => w !== 'the');
-    if (between.length === 1 && (between[0] === 'and' || between[0] === ',')) out.unshift(c);
+    if (c.modifier) continue;
+    if (joined(view, cands, c, next)) out.unshift(c);
     else break;
   }
   return out;
+}
+
+/**
+ * `A and B`, `A, B`: only a conjunction stands between the two, once modifiers and title words of
+ * B's noun phrase are set aside (`Vladimir Putin and U.S. President Donald Trump`).
+ */
+function joined(view: SentenceView, cands: readonly Candidate[], a: Candidate, b: Candidate): boolean {
+  const between: string[] = [];
+  for (let i = a.last; i < b.first; i++) {
+    const inModifier = cands.some((c) => c.modifier && c.first <= i && i < c.last);
+    if (inModifier || view.words[i] === 'the' || view.upos[i] === 'PROPN') continue;
+    between.push(view.words[i] ?? '');
+  }
+  return between.length === 1 && (between[0] === 'and' || between[0] === ',');
 }
 
 /** First usable candidates after the trigger's last token, before a reporting clause. */

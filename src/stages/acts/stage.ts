@@ -132,7 +132,7 @@ export class ActsCoder {
       reported: statement || VERBAL_TYPES.has(a.type) ? 'statement' : 'deed',
       ...(statement ? { statementId: statement.id } : {}),
       cameo: a.cameo,
-      source: a.trigger.kind === 'noun' || a.trigger.kind === 'pattern' ? 'pattern' : 'dictionary',
+      source: a.trigger.kind === 'verb' ? 'dictionary' : 'pattern',
       confidence: Math.round(a.confidence * 1000) / 1000,
       sentenceId,
     };

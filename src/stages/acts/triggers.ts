@@ -137,7 +137,10 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
 
 /** `on ending the war`, `for resolving the conflict`: a gerund after a preposition names a topic. */
 function topicGerund(view: SentenceView, i: number): boolean {
-  return (view.words[i] ?? '').endsWith('ing') && view.upos[i - 1] === 'ADP' && view.words[i - 1] !== 'by';
+  const prev = view.words[i - 1];
+  return (
+    (view.words[i] ?? '').endsWith('ing') && (view.upos[i - 1] === 'ADP' || prev === 'to') && prev !== 'by'
+  );
 }
 
 /** `support provided to Ukraine`: a participle right after a noun trigger describes it. */

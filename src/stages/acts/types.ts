@@ -47,8 +47,8 @@ export interface ActDate {
   readonly timexId?: string;
 }
 
-/** Which part of the coder proposed the act's type. */
-export type ActSource = 'dictionary' | 'pattern' | 'classifier';
+/** Which part of the coder proposed the act's type: a dictionary verb, or a pattern (CAMEO or ours). */
+export type ActSource = 'dictionary' | 'pattern';
 
 export interface Act {
   readonly id: string;
