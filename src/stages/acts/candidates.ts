@@ -26,6 +26,8 @@ export interface Candidate extends ActParticipant {
   readonly modifier?: boolean;
   /** The candidate is a possessor (`North Korea's demand`): a recipient may be one, an actor not. */
   readonly possessor?: boolean;
+  /** Owned by someone (`its troops`, `their supporters`): a thing given or used, not a recipient. */
+  readonly owned?: boolean;
 }
 
 /** Tags of the words that may stand between a modifier and the candidate it modifies (titles). */
@@ -45,7 +47,9 @@ function markModifiers(view: SentenceView, cands: Candidate[]): Candidate[] {
       modifies = true;
       for (let i = c.last; i < next.first; i++) if (!NP_GAP_TAGS.has(view.upos[i] ?? '')) modifies = false;
     }
-    if (possessor) return { ...c, possessor: true };
+    const owned = POSSESSIVE_PRONOUNS.has(view.words[c.first - 1] ?? '');
+    const marks = { ...(possessor ? { possessor } : {}), ...(owned ? { owned } : {}) };
+    if (possessor || owned) return { ...c, ...marks };
     return modifies ? { ...c, modifier: true } : c;
   });
 }

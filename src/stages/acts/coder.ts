@@ -6,7 +6,7 @@
 import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
 import type { VerbLexicon } from './lexicon.js';
-import { isPassive, objectOf, passiveAgent, placeOf, subjectOf } from './participants.js';
+import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
@@ -138,6 +138,8 @@ export function codeSentence(
       }
     }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
+    actors = actors.map((c) => withModifiers(cands, c));
+    recipients = recipients.map((c) => withModifiers(cands, c));
     const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
     acts.push({
       type,
@@ -157,7 +159,35 @@ export function codeSentence(
     });
     order++;
   }
-  return acts.sort((a, b) => b.confidence - a.confidence);
+  return protestPurpose(
+    view,
+    acts.sort((a, b) => b.confidence - a.confidence),
+  );
+}
+
+/** Words after which `protest`/`demonstration` names the purpose or setting of the main act. */
+const PURPOSE_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'during', 'for', 'a']);
+const PROTEST_NOUNS: ReadonlySet<string> = new Set([
+  'protest',
+  'demonstration',
+  'demonstrations',
+  'rally',
+  'rallies',
+]);
+
+/**
+ * `shunned work to protest …`, `blocked roads in protest`, `converging for a rally`: an action done
+ * to protest is a PROTEST (manual: dissent by strikes, obstruction, rallies), whatever its verb.
+ * The main act keeps its actor and becomes PROTEST.
+ */
+function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] {
+  const first = acts[0];
+  if (!first || first.type === 'PROTEST') return acts;
+  const i = view.words.findIndex(
+    (w, k) => PROTEST_NOUNS.has(w) && PURPOSE_BEFORE.has(view.words[k - 1] ?? ''),
+  );
+  if (i < 0 || i < first.trigger.head) return acts;
+  return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
 
 function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {

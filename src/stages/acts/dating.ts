@@ -1,5 +1,6 @@
 /**
- * The date of an act: a date expression of its sentence (the nearest to the trigger) when there
+ * The date of an act: a date expression of its sentence (the last before the trigger, else the
+ * first after it) when there
  * is one, else the publication date, marked as such. An act dated a year or more before
  * publication is historical (PLOVER auxiliary mode).
  */

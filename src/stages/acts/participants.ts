@@ -106,6 +106,27 @@ function joined(view: SentenceView, cands: readonly Candidate[], a: Candidate, b
   return between.length === 1 && (between[0] === 'and' || between[0] === ',');
 }
 
+/**
+ * The candidate with the modifiers of its noun phrase (`U.S. President Joe Biden`, `European
+ * Community foreign ministers`): the span grows over them, the head keeps its actor and codes
+ * (a missing country comes from the nearest modifier that has one).
+ */
+export function withModifiers(cands: readonly Candidate[], c: Candidate): Candidate {
+  let k = cands.indexOf(c);
+  let start = c;
+  let country = c.country;
+  while (k > 0) {
+    const prev = cands[k - 1];
+    if (!prev?.modifier || prev.last > start.first) break;
+    start = prev;
+    country ??= prev.country;
+    k--;
+  }
+  if (start === c) return c;
+  // The text is re-read from the document by the stage (stage.ts, participant()).
+  return { ...c, start: start.start, first: start.first, ...(country ? { country } : {}) };
+}
+
 /** First usable candidates after the trigger's last token, before a reporting clause. */
 export function objectOf(
   view: SentenceView,

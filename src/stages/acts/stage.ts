@@ -8,6 +8,7 @@ import { defaultActorCodeBook } from '../../kb/load.js';
 import { type Document, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import { spanOf } from '../../model/span.js';
+import { docView } from '../../pipeline/doc-view.js';
 import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import type { Actor } from '../actors/types.js';
 import type {} from '../entities/types.js';
@@ -35,11 +36,12 @@ const VERBAL_TYPES: ReadonlySet<PloverType> = new Set([
   'THREATEN',
 ]);
 
-function participant(c: Candidate): ActParticipant {
+/** The record of a candidate; its text is re-read from the document (a grown span has none of its own). */
+function participant(text: string, c: Candidate): ActParticipant {
   return {
     start: c.start,
     end: c.end,
-    text: c.text,
+    text: text.slice(c.start, c.end),
     name: c.name,
     ...(c.actorId ? { actorId: c.actorId } : {}),
     ...(c.country ? { country: c.country } : {}),
@@ -53,12 +55,9 @@ export class ActsCoder {
     readonly book: ActorCodeBook,
   ) {}
 
-  /** The acts of a document whose tokens (and, when present, sentences, pos, entities, actors, time, quotes) are set. */
+  /** The acts of a document whose tokens and sentences (and, when present, pos, entities, actors, time, quotes) are set. */
   code(doc: Document): Act[] {
-    const tokens = doc.layers.tokens ?? [];
-    const sentences = doc.layers.sentences ?? [
-      { id: 's0', start: 0, end: doc.text.length, tokenStart: 0, tokenEnd: tokens.length },
-    ];
+    const dv = docView(doc);
     const pos = doc.layers.pos;
     const actorsLayer = doc.layers.actors;
     const actors = new Map<string, Actor>((actorsLayer?.actors ?? []).map((a) => [a.id, a]));
@@ -67,15 +66,8 @@ export class ActsCoder {
     const timexes = doc.layers.timexes ?? [];
     const out: Act[] = [];
     let lastRequest: SentenceAct | undefined;
-    for (const s of sentences) {
-      const view = sentenceView(
-        s.id,
-        s.start,
-        s.end,
-        tokens.slice(s.tokenStart, s.tokenEnd),
-        pos?.upos,
-        pos?.xpos,
-      );
+    for (const s of dv.sentences) {
+      const view = sentenceView(dv, s, pos?.upos, pos?.xpos);
       const cands = sentenceCandidates(view, {
         text: doc.text,
         actors,
@@ -122,13 +114,13 @@ export class ActsCoder {
       hypothetical: a.hypothetical,
       future: a.future,
       historical,
-      actors: a.actors.map(participant),
-      recipients: a.recipients.map(participant),
+      actors: a.actors.map((c) => participant(doc.text, c)),
+      recipients: a.recipients.map((c) => participant(doc.text, c)),
       reciprocal: a.reciprocal,
       trigger: spanOf(doc.text, tStart, tEnd),
       evidence: spanOf(doc.text, sentence.start, sentence.end),
       ...(date ? { date } : {}),
-      ...(a.place ? { place: participant(a.place) } : {}),
+      ...(a.place ? { place: participant(doc.text, a.place) } : {}),
       reported: statement || VERBAL_TYPES.has(a.type) ? 'statement' : 'deed',
       ...(statement ? { statementId: statement.id } : {}),
       cameo: a.cameo,

@@ -143,10 +143,14 @@ function topicGerund(view: SentenceView, i: number): boolean {
   );
 }
 
-/** `support provided to Ukraine`: a participle right after a noun trigger describes it. */
+/**
+ * `support provided to Ukraine`, `equipment seized last year from …`: a participle right after a
+ * noun, once the sentence already has an act, describes the noun (a reduced relative clause).
+ */
 function reducedRelative(view: SentenceView, i: number, found: readonly Trigger[]): boolean {
+  if (!(view.words[i] ?? '').endsWith('ed') || view.upos[i - 1] !== 'NOUN') return false;
   const prev = found.at(-1);
-  return prev?.kind === 'noun' && prev.last === i && (view.words[i] ?? '').endsWith('ed');
+  return prev !== undefined && (prev.kind !== 'noun' || prev.last === i);
 }
 
 /** `Ousted President …`, `the besieged town`, `Israeli-occupied West Bank`: a participle used as an adjective. */
