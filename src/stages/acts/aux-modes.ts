@@ -7,6 +7,8 @@ import type { SentenceView } from './sentence-view.js';
 
 /** Tokens before the trigger read as its verb group. */
 const GROUP_WINDOW = 4;
+/** Tokens back from an infinitive trigger to an intention word (`willing to send material to help`). */
+const INTENT_REACH = 6;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'nt']);
 const HYPOTHETICAL: ReadonlySet<string> = new Set([
   'could',
@@ -88,6 +90,13 @@ export function auxModes(view: SentenceView, head: number): AuxModes {
       view.upos[i] !== 'PART'
     )
       break;
+  }
+  // `is willing to send material to help`: an intention a few words back covers the whole chain of infinitives.
+  for (let i = head - 2, n = 0; i >= 0 && n < INTENT_REACH; i--, n++) {
+    const w = view.words[i] ?? '';
+    if (view.upos[i] === 'PUNCT') break;
+    if (INTENT_VERBS.has(w) && view.words[i + 1] === 'to' && view.words[head - 1] === 'to')
+      modes.future = true;
   }
   // A condition anywhere before the trigger in the sentence makes it hypothetical (`if Russia attacks`).
   for (let i = 0; i < head; i++)

@@ -3,7 +3,7 @@
  * entity mentions no actor mention covers, and agent phrases of the actor-code book
  * (`Palestinian officials`, `riot police`) — each with country and sector codes when known.
  */
-import type { ActorCodeBook } from '../../kb/actor-codes.js';
+import type { ActorCode } from '../../kb/types.js';
 import type { Actor, ActorMention } from '../actors/types.js';
 import type { EntityMention } from '../entities/types.js';
 import { type SentenceView, tokenAt } from './sentence-view.js';
@@ -64,9 +64,8 @@ export interface CandidateInputs {
   readonly actors?: ReadonlyMap<string, Actor>;
   readonly mentions: readonly ActorMention[];
   readonly entities: readonly EntityMention[];
-  readonly book: ActorCodeBook;
-  /** ISO date for dated codes (the publication date). */
-  readonly date?: string;
+  /** Actor codes of a phrase at the publication date (the stage caches `ActorCodeBook.lookup`). */
+  readonly lookup: (text: string) => ActorCode | undefined;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -81,7 +80,7 @@ export function sentenceCandidates(view: SentenceView, input: CandidateInputs): 
     const text = input.text.slice(start, end);
     const first = tokenAt(view, start);
     const last = Math.max(first + 1, tokenAt(view, end - 1) + 1);
-    const coded = extra.country ? undefined : input.book.lookup(text, input.date);
+    const coded = extra.country ? undefined : input.lookup(text);
     out.push({
       start,
       end,
@@ -99,12 +98,13 @@ export function sentenceCandidates(view: SentenceView, input: CandidateInputs): 
   };
   for (const m of input.mentions) {
     if (!inSentence(m)) continue;
+    // (the stage passes only the sentence's mentions; the check keeps the function safe alone)
     const actor = m.actorId ? input.actors?.get(m.actorId) : undefined;
     if (m.kind === 'pronoun' && !actor) {
       push(m.start, m.end, { pronoun: true });
       continue;
     }
-    const coded = actor ? input.book.lookup(actor.name, input.date) : undefined;
+    const coded = actor ? input.lookup(actor.name) : undefined;
     const type = actor?.type;
     push(m.start, m.end, {
       ...(actor ? { actorId: actor.id, name: actor.name, actorType: actor.type } : {}),
@@ -135,7 +135,7 @@ function addAgentPhrases(
     if (view.upos[i] !== 'NOUN') continue;
     const tok = view.tokens[i];
     if (!tok || out.some((c) => overlaps(c, tok))) continue;
-    const code = input.book.lookup(view.words[i] ?? '', input.date);
+    const code = input.lookup(view.words[i] ?? '');
     if (!code?.sector) continue;
     let first = i;
     while (first > 0 && i - first < MAX_AGENT_TOKENS - 1 && MODIFIER_TAGS.has(view.upos[first - 1] ?? ''))

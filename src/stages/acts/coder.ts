@@ -101,14 +101,17 @@ function obligationTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   return out;
 }
 
+/** `candidates` is called only when the sentence has a coded trigger (most work is skipped otherwise). */
 export function codeSentence(
   lex: VerbLexicon,
   view: SentenceView,
-  cands: readonly Candidate[],
+  candidates: () => readonly Candidate[],
 ): SentenceAct[] {
-  const triggers = [...findTriggers(lex, view), ...obligationTriggers(lex, view)].sort(
-    (a, b) => a.head - b.head,
-  );
+  const triggers = [...findTriggers(lex, view), ...obligationTriggers(lex, view)]
+    .filter((t) => t.code !== '---' && (MUTUAL_VERBS.has(t.lemma) || lex.coding(t.code) !== undefined))
+    .sort((a, b) => a.head - b.head);
+  if (!triggers.length) return [];
+  const cands = candidates();
   const acts: SentenceAct[] = [];
   let order = 0;
   for (const t of triggers) {

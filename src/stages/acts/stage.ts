@@ -5,6 +5,7 @@
 
 import type { ActorCodeBook } from '../../kb/actor-codes.js';
 import { defaultActorCodeBook } from '../../kb/load.js';
+import type { ActorCode } from '../../kb/types.js';
 import { type Document, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import { spanOf } from '../../model/span.js';
@@ -36,6 +37,24 @@ const VERBAL_TYPES: ReadonlySet<PloverType> = new Set([
   'THREATEN',
 ]);
 
+/**
+ * Walks spans sorted by start, handing out those that start before a sentence's end, so each
+ * sentence sees only its own mentions (linear in the document, not sentences × mentions).
+ */
+class SpanCursor<T extends { start: number }> {
+  private next = 0;
+  constructor(private readonly spans: readonly T[]) {}
+  take(end: number): T[] {
+    const out: T[] = [];
+    while (this.next < this.spans.length && (this.spans[this.next]?.start ?? end) < end) {
+      const s = this.spans[this.next];
+      if (s) out.push(s);
+      this.next++;
+    }
+    return out;
+  }
+}
+
 /** The record of a candidate; its text is re-read from the document (a grown span has none of its own). */
 function participant(text: string, c: Candidate): ActParticipant {
   return {
@@ -64,18 +83,29 @@ export class ActsCoder {
     const statements: readonly Statement[] = doc.layers.quotes?.statements ?? [];
     const published = doc.meta.publishedAt;
     const timexes = doc.layers.timexes ?? [];
+    const mentions = new SpanCursor(actorsLayer?.mentions ?? []);
+    const entities = new SpanCursor(doc.layers.entities ?? []);
+    const codes = new Map<string, ActorCode | undefined>();
+    const lookup = (text: string): ActorCode | undefined => {
+      if (codes.has(text)) return codes.get(text);
+      const c = this.book.lookup(text, published);
+      codes.set(text, c);
+      return c;
+    };
     const out: Act[] = [];
     let lastRequest: SentenceAct | undefined;
     for (const s of dv.sentences) {
       const view = sentenceView(dv, s, pos?.upos, pos?.xpos);
-      const cands = sentenceCandidates(view, {
-        text: doc.text,
-        actors,
-        mentions: actorsLayer?.mentions ?? [],
-        entities: doc.layers.entities ?? [],
-        book: this.book,
-        ...(published ? { date: published } : {}),
-      });
+      const sentenceMentions = mentions.take(s.end);
+      const sentenceEntities = entities.take(s.end);
+      const cands = () =>
+        sentenceCandidates(view, {
+          text: doc.text,
+          actors,
+          mentions: sentenceMentions,
+          entities: sentenceEntities,
+          lookup,
+        });
       let acts = addressees(codeSentence(this.lexicon, view, cands));
       acts = acts.map((a) => {
         const after = view.tokens[a.trigger.head]?.end ?? s.end;

@@ -28,6 +28,23 @@ export interface Trigger {
   readonly kind: 'verb' | 'pattern' | 'noun';
 }
 
+/**
+ * Every form a pattern word could match in the sentence (the words, their verb lemmas, their
+ * singulars): a pattern with a word absent here cannot match, so it is not tried (speed).
+ */
+function presentWords(lex: VerbLexicon, view: SentenceView): Set<string> {
+  const out = new Set<string>();
+  for (const w of view.words) {
+    out.add(w);
+    const lemma = lex.lemma(w);
+    if (lemma) out.add(lemma);
+    if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+    if (w.endsWith('es')) out.add(w.slice(0, -2));
+    if (w.endsWith('s')) out.add(w.slice(0, -1));
+  }
+  return out;
+}
+
 function wordIs(lex: VerbLexicon, token: string, w: string): boolean {
   if (token === w || token === `${w}s` || token === `${w}es`) return true;
   if (w.endsWith('y') && token === `${w.slice(0, -1)}ies`) return true;
@@ -92,12 +109,15 @@ function bestPattern(
   head: number,
   after: number,
   patterns: readonly VerbPattern[],
+  present: ReadonlySet<string>,
 ): { pattern: VerbPattern; last: number } | undefined {
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
+  const possible = (words: readonly PatternWord[]): boolean =>
+    words.every((alts) => alts.some((w) => present.has(w)));
   for (const p of patterns) {
     const size = p.before.length + p.after.length;
-    if (size <= bestSize) continue;
+    if (size <= bestSize || !possible(p.after) || !possible(p.before)) continue;
     const last = p.after.length ? matchAfter(lex, view, after, p.after) : after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(lex, view, head, p.before)) continue;
@@ -111,6 +131,7 @@ function bestPattern(
 export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   const out: Trigger[] = [];
   const covered = new Set<number>();
+  let present: Set<string> | undefined;
   for (let i = 0; i < view.words.length; i++) {
     const m = isVerb(view, i) ? lex.match(view.words, i) : undefined;
     if (m && lex.isSilent(m.lemma)) continue;
@@ -119,7 +140,8 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
       const block = lex.block(m.lemma);
-      const best = block ? bestPattern(lex, view, i, i + m.length, block.patterns) : undefined;
+      present ??= presentWords(lex, view);
+      const best = block ? bestPattern(lex, view, i, i + m.length, block.patterns, present) : undefined;
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;
