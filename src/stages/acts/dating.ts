@@ -17,12 +17,18 @@ export function actDate(
   triggerStart: number,
   published: string | undefined,
 ): ActDate | undefined {
-  let best: Timex | undefined;
+  // A date before the trigger (`On Thursday, Putin …`) dates it; one after it may date a later
+  // phrase (`praised him for the courage shown during a July attempt`), so it is used only when
+  // none comes before (`spoke to Biden in February 2022`).
+  let before: Timex | undefined;
+  let after: Timex | undefined;
   for (const t of timexes) {
-    if (t.start < sentence.start || t.end > sentence.end || t.type !== 'DATE' || !YEAR_MONTH_RE.test(t.value))
-      continue;
-    if (!best || Math.abs(t.start - triggerStart) < Math.abs(best.start - triggerStart)) best = t;
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.type !== 'DATE' || !YEAR_MONTH_RE.test(t.value)) continue;
+    if (t.start < triggerStart) before = t;
+    else after ??= t;
   }
+  const best = before ?? after;
   if (best) return { value: best.value, basis: 'stated', timexId: best.id };
   return published ? { value: published.slice(0, 10), basis: 'reported-on' } : undefined;
 }
