@@ -14,8 +14,16 @@ import type { ReportSection, StageContext, StageDescriptor } from './pipeline/st
 import { STAGE_REGISTRY } from './stages/registry.js';
 
 export interface AnalyzerOptions {
-  /** Stages to run (their requirements are added). Default: every registered stage. */
+  /**
+   * Stages to run; the stages providing what they require, and what they use when present
+   * (optional inputs), are added. Default: every registered stage.
+   */
   readonly stages?: readonly string[];
+  /**
+   * Don't add the providers of optional inputs to `stages`: a stage then runs without them and the
+   * analysis says so in its warnings ("skipped on request"). Default false.
+   */
+  readonly skipOptional?: boolean;
   /** Stage registry; default: Verbatim's own. */
   readonly registry?: readonly StageDescriptor[];
 }
@@ -71,8 +79,9 @@ export class Analyzer {
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
     const registry = options.registry ?? STAGE_REGISTRY;
-    const stages = options.stages ? resolveStages(options.stages, registry) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry));
+    const skipOptional = options.skipOptional ?? false;
+    const stages = options.stages ? resolveStages(options.stages, registry, { skipOptional }) : registry;
+    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }));
   }
 
   /** Ingests and runs every stage; returns the annotated Document and per-stage timings. */
@@ -101,7 +110,7 @@ export class Analyzer {
   /** The human report for an analysed document. */
   report(document: Document): string {
     const sections: ReportSection[] = [];
-    for (const stage of this.pipeline.stages) {
+    for (const { stage } of this.pipeline.stages) {
       const s = stage.report?.(document);
       if (s) sections.push(s);
     }

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { asVerbatimError } from '../model/errors.js';
 import { type CliIo, EXIT_USAGE, processIo } from './io.js';
+import { registerStoreCommands } from './store-commands.js';
 
 const VERSION = '0.1.0';
 
@@ -29,7 +30,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
     .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
-    .option('--stages <names>', 'comma-separated stages to run (their requirements are added)')
+    .option(
+      '--stages <names>',
+      'comma-separated stages to run (the stages they require and use are added; see `verbatim stages`)',
+    )
+    .option('--no-optional', 'with --stages: leave out the stages that only provide optional inputs')
     .option('-o, --out-dir <dir>', 'write one output file per input into this directory')
     .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
     .option(
@@ -40,6 +45,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       const { analyzeCommand } = await import('./commands/analyze.js');
       setExit(await analyzeCommand(inputs, options, io));
     });
+
+  registerStoreCommands(program, io, setExit);
 
   program
     .command('predict')
@@ -81,16 +88,28 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('stages')
-    .description('list the pipeline stages with what they require and provide')
+    .description('list the pipeline stages with the layers they require, use when present, and provide')
     .action(async () => {
       const { STAGE_REGISTRY } = await import('../stages/registry.js');
-      if (STAGE_REGISTRY.length === 0) io.stdout.write('no stages registered beyond ingestion (blocks)\n');
-      for (const s of STAGE_REGISTRY) {
-        io.stdout.write(`${s.name.padEnd(10)} ${s.description}\n`);
-        io.stdout.write(
-          `${''.padEnd(10)} requires: ${s.requires.join(', ')}; provides: ${s.provides.join(', ')}\n`,
-        );
-      }
+      const { formatStages } = await import('./commands/stages.js');
+      io.stdout.write(formatStages(STAGE_REGISTRY));
+    });
+
+  program
+    .command('serve')
+    .description('start the HTTP API and the web app (http://127.0.0.1:8787/ by default)')
+    .option(
+      '--db <path|url>',
+      'corpus store: SQLite file or postgres:// URL (default $VERBATIM_DB or ./verbatim.db)',
+    )
+    .option('--demo', 'ingest the bundled demo corpus (examples/) when the store is empty')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1; others need --token)')
+    .option('--port <n>', 'port (default $PORT or 8787; 0 picks a free one)')
+    .option('--token <secret>', 'access token for writes and fetches (default $VERBATIM_TOKEN)')
+    .option('--allow-private', 'let URL fetching reach private and loopback addresses')
+    .action(async (options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      setExit(await serveCommand(options, io));
     });
 
   return program;

@@ -5,7 +5,7 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
-import { actorsStage } from './actors/index.js';
+import { ACTORS_STAGE } from './actors/index.js';
 import { ACTS_STAGE } from './acts/index.js';
 import { DATING_STAGE } from './dating/index.js';
 import { ENTITIES_STAGE } from './entities/index.js';
@@ -20,7 +20,7 @@ export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   SENTENCES_STAGE,
   POS_STAGE,
   ENTITIES_STAGE,
-  actorsStage,
+  ACTORS_STAGE,
   TIME_STAGE,
   QUOTES_STAGE,
   DATING_STAGE,

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   readonly maxBytes?: string;
   readonly encoding?: string;
   readonly stages?: string;
+  /** false (`--no-optional`): don't add the providers of the stages' optional inputs. */
+  readonly optional?: boolean;
   readonly outDir?: string;
   /** A feed (URL or file) whose items are analysed. */
   readonly feed?: string;
@@ -44,7 +46,10 @@ export async function analyzeCommand(
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const analyzer = await Analyzer.create(stages ? { stages } : {});
+  const analyzer = await Analyzer.create({
+    ...(stages ? { stages } : {}),
+    ...(options.optional === false ? { skipOptional: true } : {}),
+  });
   const refs: (InputRef | VerbatimError)[] = await expandInputs(
     inputs.length || options.feed ? inputs : ['-'],
   );

@@ -54,11 +54,9 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
   return mentions;
 }
 
-export function entitiesStage(tagger: EntityTagger): Stage {
+/** The stage with `tagger`. */
+function entitiesStage(tagger: EntityTagger): Stage {
   return {
-    name: 'entities',
-    requires: ['tokens', 'sentences'],
-    provides: ['entities'],
     run(doc) {
       setLayer(doc, 'entities', entitiesOf(doc, tagger));
     },
@@ -81,6 +79,7 @@ export function entitiesStage(tagger: EntityTagger): Stage {
   };
 }
 
-export async function loadEntitiesStage(): Promise<Stage> {
-  return entitiesStage(await loadEntityTagger());
+/** The stage, with the shipped entity tagger loaded unless one is given. */
+export async function createEntitiesStage(tagger?: EntityTagger): Promise<Stage> {
+  return entitiesStage(tagger ?? (await loadEntityTagger()));
 }

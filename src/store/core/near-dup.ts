@@ -47,12 +47,16 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the distinct word 3-shingles of a text (case-folded). */
+/** Hashes of the distinct word 3-shingles of a text (case-folded): word hashes combined, no joined strings. */
 export function shingleHashes(text: string): Uint32Array {
   const words = text.toLowerCase().match(WORD_RE) ?? [];
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]!);
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ wh[i + j]!, 0x01000193);
+    set.add((h ^ (h >>> 15)) >>> 0);
   }
   return Uint32Array.from(set);
 }
@@ -67,9 +71,8 @@ export function minhash(text: string): Uint32Array | undefined {
     const b = SEEDS[2 * k + 1]!;
     let min = 0xffffffff;
     for (let i = 0; i < shingles.length; i++) {
-      let h = (Math.imul(shingles[i]!, a) + b) >>> 0;
-      h ^= h >>> 16; // finalise: the multiply-add alone keeps low bits too regular
-      h = Math.imul(h, 0x85ebca6b) >>> 0;
+      // An odd multiplier makes x → a·x + b (mod 2^32) a permutation; the shingle hashes are already mixed.
+      const h = (Math.imul(shingles[i]!, a) + b) >>> 0;
       if (h < min) min = h;
     }
     sig[k] = min;

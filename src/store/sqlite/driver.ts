@@ -97,7 +97,18 @@ class SqliteDriver implements Driver {
 
   async close(): Promise<void> {
     await this.queue.idle();
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (!this.readonly) {
+      // Leave the file in rollback-journal mode when no one else has it open, so a read-only copy or
+      // folder can still be queried (WAL needs a writable -shm file). Another open connection keeps WAL.
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // another process has the store open: it stays in WAL mode, which is fine
+      }
+    }
+    this.db.close();
   }
 
   private prepare(sql: string): Database.Statement {
