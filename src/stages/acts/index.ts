@@ -7,8 +7,9 @@ export { PLOVER_TYPES } from './types.js';
 export const ACTS_STAGE: StageDescriptor = {
   name: 'acts',
   description: 'political acts in PLOVER 2.0: type, mode, actors and recipients with codes, trigger, date',
-  // pos, entities, actors, timexes and quotes are used when present (optional inputs).
   requires: ['tokens', 'sentences'],
+  // Tags, entities, actors, dates and statements sharpen the coding when present.
+  uses: ['pos', 'entities', 'actors', 'timexes', 'quotes'],
   provides: ['acts'],
   async load() {
     const { createActsStage } = await import('./stage.js');

@@ -163,9 +163,6 @@ export class ActsCoder {
 
 export function createActsStage(coder = new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook())): Stage {
   return {
-    name: 'acts',
-    requires: ['tokens', 'sentences'],
-    provides: ['acts'],
     run(doc: Document): void {
       const layer: ActsLayer = { acts: coder.code(doc) };
       setLayer(doc, 'acts', layer);
