@@ -44,6 +44,8 @@ export const MODEL_FILES = [
   'actor-dictionary.json',
   'quote-cues.json',
   'quote-cue-yield.json',
+  'acts-verbs.json.gz',
+  'acts-actor-codes.json.gz',
 ] as const;
 
 /** The gzip magic number: a `.gz` file is decompressed only if the server has not already done so. */

@@ -2,7 +2,9 @@
  * Registered benchmark tasks. Each issue that adds a capability adds its task
  * here (descriptor static, implementation imported lazily).
  */
+
 import { actorsTaskDescriptor } from './actors/index.js';
+import { ACTS_TASK } from './acts/descriptor.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import { NER_TASK } from './ner/descriptor.js';
 import { POS_TASK } from './pos/descriptor.js';
@@ -18,4 +20,5 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   EXTRACT_READABILITY_TASK,
   QUOTES_TASK,
   actorsTaskDescriptor,
+  ACTS_TASK,
 ];

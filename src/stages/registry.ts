@@ -6,6 +6,7 @@
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
 import { ACTORS_STAGE } from './actors/index.js';
+import { ACTS_STAGE } from './acts/index.js';
 import { DATING_STAGE } from './dating/index.js';
 import { ENTITIES_STAGE } from './entities/index.js';
 import { POS_STAGE } from './pos/index.js';
@@ -23,4 +24,5 @@ export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   TIME_STAGE,
   QUOTES_STAGE,
   DATING_STAGE,
+  ACTS_STAGE,
 ];

@@ -1,0 +1,117 @@
+/**
+ * Compiles the acts verb dictionary (models/acts-verbs.json.gz) from PETRARCH2's CAMEO verb
+ * patterns (events/petrarch2/CAMEO.2.0.txt, MIT) and the CAMEO→PLOVER table
+ * (events/plover/CAMEO2PLOVER-2021.txt, CC BY-SA 4.0), with the documented exceptions below.
+ * Run: npx tsx scripts/build-acts-verbs.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
+import { OWN_VERB_CODES, OWN_VERB_PATTERNS, SILENT_VERBS } from '../src/stages/acts/own-verbs.js';
+import type { PloverCoding, VerbFile } from '../src/stages/acts/verb-file.js';
+
+const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
+const OUT = fileURLToPath(new URL('../models/acts-verbs.json.gz', import.meta.url));
+const META = fileURLToPath(new URL('../models/acts-verbs.meta.json', import.meta.url));
+
+/**
+ * Departures from CAMEO2PLOVER-2021, each with its reason (the manual's note 2 to "CAMEO to PLOVER
+ * translation" asks coders to document such decisions).
+ */
+const OVERRIDES: readonly [string, PloverCoding, string][] = [
+  // The 2.0 manual's SANCTION: "International (political or economic) sanctions are coded as 'discontinue'".
+  ['163', ['SANCTION', 'discontinue', 'economic'], 'manual SANCTION mode discontinue covers sanctions'],
+  // Cancelling meetings and halting negotiations: manual SANCTION ambiguities keep halting talks as SANCTION withdraw.
+];
+
+/**
+ * CAMEO 02 (APPEAL) is "dropped" in the translation table, but the manual's REQUEST is "all
+ * requests, demands, and orders": an appeal (`called on`, `urged`, `asked`) is a request. Each
+ * 02x code takes the coding of its 10x counterpart (021 appeal for material cooperation ↔ 101
+ * demand material cooperation), as CAMEO built both branches in parallel.
+ */
+const APPEAL_PREFIX = '02';
+const DEMAND_PREFIX = '10';
+
+const verbs = readCameoVerbs(readFileSync(`${DATA}/events/petrarch2/CAMEO.2.0.txt`, 'utf8'));
+const plover = readCameoToPlover(readFileSync(`${DATA}/events/plover/CAMEO2PLOVER-2021.txt`, 'utf8'));
+for (const [code, coding] of [...plover]) {
+  if (code.startsWith(DEMAND_PREFIX)) plover.set(APPEAL_PREFIX + code.slice(2), coding);
+}
+for (const [code, coding] of OVERRIDES) plover.set(code, coding);
+
+// Verbatim's own verbs and verb patterns (src/stages/acts/own-verbs.ts): a verb the file lacks gets
+// a block of its own; its forms are the regular ones unless the file already lists the verb.
+const ownBlock = (lemma: string): number => {
+  const known = verbs.lemmas.get(lemma);
+  if (known !== undefined) return known;
+  verbs.blocks.push({ name: lemma.toUpperCase(), code: '---', patterns: [] });
+  const index = verbs.blocks.length - 1;
+  verbs.lemmas.set(lemma, index);
+  for (const f of regularForms(lemma)) if (!verbs.forms.has(f)) verbs.forms.set(f, lemma);
+  return index;
+};
+for (const [lemma, code] of OWN_VERB_CODES) {
+  ownBlock(lemma);
+  verbs.lemmaCodes.set(lemma, code);
+}
+for (const [lemma, after, code] of OWN_VERB_PATTERNS) {
+  const block = verbs.blocks[ownBlock(lemma)];
+  if (block)
+    (block.patterns as { before: string[][]; after: string[][]; code: string }[]).unshift({
+      before: [],
+      after: after.map((w) => [w]),
+      code,
+    });
+}
+
+const provenance = [
+  {
+    file: 'events/petrarch2/CAMEO.2.0.txt',
+    licence: 'MIT (Open Event Data Alliance)',
+    used: 'verbs, forms, patterns',
+  },
+  {
+    file: 'events/plover/CAMEO2PLOVER-2021.txt',
+    licence: 'CC BY-SA 4.0 (Open Event Data Alliance)',
+    used: 'CAMEO code → PLOVER type, mode, context',
+  },
+  {
+    file: 'scripts/build-acts-verbs.ts',
+    licence: 'MIT (Verbatim)',
+    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
+  },
+];
+const out: VerbFile = {
+  format: 'verbatim.acts-verbs/1',
+  provenance,
+  plover: Object.fromEntries(plover),
+  lemmas: Object.fromEntries(verbs.lemmas),
+  lemmaCodes: Object.fromEntries(verbs.lemmaCodes),
+  forms: Object.fromEntries(verbs.forms),
+  blocks: verbs.blocks,
+  silent: SILENT_VERBS,
+};
+writeFileSync(OUT, gzipSync(JSON.stringify(out), { level: 9 }));
+const patterns = verbs.blocks.reduce((n, b) => n + b.patterns.length, 0);
+writeFileSync(
+  META,
+  `${JSON.stringify(
+    {
+      model: 'acts-verbs.json.gz',
+      builtBy: 'scripts/build-acts-verbs.ts',
+      sources: provenance,
+      blocks: verbs.blocks.length,
+      lemmas: verbs.lemmas.size,
+      forms: verbs.forms.size,
+      patterns,
+      ploverCodes: plover.size,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(
+  `${verbs.blocks.length} blocks, ${verbs.lemmas.size} lemmas, ${verbs.forms.size} forms, ${patterns} patterns`,
+);

@@ -1,0 +1,116 @@
+/**
+ * Text → actor code: the country and sector of an actor phrase (`Russian Foreign Minister`,
+ * `Vladimir Putin`, `Israeli police`), from the compiled Phoenix dictionaries, aware of dates
+ * (`Putin` is RUSGOV from 2008-05-08 on, RUSELI before 1999-08-09).
+ *
+ * Matching: the longest named phrase of the text wins (its code gives country and, when the code
+ * carries one, the sector); an agent phrase (`riot police` → COP) fills in a missing sector.
+ */
+import type { ActorCode, ActorCodeFile, DatedCode, KbEntry } from './types.js';
+
+/** Longest phrase tried, in words (the dictionaries' longest useful names are about this long). */
+const MAX_PHRASE_WORDS = 8;
+
+/** PLOVER sector codes (manual, Sector Codes table); other 3-letter chunks are organisation codes. */
+export const PLOVER_SECTORS: ReadonlySet<string> = new Set(
+  (
+    'COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC ' +
+    'HLH NGO IGO MNC IMG ENV HRI DEV'
+  ).split(' '),
+);
+
+/** Non-state first chunks of CAMEO codes: they stand where a country would. */
+const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS']);
+
+/** Lower-case words of a text, possessives and edge punctuation removed (`U.S.` stays `u.s.`). */
+export function kbWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,;:()"“”]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2})\.$/u, ''))
+    .filter(Boolean);
+}
+
+/** Splits a CAMEO code into country (or non-state prefix) and sector. */
+export function splitCode(code: string): { country?: string; sector?: string } {
+  const chunks = code.match(/.{1,3}/g) ?? [];
+  const first = chunks[0];
+  if (!first) return {};
+  if (PLOVER_SECTORS.has(first) && !NON_STATE_PREFIXES.has(first)) return { sector: first };
+  const sector = chunks.slice(1).find((c) => PLOVER_SECTORS.has(c));
+  return { country: first, ...(sector ? { sector } : {}) };
+}
+
+/** The entry's code at `date` (ISO): a dated code covering it, else the undated one, else the latest. */
+export function codeAt(codes: readonly DatedCode[], date?: string): DatedCode | undefined {
+  if (date) {
+    const d = date.slice(0, 10);
+    const hit = codes.find((c) => (c.from || c.to) && (!c.from || c.from <= d) && (!c.to || d <= c.to));
+    if (hit) return hit;
+  }
+  return codes.find((c) => !c.from && !c.to) ?? codes.at(-1);
+}
+
+export class ActorCodeBook {
+  private readonly entries: readonly KbEntry[];
+  private readonly phrases: ReadonlyMap<string, number>;
+  private readonly agents: ReadonlyMap<string, string>;
+
+  constructor(file: ActorCodeFile) {
+    this.entries = file.entries;
+    this.phrases = new Map(Object.entries(file.phrases));
+    this.agents = new Map(Object.entries(file.agents));
+  }
+
+  /** Country and sector of an actor phrase at `date` (ISO, optional); undefined when nothing matched. */
+  lookup(text: string, date?: string): ActorCode | undefined {
+    const words = kbWords(text);
+    const named = this.longest(words, (p) => this.phrases.get(p));
+    const agent = this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p)));
+    if (!named && !agent) return undefined;
+    let country: string | undefined;
+    let sector: string | undefined;
+    let name: string | undefined;
+    let code: string | undefined;
+    if (named) {
+      const entry = this.entries[named.value];
+      const c = entry ? codeAt(entry.codes, date) : undefined;
+      if (entry && c) {
+        ({ country, sector } = splitCode(c.code));
+        name = entry.name;
+        code = c.code;
+      }
+    }
+    if (!sector && agent) sector = agent.value;
+    const matched = [named?.phrase, agent?.phrase].filter(Boolean).join(' + ');
+    return {
+      ...(country ? { country } : {}),
+      ...(sector ? { sector } : {}),
+      ...(name ? { name } : {}),
+      ...(code ? { code } : {}),
+      matched,
+    };
+  }
+
+  private longest<T>(
+    words: readonly string[],
+    get: (phrase: string) => T | undefined,
+  ): { phrase: string; value: T } | undefined {
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length); n > 0; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const p = words.slice(i, i + n).join(' ');
+        const value = get(p);
+        if (value !== undefined) return { phrase: p, value };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** `ministers` → `minister`, `authorities` → `authority` (agents are listed in the singular). */
+function singular(p: string): string {
+  if (p.endsWith('ies')) return `${p.slice(0, -3)}y`;
+  if (p.endsWith('s') && !p.endsWith('ss')) return p.slice(0, -1);
+  return p;
+}

@@ -1,0 +1,225 @@
+/**
+ * Codes one sentence into acts: triggers (dictionary verbs and patterns, noun triggers, the
+ * `that X must …` demand pattern) → PLOVER type and mode, auxiliary modes, actors, recipients and
+ * place. Acts are returned in decreasing confidence.
+ */
+import { auxModes } from './aux-modes.js';
+import type { Candidate } from './candidates.js';
+import type { VerbLexicon } from './lexicon.js';
+import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
+import type { SentenceView } from './sentence-view.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import type { PloverType } from './types.js';
+
+/** Confidence by how the type was found: a matched pattern is the most specific evidence. */
+const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65 } as const;
+/**
+ * Each earlier coded trigger of the sentence lowers a later one (the first act is the main one,
+ * as in PETRARCH, which codes the main verb): more than the gap between pattern and verb.
+ */
+const ORDER_PENALTY = 0.12;
+/** A trigger inside a subordinate clause (`…, who is attempting to break …`) is a side act. */
+const SUBORDINATE_PENALTY = 0.15;
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'who',
+  'which',
+  'where',
+  'when',
+  'because',
+  'after',
+  'before',
+  'while',
+  'if',
+  'unless',
+  'following',
+  'as',
+]);
+
+/** Material types said as intentions are AGREE or THREATEN (manual, Auxiliary modes). */
+const INTENT_TYPE: Partial<Record<PloverType, PloverType>> = {
+  COOPERATE: 'AGREE',
+  AID: 'AGREE',
+  RETREAT: 'AGREE',
+  CONCEDE: 'AGREE',
+  CONSULT: 'AGREE',
+  SANCTION: 'THREATEN',
+  COERCE: 'THREATEN',
+  ASSAULT: 'THREATEN',
+  MOBILIZE: 'THREATEN',
+};
+/** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
+const MUTUAL_VERBS: ReadonlySet<string> = new Set([
+  'talk',
+  'speak',
+  'meet',
+  'confer',
+  'negotiate',
+  'communicate',
+]);
+const RECIPROCAL_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+/** Verbs that report what someone said; `X said Y must …` is a demand by X on Y. */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'declare',
+  'reiterate',
+  'insist',
+  'stress',
+  'remind',
+  'tell',
+  'state',
+  'add',
+  'announce',
+]);
+const OBLIGATION: ReadonlySet<string> = new Set(['must', 'should']);
+const CONSULT_CODE = '040';
+
+export interface SentenceAct {
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly context: string;
+  readonly trigger: Trigger;
+  readonly actors: readonly Candidate[];
+  readonly recipients: readonly Candidate[];
+  readonly reciprocal: boolean;
+  readonly place: Candidate | undefined;
+  readonly negated: boolean;
+  readonly hypothetical: boolean;
+  readonly future: boolean;
+  readonly confidence: number;
+  readonly cameo: string;
+}
+
+/** `Y must …` after a speech verb: a REQUEST trigger at the modal. */
+function obligationTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 1; i < view.words.length; i++) {
+    if (!OBLIGATION.has(view.words[i] ?? '')) continue;
+    const speech = view.words.slice(0, i).some((w) => SPEECH_LEMMAS.has(lex.lemma(w) ?? w));
+    if (speech)
+      out.push({ first: i, last: i + 1, head: i, lemma: view.words[i] ?? '', code: '100', kind: 'pattern' });
+  }
+  return out;
+}
+
+/** `candidates` is called only when the sentence has a coded trigger (most work is skipped otherwise). */
+export function codeSentence(
+  lex: VerbLexicon,
+  view: SentenceView,
+  candidates: () => readonly Candidate[],
+): SentenceAct[] {
+  const triggers = [...findTriggers(lex, view), ...obligationTriggers(lex, view)]
+    .filter((t) => t.code !== '---' && (MUTUAL_VERBS.has(t.lemma) || lex.coding(t.code) !== undefined))
+    .sort((a, b) => a.head - b.head);
+  if (!triggers.length) return [];
+  const cands = candidates();
+  const acts: SentenceAct[] = [];
+  let order = 0;
+  for (const t of triggers) {
+    if (t.code === '---') continue;
+    if (complement(view, t, acts)) continue;
+    const subject = subjectOf(view, cands, t.head, t.kind === 'noun');
+    const mutual = MUTUAL_VERBS.has(t.lemma) && subject.length > 1;
+    const code = mutual ? CONSULT_CODE : t.code;
+    const coding = lex.coding(code);
+    if (!coding) continue;
+    const aux = auxModes(view, t.first);
+    let type = coding[0];
+    const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
+    if (intent) type = intent;
+    let actors = subject;
+    // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
+    let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
+    if (OBLIGATION.has(t.lemma)) {
+      const speaker = subjectOf(view, cands, speechHead(lex, view, t.head));
+      actors = speaker;
+      recipients = subject.filter((c) => !speaker.includes(c));
+    } else if (isPassive(view, t.head)) {
+      const agent = passiveAgent(view, cands, t.head);
+      if (agent.length) {
+        recipients = subject;
+        actors = agent;
+      }
+    }
+    const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
+    actors = actors.map((c) => withModifiers(cands, c));
+    recipients = recipients.map((c) => withModifiers(cands, c));
+    const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
+    acts.push({
+      type,
+      mode: coding[1],
+      context: coding[2],
+      trigger: t,
+      actors,
+      recipients,
+      reciprocal,
+      place: placeOf(view, cands, t.head),
+      ...aux,
+      confidence: Math.max(
+        0.05,
+        base - ORDER_PENALTY * order - (subordinate(view, t.head, acts) ? SUBORDINATE_PENALTY : 0),
+      ),
+      cameo: code,
+    });
+    order++;
+  }
+  return protestPurpose(
+    view,
+    acts.sort((a, b) => b.confidence - a.confidence),
+  );
+}
+
+/** Words after which `protest`/`demonstration` names the purpose or setting of the main act. */
+const PURPOSE_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'during', 'for', 'a']);
+const PROTEST_NOUNS: ReadonlySet<string> = new Set([
+  'protest',
+  'demonstration',
+  'demonstrations',
+  'rally',
+  'rallies',
+]);
+
+/**
+ * `shunned work to protest …`, `blocked roads in protest`, `converging for a rally`: an action done
+ * to protest is a PROTEST (manual: dissent by strikes, obstruction, rallies), whatever its verb.
+ * The main act keeps its actor and becomes PROTEST.
+ */
+function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] {
+  const first = acts[0];
+  if (!first || first.type === 'PROTEST') return acts;
+  const i = view.words.findIndex(
+    (w, k) => PROTEST_NOUNS.has(w) && PURPOSE_BEFORE.has(view.words[k - 1] ?? ''),
+  );
+  if (i < 0 || i < first.trigger.head) return acts;
+  return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
+}
+
+function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (SPEECH_LEMMAS.has(lex.lemma(view.words[i] ?? '') ?? '')) return i;
+  return before;
+}
+
+/** Types whose `to`-complement is their content (`called on X to renounce`, `threatened to cut`). */
+const COMPLEMENT_TAKERS: ReadonlySet<PloverType> = new Set([
+  'REQUEST',
+  'THREATEN',
+  'AGREE',
+  'REJECT',
+  'ACCUSE',
+  'SUPPORT',
+]);
+
+/** The trigger is the `to`-complement of an earlier verbal act of the sentence: part of that act. */
+function complement(view: SentenceView, t: Trigger, earlier: readonly SentenceAct[]): boolean {
+  const prev = view.words[t.first - 1];
+  const prev2 = view.words[t.first - 2];
+  const infinitive = prev === 'to' || (prev2 === 'to' && view.upos[t.first - 1] === 'ADV');
+  return infinitive && earlier.some((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
+}
+
+/** A subordinator stands between the sentence's first act and this trigger. */
+function subordinate(view: SentenceView, head: number, earlier: readonly SentenceAct[]): boolean {
+  const from = earlier[0]?.trigger.head;
+  if (from === undefined) return false;
+  for (let i = from + 1; i < head; i++) if (SUBORDINATORS.has(view.words[i] ?? '')) return true;
+  return false;
+}
