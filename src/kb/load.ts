@@ -1,6 +1,6 @@
 /** Loads the compiled actor-code book (models/acts-actor-codes.json.gz) once per process. */
 import { VerbatimError } from '../model/errors.js';
-import { modelFilePath, readModelFileSync } from '../stages/model-file.js';
+import { modelFilePath, readModelFileSync } from '../runtime/model-file.js';
 import { ActorCodeBook } from './actor-codes.js';
 import type { ActorCodeFile } from './types.js';
 

@@ -3,7 +3,7 @@
  * form, and the PLOVER coding of a CAMEO code (exact code, else its longest coded prefix).
  */
 import { VerbatimError } from '../../model/errors.js';
-import { modelFilePath, readModelFileSync } from '../model-file.js';
+import { modelFilePath, readModelFileSync } from '../../runtime/model-file.js';
 import type { PloverCoding, VerbBlock, VerbFile } from './verb-file.js';
 
 export const VERBS_URL = new URL('../../../models/acts-verbs.json.gz', import.meta.url);
