@@ -13,12 +13,17 @@ import { describe, expect, it } from 'vitest';
 const MAX_GROWTH = 6;
 /** Times below this are noise: the smaller input's time is taken as at least this (milliseconds). */
 const FLOOR_MS = 10;
+/** CPU-time ratios near the limit flip under machine load; a quadratic stage (16×) fails every try. */
+const SCALING_RETRIES = 2;
 const SMALL = 64 * 1024;
 const LARGE = 4 * SMALL;
 const SHAPES = ['news-gen', 'long-line', 'short-lines'];
 
 describe('stages scale linearly', () => {
-  it(`no stage grows more than ${MAX_GROWTH}× on a 4× larger input`, { timeout: 240_000 }, () => {
+  it(`no stage grows more than ${MAX_GROWTH}× on a 4× larger input`, {
+    timeout: 240_000,
+    retry: SCALING_RETRIES,
+  }, () => {
     const r = spawnSync(
       process.execPath,
       [
