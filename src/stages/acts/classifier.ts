@@ -7,6 +7,8 @@
  * Kept tiny and local (a hundred lines) because the shared learning toolkit (src/learn/) was not
  * on main yet; a later model should be built on it.
  */
+
+import { rng } from '../../learn/random.js';
 import { PLOVER_TYPES, type PloverType } from './types.js';
 
 /** Hash buckets (2^15): enough for the ~20k-word vocabulary of the training data at few collisions. */
@@ -88,18 +90,6 @@ export class ActTypeClassifier {
   }
 }
 
-/** Deterministic PRNG (mulberry32) for shuffling. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged perceptron (Collins 2002), `epochs` passes in a seeded shuffled order. */
 export function train(examples: readonly Example[], epochs: number, seed = 19): ActTypeClassifier {
   const size = (MASK + 1) * N_TYPES;
@@ -108,7 +98,7 @@ export function train(examples: readonly Example[], epochs: number, seed = 19): 
   const stamp = new Float64Array(size);
   const model = new ActTypeClassifier(w);
   const order = examples.flatMap((e, i) => Array.from({ length: e.weight }, () => i));
-  const rand = prng(seed);
+  const rand = rng(seed);
   let clock = 0;
   const update = (i: number, delta: number): void => {
     total[i] = (total[i] ?? 0) + (clock - (stamp[i] ?? 0)) * (w[i] ?? 0);
