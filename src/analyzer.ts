@@ -3,7 +3,7 @@
  * once), then analyse many texts. No file system use here, so it also runs in
  * browsers once its stages' models are available.
  */
-import { type Analysis, toAnalysis } from './analysis/records.js';
+import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { renderReport } from './analysis/report.js';
 import { textDocument } from './ingest/text-document.js';
 import { type Block, createDocument, type Document, type DocumentMeta } from './model/document.js';
@@ -18,6 +18,8 @@ export interface AnalyzerOptions {
   readonly stages?: readonly string[];
   /** Stage registry; default: Verbatim's own. */
   readonly registry?: readonly StageDescriptor[];
+  /** Internal records `analyze()` adds to the analysis: `tokens`, `pos`, `mentions` (default: none). */
+  readonly include?: readonly string[];
 }
 
 export interface AnalyzeInput {
@@ -64,20 +66,26 @@ function structuredDocument(text: string, blocks: readonly Block[], meta: Docume
 
 export class Analyzer {
   readonly pipeline: Pipeline;
+  readonly include: readonly string[];
 
-  private constructor(pipeline: Pipeline) {
+  private constructor(pipeline: Pipeline, include: readonly string[]) {
     this.pipeline = pipeline;
+    this.include = include;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
+    const include = [...resolveInclude(options.include)];
     const registry = options.registry ?? STAGE_REGISTRY;
     const stages = options.stages ? resolveStages(options.stages, registry) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry));
+    return new Analyzer(await Pipeline.build(stages, registry), include);
   }
 
   /** Ingests and runs every stage; returns the annotated Document and per-stage timings. */
   run(input: AnalyzeInput): AnalyzeResult {
-    const meta: DocumentMeta = { ...input.meta };
+    const meta: DocumentMeta = {
+      ...input.meta,
+      extractor: input.meta?.extractor ?? (input.blocks ? 'html' : 'text'),
+    };
     if (!meta.publishedAt && input.published) {
       meta.publishedAt = checkPublished(input.published);
       meta.publishedAtSource = 'option';
@@ -93,9 +101,15 @@ export class Analyzer {
     return { document, timings };
   }
 
+  /** Runs the pipeline and returns the records (schema verbatim.analysis/2). */
   analyze(input: AnalyzeInput | string): Analysis {
     const { document, timings } = this.run(typeof input === 'string' ? { text: input } : input);
-    return toAnalysis(document, timings);
+    return this.records(document, timings);
+  }
+
+  /** The records of a document this analyzer has run, with its `include` option. */
+  records(document: Document, timings: readonly StageTiming[]): Analysis {
+    return toAnalysis(document, timings, { include: this.include });
   }
 
   /** The human report for an analysed document. */

@@ -3,15 +3,14 @@
  * `--help` and light commands start without loading any model.
  */
 import { Command, CommanderError } from 'commander';
+import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
 import { type CliIo, EXIT_USAGE, processIo } from './io.js';
-
-const VERSION = '0.1.0';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('verbatim')
     .description('Who said what, when, about whom: source-linked records from news articles.')
-    .version(VERSION)
+    .version(VERBATIM_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
@@ -30,6 +29,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
     .option('--stages <names>', 'comma-separated stages to run (their requirements are added)')
+    .option(
+      '--include <names>',
+      'add records left out by default: tokens, pos, sentences, entities, mentions, timings',
+    )
+    .option('--concurrency <n>', 'inputs read (fetched, extracted) ahead of the analysis (default 4)')
     .option('-o, --out-dir <dir>', 'write one output file per input into this directory')
     .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
     .option(

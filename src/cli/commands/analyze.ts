@@ -1,16 +1,17 @@
 /**
- * `verbatim analyze <file|dir|->…`: reads every input, analyses it, writes the
- * result as soon as it is ready (so nothing processed is lost if a later input
- * fails), and reports each bad input as one typed error line on stderr.
+ * `verbatim analyze <file|dir|URL|->…`: runs the batch service (src/service/) over the inputs and
+ * writes each result as soon as it is ready (so nothing processed is lost if a later input fails,
+ * and memory stays flat over any batch), reporting each bad input as one typed error line on stderr.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { toAnalysis } from '../../analysis/records.js';
+import stringify from 'json-stringify-pretty-compact';
+import { resolveInclude } from '../../analysis/records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
-import { expandInputs, type InputRef, type ReadInput, readInputs } from '../../ingest/files.js';
-import { Fetcher } from '../../ingest/net/fetch.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
+import { analyzeBatch } from '../../service/analyze-batch.js';
+import type { BatchInput, BatchSuccess } from '../../service/types.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
 
 export const FORMATS = ['report', 'json', 'jsonl'] as const;
@@ -18,6 +19,8 @@ export type Format = (typeof FORMATS)[number];
 
 /** Show a progress bar only for batches at least this large (small ones finish before it helps). */
 const PROGRESS_MIN_INPUTS = 10;
+/** `--format json` keeps a record on one line up to this width: spans stay readable, the file small. */
+const JSON_LINE_WIDTH = 100;
 
 export interface AnalyzeOptions {
   readonly format: string;
@@ -25,11 +28,22 @@ export interface AnalyzeOptions {
   readonly maxBytes?: string;
   readonly encoding?: string;
   readonly stages?: string;
+  /** Comma-separated extra records: tokens, pos, sentences, entities, mentions, timings. */
+  readonly include?: string;
   readonly outDir?: string;
   /** A feed (URL or file) whose items are analysed. */
   readonly feed?: string;
   /** Fetch private, loopback and link-local addresses too. */
   readonly allowPrivate?: boolean;
+  /** Inputs read (fetched, extracted) ahead of the analysis. */
+  readonly concurrency?: string;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export async function analyzeCommand(
@@ -40,82 +54,68 @@ export async function analyzeCommand(
   const format = parseFormat(options.format);
   const published = options.published ? checkPublished(options.published) : undefined;
   const maxBytes = options.maxBytes ? parseByteCount(options.maxBytes) : undefined;
-  const stages = options.stages
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const analyzer = await Analyzer.create(stages ? { stages } : {});
-  const refs: (InputRef | VerbatimError)[] = await expandInputs(
-    inputs.length || options.feed ? inputs : ['-'],
-  );
-  if (options.feed) refs.push({ source: options.feed, feed: true });
+  const concurrency = options.concurrency ? parseCount(options.concurrency, '--concurrency') : undefined;
+  const stages = list(options.stages);
+  const include = [...resolveInclude(list(options.include))];
+  const analyzer = await Analyzer.create({ ...(stages ? { stages } : {}), include });
+  const batch: BatchInput[] = (inputs.length || options.feed ? inputs : ['-']).map((source) => ({
+    kind: 'source',
+    source,
+  }));
+  if (options.feed) batch.push({ kind: 'feed', source: options.feed });
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
-  const needsNet = refs.some((r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)));
-  const fetcher = needsNet
-    ? new Fetcher({ allowPrivate: options.allowPrivate ?? false, ...(maxBytes ? { maxBytes } : {}) })
-    : undefined;
 
-  const single = refs.length === 1 && inputs.length === 1 && !options.outDir && !options.feed;
-  const bar =
-    io.stderr.isTTY && refs.length >= PROGRESS_MIN_INPUTS
-      ? new SingleBar({ stream: process.stderr })
-      : undefined;
-  bar?.start(refs.length, 0);
+  const render = (r: BatchSuccess): string =>
+    format === 'report'
+      ? analyzer.report(r.document)
+      : format === 'json'
+        ? stringify(analyzer.records(r.document, r.timings), { maxLength: JSON_LINE_WIDTH })
+        : JSON.stringify(analyzer.records(r.document, r.timings));
+
+  let single = false;
+  let bar: SingleBar | undefined;
   let failed = 0;
   let written = 0;
-  if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
-
-  const emit = async (input: ReadInput, source: string): Promise<void> => {
-    const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
-    const out =
-      format === 'report'
-        ? analyzer.report(document)
-        : JSON.stringify(toAnalysis(document, timings), null, format === 'json' ? 2 : undefined);
-    if (options.outDir) {
-      const ext = format === 'report' ? 'txt' : format;
-      const name = source === '-' ? 'stdin' : outName(source, written);
-      await writeFile(join(options.outDir, `${name}.${ext}`), format === 'report' ? out : `${out}\n`);
-    } else if (format === 'json' && !single) {
-      io.stdout.write(`${written > 0 ? ',\n' : ''}${out}`);
-    } else {
-      io.stdout.write(
-        format === 'report' && written > 0 ? `\n${out}` : format === 'report' ? out : `${out}\n`,
-      );
+  const results = analyzeBatch(batch, {
+    analyzer,
+    ...(published ? { published } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.allowPrivate ? { allowPrivate: true } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    onProgress: (event) => {
+      if (event.type === 'start') {
+        single = event.total === 1 && inputs.length === 1 && !options.outDir && !options.feed;
+        if (io.stderr.isTTY && event.total >= PROGRESS_MIN_INPUTS) {
+          bar = new SingleBar({ stream: process.stderr });
+          bar.start(event.total, 0);
+        }
+        if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
+      } else bar?.increment();
+    },
+  });
+  for await (const result of results) {
+    if (!result.ok) {
+      failed++;
+      bar?.stop();
+      io.stderr.write(`error: ${result.error.toLine()}\n`);
+      continue;
     }
-    written++;
-  };
-  const fail = (error: unknown, source: string | undefined): void => {
-    failed++;
-    const e = asVerbatimError(error, source);
-    if (bar) bar.stop();
-    io.stderr.write(`error: ${e.toLine()}\n`);
-  };
-
-  for (const ref of refs) {
     try {
-      if (ref instanceof VerbatimError) throw ref;
-      const inputs = await readInputs(ref, {
-        ...(maxBytes ? { maxBytes } : {}),
-        ...(options.encoding ? { encoding: options.encoding } : {}),
-        ...(fetcher ? { fetcher } : {}),
-      });
-      for (const input of inputs) {
-        if (input instanceof VerbatimError) {
-          fail(input, input.file ?? ref.source);
-          continue;
-        }
-        try {
-          await emit(input, input.meta.url ?? ref.source);
-        } catch (error) {
-          fail(error, input.meta.url ?? ref.source);
-        }
+      const out = render(result);
+      if (options.outDir) {
+        await writeOutFile(options.outDir, result.source, format, out, written);
+      } else if (format === 'json' && !single) {
+        await write(io, `${written > 0 ? ',\n' : ''}${out}`);
+      } else {
+        await write(io, format === 'report' ? `${written > 0 ? '\n' : ''}${out}` : `${out}\n`);
       }
+      written++;
     } catch (error) {
-      fail(error, ref instanceof VerbatimError ? ref.file : ref.source);
+      failed++;
+      io.stderr.write(`error: ${asVerbatimError(error, result.source).toLine()}\n`);
     }
-    bar?.increment();
   }
-  await fetcher?.close();
   bar?.stop();
   if (format === 'json' && !single && !options.outDir) io.stdout.write('\n]\n');
   if (failed > 0) {
@@ -123,6 +123,26 @@ export async function analyzeCommand(
     return EXIT_SOME_FAILED;
   }
   return EXIT_OK;
+}
+
+/** Writes to standard output, waiting when the pipe is full so a slow reader never makes us buffer. */
+async function write(io: CliIo, chunk: string): Promise<void> {
+  const out = io.stdout as { write(chunk: string): unknown; once?: (event: 'drain', fn: () => void) => void };
+  if (out.write(chunk) === false && out.once)
+    await new Promise<void>((resolve) => out.once?.('drain', resolve));
+}
+
+/** The one place `--out-dir` files are written: one file per analysed document. */
+async function writeOutFile(
+  dir: string,
+  source: string,
+  format: Format,
+  out: string,
+  index: number,
+): Promise<void> {
+  const ext = format === 'report' ? 'txt' : format;
+  const name = source === '-' ? 'stdin' : outName(source, index);
+  await writeFile(join(dir, `${name}.${ext}`), format === 'report' ? out : `${out}\n`);
 }
 
 /** Output file name for an input: the file's base name, or the URL's last path part. */
@@ -141,6 +161,14 @@ function parseFormat(value: string): Format {
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
   throw new VerbatimError('E_OPTION_INVALID', `unknown format '${value}'`, {
     hint: `use one of: ${FORMATS.join(', ')}`,
+  });
+}
+
+function parseCount(value: string, option: string): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1) return n;
+  throw new VerbatimError('E_OPTION_INVALID', `${option} '${value}' is not a positive whole number`, {
+    hint: `give a count such as ${option} 4`,
   });
 }
 
