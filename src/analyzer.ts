@@ -14,8 +14,16 @@ import type { ReportSection, StageContext, StageDescriptor } from './pipeline/st
 import { STAGE_REGISTRY } from './stages/registry.js';
 
 export interface AnalyzerOptions {
-  /** Stages to run (their requirements are added). Default: every registered stage. */
+  /**
+   * Stages to run; the stages providing what they require, and what they use when present
+   * (optional inputs), are added. Default: every registered stage.
+   */
   readonly stages?: readonly string[];
+  /**
+   * Don't add the providers of optional inputs to `stages`: a stage then runs without them and the
+   * analysis says so in its warnings ("skipped on request"). Default false.
+   */
+  readonly skipOptional?: boolean;
   /** Stage registry; default: Verbatim's own. */
   readonly registry?: readonly StageDescriptor[];
   /** Internal records `analyze()` adds to the analysis: `tokens`, `pos`, `mentions` (default: none). */
@@ -76,8 +84,9 @@ export class Analyzer {
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
     const include = [...resolveInclude(options.include)];
     const registry = options.registry ?? STAGE_REGISTRY;
-    const stages = options.stages ? resolveStages(options.stages, registry) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry), include);
+    const skipOptional = options.skipOptional ?? false;
+    const stages = options.stages ? resolveStages(options.stages, registry, { skipOptional }) : registry;
+    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), include);
   }
 
   /** Ingests and runs every stage; returns the annotated Document and per-stage timings. */
@@ -115,7 +124,7 @@ export class Analyzer {
   /** The human report for an analysed document. */
   report(document: Document): string {
     const sections: ReportSection[] = [];
-    for (const stage of this.pipeline.stages) {
+    for (const { stage } of this.pipeline.stages) {
       const s = stage.report?.(document);
       if (s) sections.push(s);
     }

@@ -5,6 +5,9 @@ import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
+import { storeIngestSuite } from './store-ingest.js';
+import { storeQuerySuite } from './store-query.js';
+import { storeRssSuite } from './store-rss.js';
 import { winkPeerSuite } from './wink-peer.js';
 
 export const SUITES: readonly BenchSuite[] = [
@@ -14,4 +17,7 @@ export const SUITES: readonly BenchSuite[] = [
   nerTaggerSuite,
   actorsSuite,
   extractSuite,
+  storeIngestSuite,
+  storeQuerySuite,
+  storeRssSuite,
 ];

@@ -61,7 +61,7 @@ export const nlpBasicsSuite: BenchSuite = {
       for (const t of corpus.texts) {
         const doc = ingestOnly.run({ text: t.text }).document;
         const c0 = process.cpuUsage();
-        for (const stage of analyzer.pipeline.stages) stage.run(doc, {});
+        for (const { stage } of analyzer.pipeline.stages) stage.run(doc, {});
         stageCpu += process.cpuUsage(c0).user;
         stageTokens += doc.layers.tokens?.length ?? 0;
       }

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
 import { type CliIo, EXIT_USAGE, processIo } from './io.js';
+import { registerStoreCommands } from './store-commands.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('verbatim')
@@ -28,7 +29,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
     .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
-    .option('--stages <names>', 'comma-separated stages to run (their requirements are added)')
+    .option(
+      '--stages <names>',
+      'comma-separated stages to run (the stages they require and use are added; see `verbatim stages`)',
+    )
+    .option('--no-optional', 'with --stages: leave out the stages that only provide optional inputs')
     .option(
       '--include <names>',
       'add records left out by default: tokens, pos, sentences, entities, mentions, timings',
@@ -44,6 +49,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       const { analyzeCommand } = await import('./commands/analyze.js');
       setExit(await analyzeCommand(inputs, options, io));
     });
+
+  registerStoreCommands(program, io, setExit);
 
   program
     .command('predict')
@@ -85,16 +92,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('stages')
-    .description('list the pipeline stages with what they require and provide')
+    .description('list the pipeline stages with the layers they require, use when present, and provide')
     .action(async () => {
       const { STAGE_REGISTRY } = await import('../stages/registry.js');
-      if (STAGE_REGISTRY.length === 0) io.stdout.write('no stages registered beyond ingestion (blocks)\n');
-      for (const s of STAGE_REGISTRY) {
-        io.stdout.write(`${s.name.padEnd(10)} ${s.description}\n`);
-        io.stdout.write(
-          `${''.padEnd(10)} requires: ${s.requires.join(', ')}; provides: ${s.provides.join(', ')}\n`,
-        );
-      }
+      const { formatStages } = await import('./commands/stages.js');
+      io.stdout.write(formatStages(STAGE_REGISTRY));
     });
 
   return program;

@@ -32,6 +32,22 @@ export const ERROR_CODES = {
   E_UNSUPPORTED_PLATFORM:
     'this needs Node (files, URLs, feeds, the CLI); in a browser analyse text with verbatim/browser',
   E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
+  E_STORE_BUSY: 'another process holds the store; wait for it to finish, or raise the busy timeout',
+  E_STORE_CONNECT: 'check that the PostgreSQL server runs and the URL (host, port, user, database) is right',
+  E_STORE_FOREIGN: 'pass --db with a new file name (or an empty PostgreSQL database) for the Verbatim store',
+  E_STORE_FULL: 'free disk space (or raise the database size limit), then run the same command again',
+  E_STORE_IO: 'check the disk and the file system the store is on, then run the same command again',
+  E_STORE_NEWER: 'upgrade Verbatim (npm install verbatim@latest) to open this store',
+  E_STORE_NOT_DATABASE:
+    'the file is not a database; pass --db with the path of a Verbatim store or a new file',
+  E_STORE_NOT_FOUND:
+    'check the path or URL of the store (--db or $VERBATIM_DB); run `verbatim ingest` to create one',
+  E_STORE_READONLY: 'make the file and its folder writable (chmod u+w), or copy the store somewhere writable',
+  E_STORE_RECORD_NOT_FOUND:
+    'list the stored articles with `verbatim search` or `verbatim statements` to find an id',
+  E_STORE_URL: 'pass a file path, sqlite:PATH, or postgres://user@host/db',
+  E_PIPELINE_ORDER: 'put the stage that provides an optional input before the stage that uses it',
+  E_PIPELINE_UNKNOWN_LAYER: 'declare only layers that a registered stage provides (see `verbatim stages`)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

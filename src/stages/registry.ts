@@ -5,7 +5,7 @@
  * CLI starts without loading models it won't use. A new stage adds one entry.
  */
 import type { StageDescriptor } from '../pipeline/stage.js';
-import { actorsStage } from './actors/index.js';
+import { ACTORS_STAGE } from './actors/index.js';
 import { DATING_STAGE } from './dating/index.js';
 import { ENTITIES_STAGE } from './entities/index.js';
 import { POS_STAGE } from './pos/index.js';
@@ -19,7 +19,7 @@ export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   SENTENCES_STAGE,
   POS_STAGE,
   ENTITIES_STAGE,
-  actorsStage,
+  ACTORS_STAGE,
   TIME_STAGE,
   QUOTES_STAGE,
   DATING_STAGE,

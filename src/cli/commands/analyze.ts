@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   readonly maxBytes?: string;
   readonly encoding?: string;
   readonly stages?: string;
+  /** false (`--no-optional`): don't add the providers of the stages' optional inputs. */
+  readonly optional?: boolean;
   /** Comma-separated extra records: tokens, pos, sentences, entities, mentions, timings. */
   readonly include?: string;
   readonly outDir?: string;
@@ -57,7 +59,11 @@ export async function analyzeCommand(
   const concurrency = options.concurrency ? parseCount(options.concurrency, '--concurrency') : undefined;
   const stages = list(options.stages);
   const include = [...resolveInclude(list(options.include))];
-  const analyzer = await Analyzer.create({ ...(stages ? { stages } : {}), include });
+  const analyzer = await Analyzer.create({
+    ...(stages ? { stages } : {}),
+    ...(options.optional === false ? { skipOptional: true } : {}),
+    include,
+  });
   const batch: BatchInput[] = (inputs.length || options.feed ? inputs : ['-']).map((source) => ({
     kind: 'source',
     source,

@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { Analyzer } from '../../analyzer.js';
 import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
 import { textDocument } from '../../ingest/text-document.js';
+import { THIRD_PERSON_PRONOUNS } from '../../lang/en/pronouns.js';
 import { createDocument, type Document, hasLayer, setLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { documentId } from '../../model/ids.js';
@@ -27,21 +28,6 @@ import { type B3Counts, b3, type GoldMention, type PredMention } from './b3.js';
 
 /** GUM entity types scored, as the issue states. */
 const SCORED_TYPES = new Set(['person', 'organization', 'place']);
-const THIRD_PERSON = new Set([
-  'he',
-  'him',
-  'his',
-  'himself',
-  'she',
-  'her',
-  'hers',
-  'herself',
-  'they',
-  'them',
-  'their',
-  'theirs',
-  'themselves',
-]);
 
 /** Stages that must be registered for the real pipeline to feed the actor rules. */
 const UPSTREAM = ['tokens', 'sentences', 'entities'];
@@ -253,7 +239,7 @@ export function alignedMentions(
       pronoun:
         m.type === 'person' &&
         m.tokenEnd - m.tokenStart === 1 &&
-        THIRD_PERSON.has(tokens[m.tokenStart]!.text.toLowerCase()),
+        THIRD_PERSON_PRONOUNS.has(tokens[m.tokenStart]!.text.toLowerCase()),
     }));
   // The stage leaves a split-off possessive clitic outside its mention; GUM puts it inside.
   const pred: PredMention[] = layer.mentions.map((m) => {

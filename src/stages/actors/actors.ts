@@ -5,11 +5,11 @@
  */
 import type { Document } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
+import { type ActorView, actorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { findCandidates } from './candidates.js';
 import { clusterNames, type Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { type DocView, docView } from './doc-view.js';
 import { entityNames, type NameFinder } from './name-finder.js';
 import { resolveAll } from './resolve.js';
 import type { Actor, ActorMention, ActorRole, ActorsLayer, ActorType } from './types.js';
@@ -34,7 +34,7 @@ export function findActors(
   dict: ActorDictionary,
   names: NameFinder = entityNames,
 ): ActorsLayer {
-  const view = docView(doc);
+  const view = actorView(doc);
   const cands = findCandidates(view, names(doc, view, dict), dict);
   const drafts = clusterNames(cands);
   const resolutions = resolveAll(view, cands, drafts, dict);
@@ -165,7 +165,7 @@ function inferCountries(drafts: readonly Draft[]): void {
 }
 
 /** Organisations that the text treats as news media, or that a photo credit names. */
-function markMedia(view: DocView, doc: Document, drafts: Draft[]): void {
+function markMedia(view: ActorView, doc: Document, drafts: Draft[]): void {
   const agencies = new Set(doc.blocks.map((b) => b.credit?.agency?.toLowerCase()).filter(Boolean));
   for (const d of drafts) {
     if (d.type !== 'organisation' && d.type !== undefined) continue;

@@ -2,8 +2,9 @@
  * The candidate actor mention: a name, title, nominal or pronoun with its offsets and what the
  * clustering and resolution rules need (type, country, gender, number, subject position, quote).
  */
+
+import type { PronounInfo } from '../../lang/en/pronouns.js';
 import type { Gender } from './dictionary.js';
-import type { PronounInfo } from './lexicon.js';
 import type { RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
 

@@ -8,12 +8,14 @@
  * government-nominals.ts, quantified-persons.ts, nominals.ts (common nouns) and
  * person-context.ts (titles and appositions next to a person name).
  */
+
+import { PRONOUNS } from '../../lang/en/pronouns.js';
+import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
-import { type DocView, opensClause } from './doc-view.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
-import { GOVERNMENT_NOUNS, PRONOUNS } from './lexicon.js';
+import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
@@ -42,7 +44,7 @@ const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
 
 /** Every candidate mention of the document, sorted by start (longer first at one start). */
 export function findCandidates(
-  view: DocView,
+  view: ActorView,
   names: readonly NameSpan[],
   dict: ActorDictionary,
 ): Candidate[] {

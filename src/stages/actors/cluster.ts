@@ -5,9 +5,10 @@
  * `Moscow` used as a government (same government). Written by hand: within-document alias rules
  * are small and news-specific, and no JavaScript library does them.
  */
+
+import { honorificOf } from '../../lang/en/titles.js';
 import type { Candidate } from './candidate.js';
 import type { Gender } from './dictionary.js';
-import { HONORIFICS } from './lexicon.js';
 import type { RoleFinding } from './roles.js';
 import type { ActorType } from './types.js';
 
@@ -36,7 +37,7 @@ function nameTokens(c: Candidate): string[] {
   return c.surface
     .replace(/^the\s+/i, '')
     .split(/\s+/)
-    .filter((t) => t && !HONORIFICS.has(t.toLowerCase()))
+    .filter((t) => t && !honorificOf(t))
     .map((t) => t.replace(/[’']s$/, ''));
 }
 

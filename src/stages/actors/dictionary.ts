@@ -4,6 +4,7 @@
  * names, adjectives and capitals, named organisations and seats of government, role nouns and
  * first-name genders. All keys are lower case with single spaces.
  */
+import type { Gender } from '../../lang/en/pronouns.js';
 import { VerbatimError } from '../../model/errors.js';
 import type { ActorType } from './types.js';
 
@@ -28,8 +29,8 @@ export function rolePhraseHead(words: readonly string[]): string | undefined {
   return cut < 0 ? words.at(-1) : words[cut - 1];
 }
 
-export type Gender = 'm' | 'f';
 /** A first name's gender: `x` when the name is used for both. */
+export type { Gender };
 export type NameGender = Gender | 'x';
 export type PlaceKind = 'country' | 'adjective' | 'capital' | 'city';
 

@@ -4,14 +4,15 @@
  * country word to the noun, so it overlaps the country's own name mention, as news coreference
  * counts both (New Zealand the country, the New Zealand government the organisation).
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
-import type { DocView } from './doc-view.js';
 import { DEFINITE_DETERMINERS, GOVERNMENT_NOUNS } from './lexicon.js';
 
 /** The government candidate whose noun is token `i`, if a country name or adjective precedes it. */
 export function countryGovernmentAt(
-  view: DocView,
+  view: ActorView,
   i: number,
   dict: ActorDictionary,
   countryEndingAt: ReadonlyMap<number, Candidate>,
@@ -57,7 +58,7 @@ export function countryGovernmentAt(
 }
 
 /** `the Norwegian government` found as a nominal: the adjective before the noun gives its country. */
-export function governmentCountry(view: DocView, nom: Candidate, dict: ActorDictionary): void {
+export function governmentCountry(view: ActorView, nom: Candidate, dict: ActorDictionary): void {
   if (nom.iso3 || nom.t1 - nom.t0 < 3) return;
   const adj = view.toks[nom.t1 - 2]!;
   const entry = adj.cap ? dict.places.get(lookupKey(adj.text)) : undefined;

@@ -7,9 +7,10 @@
  * The whole introducing noun phrase (`a cosplayer going by the name "The Katherinator"`) is a
  * mention of that person too, as news coreference marks it.
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
-import type { DocView } from './doc-view.js';
 import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from './lexicon.js';
 
 /** Quote marks that may stand between the introducing phrase and the name. */
@@ -29,7 +30,7 @@ const NP_MAX_TOKENS = 5;
  * the introducing noun phrases as mentions of the same person (`a woman called "Ove"`).
  */
 export function introducedPersonNames(
-  view: DocView,
+  view: ActorView,
   cands: readonly Candidate[],
   dict: ActorDictionary,
 ): Candidate[] {
@@ -77,7 +78,7 @@ export function introducedPersonNames(
  * end of the name (and its closing quote): `a cosplayer going by the name "The Katherinator"`.
  * Undefined when no `a`/`an` opens it within a few lower-case words.
  */
-function introducingPhrase(view: DocView, name: Candidate, noun: number): Candidate | undefined {
+function introducingPhrase(view: ActorView, name: Candidate, noun: number): Candidate | undefined {
   const toks = view.toks;
   let det = noun;
   while (

@@ -1,47 +1,9 @@
 /**
- * Closed-class English words the actor rules need: pronouns, determiners, number words,
- * honorifics and clause-boundary words. These are grammar, not world knowledge, so they are
- * listed here; world knowledge (countries, roles, organisations, names) comes from the dictionary.
+ * Closed-class English words the actor rules need: determiners, number words and clause-boundary
+ * words (pronouns and honorifics are in the shared `lang/en/`). These are grammar, not world
+ * knowledge, so they are listed here; world knowledge (countries, roles, organisations, names) comes from the dictionary.
  */
 import type { Gender } from './dictionary.js';
-
-export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
-
-export interface PronounInfo {
-  readonly gender?: Gender;
-  readonly plural: boolean;
-  readonly case: PronounCase;
-  /** `it`/`its`: refers to organisations, countries and places, never to people. */
-  readonly neuter?: boolean;
-  /** `I`/`me`/`my` inside a quotation: the quote's speaker; `we`/`us`/`our`: the speaker's side. */
-  readonly firstPerson?: boolean;
-}
-
-export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
-  ['he', { gender: 'm', plural: false, case: 'subject' }],
-  ['him', { gender: 'm', plural: false, case: 'object' }],
-  ['his', { gender: 'm', plural: false, case: 'possessive' }],
-  ['himself', { gender: 'm', plural: false, case: 'reflexive' }],
-  ['she', { gender: 'f', plural: false, case: 'subject' }],
-  ['her', { gender: 'f', plural: false, case: 'possessive' }],
-  ['hers', { gender: 'f', plural: false, case: 'possessive' }],
-  ['herself', { gender: 'f', plural: false, case: 'reflexive' }],
-  ['they', { plural: true, case: 'subject' }],
-  ['them', { plural: true, case: 'object' }],
-  ['their', { plural: true, case: 'possessive' }],
-  ['theirs', { plural: true, case: 'possessive' }],
-  ['themselves', { plural: true, case: 'reflexive' }],
-  ['its', { plural: false, case: 'possessive', neuter: true }],
-  ['it', { plural: false, case: 'subject', neuter: true }],
-  ['i', { plural: false, case: 'subject', firstPerson: true }],
-  ['me', { plural: false, case: 'object', firstPerson: true }],
-  ['my', { plural: false, case: 'possessive', firstPerson: true }],
-  ['myself', { plural: false, case: 'reflexive', firstPerson: true }],
-  ['we', { plural: true, case: 'subject', firstPerson: true }],
-  ['us', { plural: true, case: 'object', firstPerson: true }],
-  ['our', { plural: true, case: 'possessive', firstPerson: true }],
-  ['ourselves', { plural: true, case: 'reflexive', firstPerson: true }],
-]);
 
 /** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -68,25 +30,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'warned',
   'admitted',
   'claimed',
-]);
-
-/** Honorifics before a name, with the gender they state (none for Dr., Prof.). */
-export const HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
-  ['mr', 'm'],
-  ['mr.', 'm'],
-  ['mrs', 'f'],
-  ['mrs.', 'f'],
-  ['ms', 'f'],
-  ['ms.', 'f'],
-  ['miss', 'f'],
-  ['sir', 'm'],
-  ['dame', 'f'],
-  ['lord', 'm'],
-  ['lady', 'f'],
-  ['dr', undefined],
-  ['dr.', undefined],
-  ['prof', undefined],
-  ['prof.', undefined],
 ]);
 
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);

@@ -3,11 +3,13 @@
  * tagger missed) becomes a candidate typed by the dictionary and the tagger, without a title the
  * tagger ran into it (`President Vladimir Putin`) and without a possessive clitic.
  */
+
+import { honorificOf } from '../../lang/en/titles.js';
+import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
-import { type DocView, opensClause } from './doc-view.js';
-import { DEFINITE_DETERMINERS, HONORIFICS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from './lexicon.js';
+import { DEFINITE_DETERMINERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from './lexicon.js';
 import type { NameSpan } from './name-finder.js';
 import { withoutElect } from './nominals.js';
 import type { ActorType } from './types.js';
@@ -16,7 +18,7 @@ import type { ActorType } from './types.js';
 const GROUP_CODE = /^[A-Z]{1,2}\d{1,2}$/;
 
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
-export function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
+export function dictionaryNames(view: ActorView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
   const out: NameSpan[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
@@ -49,7 +51,7 @@ export function dictionaryNames(view: DocView, covered: Uint8Array, dict: ActorD
 
 /** The dictionary place or organisation of `words` words starting at token `i`, if any. */
 function phraseAt(
-  view: DocView,
+  view: ActorView,
   i: number,
   words: number,
   covered: Uint8Array,
@@ -80,7 +82,7 @@ function phraseAt(
 }
 
 /** The candidate of one name span, typed and with its country and gender; undefined for an adjective or a MISC name. */
-export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {
+export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {
   const n = withoutTitle(view, span, dict);
   let t1 = n.tokenEnd;
   let coreEnd = n.end;
@@ -131,7 +133,7 @@ export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictiona
     type = 'person';
   // `Mr. Obama's record`: a personal honorific before a name makes it a person's, whatever type
   // the tagger gave it (document-level label consistency can type a surname ORG all article long).
-  if (type === 'organisation' && !org && !place && prev !== undefined && HONORIFICS.has(prev.lower))
+  if (type === 'organisation' && !org && !place && prev !== undefined && honorificOf(prev.lower))
     type = 'person';
   const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
@@ -158,7 +160,7 @@ export function nameCandidate(view: DocView, span: NameSpan, dict: ActorDictiona
 }
 
 /** Extends a mention over a following possessive clitic (`Russia ’s`) or one inside the token. */
-function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: number; poss: boolean } {
+function possessiveEnd(view: ActorView, t1: number, coreEnd: number): { end: number; poss: boolean } {
   const next = view.toks[t1];
   // Tokenised corpora put the clitic after a space (`Korea 's`); a bare `'` only follows an s.
   const gap = next ? view.text.slice(coreEnd, next.start) : '';
@@ -180,12 +182,12 @@ function possessiveEnd(view: DocView, t1: number, coreEnd: number): { end: numbe
  * (`Shadow Home Secretary Yvette Cooper`, `President Vladimir Putin`) starts after the last title
  * word, so the title becomes a role and the name a name.
  */
-function withoutTitle(view: DocView, n: NameSpan, dict: ActorDictionary): NameSpan {
+function withoutTitle(view: ActorView, n: NameSpan, dict: ActorDictionary): NameSpan {
   if (n.type !== 'PER' && n.type !== undefined) return n;
   let cut = -1;
   for (let k = n.tokenStart; k < n.tokenEnd - 1; k++) {
     const lower = withoutElect(view.toks[k]!.lower);
-    if (HONORIFICS.has(lower) || dict.leaderTitles.has(lower) || dict.roleHeads.has(lower)) cut = k;
+    if (honorificOf(lower) || dict.leaderTitles.has(lower) || dict.roleHeads.has(lower)) cut = k;
   }
   if (cut < 0) return n;
   const first = view.toks[cut + 1]!;

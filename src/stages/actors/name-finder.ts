@@ -3,13 +3,16 @@
  * is a stand-in for documents without one (chunks of capitalised tokens, typed with the
  * dictionary), used by the GUM evaluation until the tagger is merged and for tests.
  */
+
+import { PRONOUNS } from '../../lang/en/pronouns.js';
+import { honorificOf } from '../../lang/en/titles.js';
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
 import type { EntityType } from '../entities/types.js';
+import type { ActorView } from './actor-view.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
-import type { DocView } from './doc-view.js';
-import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 export interface NameSpan {
   readonly start: number;
@@ -19,7 +22,7 @@ export interface NameSpan {
   readonly type: EntityType | undefined;
 }
 
-export type NameFinder = (doc: Document, view: DocView, dict: ActorDictionary) => NameSpan[];
+export type NameFinder = (doc: Document, view: ActorView, dict: ActorDictionary) => NameSpan[];
 
 /** Block kinds written in Title Case, where a tagger runs names and verbs together. */
 const TITLE_CASE_BLOCKS = new Set(['heading', 'headline']);
@@ -166,7 +169,7 @@ export const capitalisedNames: NameFinder = (_doc, view, dict) => {
     i === view.sentStart[i] || /^[“"(‘]$/.test(toks[i - 1]?.text ?? '');
   const isCap = (i: number): boolean => {
     const t = toks[i]!;
-    if (!t.cap || HONORIFICS.has(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i') return false;
+    if (!t.cap || honorificOf(t.lower) || PRONOUNS.has(t.lower) || t.lower === 'i') return false;
     // Titles stay outside names (`President Vladimir Putin` → role + name).
     if (dict.leaderTitles.has(t.lower) || TITLE_SECTORS.has(dict.roles.get(t.lower) ?? '')) return false;
     return !(sentenceInitial(i) && lowerSeen.has(t.lower));
@@ -209,13 +212,13 @@ export const capitalisedNames: NameFinder = (_doc, view, dict) => {
   return out;
 };
 
-function guessType(view: DocView, i: number, j: number, dict: ActorDictionary): EntityType | undefined {
+function guessType(view: ActorView, i: number, j: number, dict: ActorDictionary): EntityType | undefined {
   const key = lookupKey(view.text.slice(view.toks[i]!.start, view.toks[j - 1]!.end));
   const place = dict.places.get(key);
   if (place) return place.kind === 'adjective' ? 'MISC' : 'LOC';
   if (dict.orgs.has(key) || ORG_WORDS.test(view.toks[j - 1]!.text)) return 'ORG';
   const prev = view.toks[i - 1];
-  if (prev && (HONORIFICS.has(prev.lower) || dict.roles.has(prev.lower))) return 'PER';
+  if (prev && (honorificOf(prev.lower) || dict.roles.has(prev.lower))) return 'PER';
   const g = dict.firstNames.get(view.toks[i]!.lower);
   if (g && (j - i >= 2 || g !== 'x')) return 'PER';
   if (/^\p{Lu}[\p{Lu}\d]+$/u.test(view.toks[i]!.text)) return 'ORG';

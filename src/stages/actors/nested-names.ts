@@ -21,24 +21,25 @@
  *   alone (`Polaroid`) is retyped with it.
  * Dictionary names (countries, capitals, known organisations) are left alone.
  */
+
+import { honorificOf } from '../../lang/en/titles.js';
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
-import type { DocView } from './doc-view.js';
-import { HONORIFICS } from './lexicon.js';
 
 /** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */
-function words(view: DocView, c: Candidate): string[] {
+function words(view: ActorView, c: Candidate): string[] {
   const out: string[] = [];
   for (let t = c.t0; t < c.t1; t++) {
     const w = view.toks[t]!.lower;
-    if (out.length === 0 && HONORIFICS.has(w)) continue;
+    if (out.length === 0 && honorificOf(w)) continue;
     out.push(w);
   }
   return out;
 }
 
 /** Full names (≥ 2 words) and surnames of the persons the tagger found. */
-function nestedCandidate(view: DocView, t0: number, t1: number, type: Candidate['type']): Candidate {
+function nestedCandidate(view: ActorView, t0: number, t1: number, type: Candidate['type']): Candidate {
   const tok0 = view.toks[t0]!;
   const end = view.toks[t1 - 1]!.end;
   return {
@@ -59,7 +60,7 @@ function nestedCandidate(view: DocView, t0: number, t1: number, type: Candidate[
   };
 }
 
-function personForms(view: DocView, cands: readonly Candidate[]): { full: Set<string>; last: Set<string> } {
+function personForms(view: ActorView, cands: readonly Candidate[]): { full: Set<string>; last: Set<string> } {
   const full = new Set<string>();
   const last = new Set<string>();
   for (const c of cands) {
@@ -76,7 +77,7 @@ function personForms(view: DocView, cands: readonly Candidate[]): { full: Set<st
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Retypes person names that start with another person's surname or full name (`Warhol Polaroid`). */
-function demoteNamedAfter(view: DocView, cands: readonly Candidate[], dict: ActorDictionary): void {
+function demoteNamedAfter(view: ActorView, cands: readonly Candidate[], dict: ActorDictionary): void {
   const persons: { c: Candidate; w: string[] }[] = [];
   for (const c of cands) {
     if (c.kind !== 'name' || c.type !== 'person' || c.iso3) continue;
@@ -111,7 +112,7 @@ function demoteNamedAfter(view: DocView, cands: readonly Candidate[], dict: Acto
  * Retypes names that are a known person's full name or surname and returns the nested person
  * mentions at the start of longer names.
  */
-export function personNamesInside(view: DocView, cands: Candidate[], dict: ActorDictionary): Candidate[] {
+export function personNamesInside(view: ActorView, cands: Candidate[], dict: ActorDictionary): Candidate[] {
   demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
@@ -150,7 +151,7 @@ export function personNamesInside(view: DocView, cands: Candidate[], dict: Actor
 }
 
 /** `… of PLACE` at the end of an organisation name: the place's own mention (with its country). */
-function placesInside(view: DocView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
+function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
   const places = new Set<string>();
   for (const c of cands) if (c.kind === 'name' && c.type === 'place') places.add(lookupKey(c.surface));
   const out: Candidate[] = [];

@@ -3,9 +3,10 @@
  * `the foundation` after a name with that word), plural people nouns (`the parents`,
  * `officials`, `voters from Ohio`) and gendered person nouns (`a young woman`).
  */
+
+import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate, NominalClass } from './candidate.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
-import { type DocView, opensClause } from './doc-view.js';
 import {
   COMPANY_NOUNS,
   COUNTRY_NOUNS,
@@ -25,7 +26,7 @@ const PLURAL_S = /[^s]s$/;
 
 /** `the|this|these [two] [adjective] HEAD` where HEAD is a role, people, country or organisation noun. */
 export function nominalAt(
-  view: DocView,
+  view: ActorView,
   i: number,
   dict: ActorDictionary,
   nameAt: Uint8Array,
@@ -92,7 +93,7 @@ export function nominalAt(
  * Lower-cased words of multi-word organisation and place names (`foundation` of `the Andy Warhol
  * Foundation`): `the foundation` may then refer back to that name.
  */
-export function organisationWords(view: DocView, cands: readonly Candidate[]): Set<string> {
+export function organisationWords(view: ActorView, cands: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of cands) {
     if (c.kind !== 'name' || c.type === 'person' || c.type === 'country' || c.t1 - c.t0 < 2) continue;
@@ -252,7 +253,7 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', "'s", '’s']);
 
 /** Token `i - 1` modifies or owns the noun at `i` (`armed forces`, `Ukraine's forces`). */
-function modifiedAt(view: DocView, i: number, nameAt: Uint8Array): boolean {
+function modifiedAt(view: ActorView, i: number, nameAt: Uint8Array): boolean {
   const prev = view.toks[i - 1];
   if (!prev || prev.sent !== view.toks[i]!.sent) return false;
   if (nameAt[i - 1] || POSSESSIVE_WORDS.has(prev.lower)) return true;
@@ -266,7 +267,7 @@ function modifiedAt(view: DocView, i: number, nameAt: Uint8Array): boolean {
  * works on the last token, so modifiers in between are left out.
  */
 export function crowdAt(
-  view: DocView,
+  view: ActorView,
   i: number,
   dict: ActorDictionary,
   nameAt: Uint8Array,
@@ -326,7 +327,7 @@ export function crowdAt(
  * `a/an/the [modifier] woman|man|girl…`, not followed by a name: one person of known gender that
  * later pronouns may refer to. It starts an actor of its own (kept when something refers to it).
  */
-export function personNounAt(view: DocView, i: number, nameAt: Uint8Array): Candidate | undefined {
+export function personNounAt(view: ActorView, i: number, nameAt: Uint8Array): Candidate | undefined {
   const toks = view.toks;
   const det = toks[i]!;
   if (!/^(a|an|the)$/.test(det.lower)) return undefined;

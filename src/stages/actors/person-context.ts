@@ -3,10 +3,12 @@
  * which gives the person a role, country and gender) and an apposition (`Peskov, the Kremlin
  * spokesman,`), which is a mention of the same person.
  */
+
+import { PRONOUNS } from '../../lang/en/pronouns.js';
+import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
-import { type DocView, opensClause } from './doc-view.js';
-import { PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { findRoles } from './roles.js';
 
 /**
@@ -14,7 +16,7 @@ import { findRoles } from './roles.js';
  * before or after it, with the phrase's country and gender.
  */
 export function attachRole(
-  view: DocView,
+  view: ActorView,
   c: Candidate,
   at: number,
   all: Candidate[],
@@ -45,7 +47,7 @@ const APPOSITION_MAX_TOKENS = 14;
  * `NAME , a/the … ,` or `NAME , 42 ,` (age) or `NAME , director of … ,`: the noun phrase between
  * the commas is a mention of the same person.
  */
-export function apposition(view: DocView, c: Candidate): Candidate[] {
+export function apposition(view: ActorView, c: Candidate): Candidate[] {
   const toks = view.toks;
   let k = c.t1;
   while (k < toks.length && toks[k]!.end <= c.end) k++;

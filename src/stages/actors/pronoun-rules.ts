@@ -5,9 +5,10 @@
  * returns undefined (or nothing excluded) when it does not apply, so the salience rules in
  * resolve.ts decide. No parser is used: the clause is approximated by clause words and commas.
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
-import type { DocView } from './doc-view.js';
 import { CLAUSE_BREAKS, SPEECH_VERBS, SUBORDINATORS } from './lexicon.js';
 
 /**
@@ -38,7 +39,7 @@ const NO_DRAFTS: ReadonlySet<Draft> = new Set();
  * actors so excluded.
  */
 export function namedLater(
-  view: DocView,
+  view: ActorView,
   c: Candidate,
   at: number,
   cands: readonly Candidate[],
@@ -96,7 +97,7 @@ function isPersonPossessive(p: NonNullable<Candidate['pronoun']>): boolean {
  * named right after the comma, when the gender fits. Otherwise undefined (the usual rules apply).
  */
 export function cataphor(
-  view: DocView,
+  view: ActorView,
   c: Candidate,
   at: number,
   cands: readonly Candidate[],
@@ -137,7 +138,7 @@ const OBJECT_PP = new Set(['on', 'for', 'with']);
  * his defence`: a possessive right after `on`/`for`/`with` that follows a person's name belongs to that person, when the gender fits.
  */
 export function possessorNextTo(
-  view: DocView,
+  view: ActorView,
   c: Candidate,
   at: number,
   cands: readonly Candidate[],
@@ -179,7 +180,7 @@ const OBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set([
  * are lower-case plural NOUN heads outside every candidate mention (people nouns such as
  * `voters` are candidates). True when such a phrase lies between token `from` and the pronoun.
  */
-export function pluralThingBefore(view: DocView, c: Candidate, from: number, covered: Uint8Array): boolean {
+export function pluralThingBefore(view: ActorView, c: Candidate, from: number, covered: Uint8Array): boolean {
   const upos = view.upos;
   if (!upos || c.pronoun?.case !== 'object' || !c.pronoun.plural || upos[c.t0 - 1] !== 'VERB') return false;
   const toks = view.toks;

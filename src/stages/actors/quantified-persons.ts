@@ -7,8 +7,9 @@
  * `murdered by someone they know`: they = the people before). No library marks these; the words
  * are a closed class.
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
-import type { DocView } from './doc-view.js';
 
 /** One-word quantified persons. */
 const ONE_WORD: ReadonlySet<string> = new Set([
@@ -31,7 +32,7 @@ const ONE_WORD: ReadonlySet<string> = new Set([
 export const QUANTIFIED_FIRST_WORDS: ReadonlySet<string> = new Set([...ONE_WORD, 'no']);
 
 export function quantifiedPersonAt(
-  view: DocView,
+  view: ActorView,
   i: number,
   opensClause: (t: number) => boolean,
 ): Candidate | undefined {

@@ -10,10 +10,11 @@
  * words around one pronoun (binding principle C, cataphora, an object's own possessive) are in
  * pronoun-rules.ts. Anything without a candidate stays unresolved.
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { type Draft, governmentOf } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import type { DocView } from './doc-view.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';
@@ -61,7 +62,7 @@ interface Seen {
 const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 'government', 'country']);
 
 export function resolveAll(
-  view: DocView,
+  view: ActorView,
   cands: readonly Candidate[],
   drafts: Draft[],
   dict: ActorDictionary,
@@ -138,7 +139,7 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
  * True when `subjectCand` is the subject of the clause that holds token `t`. With `acrossQuotes`,
  * quote marks do not end the clause (a reflexive's binder may stand before a partial quotation).
  */
-function sameClause(view: DocView, subjectCand: Candidate, t: number, acrossQuotes = false): boolean {
+function sameClause(view: ActorView, subjectCand: Candidate, t: number, acrossQuotes = false): boolean {
   if (subjectCand.sent !== view.toks[t]!.sent) return false;
   for (let k = subjectCand.t1; k < t; k++) {
     const w = view.toks[k]!.lower;
@@ -148,7 +149,7 @@ function sameClause(view: DocView, subjectCand: Candidate, t: number, acrossQuot
 }
 
 function resolvePronoun(
-  view: DocView,
+  view: ActorView,
   c: Candidate,
   seen: readonly Seen[],
   last: PronounChain,
@@ -252,7 +253,7 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
  * Team nominals: `the Afghan team` starts a team actor (or continues the one with the same
  * capitalised modifiers); `the team`, `this team`, `the entire team` go to the latest team.
  */
-function resolveTeam(view: DocView, c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft[] {
+function resolveTeam(view: ActorView, c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft[] {
   const mods: string[] = [];
   for (let t = c.t0 + 1; t < c.t1 - 1; t++) if (view.toks[t]!.cap) mods.push(view.toks[t]!.lower);
   const key = mods.join(' ');

@@ -4,11 +4,13 @@
  * (`Dmitry Peskov, the Kremlin spokesman,`). Role words come from the Phoenix agents dictionary;
  * countries and organisations inside the phrase give the person's country.
  */
+
+import { honorificOf } from '../../lang/en/titles.js';
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
-import type { DocView } from './doc-view.js';
-import { HONORIFICS, POSSESSIVE_TOKENS } from './lexicon.js';
+import { POSSESSIVE_TOKENS } from './lexicon.js';
 import type { ActorRole } from './types.js';
 
 export interface RoleFinding extends ActorRole {
@@ -52,7 +54,7 @@ function roleGender(lower: string): Gender | undefined {
 }
 
 export function findRoles(
-  view: DocView,
+  view: ActorView,
   t0: number,
   t1: number,
   dict: ActorDictionary,
@@ -60,7 +62,7 @@ export function findRoles(
   return prefixRole(view, t0, dict) ?? appositionRole(view, t1, dict);
 }
 
-function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFinding | undefined {
+function prefixRole(view: ActorView, t0: number, dict: ActorDictionary): RoleFinding | undefined {
   const toks = view.toks;
   const sent = toks[t0]!.sent;
   let i = t0 - 1;
@@ -71,8 +73,9 @@ function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFindi
   let electHead: number | undefined;
   while (i >= 0 && toks[i]!.sent === sent) {
     const tok = toks[i]!;
-    if (HONORIFICS.has(tok.lower)) {
-      gender = HONORIFICS.get(tok.lower) ?? gender;
+    const honorific = honorificOf(tok.lower);
+    if (honorific) {
+      gender = honorific.gender ?? gender;
       i--;
       continue;
     }
@@ -128,7 +131,7 @@ function prefixRole(view: DocView, t0: number, dict: ActorDictionary): RoleFindi
 
 /** A country, capital, adjective or organisation phrase ending at token `i`. */
 function placeOrOrg(
-  view: DocView,
+  view: ActorView,
   i: number,
   dict: ActorDictionary,
 ): { from: number; iso3?: string } | undefined {
@@ -146,7 +149,7 @@ function placeOrOrg(
   return toks[i]!.cap ? { from: i } : undefined;
 }
 
-function appositionRole(view: DocView, t1: number, dict: ActorDictionary): RoleFinding | undefined {
+function appositionRole(view: ActorView, t1: number, dict: ActorDictionary): RoleFinding | undefined {
   const toks = view.toks;
   const comma = toks[t1];
   if (comma?.text !== ',') return undefined;
@@ -179,21 +182,21 @@ function appositionRole(view: DocView, t1: number, dict: ActorDictionary): RoleF
 
 /** Strips honorifics and title words a tagger left inside a person name (`President Vladimir Putin`). */
 export function leadingTitleTokens(
-  view: DocView,
+  view: ActorView,
   c: Pick<Candidate, 't0' | 't1'>,
   dict: ActorDictionary,
 ): number {
   let k = c.t0;
   while (k < c.t1 - 1) {
     const lower = view.toks[k]!.lower;
-    if (HONORIFICS.has(lower) || roleWord(lower, dict) || TITLE_QUALIFIERS.has(lower)) k++;
+    if (honorificOf(lower) || roleWord(lower, dict) || TITLE_QUALIFIERS.has(lower)) k++;
     else break;
   }
   return k - c.t0;
 }
 
 /** When token `i` is `elect` after `-` after a role word (`President - elect`), that role word's index. */
-export function electAt(view: DocView, i: number, dict: ActorDictionary): number | undefined {
+export function electAt(view: ActorView, i: number, dict: ActorDictionary): number | undefined {
   const toks = view.toks;
   if (toks[i]?.lower !== 'elect' || toks[i - 1]?.text !== '-' || i < 2) return undefined;
   return roleWord(toks[i - 2]!.lower, dict) ? i - 2 : undefined;

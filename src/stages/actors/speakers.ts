@@ -4,10 +4,11 @@
  * `I`, not `he`). The speaker is a person mention next to a speech verb just after the closing
  * quote (`,” Peskov said` / `,” said Peskov`) or just before the opening quote (`Peskov said: “…`).
  */
+
+import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import type { DocView } from './doc-view.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** A resolved candidate (the shape resolve.ts produces). */
@@ -36,7 +37,7 @@ const APPOSED_SPEAKER_WINDOW = 20;
  * before the opening quote (`Peskov said: “…`).
  */
 export function resolveSpeakers(
-  view: DocView,
+  view: ActorView,
   out: Resolved[],
   owner: Map<Candidate, Draft>,
   dict: ActorDictionary,
@@ -68,7 +69,7 @@ export function resolveSpeakers(
  * `we` is as often the two leaders talking (`“I think we’ll speak,” he remarked`) as the country.
  */
 function sideOf(
-  view: DocView,
+  view: ActorView,
   speaker: Draft,
   sideAt: ReadonlyMap<number, Draft>,
   dict: ActorDictionary,
@@ -112,7 +113,10 @@ function sidesByToken(owner: ReadonlyMap<Candidate, Draft>): Map<number, Draft> 
  * A memoised `speakerOf` for one document: the quotation around each token is found from arrays
  * built in one pass, and each quotation's speaker is looked up once.
  */
-export function speakerFinder(view: DocView, personAt: Map<number, Draft>): (t: number) => Draft | undefined {
+export function speakerFinder(
+  view: ActorView,
+  personAt: Map<number, Draft>,
+): (t: number) => Draft | undefined {
   const { openOf, closeOf } = quotationBounds(view);
   const n = view.toks.length;
   const memo = new Map<number, Draft | undefined>();
@@ -130,9 +134,9 @@ interface QuotationBounds {
 }
 
 /** Bounds per document view: the resolver asks twice (pronouns, then speakers). */
-const BOUNDS = new WeakMap<DocView, QuotationBounds>();
+const BOUNDS = new WeakMap<ActorView, QuotationBounds>();
 
-function quotationBounds(view: DocView): QuotationBounds {
+function quotationBounds(view: ActorView): QuotationBounds {
   const known = BOUNDS.get(view);
   if (known) return known;
   const toks = view.toks;
@@ -153,7 +157,7 @@ function quotationBounds(view: DocView): QuotationBounds {
 
 /** The speaker of the quotation from token `open` to token `close`: see the module header. */
 function speakerAround(
-  view: DocView,
+  view: ActorView,
   open: number,
   close: number,
   personAt: Map<number, Draft>,

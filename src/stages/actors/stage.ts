@@ -3,17 +3,19 @@ import type { Document } from '../../model/document.js';
 import { setLayer } from '../../model/document.js';
 import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import { findActors } from './actors.js';
-import type { ActorDictionary } from './dictionary.js';
+import { type ActorDictionary, loadDictionary } from './dictionary.js';
 import { entityNames, type NameFinder } from './name-finder.js';
 import { actorsReport } from './report.js';
 
-export function actorsStageWith(dict: ActorDictionary, names: NameFinder = entityNames): Stage {
+/** The stage, with the shipped actor dictionary loaded unless one is given. */
+export async function createActorsStage(
+  dict?: ActorDictionary,
+  names: NameFinder = entityNames,
+): Promise<Stage> {
+  const dictionary = dict ?? (await loadDictionary());
   return {
-    name: 'actors',
-    requires: ['tokens', 'sentences', 'entities'],
-    provides: ['actors'],
     run(doc: Document): void {
-      setLayer(doc, 'actors', findActors(doc, dict, names));
+      setLayer(doc, 'actors', findActors(doc, dictionary, names));
     },
     report(doc: Document): ReportSection | undefined {
       const layer = doc.layers.actors;

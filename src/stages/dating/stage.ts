@@ -5,27 +5,26 @@
  * `within 24 hours` inside a claim says what, not when), else by the publication
  * date, marked 'reported-on' (see `dateForSpan` in the time stage).
  */
-import { getLayer, setLayer } from '../../model/document.js';
+import { type Document, getLayer, setLayer } from '../../model/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { dateForSpan } from '../time/dating.js';
 import type { StatementTime } from './types.js';
 
-export const datingStage: Stage = {
-  name: 'dating',
-  requires: ['quotes', 'timexes'],
-  provides: ['statementTimes'],
-  run(doc) {
-    const times: StatementTime[] = getLayer(doc, 'quotes').statements.map((s) => {
-      const start = Math.min(...s.content.map((c) => c.start));
-      const end = Math.max(...s.content.map((c) => c.end));
-      const d = dateForSpan(doc, start, end);
-      return {
-        statementId: s.id,
-        basis: d.kind,
-        ...(d.value ? { value: d.value } : {}),
-        ...(d.timex ? { timexId: d.timex.id } : {}),
-      };
-    });
-    setLayer(doc, 'statementTimes', times);
-  },
-};
+export function createDatingStage(): Stage {
+  return { run: dateStatements };
+}
+
+function dateStatements(doc: Document): void {
+  const times: StatementTime[] = getLayer(doc, 'quotes').statements.map((s) => {
+    const start = Math.min(...s.content.map((c) => c.start));
+    const end = Math.max(...s.content.map((c) => c.end));
+    const d = dateForSpan(doc, start, end);
+    return {
+      statementId: s.id,
+      basis: d.kind,
+      ...(d.value ? { value: d.value } : {}),
+      ...(d.timex ? { timexId: d.timex.id } : {}),
+    };
+  });
+  setLayer(doc, 'statementTimes', times);
+}

@@ -5,6 +5,7 @@ export const ENTITIES_STAGE: StageDescriptor = {
   name: 'entities',
   description: 'named entities (PER, ORG, LOC, MISC) with exact offsets, averaged-perceptron tagger',
   requires: ['tokens', 'sentences'],
+  uses: [],
   provides: ['entities'],
-  load: async () => (await import('./stage.js')).loadEntitiesStage(),
+  load: async () => (await import('./stage.js')).createEntitiesStage(),
 };

@@ -3,6 +3,7 @@
  * entity tagger (the whole document at once, so names keep their type across
  * it) and maps token entities back to exact character spans.
  */
+import { isCourtesyTitle } from '../../lang/en/titles.js';
 import { type Document, getLayer, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -12,28 +13,6 @@ import { labelsToEntities } from './tagger/labels.js';
 import { loadEntityTagger } from './tagger/load.js';
 import type { EntityTagger } from './tagger/tagger.js';
 import type { EntityMention, EntityType } from './types.js';
-
-/**
- * Personal honorifics. CoNLL-2003 leaves them outside the name (`Mr.` O, `Obama` B-PER), so
- * a mention the tagger opens with one is a tagging slip, and the honorific itself says the
- * name is a person's: document-level label consistency once turned every `Mr. Obama` of an
- * article into ORG. Grammar, not world knowledge, hence a fixed list.
- */
-const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'messrs',
-  'mme',
-  'mlle',
-]);
-
-function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
-}
 
 /** Entity mentions of `doc` from its `tokens` and `sentences` layers. */
 export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[] {
@@ -55,7 +34,7 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
       const tokenEnd = s.tokenStart + e.end;
       let type = e.type as EntityType;
       const first = tokens[tokenStart] as Token;
-      if (tokenEnd - tokenStart > 1 && isHonorific(doc.text.slice(first.start, first.end))) {
+      if (tokenEnd - tokenStart > 1 && isCourtesyTitle(doc.text.slice(first.start, first.end))) {
         tokenStart++;
         type = 'PER';
       }
@@ -75,11 +54,9 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
   return mentions;
 }
 
-export function entitiesStage(tagger: EntityTagger): Stage {
+/** The stage with `tagger`. */
+function entitiesStage(tagger: EntityTagger): Stage {
   return {
-    name: 'entities',
-    requires: ['tokens', 'sentences'],
-    provides: ['entities'],
     run(doc) {
       setLayer(doc, 'entities', entitiesOf(doc, tagger));
     },
@@ -102,6 +79,7 @@ export function entitiesStage(tagger: EntityTagger): Stage {
   };
 }
 
-export async function loadEntitiesStage(): Promise<Stage> {
-  return entitiesStage(await loadEntityTagger());
+/** The stage, with the shipped entity tagger loaded unless one is given. */
+export async function createEntitiesStage(tagger?: EntityTagger): Promise<Stage> {
+  return entitiesStage(tagger ?? (await loadEntityTagger()));
 }

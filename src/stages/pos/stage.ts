@@ -23,9 +23,6 @@ export function tagDocument(doc: Document, tagger: PerceptronTagger): PosLayer {
 
 export function createPosStage(tagger: PerceptronTagger = defaultTagger()): Stage {
   return {
-    name: 'pos',
-    requires: ['tokens', 'sentences'],
-    provides: ['pos'],
     run(doc) {
       setLayer(doc, 'pos', tagDocument(doc, tagger));
     },

@@ -156,9 +156,6 @@ export function createQuotesStage(settings: CueSettings = DEFAULT_CUE_SETTINGS):
     ? { core: settings.minYield, rare: settings.minYield }
     : (cueYield?.thresholds ?? { core: 0, rare: 0 });
   return {
-    name: 'quotes',
-    requires: ['tokens', 'sentences'],
-    provides: ['quotes'],
     run(doc: Document): void {
       const layer: QuotesLayer = { statements: matchStatements(doc, lexicon, cueYield, min) };
       setLayer(doc, 'quotes', layer);

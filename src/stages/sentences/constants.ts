@@ -1,19 +1,4 @@
 /** Word lists for sentence segmentation of news text. */
-import { MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../tokens/constants.js';
-
-/**
- * Abbreviations (without the period) after which a sentence practically never
- * ends in news: titles before names, months and references before numbers.
- */
-/** Name suffixes (`Jr.`, `Sr.`) can end a sentence; every other title cannot. */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Sr', 'Jr']);
-
-export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...TITLE_ABBREVIATIONS.filter((a) => !NAME_SUFFIXES.has(a)),
-  ...MONTH_ABBREVIATIONS,
-  // References before numbers and Latin connectives, which a sentence does not end with.
-  ...['No', 'Nos', 'Vol', 'vol', 'pp', 'Fig', 'fig', 'vs', 'v', 'approx', 'ca', 'cf', 'e.g', 'i.e'],
-]);
 
 /**
  * Capitalised words that open sentences far more often than they follow an

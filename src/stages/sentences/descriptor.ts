@@ -5,6 +5,7 @@ export const SENTENCES_STAGE: StageDescriptor = {
   name: 'sentences',
   description: 'sentences of each content block (abbreviations, initials, quotes, headings)',
   requires: ['blocks', 'tokens'],
+  uses: [],
   provides: ['sentences'],
   load: async () => (await import('./stage.js')).createSentencesStage(),
 };

@@ -10,13 +10,13 @@
  * and news conventions (datelines, quotes spanning sentences, titles) decide
  * most of the hard cases; it runs in one pass, linear in the tokens.
  */
+import { NON_FINAL_ABBREVIATIONS } from '../../lang/en/abbreviations.js';
 import { classAt, DIGIT, LOWER, PUNCT, UPPER } from '../tokens/char-class.js';
 import type { Token } from '../tokens/types.js';
 import type { BoundaryModel } from './boundary-model.js';
 import {
   LETTER_FORMULAS,
   LOWER_STARTERS,
-  NON_FINAL_ABBREVIATIONS,
   SENTENCE_STARTERS,
   SPEAKER_MAX_WORDS,
   SPEECH_VERBS,

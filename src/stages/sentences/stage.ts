@@ -55,13 +55,10 @@ export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge
 /** The stage, with the boundary model loaded. */
 export function createSentencesStage(): Stage {
   defaultJudge();
-  return sentencesStage;
+  return SENTENCES;
 }
 
-export const sentencesStage: Stage = {
-  name: 'sentences',
-  requires: ['blocks', 'tokens'],
-  provides: ['sentences'],
+const SENTENCES: Stage = {
   run(doc) {
     setLayer(doc, 'sentences', sentencesOf(doc));
   },

@@ -1,6 +1,7 @@
 /** Runs the recogniser over a document and builds the `timexes` layer (ids, anchors, content blocks only). */
 import { CONTENT_BLOCK_KINDS, type Document, getLayer, hasLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
+import { docView } from '../../pipeline/doc-view.js';
 import type { Upos } from '../pos/types.js';
 import type { Ymd } from './calendar.js';
 import { RULES, recogniseTimexes } from './recognise.js';
@@ -8,25 +9,16 @@ import type { TagAt } from './tense.js';
 import type { Timex } from './types.js';
 
 /**
- * Token-start → UPOS lookup from the `tokens` and `pos` layers, or undefined when
- * either is absent. A binary search over the tokens (sorted by offset): nothing is
- * built per document, since tense is asked for only a few expressions.
+ * Token-start → UPOS lookup over the shared document view and the `pos` layer, or undefined when
+ * the document has no `pos` layer.
  */
 export function tagLookup(doc: Document): TagAt | undefined {
-  if (!hasLayer(doc, 'tokens') || !hasLayer(doc, 'pos')) return undefined;
-  const tokens = getLayer(doc, 'tokens');
+  if (!hasLayer(doc, 'pos')) return undefined;
+  const view = docView(doc);
   const { upos } = getLayer(doc, 'pos');
   return (offset) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = tokens[mid]!.start;
-      if (s === offset) return upos[mid] as Upos | undefined;
-      if (s < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = view.tokenStartingAt(offset);
+    return i < 0 ? undefined : (upos[i] as Upos | undefined);
   };
 }
 

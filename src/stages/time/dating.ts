@@ -9,6 +9,7 @@
  * `sentences` when present, never changes the document.
  */
 import type { Document } from '../../model/document.js';
+import { docView } from '../../pipeline/doc-view.js';
 import { sentenceAround } from './tense.js';
 import type { Timex } from './types.js';
 
@@ -28,10 +29,10 @@ export function isCalendarValue(t: Timex): boolean {
 
 /** The sentence range holding `[start, end)`: from the `sentences` layer when computed, else a punctuation split. */
 export function sentenceRange(doc: Document, start: number, end: number): { start: number; end: number } {
-  const sentences = doc.layers.sentences;
-  if (sentences) {
-    const s = sentences.find((x) => x.start <= start && end <= x.end);
-    if (s) return { start: s.start, end: s.end };
+  if (doc.layers.sentences) {
+    const { sentences, sentenceAt } = docView(doc);
+    const s = sentences[sentenceAt(start)];
+    if (s && end <= s.end) return { start: s.start, end: s.end };
   }
   return sentenceAround(doc.text, start, end);
 }

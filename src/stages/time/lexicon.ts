@@ -1,61 +1,31 @@
 /**
  * Word tables of the time recogniser (HeidelTime's "resources"): month, weekday,
  * season, part-of-day, unit and number words, as maps for normalisation and as
- * regular-expression fragments for the rules in `rules-*.ts`.
+ * regular-expression fragments for the rules in `rules-*.ts`. Month and weekday words come from
+ * the shared English layer.
  */
+import {
+  MONTH_ABBREVIATION_NUMBERS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATION_NUMBERS,
+  WEEKDAY_NAMES,
+} from '../../lang/en/calendar.js';
 
 /** Month names and abbreviations, lower-case without the dot → month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...MONTH_NAMES.map((name, i) => [name, i + 1] as const),
+  ...[...MONTH_ABBREVIATION_NUMBERS].map(([abbr, n]) => [abbr.toLowerCase(), n] as const),
+]);
 
 /** Capitalised month names: "may"/"march" in lower case are verbs, so case matters here. */
 export const MONTH_RE =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 
-/** Weekday names → ISO weekday (1 = Monday). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-  sunday: 7,
-  sun: 7,
-};
+/** Weekday names and abbreviations, lower-case without the dot → ISO weekday (1 = Monday). */
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...WEEKDAY_NAMES.map((name, i) => [name, i + 1] as const),
+  ...[...WEEKDAY_ABBREVIATION_NUMBERS].map(([abbr, n]) => [abbr.toLowerCase(), n] as const),
+]);
 
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 

@@ -5,13 +5,12 @@ import { annotateTimexes } from './annotate.js';
 import { resolveReference } from './publication.js';
 import { timeReport } from './timeline.js';
 
-export const timeStage: Stage = {
-  name: 'time',
-  requires: ['blocks'],
-  provides: ['timexes'],
-  run(doc, ctx) {
-    const ref = resolveReference(doc, ctx.published);
-    setLayer(doc, 'timexes', annotateTimexes(doc, ref.date));
-  },
-  report: timeReport,
-};
+export function createTimeStage(): Stage {
+  return {
+    run(doc, ctx) {
+      const ref = resolveReference(doc, ctx.published);
+      setLayer(doc, 'timexes', annotateTimexes(doc, ref.date));
+    },
+    report: timeReport,
+  };
+}

@@ -5,6 +5,7 @@ export const TOKENS_STAGE: StageDescriptor = {
   name: 'tokens',
   description: 'UD-English tokens with exact offsets, per content block',
   requires: ['blocks'],
+  uses: [],
   provides: ['tokens'],
-  load: async () => (await import('./stage.js')).tokensStage,
+  load: async () => (await import('./stage.js')).createTokensStage(),
 };

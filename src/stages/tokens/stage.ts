@@ -28,11 +28,10 @@ export function tokenizeDocument(doc: Document): Token[] {
   return tokens;
 }
 
-export const tokensStage: Stage = {
-  name: 'tokens',
-  requires: ['blocks'],
-  provides: ['tokens'],
-  run(doc) {
-    setLayer(doc, 'tokens', tokenizeDocument(doc));
-  },
-};
+export function createTokensStage(): Stage {
+  return {
+    run(doc) {
+      setLayer(doc, 'tokens', tokenizeDocument(doc));
+    },
+  };
+}

@@ -10,15 +10,9 @@
  * exact UTF-16 offsets, and every character is looked at a bounded number of
  * times, so a megabyte without a space still takes linear time.
  */
+import { ABBREVIATION_MAX_LENGTH, ABBREVIATIONS } from '../../lang/en/abbreviations.js';
 import { classAt, isWordClass, LOWER, MARK, SEP, UPPER, unitsAt } from './char-class.js';
-import {
-  ABBREVIATION_MAX_LENGTH,
-  ABBREVIATIONS,
-  APOSTROPHE_CLITICS,
-  HYPHEN_PREFIX_MAX_LENGTH,
-  HYPHEN_PREFIXES,
-  SPLIT_WORDS,
-} from './constants.js';
+import { APOSTROPHE_CLITICS, HYPHEN_PREFIX_MAX_LENGTH, HYPHEN_PREFIXES, SPLIT_WORDS } from './constants.js';
 
 /** Receives token boundaries in text order. */
 export interface TokenSink {

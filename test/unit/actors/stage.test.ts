@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getLayer } from '../../../src/model/document.js';
-import { actorsStage } from '../../../src/stages/actors/index.js';
+import { ACTORS_STAGE } from '../../../src/stages/actors/index.js';
 import { docWithEntities } from './helpers.js';
 
 describe('actors stage', () => {
   it('declares its layers and adds the actors layer with a report section', async () => {
-    expect(actorsStage.requires).toEqual(['tokens', 'sentences', 'entities']);
-    expect(actorsStage.provides).toEqual(['actors']);
-    const stage = await actorsStage.load();
+    expect(ACTORS_STAGE.requires).toEqual(['tokens', 'sentences', 'entities']);
+    expect(ACTORS_STAGE.provides).toEqual(['actors']);
+    const stage = await ACTORS_STAGE.load();
     const text = 'Kremlin spokesperson Dmitry Peskov spoke on Monday. Peskov said he was busy.';
     const doc = docWithEntities(text, { Kremlin: 'ORG', 'Dmitry Peskov': 'PER', Peskov: 'PER' });
     stage.run(doc, {});

@@ -1,9 +1,11 @@
 /**
- * The token view the actor rules read: each token with its lookup key, sentence, quotation state
- * and capitalisation, built once per document, plus the clause test every finder shares.
+ * The actor rules' projection of the shared document view (`pipeline/doc-view.ts`): each
+ * production token with its dictionary lookup key, sentence, quotation state and capitalisation,
+ * built once per document, plus the clause test every finder shares.
  */
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
+import { docView } from '../../pipeline/doc-view.js';
 import { lookupKey } from './dictionary.js';
 import { CLAUSE_OPENERS } from './lexicon.js';
 
@@ -18,7 +20,7 @@ export interface Tok {
   readonly cap: boolean;
 }
 
-export interface DocView {
+export interface ActorView {
   readonly text: string;
   readonly toks: readonly Tok[];
   /** Token index → first token of its sentence. */
@@ -27,19 +29,12 @@ export interface DocView {
   readonly upos?: readonly string[];
 }
 
-export function docView(doc: Document): DocView {
-  const tokens = getLayer(doc, 'tokens');
-  const sentences = getLayer(doc, 'sentences');
+export function actorView(doc: Document): ActorView {
+  const { tokens, sentences, sentenceOf } = docView(doc);
   const n = tokens.length;
-  const sentOf = new Array<number>(n).fill(0);
-  const sentStart = new Array<number>(n).fill(0);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      sentOf[t] = i;
-      sentStart[t] = s.tokenStart;
-    }
-  }
+  // Every production token lies in a sentence; a stray one counts as the first sentence's.
+  const sentOf = Array.from(sentenceOf, (s) => Math.max(0, s));
+  const sentStart = sentOf.map((s) => sentences[s]?.tokenStart ?? 0);
   let inQuote = false;
   let block = '';
   // News repeats its words: each distinct token text is normalised once per document.
@@ -97,7 +92,7 @@ function isCapitalised(s: string): boolean {
 }
 
 /** Token `i` opens a clause: sentence start, or after a clause word, not after a preposition. */
-export function opensClause(view: DocView, i: number): boolean {
+export function opensClause(view: ActorView, i: number): boolean {
   if (i === view.sentStart[i]) return true;
   const prev = view.toks[i - 1]!;
   return prev.sent !== view.toks[i]!.sent || CLAUSE_OPENERS.has(prev.lower);

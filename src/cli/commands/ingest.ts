@@ -1,0 +1,147 @@
+/**
+ * `verbatim ingest <file|dir|url|->… [--feed URL] [--db PATH|postgres://…]`:
+ * analyses every input and stores it, one transaction per article. Inputs the
+ * store already holds (same source, same text) are skipped before analysis, so
+ * re-running an interrupted ingest stores only the rest. Bad inputs are printed
+ * and recorded in the store; the batch goes on.
+ */
+import { resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { toAnalysis } from '../../analysis/records.js';
+import { Analyzer, checkPublished } from '../../analyzer.js';
+import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
+import { Fetcher } from '../../ingest/net/fetch.js';
+import { asVerbatimError, VerbatimError } from '../../model/errors.js';
+import type { IngestOutcome } from '../../store/core/types.js';
+import { textHash } from '../../store/core/write.js';
+import { openStore, storeLocation } from '../../store/open.js';
+import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
+import { parseByteCount } from './analyze.js';
+
+/** Show a progress bar only for batches at least this large. */
+const PROGRESS_MIN_INPUTS = 10;
+/** Records stored beyond the default ones: every mention (rows), and what the CoNLL export reads. */
+const STORE_INCLUDE = ['mentions', 'tokens', 'sentences', 'entities'];
+
+export interface IngestOptions {
+  readonly db?: string;
+  readonly feed?: string;
+  readonly published?: string;
+  readonly maxBytes?: string;
+  readonly encoding?: string;
+  readonly allowPrivate?: boolean;
+}
+
+interface Counts {
+  stored: number;
+  versions: number;
+  skipped: number;
+  duplicates: number;
+  failed: number;
+}
+
+/** Source identity: the page URL, the absolute file path, or for standard input the text itself. */
+export function identityOf(source: string, url: string | undefined, text: string): string {
+  if (url) return url;
+  if (source === '-') return `stdin:${textHash(text)}`;
+  return /^https?:/i.test(source) ? source : resolve(source);
+}
+
+export async function ingestCommand(
+  inputs: readonly string[],
+  options: IngestOptions,
+  io: CliIo,
+): Promise<number> {
+  const published = options.published ? checkPublished(options.published) : undefined;
+  const maxBytes = options.maxBytes ? parseByteCount(options.maxBytes) : undefined;
+  const store = await openStore(storeLocation(options.db));
+  try {
+    const analyzer = await Analyzer.create();
+    const refs: (InputRef | VerbatimError)[] = await expandInputs(
+      inputs.length || options.feed ? inputs : ['-'],
+    );
+    if (options.feed) refs.push({ source: options.feed, feed: true });
+    const needsNet = refs.some(
+      (r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)),
+    );
+    const fetcher = needsNet
+      ? new Fetcher({ allowPrivate: options.allowPrivate ?? false, ...(maxBytes ? { maxBytes } : {}) })
+      : undefined;
+    const bar =
+      io.stderr.isTTY && refs.length >= PROGRESS_MIN_INPUTS
+        ? new SingleBar({ stream: process.stderr })
+        : undefined;
+    bar?.start(refs.length, 0);
+    const counts: Counts = { stored: 0, versions: 0, skipped: 0, duplicates: 0, failed: 0 };
+    const fail = async (error: unknown, source: string): Promise<void> => {
+      counts.failed++;
+      const e = asVerbatimError(error, source);
+      io.stderr.write(`${bar ? '\n' : ''}error: ${e.toLine()}\n`);
+      // A store that cannot be written (full disk, read-only) fails the command: nothing more can be stored.
+      if (e.code.startsWith('E_STORE_')) throw e;
+      await store.recordError(source, e);
+    };
+    // One write in flight: the next article is analysed while the previous one's analysis is compressed.
+    let pending: Promise<void> = Promise.resolve();
+    for (const ref of refs) {
+      try {
+        if (ref instanceof VerbatimError) throw ref;
+        const read = await readInputs(ref, {
+          ...(maxBytes ? { maxBytes } : {}),
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+          ...(fetcher ? { fetcher } : {}),
+        });
+        for (const input of read) {
+          const source =
+            input instanceof VerbatimError ? (input.file ?? ref.source) : (input.meta.url ?? ref.source);
+          if (input instanceof VerbatimError) {
+            await fail(input, source);
+            continue;
+          }
+          const identity = identityOf(ref.source, input.meta.url, input.text);
+          if (await store.has(identity, input.text)) {
+            counts.skipped++;
+            continue;
+          }
+          const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
+          await pending;
+          const write = store.ingest(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
+            input: source,
+            identity,
+          });
+          pending = write.then(
+            (o) => tally(counts, o),
+            (error) => fail(error, source),
+          );
+          // Handled: a store failure is rethrown by the `await pending` before the next write.
+          pending.catch(() => undefined);
+        }
+      } catch (error) {
+        if (error instanceof VerbatimError && error.code.startsWith('E_STORE_')) throw error;
+        await fail(error, ref instanceof VerbatimError ? (ref.file ?? '?') : ref.source);
+      }
+      bar?.increment();
+    }
+    await pending;
+    await fetcher?.close();
+    bar?.stop();
+    io.stderr.write(`${summary(counts)} → ${store.url}\n`);
+    return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+function tally(counts: Counts, o: IngestOutcome): void {
+  if (o.status === 'skipped') counts.skipped++;
+  else if (o.status === 'new-version') counts.versions++;
+  else counts.stored++;
+  if (o.duplicateOf) counts.duplicates++;
+}
+
+function summary(c: Counts): string {
+  const parts = [`${c.stored} stored`, `${c.versions} new versions`, `${c.skipped} already stored (skipped)`];
+  if (c.duplicates) parts.push(`${c.duplicates} near-duplicates linked to their originals`);
+  if (c.failed) parts.push(`${c.failed} failed`);
+  return parts.join(', ');
+}

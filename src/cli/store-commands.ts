@@ -1,0 +1,90 @@
+/** The store's commands (ingest, search, statements, actors, article, export); bodies live in commands/. */
+import type { Command } from 'commander';
+import type { CliIo } from './io.js';
+
+const DB_HELP = 'store: a SQLite file or postgres://… URL (default: $VERBATIM_DB, else ./verbatim.db)';
+
+export function registerStoreCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('analyse articles and store them (one transaction each; already stored ones are skipped)')
+    .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
+    .option('--db <path|url>', DB_HELP)
+    .option('--feed <url|file>', 'ingest every item of an RSS, Atom or RDF feed')
+    .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
+    .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
+    .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
+    .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
+    .action(async (inputs: string[], options) => {
+      const { ingestCommand } = await import('./commands/ingest.js');
+      setExit(await ingestCommand(inputs, options, io));
+    });
+
+  const paged = (c: Command): Command =>
+    c
+      .option('--db <path|url>', DB_HELP)
+      .option('--limit <n>', 'results per page (default 50, at most 1000)')
+      .option('--cursor <cursor>', 'the next page: the cursor the previous page printed')
+      .option('-f, --format <format>', 'text, json or jsonl', 'text')
+      .option('--include-duplicates', 'also list near-duplicates and older versions of articles');
+
+  paged(program.command('search'))
+    .description('full-text search over stored articles and statements, ranked, with highlighted snippets')
+    .argument('<query>', 'words (all must occur) or "a phrase"')
+    .option('--in <scope>', 'all, articles or statements', 'all')
+    .option('--since <date>', 'articles published on or after this date')
+    .option('--until <date>', 'articles published on or before this date')
+    .action(async (query: string, options) => {
+      const { searchCommand } = await import('./commands/search.js');
+      setExit(await searchCommand(query, options, io));
+    });
+
+  paged(program.command('statements'))
+    .description('stored statements with their dates and spans')
+    .option('--speaker <name>', 'speaker name or one word of it, e.g. Peskov')
+    .option('--about <words>', 'words the content must contain')
+    .option('--since <date>', 'statements made (or, undated, published) on or after this date')
+    .option('--until <date>', 'statements made (or, undated, published) on or before this date')
+    .option('--kind <kind>', 'direct, indirect, mixed or according-to')
+    .action(async (options) => {
+      const { statementsCommand } = await import('./commands/statements.js');
+      setExit(await statementsCommand(options, io));
+    });
+
+  paged(program.command('actors'))
+    .description('actors across the store with their mention and statement counts')
+    .option('--type <type>', 'person, organisation, government, country, place, media, …')
+    .option('--country <code>', 'ISO 3166-1 alpha-3 country code, e.g. RUS')
+    .option('--name <name>', 'name or one word of it')
+    .action(async (options) => {
+      const { actorsCommand } = await import('./commands/actors.js');
+      setExit(await actorsCommand(options, io));
+    });
+
+  program
+    .command('article')
+    .description('a stored article: its analysis in the same formats as analyze')
+    .argument('<ref>', 'article id, document id (doc_…) or URL')
+    .option('--db <path|url>', DB_HELP)
+    .option('-f, --format <format>', 'report, json or jsonl', 'report')
+    .action(async (ref: string, options) => {
+      const { articleCommand } = await import('./commands/article.js');
+      setExit(await articleCommand(ref, options, io));
+    });
+
+  program
+    .command('export')
+    .description('export every stored record (streamed, no cap): jsonl, csv, brat, conll or timeml')
+    .requiredOption('-f, --format <format>', 'jsonl, csv (one file per record type), brat, conll or timeml')
+    .requiredOption('-o, --out <dir>', 'folder to write into')
+    .option('--db <path|url>', DB_HELP)
+    .option('--speaker <name>', 'only statements of this speaker (other records: their articles)')
+    .option('--since <date>', 'articles published on or after this date')
+    .option('--until <date>', 'articles published on or before this date')
+    .option('--site <site>', 'articles of this site only')
+    .option('--include-duplicates', 'also export near-duplicates and older versions')
+    .action(async (options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      setExit(await exportCommand(options, io));
+    });
+}

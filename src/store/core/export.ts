@@ -1,0 +1,117 @@
+/**
+ * Streaming export: every record of a type that matches the filter, read in
+ * id order in batches (keyset pagination), so memory stays flat however large
+ * the store is and there is no cap.
+ */
+import type { Executor, Row } from './driver.js';
+import { articleWhere, decodeAnalysis, speakerCondition, whereSql } from './queries.js';
+import type { ExportFilter, RecordType, StoredArticle } from './types.js';
+
+/** Rows per batch: large enough to amortise a query, small enough to keep memory flat. */
+const EXPORT_BATCH = 1000;
+/** Articles per batch when whole analyses are streamed (each is large). */
+const ANALYSIS_BATCH = 20;
+
+/** The columns of each record type, as exported (offsets as start/end, article ids on every row). */
+const COLUMNS: Record<RecordType, { from: string; select: string }> = {
+  articles: {
+    from: 'articles t',
+    select: `t.id, t.doc_id, t.input AS source, t.url, t.title, t.site, t.published_at, t.ingested_at, t.version,
+      t.latest, t.duplicate_of, t.duplicate_similarity, t.statement_count, t.actor_count`,
+  },
+  blocks: {
+    from: 'blocks t',
+    select: 't.id, t.article_id, t.record_id, t.kind, t.start_offset AS start, t.end_offset AS "end"',
+  },
+  actors: {
+    from: 'actors t LEFT JOIN names n ON n.id = t.name_id',
+    select: `t.id, t.article_id, t.record_id, n.name, t.type, t.country, t.aliases, t.roles, t.mention_count,
+      t.statement_count`,
+  },
+  mentions: {
+    from: 'mentions t',
+    select: `t.id, t.article_id, t.record_id, t.actor_record_id, t.kind, t.start_offset AS start,
+      t.end_offset AS "end", t.text`,
+  },
+  statements: {
+    from: 'statements t LEFT JOIN names n ON n.id = t.speaker_name_id',
+    select: `t.id, t.article_id, t.record_id, t.kind, n.name AS speaker, t.speaker_actor_id, t.source_type, t.content,
+      t.content_spans, t.cue_start, t.cue_end, t.cue_text, t.source_start, t.source_end, t.source_text,
+      t.sentence_id, t.date_value, t.date_basis, t.date_day`,
+  },
+  timexes: {
+    from: 'timexes t',
+    select: `t.id, t.article_id, t.record_id, t.type, t.value, t.mod, t.anchor, t.start_offset AS start,
+      t.end_offset AS "end", t.text`,
+  },
+};
+
+function filterOf(type: RecordType, filter: ExportFilter): { sql: string; params: (string | number)[] } {
+  const w = articleWhere(filter);
+  if (filter.speaker) {
+    const c = speakerCondition('x.speaker_name_id', filter.speaker);
+    if (type === 'statements') {
+      const own = speakerCondition('t.speaker_name_id', filter.speaker);
+      w.sql.push(own.sql);
+      w.params.push(own.param);
+    } else {
+      w.sql.push(`EXISTS (SELECT 1 FROM statements x WHERE x.article_id = a.id AND ${c.sql})`);
+      w.params.push(c.param);
+    }
+  }
+  return { sql: whereSql(w), params: w.params as (string | number)[] };
+}
+
+export async function* exportRecords(
+  db: Executor,
+  type: RecordType,
+  filter: ExportFilter = {},
+): AsyncIterable<Row> {
+  const { from, select } = COLUMNS[type];
+  const join =
+    type === 'articles' ? 'JOIN articles a ON a.id = t.id' : 'JOIN articles a ON a.id = t.article_id';
+  const f = filterOf(type, filter);
+  let after = 0;
+  for (;;) {
+    const rows = await db.all(
+      `SELECT ${select} FROM ${from} ${join} WHERE ${f.sql} AND t.id > ? ORDER BY t.id LIMIT ?`,
+      [...f.params, after, EXPORT_BATCH],
+    );
+    for (const r of rows) yield r;
+    if (rows.length < EXPORT_BATCH) return;
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+export async function* exportAnalyses(db: Executor, filter: ExportFilter = {}): AsyncIterable<StoredArticle> {
+  const f = filterOf('articles', filter);
+  let after = 0;
+  for (;;) {
+    const rows = await db.all<{ id: number; analysis: Uint8Array } & Row>(
+      `SELECT t.id, t.doc_id, t.input, t.url, t.title, t.site, t.published_at, t.ingested_at, t.version, t.latest,
+         t.duplicate_of, t.statement_count, t.actor_count, t.analysis
+       FROM articles t JOIN articles a ON a.id = t.id WHERE ${f.sql} AND t.id > ? ORDER BY t.id LIMIT ?`,
+      [...f.params, after, ANALYSIS_BATCH],
+    );
+    for (const r of rows) {
+      yield {
+        id: r.id,
+        docId: String(r.doc_id),
+        source: String(r.input),
+        ...(r.url ? { url: String(r.url) } : {}),
+        ...(r.title ? { title: String(r.title) } : {}),
+        ...(r.site ? { site: String(r.site) } : {}),
+        ...(r.published_at ? { publishedAt: String(r.published_at) } : {}),
+        ingestedAt: String(r.ingested_at),
+        version: Number(r.version),
+        latest: Number(r.latest) === 1,
+        ...(r.duplicate_of !== null ? { duplicateOf: Number(r.duplicate_of) } : {}),
+        statementCount: Number(r.statement_count),
+        actorCount: Number(r.actor_count),
+        analysis: decodeAnalysis(r.analysis),
+      };
+    }
+    if (rows.length < ANALYSIS_BATCH) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Near-duplicate detection for wire copy republished with small edits: MinHash
+ * signatures over word 3-shingles, banded for locality-sensitive hashing (LSH),
+ * so an ingest only compares against articles that share a band bucket.
+ *
+ * Hand-written (about 60 lines) rather than taken from npm: signatures are
+ * stored and compared across processes and years, so the hash functions must
+ * be fixed by seeds; `bloom-filters`' MinHashFactory draws them from
+ * Math.random in every process, and `minhash` is an unmaintained 0.0.x.
+ * MinHash was chosen over SimHash by measurement (scripts/near-dup-eval.ts,
+ * docs/store.md).
+ */
+
+/** Signature length: 128 hashes estimate Jaccard similarity within about ±0.09 (2σ at J = 0.5). */
+export const MINHASH_SIZE = 128;
+/** 32 bands of 4 rows: pairs with Jaccard 0.5 become candidates with p ≈ 0.87, 0.6 with p ≈ 0.99, 0.2 with p ≈ 0.05. */
+export const LSH_BANDS = 32;
+export const LSH_ROWS = MINHASH_SIZE / LSH_BANDS;
+/** Estimated Jaccard of 3-shingles at or above which an article is a near-duplicate (unrelated news stays below 0.1). */
+export const NEAR_DUP_THRESHOLD = 0.5;
+/** Word n-gram size of a shingle: 3 keeps one changed word from breaking more than 3 shingles. */
+const SHINGLE_WORDS = 3;
+/** Texts with fewer shingles than this are too short to call duplicates (a one-line brief matches too easily). */
+export const MIN_SHINGLES = 20;
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const SEEDS = seededCoefficients(MINHASH_SIZE);
+
+/** Odd multipliers and offsets for the hash family, fixed by a seed so signatures compare across runs. */
+function seededCoefficients(n: number): Uint32Array {
+  const out = new Uint32Array(n * 2);
+  let s = 0x9e3779b9;
+  for (let i = 0; i < out.length; i++) {
+    s = (s + 0x6d2b79f5) | 0; // mulberry32
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    out[i] = (t ^ (t >>> 14)) >>> 0;
+  }
+  for (let i = 0; i < n; i++) out[2 * i] = (out[2 * i]! | 1) >>> 0;
+  return out;
+}
+
+/** 32-bit FNV-1a of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Hashes of the distinct word 3-shingles of a text (case-folded): word hashes combined, no joined strings. */
+export function shingleHashes(text: string): Uint32Array {
+  const words = text.toLowerCase().match(WORD_RE) ?? [];
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]!);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ wh[i + j]!, 0x01000193);
+    set.add((h ^ (h >>> 15)) >>> 0);
+  }
+  return Uint32Array.from(set);
+}
+
+/** The MinHash signature of a text, or undefined when it is too short to compare. */
+export function minhash(text: string): Uint32Array | undefined {
+  const shingles = shingleHashes(text);
+  if (shingles.length < MIN_SHINGLES) return undefined;
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    const a = SEEDS[2 * k]!;
+    const b = SEEDS[2 * k + 1]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < shingles.length; i++) {
+      // An odd multiplier makes x → a·x + b (mod 2^32) a permutation; the shingle hashes are already mixed.
+      const h = (Math.imul(shingles[i]!, a) + b) >>> 0;
+      if (h < min) min = h;
+    }
+    sig[k] = min;
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity of two signatures: the share of equal positions. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** One 31-bit bucket per band (fits an INTEGER column on both databases). */
+export function lshBuckets(sig: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let band = 0; band < LSH_BANDS; band++) {
+    let h = 0x811c9dc5 ^ band;
+    for (let r = 0; r < LSH_ROWS; r++) h = Math.imul(h ^ sig[band * LSH_ROWS + r]!, 0x01000193);
+    out.push((h >>> 1) & 0x7fffffff);
+  }
+  return out;
+}
+
+export function signatureToBuffer(sig: Uint32Array): Buffer {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+export function bufferToSignature(buf: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(buf); // aligned copy
+  return new Uint32Array(copy.buffer, 0, MINHASH_SIZE);
+}

@@ -1,0 +1,340 @@
+/**
+ * Read queries over the store, written once for both databases. Lists page
+ * with keyset cursors (stable under concurrent ingests); ranked and aggregated
+ * lists page by offset.
+ */
+import { inflateRawSync } from 'node:zlib';
+import type { Analysis } from '../../analysis/records.js';
+import type { Span } from '../../model/span.js';
+import { decodeCursor, encodeCursor, offsetOf, pageSize } from './cursor.js';
+import type { FtsSql } from './dialect-sql.js';
+import type { Executor, SqlValue } from './driver.js';
+import { likeEscape, normName } from './sql.js';
+import type {
+  ActorQuery,
+  ActorSummary,
+  ArticleQuery,
+  ArticleSummary,
+  CorpusFilter,
+  Page,
+  StatementKindName,
+  StatementQuery,
+  StatementRow,
+  StoredArticle,
+  TimelineQuery,
+  TimelineRow,
+} from './types.js';
+
+/** A WHERE fragment and its values. */
+export interface Where {
+  readonly sql: string[];
+  readonly params: SqlValue[];
+}
+
+/** Conditions on articles `a`: originals and latest versions only, unless asked. */
+export function articleWhere(filter: CorpusFilter & { site?: string }, dated = 'a.published_day'): Where {
+  const w: Where = { sql: [], params: [] };
+  if (!filter.includeDuplicates) w.sql.push('a.latest = 1 AND a.duplicate_of IS NULL');
+  if (filter.since) {
+    w.sql.push(`${dated} >= ?`);
+    w.params.push(filter.since.slice(0, 10));
+  }
+  if (filter.until) {
+    w.sql.push(`${dated} <= ?`);
+    w.params.push(filter.until.slice(0, 10));
+  }
+  if (filter.site) {
+    w.sql.push('a.site = ?');
+    w.params.push(filter.site);
+  }
+  return w;
+}
+
+export function whereSql(w: Where): string {
+  return w.sql.length ? w.sql.join(' AND ') : '1 = 1';
+}
+
+/** Speaker names matching a name or one of its words: ids from the small `names` table. */
+export function speakerCondition(column: string, speaker: string): { sql: string; param: string } {
+  return {
+    sql: `${column} IN (SELECT id FROM names WHERE norm LIKE ? ESCAPE '\\')`,
+    param: `%${likeEscape(normName(speaker))}%`,
+  };
+}
+
+const ARTICLE_COLUMNS = `a.id, a.doc_id, a.input, a.url, a.title, a.site, a.published_at, a.ingested_at, a.version,
+  a.latest, a.duplicate_of, a.statement_count, a.actor_count`;
+
+type ArticleDbRow = {
+  id: number;
+  doc_id: string;
+  input: string;
+  url: string | null;
+  title: string | null;
+  site: string | null;
+  published_at: string | null;
+  ingested_at: string;
+  version: number;
+  latest: number;
+  duplicate_of: number | null;
+  statement_count: number;
+  actor_count: number;
+};
+
+function toSummary(r: ArticleDbRow): ArticleSummary {
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    source: r.input,
+    ...(r.url ? { url: r.url } : {}),
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.site ? { site: r.site } : {}),
+    ...(r.published_at ? { publishedAt: r.published_at } : {}),
+    ingestedAt: r.ingested_at,
+    version: r.version,
+    latest: r.latest === 1,
+    ...(r.duplicate_of !== null ? { duplicateOf: r.duplicate_of } : {}),
+    statementCount: r.statement_count,
+    actorCount: r.actor_count,
+  };
+}
+
+export async function listArticles(db: Executor, q: ArticleQuery): Promise<Page<ArticleSummary>> {
+  const limit = pageSize(q.limit);
+  const w = articleWhere(q);
+  const after = decodeCursor(q.cursor);
+  if (after) {
+    w.sql.push('a.id < ?');
+    w.params.push(Number(after[0]));
+  }
+  const rows = await db.all<ArticleDbRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${whereSql(w)} ORDER BY a.id DESC LIMIT ?`,
+    [...w.params, limit + 1],
+  );
+  return keysetPage(rows.map(toSummary), limit, (a) => [a.id]);
+}
+
+export async function getArticle(db: Executor, ref: number | string): Promise<StoredArticle | undefined> {
+  const cols = `${ARTICLE_COLUMNS}, a.analysis, a.analysis_encoding`;
+  const latest = 'ORDER BY a.latest DESC, a.id DESC LIMIT 1';
+  const row =
+    typeof ref === 'number' || /^\d+$/.test(ref)
+      ? await db.get<ArticleDbRow & { analysis: Uint8Array }>(
+          `SELECT ${cols} FROM articles a WHERE a.id = ?`,
+          [Number(ref)],
+        )
+      : await db.get<ArticleDbRow & { analysis: Uint8Array }>(
+          `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? OR a.input = ? ${latest}`,
+          [ref, ref, ref],
+        );
+  if (!row) return undefined;
+  return { ...toSummary(row), analysis: decodeAnalysis(row.analysis) };
+}
+
+export function decodeAnalysis(blob: Uint8Array): Analysis {
+  return JSON.parse(inflateRawSync(blob).toString('utf8')) as Analysis;
+}
+
+type StatementDbRow = {
+  id: number;
+  article_id: number;
+  record_id: string;
+  kind: string;
+  speaker: string | null;
+  speaker_actor_id: string | null;
+  source_type: string;
+  content_spans: string;
+  cue_start: number;
+  cue_end: number;
+  cue_text: string;
+  source_start: number | null;
+  source_end: number | null;
+  source_text: string | null;
+  date_value: string | null;
+  date_basis: string;
+  date_day: string | null;
+  title: string | null;
+  url: string | null;
+  published_at: string | null;
+};
+
+export const STATEMENT_SELECT = `SELECT s.id, s.article_id, s.record_id, s.kind, n.name AS speaker, s.speaker_actor_id,
+  s.source_type, s.content_spans, s.cue_start, s.cue_end, s.cue_text, s.source_start, s.source_end, s.source_text,
+  s.date_value, s.date_basis, s.date_day, a.title, a.url, a.published_at
+  FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN names n ON n.id = s.speaker_name_id`;
+
+export function toStatement(r: StatementDbRow): StatementRow {
+  const source: Span | undefined =
+    r.source_start !== null && r.source_end !== null && r.source_text !== null
+      ? { start: r.source_start, end: r.source_end, text: r.source_text }
+      : undefined;
+  return {
+    articleId: r.article_id,
+    id: r.record_id,
+    kind: r.kind as StatementKindName,
+    ...(r.speaker
+      ? { speaker: { name: r.speaker, ...(r.speaker_actor_id ? { actorId: r.speaker_actor_id } : {}) } }
+      : {}),
+    sourceType: r.source_type,
+    content: JSON.parse(r.content_spans) as Span[],
+    cue: { start: r.cue_start, end: r.cue_end, text: r.cue_text },
+    ...(source ? { source } : {}),
+    ...(r.date_value ? { date: r.date_value } : {}),
+    dateBasis: r.date_basis,
+    ...(r.title ? { articleTitle: r.title } : {}),
+    ...(r.url ? { articleUrl: r.url } : {}),
+    ...(r.published_at ? { publishedAt: r.published_at } : {}),
+  };
+}
+
+/** Conditions on statements `s` (and their articles `a`) shared by the statement list, timeline and export. */
+export function statementWhere(fts: FtsSql, q: StatementQuery & { site?: string }): Where {
+  const w = articleWhere({ ...q, since: undefined, until: undefined } as CorpusFilter);
+  if (q.since) {
+    w.sql.push('s.date_day >= ?');
+    w.params.push(q.since.slice(0, 10));
+  }
+  if (q.until) {
+    w.sql.push('s.date_day <= ?');
+    w.params.push(q.until.slice(0, 10));
+  }
+  if (q.site) {
+    w.sql.push('a.site = ?');
+    w.params.push(q.site);
+  }
+  if (q.speaker) {
+    const c = speakerCondition('s.speaker_name_id', q.speaker);
+    w.sql.push(c.sql);
+    w.params.push(c.param);
+  }
+  if (q.about) {
+    const m = fts.statementMatches(q.about);
+    w.sql.push(m.sql);
+    w.params.push(...m.params);
+  }
+  if (q.kind) {
+    w.sql.push('s.kind = ?');
+    w.params.push(q.kind);
+  }
+  if (q.articleId !== undefined) {
+    w.sql.push('s.article_id = ?');
+    w.params.push(q.articleId);
+  }
+  return w;
+}
+
+export async function listStatements(
+  db: Executor,
+  fts: FtsSql,
+  q: StatementQuery,
+): Promise<Page<StatementRow>> {
+  const limit = pageSize(q.limit);
+  const w = statementWhere(fts, q);
+  const after = decodeCursor(q.cursor);
+  if (after) {
+    w.sql.push('s.id < ?');
+    w.params.push(Number(after[0]));
+  }
+  const rows = await db.all<StatementDbRow>(
+    `${STATEMENT_SELECT} WHERE ${whereSql(w)} ORDER BY s.id DESC LIMIT ?`,
+    [...w.params, limit + 1],
+  );
+  return keysetPage(rows, limit, (r) => [r.id], toStatement);
+}
+
+export async function timeline(db: Executor, fts: FtsSql, q: TimelineQuery): Promise<Page<TimelineRow>> {
+  const limit = pageSize(q.limit);
+  const w = statementWhere(fts, q);
+  w.sql.push('s.date_day IS NOT NULL');
+  const after = decodeCursor(q.cursor);
+  if (after) {
+    w.sql.push('(s.date_day > ? OR (s.date_day = ? AND s.id > ?))');
+    w.params.push(String(after[0]), String(after[0]), Number(after[1]));
+  }
+  const rows = await db.all<{
+    id: number;
+    date_day: string;
+    article_id: number;
+    record_id: string;
+    speaker: string | null;
+    kind: string;
+    content: string;
+  }>(
+    `SELECT s.id, s.date_day, s.article_id, s.record_id, n.name AS speaker, s.kind, s.content
+     FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN names n ON n.id = s.speaker_name_id
+     WHERE ${whereSql(w)} ORDER BY s.date_day, s.id LIMIT ?`,
+    [...w.params, limit + 1],
+  );
+  return keysetPage(
+    rows,
+    limit,
+    (r) => [r.date_day, r.id],
+    (r) => ({
+      date: r.date_day,
+      articleId: r.article_id,
+      statementId: r.record_id,
+      ...(r.speaker ? { speaker: r.speaker } : {}),
+      kind: r.kind as StatementKindName,
+      text: r.content,
+    }),
+  );
+}
+
+export async function listActors(db: Executor, q: ActorQuery): Promise<Page<ActorSummary>> {
+  const limit = pageSize(q.limit);
+  const offset = offsetOf(q.cursor);
+  const w = articleWhere(q);
+  if (q.type) {
+    w.sql.push('ac.type = ?');
+    w.params.push(q.type);
+  }
+  if (q.country) {
+    w.sql.push('ac.country = ?');
+    w.params.push(q.country.toUpperCase());
+  }
+  if (q.name) {
+    const c = speakerCondition('ac.name_id', q.name);
+    w.sql.push(c.sql);
+    w.params.push(c.param);
+  }
+  const rows = await db.all<{
+    name: string;
+    type: string;
+    country: string | null;
+    articles: number;
+    mentions: number;
+    statements: number;
+  }>(
+    `SELECT n.name, ac.type, ac.country, count(DISTINCT ac.article_id) AS articles,
+       sum(ac.mention_count) AS mentions, sum(ac.statement_count) AS statements
+     FROM actors ac JOIN articles a ON a.id = ac.article_id JOIN names n ON n.id = ac.name_id
+     WHERE ${whereSql(w)}
+     GROUP BY n.name, ac.type, ac.country
+     ORDER BY mentions DESC, n.name, ac.type LIMIT ? OFFSET ?`,
+    [...w.params, limit + 1, offset],
+  );
+  const items = rows.slice(0, limit).map((r) => ({
+    name: r.name,
+    type: r.type,
+    ...(r.country ? { country: r.country } : {}),
+    articles: Number(r.articles),
+    mentions: Number(r.mentions),
+    statements: Number(r.statements),
+  }));
+  return rows.length > limit ? { items, nextCursor: encodeCursor([offset + limit]) } : { items };
+}
+
+/** A page from `limit + 1` rows: the extra row only says there is a next page. */
+export function keysetPage<R, T = R>(
+  rows: readonly R[],
+  limit: number,
+  key: (r: R) => (string | number)[],
+  map: (r: R) => T = (r) => r as unknown as T,
+): Page<T> {
+  const page = rows.slice(0, limit);
+  const items = page.map(map);
+  const last = page[page.length - 1];
+  return rows.length > limit && last !== undefined
+    ? { items, nextCursor: encodeCursor(key(last)) }
+    : { items };
+}

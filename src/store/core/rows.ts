@@ -1,0 +1,161 @@
+/**
+ * Analysis → rows: the ONE place that reads an analysis' records for the store
+ * (`verbatim.analysis/2`: document, actors, mentions, statements with their time, timexes).
+ */
+import type { MentionRecord } from '../../analysis/kinds/actors.js';
+import type { Analysis } from '../../analysis/records.js';
+import type { Span } from '../../model/span.js';
+
+export interface BlockRow {
+  readonly recordId: string;
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ActorRowIn {
+  readonly recordId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly country: string | null;
+  readonly aliases: string;
+  readonly roles: string;
+  readonly mentionCount: number;
+  readonly statementCount: number;
+}
+
+export interface MentionRowIn {
+  readonly recordId: string;
+  readonly actorRecordId: string | null;
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface StatementRowIn {
+  readonly recordId: string;
+  readonly kind: string;
+  readonly speakerName: string | null;
+  readonly speakerActorId: string | null;
+  readonly sourceType: string;
+  /** Content pieces joined with ' … ' (what full-text search indexes). */
+  readonly content: string;
+  readonly contentSpans: string;
+  readonly cue: Span;
+  readonly source: Span | null;
+  readonly sentenceId: string;
+  readonly dateValue: string | null;
+  readonly dateBasis: string;
+  /** `YYYY-MM-DD` used by --since/--until: the statement's own day, else the article's. */
+  readonly dateDay: string | null;
+  readonly timexRecordId: string | null;
+}
+
+export interface TimexRowIn {
+  readonly recordId: string;
+  readonly type: string;
+  readonly value: string;
+  readonly mod: string | null;
+  readonly anchor: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface ArticleRows {
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly site: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedDay: string | null;
+  readonly blocks: readonly BlockRow[];
+  readonly actors: readonly ActorRowIn[];
+  readonly mentions: readonly MentionRowIn[];
+  readonly statements: readonly StatementRowIn[];
+  readonly timexes: readonly TimexRowIn[];
+}
+
+const FULL_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/** The `YYYY-MM-DD` day of a TimeML value or ISO date, when it names one. */
+export function dayOf(value: string | undefined | null): string | null {
+  const m = value ? FULL_DAY.exec(value) : null;
+  return m ? m[1]! : null;
+}
+
+/** Every mention: the `mentions` records when included (unresolved ones too), else the actors' own. */
+function allMentions(analysis: Analysis): MentionRecord[] {
+  if (analysis.mentions) return analysis.mentions;
+  return (analysis.actors ?? [])
+    .flatMap((a) => a.mentions.map((m) => (m.actorId || m.actorIds ? m : { ...m, actorId: a.id })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function toRows(analysis: Analysis): ArticleRows {
+  const actors = analysis.actors ?? [];
+  const statements = analysis.statements ?? [];
+  const timexes = analysis.timexes ?? [];
+  const doc = analysis.document;
+  const publishedDay = dayOf(doc.publishedAt);
+  const statementsBy = new Map<string, number>();
+  for (const s of statements) {
+    const a = s.speaker?.actorId;
+    if (a) statementsBy.set(a, (statementsBy.get(a) ?? 0) + 1);
+  }
+  return {
+    title: doc.title ?? null,
+    url: doc.url ?? null,
+    site: doc.site ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    publishedDay,
+    blocks: analysis.blocks.map((b) => ({ recordId: b.id, kind: b.kind, start: b.start, end: b.end })),
+    actors: actors.map((a) => ({
+      recordId: a.id,
+      name: a.name,
+      type: a.type,
+      country: a.country ?? null,
+      aliases: JSON.stringify(a.aliases),
+      roles: JSON.stringify(a.roles),
+      mentionCount: a.mentions.length,
+      statementCount: statementsBy.get(a.id) ?? 0,
+    })),
+    mentions: allMentions(analysis).map((m) => ({
+      recordId: m.id,
+      actorRecordId: m.actorId ?? null,
+      kind: m.kind,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+    })),
+    statements: statements.map((s) => {
+      const time = s.time;
+      return {
+        recordId: s.id,
+        kind: s.kind,
+        speakerName: s.speaker?.name ?? null,
+        speakerActorId: s.speaker?.actorId ?? null,
+        sourceType: s.sourceType,
+        content: s.content.map((c) => c.text).join(' … '),
+        contentSpans: JSON.stringify(s.content),
+        cue: s.cue,
+        source: s.source ?? null,
+        sentenceId: s.sentenceId,
+        dateValue: time?.value ?? null,
+        dateBasis: time?.basis ?? 'unknown',
+        dateDay: dayOf(time?.value) ?? publishedDay,
+        timexRecordId: time?.timexId ?? null,
+      };
+    }),
+    timexes: timexes.map((t) => ({
+      recordId: t.id,
+      type: t.type,
+      value: t.value,
+      mod: t.mod ?? null,
+      anchor: t.anchor ?? null,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+    })),
+  };
+}

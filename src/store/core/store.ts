@@ -1,0 +1,124 @@
+/** The store over any adapter: migrations at open, writes and queries from the core. */
+import type { Analysis } from '../../analysis/records.js';
+import { decodeCursor, pageSize } from './cursor.js';
+import { ftsFor } from './dialect-sql.js';
+import type { Driver } from './driver.js';
+import { exportAnalyses, exportRecords } from './export.js';
+import { migrate } from './migrate.js';
+import { getArticle, keysetPage, listActors, listArticles, listStatements, timeline } from './queries.js';
+import { search } from './search.js';
+import type {
+  ActorQuery,
+  ArticleQuery,
+  ExportFilter,
+  IngestErrorRow,
+  PageQuery,
+  RecordType,
+  SearchQuery,
+  SourceRef,
+  StatementQuery,
+  Store,
+  StoreStats,
+  TimelineQuery,
+} from './types.js';
+import { ingestArticle, textHash } from './write.js';
+
+/** Opens a store over a driver: brings its schema up to date (unless read-only) and checks it is one of ours. */
+export async function storeOver(driver: Driver): Promise<Store> {
+  try {
+    await migrate(driver);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  return new CoreStore(driver);
+}
+
+class CoreStore implements Store {
+  readonly dialect: Store['dialect'];
+  readonly url: string;
+  private readonly fts;
+
+  constructor(private readonly db: Driver) {
+    this.dialect = db.dialect;
+    this.url = db.location;
+    this.fts = ftsFor(db.dialect);
+  }
+
+  ingest(analysis: Analysis, source: SourceRef) {
+    return ingestArticle(this.db, analysis, source, (tx, id) => this.fts.index(tx, id));
+  }
+
+  async has(identity: string, text: string): Promise<boolean> {
+    const row = await this.db.get(
+      'SELECT 1 AS x FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.identity = ? AND a.text_hash = ?',
+      [identity, textHash(text)],
+    );
+    return row !== undefined;
+  }
+
+  async recordError(input: string, error: { code: string; message: string }): Promise<void> {
+    await this.db.run('INSERT INTO ingest_errors (input, code, message, at) VALUES (?, ?, ?, ?)', [
+      input,
+      error.code,
+      error.message,
+      new Date().toISOString(),
+    ]);
+  }
+
+  articles(query: ArticleQuery = {}) {
+    return listArticles(this.db, query);
+  }
+  article(ref: number | string) {
+    return getArticle(this.db, ref);
+  }
+  statements(query: StatementQuery = {}) {
+    return listStatements(this.db, this.fts, query);
+  }
+  actors(query: ActorQuery = {}) {
+    return listActors(this.db, query);
+  }
+  search(query: SearchQuery) {
+    return search(this.db, this.fts, query);
+  }
+  timeline(query: TimelineQuery = {}) {
+    return timeline(this.db, this.fts, query);
+  }
+  exportRecords(type: RecordType, filter: ExportFilter = {}) {
+    return exportRecords(this.db, type, filter);
+  }
+  exportAnalyses(filter: ExportFilter = {}) {
+    return exportAnalyses(this.db, filter);
+  }
+
+  async errors(query: PageQuery = {}) {
+    const limit = pageSize(query.limit);
+    const after = decodeCursor(query.cursor);
+    const rows = await this.db.all<IngestErrorRow & { id: number }>(
+      `SELECT id, input, code, message, at FROM ingest_errors ${after ? 'WHERE id < ?' : ''} ORDER BY id DESC LIMIT ?`,
+      after ? [Number(after[0]), limit + 1] : [limit + 1],
+    );
+    return keysetPage(
+      rows,
+      limit,
+      (r) => [r.id],
+      ({ id: _id, ...rest }) => rest,
+    );
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (sql: string): Promise<number> => Number((await this.db.get<{ n: number }>(sql))?.n ?? 0);
+    return {
+      schemaVersion: await n('SELECT max(version) AS n FROM verbatim_schema'),
+      articles: await n('SELECT count(*) AS n FROM articles'),
+      duplicates: await n('SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),
+      statements: await n('SELECT count(*) AS n FROM statements'),
+      actors: await n('SELECT count(*) AS n FROM actors'),
+      errors: await n('SELECT count(*) AS n FROM ingest_errors'),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * Writing one analysed article: everything in one transaction (the article,
+ * its records, its full-text index entries and its near-duplicate buckets), so
+ * after a crash an article is either wholly stored or absent.
+ *
+ * Idempotent: the same source identity with the same text is skipped; a changed
+ * text becomes a new version and the older one stays, marked not latest.
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { deflateRaw } from 'node:zlib';
+import type { Analysis } from '../../analysis/records.js';
+import type { Driver, Executor, SqlValue } from './driver.js';
+import {
+  bufferToSignature,
+  lshBuckets,
+  minhash,
+  NEAR_DUP_THRESHOLD,
+  signatureToBuffer,
+  similarity,
+} from './near-dup.js';
+import { type ArticleRows, toRows } from './rows.js';
+import { insertMany, normName, placeholders } from './sql.js';
+import type { IngestOutcome, SourceRef } from './types.js';
+
+const deflate = promisify(deflateRaw);
+/** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
+export const ANALYSIS_ENCODING = 'json+deflate';
+/** zlib level 6: the default trade-off; compression runs on libuv's thread pool, beside the next analysis. */
+const DEFLATE_LEVEL = 6;
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
+  return source.identity ?? analysis.document.url ?? source.input;
+}
+
+/** The work done before the transaction (CPU only), so the write lock is held briefly. */
+interface Prepared {
+  readonly identity: string;
+  readonly hash: string;
+  readonly rows: ArticleRows;
+  readonly blob: Buffer;
+  readonly signature: Uint32Array | undefined;
+}
+
+async function prepare(analysis: Analysis, source: SourceRef): Promise<Prepared> {
+  const blob = deflate(JSON.stringify(analysis), { level: DEFLATE_LEVEL });
+  return {
+    identity: sourceIdentity(analysis, source),
+    hash: textHash(analysis.text),
+    rows: toRows(analysis),
+    signature: minhash(analysis.text),
+    blob: await blob,
+  };
+}
+
+export async function ingestArticle(
+  db: Driver,
+  analysis: Analysis,
+  source: SourceRef,
+  afterInsert: (tx: Executor, articleId: number) => Promise<void>,
+): Promise<IngestOutcome> {
+  const p = await prepare(analysis, source);
+  return db.transaction(async (tx) => {
+    const src = await tx.get<{ id: number; latest_version: number }>(
+      'SELECT id, latest_version FROM sources WHERE identity = ?',
+      [p.identity],
+    );
+    if (src) {
+      const same = await tx.get<{ id: number; version: number }>(
+        'SELECT id, version FROM articles WHERE source_id = ? AND text_hash = ?',
+        [src.id, p.hash],
+      );
+      if (same) return { status: 'skipped', articleId: same.id, version: same.version };
+    }
+    const version = (src?.latest_version ?? 0) + 1;
+    let sourceId: number;
+    if (src) {
+      sourceId = src.id;
+      await tx.run('UPDATE sources SET latest_version = ? WHERE id = ?', [version, sourceId]);
+      await tx.run('UPDATE articles SET latest = 0 WHERE source_id = ?', [sourceId]);
+    } else {
+      const row = await tx.get<{ id: number }>(
+        'INSERT INTO sources (identity, latest_version) VALUES (?, ?) RETURNING id',
+        [p.identity, version],
+      );
+      sourceId = row!.id;
+    }
+    const dup = p.signature ? await findOriginal(tx, p.signature, sourceId) : undefined;
+    const articleId = await insertArticle(tx, analysis, source, p, sourceId, version, dup);
+    await insertRecords(tx, articleId, p.rows);
+    if (p.signature) {
+      await insertMany(
+        tx,
+        'lsh_buckets',
+        ['band', 'bucket', 'article_id'],
+        lshBuckets(p.signature).map((bucket, band) => [band, bucket, articleId]),
+      );
+    }
+    await afterInsert(tx, articleId);
+    return {
+      status: version > 1 ? 'new-version' : 'stored',
+      articleId,
+      version,
+      ...(dup ? { duplicateOf: dup } : {}),
+    };
+  });
+}
+
+/** The most similar earlier original (from another source) sharing an LSH bucket, when similar enough. */
+async function findOriginal(
+  tx: Executor,
+  sig: Uint32Array,
+  sourceId: number,
+): Promise<{ articleId: number; similarity: number } | undefined> {
+  const buckets = lshBuckets(sig);
+  const where = buckets.map(() => '(b.band = ? AND b.bucket = ?)').join(' OR ');
+  const candidates = await tx.all<{ id: number; duplicate_of: number | null; minhash: Uint8Array }>(
+    `SELECT DISTINCT a.id, a.duplicate_of, a.minhash FROM lsh_buckets b JOIN articles a ON a.id = b.article_id
+     WHERE (${where}) AND a.source_id <> ?`,
+    [...buckets.flatMap((bucket, band) => [band, bucket]), sourceId],
+  );
+  let best: { articleId: number; similarity: number } | undefined;
+  for (const c of candidates) {
+    const s = similarity(sig, bufferToSignature(c.minhash));
+    if (s >= NEAR_DUP_THRESHOLD && (!best || s > best.similarity)) {
+      best = { articleId: c.duplicate_of ?? c.id, similarity: s };
+    }
+  }
+  return best;
+}
+
+async function insertArticle(
+  tx: Executor,
+  analysis: Analysis,
+  source: SourceRef,
+  p: Prepared,
+  sourceId: number,
+  version: number,
+  dup: { articleId: number; similarity: number } | undefined,
+): Promise<number> {
+  const { rows } = p;
+  const row = await tx.get<{ id: number }>(
+    `INSERT INTO articles (source_id, version, latest, doc_id, text_hash, input, url, title, site, published_at,
+       published_day, ingested_at, text, meta, analysis, analysis_encoding, statement_count, actor_count,
+       duplicate_of, duplicate_similarity, minhash)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [
+      sourceId,
+      version,
+      analysis.document.id,
+      p.hash,
+      source.input,
+      rows.url,
+      rows.title,
+      rows.site,
+      rows.publishedAt,
+      rows.publishedDay,
+      new Date().toISOString(),
+      analysis.text,
+      JSON.stringify(analysis.document),
+      p.blob,
+      ANALYSIS_ENCODING,
+      rows.statements.length,
+      rows.actors.length,
+      dup?.articleId ?? null,
+      dup?.similarity ?? null,
+      p.signature ? signatureToBuffer(p.signature) : null,
+    ],
+  );
+  return row!.id;
+}
+
+/** Name → id in the `names` table, adding the names not there yet. */
+async function nameIds(tx: Executor, names: readonly string[]): Promise<Map<string, number>> {
+  const distinct = [...new Set(names)];
+  const ids = new Map<string, number>();
+  if (distinct.length === 0) return ids;
+  await tx.run(
+    `INSERT INTO names (name, norm) VALUES ${distinct.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
+    distinct.flatMap((n) => [n, normName(n)]),
+  );
+  const rows = await tx.all<{ id: number; name: string }>(
+    `SELECT id, name FROM names WHERE name IN (${placeholders(distinct.length)})`,
+    distinct,
+  );
+  for (const r of rows) ids.set(r.name, r.id);
+  return ids;
+}
+
+async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows): Promise<void> {
+  const names = await nameIds(tx, [
+    ...rows.actors.map((a) => a.name),
+    ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
+  ]);
+  const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
+  await insertMany(
+    tx,
+    'blocks',
+    cols('kind', 'start_offset', 'end_offset'),
+    rows.blocks.map((b) => [articleId, b.recordId, b.kind, b.start, b.end]),
+  );
+  await insertMany(
+    tx,
+    'actors',
+    cols('name_id', 'type', 'country', 'aliases', 'roles', 'mention_count', 'statement_count'),
+    rows.actors.map((a) => [
+      articleId,
+      a.recordId,
+      names.get(a.name)!,
+      a.type,
+      a.country,
+      a.aliases,
+      a.roles,
+      a.mentionCount,
+      a.statementCount,
+    ]),
+  );
+  await insertMany(
+    tx,
+    'mentions',
+    cols('actor_record_id', 'kind', 'start_offset', 'end_offset', 'text'),
+    rows.mentions.map((m) => [articleId, m.recordId, m.actorRecordId, m.kind, m.start, m.end, m.text]),
+  );
+  await insertMany(
+    tx,
+    'statements',
+    cols(
+      'kind',
+      'speaker_name_id',
+      'speaker_actor_id',
+      'source_type',
+      'content',
+      'content_spans',
+      'cue_start',
+      'cue_end',
+      'cue_text',
+      'source_start',
+      'source_end',
+      'source_text',
+      'sentence_id',
+      'date_value',
+      'date_basis',
+      'date_day',
+      'timex_record_id',
+    ),
+    rows.statements.map((s): SqlValue[] => [
+      articleId,
+      s.recordId,
+      s.kind,
+      s.speakerName ? names.get(s.speakerName)! : null,
+      s.speakerActorId,
+      s.sourceType,
+      s.content,
+      s.contentSpans,
+      s.cue.start,
+      s.cue.end,
+      s.cue.text,
+      s.source?.start ?? null,
+      s.source?.end ?? null,
+      s.source?.text ?? null,
+      s.sentenceId,
+      s.dateValue,
+      s.dateBasis,
+      s.dateDay,
+      s.timexRecordId,
+    ]),
+  );
+  await insertMany(
+    tx,
+    'timexes',
+    cols('type', 'value', 'mod', 'anchor', 'start_offset', 'end_offset', 'text'),
+    rows.timexes.map((t) => [
+      articleId,
+      t.recordId,
+      t.type,
+      t.value,
+      t.mod,
+      t.anchor,
+      t.start,
+      t.end,
+      t.text,
+    ]),
+  );
+}

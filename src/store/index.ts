@@ -1,0 +1,4 @@
+export type { Driver, Executor, Row, SqlValue } from './core/driver.js';
+export type * from './core/types.js';
+export { RECORD_TYPES } from './core/types.js';
+export { DEFAULT_STORE_PATH, openDriver, openStore, storeLocation } from './open.js';

@@ -1,0 +1,121 @@
+/**
+ * The PostgreSQL adapter, on `pg` (node-postgres). A small pool: queries run on
+ * any connection, a transaction holds one connection from BEGIN to COMMIT. The
+ * core writes `?` placeholders; they become `$1, $2, …` here.
+ */
+import pg from 'pg';
+import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
+import { postgresError } from './errors.js';
+
+/** Connections per store: one writer and a few readers are enough for the CLI and the API. */
+const POOL_SIZE = 4;
+/** PostgreSQL type OID of bigint (count(*) and sums): parsed as a JS number, safe below 2^53. */
+const INT8_OID = 20;
+
+const TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** `?` → `$n` (the core's SQL never holds a `?` inside a string literal). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+export async function openPostgres(url: string, options: { readonly?: boolean } = {}): Promise<Driver> {
+  const location = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: TYPES });
+  // A connection error on an idle client must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw postgresError(error, location);
+  }
+  return new PostgresDriver(pool, location, options.readonly ?? false);
+}
+
+function executor(q: pg.Pool | pg.PoolClient, location: string): Executor {
+  const query = async (sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> => {
+    try {
+      return await q.query(numberPlaceholders(sql), params as unknown[]);
+    } catch (error) {
+      throw postgresError(error, location);
+    }
+  };
+  return {
+    all: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
+      (await query(sql, params)).rows as T[],
+    get: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
+      (await query(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params: readonly SqlValue[] = []) => (await query(sql, params)).rowCount ?? 0,
+    exec: async (sql: string) => {
+      try {
+        await q.query(sql);
+      } catch (error) {
+        throw postgresError(error, location);
+      }
+    },
+  };
+}
+
+class PostgresDriver implements Driver {
+  readonly dialect = 'postgres' as const;
+  private readonly base: Executor;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+    readonly readonly: boolean,
+  ) {
+    this.base = executor(pool, location);
+  }
+
+  all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return this.base.all<T>(sql, params);
+  }
+  get<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return this.base.get<T>(sql, params);
+  }
+  run(sql: string, params?: readonly SqlValue[]): Promise<number> {
+    return this.base.run(sql, params);
+  }
+  exec(sql: string): Promise<void> {
+    return this.base.exec(sql);
+  }
+
+  async transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw postgresError(error, this.location);
+    }
+    const tx = executor(client, this.location);
+    try {
+      await tx.exec('BEGIN');
+      const result = await fn(tx);
+      await tx.exec('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

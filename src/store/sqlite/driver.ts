@@ -1,0 +1,130 @@
+/**
+ * The SQLite adapter, on better-sqlite3 (12: 13 needs Node 22). One connection
+ * per store in WAL mode, so readers in other processes see committed articles
+ * while an ingest writes, and a `kill -9` loses at most the article being
+ * written. Calls are synchronous underneath; the async surface is the core's.
+ */
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { VerbatimError } from '../../model/errors.js';
+import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
+import { SerialQueue } from '../core/serial-queue.js';
+import { sqliteError } from './errors.js';
+
+/** How long a writer waits for another process's write transaction before E_STORE_BUSY (ingests are short). */
+export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
+
+export interface SqliteOptions {
+  readonly readonly?: boolean;
+  readonly busyTimeoutMs?: number;
+}
+
+export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
+  const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(path)) {
+    throw new VerbatimError('E_STORE_NOT_FOUND', 'no store at this path', { file: path });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, {
+      readonly,
+      fileMustExist: readonly,
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    });
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      // WAL + NORMAL: a committed transaction survives a process crash (kill -9); only a power cut may lose the last one.
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    // Reading the schema here turns "not a database" into an error at open, not at the first query.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    throw sqliteError(error, path);
+  }
+  return new SqliteDriver(db, path, readonly);
+}
+
+class SqliteDriver implements Driver {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly queue = new SerialQueue();
+  private readonly executor: Executor;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+    readonly readonly: boolean,
+  ) {
+    this.executor = {
+      all: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
+        this.call(() => this.prepare(sql).all(...params) as T[]),
+      get: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
+        this.call(() => this.prepare(sql).get(...params) as T | undefined),
+      run: async (sql: string, params: readonly SqlValue[] = []) =>
+        this.call(() => this.prepare(sql).run(...params).changes),
+      exec: async (sql: string) => this.call(() => void this.db.exec(sql)),
+    };
+  }
+
+  all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return this.executor.all<T>(sql, params);
+  }
+  get<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return this.executor.get<T>(sql, params);
+  }
+  run(sql: string, params?: readonly SqlValue[]): Promise<number> {
+    return this.executor.run(sql, params);
+  }
+  exec(sql: string): Promise<void> {
+    return this.executor.exec(sql);
+  }
+
+  /** Transactions of this connection run one after another (the connection has one transaction at a time). */
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      this.call(() => this.db.exec('BEGIN IMMEDIATE'));
+      try {
+        const result = await fn(this.executor);
+        this.call(() => this.db.exec('COMMIT'));
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.idle();
+    if (!this.db.open) return;
+    if (!this.readonly) {
+      // Leave the file in rollback-journal mode when no one else has it open, so a read-only copy or
+      // folder can still be queried (WAL needs a writable -shm file). Another open connection keeps WAL.
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // another process has the store open: it stays in WAL mode, which is fine
+      }
+    }
+    this.db.close();
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private call<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw sqliteError(error, this.location);
+    }
+  }
+}

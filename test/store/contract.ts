@@ -1,0 +1,257 @@
+/**
+ * The store contract: ONE suite every adapter must pass (after drizzle-orm's
+ * shared sqlite-common suite). sqlite.test.ts and postgres.test.ts run it
+ * against a fresh SQLite file and a fresh database on a real PostgreSQL server.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Analysis, toAnalysis } from '../../src/analysis/records.js';
+import { Analyzer } from '../../src/analyzer.js';
+import { VerbatimError } from '../../src/model/errors.js';
+import { migrate } from '../../src/store/core/migrate.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/core/schema.js';
+import { openDriver, openStore, type Store } from '../../src/store/index.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE = readFileSync(join(ROOT, 'examples', 'putin-trump-ukraine.txt'), 'utf8');
+const POLNEAR_DEV = join(ROOT, '..', 'shared', 'data', 'quotes', 'polnear', 'dev', 'text');
+
+/** A fresh, empty store location (file path or database URL) per call. */
+export type NewLocation = () => Promise<string>;
+
+interface Fixtures {
+  readonly sample: Analysis;
+  readonly dated: Analysis;
+  readonly others: readonly Analysis[];
+  readonly edited: Analysis;
+  readonly analyzer: Analyzer;
+}
+
+async function fixtures(): Promise<Fixtures> {
+  const analyzer = await Analyzer.create();
+  const run = (text: string, published?: string): Analysis => {
+    const { document, timings } = analyzer.run({ text, ...(published ? { published } : {}) });
+    return toAnalysis(document, timings, { include: ['mentions', 'tokens', 'sentences', 'entities'] });
+  };
+  const dev = readdirSync(POLNEAR_DEV)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 3)
+    .map((f) => readFileSync(join(POLNEAR_DEV, f), 'utf8'));
+  // Wire copy republished: another outlet's headline and one sentence cut.
+  const edited = SAMPLE.replace('Kremlin Reaffirms', 'Moscow Restates').replace(
+    /The Kremlin recently denied[^.]*\./,
+    '',
+  );
+  return {
+    sample: run(SAMPLE),
+    dated: run(SAMPLE.replace('Kremlin Reaffirms', 'Kremlin Restates'), '2024-11-08'),
+    others: dev.map((t, i) => run(t, `2016-0${i + 1}-15`)),
+    edited: run(edited),
+    analyzer,
+  };
+}
+
+export function storeContract(name: string, newLocation: NewLocation): void {
+  describe(`store contract: ${name}`, () => {
+    let f: Fixtures;
+    beforeAll(async () => {
+      f = await fixtures();
+    }, 120_000);
+
+    const withStore = async (fn: (store: Store, url: string) => Promise<void>): Promise<void> => {
+      const url = await newLocation();
+      const store = await openStore(url);
+      try {
+        await fn(store, url);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it('stores an article once, skips the same text, keeps old versions of a changed one', async () => {
+      await withStore(async (store) => {
+        const first = await store.ingest(f.sample, { input: 'a.txt', identity: 'https://example.org/a' });
+        expect(first).toMatchObject({ status: 'stored', version: 1 });
+        expect(
+          await store.ingest(f.sample, { input: 'a.txt', identity: 'https://example.org/a' }),
+        ).toMatchObject({
+          status: 'skipped',
+          articleId: first.articleId,
+        });
+        expect(await store.has('https://example.org/a', f.sample.text)).toBe(true);
+        const second = await store.ingest(f.dated, { input: 'a.txt', identity: 'https://example.org/a' });
+        expect(second).toMatchObject({ status: 'new-version', version: 2 });
+        const all = await store.articles({ includeDuplicates: true });
+        expect(all.items.map((a) => [a.version, a.latest])).toEqual([
+          [2, true],
+          [1, false],
+        ]);
+        expect((await store.articles()).items.map((a) => a.id)).toEqual([second.articleId]);
+        const old = await store.article(first.articleId);
+        expect(old?.analysis.text).toBe(f.sample.text);
+        expect(old?.analysis.statements).toEqual(f.sample.statements);
+      });
+    });
+
+    it("lists a speaker's statements with spans that hold in the stored text", async () => {
+      await withStore(async (store) => {
+        const { articleId } = await store.ingest(f.sample, { input: 'sample.txt' });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const page = await store.statements({ speaker: 'Peskov', limit: 100 });
+        const expected = (f.sample.statements ?? []).filter((s) => s.speaker?.name.includes('Peskov'));
+        expect(page.items).toHaveLength(expected.length);
+        expect(expected.length).toBeGreaterThan(0);
+        const text = (await store.article(articleId))!.analysis.text;
+        for (const s of page.items) {
+          expect(s.speaker?.name).toBe('Dmitry Peskov');
+          for (const c of s.content) expect(text.slice(c.start, c.end)).toBe(c.text);
+          expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+        }
+        const direct = await store.statements({ speaker: 'peskov', kind: 'direct' });
+        expect(direct.items.length).toBeGreaterThan(0);
+        expect(direct.items.every((s) => s.kind === 'direct')).toBe(true);
+        const about = await store.statements({ speaker: 'Peskov', about: 'military operation' });
+        expect(about.items.length).toBeGreaterThan(0);
+        expect(
+          about.items.every((s) => /military operation/i.test(s.content.map((c) => c.text).join(' '))),
+        ).toBe(true);
+      });
+    });
+
+    it('filters statements by date and pages with cursors without repeats or gaps', async () => {
+      await withStore(async (store) => {
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const all = await store.statements({ limit: 1000 });
+        const ids: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.statements({ limit: 7, ...(cursor ? { cursor } : {}) });
+          ids.push(...page.items.map((s) => `${s.articleId}/${s.id}`));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(ids).toEqual(all.items.map((s) => `${s.articleId}/${s.id}`));
+        expect(new Set(ids).size).toBe(ids.length);
+        const feb = await store.statements({ since: '2016-02-01', until: '2016-02-28', limit: 1000 });
+        expect(feb.items.length).toBeGreaterThan(0);
+        for (const s of feb.items)
+          expect(s.publishedAt?.slice(0, 7) ?? s.date?.slice(0, 7)).toMatch(/2016-0[12]/);
+        expect(feb.items.length).toBeLessThan(all.items.length);
+        const line = await store.timeline({ limit: 1000 });
+        const days = line.items.map((r) => r.date);
+        expect(days).toEqual([...days].sort());
+      });
+    });
+
+    it('searches articles and statements with ranked, highlighted snippets', async () => {
+      await withStore(async (store) => {
+        await store.ingest(f.sample, { input: 'sample.txt' });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const hits = await store.search({ q: 'Kremlin', in: 'articles' });
+        expect(hits.items.map((h) => h.type)).toEqual(['article']);
+        expect(hits.items[0]!.snippet).toMatch(/\[Kremlin\]/);
+        const st = await store.search({ q: 'special military operation', in: 'statements' });
+        expect(st.items.length).toBeGreaterThan(0);
+        expect(st.items[0]).toMatchObject({ type: 'statement', speaker: 'Dmitry Peskov' });
+        const scores = (await store.search({ q: 'Trump' })).items.map((h) => h.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+        expect((await store.search({ q: 'zzzyqx' })).items).toEqual([]);
+        // FTS syntax in user input is taken as words, not as an error.
+        await expect(store.search({ q: 'NOT "unbalanced AND (' })).resolves.toBeDefined();
+      });
+    });
+
+    it('counts actors by type and country', async () => {
+      await withStore(async (store) => {
+        await store.ingest(f.sample, { input: 'sample.txt' });
+        const page = await store.actors({ type: 'person', country: 'RUS' });
+        const peskov = page.items.find((a) => a.name === 'Dmitry Peskov');
+        expect(peskov).toMatchObject({ type: 'person', country: 'RUS', articles: 1 });
+        expect(peskov!.statements).toBe((await store.statements({ speaker: 'Dmitry Peskov' })).items.length);
+        expect(page.items.every((a) => a.type === 'person' && a.country === 'RUS')).toBe(true);
+      });
+    });
+
+    it('links a near-duplicate to its original and leaves it out of default queries', async () => {
+      await withStore(async (store) => {
+        const original = await store.ingest(f.sample, { input: 'reuters.txt' });
+        const copy = await store.ingest(f.edited, { input: 'other-outlet.txt' });
+        expect(copy.duplicateOf?.articleId).toBe(original.articleId);
+        expect(copy.duplicateOf!.similarity).toBeGreaterThan(0.5);
+        for (const a of f.others)
+          expect((await store.ingest(a, { input: a.document.id })).duplicateOf).toBeUndefined();
+        const n = (await store.statements({ speaker: 'Peskov', limit: 1000 })).items.length;
+        const withDups = (await store.statements({ speaker: 'Peskov', limit: 1000, includeDuplicates: true }))
+          .items;
+        expect(withDups.length).toBeGreaterThan(n);
+        expect((await store.stats()).duplicates).toBe(1);
+      });
+    });
+
+    it('streams every record of every type, and records ingest errors', async () => {
+      await withStore(async (store) => {
+        for (const a of [f.sample, ...f.others]) await store.ingest(a, { input: a.document.id });
+        await store.recordError('bad.bin', { code: 'E_INPUT_BINARY', message: 'file looks binary' });
+        const stats = await store.stats();
+        let statements = 0;
+        for await (const r of store.exportRecords('statements')) {
+          expect(r).toHaveProperty('article_id');
+          statements++;
+        }
+        expect(statements).toBe(stats.statements);
+        let analyses = 0;
+        for await (const a of store.exportAnalyses()) analyses += a.analysis.text.length > 0 ? 1 : 0;
+        expect(analyses).toBe(stats.articles);
+        expect((await store.errors()).items).toEqual([
+          expect.objectContaining({ input: 'bad.bin', code: 'E_INPUT_BINARY' }),
+        ]);
+      });
+    });
+
+    it('migrates a database made by every earlier schema version, keeping its data', async () => {
+      for (const m of MIGRATIONS.slice(0, -1)) {
+        const url = await newLocation();
+        const driver = await openDriver(url);
+        expect(await migrate(driver, m.version)).toBe(m.version);
+        // A source row written under the old schema must survive the upgrade.
+        await driver.run('INSERT INTO sources (identity, latest_version) VALUES (?, ?)', ['old://row', 0]);
+        await driver.close();
+        const store = await openStore(url);
+        expect((await store.stats()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+        const r = await store.ingest(f.sample, { input: 'after-upgrade.txt' });
+        expect(r.status).toBe('stored');
+        expect((await store.statements({ speaker: 'Peskov' })).items.length).toBeGreaterThan(0);
+        await store.close();
+        const again = await openDriver(url);
+        expect(
+          await again.get('SELECT identity FROM sources WHERE identity = ?', ['old://row']),
+        ).toBeDefined();
+        await again.close();
+      }
+    });
+
+    it('refuses a newer schema and a database that is not a Verbatim store, naming it and the fix', async () => {
+      const url = await newLocation();
+      const driver = await openDriver(url);
+      await migrate(driver);
+      await driver.run(
+        "INSERT INTO verbatim_schema (version, name, applied_at) VALUES (?, 'future', '2099-01-01')",
+        [LATEST_SCHEMA_VERSION + 1],
+      );
+      await driver.close();
+      const newer = await openStore(url).catch((e: unknown) => e);
+      expect(newer).toBeInstanceOf(VerbatimError);
+      expect((newer as VerbatimError).code).toBe('E_STORE_NEWER');
+      expect((newer as VerbatimError).toLine()).toMatch(/schema version \d+.*fix: upgrade Verbatim/);
+
+      const foreignUrl = await newLocation();
+      const foreign = await openDriver(foreignUrl);
+      await foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)');
+      await foreign.close();
+      const e = await openStore(foreignUrl).catch((x: unknown) => x);
+      expect((e as VerbatimError).code).toBe('E_STORE_FOREIGN');
+      expect((e as VerbatimError).file).toBeTruthy();
+    });
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * A real PostgreSQL server for the tests, started by the test itself: Debian's
+ * binaries (/usr/lib/postgresql/<v>/bin), a fresh cluster in a temp folder, a
+ * free port, the unix socket in the temp folder (no TCP). initdb refuses to run
+ * as root, so as root the server runs as the `postgres` user via setpriv (which
+ * execs, so the pid we hold is the postmaster's). Returns a reason instead when
+ * no server can be started here; the caller skips loudly with it.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+/** Seconds to wait for the server to accept connections (a cold start on a busy 2-core machine). */
+const START_TIMEOUT_MS = 30_000;
+
+export interface PgServer {
+  /** A URL for a new, empty database on the server. */
+  newDatabase(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function binDir(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')) && existsSync(join(root, v, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(root, versions[0], 'bin') : undefined;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Command prefix that runs as an unprivileged user when we are root. */
+function asUser(): { prefix: string[]; uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return { prefix: [] };
+  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  return { prefix: ['setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--'], uid, gid };
+}
+
+export async function startPostgres(): Promise<PgServer | string> {
+  const bin = binDir();
+  if (!bin)
+    return 'no PostgreSQL server binaries under /usr/lib/postgresql (install Debian package postgresql)';
+  let user: ReturnType<typeof asUser>;
+  try {
+    user = asUser();
+  } catch (error) {
+    return `running as root but no 'postgres' user to run the server as (${String(error)})`;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-pg-'));
+  chmodSync(dir, 0o755);
+  if (user.uid !== undefined) chownSync(dir, user.uid, user.gid!);
+  const data = join(dir, 'data');
+  const run = (cmd: string, args: string[]): string[] => [...user.prefix, join(bin, cmd), ...args];
+  try {
+    const [c, ...a] = run('initdb', [
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'verbatim',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--locale=C',
+    ]);
+    execFileSync(c!, a, { stdio: 'pipe' });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    return `initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`;
+  }
+  const port = await freePort();
+  const [c, ...a] = run('postgres', [
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=',
+    '-c',
+    'fsync=off',
+  ]);
+  const proc: ChildProcess = spawn(c!, a, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  proc.stderr?.on('data', (d: Buffer) => {
+    log = (log + d.toString()).slice(-4000);
+  });
+  const admin = `postgres://verbatim@${encodeURIComponent(dir)}:${port}/postgres`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    try {
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.end();
+      break;
+    } catch {
+      if (Date.now() > deadline || proc.exitCode !== null) {
+        proc.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+        return `the PostgreSQL server did not start: ${log.trim().split('\n').slice(-3).join(' | ')}`;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  let n = 0;
+  return {
+    async newDatabase() {
+      const name = `verbatim_test_${process.pid}_${++n}`;
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+      return `postgres://verbatim@${encodeURIComponent(dir)}:${port}/${name}`;
+    },
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGINT'); // fast shutdown
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

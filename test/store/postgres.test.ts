@@ -1,0 +1,19 @@
+/**
+ * The store contract on a real PostgreSQL server the test starts itself
+ * (pg-server.ts). Where no server can be started it skips, and says so loudly.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { storeContract } from './contract.js';
+import { startPostgres } from './pg-server.js';
+
+const server = await startPostgres();
+if (typeof server === 'string') {
+  const why = `SKIPPED: the PostgreSQL store contract did not run: ${server}`;
+  console.warn(`\n${'!'.repeat(100)}\n${why}\n${'!'.repeat(100)}\n`);
+  describe.skip('store contract: PostgreSQL', () => {
+    it(why, () => undefined);
+  });
+} else {
+  afterAll(() => server.stop());
+  storeContract('PostgreSQL (pg)', () => server.newDatabase());
+}

@@ -1,0 +1,9 @@
+/** The store contract on SQLite (a new file per test). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { storeContract } from './contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-'));
+let n = 0;
+storeContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
