@@ -26,6 +26,8 @@ export {
 export { renderReport } from './analysis/report.js';
 export type { SpanRecord } from './analysis/span-schema.js';
 export { SpanSchema } from './analysis/span-schema.js';
+export type { TimelineEntry } from './analysis/timeline.js';
+export { buildTimeline } from './analysis/timeline.js';
 export { VERBATIM_VERSION } from './analysis/version.js';
 export type { AnalyzeInput, AnalyzeResult, AnalyzerOptions } from './analyzer.js';
 export { Analyzer, checkPublished } from './analyzer.js';
