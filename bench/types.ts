@@ -24,5 +24,7 @@ export interface BenchRow {
 
 export interface BenchSuite {
   readonly name: string;
+  /** Run only when named with `--suite` (long suites such as `scaling`). */
+  readonly onlyWhenNamed?: boolean;
   run(corpus: BenchCorpus): Promise<BenchRow[]>;
 }

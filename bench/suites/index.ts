@@ -5,6 +5,7 @@ import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
+import { scalingSuite } from './scaling.js';
 import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
 import { storeRssSuite } from './store-rss.js';
@@ -17,6 +18,7 @@ export const SUITES: readonly BenchSuite[] = [
   nerTaggerSuite,
   actorsSuite,
   extractSuite,
+  scalingSuite,
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,

@@ -99,6 +99,23 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       io.stdout.write(formatStages(STAGE_REGISTRY));
     });
 
+  program
+    .command('serve')
+    .description('start the HTTP API and the web app (http://127.0.0.1:8787/ by default)')
+    .option(
+      '--db <path|url>',
+      'corpus store: SQLite file or postgres:// URL (default $VERBATIM_DB or ./verbatim.db)',
+    )
+    .option('--demo', 'ingest the bundled demo corpus (examples/) when the store is empty')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1; others need --token)')
+    .option('--port <n>', 'port (default $PORT or 8787; 0 picks a free one)')
+    .option('--token <secret>', 'access token for writes and fetches (default $VERBATIM_TOKEN)')
+    .option('--allow-private', 'let URL fetching reach private and loopback addresses')
+    .action(async (options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      setExit(await serveCommand(options, io));
+    });
+
   return program;
 }
 

@@ -32,6 +32,12 @@ export const ERROR_CODES = {
   E_UNSUPPORTED_PLATFORM:
     'this needs Node (files, URLs, feeds, the CLI); in a browser analyse text with verbatim/browser',
   E_INTERNAL: 'this is a bug in Verbatim; please report it with the input that caused it',
+  E_API_BUSY: 'the server is at capacity; retry after the seconds given in Retry-After',
+  E_API_FORBIDDEN: 'send writes from the app itself (same origin), to the host the server was started on',
+  E_API_NOT_FOUND: 'check the id; list what exists with the matching GET /api/… route',
+  E_API_TOKEN_REQUIRED:
+    'binding to a non-loopback address needs an access token: pass --token <secret> or set $VERBATIM_TOKEN',
+  E_API_UNAUTHORIZED: 'send the access token as `Authorization: Bearer <token>` (the app asks for it once)',
   E_STORE_BUSY: 'another process holds the store; wait for it to finish, or raise the busy timeout',
   E_STORE_CONNECT: 'check that the PostgreSQL server runs and the URL (host, port, user, database) is right',
   E_STORE_FOREIGN: 'pass --db with a new file name (or an empty PostgreSQL database) for the Verbatim store',

@@ -12,6 +12,7 @@ import { Analyzer, checkPublished } from '../../analyzer.js';
 import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
 import { Fetcher } from '../../ingest/net/fetch.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
+import { STORE_INCLUDE } from '../../store/core/rows.js';
 import type { IngestOutcome } from '../../store/core/types.js';
 import { textHash } from '../../store/core/write.js';
 import { openStore, storeLocation } from '../../store/open.js';
@@ -20,8 +21,6 @@ import { parseByteCount } from './analyze.js';
 
 /** Show a progress bar only for batches at least this large. */
 const PROGRESS_MIN_INPUTS = 10;
-/** Records stored beyond the default ones: every mention (rows), and what the CoNLL export reads. */
-const STORE_INCLUDE = ['mentions', 'tokens', 'sentences', 'entities'];
 
 export interface IngestOptions {
   readonly db?: string;

@@ -93,6 +93,13 @@ function nameForm(tokens: string[]): NameForm {
   };
 }
 
+/**
+ * Most drafts per shared word a new name is compared with (the most recently indexed). An article
+ * has a handful of actors sharing a first or last word; a list of 100,000 names made every name
+ * meet every earlier one (quadratic), which this bound stops.
+ */
+const MAX_ALIAS_POOL = 64;
+
 /** Does the name `n` (of type `type`) name the same actor as draft `d` (whose longest name is `o`)? */
 function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm): boolean {
   const lowerNew = n.lower;
@@ -177,8 +184,16 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   /** Drafts sharing a first word, last word or acronym with `form`, most recent first. */
   const poolFor = (form: NameForm): Draft[] => {
     const pool: Draft[] = [];
+    const seen = new Set<Draft>();
     const take = (list: Draft[] | undefined): void => {
-      if (list) for (const d of list) if (!pool.includes(d)) pool.push(d);
+      if (!list) return;
+      for (let i = Math.max(0, list.length - MAX_ALIAS_POOL); i < list.length; i++) {
+        const d = list[i]!;
+        if (!seen.has(d)) {
+          seen.add(d);
+          pool.push(d);
+        }
+      }
     };
     take(byFirst.get(form.lower[0]!));
     take(byLast.get(form.lower[form.lower.length - 1]!));

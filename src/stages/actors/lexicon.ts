@@ -5,32 +5,8 @@
  */
 import type { Gender } from './dictionary.js';
 
-/** Verbs that attribute a quotation to its speaker (`… ,” he said`). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'explained',
-  'stated',
-  'noted',
-  'remarked',
-  'asked',
-  'replied',
-  'continued',
-  'wrote',
-  'commented',
-  'argued',
-  // `Rathbun asserted that officials, “… characterizing me as …”`: asserting attributes a quotation too.
-  'asserted',
-  'asserts',
-  'insisted',
-  'warned',
-  'admitted',
-  'claimed',
-]);
+/** Verbs that attribute a quotation to its speaker (`… ,” he said`): English's list, in lang/en. */
+export { SPEECH_VERBS } from '../../lang/en/speech-verbs.js';
 
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 

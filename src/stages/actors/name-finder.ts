@@ -105,8 +105,19 @@ function taggerNames(doc: Document): NameSpan[] {
   const entities = getLayer(doc, 'entities');
   const tokens = getLayer(doc, 'tokens');
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
-  const headed = doc.blocks.filter((b) => TITLE_CASE_BLOCKS.has(b.kind));
-  const inHeading = (start: number): boolean => headed.some((b) => b.start <= start && start < b.end);
+  const headed = doc.blocks.filter((b) => TITLE_CASE_BLOCKS.has(b.kind)).sort((a, b) => a.start - b.start);
+  // Blocks do not overlap: the last heading starting at or before `start` is the only one that may hold it.
+  const inHeading = (start: number): boolean => {
+    let lo = 0;
+    let hi = headed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headed[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = headed[lo - 1];
+    return b !== undefined && start < b.end;
+  };
   const personTokens = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'PER' || inHeading(e.start)) continue;

@@ -3,11 +3,11 @@
  * dated by the time expression governing its sentence outside its own content
  * (`On Thursday, Putin … noting they “deserved attention”` → that Thursday; the
  * `within 24 hours` inside a claim says what, not when), else by the publication
- * date, marked 'reported-on' (see `dateForSpan` in the time stage).
+ * date, marked 'reported-on' (see `spanDater` in the time stage).
  */
 import { type Document, getLayer, setLayer } from '../../model/document.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { dateForSpan } from '../time/dating.js';
+import { spanDater } from '../time/dating.js';
 import type { StatementTime } from './types.js';
 
 export function createDatingStage(): Stage {
@@ -15,10 +15,15 @@ export function createDatingStage(): Stage {
 }
 
 function dateStatements(doc: Document): void {
+  const dateOf = spanDater(doc);
   const times: StatementTime[] = getLayer(doc, 'quotes').statements.map((s) => {
-    const start = Math.min(...s.content.map((c) => c.start));
-    const end = Math.max(...s.content.map((c) => c.end));
-    const d = dateForSpan(doc, start, end);
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const c of s.content) {
+      start = Math.min(start, c.start);
+      end = Math.max(end, c.end);
+    }
+    const d = dateOf(start, end);
     return {
       statementId: s.id,
       basis: d.kind,

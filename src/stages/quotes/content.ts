@@ -4,12 +4,15 @@
  * after the cue, and `finish`, which trims the pieces, finds the quoted words (titles and
  * nicknames in marks are not speech) and decides the kind (direct, mixed, indirect).
  */
-import { PRONOUNS, sourceLeft } from './source.js';
+import { OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
+import { OBJECT_SPEECH_VERBS } from '../../lang/en/speech-verbs.js';
+import { firstRegionFrom, type QuoteRegion, regionBefore } from './quote-marks.js';
+import { sourceLeft } from './source.js';
+import { PRONOUNS } from './source-words.js';
 import type { StatementKind } from './types.js';
 import {
   type Cue,
   isWordLike,
-  OPEN_MARKS,
   type Range,
   type RawStatement,
   type UnitContext,
@@ -17,13 +20,6 @@ import {
 } from './unit-context.js';
 import type { SentenceRef } from './units.js';
 import type { Word } from './words.js';
-
-/** Verbs whose object comes before the `that` clause (`told NBC that`). */
-const OBJECT_VERBS: ReadonlySet<string> = new Set(
-  'told tells telling tell asked asks asking informed assured warned warns urged urges reminded promised notified convinced'.split(
-    ' ',
-  ),
-);
 
 /** A statement's content needs at least this many words (`Peskov said.` has none). */
 const MIN_CONTENT_WORDS = 2;
@@ -74,7 +70,7 @@ export function yieldTakenContent(
     let end = c.end;
     for (const o of earlier)
       for (const p of o.content.slice(1))
-        if (p.start > c.start && p.start < end && OPEN_MARKS.test(text[p.start] ?? '')) end = p.start;
+        if (p.start > c.start && p.start < end && OPEN_MARK_RE.test(text[p.start] ?? '')) end = p.start;
     if (end === c.end) return c;
     changed = true;
     return trimContent(text, { start: c.start, end });
@@ -99,7 +95,7 @@ export function resumedQuote(ws: readonly Word[], k: number, limit: number): num
     // `…,” Mosko wrote in an email, and “full of…”`: the quotation may resume after `and`.
     const and = ws[j + 1]?.lower === 'and' ? 1 : 0;
     if (w.text === ',')
-      return OPEN_MARKS.test((ws[j + 1 + and] as Word | undefined)?.text ?? '') ? j + 1 + and : -1;
+      return OPEN_MARK_RE.test((ws[j + 1 + and] as Word | undefined)?.text ?? '') ? j + 1 + and : -1;
     if (!/[\p{L}\p{N}]/u.test(w.text) && w.text !== '.' && w.text !== '’') return -1;
   }
   return -1;
@@ -117,7 +113,7 @@ export function clauseFollows(ws: readonly Word[], k: number, limit: number): bo
   while (j < limit && ADJUNCT_START.test((ws[j] as Word).lower)) {
     while (j < limit && !/^[,.;:]$/.test((ws[j] as Word).text)) {
       // `stated of the scandal that the report…`: `that` or a quotation ends the adjunct and opens the content.
-      if (j > k + 1 && ((ws[j] as Word).lower === 'that' || OPEN_MARKS.test((ws[j] as Word).text)))
+      if (j > k + 1 && ((ws[j] as Word).lower === 'that' || OPEN_MARK_RE.test((ws[j] as Word).text)))
         return true;
       j++;
     }
@@ -137,7 +133,10 @@ export function contentStart(ws: readonly Word[], cue: Cue, limit: number): numb
   const verb = (ws[cue.from] as Word).lower;
   // `Asked about the plan, …` / `asked to describe…`: no object before the content.
   if (/^(about|on)$/.test(ws[k]?.lower ?? '') && /^ask/.test(verb)) return k + 1;
-  if (OBJECT_VERBS.has(verb) && !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')) {
+  if (
+    OBJECT_SPEECH_VERBS.has(verb) &&
+    !/^(to|whether|if|why|how|what|when|where|who)$/.test(ws[k]?.lower ?? '')
+  ) {
     // `telling Keyworth they wouldn't “have to…”`: a subject pronoun after the object opens a
     // that-less complement clause, which is the content (not just the quotation inside it; seen on
     // PolNeAR train, where we cut the clause down to its quoted end).
@@ -145,8 +144,8 @@ export function contentStart(ws: readonly Word[], cue: Cue, limit: number): numb
     for (let j = k; j < Math.min(limit, k + 8); j++) {
       const w = ws[j] as Word;
       if (j > k && subject < 0 && COMPLEMENT_SUBJECTS.test(w.lower)) subject = j;
-      if (OPEN_MARKS.test(w.text) && subject > 0) return subject;
-      if (w.lower === 'that' || OPEN_MARKS.test(w.text)) return j;
+      if (OPEN_MARK_RE.test(w.text) && subject > 0) return subject;
+      if (w.lower === 'that' || OPEN_MARK_RE.test(w.text)) return j;
       if (w.text === ',' || w.text === ':') return j + 1;
       // `asked the crowd to welcome…`, `urged Republicans to "vote…"`: an object with an infinitive
       // is the content from the object on (PolNeAR's Content starts there).
@@ -186,8 +185,12 @@ export function finish(
   )
     return undefined;
   const quoted: Range[] = [];
+  const regions = ctx.regions;
   for (const c of pieces) {
-    for (const r of ctx.regions) {
+    // Regions are in text order: from the one before the piece, until one opens after it.
+    for (let i = Math.max(0, firstRegionFrom(regions, c.start) - 1); i < regions.length; i++) {
+      const r = regions[i] as QuoteRegion;
+      if (r.innerStart >= c.end) break;
       const qs = Math.max(c.start, r.innerStart);
       const qe = Math.min(c.end, r.innerEnd);
       if (qe > qs && !isNameLike(ctx.text.slice(qs, qe))) quoted.push({ start: qs, end: qe });
@@ -197,8 +200,13 @@ export function finish(
   const outside =
     quoted.length > 0 &&
     inside.some((ws) =>
-      ws.some((w) => !ctx.regions.some((r) => w.start >= r.innerStart && w.end <= r.innerEnd)),
+      ws.some((w) => {
+        const r = regionBefore(regions, w.start + 1);
+        return !(r && w.start >= r.innerStart && w.end <= r.innerEnd);
+      }),
     );
+  // Only the last region of a paragraph can be left open.
+  const last = regions[regions.length - 1];
   const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
   return {
     kind: resolved,
@@ -208,7 +216,7 @@ export function finish(
     inherited,
     sentence,
     quoted,
-    openEnd: ctx.regions.some((r) => r.open && pieces.some((c) => c.end > r.start)),
+    openEnd: last?.open === true && pieces.some((c) => c.end > last.start),
   };
 }
 
@@ -243,7 +251,8 @@ function cutAtNewClause(ctx: UnitContext, c: Range): Range {
   for (let m = NEW_CLAUSE_RE.exec(slice); m !== null; m = NEW_CLAUSE_RE.exec(slice)) {
     // `…and “jobs, jobs, jobs,” but he has…`: after a closing mark the cut falls behind it.
     const at = c.start + m.index + (m[1] ? 2 : 0);
-    if (!ctx.regions.some((r) => at > r.start && at < r.end)) return { start: c.start, end: at };
+    const r = regionBefore(ctx.regions, at);
+    if (!(r && at < r.end)) return { start: c.start, end: at };
   }
   return c;
 }

@@ -5,15 +5,19 @@
  * (`saying, “…”`, `…but indicated that…`), `according to X`, headline colons, inverted cues
  * (`Said Ellis: “…”`), agent passives and raising verbs.
  */
+
+import { CLOSE_MARK_RE, OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
 import { clauseFollows, contentStart, finish, isNameLike, resumedQuote } from './content.js';
 import { isTranscriptSpeaker, OPENING_PREPOSITIONS } from './cues.js';
-import { clauseSubject, PRONOUNS, sourceLeft, sourceRight, type WordRange } from './source.js';
+import { type QuoteRegion, regionEndingAt, regionStartingAt } from './quote-marks.js';
+import { sourceLeft } from './source.js';
+import { clauseSubject, sourceRight } from './source-right.js';
+import { PRONOUNS, type WordRange } from './source-words.js';
 import type { StatementKind } from './types.js';
 import {
-  CLOSE_MARKS,
   type Cue,
+  firstComma,
   isCoreCue,
-  OPEN_MARKS,
   type Range,
   type RawStatement,
   range,
@@ -55,7 +59,7 @@ export function cueStatement(
     return make('according-to', [span(ws, contentFloor, e)], source, false);
   }
   if (cue.type === 'colon') {
-    const name = OPEN_MARKS.test((ws[from] as Word).text) ? from + 1 : from;
+    const name = OPEN_MARK_RE.test((ws[from] as Word).text) ? from + 1 : from;
     // A headline colon attributes the whole rest of the headline, `; ` included (`Ruiz: Budget Is
     // Late; It’s ‘a Disgrace’`): no cut at a new clause.
     const made = finish(
@@ -74,7 +78,7 @@ export function cueStatement(
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.
     const opensUnit =
       cue.from === from || (cue.from - 1 === from && OPENING_PREPOSITIONS.test((ws[from] as Word).lower));
-    const opening = opensUnit ? ws.findIndex((w, i) => i > cue.from && i < to && w.text === ',') : -1;
+    const opening = opensUnit ? firstComma(ws, cue.from + 1, to) : -1;
     const relative = cue.type === 'coordinated' ? relativeSubject(ws, from, cue.from) : undefined;
     const subject =
       opening > 0
@@ -84,7 +88,7 @@ export function cueStatement(
           unitSource ??
           wrap(ws, clauseSubject(ws, from, cue.from)));
     // An opening participle's content ends at the comma before the main clause (with a `,”` mark).
-    const closedAt = opening > 0 && CLOSE_MARKS.test(ws[opening + 1]?.text ?? '') ? opening + 2 : opening;
+    const closedAt = opening > 0 && CLOSE_MARK_RE.test(ws[opening + 1]?.text ?? '') ? opening + 2 : opening;
     const end = opening > 0 ? Math.min(limit, closedAt) : limit;
     return make(undefined, [span(ws, contentStart(ws, cue, end), end)], subject, unitSource !== undefined);
   }
@@ -93,21 +97,18 @@ export function cueStatement(
   if (inverted) return make(undefined, [span(ws, inverted.to + 1, limit)], range(ws, inverted), false);
   const left = possessiveSource(ws, cue.from, sourceFloor) ?? sourceLeft(ws, cue.from, sourceFloor);
   const beforeLeft = left ? ws[left.from - 1] : ws[cue.from - 1];
-  const boundary = beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARKS.test(beforeLeft.text));
+  const boundary =
+    beforeLeft !== undefined && (beforeLeft.text === ',' || CLOSE_MARK_RE.test(beforeLeft.text));
   const right = left || !boundary ? undefined : sourceRight(ws, cue.from, limit);
   const afterCue = right ? right.to : cue.to;
   // `“…,” she said …`: a quotation closed by `,”` right before the source is the content whatever follows.
   // (Not a title: `On this weekend’s broadcast of “Fox News Sunday,” Pence said…`.)
   const quoteBefore =
     beforeLeft !== undefined &&
-    CLOSE_MARKS.test(beforeLeft.text) &&
+    CLOSE_MARK_RE.test(beforeLeft.text) &&
     // (`outreach,' " he told`: a space may stand between the punctuation and the closing mark.)
     /[,?!—–-]["'”’]?\s?$/.test(ctx.text.slice(Math.max(0, beforeLeft.start - 3), beforeLeft.start)) &&
-    !ctx.regions.some(
-      (r) =>
-        r.end === beforeLeft.end &&
-        isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, '')),
-    );
+    !isNamingRegion(ctx, regionEndingAt(ctx.regions, beforeLeft.end));
   // `Asked about the device, O'Neill said, "Not going…"`: a quotation opening after `said,` is the
   // whole content when the clause before opens with a cue of its own (`Asked`, `Pressed`), which
   // makes its own statement. (Other opening adjuncts, `Of the scrutiny, she said, "…"`, are part
@@ -116,7 +117,7 @@ export function cueStatement(
     !quoteBefore &&
     right === undefined &&
     ws[cue.to]?.text === ',' &&
-    OPEN_MARKS.test(ws[cue.to + 1]?.text ?? '') &&
+    OPEN_MARK_RE.test(ws[cue.to + 1]?.text ?? '') &&
     isCoreCue(ctx, (ws[from] as Word).lower) &&
     /^\p{Lu}/u.test((ws[from] as Word).text);
   const contentBefore =
@@ -129,7 +130,7 @@ export function cueStatement(
     const source = left ? range(ws, left) : right ? range(ws, right) : undefined;
     const end = (left ? left.from : cue.from) - 1;
     const endWord = ws[end] as Word;
-    const contentEnd = CLOSE_MARKS.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
+    const contentEnd = CLOSE_MARK_RE.test(endWord.text) ? endWord.end : (ws[end - 1] as Word).end;
     const pieces = [{ start: (ws[contentFloor] as Word).start, end: contentEnd }];
     // `“…,” he said, “…”` / `The museum, he said, would…`: the content continues after the cue.
     // After an inverted source, `, a Democrat from Ohio` is an appositive, not more content.
@@ -138,14 +139,14 @@ export function cueStatement(
     // a participle after the cue opens a new clause, not the rest of the content.
     const newClause =
       quoteBefore &&
-      !OPEN_MARKS.test(ws[afterCue + 2]?.text ?? '') &&
+      !OPEN_MARK_RE.test(ws[afterCue + 2]?.text ?? '') &&
       /^(and|but|or|so|as|while|when|before|after|until|because|though|although|\p{L}+ing)$/u.test(
         ws[afterCue + 1]?.lower ?? '',
       );
     if (
       ws[afterCue]?.text === ',' &&
       !appositive &&
-      (OPEN_MARKS.test(ws[afterCue + 1]?.text ?? '') || (limit - afterCue > 3 && !newClause))
+      (OPEN_MARK_RE.test(ws[afterCue + 1]?.text ?? '') || (limit - afterCue > 3 && !newClause))
     ) {
       pieces.push(span(ws, afterCue + 1, limit));
     } else if (quoteBefore) {
@@ -153,7 +154,7 @@ export function cueStatement(
       // The later cue (a participle, `referring to…`) may have clipped `limit`: search to the unit
       // end and take the resumed quotation region itself.
       const resume = resumedQuote(ws, afterCue, to);
-      const region = ctx.regions.find((g) => g.start === ws[resume]?.start);
+      const region = resume >= 0 ? regionStartingAt(ctx.regions, (ws[resume] as Word).start) : undefined;
       if (resume > 0 && region) pieces.push({ start: region.start, end: Math.min(region.end, unit.end) });
     }
     return make(undefined, pieces, source, false);
@@ -172,6 +173,11 @@ export function cueStatement(
   }
   const source = left ? range(ws, left) : (unitSource ?? wrap(ws, clauseSubject(ws, from, cue.from)));
   return make(undefined, [span(ws, contentStart(ws, cue, limit), limit)], source, false);
+}
+
+/** A quotation of a title or name (`“Fox News Sunday,”`), not speech. */
+function isNamingRegion(ctx: UnitContext, r: QuoteRegion | undefined): boolean {
+  return r !== undefined && isNameLike(ctx.text.slice(r.innerStart, r.innerEnd).replace(/[,?!]+$/, ''));
 }
 
 /** Possessive determiners: the holder of a cue noun (`her argument that…`, `his calls for…`). */
@@ -212,7 +218,7 @@ function openingAdjunct(ws: readonly Word[], from: number, to: number): boolean 
     return false;
   for (let i = from; i < to; i++) {
     const t = (ws[i] as Word).text;
-    if (t === ',' || OPEN_MARKS.test(t) || CLOSE_MARKS.test(t)) return false;
+    if (t === ',' || OPEN_MARK_RE.test(t) || CLOSE_MARK_RE.test(t)) return false;
   }
   return true;
 }
@@ -224,7 +230,7 @@ function openingAdjunct(ws: readonly Word[], from: number, to: number): boolean 
 function invertedOpening(ws: readonly Word[], k: number, limit: number): WordRange | undefined {
   const right = sourceRight(ws, k, limit);
   if (!right || !/^[:,]$/.test(ws[right.to]?.text ?? '')) return undefined;
-  return OPEN_MARKS.test(ws[right.to + 1]?.text ?? '') ? right : undefined;
+  return OPEN_MARK_RE.test(ws[right.to + 1]?.text ?? '') ? right : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@
  * are smoothed towards the form's overall yield, and that towards the shape's.
  */
 
+import { DOUBLE_MARK_RE, OPENS_WITH_MARK_RE } from '../../lang/en/quote-marks.js';
 import { VerbatimError } from '../../model/errors.js';
 import { readModelTextSync } from '../model-file.js';
 
@@ -36,18 +37,17 @@ const DETERMINERS = new Set(
 );
 const SUBJECT_PRONOUNS = new Set('he she they it we i you there this'.split(' '));
 const WH_WORDS = new Set('what whether how why when where who if'.split(' '));
-const QUOTE_MARK = /^["'“‘«„]/;
 
 /** The construction of a statement: content before the cue, or how the content after it opens. */
 export function statementShape(text: string, cue: Range, content: readonly Range[]): string {
   // A floating quotation's cue is its opening mark.
-  if (cue.end - cue.start === 1 && QUOTE_MARK.test(text[cue.start] ?? '')) return 'float';
+  if (cue.end - cue.start === 1 && OPENS_WITH_MARK_RE.test(text[cue.start] ?? '')) return 'float';
   const first = content[0];
   if (!first) return 'none';
-  const quoted = content.some((c) => /["“”«»„]/.test(text.slice(c.start, c.end)));
+  const quoted = content.some((c) => DOUBLE_MARK_RE.test(text.slice(c.start, c.end)));
   if (first.start < cue.start) return quoted ? 'before-q' : 'before';
   const head = text.slice(first.start, Math.min(first.end, first.start + 40));
-  if (QUOTE_MARK.test(head)) return 'q';
+  if (OPENS_WITH_MARK_RE.test(head)) return 'q';
   const word = (/^[\p{L}\p{N}'’]+/u.exec(head)?.[0] ?? '').toLowerCase();
   if (word === 'that') return 'that';
   if (PREPOSITIONS.has(word)) return word;

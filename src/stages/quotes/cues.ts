@@ -3,14 +3,9 @@
  * `according to`, headline and transcript colons (`Poll: …`, `"PENCE: Well…`) and `quoted … as
  * saying`. Forms inside quotation marks are quoted words, not cues.
  */
-import {
-  type Cue,
-  type CueType,
-  insideQuote,
-  isCoreCue,
-  OPEN_MARKS,
-  type UnitContext,
-} from './unit-context.js';
+import { OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
+import { insideRegion } from './quote-marks.js';
+import { type Cue, type CueType, isCoreCue, type UnitContext } from './unit-context.js';
 import type { Word } from './words.js';
 
 /**
@@ -30,7 +25,7 @@ export function findCues(ctx: UnitContext): Cue[] {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
-    if (insideQuote(ctx.regions, w.start)) continue;
+    if (insideRegion(ctx.regions, w.start)) continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       cues.push({ type: 'according', from: k, to: k + 2 });
       k++;
@@ -128,7 +123,7 @@ function skipAdverbsLeft(ws: readonly Word[], k: number, floor: number): Word | 
 /** `PENCE:` / `“WALLACE:` opening a unit: one or two upper-case words (after an opening mark). */
 export function isTranscriptSpeaker(ws: readonly Word[], from: number, k: number): boolean {
   let i = from;
-  if (i < k && OPEN_MARKS.test((ws[i] as Word).text)) i++;
+  if (i < k && OPEN_MARK_RE.test((ws[i] as Word).text)) i++;
   if (k - i < 1 || k - i > 2) return false;
   for (let j = i; j < k; j++) if (!/^\p{Lu}{2,}$/u.test((ws[j] as Word).text)) return false;
   return true;
@@ -140,7 +135,7 @@ function invertedCueAt(ctx: UnitContext, from: number, colon: number): boolean {
   return (
     isCoreCue(ctx, first) &&
     /^(said|\p{L}+ed|\p{L}+s)$/u.test(first) &&
-    OPEN_MARKS.test(ctx.words[colon + 1]?.text ?? '')
+    OPEN_MARK_RE.test(ctx.words[colon + 1]?.text ?? '')
   );
 }
 

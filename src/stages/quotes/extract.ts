@@ -24,10 +24,19 @@ import {
   floatingQuotation,
   namingStatement,
 } from './quotation-statements.js';
-import { findQuoteRegions } from './quote-marks.js';
-import type { Paragraph, Range, RawStatement, UnitContext } from './unit-context.js';
+import { findQuoteRegions, firstRegionFrom, type QuoteRegion } from './quote-marks.js';
+import {
+  firstComma,
+  type Paragraph,
+  type Range,
+  type RawStatement,
+  type UnitContext,
+} from './unit-context.js';
 import { buildUnits } from './units.js';
 import { type Word, wordsOf } from './words.js';
+
+/** A statement whose content and quoted lists this module owns and extends. */
+type Grown = RawStatement & { content: Range[]; quoted: Range[] };
 
 /** Paragraphs back a floating quotation may look for its speaker. */
 const FLOATING_REACH = 2;
@@ -41,8 +50,10 @@ export function extractStatements(
   let last: { source: Range; paragraph: number } | undefined;
   // The last quotation statement, to which later quotation sentences of its paragraph (or the
   // paragraphs its open quotation continues into) are joined as discontinuous content.
-  let quoteOwner: { index: number; paragraph: number; open: boolean } | undefined;
+  let quoteOwner: { index: number; paragraph: number; open: boolean; grown?: boolean } | undefined;
   paragraphs.forEach((p, pi) => {
+    // Statements of earlier paragraphs lie outside this one: a signed line never replaces them.
+    const paragraphFirst = out.length;
     const regions = findQuoteRegions(text, p.start, p.end);
     const words = wordsOf(text, p.start, p.end);
     const units = buildUnits(p.sentences, regions);
@@ -65,19 +76,21 @@ export function extractStatements(
           (quoteOwner.paragraph === pi ||
             (quoteOwner.open && quoteOwner.paragraph === pi - 1 && s.content[0]?.start === p.start));
         if (joins && owner && quoteOwner) {
-          out[quoteOwner.index] = {
-            ...owner,
-            content: [...owner.content, ...s.content],
-            quoted: [...owner.quoted, ...s.quoted],
-          };
-          quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true };
+          // The owner's lists are copied once, then grow in place (a copy per join was quadratic).
+          const grown: Grown = quoteOwner.grown
+            ? (owner as Grown)
+            : { ...owner, content: [...owner.content], quoted: [...owner.quoted] };
+          grown.content.push(...s.content);
+          grown.quoted.push(...s.quoted);
+          out[quoteOwner.index] = grown;
+          quoteOwner = { index: quoteOwner.index, paragraph: pi, open: s.openEnd === true, grown: true };
           continue;
         }
         if (s.joinOnly) continue;
         // A signed line replaces the floating quotation statements it contains.
         if (/^(―|—|–|--)$/.test(text.slice(s.cue.start, s.cue.end))) {
           const first = s.content[0] as Range;
-          for (let i = out.length - 1; i >= 0; i--) {
+          for (let i = out.length - 1; i >= paragraphFirst; i--) {
             const o = out[i] as RawStatement;
             if (o.floating && o.content.every((c) => c.start >= first.start && c.end <= first.end)) {
               out.splice(i, 1);
@@ -132,9 +145,7 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
   let sourceFloor = from;
   // `With leaders worried about X, Obama is…`, `After aides insisted that…, she…`: a cue inside a
   // clause-opening adjunct has its content end at the comma closing the adjunct.
-  const openingEnd = OPENING_ADJUNCT.test(ws[from]?.lower ?? '')
-    ? ws.findIndex((w, i) => i > from && i < to && w.text === ',')
-    : -1;
+  const openingEnd = OPENING_ADJUNCT.test(ws[from]?.lower ?? '') ? firstComma(ws, from + 1, to) : -1;
   cues.forEach((cue, ci) => {
     // The content stops where a later cue in the unit starts a clause of its own.
     let limit = to;
@@ -165,39 +176,41 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
     // an earlier statement whose content also came before its cue.
     if ((made.content[0]?.start ?? 0) < made.cue.start) contentFloor = cue.to;
   });
+  // The unit's quotation regions: those opening inside it (each rule below keeps a subset).
+  const inUnit = ctx.regions.slice(
+    firstRegionFrom(ctx.regions, unit.start),
+    firstRegionFrom(ctx.regions, unit.end),
+  );
+  const free = (r: QuoteRegion) =>
+    !out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start));
   // `described Trump as “a con artist”`: a verb naming its object with a quotation.
-  for (const r of ctx.regions) {
-    if (r.start < unit.start || r.end > unit.end) continue;
-    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+  for (const r of inUnit) {
+    if (r.end > unit.end || !free(r)) continue;
     const made = namingStatement(ctx, r, unitSource);
     if (made) out.push(made);
   }
   // `“…,” she yells.`: a quotation closed on a comma, then a subject and a verb the lexicon lacks.
-  for (const r of ctx.regions) {
-    if (r.open || r.start < unit.start || r.end > unit.end) continue;
-    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+  for (const r of inUnit) {
+    if (r.open || r.end > unit.end || !free(r)) continue;
     const made = closedQuoteVerb(ctx, r);
     if (made) out.push(made);
   }
   // `Obama is rolling out a new message: "It's about me."`: a clause ending in a colon, then a
   // quotation closing the sentence.
-  for (const r of ctx.regions) {
-    if (r.start < unit.start || r.start >= unit.end) continue;
-    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+  for (const r of inUnit) {
+    if (!free(r)) continue;
     const made = colonQuotation(ctx, r);
     if (made) out.push(made);
   }
   // `“…” ― Pamela Padilla`: a quotation signed with a dash and a name.
-  for (const r of ctx.regions) {
-    if (r.open || r.start < unit.start || r.end > unit.end) continue;
-    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+  for (const r of inUnit) {
+    if (r.open || r.end > unit.end || !free(r)) continue;
     const made = dashSignature(ctx, r);
     if (made) out.push(made);
   }
   // Floating quotations: a quotation filling its unit with no cue of its own.
-  for (const r of ctx.regions) {
-    if (r.start < unit.start || r.start >= unit.end) continue;
-    if (out.some((s) => s.content.some((c) => c.start < r.end && c.end > r.start))) continue;
+  for (const r of inUnit) {
+    if (!free(r)) continue;
     const made = floatingQuotation(ctx, r, unitSource ?? inheritedSource);
     if (made) out.push(made);
   }

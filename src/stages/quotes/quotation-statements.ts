@@ -4,14 +4,15 @@
  * (`“…,” she yells`), a clause ending in a colon (`McCaskill scolded him: “…”`), dash signatures
  * (`“…” ― Pamela Padilla`) and floating quotations filling their unit with no cue.
  */
+import { CLOSE_MARK_RE, OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
 import { finish } from './content.js';
-import type { QuoteRegion } from './quote-marks.js';
-import { clauseSubject, PRONOUNS, sourceLeft } from './source.js';
+import { firstRegionFrom, type QuoteRegion, regionStartingAt } from './quote-marks.js';
+import { sourceLeft } from './source.js';
+import { clauseSubject } from './source-right.js';
+import { PRONOUNS } from './source-words.js';
 import {
-  CLOSE_MARKS,
   firstWordAt,
   isWordLike,
-  OPEN_MARKS,
   type Range,
   type RawStatement,
   range,
@@ -103,8 +104,9 @@ export function closedQuoteVerb(ctx: UnitContext, r: QuoteRegion): RawStatement 
     return undefined;
   }
   // `“…,” the judge exclaimed, “has totally overlapped.”`: the quotation resumes after the cue.
-  const resumed =
-    after?.text === ',' ? ctx.regions.find((n) => n.start === ws[v + 2]?.start && !n.open) : undefined;
+  const next =
+    after?.text === ',' && ws[v + 2] ? regionStartingAt(ctx.regions, (ws[v + 2] as Word).start) : undefined;
+  const resumed = next && !next.open ? next : undefined;
   return finish(
     ctx,
     undefined,
@@ -170,7 +172,8 @@ export function namingStatement(
   let v = -1;
   for (let j = k - 2; j >= from && k - j <= MAX_NAMED_WORDS + 1; j--) {
     const w = ws[j] as Word;
-    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARKS.test(w.text) || CLOSE_MARKS.test(w.text)) return undefined;
+    if (/^[,;:.!?]$/.test(w.text) || OPEN_MARK_RE.test(w.text) || CLOSE_MARK_RE.test(w.text))
+      return undefined;
     if (verbish(w)) {
       v = j;
       break;
@@ -187,7 +190,8 @@ export function namingStatement(
   const verb = ws[v] as Word;
   // The content runs over further quotations joined by `and`/`or` (`a “leech” and a “spoiled brat.”`).
   let end = r.end;
-  for (const next of ctx.regions) {
+  for (let i = firstRegionFrom(ctx.regions, end); i < ctx.regions.length; i++) {
+    const next = ctx.regions[i] as QuoteRegion;
     if (next.start < end || next.end > ctx.unit.end) continue;
     const between = text.slice(end, next.start);
     if (!/^[\s,]*(?:and|or)\s+(?:(?:a|an|the)\s+)?$/.test(between)) break;
@@ -206,6 +210,15 @@ export function namingStatement(
   );
 }
 
+/** Most characters of a line a dash signature signs as a whole (a quotation line, not a paragraph of prose). */
+const MAX_SIGNED_LINE = 2000;
+
+/** Start of the line holding `pos`, when it is at or after `floor`; else `pos` (the search stops at `floor`). */
+function lineStartAfter(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor - 1 && i >= 0; i--) if (text[i] === '\n') return i + 1;
+  return floor === 0 ? 0 : pos;
+}
+
 /** `“…” ― Pamela Padilla`: a quotation signed with a dash and a name after it. */
 export function dashSignature(ctx: UnitContext, r: QuoteRegion): RawStatement | undefined {
   const { words: ws, text, unit } = ctx;
@@ -217,11 +230,12 @@ export function dashSignature(ctx: UnitContext, r: QuoteRegion): RawStatement | 
   const name = dash + (m[2] as string).length + (m[3] as string).length;
   // `“…money.” And that’s all he has “the root of all evil.” ― Cris Lastra`: the signature signs
   // its whole line when the line opens with a quotation mark.
-  const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
-  const signed =
-    lineStart < r.start && lineStart >= (ws[0]?.start ?? r.start) && OPEN_MARKS.test(text[lineStart] ?? '')
-      ? lineStart
-      : r.start;
+  const lineStart = lineStartAfter(
+    text,
+    r.start,
+    Math.max(ws[0]?.start ?? r.start, r.start - MAX_SIGNED_LINE),
+  );
+  const signed = lineStart < r.start && OPEN_MARK_RE.test(text[lineStart] ?? '') ? lineStart : r.start;
   return finish(
     ctx,
     'direct',

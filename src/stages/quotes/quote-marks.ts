@@ -7,6 +7,8 @@
  * no library separates them by context.
  */
 
+import { CLOSING_DOUBLE_MARKS, OPENING_DOUBLE_MARKS, QUOTE_CHARACTERS } from '../../lang/en/quote-marks.js';
+
 export interface QuoteRegion {
   /** The opening mark. */
   readonly start: number;
@@ -17,9 +19,6 @@ export interface QuoteRegion {
   readonly open: boolean;
 }
 
-const OPEN_DOUBLE = new Set(['“', '„', '«']);
-const CLOSE_DOUBLE = new Set(['”', '»']);
-
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -28,8 +27,8 @@ function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
 }
 
-/** Any character that may open or close a quotation. */
-const QUOTE_CHAR_RE = /["'“”„«»‘’]/g;
+/** Any character that may open or close a quotation (char codes). */
+const QUOTE_CHARS: ReadonlySet<number> = new Set([...QUOTE_CHARACTERS].map((c) => c.charCodeAt(0)));
 
 /** Top-level quotation regions of `text[start, end)`. */
 export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
@@ -39,11 +38,10 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   let nested = 0;
   let openWidth = 1;
   for (let i = start; i < end; i++) {
-    // Jump to the next quotation mark or apostrophe.
-    QUOTE_CHAR_RE.lastIndex = i;
-    const hit = QUOTE_CHAR_RE.exec(text);
-    if (!hit || hit.index >= end) break;
-    i = hit.index;
+    // Jump to the next quotation mark or apostrophe (within the paragraph: a regex search would
+    // run on to the end of the document for each paragraph).
+    while (i < end && !QUOTE_CHARS.has(text.charCodeAt(i))) i++;
+    if (i >= end) break;
     let ch = text[i] as string;
     // Two apostrophes stand for a straight double quote in some wire copy (`''Quote,'' he said`).
     const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
@@ -51,8 +49,8 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     if (
       ch !== '"' &&
       ch !== "'" &&
-      !OPEN_DOUBLE.has(ch) &&
-      !CLOSE_DOUBLE.has(ch) &&
+      !OPENING_DOUBLE_MARKS.has(ch) &&
+      !CLOSING_DOUBLE_MARKS.has(ch) &&
       ch !== '‘' &&
       ch !== '’'
     ) {
@@ -63,7 +61,7 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     const single = ch === "'" || ch === '‘' || ch === '’';
     if (open < 0) {
       const opens =
-        OPEN_DOUBLE.has(ch) ||
+        OPENING_DOUBLE_MARKS.has(ch) ||
         // A right mark opening a paragraph (or a line of it) is a typo for the left one (`”Fear. I am…`).
         (ch === '”' && (i === start || prev === '\n') && isLetterOrDigit(next)) ||
         ch === '‘' ||
@@ -81,11 +79,11 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     // A left double mark inside a region opened by a left double mark opens a nested quotation
     // of the same kind (`“…what he calls “hell” than live…”`): its right mark does not close the
     // outer one. (Not inside a straight-quote region: there the curly pair is the inner quotation.)
-    if (!openSingle && OPEN_DOUBLE.has(ch) && OPEN_DOUBLE.has(text[open] as string)) {
+    if (!openSingle && OPENING_DOUBLE_MARKS.has(ch) && OPENING_DOUBLE_MARKS.has(text[open] as string)) {
       nested++;
       continue;
     }
-    if (!openSingle && nested > 0 && CLOSE_DOUBLE.has(ch)) {
+    if (!openSingle && nested > 0 && CLOSING_DOUBLE_MARKS.has(ch)) {
       nested--;
       continue;
     }
@@ -107,15 +105,15 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     }
     // A straight double mark with space on both sides can only close (`…outreach,' " he told`).
     const closes =
-      CLOSE_DOUBLE.has(ch) ||
+      CLOSING_DOUBLE_MARKS.has(ch) ||
       ch === '’' ||
       ((ch === '"' || ch === "'") && !isSpaceOrStart(prev)) ||
       (ch === '"' && width === 1 && prev === ' ' && (next === undefined || /\s/.test(next)));
     const reopens =
-      OPEN_DOUBLE.has(ch) ||
+      OPENING_DOUBLE_MARKS.has(ch) ||
       ch === '‘' ||
       ((ch === '"' || ch === "'") && isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next));
-    if (closes && !(reopens && !CLOSE_DOUBLE.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
+    if (closes && !(reopens && !CLOSING_DOUBLE_MARKS.has(ch) && ch !== '’' && isSpaceOrStart(prev))) {
       regions.push({ start: open, end: i + width, innerStart: open + openWidth, innerEnd: i, open: false });
       open = -1;
     }
@@ -125,4 +123,49 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
     regions.push({ start: open, end, innerStart: open + openWidth, innerEnd: end, open: true });
   }
   return regions;
+}
+
+// Lookups over a paragraph's regions. Regions are disjoint and in text order, so their starts,
+// inner ends and ends all increase: each lookup is a binary search, not a scan per word.
+
+/** Index of the first region starting at or after `pos` (`regions.length` when none does). */
+export function firstRegionFrom(regions: readonly QuoteRegion[], pos: number): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as QuoteRegion).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The region opening at `pos`, if any. */
+export function regionStartingAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  const r = regions[firstRegionFrom(regions, pos)];
+  return r && r.start === pos ? r : undefined;
+}
+
+/** The region ending at `pos` (after its closing mark), if any. */
+export function regionEndingAt(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as QuoteRegion).end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = regions[lo];
+  return r && r.end === pos ? r : undefined;
+}
+
+/** The last region starting before `pos` (the only one that may hold `pos`), if any. */
+export function regionBefore(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
+  return regions[firstRegionFrom(regions, pos) - 1];
+}
+
+/** Whether `pos` lies between the marks of a region (`innerStart <= pos < innerEnd`). */
+export function insideRegion(regions: readonly QuoteRegion[], pos: number): boolean {
+  const r = regionBefore(regions, pos + 1);
+  return r !== undefined && pos >= r.innerStart && pos < r.innerEnd;
 }

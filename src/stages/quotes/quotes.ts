@@ -14,21 +14,34 @@ import type {} from '../sentences/types.js';
 import { type CueYield, loadCueYield, statementShape } from './cue-yield.js';
 import { extractStatements } from './extract.js';
 import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
+import { nestedStatements } from './nested.js';
 import { quotesReport } from './report.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuotesLayer, Statement } from './types.js';
 import type { Paragraph, Range, RawStatement } from './unit-context.js';
 import { type SentenceRef, splitSentences } from './units.js';
 
-/** Paragraphs of the document's content blocks, each with its sentences. */
+/**
+ * Paragraphs of the document's content blocks, each with its sentences. Blocks and sentences are
+ * both in text order, so one sweep assigns sentences to blocks (linear, not blocks × sentences).
+ */
 export function paragraphsOf(doc: Document): Paragraph[] {
   const layer = doc.layers.sentences;
   const blocks = contentBlocks(doc);
   const out: Paragraph[] = [];
   let next = 0;
+  const sorted = layer !== undefined && isSortedByStart(layer);
+  let s0 = 0;
   for (const b of blocks) {
     let sentences: SentenceRef[];
-    if (layer) {
+    if (layer && sorted) {
+      sentences = [];
+      while (s0 < layer.length && (layer[s0] as SentenceRef).start < b.start) s0++;
+      for (let i = s0; i < layer.length && (layer[i] as SentenceRef).start < b.end; i++) {
+        const s = layer[i] as SentenceRef;
+        if (s.end <= b.end) sentences.push({ id: s.id, start: s.start, end: s.end });
+      }
+    } else if (layer) {
       sentences = layer
         .filter((s) => s.start >= b.start && s.end <= b.end)
         .map((s) => ({ id: s.id, start: s.start, end: s.end }));
@@ -41,6 +54,11 @@ export function paragraphsOf(doc: Document): Paragraph[] {
   return out;
 }
 
+function isSortedByStart(xs: readonly Range[]): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i] as Range).start < (xs[i - 1] as Range).start) return false;
+  return true;
+}
+
 /**
  * Drops reported statements whose cue lies inside another statement's content and
  * whose content lies inside it too (`X said the plan, which critics called a failure,
@@ -49,25 +67,27 @@ export function paragraphsOf(doc: Document): Paragraph[] {
  * quotations are always kept.
  */
 export function dropNested(raw: readonly RawStatement[]): RawStatement[] {
-  const within = (inner: Range, outer: RawStatement) =>
-    outer.content.some((c) => c.start <= inner.start && c.end >= inner.end);
-  return raw.filter(
-    (r) =>
-      r.kind === 'direct' ||
-      !raw.some((o) => o !== r && within(r.cue, o) && r.content.every((c) => within(c, o))),
-  );
+  const nested = nestedStatements(raw);
+  return raw.filter((r, i) => r.kind === 'direct' || !nested.has(i));
 }
 
 /**
  * A headline colon (`Pat Caddell: Democrats Worried…`) names a speaker only when the article
  * mentions that name again, or when it names a poll or report; `Stealth Over Health: …` does not.
  */
-function colonSourceAttested(text: string, r: RawStatement): boolean {
+function colonSourceAttested(text: string, r: RawStatement, lastSeen: Map<string, number>): boolean {
   if (text.slice(r.cue.start, r.cue.end) !== ':' || !r.source || r.construction) return true;
   const source = text.slice(r.source.start, r.source.end);
   if (/\b(poll|polls|survey|report|study)\b/i.test(source)) return true;
   const last = source.split(/\s+/).pop() ?? '';
-  return last.length > 1 && text.indexOf(last, r.cue.end) >= 0;
+  if (last.length <= 1) return false;
+  // `indexOf(last, cue.end) >= 0` is `lastIndexOf(last) >= cue.end`; one search per name, not per statement.
+  let at = lastSeen.get(last);
+  if (at === undefined) {
+    at = text.lastIndexOf(last);
+    lastSeen.set(last, at);
+  }
+  return at >= r.cue.end;
 }
 
 /** The cue form and construction a statement's yield is estimated for (see cue-yield.ts). */
@@ -118,12 +138,13 @@ export function matchStatements(
   const resolver = new SpeakerResolver(doc);
   const text = doc.text;
   const seen = new Set<string>();
+  const lastSeen = new Map<string, number>();
   const out: Statement[] = [];
   for (const r of raw) {
     const first = r.content[0];
     if (!first) continue;
     const key = r.content.map((c) => `${c.start}-${c.end}`).join(',');
-    if (seen.has(key) || !colonSourceAttested(text, r)) continue;
+    if (seen.has(key) || !colonSourceAttested(text, r, lastSeen)) continue;
     seen.add(key);
     const { speaker, type } = resolver.resolve(r.source);
     out.push({

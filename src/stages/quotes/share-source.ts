@@ -5,7 +5,7 @@
  * `those` stop it, `%` is punctuation, `five` names nobody, an `of` phrase is a complement). Hand
  * rules: the shapes are few and closed-class, no library tags them.
  */
-import type { WordRange } from './source.js';
+import type { WordRange } from './source-words.js';
 import type { Word } from './words.js';
 
 /** Words that head a share: a number, a percentage, a fraction, a majority. */

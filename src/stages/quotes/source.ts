@@ -1,95 +1,27 @@
 /**
  * Finding the source phrase next to a cue, on words alone: walk left from the
  * cue over auxiliaries and adverbs (`has also said`), then take the noun phrase
- * up to a clause boundary; or, for inverted cues (`…, said Peskov.`), the phrase
- * after the cue. Appositives (`Hugh Hill, a doctor, said`) extend the phrase to the
+ * up to a clause boundary (inverted cues, `…, said Peskov.`, take the phrase after
+ * the cue: source-right.ts). Appositives (`Hugh Hill, a doctor, said`) extend the phrase to the
  * name before them; inserted adverbs (`Peskov, however, said`) are skipped.
  */
+
 import { shareSubject } from './share-source.js';
+import {
+  AUX_ADVERBS,
+  DETERMINERS,
+  INSERTED_ADVERBS,
+  isCapitalised,
+  isPunct,
+  LEFT_QUANTIFIERS,
+  LEFT_STOPS,
+  MAX_SOURCE_WORDS,
+  PRONOUNS,
+  QUANTIFIERS,
+  TIME_WORDS,
+  type WordRange,
+} from './source-words.js';
 import type { Word } from './words.js';
-
-export interface WordRange {
-  readonly from: number;
-  /** Exclusive. */
-  readonly to: number;
-}
-
-/** Words allowed between a source and its cue. */
-export const AUX_ADVERBS: ReadonlySet<string> = new Set(
-  (
-    'has have had also later then previously recently repeatedly further again once often publicly ' +
-    'privately reportedly flatly quickly firmly simply only even never not did does do would will could ' +
-    'can may might must should just already still once initially subsequently immediately ' +
-    'last is are was were been being instead openly bluntly directly explicitly specifically separately similarly consistently frequently ' +
-    "has’ve n’t n't had’ve earlier since long ultimately finally first quietly apparently"
-  ).split(' '),
-);
-
-/** Adverbs set off by commas between a subject and its verb (`Peskov, however, said`). */
-const INSERTED_ADVERBS: ReadonlySet<string> = new Set([
-  'however',
-  'though',
-  'meanwhile',
-  'instead',
-  'too',
-  'moreover',
-  'also',
-  'nevertheless',
-  'then',
-]);
-
-export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
-
-/** Lower-case words that end a noun phrase when walking left (clause boundaries, prepositions of time). */
-const LEFT_STOPS: ReadonlySet<string> = new Set(
-  (
-    'that which who whom whose when while because but and or if as after before since though although so ' +
-    'than where whether until unless once in on at during with without by for to from into about over ' +
-    'under between against through across among is are was were be been being not also has have had ' +
-    'said says say told tells this these those it its he she they we i you him her them us me there here ' +
-    'what how why yet nor both either neither all some'
-  ).split(' '),
-);
-
-/** Time words that open a sentence but never name a source (`On Thursday Putin said`). */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december today yesterday tonight week month year morning evening ' +
-    'afternoon night weekend'
-  ).split(' '),
-);
-
-/** Capitalised sentence openers that never begin a name (`If we…`, `More recently…`, `Having said that`). */
-const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
-  "more most having it’s it's both many much perhaps still yet instead however indeed even only".split(' '),
-);
-
-/** Quantifiers that name a source on their own (`all agreed`, `some note`, `many say`). */
-const QUANTIFIERS: ReadonlySet<string> = new Set(
-  'all some many most few others several everyone everybody'.split(' '),
-);
-
-/** Words that open a noun phrase. */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her their its our my your one two three several many some both each every another this that these those'.split(
-    ' ',
-  ),
-);
-
-/** Quantifiers among the left stops that head a noun phrase after them (`some of the donors`, `all delegates`). */
-const LEFT_QUANTIFIERS = /^(some|all|both)$/;
-
-/** Most words a source phrase may have (longer runs are clauses, not names). */
-const MAX_SOURCE_WORDS = 12;
-
-function isPunct(w: Word | undefined): boolean {
-  return w !== undefined && !/[\p{L}\p{N}]/u.test(w.text);
-}
-
-function isCapitalised(w: Word | undefined): boolean {
-  return w !== undefined && /^\p{Lu}/u.test(w.text);
-}
 
 /** `the Clintons’ house`: an apostrophe glued to a plural, not a quotation mark. */
 function isPossessiveMark(ws: readonly Word[], i: number): boolean {
@@ -337,130 +269,4 @@ function looksLikeSubject(w: Word): boolean {
     PRONOUNS.has(w.lower) ||
     /^(the|a|an|his|her|their|its|one|two|some|many|several)$/.test(w.lower)
   );
-}
-
-/** Words that end an inverted source (`said Peskov, adding…`, `said the spokesman in a statement`). */
-const RIGHT_STOPS: ReadonlySet<string> = new Set(
-  'in on at during who which that when while after before adding and but as to of'.split(' '),
-);
-
-/** The source right of cue word `i` (`…,” said Dmitry Peskov, the Kremlin spokesman.`). */
-export function sourceRight(ws: readonly Word[], i: number, ceiling: number): WordRange | undefined {
-  let k = i + 1;
-  const from = k;
-  while (k < ceiling && k - from < MAX_SOURCE_WORDS) {
-    const w = ws[k] as Word;
-    if (isPunct(w) && w.text !== '.' && w.text !== '’' && w.text !== "'" && w.text !== '-') break;
-    if (w.text === '.') break;
-    if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
-    k++;
-  }
-  if (
-    k === from ||
-    /^(in|on|at|during|as|for|with|to|from|by|after|before|about)$/.test((ws[from] as Word).lower)
-  ) {
-    return undefined;
-  }
-  return { from, to: k };
-}
-
-/** Introductory words whose phrase, up to the first comma, precedes the subject. */
-const INTRO_WORDS: ReadonlySet<string> = new Set(
-  'in on at after before during responding asked speaking according following when while as for with meanwhile however still instead indeed moreover besides also later earlier yesterday today last along based having given despite though although'.split(
-    ' ',
-  ),
-);
-
-/** Most words of a state or country after a place name (`Salem, New Hampshire,`). */
-const MAX_PLACE_WORDS = 3;
-
-/** Words ending an opening time phrase (`Hours later`, `Two days earlier`, `Moments ago`). */
-const TIME_PHRASE_END_RE = /^(later|earlier|ago|afterward|afterwards)$/;
-
-/** Most words of an opening time phrase (`A few short minutes later`). */
-const MAX_TIME_PHRASE_WORDS = 5;
-
-/** The word after an opening time phrase and its comma starting at `k`, or `k` when there is none. */
-function afterTimeOpener(ws: readonly Word[], k: number, to: number): number {
-  for (let t = k; t < to && t - k < MAX_TIME_PHRASE_WORDS; t++) {
-    const w = ws[t] as Word;
-    if (isPunct(w)) return k;
-    if (t > k && TIME_PHRASE_END_RE.test(w.lower)) return ws[t + 1]?.text === ',' ? t + 2 : k;
-  }
-  return k;
-}
-
-/** The subject of the clause starting at `from`: a pronoun or a capitalised run, after an introductory phrase. */
-export function clauseSubject(ws: readonly Word[], from: number, to: number): WordRange | undefined {
-  let k = from;
-  // `WASHINGTON - A visa program…`: a dateline is not the subject.
-  let d = k;
-  while (d < to && /^\p{Lu}[\p{Lu}.,]+$/u.test((ws[d] as Word).text)) d++;
-  if (d > k && d < to && /^[-—–]$/.test((ws[d] as Word).text)) k = d + 1;
-  // An opening time phrase (`Hours later, Trump…`, `Two days earlier, the senator…`) is no
-  // subject: PolNeAR train had `Hours` as our source.
-  k = afterTimeOpener(ws, k, to);
-  // An opening adverb or participial phrase (`Meanwhile, it…`, `Chastened by…, Trump…`) ends at its comma.
-  const opener = ws[k]?.lower ?? '';
-  const participle =
-    /^\p{L}+(?:ed|ing|ly)$/u.test(opener) &&
-    !isCapitalised(ws[k + 1]) &&
-    ws.slice(k, to).some((w) => w.text === ',');
-  if (INTRO_WORDS.has(opener) || participle) {
-    while (k < to && ws[k]?.text !== ',') k++;
-    k++;
-    // `Chastened by the analyses, as well as complaints over its costs, Trump revised…`: a
-    // lower-case continuation of the opening phrase (no pronoun or determiner to start a
-    // subject) runs to the next comma as well.
-    // `Speaking in Salem, New Hampshire, Trump…`: a place's state or country set off after the
-    // opening phrase's last name (PolNeAR train had `New Hampshire` as our source) is skipped too.
-    if (isCapitalised(ws[k - 2])) {
-      let c = k;
-      while (c < to && c - k < MAX_PLACE_WORDS && isCapitalised(ws[c])) c++;
-      if (c > k && ws[c]?.text === ',' && isCapitalised(ws[c + 1])) k = c + 1;
-    }
-    const next = ws[k];
-    if (next && !isCapitalised(next) && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower)) {
-      let c = k;
-      while (c < to && c - k < MAX_SOURCE_WORDS && ws[c]?.text !== ',') c++;
-      if (ws[c]?.text === ',') k = c + 1;
-    }
-  }
-  while (k < to && (isPunct(ws[k]) || /^(but|and|yet|so|then)$/.test(ws[k]?.lower ?? ''))) k++;
-  const w = ws[k];
-  if (!w) return undefined;
-  if (PRONOUNS.has(w.lower)) return { from: k, to: k + 1 };
-  if (LEFT_STOPS.has(w.lower) || SENTENCE_STARTERS.has(w.lower)) return undefined;
-  if (DETERMINERS.has(w.lower) && !isCapitalised(ws[k + 1])) {
-    // `several environmental groups granted…`: a lower-case phrase up to its verb.
-    let e = k + 1;
-    while (
-      e < to &&
-      e - k < 6 &&
-      !/ed$/.test((ws[e] as Word).lower) &&
-      !isPunct(ws[e]) &&
-      !LEFT_STOPS.has((ws[e] as Word).lower) &&
-      !AUX_ADVERBS.has((ws[e] as Word).lower)
-    )
-      e++;
-    return e > k + 1 ? { from: k, to: e } : undefined;
-  }
-  let e = k;
-  while (e < to && e - k < MAX_SOURCE_WORDS) {
-    const x = ws[e] as Word;
-    const glue = /^(the|a|an|of|’s|'s|u\.s\.)$/.test(x.lower) && e + 1 < to;
-    if (!isCapitalised(x) && !glue) break;
-    e++;
-  }
-  // `The Kremlin`, `Kremlin spokesperson Dmitry Peskov`: accept a lower-case role noun inside a capitalised run.
-  while (
-    e < to &&
-    e - k < MAX_SOURCE_WORDS &&
-    /^(spokesperson|spokesman|spokeswoman|president|officials?|aide)$/.test(ws[e]?.lower ?? '') &&
-    isCapitalised(ws[e + 1])
-  ) {
-    e++;
-    while (e < to && isCapitalised(ws[e])) e++;
-  }
-  return e > k ? { from: k, to: e } : undefined;
 }

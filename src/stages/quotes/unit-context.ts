@@ -5,7 +5,7 @@
  */
 import type { CueLexicon } from './lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
-import type { WordRange } from './source.js';
+import type { WordRange } from './source-words.js';
 import type { StatementKind } from './types.js';
 import type { SentenceRef, Unit } from './units.js';
 import type { Word } from './words.js';
@@ -49,9 +49,6 @@ export interface Cue {
   readonly to: number;
 }
 
-export const CLOSE_MARKS = /^["'”’»]$/;
-export const OPEN_MARKS = /^["'“‘«„]$/;
-
 export interface UnitContext {
   readonly text: string;
   readonly words: readonly Word[];
@@ -62,10 +59,6 @@ export interface UnitContext {
   readonly lexicon: CueLexicon;
 }
 
-export function insideQuote(regions: readonly QuoteRegion[], pos: number): boolean {
-  return regions.some((r) => pos >= r.innerStart && pos < r.innerEnd);
-}
-
 /** A form in the lexicon's core (`isCore` alone is also true of forms not in the lexicon). */
 export function isCoreCue(ctx: UnitContext, form: string): boolean {
   return ctx.lexicon.get(form) !== undefined && ctx.lexicon.isCore(form);
@@ -73,6 +66,12 @@ export function isCoreCue(ctx: UnitContext, form: string): boolean {
 
 export function range(ws: readonly Word[], r: WordRange): Range {
   return { start: (ws[r.from] as Word).start, end: (ws[r.to - 1] as Word).end };
+}
+
+/** Index of the first `,` among words `[from, to)`, or -1. */
+export function firstComma(ws: readonly Word[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((ws[i] as Word).text === ',') return i;
+  return -1;
 }
 
 /** Index of the first word starting at or after `pos` in `[from, to)`, or -1. */

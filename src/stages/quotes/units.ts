@@ -6,7 +6,7 @@
  * A quotation spanning several sentences (`“A. B. C,” she said.`) is one unit:
  * units merge the sentences a quotation region crosses.
  */
-import type { QuoteRegion } from './quote-marks.js';
+import { type QuoteRegion, regionBefore } from './quote-marks.js';
 
 export interface SentenceRef {
   readonly id: string;
@@ -89,6 +89,13 @@ export function splitSentences(text: string, start: number, end: number, idBase:
   return out;
 }
 
+/**
+ * Most characters of a unit merged across quotations. Work per unit grows faster than its length
+ * (each cue looks at the cues after it), so a unit is bounded: PolNeAR's longest is 1,516
+ * characters (18 sentences), an unclosed quotation over a 1 MB paragraph would be all of it.
+ */
+export const MAX_UNIT_CHARS = 4000;
+
 /** A stretch of text analysed as one: one or more sentences, never cutting a closed quotation. */
 export interface Unit {
   readonly start: number;
@@ -105,8 +112,12 @@ export function buildUnits(sentences: readonly SentenceRef[], regions: readonly 
   let current: SentenceRef[] = [];
   for (const s of sentences) {
     const prev = current[current.length - 1];
-    const crossed = prev !== undefined && regions.some((r) => r.start < prev.end && r.innerEnd > s.start);
-    if (prev && !crossed) {
+    // Regions are in text order with growing inner ends: only the last one opening before the
+    // boundary can cross it.
+    const before = prev ? regionBefore(regions, prev.end) : undefined;
+    const crossed = prev !== undefined && before !== undefined && before.innerEnd > s.start;
+    // A unit stops growing at MAX_UNIT_CHARS even inside a quotation (one left open over a long paragraph).
+    if (prev && (!crossed || s.end - (current[0] as SentenceRef).start > MAX_UNIT_CHARS)) {
       units.push(unitOf(current));
       current = [];
     }

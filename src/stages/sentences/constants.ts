@@ -147,38 +147,6 @@ export const LOWER_STARTERS: ReadonlySet<string> = new Set([
   'go',
 ]);
 
-/** Speech verbs: in `“Stop!” Peskov said`, the sentence goes on after the quote. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'asked',
-  'asks',
-  'told',
-  'added',
-  'adds',
-  'stated',
-  'wrote',
-  'writes',
-  'replied',
-  'shouted',
-  'noted',
-  'insisted',
-  'declared',
-  'remarked',
-  'explained',
-  'continued',
-  'tweeted',
-  'posted',
-  'warned',
-  'argued',
-  'recalled',
-  'exclaimed',
-  'cried',
-  'yelled',
-  'responded',
-  'countered',
-]);
-
 /** How many capitalised words (a speaker's name) may stand between a quote and its speech verb. */
 export const SPEAKER_MAX_WORDS = 3;
 

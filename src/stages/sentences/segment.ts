@@ -11,16 +11,11 @@
  * most of the hard cases; it runs in one pass, linear in the tokens.
  */
 import { NON_FINAL_ABBREVIATIONS } from '../../lang/en/abbreviations.js';
+import { QUOTE_TAG_VERBS } from '../../lang/en/speech-verbs.js';
 import { classAt, DIGIT, LOWER, PUNCT, UPPER } from '../tokens/char-class.js';
 import type { Token } from '../tokens/types.js';
 import type { BoundaryModel } from './boundary-model.js';
-import {
-  LETTER_FORMULAS,
-  LOWER_STARTERS,
-  SENTENCE_STARTERS,
-  SPEAKER_MAX_WORDS,
-  SPEECH_VERBS,
-} from './constants.js';
+import { LETTER_FORMULAS, LOWER_STARTERS, SENTENCE_STARTERS, SPEAKER_MAX_WORDS } from './constants.js';
 import { endsEmoticon, RULE_NONE, RULE_WEAK_NO, RULE_WEAK_YES } from './features.js';
 
 /** Receives sentences as token ranges `[tokenStart, tokenEnd)`. */
@@ -262,7 +257,7 @@ function isDash(t: string): boolean {
 function speechFollows(tokens: readonly Token[], k: number): boolean {
   for (let n = 0; n <= SPEAKER_MAX_WORDS && k + n < tokens.length; n++) {
     const t = (tokens[k + n] as Token).text;
-    if (SPEECH_VERBS.has(t)) return n > 0;
+    if (QUOTE_TAG_VERBS.has(t)) return n > 0;
     if (classAt(t, 0) !== UPPER) return false;
   }
   return false;

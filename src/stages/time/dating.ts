@@ -37,18 +37,46 @@ export function sentenceRange(doc: Document, start: number, end: number): { star
   return sentenceAround(doc.text, start, end);
 }
 
+/** The date of one span; to date many spans of a document, make one `spanDater` (it indexes once). */
 export function dateForSpan(doc: Document, start: number, end: number): SpanDate {
-  const sentence = sentenceRange(doc, start, end);
-  const wholeSentence = start <= sentence.start && end >= sentence.end;
+  return spanDater(doc)(start, end);
+}
+
+/**
+ * `dateForSpan` for many spans of `doc`: timexes are indexed by offset once (sentences by the
+ * document view), so each span costs binary searches and a look at its own sentence's timexes (a
+ * scan of every timex per statement grew with the square of the document).
+ */
+export function spanDater(doc: Document): (start: number, end: number) => SpanDate {
   const timexes = doc.layers.timexes ?? [];
-  const governing = timexes.find(
-    (t) =>
-      t.start >= sentence.start &&
-      t.end <= sentence.end &&
-      isCalendarValue(t) &&
-      (wholeSentence || t.end <= start || t.start >= end),
-  );
-  if (governing) return { value: governing.value, kind: 'stated', timex: governing };
+  const byStart = timexes.map((t, at) => ({ t, at })).sort((a, b) => a.t.start - b.t.start || a.at - b.at);
   const published = doc.meta.publishedAt?.slice(0, 10);
-  return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
+  return (start, end) => {
+    const sentence = sentenceRange(doc, start, end);
+    const wholeSentence = start <= sentence.start && end >= sentence.end;
+    // The first timex in layer order among those inside the sentence (all start within it).
+    let governing: { t: Timex; at: number } | undefined;
+    for (let i = firstFrom(byStart, sentence.start); i < byStart.length; i++) {
+      const x = byStart[i] as { t: Timex; at: number };
+      if (x.t.start >= sentence.end) break;
+      const t = x.t;
+      if (governing && x.at > governing.at) continue;
+      if (t.end <= sentence.end && isCalendarValue(t) && (wholeSentence || t.end <= start || t.start >= end))
+        governing = x;
+    }
+    if (governing) return { value: governing.t.value, kind: 'stated', timex: governing.t };
+    return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
+  };
+}
+
+/** Index of the first item starting at or after `pos`. */
+function firstFrom(xs: readonly { t: Timex }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as { t: Timex }).t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

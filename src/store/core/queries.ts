@@ -115,20 +115,33 @@ export async function listArticles(db: Executor, q: ArticleQuery): Promise<Page<
 }
 
 export async function getArticle(db: Executor, ref: number | string): Promise<StoredArticle | undefined> {
+  const row = await getArticleRow(db, ref);
+  return row && { ...toSummary(row), analysis: decodeAnalysis(row.analysis) };
+}
+
+/** The article with its analysis as stored JSON text, not parsed (for servers that pass it on as it is). */
+export async function getArticleJson(
+  db: Executor,
+  ref: number | string,
+): Promise<{ article: ArticleSummary; analysisJson: string } | undefined> {
+  const row = await getArticleRow(db, ref);
+  return row && { article: toSummary(row), analysisJson: inflateRawSync(row.analysis).toString('utf8') };
+}
+
+async function getArticleRow(
+  db: Executor,
+  ref: number | string,
+): Promise<(ArticleDbRow & { analysis: Uint8Array }) | undefined> {
   const cols = `${ARTICLE_COLUMNS}, a.analysis, a.analysis_encoding`;
   const latest = 'ORDER BY a.latest DESC, a.id DESC LIMIT 1';
-  const row =
-    typeof ref === 'number' || /^\d+$/.test(ref)
-      ? await db.get<ArticleDbRow & { analysis: Uint8Array }>(
-          `SELECT ${cols} FROM articles a WHERE a.id = ?`,
-          [Number(ref)],
-        )
-      : await db.get<ArticleDbRow & { analysis: Uint8Array }>(
-          `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? OR a.input = ? ${latest}`,
-          [ref, ref, ref],
-        );
-  if (!row) return undefined;
-  return { ...toSummary(row), analysis: decodeAnalysis(row.analysis) };
+  return typeof ref === 'number' || /^\d+$/.test(ref)
+    ? db.get<ArticleDbRow & { analysis: Uint8Array }>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [
+        Number(ref),
+      ])
+    : db.get<ArticleDbRow & { analysis: Uint8Array }>(
+        `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? OR a.input = ? ${latest}`,
+        [ref, ref, ref],
+      );
 }
 
 export function decodeAnalysis(blob: Uint8Array): Analysis {

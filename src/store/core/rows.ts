@@ -6,6 +6,9 @@ import type { MentionRecord } from '../../analysis/kinds/actors.js';
 import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
 
+/** Records an analysis is stored with beyond the default ones: every mention (rows), and what the CoNLL export reads. */
+export const STORE_INCLUDE: readonly string[] = ['mentions', 'tokens', 'sentences', 'entities'];
+
 export interface BlockRow {
   readonly recordId: string;
   readonly kind: string;

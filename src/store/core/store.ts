@@ -5,7 +5,15 @@ import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
 import { exportAnalyses, exportRecords } from './export.js';
 import { migrate } from './migrate.js';
-import { getArticle, keysetPage, listActors, listArticles, listStatements, timeline } from './queries.js';
+import {
+  getArticle,
+  getArticleJson,
+  keysetPage,
+  listActors,
+  listArticles,
+  listStatements,
+  timeline,
+} from './queries.js';
 import { search } from './search.js';
 import type {
   ActorQuery,
@@ -71,6 +79,9 @@ class CoreStore implements Store {
   }
   article(ref: number | string) {
     return getArticle(this.db, ref);
+  }
+  articleJson(ref: number | string) {
+    return getArticleJson(this.db, ref);
   }
   statements(query: StatementQuery = {}) {
     return listStatements(this.db, this.fts, query);

@@ -208,6 +208,8 @@ export interface Store {
   articles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
   /** By numeric id, document ID or URL (the latest version). */
   article(ref: number | string): Promise<StoredArticle | undefined>;
+  /** The same, with the analysis as its stored JSON text (not parsed): for the HTTP API to pass on. */
+  articleJson(ref: number | string): Promise<{ article: ArticleSummary; analysisJson: string } | undefined>;
   statements(query?: StatementQuery): Promise<Page<StatementRow>>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;

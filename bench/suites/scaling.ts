@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- --suite scaling`: CPU time per stage and for ingestion, and peak RSS, on
+ * generated inputs of 1, 2, 4 and 8 MB of several shapes (scaling-inputs.ts), with the growth
+ * factor per doubling. Asserts nothing: it prints one table per shape (the issue's scaling table).
+ *
+ * Each size runs in its own process (scaling-child.ts) under a time budget; a run over budget is
+ * shown as `>budget` and the larger sizes of that shape are skipped. Options:
+ * `--sizes 1,2,4,8` (MB), `--shapes news,long-line`, `--budget 180` (seconds per run).
+ * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
+import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+import { SHAPES, type Shape } from './scaling-inputs.js';
+
+const MB = 1024 * 1024;
+/** Seconds one measured run may take before it is stopped (a quadratic stage takes hours at 8 MB). */
+const DEFAULT_BUDGET_S = 180;
+
+interface StepLine {
+  readonly step: string;
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly maxRssMb: number;
+}
+
+interface RunResult {
+  readonly steps: Map<string, StepLine>;
+  readonly complete: boolean;
+  /** Not run: a smaller input of the shape went over the budget. */
+  readonly skipped?: boolean;
+  /** Ended with an error (not over budget): shown as `error`. */
+  readonly failed?: boolean;
+  /** The steps the run was to report, in order. */
+  readonly plan?: readonly string[];
+  readonly warnings?: number;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function runChild(shape: Shape, bytes: number, budgetS: number): RunResult {
+  const child = join(import.meta.dirname, 'scaling-child.ts');
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', child, shape, String(bytes), POLNEAR_TRAIN_TEXT],
+    { encoding: 'utf8', timeout: budgetS * 1000, maxBuffer: 16 * MB },
+  );
+  const steps = new Map<string, StepLine>();
+  let complete = false;
+  let warnings: number | undefined;
+  let plan: string[] | undefined;
+  for (const line of (r.stdout ?? '').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const o = JSON.parse(line) as StepLine & { warnings?: number; steps?: string[] };
+    if (o.step === 'plan') plan = o.steps;
+    else if (o.step === 'done') {
+      complete = true;
+      warnings = o.warnings;
+    } else steps.set(o.step, o);
+  }
+  const failed = !complete && r.status !== null && r.status !== 0;
+  if (failed)
+    process.stderr.write(`scaling: ${shape} ${bytes} B failed:\n${(r.stderr ?? '').slice(-2000)}\n`);
+  return {
+    steps,
+    complete,
+    failed,
+    ...(warnings !== undefined ? { warnings } : {}),
+    ...(plan ? { plan } : {}),
+  };
+}
+
+const fmtS = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
+const fmtX = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || a <= 0 ? '–' : `${(b / a).toFixed(2)}×`;
+
+function printShape(
+  shape: Shape,
+  sizesMb: readonly number[],
+  runs: readonly RunResult[],
+  budgetS: number,
+): void {
+  const names = new Set<string>();
+  for (const r of runs) for (const k of [...(r.plan ?? []), ...r.steps.keys()]) names.add(k);
+  const head = sizesMb.map((s) => `${s} MB`);
+  const growth = sizesMb.slice(1).map((s, i) => `×(${s}/${sizesMb[i]})`);
+  console.log(`\n### scaling: ${shape} (CPU seconds; growth per doubling)\n`);
+  console.log(`| step | ${[...head, ...growth].join(' | ')} |`);
+  console.log(`|---|${[...head, ...growth].map(() => '---:').join('|')}|`);
+  // A run over budget shows `>budget` at the step it was stopped in (the first step it did not report).
+  const order = [...names];
+  const cell = (r: RunResult | undefined, name: string): string => {
+    const s = r?.steps.get(name);
+    if (s) return fmtS(s.cpuMs);
+    if (!r || r.complete) return '–';
+    if (r.skipped) return 'skip';
+    const stopped = order.find((n) => !r.steps.has(n));
+    if (name !== stopped && name !== '') return '–';
+    return r.failed ? 'error' : `>${budgetS}s wall`;
+  };
+  const rows = [...names, 'total'];
+  for (const name of rows) {
+    const values = runs.map((r) =>
+      name === 'total'
+        ? r.complete
+          ? [...r.steps.values()].reduce((n, s) => n + s.cpuMs, 0)
+          : undefined
+        : r.steps.get(name)?.cpuMs,
+    );
+    const cells = runs.map((r, i) =>
+      name === 'total' ? (values[i] === undefined ? cell(r, '') : fmtS(values[i])) : cell(r, name),
+    );
+    const factors = values.slice(1).map((v, i) => fmtX(values[i], v));
+    console.log(`| ${name} | ${[...cells, ...factors].join(' | ')} |`);
+  }
+  const rss = runs.map((r) => {
+    const peak = Math.max(0, ...[...r.steps.values()].map((s) => s.maxRssMb));
+    return peak > 0 ? `${Math.round(peak)}` : '–';
+  });
+  console.log(`| peak RSS (MiB) | ${rss.join(' | ')} |${growth.map(() => ' |').join('')}`);
+  const warn = runs.map((r) => (r.warnings === undefined ? '–' : String(r.warnings)));
+  console.log(`| warnings | ${warn.join(' | ')} |${growth.map(() => ' |').join('')}`);
+}
+
+export const scalingSuite: BenchSuite = {
+  name: 'scaling',
+  onlyWhenNamed: true,
+  async run(_corpus: BenchCorpus): Promise<BenchRow[]> {
+    const sizesMb = (arg('--sizes') ?? '1,2,4,8').split(',').map(Number);
+    const shapes = (arg('--shapes')?.split(',') as Shape[] | undefined) ?? SHAPES;
+    const budgetS = Number(arg('--budget') ?? DEFAULT_BUDGET_S);
+    const rows: BenchRow[] = [];
+    for (const shape of shapes) {
+      const runs: RunResult[] = [];
+      for (const mb of sizesMb) {
+        const previous = runs[runs.length - 1];
+        if (previous && !previous.complete) {
+          runs.push({ steps: new Map(), complete: false, skipped: true });
+          continue;
+        }
+        const r = runChild(shape, Math.round(mb * MB), budgetS);
+        runs.push(r);
+        const total = [...r.steps.values()].reduce((n, s) => n + s.cpuMs, 0);
+        if (r.complete) {
+          rows.push({
+            section: 'scaling',
+            name: `${shape} ${mb} MB end to end`,
+            value: total / 1000,
+            unit: 'CPU s',
+          });
+        }
+      }
+      printShape(shape, sizesMb, runs, budgetS);
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,235 @@
+/**
+ * Reading the corpus: articles (with the full analysis), actors, statements, search, timeline, stats and ingest
+ * errors. Every list pages with an opaque cursor (`?cursor=` from the previous page's `nextCursor`).
+ */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { VerbatimError } from '../../model/errors.js';
+import type { CorpusFilter, StatementKindName } from '../../store/index.js';
+import { type ApiContext, storeOf } from '../context.js';
+import {
+  ActorSummarySchema,
+  ArticleSummarySchema,
+  DateFilterSchema,
+  IngestErrorSchema,
+  PageOf,
+  PageQuerySchema,
+  SearchHitSchema,
+  StatementRowSchema,
+  StatsSchema,
+  StoredArticleSchema,
+  TimelineRowSchema,
+} from '../corpus-schemas.js';
+import { ERROR_RESPONSES } from '../schemas.js';
+
+const KINDS = ['direct', 'indirect', 'mixed', 'according-to'];
+
+interface Paged {
+  cursor?: string;
+  limit?: number;
+  since?: string;
+  until?: string;
+  duplicates?: boolean;
+}
+
+/** The paging and date filter of a query string, without undefined fields. */
+function filterOf(q: Paged): CorpusFilter & { cursor?: string; limit?: number } {
+  return {
+    ...(q.cursor ? { cursor: q.cursor } : {}),
+    ...(q.limit ? { limit: q.limit } : {}),
+    ...(q.since ? { since: q.since } : {}),
+    ...(q.until ? { until: q.until } : {}),
+    ...(q.duplicates ? { includeDuplicates: true } : {}),
+  };
+}
+
+export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  const tags = ['corpus'];
+  app.get(
+    '/api/stats',
+    {
+      schema: { summary: 'What the corpus holds', tags, response: { 200: StatsSchema, ...ERROR_RESPONSES } },
+    },
+    async () => storeOf(ctx).stats(),
+  );
+
+  app.get(
+    '/api/articles',
+    {
+      schema: {
+        summary: 'Articles, newest first',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          site: Type.Optional(Type.String()),
+        }),
+        response: { 200: PageOf(ArticleSummarySchema, 'a page of articles'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & { site?: string };
+      return storeOf(ctx).articles({ ...filterOf(q), ...(q.site ? { site: q.site } : {}) });
+    },
+  );
+
+  app.get(
+    '/api/articles/:id',
+    {
+      schema: {
+        summary: 'One article with its full analysis',
+        description: 'By numeric id, document id (doc_…) or URL (the latest version).',
+        tags,
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: StoredArticleSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const found = await storeOf(ctx).articleJson(/^\d+$/.test(id) ? Number(id) : id);
+      if (!found) throw new VerbatimError('E_API_NOT_FOUND', `no article ${id}`);
+      // The stored analysis JSON is passed on as it is: parsing and re-serialising it would cost ~10 ms.
+      const head = JSON.stringify(found.article);
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(`${head.slice(0, -1)},"analysis":${found.analysisJson}}`);
+    },
+  );
+
+  app.get(
+    '/api/actors',
+    {
+      schema: {
+        summary: 'Actors across the corpus, most mentioned first',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          type: Type.Optional(Type.String()),
+          country: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+          name: Type.Optional(Type.String()),
+        }),
+        response: { 200: PageOf(ActorSummarySchema, 'a page of actors'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & { type?: string; country?: string; name?: string };
+      const page = await storeOf(ctx).actors({
+        ...filterOf(q),
+        ...(q.type ? { type: q.type } : {}),
+        ...(q.country ? { country: q.country } : {}),
+        ...(q.name ? { name: q.name } : {}),
+      });
+      return { ...page, items: page.items.map((a) => ({ id: a.name, ...a })) };
+    },
+  );
+
+  app.get(
+    '/api/actors/:id',
+    {
+      schema: {
+        summary: 'One actor: names, type, country and counts',
+        description: 'The id is the actor\u2019s name until corpus-wide actor identity lands.',
+        tags,
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: ActorSummarySchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const page = await storeOf(ctx).actors({ name: id, limit: 100 });
+      const wanted = id.toLowerCase();
+      const actor = page.items.find((a) => a.name.toLowerCase() === wanted);
+      if (!actor) throw new VerbatimError('E_API_NOT_FOUND', `no actor named ${id}`);
+      return { id: actor.name, ...actor };
+    },
+  );
+
+  app.get(
+    '/api/statements',
+    {
+      schema: {
+        summary: 'Statements, filtered by speaker, words, kind and date',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          speaker: Type.Optional(Type.String({ description: 'speaker name or one word of it' })),
+          q: Type.Optional(Type.String({ description: 'words the statement is about' })),
+          kind: Type.Optional(Type.String({ enum: KINDS })),
+          article: Type.Optional(Type.Integer({ description: 'only this article' })),
+        }),
+        response: { 200: PageOf(StatementRowSchema, 'a page of statements'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & { speaker?: string; q?: string; kind?: string; article?: number };
+      return storeOf(ctx).statements({
+        ...filterOf(q),
+        ...(q.speaker ? { speaker: q.speaker } : {}),
+        ...(q.q ? { about: q.q } : {}),
+        ...(q.kind ? { kind: q.kind as StatementKindName } : {}),
+        ...(q.article ? { articleId: q.article } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        summary: 'Full-text search over articles and statements, ranked, with snippets',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          q: Type.String({ minLength: 1 }),
+          in: Type.Optional(Type.String({ enum: ['articles', 'statements', 'all'] })),
+        }),
+        response: { 200: PageOf(SearchHitSchema, 'a page of hits, best first'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & { q: string; in?: 'articles' | 'statements' | 'all' };
+      return storeOf(ctx).search({ ...filterOf(q), q: q.q, ...(q.in ? { in: q.in } : {}) });
+    },
+  );
+
+  app.get(
+    '/api/timeline',
+    {
+      schema: {
+        summary: 'Dated statements across the corpus, oldest first',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          speaker: Type.Optional(Type.String()),
+          q: Type.Optional(Type.String({ description: 'words the statements are about' })),
+        }),
+        response: { 200: PageOf(TimelineRowSchema, 'a page of the timeline'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & { speaker?: string; q?: string };
+      return storeOf(ctx).timeline({
+        ...filterOf(q),
+        ...(q.speaker ? { speaker: q.speaker } : {}),
+        ...(q.q ? { about: q.q } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/api/errors',
+    {
+      schema: {
+        summary: 'Inputs that failed to ingest, newest first',
+        tags,
+        querystring: Type.Object(PageQuerySchema),
+        response: { 200: PageOf(IngestErrorSchema, 'a page of ingest errors'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => storeOf(ctx).errors(filterOf(request.query as Paged)),
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Names in source phrases: the capitalised core of a source (`Kremlin spokesperson Dmitry Peskov` →
+ * `Dmitry Peskov`), its type (person, pronoun, poll…), the article's multi-word names, and the
+ * names standing next to role words (`spokeswoman Anna Berg`), indexed once per document.
+ */
+import type { SourceType } from './types.js';
+
+/** Words that open a name phrase without being part of the name. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an mr mrs ms miss dr president vice senator sen rep representative gov governor secretary ' +
+    'minister prime chairman chairwoman general gen judge justice mayor professor prof rev spokesman ' +
+    'spokeswoman spokesperson press former candidate nominee leader speaker house majority minority ' +
+    'attorney ambassador commissioner chief director u.s president-elect republican democratic democrat ' +
+    'kremlin white state foreign russian ukrainian american british french german chinese ' +
+    'but and however when while though so then also after before as if'
+  ).split(' '),
+);
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+
+const UNNAMED_RE =
+  /\b(anonymous|unnamed|officials?|sources?|aides?|advisers?|insiders?|people familiar|spokes(?:man|woman|person))\b/i;
+const DOCUMENT_RE =
+  /\b(book|report|statement|study|article|letter|memo|documents?|filing|complaint|lawsuit|transcript|website|editorial|ad|video|tweet)\b/i;
+const POLL_RE = /\b(poll|polls|survey|surveys|polling|exit polls)\b/i;
+const ORG_RE =
+  /\b(Kremlin|Ministry|Department|Committee|Party|Campaign|Court|Congress|Senate|House|Agency|Commission|Council|Office|Administration|Government|Foundation|Institute|University|Association|Union|News|Times|Post|Journal|Press|Reuters|Bloomberg|CNN|NBC|CBS|ABC|Fox|FBI|CIA|NATO|GOP|DNC|RNC)\b/;
+
+/** Common nouns naming institutions (`the ministry said`). */
+const ORG_NOUN_RE =
+  /\b(ministry|government|administration|campaign|committee|company|agency|department|party|court|police|military|army|council|office|embassy|firm|bank|union|newspaper|network)\b/i;
+
+export interface NameIndex {
+  /** Fullest name known for a name word (lower-cased last or first word of a multi-word name). */
+  readonly fullest: ReadonlyMap<string, string>;
+  /** Multi-word names in text order: antecedents for a pronoun before any named speaker. */
+  readonly mentions: readonly { pos: number; name: string }[];
+}
+
+/** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
+const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
+export const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
+const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
+const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
+
+/** Characters around an earlier role mention searched for the name it goes with. */
+const ROLE_REACH = 60;
+
+/** `spokeswoman Anna Berg`, `spokeswoman, Anna Berg,`: a name right after the role word. */
+const ROLE_NAME_AFTER_RE = new RegExp(`^,?[ \\t]+(${NAME_WORD}(?:[ \\t]+${NAME_WORD})+)`, 'u');
+
+/** `Anna Berg, the ministry spokeswoman`: a name, a comma and a determiner phrase ending at the role word. */
+const ROLE_NAME_BEFORE_RE = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD})+),[ \\t]+(?:the|a|an|its|his|her|their)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,3}$`,
+  'u',
+);
+
+/** Multi-word capitalised names of the article, keyed by their words. */
+export function buildNameIndex(blocks: readonly { start: number; text: string }[]): NameIndex {
+  const fullest = new Map<string, string>();
+  const mentions: { pos: number; name: string }[] = [];
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(NAME_RUN_RE)) {
+      const name = stripTitles(m[0].replace(/[’']s$/, ''));
+      mentions.push({ pos: b.start + (m.index ?? 0), name });
+      const words = name.split(' ');
+      if (words.length < 2 || words.length > 3) continue;
+      const lastWord = (words[words.length - 1] as string).toLowerCase();
+      const prev = fullest.get(lastWord);
+      if (!prev || name.length > prev.length) fullest.set(lastWord, name);
+    }
+  }
+  return { fullest, mentions };
+}
+
+/** Headline case (`Putin Open to Discussions with Trump`): most words capitalised. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && caps / words.length > 0.6;
+}
+
+function stripTitles(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (TITLE_WORDS.has((words[i] as string).toLowerCase()) || /[’']s$/.test(words[i] as string))
+  )
+    i++;
+  return words.slice(i).join(' ');
+}
+
+/** The capitalised core of a source phrase (`Kremlin spokesperson Dmitry Peskov` → `Dmitry Peskov`). */
+export function nameOfSource(source: string): string | undefined {
+  // `Michael Mulgrew, president of the union,` / `Sen. David Perdue (R-Ga.)`: the name comes first.
+  const head = source.split(/\s*[,(—–]|\s--/)[0] ?? source;
+  if (head !== source && NAME_WORD_RE.test(head)) return nameOfSource(head);
+  const runs = source.match(NAME_RUNS_RE);
+  if (!runs) return undefined;
+  const last = runs[runs.length - 1] as string;
+  const stripped = stripTitles(last.replace(/[’']s$/, ''));
+  return stripped.length > 1 && !TITLE_WORDS.has(stripped.toLowerCase()) ? stripped : undefined;
+}
+
+export function sourceTypeOf(source: string): SourceType {
+  const lower = source.toLowerCase();
+  const core = nameOfSource(source);
+  if (core && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}\p{Ll}+$/u.test(core) && !ORG_RE.test(core))
+    return 'person';
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
+  if (POLL_RE.test(source)) return 'poll';
+  if (DOCUMENT_RE.test(source)) return 'document';
+  if (UNNAMED_RE.test(source) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(source)) return 'unnamed';
+  if (ORG_RE.test(source) || ORG_NOUN_RE.test(source)) return 'organisation';
+  if (/^\p{Lu}/u.test(source.replace(/^(the|a|an)\s+/i, '')) || /\s\p{Lu}/u.test(source)) return 'person';
+  if (/s$/.test(lower)) return 'group';
+  return 'unknown';
+}
+
+/** The mentions of one role word (`spokeswoman`) in the text, each with the name next to it, if any. */
+export class RoleHolders {
+  private readonly starts: number[] = [];
+  /** For each mention, the name of the last mention at or before it that has one. */
+  private readonly lastNamed: (string | undefined)[] = [];
+
+  /** `lower` is `text` lower-cased (same length: offsets index both). */
+  constructor(text: string, lower: string, role: string) {
+    let named: string | undefined;
+    for (let at = lower.indexOf(role); at >= 0; at = lower.indexOf(role, at + 1)) {
+      named = roleNameAt(text, at, role) ?? named;
+      this.starts.push(at);
+      this.lastNamed.push(named);
+    }
+  }
+
+  /** The name of the last mention starting before `pos` that has one (the search `lastIndexOf(role, pos - 1)` walked). */
+  lastBefore(pos: number): string | undefined {
+    const limit = Math.max(0, pos - 1);
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) <= limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.lastNamed[lo - 1] : undefined;
+  }
+}
+
+/** The name next to the role mention at `at`: after it (`spokeswoman Anna Berg`), else before it. */
+function roleNameAt(text: string, at: number, role: string): string | undefined {
+  const after = ROLE_NAME_AFTER_RE.exec(text.slice(at + role.length, at + role.length + ROLE_REACH));
+  if (after) return nameOfSource(after[1] as string);
+  const before = ROLE_NAME_BEFORE_RE.exec(text.slice(Math.max(0, at - ROLE_REACH), at));
+  return before ? nameOfSource(before[1] as string) : undefined;
+}
+
+/** The last name mention before `pos` (mentions are in text order: a binary search). */
+export function lastMentionBefore(
+  mentions: NameIndex['mentions'],
+  pos: number,
+): NameIndex['mentions'][number] | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as { pos: number }).pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * The corpus views in Chromium over a store holding the demo corpus (examples/, ingested on first start as
+ * `npm start` does): overview → search → article (statement focused) → speaker → actor page → timeline, and
+ * adding an article with progress. Each view writes a screenshot to test-output/screenshots/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../../src/api/demo.js';
+import { openStore } from '../../src/store/index.js';
+import {
+  HAS_CHROMIUM,
+  SETUP_MS,
+  screenshot,
+  startWebFixture,
+  type WebFixture,
+  waitForJobs,
+} from './harness.js';
+
+describe.skipIf(!HAS_CHROMIUM)('corpus views in Chromium', () => {
+  let web: WebFixture;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'verbatim-web-store-'));
+    const store = await openStore(join(dir, 'corpus.db'));
+    web = await startWebFixture({ store, demoDir: EXAMPLES_DIR });
+    await waitForJobs(web.url);
+  }, SETUP_MS);
+  afterAll(async () => {
+    await web?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'search → article → speaker → actor page → timeline',
+    async () => {
+      const page = await web.newPage();
+      await page.goto(web.url);
+      await page.locator('.stats').waitFor();
+      expect(await page.locator('.stats').textContent()).toMatch(/17\s*articles/);
+      await page.locator('#h-articles + ul li').first().waitFor();
+      expect(await page.locator('#h-articles + ul li').count()).toBe(12);
+      await screenshot(page, 'corpus-overview');
+
+      // Keyboard: the search box is reachable and submits with Enter.
+      await page.getByPlaceholder('Search articles and statements').fill('shuttle');
+      await page.keyboard.press('Enter');
+      await page.locator('ol.hits li').first().waitFor();
+      expect(await page.locator('ol.hits strong').first().textContent()).toMatch(/shuttle/i);
+      await screenshot(page, 'search');
+
+      await page.getByRole('link', { name: 'Statements' }).click();
+      await page.locator('ol.hits li .badge', { hasText: 'statement' }).first().waitFor();
+      await page.locator('ol.hits li a').first().click();
+      await page.locator('.article-text mark').first().waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind')))
+        .toBe('content');
+      await screenshot(page, 'article-stored');
+
+      // The speaker with the most statements in this article (the panel lists them first).
+      const speaker = (await page.locator('.speakers summary a').first().textContent()) ?? '';
+      expect(speaker.length).toBeGreaterThan(2);
+      await page.locator('.speakers summary a').first().click();
+      await page.locator('h1', { hasText: speaker }).waitFor();
+      await page.locator('.rows li').first().waitFor();
+      expect(await page.locator('.rows li').count()).toBeGreaterThan(2);
+      await page.locator('.chart canvas').waitFor();
+      await screenshot(page, 'actor');
+
+      // Filtering the actor's statements by words narrows the list.
+      const before = await page.locator('.rows li').count();
+      const word =
+        ((await page.locator('.rows li a.quote').first().textContent()) ?? '').match(/\p{L}{6,}/u)?.[0] ?? '';
+      await page.getByLabel('About').fill(word);
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect.poll(() => page.locator('.rows li').count()).toBeLessThanOrEqual(before);
+      expect(await page.locator('.rows li').first().textContent()).toContain(word);
+      await page.getByLabel('About').fill('zzzzunlikelyword');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await page.locator('text=No statements.').waitFor();
+
+      await page.getByRole('link', { name: 'on the timeline' }).click();
+      await page.locator('ol.timeline li').first().waitFor();
+      expect(await page.locator('ol.timeline li').first().textContent()).toContain(speaker);
+      await screenshot(page, 'timeline-actor');
+
+      await page.getByRole('link', { name: 'Actors', exact: true }).click();
+      await page.locator('tbody tr').first().waitFor();
+      expect(await page.locator('tbody tr').count()).toBe(50);
+      await screenshot(page, 'actors');
+
+      await page.goto(`${web.url}#/timeline`);
+      await page.locator('ol.timeline li').first().waitFor();
+      expect(await page.locator('ol.timeline li').count()).toBeGreaterThan(20);
+      await page.locator('.chart canvas').waitFor();
+      await screenshot(page, 'timeline');
+      expect(web.pageErrors).toEqual([]);
+    },
+    SETUP_MS,
+  );
+
+  it(
+    'add an article by pasting it: progress, then the stored article',
+    async () => {
+      const page = await web.newPage();
+      await page.goto(`${web.url}#/add`);
+      const text =
+        'Harbour reopens after storm\n\nThe harbour master, Ines Alvarez, said on Tuesday that the port would reopen ' +
+        'on Friday. “We have cleared the channel,” Alvarez told reporters.';
+      await page.getByLabel('Article text').fill(text);
+      await page.getByLabel(/Published/).fill('2025-03-04');
+      await page.getByRole('button', { name: 'Add to corpus' }).click();
+      await page.locator('.job', { hasText: 'Done' }).waitFor();
+      expect(await page.locator('.job').textContent()).toMatch(/1 of 1 inputs: 1 stored/);
+      await screenshot(page, 'add-articles');
+      await page.getByRole('link', { name: 'open the article' }).click();
+      await page.locator('.article-text mark').first().waitFor();
+      expect(await page.locator('.speakers').textContent()).toMatch(/Ines Alvarez|Alvarez/);
+      // The same text again is recognised as already stored.
+      await page.goto(`${web.url}#/add`);
+      await page.getByLabel('Article text').fill(text);
+      await page.getByRole('button', { name: 'Add to corpus' }).click();
+      await page.locator('.job', { hasText: 'Done' }).waitFor();
+      expect(await page.locator('.job').textContent()).toMatch(/0 stored, 1 already there/);
+      expect(web.pageErrors).toEqual([]);
+    },
+    SETUP_MS,
+  );
+});

@@ -1,0 +1,154 @@
+/**
+ * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts) and the
+ * marks drawn on the text. Reads schema verbatim.analysis/1 and /2 alike and tolerates missing layers, so an
+ * article analysed with fewer stages still renders.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Mention extends Span {
+  readonly id: string;
+  readonly kind?: string;
+  readonly actorId?: string;
+}
+
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly type?: string;
+  readonly country?: string;
+  readonly aliases?: readonly string[];
+  readonly roles?: readonly { readonly title?: string; readonly text?: string }[];
+  readonly mentions: readonly Mention[];
+}
+
+export interface Statement {
+  readonly id: string;
+  readonly kind: string;
+  readonly content: readonly Span[];
+  readonly cue?: Span | null;
+  readonly source?: Span | null;
+  readonly sourceType?: string;
+  readonly speaker?: { readonly actorId?: string; readonly name?: string } | null;
+  readonly sentence?: Span;
+}
+
+export interface Timex extends Span {
+  readonly id: string;
+  readonly type: string;
+  readonly value?: string;
+  readonly rule?: string;
+}
+
+export interface Act {
+  readonly id: string;
+  readonly span: Span;
+  readonly label: string;
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
+export interface ArticleMeta {
+  readonly source?: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly site?: string;
+  readonly authors?: readonly string[];
+  readonly publishedAt?: string;
+  readonly publishedAtSource?: string;
+}
+
+export interface Analysis {
+  readonly schema: string;
+  readonly id: string;
+  readonly meta: ArticleMeta;
+  readonly text: string;
+  readonly layers: Readonly<Record<string, unknown>>;
+  readonly warnings?: readonly string[];
+}
+
+export type MarkKind = 'actor' | 'content' | 'cue' | 'source' | 'timex' | 'act';
+
+/** A mark on the text: one span of one record. */
+export interface Mark {
+  readonly key: string;
+  readonly kind: MarkKind;
+  readonly start: number;
+  readonly end: number;
+  /** Id of the record the mark belongs to (actor, statement, timex, act). */
+  readonly recordId: string;
+}
+
+export interface ArticleRecords {
+  readonly actors: readonly Actor[];
+  readonly statements: readonly Statement[];
+  readonly timexes: readonly Timex[];
+  readonly acts: readonly Act[];
+}
+
+function asArray<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+function isSpan(value: unknown): value is Span {
+  const v = value as Span | null;
+  return !!v && typeof v.start === 'number' && typeof v.end === 'number' && v.end > v.start;
+}
+
+function objectField(value: unknown, key: string): unknown {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The records of an analysis, from its layers (or from a `records` object in later schema versions). */
+export function recordsOf(analysis: Analysis): ArticleRecords {
+  const layers = analysis.layers ?? {};
+  const actorsLayer = layers['actors'];
+  const actors = asArray<Actor>(objectField(actorsLayer, 'actors') ?? actorsLayer);
+  const quotes = layers['quotes'];
+  const statements = asArray<Statement>(objectField(quotes, 'statements') ?? layers['statements']);
+  const timexes = asArray<Timex>(layers['timexes']).filter(isSpan);
+  const acts = asArray<Record<string, unknown>>(objectField(layers['acts'], 'acts') ?? layers['acts'])
+    .map((a, i): Act | undefined => {
+      const span = [a['trigger'], a['span'], a['cue'], a].find(isSpan);
+      if (!span) return undefined;
+      const label = String(a['code'] ?? a['label'] ?? a['type'] ?? 'act');
+      return { id: String(a['id'] ?? `act-${i}`), span, label, record: a };
+    })
+    .filter((a): a is Act => a !== undefined);
+  return { actors, statements, timexes, acts };
+}
+
+/** Every mark of an article, for the kinds switched on. */
+export function marksOf(records: ArticleRecords, shown: ReadonlySet<MarkKind>): Mark[] {
+  const marks: Mark[] = [];
+  const add = (kind: MarkKind, span: Span | null | undefined, recordId: string, n: number): void => {
+    if (!shown.has(kind) || !isSpan(span)) return;
+    marks.push({ key: `${kind}:${recordId}:${n}`, kind, start: span.start, end: span.end, recordId });
+  };
+  for (const a of records.actors) {
+    for (const [i, m] of a.mentions.entries()) add('actor', m, a.id, i);
+  }
+  for (const s of records.statements) {
+    for (const [i, c] of s.content.entries()) add('content', c, s.id, i);
+    add('cue', s.cue, s.id, 0);
+    add('source', s.source, s.id, 0);
+  }
+  for (const t of records.timexes) add('timex', t, t.id, 0);
+  for (const a of records.acts) add('act', a.span, a.id, 0);
+  return marks;
+}
+
+/** Statements grouped by speaker name (unresolved speakers by their source text), most statements first. */
+export function statementsBySpeaker(statements: readonly Statement[]): [string, Statement[]][] {
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const name = s.speaker?.name ?? s.source?.text ?? 'unattributed';
+    const list = groups.get(name) ?? [];
+    list.push(s);
+    groups.set(name, list);
+  }
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
