@@ -1,6 +1,6 @@
 /**
  * Child process of the scaling test (stages.test.ts): for each shape and size given, the best of
- * REPEATS CPU times of ingestion and of every stage, printed as one JSON object. Run apart from
+ * a few CPU times (REPEATS on the smaller inputs) of ingestion and of every stage, printed as one JSON object. Run apart from
  * the test runner so that its CPU time is its own (vitest runs other test files in threads).
  * `tsx test/scaling/measure.ts <shape,shape> <bytes,bytes>`
  */
@@ -10,6 +10,9 @@ import { Analyzer } from '../../src/analyzer.js';
 
 /** Runs per input; the fastest counts (noise from other processes only ever adds time). */
 const REPEATS = 3;
+/** Runs on inputs of LARGE_BYTES or more: their times are long enough that noise weighs less. */
+const LARGE_REPEATS = 2;
+const LARGE_BYTES = 256 * 1024;
 
 const [shapesArg = '', sizesArg = ''] = process.argv.slice(2);
 const shapes = shapesArg.split(',') as Shape[];
@@ -46,7 +49,7 @@ for (const shape of shapes) {
   for (const bytes of sizes) {
     const text = makeInput(shape, bytes);
     const best = new Map<string, number>();
-    for (let i = 0; i < REPEATS; i++) {
+    for (let i = 0; i < (bytes >= LARGE_BYTES ? LARGE_REPEATS : REPEATS); i++) {
       for (const [step, ms] of run(text))
         best.set(step, Math.min(best.get(step) ?? Number.POSITIVE_INFINITY, ms));
     }

@@ -1,7 +1,7 @@
 /**
  * Scaling guard: on an input four times larger, no stage (nor ingestion) may take more than
  * MAX_GROWTH times as long. Linear work grows 4×; quadratic work 16×. Measured in a child process
- * (measure.ts) as the best of three CPU times, on generated inputs (bench/suites/scaling-inputs.ts)
+ * (measure.ts) as the best of two or three CPU times, on generated inputs (bench/suites/scaling-inputs.ts)
  * of three shapes: news-like prose with quotations, one line with no punctuation, many short lines.
  * The full table at 1–8 MB is `npm run bench -- --suite scaling`.
  */

@@ -24,6 +24,7 @@ import { LATEST_SCHEMA_VERSION } from '../../src/store/core/schema.js';
 import { openDriver, openStore } from '../../src/store/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE_FILE = join(ROOT, 'examples', 'putin-trump-ukraine.txt');
 const ENTRY = join(import.meta.dirname, 'cli-entry.ts');
 const TRAIN = join(ROOT, '..', 'shared', 'data', 'quotes', 'polnear', 'train', 'text');
 const KILL_ROUNDS = 10;
@@ -173,8 +174,13 @@ describe('store faults (separate processes)', () => {
     const pb = finish(cli(['ingest', b, a, '--db', db]));
     let queries = 0;
     let last = 0;
+    let done = false;
+    const both = Promise.all([pa, pb]).finally(() => {
+      done = true;
+    });
+    // Probe until both ingests end (a slow machine may take long before the first article lands).
     const probe = (async () => {
-      for (let i = 0; i < 200 && queries < 5; i++) {
+      for (let i = 0; i < 3000 && queries < 5 && (!done || queries === 0); i++) {
         await sleep(100);
         try {
           const store = await openStore(db, { readonly: true });
@@ -189,7 +195,7 @@ describe('store faults (separate processes)', () => {
         }
       }
     })();
-    const [ra, rb] = await Promise.all([pa, pb]);
+    const [ra, rb] = await both;
     await probe;
     expect([ra.code, rb.code, ra.err + rb.err]).toEqual([0, 0, expect.not.stringContaining('error')]);
     expect(checkConsistent(db)).toBe(18);
@@ -202,7 +208,7 @@ describe('store faults (separate processes)', () => {
     writeFileSync(file, bytes);
     for (const args of [
       ['statements', '--db', file],
-      ['ingest', join(ROOT, 'examples'), '--db', file],
+      ['ingest', SAMPLE_FILE, '--db', file],
     ]) {
       const r = await finish(cli(args));
       expect(r.code).toBe(2);
@@ -219,7 +225,7 @@ describe('store faults (separate processes)', () => {
       LATEST_SCHEMA_VERSION + 1,
     ]);
     await driver.close();
-    const r = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]));
+    const r = await finish(cli(['ingest', SAMPLE_FILE, '--db', file]));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/E_STORE_NEWER: .*newer\.db: .*fix: upgrade Verbatim/);
   }, 60_000);
@@ -233,7 +239,7 @@ describe('store faults (separate processes)', () => {
     mkdirSync(dir);
     chmodSync(work, 0o755); // mkdtemp made it 0700: let the unprivileged user in
     const file = join(dir, 'ro.db');
-    expect((await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]))).code).toBe(0);
+    expect((await finish(cli(['ingest', SAMPLE_FILE, '--db', file]))).code).toBe(0);
     chmodSync(file, 0o444);
     chmodSync(dir, 0o555);
     // Root ignores file modes: run the commands as an unprivileged user (nobody) then.

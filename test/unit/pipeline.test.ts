@@ -201,7 +201,7 @@ describe('the stage contract on the command line', () => {
     const { code, out } = await cli('stages');
     expect(code).toBe(0);
     expect(out).toContain('requires: tokens, sentences; uses: actors; provides: quotes');
-    expect(out).toContain('requires: blocks; uses: pos; provides: timexes');
+    expect(out).toContain('requires: tokens, sentences; uses: pos; provides: timexes');
     expect(out).toContain('requires: blocks; uses: -; provides: tokens');
   });
 

@@ -3,24 +3,22 @@
  * and `verbatim eval actors DIR` on GUM news (`tsv/*.tsv` + `conll/*.conll`): B³ over the gold
  * person/organization/place mentions and pronoun accuracy (see b3.ts for the exact definitions).
  *
- * Both run the registered pipeline up to `actors` when tokens, sentences and entities stages are
- * registered; otherwise they fall back to provisional layers and capitalised-name chunks, and say
- * so in the report.
+ * predict runs the registered pipeline up to `actors`; eval runs its stages up to `entities` on
+ * GUM's own tokens and sentences, falling back to capitalised-name chunks when the entity model
+ * cannot load, and says which in the report.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Analyzer } from '../../analyzer.js';
 import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
-import { textDocument } from '../../ingest/text-document.js';
 import { THIRD_PERSON_PRONOUNS } from '../../lang/en/pronouns.js';
-import { createDocument, type Document, hasLayer, setLayer } from '../../model/document.js';
+import { createDocument, type Document, getLayer, setLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { documentId } from '../../model/ids.js';
 import { resolveStages } from '../../pipeline/pipeline.js';
 import { findActors } from '../../stages/actors/actors.js';
-import { type ActorDictionary, loadDictionary } from '../../stages/actors/dictionary.js';
+import { loadDictionary } from '../../stages/actors/dictionary.js';
 import { capitalisedNames, entityNames } from '../../stages/actors/name-finder.js';
-import { addProvisionalLayers } from '../../stages/actors/provisional-layers.js';
 import type { ActorsLayer } from '../../stages/actors/types.js';
 import { STAGE_REGISTRY } from '../../stages/registry.js';
 import type { EvalReport, Task } from '../task.js';
@@ -76,8 +74,7 @@ async function predict(input: string, output: string): Promise<void> {
     throw new VerbatimError('E_TASK_INPUT', `no .txt files in ${input}`, { file: input });
   }
   await mkdir(output, { recursive: true });
-  const dict = await loadDictionary();
-  const run = await predictor(dict);
+  const run = await predictor();
   for (const f of files) {
     const layer = run(await readFile(join(input, f), 'utf8'));
     await writeFile(
@@ -87,30 +84,10 @@ async function predict(input: string, output: string): Promise<void> {
   }
 }
 
-/**
- * The best available way to get actors for a text: the registered `actors` stage; else the
- * registered stages up to tokens/sentences (and entities, when present) plus the actor rules;
- * else stand-in layers.
- */
-async function predictor(dict: ActorDictionary): Promise<(text: string) => ActorsLayer> {
-  const has = (name: string): boolean => STAGE_REGISTRY.some((s) => s.name === name);
-  if (has('actors') && upstreamRegistered()) {
-    const analyzer = await Analyzer.create({ stages: ['actors'] });
-    return (text) => analyzer.run({ text }).document.layers.actors!;
-  }
-  if (has('tokens') && has('sentences')) {
-    const stages = ['tokens', 'sentences', ...(has('entities') ? ['entities'] : [])];
-    const analyzer = await Analyzer.create({ stages });
-    return (text) => {
-      const { document } = analyzer.run({ text });
-      return findActors(document, dict, hasLayer(document, 'entities') ? entityNames : capitalisedNames);
-    };
-  }
-  return (text) => {
-    const doc = textDocument(text);
-    addProvisionalLayers(doc);
-    return findActors(doc, dict, capitalisedNames);
-  };
+/** Actors for a text from the registered pipeline up to `actors` (tokens, sentences, pos, entities). */
+async function predictor(): Promise<(text: string) => ActorsLayer> {
+  const analyzer = await Analyzer.create({ stages: ['actors'] });
+  return (text) => getLayer(analyzer.run({ text }).document, 'actors');
 }
 
 export function gumDocument(
@@ -173,7 +150,7 @@ async function evaluate(gold: string): Promise<EvalReport> {
   const r = total.recall / total.mentions;
   lines.push(
     '',
-    `names from: ${upstream ? 'entities stage' : 'capitalised chunks (no entities stage registered)'}`,
+    `names from: ${upstream ? 'entities stage' : 'capitalised chunks (the entities stage did not load)'}`,
   );
   return {
     task: 'actors',

@@ -14,10 +14,10 @@ import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import { defaultTagger } from '../../stages/pos/load-model.js';
 import { tagDocument } from '../../stages/pos/stage.js';
 import { sentencesOf } from '../../stages/sentences/stage.js';
-import { tagLookup } from '../../stages/time/annotate.js';
+import { sentenceLookup, tagLookup } from '../../stages/time/annotate.js';
 import { parseIsoDate } from '../../stages/time/calendar.js';
 import { RULES, recogniseTimexes } from '../../stages/time/recognise.js';
-import type { TagAt } from '../../stages/time/tense.js';
+import type { SentenceAt, TagAt } from '../../stages/time/tense.js';
 import { tokenizeDocument } from '../../stages/tokens/stage.js';
 import type { EvalReport, Task } from '../task.js';
 import {
@@ -45,18 +45,19 @@ async function tmlFiles(path: string): Promise<string[]> {
   return names.map((n) => join(path, n));
 }
 
-/** Runs the tokens, sentences and pos stages on a plain text: the tags tense resolution reads. */
-function posTags(text: string): TagAt | undefined {
+/** Runs the tokens, sentences and pos stages on a plain text: the sentences and tags tense resolution reads. */
+function tenseCues(text: string): { tagAt?: TagAt; sentenceAt?: SentenceAt } {
   const doc = createDocument(text, [{ id: 'tml_b0', kind: 'paragraph', start: 0, end: text.length, text }]);
   setLayer(doc, 'tokens', tokenizeDocument(doc));
   setLayer(doc, 'sentences', sentencesOf(doc));
   setLayer(doc, 'pos', tagDocument(doc, defaultTagger()));
-  return tagLookup(doc);
+  return { tagAt: tagLookup(doc), sentenceAt: sentenceLookup(doc) };
 }
 
 /** Annotates a TimeML document's text against its DCT: the shared core of predict and eval. */
 export function annotateTimeml(doc: TimemlDocument): ScoredTimex[] {
-  return recogniseTimexes(doc.text, parseIsoDate(doc.dct), RULES, posTags(doc.text)).map((t) => ({
+  const { tagAt, sentenceAt } = tenseCues(doc.text);
+  return recogniseTimexes(doc.text, parseIsoDate(doc.dct), RULES, tagAt, sentenceAt).map((t) => ({
     start: t.start,
     end: t.end,
     type: t.type,

@@ -8,6 +8,7 @@ import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { honorificOf } from '../../lang/en/titles.js';
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
+import { docView } from '../../pipeline/doc-view.js';
 import type { EntityType } from '../entities/types.js';
 import type { ActorView } from './actor-view.js';
 import type { ActorDictionary } from './dictionary.js';
@@ -40,7 +41,7 @@ const ACRONYM = /^[A-Z]{3,6}$/;
  * organisation is split from it (`Lydia Buchtmann for Food Standards Australia`).
  */
 function fitNames(spans: readonly NameSpan[], doc: Document, dict: ActorDictionary): NameSpan[] {
-  const tokens = getLayer(doc, 'tokens');
+  const { tokens } = docView(doc);
   const out: NameSpan[] = [];
   for (const whole of spans) {
     const parts = personForOrganisation(whole, tokens, dict);
@@ -103,7 +104,7 @@ export const entityNames: NameFinder = (doc, _view, dict) => fitNames(taggerName
 
 function taggerNames(doc: Document): NameSpan[] {
   const entities = getLayer(doc, 'entities');
-  const tokens = getLayer(doc, 'tokens');
+  const { tokens } = docView(doc);
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
   const headed = doc.blocks.filter((b) => TITLE_CASE_BLOCKS.has(b.kind)).sort((a, b) => a.start - b.start);
   // Blocks do not overlap: the last heading starting at or before `start` is the only one that may hold it.

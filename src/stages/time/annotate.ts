@@ -4,8 +4,9 @@ import { recordId } from '../../model/ids.js';
 import { docView } from '../../pipeline/doc-view.js';
 import type { Upos } from '../pos/types.js';
 import type { Ymd } from './calendar.js';
+import { sentenceRange } from './dating.js';
 import { RULES, recogniseTimexes } from './recognise.js';
-import type { TagAt } from './tense.js';
+import type { SentenceAt, TagAt } from './tense.js';
 import type { Timex } from './types.js';
 
 /**
@@ -22,8 +23,13 @@ export function tagLookup(doc: Document): TagAt | undefined {
   };
 }
 
+/** The production sentence holding `[start, end)` (the sentences it spans), from the shared view. */
+export function sentenceLookup(doc: Document): SentenceAt {
+  return (start, end) => sentenceRange(doc, start, end);
+}
+
 export function annotateTimexes(doc: Document, ref: Ymd | undefined): Timex[] {
-  const raw = recogniseTimexes(doc.text, ref, RULES, tagLookup(doc));
+  const raw = recogniseTimexes(doc.text, ref, RULES, tagLookup(doc), sentenceLookup(doc));
   const content = doc.blocks.filter((b) => CONTENT_BLOCK_KINDS.has(b.kind));
   const ids = raw.map((t) => recordId('timex', doc.scope, t.start, t.end));
   const out: Timex[] = [];

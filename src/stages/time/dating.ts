@@ -5,12 +5,12 @@
  * holding the span (`On Thursday, Putin extended…` → that Thursday) — the first
  * DATE/TIME with a calendar value in the sentence that is not inside the span
  * itself (a quote's own `within 24 hours` says what, not when) — or else the
- * publication date, marked 'reported-on'. Pure: reads the `timexes` layer and
- * `sentences` when present, never changes the document.
+ * publication date, marked 'reported-on'. Pure: reads the `timexes` and
+ * `sentences` layers, never changes the document.
  */
 import type { Document } from '../../model/document.js';
 import { docView } from '../../pipeline/doc-view.js';
-import { sentenceAround } from './tense.js';
+import type { SentenceRange } from './tense.js';
 import type { Timex } from './types.js';
 
 export interface SpanDate {
@@ -27,14 +27,23 @@ export function isCalendarValue(t: Timex): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && /^(?:\d{4}|XXXX)/.test(t.value);
 }
 
-/** The sentence range holding `[start, end)`: from the `sentences` layer when computed, else a punctuation split. */
-export function sentenceRange(doc: Document, start: number, end: number): { start: number; end: number } {
-  if (doc.layers.sentences) {
-    const { sentences, sentenceAt } = docView(doc);
-    const s = sentences[sentenceAt(start)];
-    if (s && end <= s.end) return { start: s.start, end: s.end };
-  }
-  return sentenceAround(doc.text, start, end);
+/**
+ * The sentence range holding `[start, end)` from the shared view of the `sentences` layer; a span
+ * that crosses sentences (a quotation of several) gets the range of the sentences it spans, a span
+ * outside every sentence its own range.
+ */
+export function sentenceRange(doc: Document, start: number, end: number): SentenceRange {
+  const { sentences, sentencesOverlapping } = docView(doc);
+  const { from, to } = sentencesOverlapping(start, end);
+  if (from >= to) return { start, end };
+  return { start: sentences[from]!.start, end: sentences[to - 1]!.end };
+}
+
+/** The sentence holding all of `[start, end)`, or undefined when the span crosses sentences. */
+function sentenceHolding(doc: Document, start: number, end: number): SentenceRange | undefined {
+  const { sentences, sentenceAt } = docView(doc);
+  const s = sentences[sentenceAt(start)];
+  return s && end <= s.end ? s : undefined;
 }
 
 /** The date of one span; to date many spans of a document, make one `spanDater` (it indexes once). */
@@ -52,8 +61,11 @@ export function spanDater(doc: Document): (start: number, end: number) => SpanDa
   const byStart = timexes.map((t, at) => ({ t, at })).sort((a, b) => a.t.start - b.t.start || a.at - b.at);
   const published = doc.meta.publishedAt?.slice(0, 10);
   return (start, end) => {
-    const sentence = sentenceRange(doc, start, end);
-    const wholeSentence = start <= sentence.start && end >= sentence.end;
+    const holding = sentenceHolding(doc, start, end);
+    const sentence = holding ?? sentenceRange(doc, start, end);
+    // A span filling its one sentence is dated by what it says; one crossing sentences (a quotation
+    // of several) only by what stands outside it.
+    const wholeSentence = holding !== undefined && start <= holding.start && end >= holding.end;
     // The first timex in layer order among those inside the sentence (all start within it).
     let governing: { t: Timex; at: number } | undefined;
     for (let i = firstFrom(byStart, sentence.start); i < byStart.length; i++) {

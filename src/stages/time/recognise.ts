@@ -24,7 +24,7 @@ import { ANCHORED_RULES } from './rules-anchored.js';
 import { DATE_RULES } from './rules-date.js';
 import { OTHER_RULES } from './rules-other.js';
 import { PERIOD_RULES } from './rules-period.js';
-import { type SentenceRange, sentenceAround, type TagAt, type Tense, tenseAt } from './tense.js';
+import { type SentenceAt, type SentenceRange, type TagAt, type Tense, tenseAt } from './tense.js';
 import type { TimexMod } from './types.js';
 
 export const RULES: readonly Rule[] = [...DATE_RULES, ...PERIOD_RULES, ...OTHER_RULES, ...ANCHORED_RULES];
@@ -134,13 +134,16 @@ export function matchRules(text: string, rules: readonly Rule[] = RULES): Candid
 
 /**
  * Recognises and normalises every time expression of `text` against `ref` (the
- * publication date). `tagAt` (from the `pos` layer, optional) sharpens tense.
+ * publication date). `tagAt` (from the `pos` layer, optional) sharpens tense;
+ * `sentenceAt` gives the sentence whose words decide tense (the production
+ * sentences in the pipeline; by default `text` is one sentence).
  */
 export function recogniseTimexes(
   text: string,
   ref: Ymd | undefined,
   rules: readonly Rule[] = RULES,
   tagAt?: TagAt,
+  sentenceAt: SentenceAt = () => ({ start: 0, end: text.length }),
 ): RawTimex[] {
   const out: RawTimex[] = [];
   let sentence: SentenceRange | undefined;
@@ -163,8 +166,7 @@ export function recogniseTimexes(
       quarter,
       tense: () => {
         if (tenseCache === undefined) {
-          if (!sentence || start < sentence.start || end > sentence.end)
-            sentence = sentenceAround(text, start, end);
+          if (!sentence || start < sentence.start || end > sentence.end) sentence = sentenceAt(start, end);
           tenseCache = tenseAt(text, sentence, start, end, tagAt);
         }
         return tenseCache;

@@ -4,6 +4,7 @@
  * future`), TIME (clock times, parts of days), DURATION and SET.
  */
 import { addDays, fmtDay, parseIsoDate, toDays, type Ymd } from './calendar.js';
+import { durationValue, grainOfUnit, isRate, SHIFT_LETTER, singular } from './durations.js';
 import {
   cap,
   MONTH_RE,
@@ -13,7 +14,6 @@ import {
   parseNumber,
   UNIT_RE,
   UNIT_SG_RE,
-  UNITS,
   VAGUE_RE,
   WEEKDAY_RE,
   WEEKDAYS,
@@ -21,7 +21,6 @@ import {
 import {
   date,
   directionFromTense,
-  type Grain,
   type Normalised,
   type RuleContext,
   relative,
@@ -40,66 +39,6 @@ const DAY_WORDS: Readonly<Record<string, number>> = {
   tomorrow: 1,
   'the day before yesterday': -2,
   'the day after tomorrow': 2,
-};
-
-function singular(unit: string): string {
-  const u = unit.toLowerCase();
-  if (u === 'centuries') return 'century';
-  return u.endsWith('s') ? u.slice(0, -1) : u;
-}
-
-/** `P2Y`, `PT24H`, `PXY`; decades and centuries stay in their own units only when vague. */
-export function durationValue(n: number | undefined, unit: string): string {
-  const u = UNITS[singular(unit)];
-  if (!u) return 'PXX';
-  if (n === undefined) return `P${u.time ? 'T' : ''}X${u.letter}`;
-  if (u.letter === 'DE') return `P${n * 10}Y`;
-  if (u.letter === 'CE') return `P${n * 100}Y`;
-  if (u.letter === 'WE') return `P${n * 2}D`;
-  if (Number.isInteger(n)) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
-  // `2 1/2 years` → P2Y6M: the fraction goes to the next smaller unit, as TimeML writes it.
-  const lower = FRACTION_UNITS[u.letter + (u.time ? 'T' : '')];
-  const whole = Math.floor(n);
-  if (!lower) return `P${u.time ? 'T' : ''}${n}${u.letter}`;
-  const rest = Math.round((n - whole) * lower.factor);
-  const head = whole ? `${whole}${u.letter}` : '';
-  if (u.time) return `PT${head}${rest}${lower.letter}`;
-  return lower.time ? `P${head}T${rest}${lower.letter}` : `P${head}${rest}${lower.letter}`;
-}
-
-/** Next smaller unit for fractional durations, keyed by letter (+T for time units). */
-const FRACTION_UNITS: Readonly<Record<string, { letter: string; factor: number; time: boolean }>> = {
-  Y: { letter: 'M', factor: 12, time: false },
-  M: { letter: 'D', factor: 30, time: false },
-  W: { letter: 'D', factor: 7, time: false },
-  D: { letter: 'H', factor: 24, time: true },
-  HT: { letter: 'M', factor: 60, time: true },
-  MT: { letter: 'S', factor: 60, time: true },
-};
-
-/** `700 seats a week`, `$2 million a year`: a quantity shortly before makes `a week` a rate (SET). */
-function isRate(head: string): boolean {
-  const clause = head.split(/[.;:,!?(]/).pop() ?? '';
-  return /(?:\d|\b(?:dollars?|cents?|percent|times|once|twice|hundred|thousand|million|billion))\b[^\d]{0,24}$/.test(
-    clause,
-  );
-}
-
-function grainOfUnit(unit: string): Grain {
-  const u = singular(unit);
-  if (u === 'week' || u === 'month' || u === 'quarter' || u === 'year' || u === 'decade' || u === 'century')
-    return u;
-  return 'day';
-}
-
-const SHIFT_LETTER: Readonly<Record<string, 'Y' | 'Q' | 'M' | 'W' | 'D'>> = {
-  year: 'Y',
-  quarter: 'Q',
-  month: 'M',
-  week: 'W',
-  day: 'D',
-  decade: 'Y',
-  century: 'Y',
 };
 
 /** How far back (characters) a named past day still sets the night `overnight` refers to: about two sentences. */

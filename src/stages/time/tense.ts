@@ -158,26 +158,13 @@ const NON_PAST_AUX =
 const PLAN_AFTER_RE = /^\s+(?:planning|going|about|due|expected|scheduled|set)\b/i;
 /** `had` / `had been` just before a future cue. */
 const HAD_RE = /\bhad\s+(?:been\s+)?$/i;
-/** Sentence boundaries for the cue window. */
-const BOUNDARY_RE =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|U\.K))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n/g;
-
 export interface SentenceRange {
   readonly start: number;
   readonly end: number;
 }
 
-/** The sentence range around `[start, end)`: from the previous boundary to the next one. */
-export function sentenceAround(text: string, start: number, end: number): SentenceRange {
-  let s = 0;
-  BOUNDARY_RE.lastIndex = Math.max(0, start - 400);
-  for (let m = BOUNDARY_RE.exec(text); m && m.index < start; m = BOUNDARY_RE.exec(text)) {
-    s = m.index + m[0].length;
-  }
-  BOUNDARY_RE.lastIndex = end;
-  const next = BOUNDARY_RE.exec(text);
-  return { start: s, end: next ? next.index + 1 : text.length };
-}
+/** The sentence (range of characters) holding `[start, end)`: the cue window of tense. */
+export type SentenceAt = (start: number, end: number) => SentenceRange;
 
 /** The UPOS tag of the token starting at a text offset, when the `pos` layer is known. */
 export type TagAt = (offset: number) => Upos | undefined;

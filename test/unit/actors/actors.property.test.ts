@@ -4,8 +4,7 @@ import { textDocument } from '../../../src/ingest/text-document.js';
 import { spanHolds } from '../../../src/model/span.js';
 import { findActors } from '../../../src/stages/actors/actors.js';
 import { capitalisedNames } from '../../../src/stages/actors/name-finder.js';
-import { addProvisionalLayers } from '../../../src/stages/actors/provisional-layers.js';
-import { dictionary } from './helpers.js';
+import { addProductionLayers, dictionary } from './helpers.js';
 
 /** Pieces that stress offsets and the rules: emoji, combining marks, CRLF, quotes, clitics, titles. */
 const PIECES = [
@@ -55,7 +54,7 @@ describe('actors offsets (property)', () => {
       fc.property(arbitraryText, (text) => {
         if (!text.trim()) return;
         const doc = textDocument(text);
-        addProvisionalLayers(doc);
+        addProductionLayers(doc);
         const layer = findActors(doc, dict, capitalisedNames);
         for (const m of layer.mentions) expect(spanHolds(doc.text, m)).toBe(true);
         for (const a of layer.actors) {

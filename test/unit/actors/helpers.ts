@@ -1,11 +1,21 @@
-/** Builds test documents with stand-in token/sentence layers and an entities layer from given names. */
+/** Builds test documents with the production tokens and sentences layers and an entities layer from given names. */
 import { textDocument } from '../../../src/ingest/text-document.js';
 import { type Document, getLayer, setLayer } from '../../../src/model/document.js';
 import { findActors } from '../../../src/stages/actors/actors.js';
 import { type ActorDictionary, loadDictionary } from '../../../src/stages/actors/dictionary.js';
-import { addProvisionalLayers } from '../../../src/stages/actors/provisional-layers.js';
 import type { Actor, ActorsLayer } from '../../../src/stages/actors/types.js';
 import type { EntityMention, EntityType } from '../../../src/stages/entities/types.js';
+import { createSentencesStage } from '../../../src/stages/sentences/stage.js';
+import { createTokensStage } from '../../../src/stages/tokens/stage.js';
+
+const TOKENS = createTokensStage();
+const SENTENCES = createSentencesStage();
+
+/** Adds the `tokens` and `sentences` layers by running the real stages, as the pipeline does. */
+export function addProductionLayers(doc: Document): void {
+  TOKENS.run(doc, {});
+  SENTENCES.run(doc, {});
+}
 
 let dict: ActorDictionary | undefined;
 export async function dictionary(): Promise<ActorDictionary> {
@@ -16,7 +26,7 @@ export async function dictionary(): Promise<ActorDictionary> {
 /** Marks every occurrence of each name (longest first, whole tokens only) as an entity of its type. */
 export function docWithEntities(text: string, names: Record<string, EntityType>): Document {
   const doc = textDocument(text);
-  addProvisionalLayers(doc);
+  addProductionLayers(doc);
   const tokens = getLayer(doc, 'tokens');
   const taken = new Uint8Array(tokens.length);
   const entities: EntityMention[] = [];
