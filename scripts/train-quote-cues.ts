@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldAttributions, readPolnear } from '../src/eval/quotes/gold-reader.js';
+import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { wordsOf } from '../src/stages/quotes/words.js';
 
 /** Forms seen fewer times as a cue than this carry no usable statistics. */
@@ -81,30 +82,34 @@ const entries = [...stats]
   }));
 
 const out = join(root, 'models', 'quote-cues.json');
-writeFileSync(out, `${JSON.stringify({ version: 1, entries })}\n`);
+const bytes = new TextEncoder().encode(`${JSON.stringify({ version: 1, entries })}\n`);
+writeFileSync(out, bytes);
+const info: ModelInfo = {
+  name: 'quote-cues',
+  version: new Date().toISOString().slice(0, 10),
+  task: 'quote cue lexicon: per word form, how often it is a gold attribution cue and where source and content sit',
+  builtBy: 'npx tsx scripts/train-quote-cues.ts',
+  data: {
+    train:
+      'PolNeAR train split (quotes/polnear/train: text/*.txt, attributions/*.ann, first annotator file by name)',
+    articles: articles.length,
+    attributions,
+    fields: {
+      cue: 'occurrences inside a gold Cue span',
+      total: 'occurrences in the training texts',
+      precision: 'cue / total',
+      contentAfter: 'share of cue occurrences whose Content starts after the word',
+      sourceBefore: 'share whose Source ends before the word',
+      sourceAfter: 'share whose Source starts after the word',
+      alone: 'share whose Cue span is this word alone',
+    },
+  },
+  settings: { MIN_CUE_COUNT, tokenizer: 'src/stages/quotes/words.ts' },
+  scores: {},
+};
 writeFileSync(
   join(root, 'models', 'quote-cues.meta.json'),
-  `${JSON.stringify(
-    {
-      model: 'quote-cues.json',
-      builtBy: 'scripts/train-quote-cues.ts',
-      data: 'PolNeAR train split (quotes/polnear/train: text/*.txt, attributions/*.ann, first annotator file by name)',
-      articles: articles.length,
-      attributions,
-      settings: { MIN_CUE_COUNT, tokenizer: 'src/stages/quotes/words.ts' },
-      fields: {
-        cue: 'occurrences inside a gold Cue span',
-        total: 'occurrences in the training texts',
-        precision: 'cue / total',
-        contentAfter: 'share of cue occurrences whose Content starts after the word',
-        sourceBefore: 'share whose Source ends before the word',
-        sourceAfter: 'share whose Source starts after the word',
-        alone: 'share whose Cue span is this word alone',
-      },
-    },
-    null,
-    2,
-  )}\n`,
+  modelMetaJson(modelMeta(info, 'quote-cues.json', bytes)),
 );
 console.log(
   `${entries.length} cue forms from ${articles.length} articles, ${attributions} attributions → ${out}`,

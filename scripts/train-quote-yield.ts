@@ -15,6 +15,7 @@ import { Analyzer } from '../src/analyzer.js';
 import type { GoldAttribution } from '../src/eval/quotes/gold-reader.js';
 import { goldAttributions, readPolnear } from '../src/eval/quotes/gold-reader.js';
 import { type DocumentPairs, matchPairs, score } from '../src/eval/quotes/score.js';
+import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import type { Document } from '../src/model/document.js';
 import { CueYield, type YieldCounts } from '../src/stages/quotes/cue-yield.js';
 import { CueLexicon, DEFAULT_CUE_SETTINGS, loadCueEntries } from '../src/stages/quotes/lexicon.js';
@@ -99,39 +100,41 @@ for (const rare of RARE_THRESHOLDS) {
   }
 }
 
-writeFileSync(
-  join(root, 'models', 'quote-cue-yield.json'),
+const bytes = new TextEncoder().encode(
   `${JSON.stringify({ version: 1, thresholds: { core: best.core, rare: best.rare }, counts: kept })}\n`,
 );
+writeFileSync(join(root, 'models', 'quote-cue-yield.json'), bytes);
+const info: ModelInfo = {
+  name: 'quote-cue-yield',
+  version: new Date().toISOString().slice(0, 10),
+  task: 'statement yield per cue form and shape, with thresholds a statement must reach',
+  builtBy: 'npx tsx scripts/train-quote-yield.ts',
+  data: {
+    counts: 'PolNeAR train split (quotes/polnear/train, first annotator file by name)',
+    threshold: 'PolNeAR dev split (quotes/polnear/dev), best F1 at 30 % coverage',
+    articles: { train: train.length, dev: dev.length },
+    fields: {
+      counts: '`form|shape`, `form|*`, `*|shape`, `*|*` → [statements made, statements matching gold]',
+      thresholds:
+        'least smoothed yield a statement needs: core for forms with lexicon precision >= corePrecision, rare (at least core) below it',
+    },
+  },
+  settings: { MIN_MADE, lexicon: LEXICON_SETTINGS, match: 'coverage >= 30 %' },
+  scores: {
+    on: 'quotes/polnear/dev (threshold sweep; F1 at 30 % and 80 % coverage)',
+    devSweep: sweep.map((r) => ({
+      core: r.core,
+      rare: r.rare,
+      f1At30: Number(r.f30.toFixed(4)),
+      f1At80: Number(r.f80.toFixed(4)),
+      precisionAt30: Number(r.p30.toFixed(4)),
+      recallAt30: Number(r.r30.toFixed(4)),
+    })),
+  },
+};
 writeFileSync(
   join(root, 'models', 'quote-cue-yield.meta.json'),
-  `${JSON.stringify(
-    {
-      model: 'quote-cue-yield.json',
-      builtBy: 'scripts/train-quote-yield.ts',
-      data: {
-        counts: 'PolNeAR train split (quotes/polnear/train, first annotator file by name)',
-        threshold: 'PolNeAR dev split (quotes/polnear/dev), best F1 at 30 % coverage',
-      },
-      articles: { train: train.length, dev: dev.length },
-      settings: { MIN_MADE, lexicon: LEXICON_SETTINGS, match: 'coverage >= 30 %' },
-      fields: {
-        counts: '`form|shape`, `form|*`, `*|shape`, `*|*` → [statements made, statements matching gold]',
-        thresholds:
-          'least smoothed yield a statement needs: core for forms with lexicon precision >= corePrecision, rare (at least core) below it',
-      },
-      devSweep: sweep.map((r) => ({
-        core: r.core,
-        rare: r.rare,
-        f1At30: Number(r.f30.toFixed(4)),
-        f1At80: Number(r.f80.toFixed(4)),
-        precisionAt30: Number(r.p30.toFixed(4)),
-        recallAt30: Number(r.r30.toFixed(4)),
-      })),
-    },
-    null,
-    2,
-  )}\n`,
+  modelMetaJson(modelMeta(info, 'quote-cue-yield.json', bytes)),
 );
 console.log(
   `thresholds core ${best.core} rare ${best.rare} (dev F1@30 ${best.f30.toFixed(4)}, F1@80 ${best.f80.toFixed(4)}); ${Object.keys(kept).length} keys`,

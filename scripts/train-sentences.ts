@@ -14,6 +14,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type GoldDocument, reconstructDocuments } from '../src/eval/pos/reconstruct.js';
 import { parseConllu } from '../src/formats/conllu.js';
+import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { contentBlocks, setLayer } from '../src/model/document.js';
 import {
   BoundaryModel,
@@ -205,9 +206,11 @@ writeFileSync(MODEL, bytes);
 const reread: BoundaryWeights = decodeBoundaryModel(readFileSync(MODEL), MODEL);
 const check = evaluate(dev, modelJudge(new BoundaryModel(reread)));
 console.log(`written model on dev: ${fmt(check)}`);
-const meta = {
-  model: 'models/sentences.json.gz',
+const info: ModelInfo = {
+  name: 'sentences',
+  version: new Date().toISOString().slice(0, 10),
   task: 'sentence boundaries in gaps the rules leave open; logistic regression over hashed gap features',
+  builtBy: 'npx tsx scripts/train-sentences.ts',
   data: {
     train: 'pos/ud-english-ewt/train.conllu',
     trainBytes: statSync(TRAIN).size,
@@ -215,19 +218,20 @@ const meta = {
     text: 'rebuilt from # text = lines: paragraphs as blocks, sentences of a paragraph joined by one space',
     examples: trainExamples.length,
     positives,
+    features: reread.weights.size,
   },
   settings: { ...settings, scale: SCALE, tolerance: TOLERANCE, add: best.add, veto: best.veto },
-  features: reread.weights.size,
-  dev: {
+  scores: {
+    on: 'pos/ud-english-ewt/dev.conllu (boundaries)',
     precision: round(check.p),
     recall: round(check.r),
     f1: round(check.f1),
     f1InsideParagraphs: round(check.innerF1),
   },
-  bytes: bytes.length,
   trainSeconds: Math.round((performance.now() - t0) / 1000),
 };
-writeFileSync(META, `${JSON.stringify(meta, null, 2)}\n`);
+const meta = modelMeta(info, 'sentences.json.gz', bytes);
+writeFileSync(META, modelMetaJson(meta));
 console.log(JSON.stringify(meta, null, 2));
 
 function round(x: number): number {

@@ -5,6 +5,14 @@
  */
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { renderReport } from './analysis/report.js';
+import {
+  checkAnalyzeInput,
+  checkMaxBytes,
+  checkPublished,
+  checkTextSize,
+  DEFAULT_MAX_BYTES,
+} from './ingest/input-check.js';
+import { bidiWarning, neutralise, safeMeta } from './ingest/safe-output.js';
 import { textDocument } from './ingest/text-document.js';
 import { type Block, createDocument, type Document, type DocumentMeta } from './model/document.js';
 import { VerbatimError } from './model/errors.js';
@@ -28,6 +36,8 @@ export interface AnalyzerOptions {
   readonly registry?: readonly StageDescriptor[];
   /** Internal records `analyze()` adds to the analysis: `tokens`, `pos`, `mentions` (default: none). */
   readonly include?: readonly string[];
+  /** Largest text accepted, in UTF-8 bytes (default 32 MiB, as the CLI's --max-bytes). */
+  readonly maxBytes?: number;
 }
 
 export interface AnalyzeInput {
@@ -50,17 +60,7 @@ export interface AnalyzeResult {
   readonly timings: StageTiming[];
 }
 
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Checks an ISO 8601 date or date-time given by a user; returns it unchanged. */
-export function checkPublished(value: string): string {
-  if (!ISO_DATE_RE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new VerbatimError('E_OPTION_INVALID', `--published '${value}' is not an ISO date`, {
-      hint: 'give the date as YYYY-MM-DD or an ISO date-time such as 2024-11-08T09:30:00Z',
-    });
-  }
-  return value;
-}
+export { checkPublished };
 
 /** A Document over blocks found by a reader, checked so a bad offset fails here, not in a later stage. */
 function structuredDocument(text: string, blocks: readonly Block[], meta: DocumentMeta): Document {
@@ -74,26 +74,38 @@ function structuredDocument(text: string, blocks: readonly Block[], meta: Docume
 
 export class Analyzer {
   readonly pipeline: Pipeline;
+  readonly maxBytes: number;
   readonly include: readonly string[];
 
-  private constructor(pipeline: Pipeline, include: readonly string[]) {
+  private constructor(pipeline: Pipeline, maxBytes: number, include: readonly string[]) {
     this.pipeline = pipeline;
+    this.maxBytes = maxBytes;
     this.include = include;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
+    const maxBytes =
+      options.maxBytes === undefined
+        ? DEFAULT_MAX_BYTES
+        : checkMaxBytes(options.maxBytes, 'options.maxBytes');
     const include = [...resolveInclude(options.include)];
     const registry = options.registry ?? STAGE_REGISTRY;
     const skipOptional = options.skipOptional ?? false;
     const stages = options.stages ? resolveStages(options.stages, registry, { skipOptional }) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), include);
+    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), maxBytes, include);
   }
 
-  /** Ingests and runs every stage; returns the annotated Document and per-stage timings. */
-  run(input: AnalyzeInput): AnalyzeResult {
+  /**
+   * Ingests and runs every stage; returns the annotated Document and per-stage timings.
+   * Bad input (not a string or `{ text }`, over the size limit, an impossible date) is a typed VerbatimError.
+   */
+  run(unchecked: AnalyzeInput): AnalyzeResult {
+    const input = checkAnalyzeInput(unchecked) as AnalyzeInput;
+    checkTextSize(input.text, this.maxBytes, input.meta?.source);
+    const safe = safeMeta({ ...input.meta });
     const meta: DocumentMeta = {
-      ...input.meta,
-      extractor: input.meta?.extractor ?? (input.blocks ? 'html' : 'text'),
+      ...safe.meta,
+      extractor: safe.meta.extractor ?? (input.blocks ? 'html' : 'text'),
     };
     if (!meta.publishedAt && input.published) {
       meta.publishedAt = checkPublished(input.published);
@@ -104,7 +116,9 @@ export class Analyzer {
     const document = input.blocks
       ? structuredDocument(input.text, input.blocks, meta)
       : textDocument(input.text, meta);
-    document.warnings.push(...(input.warnings ?? []));
+    document.warnings.push(...(input.warnings ?? []), ...safe.warnings);
+    const bidi = bidiWarning(input.text);
+    if (bidi) document.warnings.push(bidi);
     const ctx: StageContext = input.published ? { published: input.published } : {};
     const timings = this.pipeline.run(document, ctx);
     return { document, timings };
@@ -112,7 +126,7 @@ export class Analyzer {
 
   /** Runs the pipeline and returns the records (schema verbatim.analysis/2). */
   analyze(input: AnalyzeInput | string): Analysis {
-    const { document, timings } = this.run(typeof input === 'string' ? { text: input } : input);
+    const { document, timings } = this.run(checkAnalyzeInput(input) as AnalyzeInput);
     return this.records(document, timings);
   }
 
@@ -121,14 +135,14 @@ export class Analyzer {
     return toAnalysis(document, timings, { include: this.include });
   }
 
-  /** The human report for an analysed document. */
+  /** The human report for an analysed document (control, escape and bidi characters made visible). */
   report(document: Document): string {
     const sections: ReportSection[] = [];
     for (const { stage } of this.pipeline.stages) {
       const s = stage.report?.(document);
       if (s) sections.push(s);
     }
-    return renderReport(document, sections);
+    return neutralise(renderReport(document, sections));
   }
 }
 

@@ -4,7 +4,7 @@
  *
  * `loadModels()` fetches every model file the default pipeline reads from a base URL (default: the package's
  * models/ folder, `../models/` from this module in dist/ or src/), gunzips `.gz` files with the standard
- * `DecompressionStream`, and installs them as the model source (src/stages/model-file.ts), so the stages'
+ * `DecompressionStream`, and installs them as the model source (src/runtime/model-file.ts), so the stages'
  * synchronous readers run unchanged. `analyze()` and `createAnalyzer()` call it once when needed.
  * Nothing here reaches a `node:` module: files, URLs, feeds and the CLI stay in the Node entry.
  */
@@ -17,11 +17,10 @@ import {
   modelFileName,
   preloadedModelSource,
   setModelSource,
-} from './stages/model-file.js';
-import { isNode } from './stages/node-builtins.js';
+} from './runtime/model-file.js';
+import { isNode } from './runtime/node-builtins.js';
 
 export * from './exports.js';
-export type { ModelSource } from './stages/model-file.js';
 
 /** Every file under models/ that the default pipeline reads (test/browser checks this against a Node run). */
 export const MODEL_FILES = [

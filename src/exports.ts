@@ -44,4 +44,5 @@ export { spanHolds, spanOf } from './model/span.js';
 export type { StageTiming } from './pipeline/pipeline.js';
 export { checkStageOrder, Pipeline, resolveStages } from './pipeline/pipeline.js';
 export type { ReportSection, Stage, StageContext, StageDescriptor } from './pipeline/stage.js';
+export type { ModelSource } from './runtime/model-file.js';
 export { STAGE_REGISTRY } from './stages/registry.js';

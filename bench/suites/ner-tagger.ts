@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { addEmission, viterbi } from '../../src/stages/entities/tagger/decode.js';
 import { N_LABELS } from '../../src/stages/entities/tagger/labels.js';
 import { NER_MODEL_URL } from '../../src/stages/entities/tagger/load.js';
 import { decodeModel, taggerFromParts } from '../../src/stages/entities/tagger/model-io.js';
 import { DocumentState, type EntityTagger } from '../../src/stages/entities/tagger/tagger.js';
-import { addEmission, viterbi } from '../../src/stages/entities/tagger/weights.js';
 import type { WordInfo } from '../../src/stages/entities/tagger/word-info.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 
@@ -69,7 +69,7 @@ function tagUncached(
     }
     const labels = new Uint8Array(n);
     viterbi(em, n, weights.trans, labels);
-    doc.remember(s.infos, labels);
+    doc.remember(s, labels);
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng } from '../../src/stages/entities/tagger/train.js';
+import { rng } from '../../src/learn/random.js';
 
 export type Shape = 'news' | 'news-gen' | 'long-line' | 'short-lines' | 'deep-html' | 'wide-html';
 

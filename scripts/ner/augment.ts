@@ -11,10 +11,12 @@
  * Each copy is its own one-sentence document so it does not disturb the document
  * features of the original. Seeded, so training stays reproducible.
  */
+
+import { rng } from '../../src/learn/random.js';
 import type { Gazetteer } from '../../src/stages/entities/tagger/gazetteer.js';
 import { labelIndex, NER_TYPES } from '../../src/stages/entities/tagger/labels.js';
 import { TITLE_LOWER_WORDS } from '../../src/stages/entities/tagger/sentence-case.js';
-import { rng, type TrainDocument } from '../../src/stages/entities/tagger/train.js';
+import type { TrainDocument } from '../../src/stages/entities/tagger/train.js';
 
 export interface AugmentOptions {
   /** Title Case copies to add. */

@@ -10,9 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../src/learn/random.js';
 import { Gazetteer } from '../../src/stages/entities/tagger/gazetteer.js';
 import { capBucket, type LexEntry, Lexicon } from '../../src/stages/entities/tagger/lexicon.js';
-import { rng } from '../../src/stages/entities/tagger/train.js';
 
 /** Splits raw text into CoNLL-like tokens: punctuation apart, `'s` and `n't` apart, `U.S.` kept whole. */
 export function rawTokens(text: string): string[] {
@@ -77,7 +77,13 @@ export function buildGazetteer(dataDir: string): Gazetteer {
   };
   const ci = readFileSync(join(dataDir, 'events/countryinfo/CountryInfo.120116.txt'), 'latin1');
   let section = '';
+  let inComment = false;
   for (const line of ci.split(/\r?\n/)) {
+    // The file's documentation block (`<!-- … -->`) describes the tags in prose: not entries.
+    if (inComment || line.includes('<!--')) {
+      inComment = !line.includes('-->');
+      continue;
+    }
     const open = /^\s*<([A-Za-z]+)>(.*?)(?:<\/\1>)?\s*$/.exec(line);
     if (open && CI_SECTIONS[open[1] as string]) {
       section = CI_SECTIONS[open[1] as string] as string;

@@ -13,8 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { rng } from '../../src/stages/entities/tagger/train.js';
-import { hashFolded } from '../../src/stages/pos/hashing.js';
+import { hashFolded } from '../../src/learn/hashing.js';
+import { rng } from '../../src/learn/random.js';
 import { CLUSTER_PRESENT } from '../../src/stages/pos/word-clusters.js';
 import { neighbourTags } from './embedding-neighbours.js';
 

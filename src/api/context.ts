@@ -4,6 +4,7 @@ import type { Fetcher } from '../ingest/net/fetch.js';
 import { VerbatimError } from '../model/errors.js';
 import type { Store } from '../store/index.js';
 import type { JobRegistry } from './jobs.js';
+import type { ResponseCache } from './response-cache.js';
 import type { WorkQueue } from './work-queue.js';
 
 export interface ApiContext {
@@ -14,6 +15,8 @@ export interface ApiContext {
   /** The corpus; absent when the server runs without one (analysis only). */
   readonly store: Store | undefined;
   readonly jobs: JobRegistry;
+  /** Answers of the corpus routes; cleared whenever this server stores an article. */
+  readonly cache: ResponseCache;
 }
 
 /** The store, or E_API_NOT_FOUND for corpus routes on a server started without one. */

@@ -82,6 +82,7 @@ async function ingestOne(
     return toAnalysis(document, timings, { include: STORE_INCLUDE });
   });
   const outcome = await store.ingest(analysis, { input: sourceLabel(source), identity: id });
+  ctx.cache.clear();
   if (outcome.status === 'skipped') job.skipped++;
   else job.stored++;
   if (job.articleIds.length < MAX_JOB_ITEMS) job.articleIds.push(outcome.articleId);

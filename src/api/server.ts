@@ -17,6 +17,7 @@ import type { ApiContext } from './context.js';
 import { ingestDemoIfEmpty } from './demo.js';
 import { errorBody, handleError } from './errors.js';
 import { JobRegistry } from './jobs.js';
+import { ResponseCache, registerResponseCache } from './response-cache.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { exportRoutes } from './routes/export.js';
@@ -28,8 +29,11 @@ import { WorkQueue } from './work-queue.js';
 
 /** Largest JSON body: an HTML page of a long article with its markup stays well under 8 MiB. */
 export const JSON_BODY_LIMIT = 8 * 1024 * 1024;
-/** Analyses waiting beyond the running one; a burst past this gets 429 (each waiting body is ≤ 8 MiB). */
-export const ANALYZE_CAPACITY = 16;
+/**
+ * Analyses waiting beyond the running one; a burst past this gets 429. Small, so a waiting client's wait stays
+ * a few analyses long (≈ 0.3 s each on a free core) and waiting bodies (≤ 8 MiB each) bound memory.
+ */
+export const ANALYZE_CAPACITY = 8;
 /** One analysis at a time: analysis is CPU-bound and the machine may have 2 cores for everything. */
 export const ANALYZE_CONCURRENCY = 1;
 /** Where `npm run build:web` writes the app (relative to this file in src/api or dist/api). */
@@ -81,7 +85,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     fetcher: new Fetcher({ allowPrivate: options.allowPrivate ?? false }),
     store: options.store,
     jobs: new JobRegistry(),
+    cache: new ResponseCache(),
   };
+  registerResponseCache(app, ctx.cache);
   await app.register(fastifyMultipart);
   app.addHook('onClose', async () => {
     await ctx.jobs.idle();

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
-import { type CliIo, EXIT_USAGE, processIo } from './io.js';
+import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
 import { registerStoreCommands } from './store-commands.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -39,11 +39,21 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       'add records left out by default: tokens, pos, sentences, entities, mentions, timings',
     )
     .option('--concurrency <n>', 'inputs read (fetched, extracted) ahead of the analysis (default 4)')
-    .option('-o, --out-dir <dir>', 'write one output file per input into this directory')
-    .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
     .option(
-      '--allow-private',
-      'allow fetching loopback, private and link-local addresses (off: SSRF protection)',
+      '-o, --out-dir <dir>',
+      'write one output file per input into this directory (outside the inputs; reruns skip current outputs)',
+    )
+    .option('--force', 'with --out-dir: redo inputs whose output is current')
+    .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
+    .option('--max-feed-items <n>', 'items read from one feed (default 1000)')
+    .option(
+      '--fetch-timeout <seconds>',
+      'total time for one URL: connect, headers and whole body (default 60)',
+    )
+    .option('--allow-private', 'allow fetching loopback and private addresses (off: SSRF protection)')
+    .option(
+      '--allow-link-local',
+      'allow fetching link-local addresses and cloud metadata endpoints (169.254.169.254, fd00:ec2::254); never implied by --allow-private',
     )
     .action(async (inputs: string[], options) => {
       const { analyzeCommand } = await import('./commands/analyze.js');
@@ -121,6 +131,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
 /** Runs the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe(process.stdout);
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;

@@ -15,6 +15,7 @@ import { parseMachineDate, parseTextDate } from './html/dates.js';
 import { articleInput } from './html/document.js';
 import { extractArticle } from './html/extract.js';
 import type { Fetcher } from './net/fetch.js';
+import { webUrl } from './safe-output.js';
 
 /** Feed content shorter than this (characters of text) is a summary, and the page is fetched instead. */
 const FULL_CONTENT_MIN_CHARS = 1200;
@@ -26,7 +27,7 @@ export type ItemResult = AnalyzeInput | VerbatimError;
 export async function feedArticles(feed: Feed, feedSource: string, fetcher?: Fetcher): Promise<ItemResult[]> {
   const seenUrls = new Set<string>();
   const items: FeedItem[] = [];
-  for (const item of feed.items) {
+  for (const item of feed.items.map(safeLink)) {
     const key = item.link ? canonicalUrl(item.link) : item.id;
     if (key && seenUrls.has(key)) continue;
     if (key) seenUrls.add(key);
@@ -47,7 +48,31 @@ export async function feedArticles(feed: Feed, feedSource: string, fetcher?: Fet
   });
 }
 
-async function itemInput(item: FeedItem, feedSource: string, fetcher?: Fetcher): Promise<AnalyzeInput> {
+/** Marks an item link that is not http(s) (`javascript:`, `data:` …): it is dropped, never fetched or passed on. */
+const DROPPED_LINK = Symbol('dropped link');
+type SafeItem = FeedItem & { [DROPPED_LINK]?: string };
+
+function safeLink(item: FeedItem): SafeItem {
+  if (item.link === undefined || webUrl(item.link)) return item;
+  const { link, ...rest } = item;
+  return { ...rest, [DROPPED_LINK]: link };
+}
+
+async function itemInput(item: SafeItem, feedSource: string, fetcher?: Fetcher): Promise<AnalyzeInput> {
+  const input = await itemContent(item, feedSource, fetcher);
+  const dropped = item[DROPPED_LINK];
+  if (dropped === undefined) return input;
+  const shown = dropped.length > 60 ? `${dropped.slice(0, 60)}…` : dropped;
+  return {
+    ...input,
+    warnings: [
+      ...(input.warnings ?? []),
+      `dropped the item's link '${shown.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}': only http and https links are kept`,
+    ],
+  };
+}
+
+async function itemContent(item: FeedItem, feedSource: string, fetcher?: Fetcher): Promise<AnalyzeInput> {
   const source = item.link ?? `${feedSource}#${item.id ?? item.title ?? 'item'}`;
   const fromFeed = item.contentHtml
     ? extractArticle(wrap(item), item.link ? { url: item.link } : {})

@@ -24,9 +24,16 @@ export interface Feed {
   readonly kind: 'rss' | 'atom' | 'rdf';
   readonly title?: string;
   readonly items: readonly FeedItem[];
+  /** Items the feed holds (more than `items` when over the limit). */
+  readonly totalItems: number;
 }
 
-/** Items read from one feed; more are dropped (feeds carry 10–100; archives can be huge). */
+export interface ParseFeedOptions {
+  /** Items read; the rest are counted in `totalItems` (default MAX_FEED_ITEMS). */
+  readonly maxItems?: number;
+}
+
+/** Default items read from one feed (feeds carry 10–100; archives can be huge); `--max-feed-items` changes it. */
 export const MAX_FEED_ITEMS = 1000;
 
 const ENTITY_DECL_RE = /<!ENTITY/i;
@@ -38,7 +45,8 @@ export function looksLikeFeed(text: string): boolean {
   return /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
-export function parseFeed(xml: string, source?: string): Feed {
+export function parseFeed(xml: string, source?: string, options: ParseFeedOptions = {}): Feed {
+  const max = options.maxItems ?? MAX_FEED_ITEMS;
   const where = source ? { file: source } : {};
   if (ENTITY_DECL_RE.test(xml)) {
     throw new VerbatimError(
@@ -67,15 +75,15 @@ export function parseFeed(xml: string, source?: string): Feed {
   const rss = doc['rss'] as Node | undefined;
   if (rss) {
     const channel = (rss['channel'] ?? {}) as Node;
-    return { kind: 'rss', ...opt('title', text(channel['title'])), items: items(channel['item'], rssItem) };
+    return { kind: 'rss', ...opt('title', text(channel['title'])), ...items(channel['item'], rssItem, max) };
   }
   const atom = doc['feed'] as Node | undefined;
   if (atom)
-    return { kind: 'atom', ...opt('title', text(atom['title'])), items: items(atom['entry'], atomEntry) };
+    return { kind: 'atom', ...opt('title', text(atom['title'])), ...items(atom['entry'], atomEntry, max) };
   const rdf = doc['rdf:RDF'] as Node | undefined;
   if (rdf) {
     const channel = (rdf['channel'] ?? {}) as Node;
-    return { kind: 'rdf', ...opt('title', text(channel['title'])), items: items(rdf['item'], rssItem) };
+    return { kind: 'rdf', ...opt('title', text(channel['title'])), ...items(rdf['item'], rssItem, max) };
   }
   throw new VerbatimError(
     'E_FEED_INVALID',
@@ -84,8 +92,13 @@ export function parseFeed(xml: string, source?: string): Feed {
   );
 }
 
-function items(list: unknown, read: (n: Node) => FeedItem): FeedItem[] {
-  return (Array.isArray(list) ? list : []).slice(0, MAX_FEED_ITEMS).map((n) => read(n as Node));
+function items(
+  list: unknown,
+  read: (n: Node) => FeedItem,
+  max: number,
+): { items: FeedItem[]; totalItems: number } {
+  const all = Array.isArray(list) ? list : [];
+  return { items: all.slice(0, max).map((n) => read(n as Node)), totalItems: all.length };
 }
 
 function rssItem(n: Node): FeedItem {

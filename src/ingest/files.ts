@@ -8,20 +8,21 @@
  * element → feed; a doctype or <html>/<head>/<body> → HTML; else text). Gzip
  * is recognised by its magic bytes and inflated under the size cap.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Block, DocumentMeta } from '../model/document.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { looksLikeFeed, parseFeed } from './feed.js';
+import { looksLikeFeed, MAX_FEED_ITEMS, parseFeed } from './feed.js';
 import { feedArticles } from './feed-articles.js';
 import { gunzipCapped, isGzip } from './gzip.js';
 import { decodeHtmlBytes } from './html/charset.js';
 import { htmlInput } from './html/document.js';
+import { DEFAULT_MAX_BYTES } from './input-check.js';
 import type { Fetcher } from './net/fetch.js';
 
-/** Default size limit: news articles are well under 1 MB; 32 MiB leaves room for long reports and still fails fast on dumps. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Extensions picked up when walking a directory. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
@@ -36,6 +37,8 @@ export type InputKind = 'text' | 'html' | 'feed';
 export interface InputRef {
   /** A path, a URL, or `-` for standard input. */
   readonly source: string;
+  /** The directory argument a walked file was found under (outputs keep the path relative to it). */
+  readonly root?: string;
   /** Read the input as a feed (`--feed`). */
   readonly feed?: boolean;
 }
@@ -45,6 +48,17 @@ export interface ReadOptions {
   readonly encoding?: string;
   /** Needed for URLs and for feed items that carry only a summary. */
   readonly fetcher?: Fetcher;
+  /** Items read from one feed (default MAX_FEED_ITEMS). */
+  readonly maxFeedItems?: number;
+  /** Told about what was left out of an input that still gave documents (a feed over its item limit). */
+  readonly onNotice?: (notice: Notice) => void;
+}
+
+/** Something a user should know about an input that was still read: what happened, and the fix. */
+export interface Notice {
+  readonly file: string;
+  readonly message: string;
+  readonly hint: string;
 }
 
 export interface ReadInput {
@@ -71,7 +85,8 @@ export async function expandInputs(args: readonly string[]): Promise<(InputRef |
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(arg)) out.push({ source: file });
+      for (const file of await walk(arg))
+        out.push(file instanceof VerbatimError ? file : { source: file, root: arg });
     } else {
       out.push({ source: arg });
     }
@@ -79,15 +94,51 @@ export async function expandInputs(args: readonly string[]): Promise<(InputRef |
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  const files: string[] = [];
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(path)));
-    else if (e.isFile() && walkedKind(e.name)) files.push(path);
+/** Lists a directory's entries (injectable for tests: permissions cannot be denied to root). */
+export type ListDirectory = (dir: string) => Promise<Dirent[]>;
+const listDirectory: ListDirectory = (dir) => readdir(dir, { withFileTypes: true });
+
+/**
+ * The input files under a directory, in name order. An unreadable directory is one E_INPUT_READ
+ * error in the list (the rest of the walk goes on), not a failure of the run. Iterative: a deep tree
+ * cannot overflow the stack.
+ */
+export async function walk(
+  root: string,
+  list: ListDirectory = listDirectory,
+): Promise<(string | VerbatimError)[]> {
+  const files: (string | VerbatimError)[] = [];
+  // Depth-first in name order, with an explicit stack of directories still to list.
+  const pending: (string | { file: string })[] = [root];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next !== 'string') {
+      files.push(next.file);
+      continue;
+    }
+    let entries: Dirent[];
+    try {
+      entries = await list(next);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      files.push(
+        new VerbatimError('E_INPUT_READ', `cannot list the directory (${code}); its files were skipped`, {
+          file: next,
+          cause: error,
+          hint: "check the directory's permissions (it needs read and execute), or leave it out",
+        }),
+      );
+      continue;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    const here: (string | { file: string })[] = [];
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(next, e.name);
+      if (e.isDirectory()) here.push(path);
+      else if (e.isFile() && walkedKind(e.name)) here.push({ file: path });
+    }
+    for (let i = here.length - 1; i >= 0; i--) pending.push(here[i]!);
   }
   return files;
 }
@@ -147,7 +198,15 @@ export async function readInputs(
       : sniffKind(source, head);
   if (kind === 'feed') {
     const decoded = decodeHtmlBytes(bytes, { source, ...(contentType ? { contentType } : {}) });
-    const feed = parseFeed(decoded.html, source);
+    const limit = options.maxFeedItems ?? MAX_FEED_ITEMS;
+    const feed = parseFeed(decoded.html, source, { maxItems: limit });
+    if (feed.totalItems > feed.items.length) {
+      options.onNotice?.({
+        file: source,
+        message: `the feed holds ${feed.totalItems} items; only the first ${limit} were read`,
+        hint: `pass --max-feed-items ${feed.totalItems} to read them all`,
+      });
+    }
     const items = await feedArticles(feed, source, options.fetcher);
     return items.map((r) =>
       r instanceof VerbatimError ? r : { ...r, warnings: r.warnings ?? [], meta: r.meta ?? {} },

@@ -54,6 +54,9 @@ export const ERROR_CODES = {
   E_STORE_URL: 'pass a file path, sqlite:PATH, or postgres://user@host/db',
   E_PIPELINE_ORDER: 'put the stage that provides an optional input before the stage that uses it',
   E_PIPELINE_UNKNOWN_LAYER: 'declare only layers that a registered stage provides (see `verbatim stages`)',
+  E_INPUT_INVALID: 'pass a string, or an object { text: string, meta?, published?: ISO date }',
+  E_OUTPUT_CONFLICT: 'pass an --out-dir outside the inputs (outputs are never written over an input)',
+  E_OUTPUT_WRITE: 'check that the output directory exists, is writable and has free space',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

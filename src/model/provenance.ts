@@ -1,6 +1,6 @@
 /**
  * Provenance: which model files this process has read, and a hash of each one's content, so every
- * analysis can say which models made it. The model reader (src/stages/model-file.ts) notes each read;
+ * analysis can say which models made it. The model reader (src/runtime/model-file.ts) notes each read;
  * the analysis stamp (src/analysis/stamp.ts) lists them. Pure: no I/O, runs in browsers too.
  */
 import { hash53Bytes } from './ids.js';

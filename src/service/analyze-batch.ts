@@ -23,7 +23,12 @@ type Planned =
   | { readonly error: VerbatimError; readonly source: string };
 
 /** What reading one planned input gave: documents to analyse and per-item errors, in order. */
-type Read = { readonly source: string; readonly items: readonly (AnalyzeInput | VerbatimError)[] };
+type Read = {
+  readonly source: string;
+  readonly ref?: InputRef;
+  readonly items: readonly (AnalyzeInput | VerbatimError)[];
+  readonly skipped?: true;
+};
 
 async function plan(inputs: readonly BatchInput[]): Promise<Planned[]> {
   const out: Planned[] = [];
@@ -43,14 +48,20 @@ function sourceOf(p: Planned): string {
   return 'ref' in p ? p.ref.source : p.source;
 }
 
-async function read(p: Planned, options: ReadOptions): Promise<Read> {
+async function read(
+  p: Planned,
+  options: ReadOptions,
+  skip: ((ref: InputRef) => Promise<boolean>) | undefined,
+): Promise<Read> {
   const source = sourceOf(p);
   if ('error' in p) return { source, items: [p.error] };
   if ('text' in p) return { source, items: [p.text] };
+  const ref = p.ref;
   try {
-    return { source, items: await readInputs(p.ref, options) };
+    if (skip && (await skip(ref))) return { source, ref, items: [], skipped: true };
+    return { source, ref, items: await readInputs(ref, options) };
   } catch (error) {
-    return { source, items: [asVerbatimError(error, source)] };
+    return { source, ref, items: [asVerbatimError(error, source)] };
   }
 }
 
@@ -66,12 +77,16 @@ export async function* analyzeBatch(
   const fetcher = needsNet
     ? new Fetcher({
         allowPrivate: options.allowPrivate ?? false,
+        allowLinkLocal: options.allowLinkLocal ?? false,
         ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+        ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
       })
     : undefined;
   const readOptions: ReadOptions = {
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxFeedItems ? { maxFeedItems: options.maxFeedItems } : {}),
+    ...(options.onNotice ? { onNotice: options.onNotice } : {}),
     ...(fetcher ? { fetcher } : {}),
   };
   const ahead = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
@@ -79,7 +94,7 @@ export async function* analyzeBatch(
   let next = 0;
   const fill = (): void => {
     while (pending.length < ahead && next < total && !options.signal?.aborted) {
-      pending.push(read(planned[next++] as Planned, readOptions));
+      pending.push(read(planned[next++] as Planned, readOptions, options.skip));
     }
   };
   try {
@@ -87,16 +102,24 @@ export async function* analyzeBatch(
       fill();
       const reading = pending.shift();
       if (!reading) break;
-      const { source, items } = await reading;
+      const { source, ref, items, skipped } = await reading;
       let analysed = 0;
       let failed = 0;
       for (const item of items) {
-        const result = analyseOne(item, i, source, options);
+        const result = analyseOne(item, i, source, ref, options);
         if (result.ok) analysed++;
         else failed++;
         yield result;
       }
-      options.onProgress?.({ type: 'input', done: i + 1, total, source, analysed, failed });
+      options.onProgress?.({
+        type: 'input',
+        done: i + 1,
+        total,
+        source,
+        analysed,
+        failed,
+        ...(skipped ? { skipped } : {}),
+      });
     }
   } finally {
     await Promise.allSettled(pending);
@@ -108,6 +131,7 @@ function analyseOne(
   item: AnalyzeInput | VerbatimError,
   input: number,
   fallbackSource: string,
+  ref: InputRef | undefined,
   options: BatchOptions,
 ): BatchResult {
   if (item instanceof VerbatimError) {
@@ -117,7 +141,7 @@ function analyseOne(
   try {
     const published = options.published;
     const { document, timings } = options.analyzer.run(published ? { ...item, published } : item);
-    return { ok: true, input, source, document, timings };
+    return { ok: true, input, source, ...(ref ? { ref } : {}), document, timings };
   } catch (error) {
     return { ok: false, input, source, error: asVerbatimError(error, source) };
   }

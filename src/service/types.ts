@@ -3,6 +3,7 @@
  * what comes out (one result or one typed error per analysed document), and progress events.
  */
 import type { AnalyzeInput, Analyzer } from '../analyzer.js';
+import type { InputRef, Notice } from '../ingest/files.js';
 import type { Document } from '../model/document.js';
 import type { VerbatimError } from '../model/errors.js';
 import type { StageTiming } from '../pipeline/pipeline.js';
@@ -21,8 +22,16 @@ export interface BatchReadOptions {
   readonly maxBytes?: number;
   /** Decode with this encoding (a WHATWG label) instead of detecting it. */
   readonly encoding?: string;
-  /** Fetch loopback, private and link-local addresses too (SSRF protection off). */
+  /** Fetch loopback and private addresses too (SSRF protection off). */
   readonly allowPrivate?: boolean;
+  /** Fetch link-local and cloud metadata addresses too (never implied by allowPrivate). */
+  readonly allowLinkLocal?: boolean;
+  /** Total milliseconds for one URL (connect, headers, whole body, redirects, retries). */
+  readonly deadlineMs?: number;
+  /** Items read from one feed. */
+  readonly maxFeedItems?: number;
+  /** Told about what was left out of an input that still gave documents (a feed over its item limit). */
+  readonly onNotice?: (notice: Notice) => void;
 }
 
 export interface BatchOptions extends BatchReadOptions {
@@ -34,6 +43,8 @@ export interface BatchOptions extends BatchReadOptions {
   readonly concurrency?: number;
   /** Called as the batch goes: once with the total, then once per input finished. */
   readonly onProgress?: (event: BatchProgress) => void;
+  /** Asked before a file or URL is read: true leaves it out (e.g. its output is current). */
+  readonly skip?: (ref: InputRef) => Promise<boolean>;
   /** Stops the batch: inputs not started yet are not read. */
   readonly signal?: AbortSignal;
 }
@@ -45,6 +56,8 @@ export interface BatchSuccess {
   readonly input: number;
   /** The file, URL or feed item it was read from. */
   readonly source: string;
+  /** The file, URL or feed it came from (absent for a text in hand). */
+  readonly ref?: InputRef;
   readonly document: Document;
   readonly timings: readonly StageTiming[];
 }
@@ -70,4 +83,6 @@ export type BatchProgress =
       readonly source: string;
       readonly analysed: number;
       readonly failed: number;
+      /** Left out by `skip` (not read). */
+      readonly skipped?: true;
     };

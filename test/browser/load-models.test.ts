@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze as nodeAnalyze } from '../../src/analyzer.js';
 import { loadModels, MODEL_FILES } from '../../src/browser.js';
 import { VerbatimError } from '../../src/model/errors.js';
-import { FILE_MODEL_SOURCE, modelFileName, setModelSource } from '../../src/stages/model-file.js';
+import { FILE_MODEL_SOURCE, modelFileName, setModelSource } from '../../src/runtime/model-file.js';
 import { type StaticServer, startStaticServer } from './static-server.js';
 
 const SAMPLE = readFileSync(new URL('../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');

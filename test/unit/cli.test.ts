@@ -101,7 +101,8 @@ describe('verbatim analyze', () => {
     );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/E_INPUT_NOT_FOUND: .*missing\.txt/);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['putin-trump-ukraine.json']);
+    // Besides the outputs, only the hidden record of the run's options (for reruns).
+    expect(readdirSync(join(dir, 'out'))).toEqual(['.verbatim-run.json', 'putin-trump-ukraine.json']);
     expect(JSON.parse(readFileSync(join(dir, 'out', 'putin-trump-ukraine.json'), 'utf8')).blocks.length).toBe(
       19,
     );

@@ -4,11 +4,22 @@
  * unset, no dialog, no CSP violation, no page error), the payloads show as text, and the rendered app holds
  * no script element, no on* attribute and no link other than http(s) or in-app (#) ones.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, SETUP_MS, screenshot, startWebFixture, type WebFixture } from './harness.js';
+import { openStore } from '../../src/store/index.js';
+import {
+  HAS_CHROMIUM,
+  SETUP_MS,
+  screenshot,
+  startWebFixture,
+  type WebFixture,
+  waitForJobs,
+} from './harness.js';
 import { HOSTILE_TEXT, hostilePage } from './hostile.js';
 
 interface Findings {
@@ -62,6 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('hostile articles in the app (XSS)', () => {
   let web: WebFixture;
   let hostile: Server;
   let hostileUrl: string;
+  let dir: string;
   beforeAll(async () => {
     hostile = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -70,11 +82,13 @@ describe.skipIf(!HAS_CHROMIUM)('hostile articles in the app (XSS)', () => {
     await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
     hostileUrl = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}/story`;
     // The hostile page is served from loopback, so this server may fetch private addresses.
-    web = await startWebFixture({ allowPrivate: true });
+    dir = mkdtempSync(join(tmpdir(), 'verbatim-xss-store-'));
+    web = await startWebFixture({ allowPrivate: true, store: await openStore(join(dir, 'corpus.db')) });
   }, SETUP_MS);
   afterAll(async () => {
     await web?.close();
     await new Promise((resolve) => hostile?.close(resolve));
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it(
@@ -128,6 +142,61 @@ describe.skipIf(!HAS_CHROMIUM)('hostile articles in the app (XSS)', () => {
       expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)).toBeUndefined();
       expect(web.pageErrors).toEqual([]);
       await screenshot(page, 'xss-hostile-page');
+    },
+    SETUP_MS,
+  );
+
+  it(
+    'stored hostile articles run nothing in any corpus view',
+    async () => {
+      for (const body of [
+        { text: HOSTILE_TEXT, published: '2025-01-06' },
+        { url: hostileUrl, published: '2025-01-07' },
+      ]) {
+        const res = await fetch(`${web.url}api/ingest`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(res.status).toBe(202);
+      }
+      await waitForJobs(web.url);
+      const page = await web.newPage();
+      const events = await watch(page);
+      const views: [string, string][] = [
+        ['#/', '.stats'],
+        ['#/search?q=spokesman', 'ol.hits li'],
+        ['#/search?q=file&in=statements', 'ol.hits li'],
+        ['#/article/1', '.article-text mark'],
+        ['#/article/2', '.article-text mark'],
+        ['#/actors', 'tbody tr'],
+        ['#/timeline', 'ol.timeline li'],
+      ];
+      for (const [view, ready] of views) {
+        await page.goto(`${web.url}${view}`);
+        await page
+          .locator(ready)
+          .first()
+          .waitFor()
+          .catch(async (e: unknown) => {
+            await screenshot(page, 'xss-failed-view');
+            throw new Error(`${view}: ${String(e)}`);
+          });
+        const marks = page.locator('.article-text mark');
+        for (let i = 0; i < Math.min(await marks.count(), 40); i++) await marks.nth(i).hover({ force: true });
+        const found = await inspect(page);
+        expect(found.ran, view).toBeUndefined();
+        expect(found.scripts, view).toBe(0);
+        expect(found.handlers, view).toEqual([]);
+        expect(found.badLinks, view).toEqual([]);
+      }
+      await page.goto(`${web.url}#/article/1`);
+      await page.locator('.article-text mark').first().waitFor();
+      expect(await page.locator('.article-text').textContent()).toBe(HOSTILE_TEXT);
+      await screenshot(page, 'xss-stored-article');
+      expect(events).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)).toBeUndefined();
+      expect(web.pageErrors).toEqual([]);
     },
     SETUP_MS,
   );

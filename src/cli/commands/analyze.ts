@@ -3,19 +3,24 @@
  * writes each result as soon as it is ready (so nothing processed is lost if a later input fails,
  * and memory stays flat over any batch), reporting each bad input as one typed error line on stderr.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import stringify from 'json-stringify-pretty-compact';
 import { resolveInclude } from '../../analysis/records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
+import type { InputRef, Notice } from '../../ingest/files.js';
+import { checkMaxBytes } from '../../ingest/input-check.js';
+import { neutralise } from '../../ingest/safe-output.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import { analyzeBatch } from '../../service/analyze-batch.js';
 import type { BatchInput, BatchSuccess } from '../../service/types.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
+import { OutDir, type OutTarget } from '../out-dir.js';
 
 export const FORMATS = ['report', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Recorded with --out-dir outputs: a new release's outputs are not taken as current. */
+const VERSION_TAG = 'verbatim/0.1.0';
 
 /** Show a progress bar only for batches at least this large (small ones finish before it helps). */
 const PROGRESS_MIN_INPUTS = 10;
@@ -35,10 +40,18 @@ export interface AnalyzeOptions {
   readonly outDir?: string;
   /** A feed (URL or file) whose items are analysed. */
   readonly feed?: string;
-  /** Fetch private, loopback and link-local addresses too. */
+  /** Fetch private and loopback addresses too. */
   readonly allowPrivate?: boolean;
   /** Inputs read (fetched, extracted) ahead of the analysis. */
   readonly concurrency?: string;
+  /** Fetch link-local and cloud metadata addresses too (never implied by allowPrivate). */
+  readonly allowLinkLocal?: boolean;
+  /** Total seconds for one URL (connect, headers, whole body). */
+  readonly fetchTimeout?: string;
+  /** Items read from one feed. */
+  readonly maxFeedItems?: string;
+  /** Redo inputs whose output in --out-dir is current. */
+  readonly force?: boolean;
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -55,21 +68,54 @@ export async function analyzeCommand(
 ): Promise<number> {
   const format = parseFormat(options.format);
   const published = options.published ? checkPublished(options.published) : undefined;
-  const maxBytes = options.maxBytes ? parseByteCount(options.maxBytes) : undefined;
+  const maxBytes = options.maxBytes !== undefined ? parseByteCount(options.maxBytes) : undefined;
   const concurrency = options.concurrency ? parseCount(options.concurrency, '--concurrency') : undefined;
+  const maxFeedItems =
+    options.maxFeedItems !== undefined ? parseCount(options.maxFeedItems, '--max-feed-items') : undefined;
+  const deadlineMs =
+    options.fetchTimeout !== undefined
+      ? parseCount(options.fetchTimeout, '--fetch-timeout') * 1000
+      : undefined;
   const stages = list(options.stages);
   const include = [...resolveInclude(list(options.include))];
+  const skipOptional = options.optional === false;
+  const args = inputs.length || options.feed ? inputs : ['-'];
+  const outDir = options.outDir
+    ? await OutDir.open(options.outDir, [...args, ...(options.feed ? [options.feed] : [])], {
+        ext: format === 'report' ? 'txt' : format,
+        fingerprint: {
+          format,
+          stages,
+          skipOptional,
+          include,
+          published,
+          encoding: options.encoding,
+          version: VERSION_TAG,
+        },
+        ...(options.force ? { force: true } : {}),
+      })
+    : undefined;
   const analyzer = await Analyzer.create({
     ...(stages ? { stages } : {}),
-    ...(options.optional === false ? { skipOptional: true } : {}),
+    ...(skipOptional ? { skipOptional: true } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
     include,
   });
-  const batch: BatchInput[] = (inputs.length || options.feed ? inputs : ['-']).map((source) => ({
-    kind: 'source',
-    source,
-  }));
+  const batch: BatchInput[] = args.map((source) => ({ kind: 'source', source }));
   if (options.feed) batch.push({ kind: 'feed', source: options.feed });
-  if (options.outDir) await mkdir(options.outDir, { recursive: true });
+  /** A file's output target, named from its path (found before reading, to skip current outputs). */
+  const targets = new Map<InputRef, OutTarget>();
+  const skip = outDir
+    ? async (ref: InputRef): Promise<boolean> => {
+        if (ref.feed) return false;
+        const target = outDir.target(ref.source, ref.root);
+        targets.set(ref, target);
+        return outDir.isCurrent(target, ref.source);
+      }
+    : undefined;
+  const notice = (n: Notice): void => {
+    io.stderr.write(`warning: ${neutralise(`${n.file}: ${n.message}; fix: ${n.hint}`)}\n`);
+  };
 
   const render = (r: BatchSuccess): string =>
     format === 'report'
@@ -82,13 +128,19 @@ export async function analyzeCommand(
   let bar: SingleBar | undefined;
   let failed = 0;
   let written = 0;
+  let skipped = 0;
   const results = analyzeBatch(batch, {
     analyzer,
     ...(published ? { published } : {}),
     ...(maxBytes ? { maxBytes } : {}),
+    ...(maxFeedItems ? { maxFeedItems } : {}),
+    ...(deadlineMs ? { deadlineMs } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.allowPrivate ? { allowPrivate: true } : {}),
+    ...(options.allowLinkLocal ? { allowLinkLocal: true } : {}),
     ...(concurrency ? { concurrency } : {}),
+    ...(skip ? { skip } : {}),
+    onNotice: notice,
     onProgress: (event) => {
       if (event.type === 'start') {
         single = event.total === 1 && inputs.length === 1 && !options.outDir && !options.feed;
@@ -97,20 +149,23 @@ export async function analyzeCommand(
           bar.start(event.total, 0);
         }
         if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
-      } else bar?.increment();
+      } else {
+        if (event.skipped) skipped++;
+        bar?.increment();
+      }
     },
   });
   for await (const result of results) {
     if (!result.ok) {
       failed++;
       bar?.stop();
-      io.stderr.write(`error: ${result.error.toLine()}\n`);
+      io.stderr.write(`error: ${neutralise(result.error.toLine())}\n`);
       continue;
     }
     try {
       const out = render(result);
-      if (options.outDir) {
-        await writeOutFile(options.outDir, result.source, format, out, written);
+      if (outDir) {
+        await writeOutFile(io, outDir, targets, result, format, out);
       } else if (format === 'json' && !single) {
         await write(io, `${written > 0 ? ',\n' : ''}${out}`);
       } else {
@@ -119,11 +174,16 @@ export async function analyzeCommand(
       written++;
     } catch (error) {
       failed++;
-      io.stderr.write(`error: ${asVerbatimError(error, result.source).toLine()}\n`);
+      io.stderr.write(`error: ${neutralise(asVerbatimError(error, result.source).toLine())}\n`);
     }
   }
   bar?.stop();
   if (format === 'json' && !single && !options.outDir) io.stdout.write('\n]\n');
+  if (skipped > 0) {
+    io.stderr.write(
+      `skipped ${skipped} input${skipped === 1 ? '' : 's'} whose output in ${options.outDir} is current; pass --force to redo them\n`,
+    );
+  }
   if (failed > 0) {
     io.stderr.write(`${failed} input${failed === 1 ? '' : 's'} failed; ${written} analysed\n`);
     return EXIT_SOME_FAILED;
@@ -138,43 +198,34 @@ async function write(io: CliIo, chunk: string): Promise<void> {
     await new Promise<void>((resolve) => out.once?.('drain', resolve));
 }
 
-/** The one place `--out-dir` files are written: one file per analysed document. */
+/**
+ * The one place `--out-dir` files are written (through OutDir: atomic, named from the input's path): a file
+ * keeps the target found before it was read; a feed item is named from its own link.
+ */
 async function writeOutFile(
-  dir: string,
-  source: string,
+  io: CliIo,
+  outDir: OutDir,
+  targets: Map<InputRef, OutTarget>,
+  result: BatchSuccess,
   format: Format,
   out: string,
-  index: number,
 ): Promise<void> {
-  const ext = format === 'report' ? 'txt' : format;
-  const name = source === '-' ? 'stdin' : outName(source, index);
-  await writeFile(join(dir, `${name}.${ext}`), format === 'report' ? out : `${out}\n`);
-}
-
-/** Output file name for an input: the file's base name, or the URL's last path part. */
-function outName(source: string, index: number): string {
-  const base = basename(source.replace(/[?#].*$/, '').replace(/\/+$/, '')).replace(
-    /\.(?:html?|txt|xml)(?:\.gz)?$/i,
-    '',
-  );
-  const safe = base.replace(/[^\w.-]+/g, '_').slice(0, 80);
-  return safe && /^https?:/i.test(source)
-    ? `${String(index + 1).padStart(4, '0')}-${safe}`
-    : safe || `input-${index + 1}`;
+  const ref = result.ref;
+  const own = ref !== undefined && !ref.feed && (result.document.meta.source ?? ref.source) === ref.source;
+  const to =
+    (own ? targets.get(ref) : undefined) ??
+    outDir.target(
+      own ? ref.source : (result.document.meta.source ?? result.source),
+      own ? ref.root : undefined,
+    );
+  if (to.warning) io.stderr.write(`warning: ${neutralise(to.warning)}\n`);
+  await outDir.write(to, format === 'report' ? out : `${out}\n`);
 }
 
 function parseFormat(value: string): Format {
   if ((FORMATS as readonly string[]).includes(value)) return value as Format;
   throw new VerbatimError('E_OPTION_INVALID', `unknown format '${value}'`, {
     hint: `use one of: ${FORMATS.join(', ')}`,
-  });
-}
-
-function parseCount(value: string, option: string): number {
-  const n = Number(value);
-  if (Number.isInteger(n) && n >= 1) return n;
-  throw new VerbatimError('E_OPTION_INVALID', `${option} '${value}' is not a positive whole number`, {
-    hint: `give a count such as ${option} 4`,
   });
 }
 
@@ -187,5 +238,18 @@ export function parseByteCount(value: string): number {
     });
   }
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.round(Number(m[1]) * unit);
+  const bytes = Math.round(Number(m[1]) * unit);
+  // 0 is not "unlimited": a limit is always a size (checkMaxBytes says so).
+  return checkMaxBytes(bytes, `--max-bytes '${value}' =`);
+}
+
+/** A whole number of at least 1 for a count option (`--max-feed-items 5000`, `--fetch-timeout 30`). */
+export function parseCount(value: string, option: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new VerbatimError('E_OPTION_INVALID', `${option} '${value}' is not a whole number of at least 1`, {
+      hint: `give a positive whole number, e.g. ${option} 5000`,
+    });
+  }
+  return n;
 }

@@ -5,7 +5,8 @@
  * sentences and `-DOCSTART-` lines between documents; OUT has `token<TAB>tag` per
  * line in IOB2, blank lines preserved, `-DOCSTART-` passed through with tag `O`.
  * eval: tags FILE's tokens and scores against FILE's last column (IOB1 or IOB2),
- * conlleval-style (an entity counts when start, end and type all match).
+ * conlleval-style (an entity counts when start, end and type all match). A leading token-index column (WikiGold)
+ * is dropped.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import {
@@ -21,6 +22,7 @@ import { labelsToEntities } from '../../stages/entities/tagger/labels.js';
 import { loadEntityTagger } from '../../stages/entities/tagger/load.js';
 import type { EntityTagger } from '../../stages/entities/tagger/tagger.js';
 import type { EvalReport, Task } from '../task.js';
+import { withoutIndexColumn } from './index-column.js';
 import { formatNerScore, NerScorer, prf } from './score.js';
 
 async function readLines(path: string): Promise<ConllLine[]> {
@@ -30,7 +32,7 @@ async function readLines(path: string): Promise<ConllLine[]> {
   } catch (cause) {
     throw new VerbatimError('E_INPUT_NOT_FOUND', `cannot read ${path}`, { file: path, cause });
   }
-  return parseConllLines(text);
+  return withoutIndexColumn(parseConllLines(text));
 }
 
 /** IOB2 tags for every token line, in file order. */

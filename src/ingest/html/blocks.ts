@@ -121,8 +121,29 @@ export function buildText(
   return { text: b.text(), blocks: b.blocks };
 }
 
+/** What closing an element does once its children are walked. */
+type Exit = 'none' | 'cell' | 'link' | 'block';
+
+interface Frame {
+  next: ChildNode | null;
+  readonly kind: BlockKind;
+  readonly exit: Exit;
+}
+
+/** Depth-first walk with an explicit stack (a recursive one overflows on deeply nested pages). */
 function walk(node: Node, kind: BlockKind, b: Builder, skip?: SkipElement): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+  const stack: Frame[] = [{ next: node.firstChild, kind, exit: 'none' }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const child = f.next;
+    if (!child) {
+      stack.pop();
+      if (f.exit === 'cell') b.inline(' ');
+      else if (f.exit === 'link') b.links--;
+      else if (f.exit === 'block') b.flush(f.kind);
+      continue;
+    }
+    f.next = child.nextSibling;
     if (child.nodeType === NODE_TEXT) {
       b.inline(child.nodeValue ?? '');
       continue;
@@ -132,27 +153,24 @@ function walk(node: Node, kind: BlockKind, b: Builder, skip?: SkipElement): void
     const tag = el.localName;
     if (SKIP_TAGS.has(tag) || skip?.(el)) continue;
     if (tag === 'br') {
-      b.flush(kind);
+      b.flush(f.kind);
       continue;
     }
     if (CELL_TAGS.has(tag)) {
       b.inline(' ');
-      walk(el, kind, b, skip);
-      b.inline(' ');
+      stack.push({ next: el.firstChild, kind: f.kind, exit: 'cell' });
       continue;
     }
     const blockKind = BLOCK_KIND[tag];
     if (blockKind === undefined) {
       if (tag === 'img') continue;
       if (tag === 'a') b.links++;
-      walk(el, kind, b, skip);
-      if (tag === 'a') b.links--;
+      stack.push({ next: el.firstChild, kind: f.kind, exit: tag === 'a' ? 'link' : 'none' });
       continue;
     }
-    b.flush(kind);
-    const inner = innerKind(el, tag, blockKind, kind);
-    walk(el, inner, b, skip);
-    b.flush(inner);
+    b.flush(f.kind);
+    const inner = innerKind(el, tag, blockKind, f.kind);
+    stack.push({ next: el.firstChild, kind: inner, exit: 'block' });
   }
 }
 

@@ -34,6 +34,9 @@ const CONTAINER_SELECTORS = [
   '.content',
 ];
 
+/** A tag that makes markup a document rather than a fragment. */
+const DOCUMENT_TAG_RE = /<(?:html|head|body)[\s>]/i;
+
 export interface Content {
   readonly root: Element | readonly Element[];
   /** Elements inside the content to leave out. */
@@ -44,7 +47,12 @@ export interface Content {
 }
 
 export function parseDocument(html: string): Document {
-  const doc = parseHTML(html).document as unknown as Document;
+  let doc = parseHTML(html).document as unknown as Document;
+  // linkedom builds no document element for text without markup, and makes the first tag of a fragment
+  // (text with a few inline tags) the document element; a browser wraps both in html and body, and so is
+  // it here. Pages with any of html, head or body are left as linkedom reads them.
+  if (!doc.documentElement || (doc.documentElement.localName !== 'html' && !DOCUMENT_TAG_RE.test(html)))
+    doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
   adoptStrays(doc);
   placeStreamedParts(doc);
   return doc;
@@ -78,7 +86,16 @@ function adoptStrays(doc: Document): void {
   }
 }
 
-export function findContent(doc: Document, reparse: () => Document): Content | undefined {
+export interface FindContentOptions {
+  /** Run Readability when the scorer's answer is too short (off for pathologically nested pages). */
+  readonly readability?: boolean;
+}
+
+export function findContent(
+  doc: Document,
+  reparse: () => Document,
+  options: FindContentOptions = {},
+): Content | undefined {
   pruneFurniture(doc);
   const body = doc.body;
   const scored = body ? scoreContent(body) : undefined;
@@ -92,9 +109,10 @@ export function findContent(doc: Document, reparse: () => Document): Content | u
         via: 'scored',
       };
   }
-  const first = runReadability(doc);
+  const readability = options.readability ?? true;
+  const first = readability ? runReadability(doc) : undefined;
   if (first && textLength(first.root) >= MIN_CONTENT_CHARS) return first;
-  const second = runReadability(reparse());
+  const second = readability ? runReadability(reparse()) : undefined;
   const fresh = reparse();
   pruneFurniture(fresh);
   const container = bestContainer(fresh);

@@ -8,6 +8,7 @@ import { buildText } from './blocks.js';
 import { type Content, findContent, parseDocument } from './content.js';
 import { readJsonLd } from './json-ld.js';
 import { classifyLines } from './lines.js';
+import { limitMarkup } from './markup-limits.js';
 import { type PageMeta, readMetadata } from './metadata.js';
 import { cleanName } from './page-authors.js';
 import { stripNonContent } from './prepare.js';
@@ -18,6 +19,20 @@ const MIN_KEPT_SHARE = 0.2;
 
 /** A heading that is the title plus at most this many words before or after it is the headline with a label, site or date part. */
 const REPEATED_TITLE_EXTRA_WORDS = 4;
+
+/**
+ * Readability re-walks every node's ancestors and retries with fewer rules, so its time grows with the square
+ * of the nesting depth (200 levels: 2 s on a 2 KB page). Real pages nest at most ~60 deep (WCXB dev and the
+ * trafilatura set: 55); deeper pages are read by the own scorer and the container fallback only.
+ */
+const READABILITY_MAX_DEPTH = 100;
+/**
+ * Readability also slows down on wide pages whose scoring fails (no paragraphs of text): it retries with
+ * fewer rules, re-serialising the page each time (4,000 empty paragraphs: 5 s; 16,000: 33 s). Pages that
+ * reach it in WCXB dev and the trafilatura set have at most 1,780 elements (the largest page: 4,975);
+ * pages with more are read by the scorer and the container fallback only.
+ */
+const READABILITY_MAX_ELEMENTS = 3000;
 
 export interface ExtractOptions {
   /** The page's URL (from fetching, or a benchmark's record), for dates in paths and the site name. */
@@ -32,14 +47,18 @@ export interface ExtractedArticle {
   readonly bodyStart: number;
   readonly meta: PageMeta;
   readonly via: 'scored' | 'readability' | 'container' | 'body' | 'none';
+  /** What reading the page had to give up (markup over the nesting or attribute caps). */
+  readonly warnings: readonly string[];
 }
 
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
   const ld = readJsonLd(html);
-  const cleaned = stripNonContent(markStreamingSlots(html));
+  const limited = limitMarkup(stripNonContent(markStreamingSlots(html)));
+  const cleaned = limited.html;
   const doc = parseDocument(cleaned);
   const meta = readMetadata(doc, ld, options.url);
-  const content = findContent(doc, () => parseDocument(cleaned));
+  const readability = limited.depth <= READABILITY_MAX_DEPTH && limited.elements <= READABILITY_MAX_ELEMENTS;
+  const content = findContent(doc, () => parseDocument(cleaned), { readability });
   if (content?.byline && !meta.authors) {
     // Readability's byline, cleaned as a printed byline is (lead-ins, dates, non-names dropped).
     const name = cleanName(content.byline);
@@ -49,7 +68,15 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const blocks = classifyLines(built.text, dropRepeatedTitle(built.blocks, built.text, meta.title));
   const headline = blocks[0]?.kind === 'headline' ? blocks[0] : undefined;
   const bodyStart = headline ? Math.min(headline.end + 1, built.text.length) : 0;
-  return { text: built.text, blocks, bodyStart, meta, via: content?.via ?? 'none' };
+  const warnings = [...limited.warnings];
+  if (!readability && content?.via !== 'scored') {
+    warnings.push(
+      limited.depth > READABILITY_MAX_DEPTH
+        ? `markup nested ${limited.depth} elements deep: the Readability fallback was skipped (its time grows with depth), the page read by scoring only`
+        : `page of ${limited.elements} elements with little scored text: the Readability fallback was skipped (its time grows with the page), the page read by scoring only`,
+    );
+  }
+  return { text: built.text, blocks, bodyStart, meta, via: content?.via ?? 'none', warnings };
 }
 
 /**

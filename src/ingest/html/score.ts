@@ -117,36 +117,61 @@ export function scoreContent(body: Element): Scored | undefined {
   const stats = new Map<Element, NodeStats>();
   const paragraphs: Element[] = [];
 
-  const visit = (el: Element, inLink: boolean): NodeStats => {
-    const s: NodeStats = { text: 0, links: 0, commas: 0, score: 0, paragraphs: 0 };
-    const link = inLink || el.localName === 'a';
-    let blockChild = false;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+  // Post-order walk with an explicit stack (a recursive one overflows on deeply nested pages).
+  interface Frame {
+    readonly el: Element;
+    readonly s: NodeStats;
+    /** Inside a link (this element or an ancestor is `<a>`). */
+    readonly link: boolean;
+    blockChild: boolean;
+    next: ChildNode | null;
+  }
+  const frame = (el: Element, link: boolean): Frame => ({
+    el,
+    s: { text: 0, links: 0, commas: 0, score: 0, paragraphs: 0 },
+    link,
+    blockChild: false,
+    next: el.firstChild,
+  });
+  const stack: Frame[] = [frame(body, body.localName === 'a')];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const s = f.s;
+    let child: Frame | undefined;
+    for (let c = f.next; c; c = c.nextSibling) {
       if (c.nodeType === TEXT) {
         const v = c.nodeValue ?? '';
         const t = v.trim().length;
         if (t === 0) continue;
         s.text += t;
         s.commas += commaCount(v);
-        if (link) s.links += t;
+        if (f.link) s.links += t;
       } else if (c.nodeType === ELEMENT) {
-        const child = c as Element;
-        const tag = child.localName;
+        const el = c as Element;
+        const tag = el.localName;
         if (SKIP_TAGS.has(tag)) continue;
-        if (!INLINE_TAGS.has(tag)) blockChild = true;
-        const cs = visit(child, link);
-        s.text += cs.text;
-        s.links += cs.links;
-        s.commas += cs.commas;
+        if (!INLINE_TAGS.has(tag)) f.blockChild = true;
+        f.next = c.nextSibling;
+        child = frame(el, f.link || tag === 'a');
+        break;
       }
     }
-    const tag = el.localName;
-    const paragraphLike = SCORED_TAGS.has(tag) || (tag === 'div' && !blockChild);
-    if (paragraphLike && s.text >= MIN_PARAGRAPH_CHARS) paragraphs.push(el);
-    stats.set(el, s);
-    return s;
-  };
-  visit(body, false);
+    if (child) {
+      stack.push(child);
+      continue;
+    }
+    stack.pop();
+    const tag = f.el.localName;
+    const paragraphLike = SCORED_TAGS.has(tag) || (tag === 'div' && !f.blockChild);
+    if (paragraphLike && s.text >= MIN_PARAGRAPH_CHARS) paragraphs.push(f.el);
+    stats.set(f.el, s);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.s.text += s.text;
+      parent.s.links += s.links;
+      parent.s.commas += s.commas;
+    }
+  }
 
   const candidates = new Set<Element>();
   for (const p of paragraphs) {

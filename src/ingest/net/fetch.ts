@@ -5,9 +5,12 @@
  *     literal IP hosts are checked before connecting. `allowPrivate` lifts it.
  *   - redirects followed by hand (at most MAX_REDIRECTS, loops refused), each
  *     hop re-checked: scheme, address, and the loop set;
- *   - timeouts for headers and body, a size cap on the compressed and on the
- *     decompressed body (gzip, deflate, br), a content-type check;
- *   - retries with exponential backoff (honouring Retry-After) for 429 and 5xx;
+ *   - timeouts for headers and between body chunks, and a total deadline per
+ *     URL (connect, headers, whole body, redirects and retries: a body
+ *     trickled at 1 byte/s cannot hold a batch), a size cap on the compressed
+ *     and on the decompressed body (gzip, deflate, br), a content-type check;
+ *   - retries with exponential backoff for 429 and 5xx, honouring a short
+ *     Retry-After; a long one fails at once with the wait it asks for;
  *   - a clear User-Agent and a per-host concurrency limit (host-limit.ts).
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
@@ -15,7 +18,7 @@ import { isIP } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Agent, type Dispatcher, request } from 'undici';
 import { VerbatimError } from '../../model/errors.js';
-import { isBlockedAddress } from './address.js';
+import { type AddressPolicy, isBlockedAddress } from './address.js';
 import { HostLimiter } from './host-limit.js';
 
 export const USER_AGENT = 'Verbatim/0.1 (news analysis; +https://github.com/verbatim-news/verbatim)';
@@ -29,8 +32,10 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_ATTEMPTS = 3;
 /** First backoff delay; doubled on each retry. */
 export const DEFAULT_BACKOFF_MS = 500;
-/** Longest Retry-After honoured; longer waits fail instead of stalling a batch. */
-const MAX_RETRY_AFTER_MS = 30_000;
+/** Longest Retry-After honoured; longer waits fail at once instead of stalling a batch. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+/** Total time for one URL (all hops and retries): a minute covers slow news sites; a trickling server fails. */
+export const DEFAULT_DEADLINE_MS = 60_000;
 /** Simultaneous requests to one host: polite to servers, and what feeds of one site need. */
 export const DEFAULT_PER_HOST = 2;
 
@@ -39,6 +44,10 @@ const ACCEPTED_TYPES_RE =
 
 export interface FetchOptions {
   readonly allowPrivate?: boolean;
+  /** Link-local and cloud metadata addresses (never opened by allowPrivate alone). */
+  readonly allowLinkLocal?: boolean;
+  /** Total time for one URL, in ms (see DEFAULT_DEADLINE_MS). */
+  readonly deadlineMs?: number;
   readonly maxBytes?: number;
   readonly timeoutMs?: number;
   readonly attempts?: number;
@@ -59,18 +68,27 @@ export class Fetcher {
   constructor(options: FetchOptions = {}, perHost = DEFAULT_PER_HOST) {
     this.options = {
       allowPrivate: options.allowPrivate ?? false,
+      allowLinkLocal: options.allowLinkLocal ?? false,
+      deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_FETCH_BYTES,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       attempts: options.attempts ?? DEFAULT_ATTEMPTS,
       backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
     };
-    const allowPrivate = this.options.allowPrivate;
+    const policy = this.policy();
     this.agent = new Agent({
-      connect: { lookup: allowPrivate ? dnsLookup : guardedLookup, timeout: this.options.timeoutMs },
+      connect: {
+        lookup: (host: string, opts: object, cb: LookupCallback) => guardedLookup(host, opts, cb, policy),
+        timeout: this.options.timeoutMs,
+      },
       headersTimeout: this.options.timeoutMs,
       bodyTimeout: this.options.timeoutMs,
     });
     this.limiter = new HostLimiter(perHost);
+  }
+
+  private policy(): AddressPolicy {
+    return { allowPrivate: this.options.allowPrivate, allowLinkLocal: this.options.allowLinkLocal };
   }
 
   async close(): Promise<void> {
@@ -80,12 +98,14 @@ export class Fetcher {
   /** Fetches a URL following redirects; throws a typed VerbatimError naming the URL. */
   async fetch(url: string): Promise<Fetched> {
     const seen = new Set<string>();
-    let current = checkUrl(url, url, this.options.allowPrivate);
+    const deadline = new Deadline(this.options.deadlineMs, url);
+    let current = checkUrl(url, url, this.policy());
     for (let hop = 0; ; hop++) {
       seen.add(current.href);
-      const res = await this.limiter.run(current.host, () => this.withRetries(current, url));
+      const target = current;
+      const res = await this.limiter.run(target.host, () => this.withRetries(target, url, deadline));
       if (res.location === undefined) return { ...res.page!, url: current.href };
-      const next = checkUrl(new URL(res.location, current).href, url, this.options.allowPrivate);
+      const next = checkUrl(new URL(res.location, current).href, url, this.policy());
       if (seen.has(next.href)) {
         throw new VerbatimError('E_FETCH_REDIRECTS', `redirect loop at ${next.href}`, { file: url });
       }
@@ -96,25 +116,30 @@ export class Fetcher {
     }
   }
 
-  private async withRetries(target: URL, original: string): Promise<Hop> {
+  private async withRetries(target: URL, original: string, deadline: Deadline): Promise<Hop> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once(target, original);
+        return await this.once(target, original, deadline);
       } catch (error) {
         const retry = error instanceof RetryableError ? error : undefined;
         if (!retry || attempt >= this.options.attempts) throw retry ? retry.final : error;
+        if ((retry.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) throw longWait(retry, original);
         const backoff = this.options.backoffMs * 2 ** (attempt - 1);
-        await sleep(Math.min(Math.max(backoff, retry.retryAfterMs ?? 0), MAX_RETRY_AFTER_MS));
+        const wait = Math.max(backoff, retry.retryAfterMs ?? 0);
+        if (wait >= deadline.remaining())
+          throw deadline.error(`the retry wait of ${seconds(wait)} would pass it`);
+        await sleep(wait);
       }
     }
   }
 
-  private async once(target: URL, original: string): Promise<Hop> {
+  private async once(target: URL, original: string, deadline: Deadline): Promise<Hop> {
     const where = { file: original };
     let res: Dispatcher.ResponseData;
     try {
       res = await request(target, {
         dispatcher: this.agent,
+        signal: deadline.signal,
         method: 'GET',
         headers: {
           'user-agent': USER_AGENT,
@@ -124,6 +149,7 @@ export class Fetcher {
         },
       });
     } catch (error) {
+      if (deadline.signal.aborted) throw deadline.error('no answer');
       throw networkError(error, original);
     }
     const status = res.statusCode;
@@ -158,7 +184,7 @@ export class Fetcher {
       res.body.destroy();
       throw tooLarge(original, this.options.maxBytes);
     }
-    const raw = await readCapped(res.body, this.options.maxBytes, original);
+    const raw = await readCapped(res.body, this.options.maxBytes, original, deadline);
     const bytes = decompress(raw, header('content-encoding'), this.options.maxBytes, original);
     return { page: { url: target.href, bytes, contentType } };
   }
@@ -179,7 +205,8 @@ class RetryableError extends Error {
 }
 
 /** Parses and checks a URL (scheme, literal private addresses); `original` names the input in errors. */
-export function checkUrl(url: string, original: string, allowPrivate: boolean): URL {
+export function checkUrl(url: string, original: string, policy: AddressPolicy | boolean): URL {
+  const allow: AddressPolicy = typeof policy === 'boolean' ? { allowPrivate: policy } : policy;
   let u: URL;
   try {
     u = new URL(url);
@@ -194,8 +221,8 @@ export function checkUrl(url: string, original: string, allowPrivate: boolean): 
   }
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (
-    !allowPrivate &&
-    (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isBlockedAddress(host)))
+    (!allow.allowPrivate && (host === 'localhost' || host.endsWith('.localhost'))) ||
+    (isIP(host) && isBlockedAddress(host, allow))
   ) {
     throw new VerbatimError('E_FETCH_BLOCKED', `${u.hostname} is a private or local address`, {
       file: original,
@@ -211,11 +238,16 @@ type LookupCallback = (
 ) => void;
 
 /** dns.lookup that refuses private answers: the check runs on the address the socket will really use. */
-export function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
+export function guardedLookup(
+  hostname: string,
+  options: object,
+  callback: LookupCallback,
+  policy: AddressPolicy = {},
+): void {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, []);
     const list = addresses as LookupAddress[];
-    const bad = list.find((a) => isBlockedAddress(a.address));
+    const bad = list.find((a) => isBlockedAddress(a.address, policy));
     if (bad) {
       const e = new Error(
         `${hostname} resolves to ${bad.address}, a private or local address`,
@@ -249,6 +281,7 @@ async function readCapped(
   body: AsyncIterable<Uint8Array> & { destroy(): unknown },
   max: number,
   url: string,
+  deadline: Deadline,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -263,6 +296,10 @@ async function readCapped(
     }
   } catch (error) {
     if (error instanceof VerbatimError) throw error;
+    if (deadline.signal.aborted) {
+      body.destroy();
+      throw deadline.error(`${total} bytes of the body had arrived`);
+    }
     throw new VerbatimError('E_FETCH_FAILED', `body: ${(error as Error).message}`, {
       file: url,
       cause: error,
@@ -301,6 +338,48 @@ function retryAfter(value: string | undefined): number | undefined {
   if (Number.isFinite(seconds)) return seconds * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** The total time one URL may take; its signal aborts the request and the body read. */
+class Deadline {
+  readonly signal: AbortSignal;
+  private readonly end: number;
+
+  constructor(
+    private readonly ms: number,
+    private readonly url: string,
+  ) {
+    this.signal = AbortSignal.timeout(ms);
+    this.end = Date.now() + ms;
+  }
+
+  remaining(): number {
+    return this.end - Date.now();
+  }
+
+  error(detail: string): VerbatimError {
+    return new VerbatimError(
+      'E_FETCH_FAILED',
+      `no complete answer within the ${seconds(this.ms)} deadline (connect, headers and whole body; ${detail})`,
+      {
+        file: this.url,
+        hint: 'the server is too slow or trickles its answer; try again later, or raise --fetch-timeout <seconds>',
+      },
+    );
+  }
+}
+
+/** A Retry-After longer than is waited: fail now, saying how long the server asked for. */
+function longWait(retry: RetryableError, url: string): VerbatimError {
+  return new VerbatimError(
+    'E_FETCH_STATUS',
+    `${retry.final.message}; the server asks to retry after ${seconds(retry.retryAfterMs ?? 0)}, longer than the ${seconds(MAX_RETRY_AFTER_MS)} waited`,
+    { file: url, hint: 'the server is rate-limiting or down; run again after the time it names' },
+  );
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
 }
 
 function sleep(ms: number): Promise<void> {

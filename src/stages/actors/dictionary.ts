@@ -169,7 +169,7 @@ export const DICTIONARY_URL = new URL('../../../models/actor-dictionary.json', i
 
 /** Reads and parses the dictionary shipped under models/. */
 export async function loadDictionary(url: URL = DICTIONARY_URL): Promise<ActorDictionary> {
-  const { readModelText } = await import('../model-file.js');
+  const { readModelText } = await import('../../runtime/model-file.js');
   return parseDictionary(await readModelText(url, 'actor dictionary'));
 }
 

@@ -7,7 +7,7 @@
  * (word-clusters.ts); dynamic ones at tags already chosen on the left and, in
  * the second pass, tags predicted by the first pass on the right.
  */
-import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from './hashing.js';
+import { hashFolded, hashPrefixes, hashRaw, hashShape, hashSuffixes, mix } from '../../learn/hashing.js';
 import { clusterPrefix, neighbourTags, neighbourTop } from './word-clusters.js';
 import { capBin, freqBin, leftContext, rightContext } from './word-profiles.js';
 

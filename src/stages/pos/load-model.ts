@@ -1,5 +1,5 @@
 /** Loads the shipped tagger model once per process (models/ sits three levels above this module in src/ and dist/). */
-import { modelFilePath, readModelFileSync } from '../model-file.js';
+import { modelFilePath, readModelFileSync } from '../../runtime/model-file.js';
 import { decodeModelContents } from './model-io.js';
 import { PerceptronTagger } from './tagger.js';
 

@@ -1,11 +1,14 @@
 /**
- * Training the two-pass averaged perceptron (Collins 2002) behind the tagger.
+ * Training the two-pass averaged perceptron (src/learn/perceptron.ts) behind the tagger.
  * Used by scripts/train-pos.ts only; the run-time tagger never imports it.
  *
  * Pass 2 learns from pass-1 tags predicted by jackknifed pass-1 models (each
  * fold tagged by a model that never saw it), so its right-context features see
  * tags as noisy as they are at run time.
  */
+
+import { hashFolded } from '../../learn/hashing.js';
+import { AveragedWeights, bestLabel, trainEpochs } from '../../learn/perceptron.js';
 import {
   fixedKey,
   LEFT_COUNT,
@@ -15,7 +18,6 @@ import {
   STATIC_COUNT,
   staticFeatures,
 } from './features.js';
-import { hashFolded } from './hashing.js';
 import { PASS1_COUNT, PASS2_COUNT } from './tagger.js';
 
 export interface TrainSentence {
@@ -123,58 +125,6 @@ function precompute(
   });
 }
 
-class Averaged {
-  readonly w: Float32Array;
-  private readonly u: Float64Array;
-  step = 1;
-  constructor(size: number) {
-    this.w = new Float32Array(size);
-    this.u = new Float64Array(size);
-  }
-  update(feats: Int32Array, count: number, nt: number, gold: number, pred: number): void {
-    const c = this.step;
-    for (let f = 0; f < count; f++) {
-      const off = (feats[f] as number) * nt;
-      this.w[off + gold] = (this.w[off + gold] as number) + 1;
-      this.u[off + gold] = (this.u[off + gold] as number) + c;
-      this.w[off + pred] = (this.w[off + pred] as number) - 1;
-      this.u[off + pred] = (this.u[off + pred] as number) - c;
-    }
-  }
-  averaged(): Float32Array {
-    const out = new Float32Array(this.w.length);
-    for (let k = 0; k < out.length; k++) out[k] = (this.w[k] as number) - (this.u[k] as number) / this.step;
-    return out;
-  }
-}
-
-function argmax(w: Float32Array, feats: Int32Array, count: number, nt: number, scores: Float64Array): number {
-  scores.fill(0);
-  for (let f = 0; f < count; f++) {
-    const off = (feats[f] as number) * nt;
-    for (let t = 0; t < nt; t++) scores[t] = (scores[t] as number) + (w[off + t] as number);
-  }
-  let best = 0;
-  for (let t = 1; t < nt; t++) if ((scores[t] as number) > (scores[best] as number)) best = t;
-  return best;
-}
-
-/** Deterministic shuffle (mulberry32). */
-function shuffled(n: number, seed: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let a = seed >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    const j = Math.floor(r * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  return order;
-}
-
 interface PassInput {
   readonly data: readonly TrainSentence[];
   readonly statics: readonly Int32Array[];
@@ -193,45 +143,40 @@ function trainPass(
 ): Float32Array {
   const mask = (1 << opts.bits) - 1;
   const count = input.right ? PASS2_COUNT : PASS1_COUNT;
-  const model = new Averaged((mask + 1) * nt);
+  const model = new AveragedWeights(nt, mask + 1);
   const feats = new Int32Array(PASS2_COUNT);
   const scores = new Float64Array(nt);
   const hashes = new SentenceHashes();
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    let errors = 0;
-    let total = 0;
-    for (const o of shuffled(indices.length, opts.seed + epoch)) {
-      const k = indices[o] as number;
-      const s = input.data[k] as TrainSentence;
-      const st = input.statics[k] as Int32Array;
-      hashes.load(s.words, input.lexicon);
-      const tags = new Uint8Array(s.words.length);
-      for (let i = 0; i < s.words.length; i++) {
-        feats.set(st.subarray(i * STATIC_COUNT, (i + 1) * STATIC_COUNT), 0);
-        leftFeatures(hashes, i, tags, mask, feats, STATIC_COUNT);
-        if (input.right)
-          rightFeatures(
-            hashes,
-            i,
-            tags,
-            input.right[k] as Uint8Array,
-            mask,
-            feats,
-            STATIC_COUNT + LEFT_COUNT,
-          );
-        const pred = argmax(model.w, feats, count, nt, scores);
-        const gold = s.tags[i] as number;
-        if (pred !== gold) {
-          model.update(feats, count, nt, gold, pred);
-          errors++;
-        }
-        tags[i] = pred;
-        total++;
-        model.step++;
+  let errors = 0;
+  let total = 0;
+  const visit = (o: number): void => {
+    const k = indices[o] as number;
+    const s = input.data[k] as TrainSentence;
+    const st = input.statics[k] as Int32Array;
+    hashes.load(s.words, input.lexicon);
+    const tags = new Uint8Array(s.words.length);
+    for (let i = 0; i < s.words.length; i++) {
+      feats.set(st.subarray(i * STATIC_COUNT, (i + 1) * STATIC_COUNT), 0);
+      leftFeatures(hashes, i, tags, mask, feats, STATIC_COUNT);
+      if (input.right)
+        rightFeatures(hashes, i, tags, input.right[k] as Uint8Array, mask, feats, STATIC_COUNT + LEFT_COUNT);
+      const pred = bestLabel(model.w, feats, count, nt, scores);
+      const gold = s.tags[i] as number;
+      if (pred !== gold) {
+        model.add(feats, 0, count, gold, 1);
+        model.add(feats, 0, count, pred, -1);
+        errors++;
       }
+      tags[i] = pred;
+      total++;
+      model.step++;
     }
-    opts.log?.(`  epoch ${epoch + 1}: train error ${((100 * errors) / total).toFixed(2)} %`);
-  }
+  };
+  trainEpochs(indices.length, opts, visit, (epoch) => {
+    opts.log?.(`  epoch ${epoch}: train error ${((100 * errors) / total).toFixed(2)} %`);
+    errors = 0;
+    total = 0;
+  });
   return model.averaged();
 }
 
@@ -248,7 +193,7 @@ function tagPass1(input: PassInput, k: number, w: Float32Array, nt: number, bits
   for (let i = 0; i < s.words.length; i++) {
     feats.set(st.subarray(i * STATIC_COUNT, (i + 1) * STATIC_COUNT), 0);
     leftFeatures(hashes, i, tags, mask, feats, STATIC_COUNT);
-    tags[i] = argmax(w, feats, PASS1_COUNT, nt, scores);
+    tags[i] = bestLabel(w, feats, PASS1_COUNT, nt, scores);
   }
   return tags;
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_MODEL_INFO } from '../../../test/helpers/model-info.js';
+import { hashFolded } from '../../learn/hashing.js';
 import {
   fixedKey,
   LEFT_COUNT,
@@ -10,7 +12,6 @@ import {
   STATIC_COUNT,
   staticFeatures,
 } from './features.js';
-import { hashFolded } from './hashing.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { PerceptronTagger } from './tagger.js';
 import { type CompactWeights, compactWeights, type TaggerWeights } from './weights.js';
@@ -146,7 +147,7 @@ describe('perceptron tagger', () => {
       clusters: new Map([[hashFolded('y'), CLUSTER_PRESENT | 42]]),
     };
     const compact = compactWeights(weights);
-    const back = decodeModel(encodeModel(weights));
+    const back = decodeModel(encodeModel(weights, TEST_MODEL_INFO));
     expect(back.tags).toEqual(TAGS);
     expect(back.bits).toBe(BITS);
     expect([...back.lexicon]).toEqual([[123, 5]]);

@@ -4,6 +4,8 @@
  * buckets only).
  */
 
+import { quantise } from '../../learn/weights.js';
+
 /** What both forms of the weights carry besides the weight tables. */
 interface WeightsVocabulary {
   /** Tag names, in weight-row order. */
@@ -39,16 +41,6 @@ export interface CompactWeights extends WeightsVocabulary {
   readonly pass2: Int16Array;
   /** Weight of one Int16 step in each pass. */
   readonly scales: readonly [number, number];
-}
-
-/** Rounds weights to Int16 steps of `max |w| / 32767`. */
-export function quantise(w: Float32Array): { q: Int16Array; scale: number } {
-  let max = 0;
-  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k] as number));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(w.length);
-  for (let k = 0; k < w.length; k++) q[k] = Math.round((w[k] as number) / scale);
-  return { q, scale };
 }
 
 /** Quantises, then keeps only the buckets where either pass has a non-zero weight. */

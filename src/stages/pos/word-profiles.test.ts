@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashFolded } from './hashing.js';
+import { hashFolded } from '../../learn/hashing.js';
 import {
   CONTEXT_WORDS,
   capBin,

@@ -8,7 +8,7 @@
  * class. Built by scripts/train-pos.ts; stored in the model as folded-word hash →
  * packed profile.
  */
-import { hashFolded } from './hashing.js';
+import { hashFolded } from '../../learn/hashing.js';
 
 /** Words occurring fewer times get no profile (their statistics are noise). */
 export const PROFILE_MIN_COUNT = 3;

@@ -11,7 +11,7 @@
 
 import { DOUBLE_MARK_RE, OPENS_WITH_MARK_RE } from '../../lang/en/quote-marks.js';
 import { VerbatimError } from '../../model/errors.js';
-import { readModelTextSync } from '../model-file.js';
+import { readModelTextSync } from '../../runtime/model-file.js';
 
 export interface Range {
   readonly start: number;

@@ -6,7 +6,7 @@
  */
 
 import { VerbatimError } from '../../model/errors.js';
-import { readModelTextSync } from '../model-file.js';
+import { readModelTextSync } from '../../runtime/model-file.js';
 
 export interface CueEntry {
   readonly form: string;

@@ -11,8 +11,8 @@
  */
 
 import { VerbatimError } from '../../model/errors.js';
-import { modelFilePath, readModelFileSync } from '../model-file.js';
-import { nodeZlib } from '../node-builtins.js';
+import { modelFilePath, readModelFileSync } from '../../runtime/model-file.js';
+import { nodeZlib } from '../../runtime/node-builtins.js';
 import type { Token } from '../tokens/types.js';
 import {
   BIAS,

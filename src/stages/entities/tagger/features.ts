@@ -4,10 +4,15 @@
  * in docs/ner.md): word identity, affixes, shape, neighbouring words, gazetteer
  * matches, word clusters, learned casing, and document memory.
  */
+
+import { feat, feat2, hashFolded, hashString } from '../../../learn/hashing.js';
+import { clusterPrefix } from '../../pos/word-clusters.js';
+import type { DocContext } from './document-casing.js';
 import type { Gazetteer } from './gazetteer.js';
-import { feat, feat2, hashString } from './hash.js';
 import type { Lexicon } from './lexicon.js';
+import { LINE_RUNNING, lineKind, NUMBER } from './line-kind.js';
 import { sentenceCase } from './sentence-case.js';
+import { PAD, T } from './templates.js';
 import {
   F_ALLCAPS,
   F_ALPHA,
@@ -35,47 +40,18 @@ export const FEATURE_FAMILIES = [
   'casing',
   'document',
   'global',
+  'embedding',
+  'lines',
+  'company',
+  'confident',
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
-/** Template ids; a feature is `feat(template, value)`. Offsets are folded into the template. */
-const T = {
-  bias: 1,
-  w: 2,
-  lw: 10, // +offset (-2…2 → 10…14)
-  lwBi: 20,
-  lwBiR: 21,
-  wPrevCur: 22,
-  pre: 30, // +len
-  suf: 40, // +len
-  shape: 50, // +offset
-  short: 60, // +offset
-  shortBi: 70,
-  shortBiR: 71,
-  flags: 72,
-  initCap: 73,
-  capsSent: 74,
-  gaz: 80, // +offset
-  cl: 100, // +offset*8+granularity
-  cap: 150, // +offset
-  capInit: 160,
-  hist: 170,
-  histLast: 171,
-  docCase: 172,
-  histNext: 173,
-  aggL: 174,
-  aggR: 175,
-  aggLS: 176,
-  aggRS: 177,
-  glob: 178,
-  globMix: 179,
-} as const;
-/** At most this many distinct neighbours per word feed the context aggregation. */
-const AGG_MAX = 12;
+/** Embedding-cluster granularities (path bits): 16, 256 and 4096 clusters. */
+const EMB_BITS = [4, 8, 12] as const;
 
 /** Cache bound: new words beyond this are computed but not cached, so memory stays flat on long runs. */
 const WORD_CACHE_MAX = 200_000;
-const PAD = hashString('<pad>');
 
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
@@ -92,6 +68,8 @@ export interface SentenceFacts {
   readonly capsSentence: boolean;
   /** 0 running text, 1 ALL CAPS, 2 Title Case read with its common words lower-cased. */
   readonly sentKind: number;
+  /** The line's kind (line-kind.ts): running text, ALL CAPS or Title Case headline, results table or score line. */
+  readonly lineKind: number;
   /** Gazetteer codes (category·4 + position + 1) per token. */
   readonly gazAt: readonly (readonly number[])[];
 }
@@ -100,24 +78,6 @@ export interface SentenceFacts {
 export interface PreparedSentence extends SentenceFacts {
   readonly feats: Uint32Array;
   readonly offs: Int32Array;
-}
-
-export interface DocContext {
-  /** Lower-cased words seen in lower case anywhere in the document. */
-  readonly seenLower: ReadonlySet<string>;
-  /** Lower-cased words seen capitalised away from sentence starts in mixed-case sentences. */
-  readonly seenCapMid: ReadonlySet<string>;
-  /** Entity-type counts per lower-cased word from sentences tagged so far (4 types). */
-  readonly memory: ReadonlyMap<string, Int32Array>;
-  /** Last label given to each lower-cased word in this document. */
-  readonly lastLabel: ReadonlyMap<string, number>;
-  /** Aggregated neighbour features of every occurrence of a capitalised word in the document. */
-  readonly aggregate: ReadonlyMap<string, readonly number[]>;
-  /**
-   * First-pass label counts (4 types, then capitalised-but-O) of each word over
-   * the other sentences of the document; absent during the first pass.
-   */
-  globalCounts(lower: string): Int32Array | undefined;
 }
 
 export class FeatureExtractor {
@@ -129,6 +89,8 @@ export class FeatureExtractor {
     private readonly lexicon: Lexicon | undefined,
     private readonly gazetteer: Gazetteer | undefined,
     disabled: readonly FeatureFamily[] = [],
+    /** Folded-word hash → packed cluster path from pre-trained word vectors (scripts/ner/build-model.ts). */
+    readonly embeddings?: ReadonlyMap<number, number>,
   ) {
     this.on = Object.fromEntries(FEATURE_FAMILIES.map((f) => [f, !disabled.includes(f)])) as Record<
       FeatureFamily,
@@ -179,6 +141,8 @@ export class FeatureExtractor {
       isAllCaps,
       common: lex ? lex.cap <= 1 : this.stemIsCommon(lower),
       gaz: this.gazetteer?.lookup(lower) ?? 0,
+      emb: this.embeddings?.get(hashFolded(norm)) ?? 0,
+      isNumber: NUMBER.test(norm),
     };
   }
 
@@ -207,6 +171,9 @@ export class FeatureExtractor {
     if (this.on.cluster)
       for (let g = 0; g < x.clusters.length; g++) local.push(feat2(T.cl + 8 + g, x.clusters[g] as number, 0));
     if (this.on.casing) local.push(feat(T.cap + 1, x.cap));
+    if (this.on.embedding && x.emb)
+      for (let g = 0; g < EMB_BITS.length; g++)
+        local.push(feat2(T.emb + 4 + g, clusterPrefix(x.emb, EMB_BITS[g] as number), 0));
     this.locals.set(x, local);
     return local;
   }
@@ -241,7 +208,7 @@ export class FeatureExtractor {
     const capsSentence = caseKind === 'caps' || (caseKind === 'title' && !this.on.casing);
     // 2: a Title Case headline read with its common words lower-cased; its other capitals are weak evidence
     const sentKind = capsSentence ? 1 : caseKind === 'title' ? 2 : 0;
-    return { infos, raw, capsSentence, sentKind, gazAt };
+    return { infos, raw, capsSentence, sentKind, lineKind: lineKind(raw, sentKind), gazAt };
   }
 
   /** Features of neighbour `y` (undefined beyond the sentence) seen at offset `d` ∈ {-2, -1, 1, 2}. */
@@ -259,6 +226,8 @@ export class FeatureExtractor {
       else if (cs.length) out.push(feat2(T.cl + 40 + d, cs[0] as number, 0));
     }
     if (this.on.casing && near) out.push(feat(T.cap + d + 1, y?.cap ?? 7));
+    if (this.on.embedding && near && y?.emb)
+      out.push(feat2(T.emb + (d + 1) * 4, clusterPrefix(y.emb, EMB_BITS[1] as number), 0));
   }
 
   /** Features of token `i` that join it with a neighbour or with facts of the sentence. */
@@ -280,6 +249,18 @@ export class FeatureExtractor {
     }
     if (this.on.casing)
       out.push(feat2(T.capInit, x.cap, (i === 0 ? 1 : 0) + (s.capsSentence ? 2 : 0) + (x.isCap ? 4 : 0)));
+    if (this.on.lines && s.lineKind !== LINE_RUNNING) this.lineFeatures(s, i, out);
+  }
+
+  /** Features of a token on a headline, table or score line: its word, place and resources read by line kind. */
+  private lineFeatures(s: SentenceFacts, i: number, out: number[]): void {
+    const k = s.lineKind;
+    const x = s.infos[i] as WordInfo;
+    const place = (i === 0 ? 1 : 0) + (s.infos[i - 1]?.isNumber ? 2 : 0) + (s.infos[i + 1]?.isNumber ? 4 : 0);
+    out.push(feat2(T.lineWord, k, x.lw), feat2(T.lineShape, k * 8 + place, x.short));
+    for (const c of s.gazAt[i] ?? NO_CODES) out.push(feat2(T.lineGaz, k, c));
+    if (x.emb) out.push(feat2(T.lineEmb, k, clusterPrefix(x.emb, EMB_BITS[1] as number)));
+    if (x.clusters.length) out.push(feat2(T.lineCl, k, x.clusters[0] as number));
   }
 
   /** Feature of gazetteer code `c` (category·4 + position + 1) on the token at offset `d` ∈ {-1, 0, 1}. */
@@ -353,6 +334,10 @@ export class FeatureExtractor {
         }
       }
     }
+    if (this.on.company) {
+      if (ctx.companyWords.has(x.lower)) out.push(feat(T.docCompany, 1));
+      if (ctx.personWords.has(x.lower)) out.push(feat(T.docPerson, 1));
+    }
     const agg = withAggregate ? ctx.aggregate.get(x.lower) : undefined;
     if (agg) for (const f of agg) out.push(f);
     out.push(
@@ -368,49 +353,4 @@ export class FeatureExtractor {
   get twoPass(): boolean {
     return this.on.document && this.on.global;
   }
-}
-
-/**
- * Document-wide facts that need no labels: which words appear lower-case, which
- * capitalised mid-sentence, and the neighbours of every occurrence of each
- * capitalised word (Ratinov & Roth's context aggregation: a later bare
- * "Putin" sees that another occurrence followed "Vladimir").
- */
-export function documentCasing(
-  extractor: FeatureExtractor,
-  sentences: readonly (readonly string[])[],
-  /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
-  raw?: readonly (readonly WordInfo[])[],
-): { seenLower: Set<string>; seenCapMid: Set<string>; aggregate: Map<string, number[]> } {
-  const seenLower = new Set<string>();
-  const seenCapMid = new Set<string>();
-  const aggSets = new Map<string, Set<number>>();
-  for (let k = 0; k < sentences.length; k++) {
-    const infos = raw?.[k] ?? (sentences[k] as readonly string[]).map((t) => extractor.info(t));
-    for (let i = 0; i < infos.length; i++) {
-      const x = infos[i] as WordInfo;
-      if (!x.isCap) continue;
-      let set = aggSets.get(x.lower);
-      if (!set) {
-        set = new Set();
-        aggSets.set(x.lower, set);
-      }
-      if (set.size >= AGG_MAX * 4) continue;
-      const l = infos[i - 1];
-      const r = infos[i + 1];
-      set.add(feat(T.aggL, l?.lw ?? PAD));
-      set.add(feat(T.aggR, r?.lw ?? PAD));
-      set.add(feat(T.aggLS, l?.short ?? PAD));
-      set.add(feat(T.aggRS, r?.short ?? PAD));
-    }
-    const mixed = infos.some((x) => !x.isCap && (x.flags & F_ALPHA) !== 0);
-    for (let i = 0; i < infos.length; i++) {
-      const x = infos[i] as WordInfo;
-      if (!x.isCap && x.flags & F_ALPHA) seenLower.add(x.lower);
-      else if (x.isCap && i > 0 && mixed && !x.isAllCaps) seenCapMid.add(x.lower);
-    }
-  }
-  const aggregate = new Map<string, number[]>();
-  for (const [w, set] of aggSets) aggregate.set(w, [...set]);
-  return { seenLower, seenCapMid, aggregate };
 }

@@ -1,5 +1,5 @@
 /** Loads the shipped entity model once per process (models/ner.bin.gz, relative to this module). */
-import { modelFilePath, readModelFile } from '../../model-file.js';
+import { modelFilePath, readModelFile } from '../../../runtime/model-file.js';
 import { decodeModelContents, taggerFromParts } from './model-io.js';
 import type { EntityTagger } from './tagger.js';
 

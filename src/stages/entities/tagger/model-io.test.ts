@@ -1,10 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_MODEL_INFO } from '../../../../test/helpers/model-info.js';
+import { FeatureTable } from '../../../learn/feature-table.js';
 import { N_LABELS } from './labels.js';
 import { Lexicon } from './lexicon.js';
 import { decodeModel, decodeModelContents, encodeModel } from './model-io.js';
-import { FeatureTable } from './weights.js';
 
 /** A word for the lexicon: any Unicode (emoji, combining marks, a leading BOM…) but no tab or line break. */
 const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((w) => !/[\t\n\r]/.test(w));
@@ -26,11 +27,14 @@ describe('entity model container', () => {
           const lexicon = new Lexicon(
             new Map(words.map((w, i) => [w, { clusters: [i, i + 1], cap: i % 5 }])),
           );
-          const gz = encodeModel({
-            header: { disabled: [], labels: ['O'] },
-            lexicon,
-            weights: tinyWeights(hs),
-          });
+          const gz = encodeModel(
+            {
+              header: { disabled: [], labels: ['O'] },
+              lexicon,
+              weights: tinyWeights(hs),
+            },
+            TEST_MODEL_INFO,
+          );
           const fromContents = decodeModelContents(gunzipSync(gz));
           const fromFile = decodeModel(gz);
           expect([...(fromContents.lexicon?.lines() ?? [])]).toEqual([...lexicon.lines()]);
@@ -44,15 +48,21 @@ describe('entity model container', () => {
 
   it('keeps a word that starts with U+FEFF (a BOM-like first character is data)', () => {
     const lexicon = new Lexicon(new Map([['\uFEFFbom', { clusters: [1], cap: 0 }]]));
-    const gz = encodeModel({ header: { disabled: [], labels: ['O'] }, lexicon, weights: tinyWeights([5]) });
+    const gz = encodeModel(
+      { header: { disabled: [], labels: ['O'] }, lexicon, weights: tinyWeights([5]) },
+      TEST_MODEL_INFO,
+    );
     expect([...(decodeModelContents(gunzipSync(gz)).lexicon?.lines() ?? [])]).toEqual([...lexicon.lines()]);
   });
 
   it('rejects truncated contents with E_MODEL_INVALID', () => {
-    const gz = encodeModel({
-      header: { disabled: [], labels: ['O'] },
-      weights: tinyWeights([1, 2, 3]),
-    });
+    const gz = encodeModel(
+      {
+        header: { disabled: [], labels: ['O'] },
+        weights: tinyWeights([1, 2, 3]),
+      },
+      TEST_MODEL_INFO,
+    );
     const contents = gunzipSync(gz);
     for (const cut of [3, 11, contents.length - 5]) {
       expect(() => decodeModelContents(contents.subarray(0, cut))).toThrow(

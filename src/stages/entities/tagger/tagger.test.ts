@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_MODEL_INFO } from '../../../../test/helpers/model-info.js';
 import { FeatureExtractor } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import {
@@ -88,7 +89,9 @@ describe('perceptron tagger', () => {
     const extractor = new FeatureExtractor(lexicon, undefined);
     const weights = trainPerceptron(extractor, corpus(), { epochs: 5, seed: 3 });
     const tagger = taggerFromParts(
-      decodeModel(encodeModel({ header: { disabled: [], labels: LABELS }, lexicon, weights })),
+      decodeModel(
+        encodeModel({ header: { disabled: [], labels: LABELS }, lexicon, weights }, TEST_MODEL_INFO),
+      ),
     );
     const [labels] = tagger.tagDocument([['Eva', 'Fox', 'flew', 'to', 'Lima', '.']]);
     expect(labelsToEntities(labels as Uint8Array)).toEqual([

@@ -3,15 +3,12 @@
  * sentence to the next (a name keeps the type it had earlier in the article),
  * emission scores from the linear model and constrained Viterbi over BILOU.
  */
-import {
-  type DocContext,
-  documentCasing,
-  type FeatureExtractor,
-  type PreparedSentence,
-  type SentenceFacts,
-} from './features.js';
+
+import { addEmission, type LinearWeights, viterbi } from './decode.js';
+import { type DocContext, documentCasing } from './document-casing.js';
+import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
-import { addEmission, type LinearWeights, viterbi } from './weights.js';
+import { LINE_RUNNING } from './line-kind.js';
 import type { WordInfo } from './word-info.js';
 import { WordScores } from './word-scores.js';
 
@@ -23,6 +20,8 @@ export class DocumentState implements DocContext {
   readonly lastLabel = new Map<string, number>();
   readonly seenLower: ReadonlySet<string>;
   readonly seenCapMid: ReadonlySet<string>;
+  readonly companyWords: ReadonlySet<string>;
+  readonly personWords: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
   /** Summed scores of each word's aggregate features, filled by the tagger's `WordScores`. */
   readonly aggregateScores = new Map<string, Float32Array>();
@@ -32,6 +31,8 @@ export class DocumentState implements DocContext {
   /** Index of the sentence being tagged. */
   current = 0;
   private readonly scratch = new Int32Array(5);
+  /** Whether memory keeps only labels from running text (headline and table lines are tagged less reliably). */
+  private readonly confidentOnly: boolean;
 
   constructor(
     extractor: FeatureExtractor,
@@ -41,6 +42,9 @@ export class DocumentState implements DocContext {
     const c = documentCasing(extractor, sentences, raw);
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
+    this.companyWords = c.companyWords;
+    this.personWords = c.personWords;
+    this.confidentOnly = extractor.has('confident');
     this.aggregate = c.aggregate;
   }
 
@@ -78,7 +82,9 @@ export class DocumentState implements DocContext {
   }
 
   /** Records the labels given to a sentence's capitalised words. */
-  remember(infos: WordInfos, labels: ArrayLike<number>): void {
+  remember(s: Pick<SentenceFacts, 'infos' | 'lineKind'>, labels: ArrayLike<number>): void {
+    const infos = s.infos;
+    if (this.confidentOnly && s.lineKind !== LINE_RUNNING) return;
     for (let i = 0; i < infos.length; i++) {
       const x = infos[i];
       const l = labels[i] as number;
@@ -159,7 +165,7 @@ export class EntityTagger {
       const em = this.scores.emission(s, doc);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
-      doc.remember(s.infos, labels);
+      doc.remember(s, labels);
       return labels;
     });
   }

@@ -25,6 +25,10 @@ export interface WordInfo {
   readonly common: boolean;
   /** `Gazetteer.lookup` of the lower-cased word (0 without a gazetteer). */
   readonly gaz: number;
+  /** Packed cluster path of the word in the embedding clusters (src/stages/pos/word-clusters.ts); 0 when none. */
+  readonly emb: number;
+  /** A number written with digits only (`3`, `1-0`, `10.5`): what score and standings lines are made of. */
+  readonly isNumber: boolean;
 }
 
 export const F_INITCAP = 1;

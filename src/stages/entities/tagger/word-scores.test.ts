@@ -29,8 +29,8 @@ describe('WordScores', () => {
       expect(quick.length).toBe(slow.length);
       for (let k = 0; k < slow.length; k++) expect(quick[k]).toBeCloseTo(slow[k] as number, 3);
       const labels = tagger.tagDocument([tokens])[0] as Uint8Array;
-      slowDoc.remember(extractor.sentence(tokens).infos, labels);
-      fastDoc.remember(extractor.prepare(tokens).infos, labels);
+      slowDoc.remember(extractor.sentence(tokens), labels);
+      fastDoc.remember(extractor.prepare(tokens), labels);
     }
   });
 });

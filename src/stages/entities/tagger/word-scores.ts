@@ -6,9 +6,11 @@
  * that join two words or the sentence are hashed and looked up per token. The
  * result equals the sum over the full feature lists of `emission` in tagger.ts.
  */
-import { type DocContext, type FeatureExtractor, NEIGHBOUR_OFFSETS, type SentenceFacts } from './features.js';
+
+import { addEmission, type LinearWeights } from './decode.js';
+import type { DocContext } from './document-casing.js';
+import { type FeatureExtractor, NEIGHBOUR_OFFSETS, type SentenceFacts } from './features.js';
 import { N_LABELS } from './labels.js';
-import { addEmission, type LinearWeights } from './weights.js';
 import type { WordInfo } from './word-info.js';
 
 /** Score blocks per word: its own features, then as the neighbour at each of `NEIGHBOUR_OFFSETS`. */

@@ -1,78 +1,9 @@
 /**
- * Weights of the linear sequence model: one row of per-label scores per hashed
- * feature (in an open-addressing table, so lookups allocate nothing), label
- * transition scores, and Viterbi decoding constrained to valid BILOU sequences.
+ * The linear sequence model at run time: one row of per-label scores per hashed feature (a FeatureTable from
+ * src/learn), label transition scores, and Viterbi decoding constrained to valid BILOU sequences.
  */
+import type { FeatureTable } from '../../../learn/feature-table.js';
 import { ALLOWED, CAN_END, CAN_START, N_LABELS } from './labels.js';
-
-export class FeatureTable {
-  private keys: Uint32Array;
-  private vals: Int32Array;
-  private mask: number;
-  size = 0;
-
-  constructor(capacity: number) {
-    let cap = 16;
-    while (cap < capacity * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap);
-    this.mask = cap - 1;
-  }
-
-  /** Row of `h`, or -1. */
-  get(h: number): number {
-    const k = h === 0 ? 1 : h;
-    let i = k & this.mask;
-    for (;;) {
-      const key = this.keys[i] as number;
-      if (key === k) return this.vals[i] as number;
-      if (key === 0) return -1;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** Row of `h`, adding it as the next row when absent. */
-  add(h: number): number {
-    const k = h === 0 ? 1 : h;
-    let i = k & this.mask;
-    for (;;) {
-      const key = this.keys[i] as number;
-      if (key === k) return this.vals[i] as number;
-      if (key === 0) {
-        if ((this.size + 1) * 2 > this.keys.length) {
-          this.grow();
-          return this.add(h);
-        }
-        this.keys[i] = k;
-        this.vals[i] = this.size;
-        return this.size++;
-      }
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  private grow(): void {
-    const oldK = this.keys;
-    const oldV = this.vals;
-    this.keys = new Uint32Array(oldK.length * 2);
-    this.vals = new Int32Array(oldK.length * 2);
-    this.mask = this.keys.length - 1;
-    for (let j = 0; j < oldK.length; j++) {
-      const k = oldK[j] as number;
-      if (k === 0) continue;
-      let i = k & this.mask;
-      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = k;
-      this.vals[i] = oldV[j] as number;
-    }
-  }
-
-  /** `[hash, row]` pairs. */
-  *entries(): Iterable<[number, number]> {
-    for (let j = 0; j < this.keys.length; j++)
-      if (this.keys[j] !== 0) yield [this.keys[j] as number, this.vals[j] as number];
-  }
-}
 
 export interface LinearWeights {
   readonly table: FeatureTable;

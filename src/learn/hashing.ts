@@ -1,8 +1,11 @@
 /**
- * Integer hashing for the tagger's features: every feature is a template id
- * mixed with one or two 32-bit values (hashes of words, suffixes, shapes, tags),
- * so extraction builds no strings in the hot loop. Words are hashed straight
- * from their characters, lower-cased and with digits folded to `0`.
+ * Feature hashing for every learned model (src/learn): a feature is a template id mixed with one or two 32-bit
+ * values (hashes of words, affixes, shapes, labels), so extraction builds no strings in the hot loop. Words are
+ * hashed straight from their characters (FNV-1a), as written or folded (lower case, digits as `0`).
+ *
+ * Two mixers, one per weight layout (a model's features must keep the hashes its weights were trained with):
+ * `mix` for bucketed weights (the part-of-speech tagger masks the hash to a bucket), `mixKey`/`feat`/`feat2`
+ * for keys of a hash table (the entity tagger's FeatureTable), which need every bit avalanched.
  */
 
 /** Multiplicative mixing step (golden-ratio constant, then an xor-shift). */
@@ -94,4 +97,45 @@ export function hashShape(w: string): number {
     h = Math.imul(h ^ s, FNV_PRIME);
   }
   return h | 0;
+}
+
+// ------------------------------------------------------------- table keys
+// Keys for hash tables of features (the entity tagger's FeatureTable): unsigned, avalanched with the murmur3
+// finaliser, so open addressing sees well-spread keys. The word hashes above feed bucketed weights, where the
+// cheap `mix` is enough (the bucket index masks the low bits).
+
+/** FNV-1a over the UTF-16 code units of `s`, seeded; unsigned. */
+export function hashString(s: string, seed = FNV_OFFSET): number {
+  return hashRange(s, 0, s.length, seed);
+}
+
+/** FNV-1a over `s.slice(start, end)` without slicing; unsigned. */
+export function hashRange(s: string, start: number, end: number, seed = FNV_OFFSET): number {
+  let h = seed >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values (murmur3 finaliser over a combination); order matters; unsigned. */
+export function mixKey(a: number, b: number): number {
+  let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Feature key of template `t` with value `v`. */
+export function feat(t: number, v: number): number {
+  return mixKey(t, v);
+}
+
+/** Feature key of template `t` over two values. */
+export function feat2(t: number, a: number, b: number): number {
+  return mixKey(mixKey(t, a), b);
 }
