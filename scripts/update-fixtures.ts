@@ -1,10 +1,9 @@
 /** Rewrites every test/fixtures/<slug>/expected.json from the current code. Review the diff before committing. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../src/analyzer.js';
-import { analyzeFixture, fixtureView, listFixtures } from '../test/golden/view.js';
+import { analyzeFixture, fixtureAnalyzer, fixtureView, listFixtures } from '../test/golden/view.js';
 
-const analyzer = await Analyzer.create();
+const analyzer = await fixtureAnalyzer();
 for (const fixture of listFixtures()) {
   const view = fixtureView(await analyzeFixture(fixture, analyzer));
   writeFileSync(join(fixture.dir, 'expected.json'), `${JSON.stringify(view, null, 2)}\n`);

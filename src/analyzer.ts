@@ -3,7 +3,7 @@
  * once), then analyse many texts. No file system use here, so it also runs in
  * browsers once its stages' models are available.
  */
-import { type Analysis, toAnalysis } from './analysis/records.js';
+import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { renderReport } from './analysis/report.js';
 import {
   checkAnalyzeInput,
@@ -34,6 +34,8 @@ export interface AnalyzerOptions {
   readonly skipOptional?: boolean;
   /** Stage registry; default: Verbatim's own. */
   readonly registry?: readonly StageDescriptor[];
+  /** Internal records `analyze()` adds to the analysis: `tokens`, `pos`, `mentions` (default: none). */
+  readonly include?: readonly string[];
   /** Largest text accepted, in UTF-8 bytes (default 32 MiB, as the CLI's --max-bytes). */
   readonly maxBytes?: number;
 }
@@ -73,10 +75,12 @@ function structuredDocument(text: string, blocks: readonly Block[], meta: Docume
 export class Analyzer {
   readonly pipeline: Pipeline;
   readonly maxBytes: number;
+  readonly include: readonly string[];
 
-  private constructor(pipeline: Pipeline, maxBytes: number) {
+  private constructor(pipeline: Pipeline, maxBytes: number, include: readonly string[]) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
+    this.include = include;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
@@ -84,10 +88,11 @@ export class Analyzer {
       options.maxBytes === undefined
         ? DEFAULT_MAX_BYTES
         : checkMaxBytes(options.maxBytes, 'options.maxBytes');
+    const include = [...resolveInclude(options.include)];
     const registry = options.registry ?? STAGE_REGISTRY;
     const skipOptional = options.skipOptional ?? false;
     const stages = options.stages ? resolveStages(options.stages, registry, { skipOptional }) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), maxBytes);
+    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), maxBytes, include);
   }
 
   /**
@@ -98,7 +103,10 @@ export class Analyzer {
     const input = checkAnalyzeInput(unchecked) as AnalyzeInput;
     checkTextSize(input.text, this.maxBytes, input.meta?.source);
     const safe = safeMeta({ ...input.meta });
-    const meta: DocumentMeta = safe.meta;
+    const meta: DocumentMeta = {
+      ...safe.meta,
+      extractor: safe.meta.extractor ?? (input.blocks ? 'html' : 'text'),
+    };
     if (!meta.publishedAt && input.published) {
       meta.publishedAt = checkPublished(input.published);
       meta.publishedAtSource = 'option';
@@ -116,9 +124,15 @@ export class Analyzer {
     return { document, timings };
   }
 
+  /** Runs the pipeline and returns the records (schema verbatim.analysis/2). */
   analyze(input: AnalyzeInput | string): Analysis {
     const { document, timings } = this.run(checkAnalyzeInput(input) as AnalyzeInput);
-    return toAnalysis(document, timings);
+    return this.records(document, timings);
+  }
+
+  /** The records of a document this analyzer has run, with its `include` option. */
+  records(document: Document, timings: readonly StageTiming[]): Analysis {
+    return toAnalysis(document, timings, { include: this.include });
   }
 
   /** The human report for an analysed document (control, escape and bidi characters made visible). */

@@ -20,21 +20,7 @@ import {
 } from './runtime/model-file.js';
 import { isNode } from './runtime/node-builtins.js';
 
-export type { Analysis } from './analysis/records.js';
-export { ANALYSIS_SCHEMA, toAnalysis } from './analysis/records.js';
-export { renderReport } from './analysis/report.js';
-export type { AnalyzeInput, AnalyzeResult, AnalyzerOptions } from './analyzer.js';
-export { Analyzer, checkPublished } from './analyzer.js';
-export { textDocument } from './ingest/text-document.js';
-export type { Block, BlockKind, Dateline, Document, DocumentMeta, PhotoCredit } from './model/document.js';
-export { contentBlocks, createDocument, getLayer, hasLayer, setLayer } from './model/document.js';
-export type { ErrorCode } from './model/errors.js';
-export { ERROR_CODES, VerbatimError } from './model/errors.js';
-export type { LayerMap, LayerName } from './model/layers.js';
-export type { Span } from './model/span.js';
-export { spanHolds, spanOf } from './model/span.js';
-export type { ModelSource } from './runtime/model-file.js';
-export { STAGE_REGISTRY } from './stages/registry.js';
+export * from './exports.js';
 
 /** Every file under models/ that the default pipeline reads (test/browser checks this against a Node run). */
 export const MODEL_FILES = [

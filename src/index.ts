@@ -1,18 +1,7 @@
-export type { Analysis } from './analysis/records.js';
-export { ANALYSIS_SCHEMA, toAnalysis } from './analysis/records.js';
-export { renderReport } from './analysis/report.js';
-export type { AnalyzeInput, AnalyzeResult, AnalyzerOptions } from './analyzer.js';
-export { Analyzer, analyze, checkPublished } from './analyzer.js';
-export { decodeBytes } from './ingest/decode.js';
-export { textDocument } from './ingest/text-document.js';
-export type { Block, BlockKind, Dateline, Document, DocumentMeta, PhotoCredit } from './model/document.js';
-export { contentBlocks, createDocument, getLayer, hasLayer, setLayer } from './model/document.js';
-export type { ErrorCode } from './model/errors.js';
-export { ERROR_CODES, VerbatimError } from './model/errors.js';
-export type { LayerMap, LayerName } from './model/layers.js';
-export type { Span } from './model/span.js';
-export { spanHolds, spanOf } from './model/span.js';
-export type { StageTiming } from './pipeline/pipeline.js';
-export { checkStageOrder, Pipeline, resolveStages } from './pipeline/pipeline.js';
-export type { ReportSection, Stage, StageContext, StageDescriptor } from './pipeline/stage.js';
-export { STAGE_REGISTRY } from './stages/registry.js';
+/** The Node entry (`verbatim`): the shared exports (src/exports.ts) plus what needs Node. */
+
+export { analyze } from './analyzer.js';
+export * from './exports.js';
+export type { InputRef, ReadInput, ReadOptions } from './ingest/files.js';
+export { readInput, readInputs } from './ingest/files.js';
+export * from './service/index.js';

@@ -41,9 +41,14 @@ function copyOf(base: Analysis, k: number, next: () => number): Analysis {
   const outlet = `outlet-${k % OUTLETS}.example`;
   return {
     ...base,
-    id: `${base.id}-${k}`,
     text: `${base.text}\n\n${filler}\n`,
-    meta: { ...base.meta, url: `https://${outlet}/story/${k}`, site: outlet, publishedAt: day },
+    document: {
+      ...base.document,
+      id: `${base.document.id}-${k}`,
+      url: `https://${outlet}/story/${k}`,
+      site: outlet,
+      publishedAt: day,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
-/** The human report: a header, the article's structure, then one section per stage that has one. */
+/** The human report: a header, the article's structure, one section per stage that has one, then the timeline. */
 import type { Block, Document } from '../model/document.js';
 import type { ReportSection } from '../pipeline/stage.js';
+import { timelineSection } from './timeline.js';
 
 /** Block texts longer than this are cut in the report (the JSON has them whole). */
 const REPORT_SNIPPET_CHARS = 90;
@@ -18,6 +19,8 @@ export function renderReport(doc: Document, sections: readonly ReportSection[]):
   for (const w of doc.warnings) out.push(`warning:    ${w}`);
   out.push('', ...renderSection(structureSection(doc.blocks)));
   for (const s of sections) out.push('', ...renderSection(s));
+  const timeline = timelineSection(doc);
+  if (timeline) out.push('', ...renderSection(timeline));
   return `${out.join('\n')}\n`;
 }
 

@@ -4,12 +4,14 @@
  * each article in its own transaction. One bad input is recorded (in the job and in the store's error table)
  * and the job goes on.
  */
+
 import { rm } from 'node:fs/promises';
 import { toAnalysis } from '../analysis/records.js';
 import type { AnalyzeInput } from '../analyzer.js';
 import { identityOf } from '../cli/commands/ingest.js';
 import { type ReadInput, readInputs } from '../ingest/files.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
+import { STORE_INCLUDE } from '../store/core/rows.js';
 import { textHash } from '../store/core/write.js';
 import type { Store } from '../store/index.js';
 import type { ApiContext } from './context.js';
@@ -77,7 +79,7 @@ async function ingestOne(
   const analyzeInput: AnalyzeInput = { ...input, ...(published ? { published } : {}) };
   const analysis = await ctx.queue.runQueued(() => {
     const { document, timings } = ctx.analyzer.run(analyzeInput);
-    return toAnalysis(document, timings);
+    return toAnalysis(document, timings, { include: STORE_INCLUDE });
   });
   const outcome = await store.ingest(analysis, { input: sourceLabel(source), identity: id });
   ctx.cache.clear();

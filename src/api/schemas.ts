@@ -21,13 +21,11 @@ export const ErrorSchema = Type.Object(
 
 export const AnalysisSchema = Type.Object(
   {
-    schema: Type.String({ description: 'schema id and version, e.g. verbatim.analysis/1' }),
-    id: Type.String({ description: 'stable document id (hash of the text)' }),
-    meta: LooseObject,
+    schema: Type.String({ description: 'schema id and version: verbatim.analysis/2' }),
+    producer: LooseObject,
+    document: LooseObject,
     text: Type.String({ description: 'the original text; every span indexes into it (UTF-16, half-open)' }),
     blocks: Type.Array(LooseObject),
-    layers: LooseObject,
-    timings: Type.Array(LooseObject),
     warnings: Type.Array(Type.String()),
   },
   { additionalProperties: true, description: 'one analysed article (see the analysis JSON Schema)' },

@@ -3,16 +3,15 @@
  * `--help` and light commands start without loading any model.
  */
 import { Command, CommanderError } from 'commander';
+import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
 import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
 import { registerStoreCommands } from './store-commands.js';
 
-const VERSION = '0.1.0';
-
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('verbatim')
     .description('Who said what, when, about whom: source-linked records from news articles.')
-    .version(VERSION)
+    .version(VERBATIM_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
@@ -35,6 +34,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       'comma-separated stages to run (the stages they require and use are added; see `verbatim stages`)',
     )
     .option('--no-optional', 'with --stages: leave out the stages that only provide optional inputs')
+    .option(
+      '--include <names>',
+      'add records left out by default: tokens, pos, sentences, entities, mentions, timings',
+    )
+    .option('--concurrency <n>', 'inputs read (fetched, extracted) ahead of the analysis (default 4)')
     .option(
       '-o, --out-dir <dir>',
       'write one output file per input into this directory (outside the inputs; reruns skip current outputs)',

@@ -6,7 +6,7 @@
  * not deleted text, so every offset stays valid against `text`.
  */
 import { VerbatimError } from './errors.js';
-import { documentId } from './ids.js';
+import { documentId, recordId, recordScope, textVersion } from './ids.js';
 import type { LayerMap, LayerName } from './layers.js';
 import type { Span } from './span.js';
 
@@ -72,12 +72,19 @@ export interface DocumentMeta {
   language?: string;
   /** Encoding the bytes were decoded from, when they came from bytes. */
   encoding?: string;
+  /** How the text and blocks were read: `text` (structure found in plain text) or `html` (a page). */
+  extractor?: 'text' | 'html';
 }
 
 export type LayerData = { [K in LayerName]?: LayerMap[K] };
 
 export interface Document {
+  /** Stable document ID (docs/identity.md): from the canonical URL or source path when known, else the text. */
   readonly id: string;
+  /** The text's version: a hash of `text`, so an extractor change shows as a new version of the same ID. */
+  readonly version: string;
+  /** What every record ID of this analysis starts with (`recordId(kind, doc.scope, …)`): ID + version. */
+  readonly scope: string;
   readonly text: string;
   readonly meta: DocumentMeta;
   readonly blocks: readonly Block[];
@@ -86,8 +93,16 @@ export interface Document {
   readonly warnings: string[];
 }
 
+/**
+ * A Document over `text`. Its identity comes from `meta.url` or `meta.source` (or the text); block IDs
+ * are (re)made here from the record scope, so a reader's blocks get the same IDs as any other record.
+ */
 export function createDocument(text: string, blocks: readonly Block[], meta: DocumentMeta = {}): Document {
-  return { id: documentId(text), text, meta, blocks, layers: { blocks }, warnings: [] };
+  const id = documentId(text, meta);
+  const version = textVersion(text);
+  const scope = recordScope(id, version);
+  const scoped = blocks.map((b) => ({ ...b, id: recordId('blk', scope, b.start, b.end) }));
+  return { id, version, scope, text, meta, blocks: scoped, layers: { blocks: scoped }, warnings: [] };
 }
 
 /** Reads a layer, failing with a typed error that names it when no stage has provided it. */

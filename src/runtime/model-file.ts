@@ -8,6 +8,7 @@
  * A source returns a file's contents: a `.gz` file comes back decompressed, so readers never see gzip.
  */
 import { VerbatimError } from '../model/errors.js';
+import { noteModelRead } from '../model/provenance.js';
 import { isNode, nodeFs, nodeFsPromises, nodeUrl, nodeZlib } from './node-builtins.js';
 
 /** Where model bytes come from. `url` is the stage's own `new URL('…/models/<file>', import.meta.url)`. */
@@ -100,12 +101,12 @@ export function setModelSource(next: ModelSource): ModelSource {
 
 /** The contents of a model file, read synchronously (for stages that load on first use). */
 export function readModelFileSync(url: URL, what: string): Uint8Array {
-  return source.readSync(url, what);
+  return noteModelRead(modelFileName(url), source.readSync(url, what));
 }
 
 /** The contents of a model file, read asynchronously (for stages whose `load()` awaits). */
-export function readModelFile(url: URL, what: string): Promise<Uint8Array> {
-  return source.read(url, what);
+export async function readModelFile(url: URL, what: string): Promise<Uint8Array> {
+  return noteModelRead(modelFileName(url), await source.read(url, what));
 }
 
 /** Keeps a leading U+FEFF, as Buffer#toString did (so a stray BOM still fails JSON.parse the same way). */

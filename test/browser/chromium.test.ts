@@ -46,15 +46,12 @@ const UNICODE_TEXT = [
   '“It is a start,” said José Nuñez, adding that the Café de Flore meeting was “friendly.”',
 ].join('');
 
-interface Layers {
-  actors: { actors: { mentions: { start: number; end: number; text: string }[] }[] };
-  quotes: { statements: { content: { start: number; end: number; text: string }[] }[] };
-  timexes: { start: number; end: number; text: string }[];
-}
+/** Every record, internal ones too, so the comparison covers every layer. */
+const INCLUDE_ALL = ['tokens', 'pos', 'mentions'];
 
-/** Everything but the timings, which differ run to run, as plain JSON. */
+/** The analysis as plain JSON (timings are left out by default, so two runs compare whole). */
 function comparable(a: Analysis): Analysis {
-  return JSON.parse(JSON.stringify({ ...a, timings: [] })) as Analysis;
+  return JSON.parse(JSON.stringify(a)) as Analysis;
 }
 
 describe.skipIf(!HAS_CHROMIUM)('browser bundle in headless Chromium', () => {
@@ -87,36 +84,38 @@ describe.skipIf(!HAS_CHROMIUM)('browser bundle in headless Chromium', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(server.url);
       await page.waitForFunction(() => document.title === 'ready');
-      const json = await page.evaluate(async (text) => {
-        const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
-        return JSON.stringify(await v.analyze(text));
-      }, SAMPLE);
+      const json = await page.evaluate(
+        async ([text, include]) => {
+          const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
+          return JSON.stringify(await v.analyze(text, { include }));
+        },
+        [SAMPLE, INCLUDE_ALL] as const,
+      );
       expect(errors).toEqual([]);
       const inBrowser = comparable(JSON.parse(json) as Analysis);
-      const inNode = comparable(await analyze(SAMPLE));
+      const inNode = comparable(await analyze(SAMPLE, { include: INCLUDE_ALL }));
 
-      const layers = inBrowser.layers as unknown as Layers;
-      expect(layers.actors.actors.length).toBeGreaterThan(5);
-      expect(layers.quotes.statements.length).toBeGreaterThan(5);
-      expect(layers.timexes.length).toBeGreaterThan(3);
+      expect(inBrowser.actors?.length).toBeGreaterThan(5);
+      expect(inBrowser.statements?.length).toBeGreaterThan(5);
+      expect(inBrowser.timexes?.length).toBeGreaterThan(3);
+      expect(inBrowser.tokens?.[0]?.upos).toBeDefined();
       for (const span of [
-        ...layers.actors.actors.flatMap((a) => a.mentions),
-        ...layers.quotes.statements.flatMap((s) => s.content),
-        ...layers.timexes,
+        ...(inBrowser.actors ?? []).flatMap((a) => a.mentions),
+        ...(inBrowser.statements ?? []).flatMap((s) => s.content),
+        ...(inBrowser.timexes ?? []),
       ]) {
         expect(spanHolds(SAMPLE, span)).toBe(true);
       }
-      const nodeLayers = inNode.layers as unknown as Layers;
-      expect(layers.actors).toEqual(nodeLayers.actors);
-      expect(layers.quotes).toEqual(nodeLayers.quotes);
-      expect(layers.timexes).toEqual(nodeLayers.timexes);
+      expect(inBrowser.actors).toEqual(inNode.actors);
+      expect(inBrowser.statements).toEqual(inNode.statements);
+      expect(inBrowser.timexes).toEqual(inNode.timexes);
       expect(inBrowser).toEqual(inNode);
       const unicodeInBrowser = await page.evaluate(async (text) => {
         const v = (window as unknown as { verbatim: typeof import('../../src/browser.js') }).verbatim;
         return JSON.stringify(await v.analyze(text));
       }, UNICODE_TEXT);
       const unicode = comparable(JSON.parse(unicodeInBrowser) as Analysis);
-      expect((unicode.layers as unknown as Layers).quotes.statements.length).toBeGreaterThan(1);
+      expect(unicode.statements?.length).toBeGreaterThan(1);
       expect(unicode).toEqual(comparable(await analyze(UNICODE_TEXT)));
       // The page fetched the bundle and every model from our server, and nothing else failed.
       for (const name of MODEL_FILES) expect(server.requests).toContain(`/models/${name}`);

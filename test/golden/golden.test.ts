@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/analyzer.js';
-import { analyzeFixture, fixtureView, listFixtures } from './view.js';
+import { analyzeFixture, fixtureAnalyzer, fixtureView, listFixtures } from './view.js';
 
-const analyzer = await Analyzer.create();
+const analyzer = await fixtureAnalyzer();
 
 describe('golden fixtures (npm run fixtures:update rewrites them)', () => {
   for (const fixture of listFixtures()) {

@@ -1,19 +1,22 @@
 /**
- * Golden fixtures: `test/fixtures/<slug>/input.txt` (+ optional `options.json`)
+ * Golden fixtures: `test/fixtures/<slug>/input.txt` or `input.html` (+ optional `options.json`)
  * and `expected.json`, the reviewable view of what Verbatim makes of the input.
  *
- * The view keeps what a reviewer can check by eye (blocks with offsets, meta,
- * and compact projections of later layers) and leaves out timings and bulky
- * layers. `npm run fixtures:update` rewrites every expected.json so changes show
- * up as diffs in review.
+ * Inputs are read by the CLI's own reader (text or HTML by extension). The view keeps what a
+ * reviewer can check by eye (the document record, blocks with offsets, and one compact line per
+ * record of each later kind, sentences and entities included). `npm run fixtures:update` rewrites
+ * every expected.json so changes show up as diffs in review.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
-import { decodeBytes } from '../../src/ingest/decode.js';
+import { readInput } from '../../src/ingest/files.js';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
+
+/** The input file names a fixture may have, one per fixture. */
+const INPUT_FILES = ['input.txt', 'input.html'] as const;
 
 export interface FixtureOptions {
   readonly published?: string;
@@ -22,6 +25,8 @@ export interface FixtureOptions {
 export interface Fixture {
   readonly slug: string;
   readonly dir: string;
+  /** `input.txt` or `input.html`. */
+  readonly input: string;
   readonly options: FixtureOptions;
 }
 
@@ -30,66 +35,48 @@ export function listFixtures(): Fixture[] {
     .filter((e) => e.isDirectory())
     .map((e) => {
       const dir = join(FIXTURES_DIR, e.name);
+      const inputs = INPUT_FILES.filter((f) => existsSync(join(dir, f)));
+      if (inputs.length !== 1) throw new Error(`${dir}: needs exactly one of ${INPUT_FILES.join(', ')}`);
       const optionsPath = join(dir, 'options.json');
       const options = existsSync(optionsPath)
         ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as FixtureOptions)
         : {};
-      return { slug: e.name, dir, options };
+      return { slug: e.name, dir, input: inputs[0] as string, options };
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
+/** The analyzer fixtures run: every stage, with sentences and entities in the records. */
+export function fixtureAnalyzer(): Promise<Analyzer> {
+  return Analyzer.create({ include: ['sentences', 'entities'] });
+}
+
 export async function analyzeFixture(fixture: Fixture, analyzer?: Analyzer): Promise<Analysis> {
-  const a = analyzer ?? (await Analyzer.create());
-  const decoded = decodeBytes(readFileSync(join(fixture.dir, 'input.txt')), { source: 'input.txt' });
+  const a = analyzer ?? (await fixtureAnalyzer());
+  const read = await readInput({ source: join(fixture.dir, fixture.input) });
   return a.analyze({
-    text: decoded.text,
-    meta: { source: `test/fixtures/${fixture.slug}/input.txt` },
+    ...read,
+    // The repository path, so the document ID is the same on every machine.
+    meta: { ...read.meta, source: `test/fixtures/${fixture.slug}/${fixture.input}` },
     ...(fixture.options.published ? { published: fixture.options.published } : {}),
   });
 }
 
-type Spanish = { start: number; end: number; text: string };
-type Layers = {
-  sentences?: Spanish[];
-  entities?: (Spanish & { type: string })[];
-  actors?: {
-    actors: {
-      name: string;
-      type: string;
-      country?: string;
-      roles: { role: string }[];
-      mentions: Spanish[];
-    }[];
-  };
-  timexes?: (Spanish & { type: string; value: string })[];
-  quotes?: {
-    statements: {
-      kind: string;
-      cue: Spanish;
-      content: Spanish[];
-      speaker?: { name: string };
-      source?: Spanish;
-    }[];
-  };
-};
-
 /**
- * The reviewable projection of an analysis: blocks in full, and one compact line
- * per record of each later layer present (tokens and timings left out).
+ * The reviewable projection of an analysis: the document record (without the pipeline hash, which
+ * changes with any model), blocks in full, and one compact line per record of each later kind.
  */
 export function fixtureView(analysis: Analysis): Record<string, unknown> {
-  const layers = analysis.layers as Layers;
+  const { pipeline: _pipeline, ...document } = analysis.document;
   const view: Record<string, unknown> = {
-    id: analysis.id,
-    meta: analysis.meta,
+    document,
     blocks: analysis.blocks.map(({ id: _id, ...b }) => b),
   };
-  if (layers.sentences) view['sentences'] = layers.sentences.map((s) => `${s.start}-${s.end} ${s.text}`);
-  if (layers.entities)
-    view['entities'] = layers.entities.map((e) => `${e.type} ${e.start}-${e.end} ${e.text}`);
-  if (layers.actors) {
-    view['actors'] = layers.actors.actors.map((a) =>
+  if (analysis.sentences) view['sentences'] = analysis.sentences.map((s) => `${s.start}-${s.end} ${s.text}`);
+  if (analysis.entities)
+    view['entities'] = analysis.entities.map((e) => `${e.type} ${e.start}-${e.end} ${e.text}`);
+  if (analysis.actors) {
+    view['actors'] = analysis.actors.map((a) =>
       [
         `${a.name} (${a.type}${a.country ? `, ${a.country}` : ''})`,
         a.roles.length ? `roles: ${[...new Set(a.roles.map((r) => r.role))].join('; ')}` : '',
@@ -99,12 +86,12 @@ export function fixtureView(analysis: Analysis): Record<string, unknown> {
         .join(' · '),
     );
   }
-  if (layers.timexes)
-    view['timexes'] = layers.timexes.map((t) => `${t.type} ${t.value} ${t.start}-${t.end} ${t.text}`);
-  if (layers.quotes) {
-    view['statements'] = layers.quotes.statements.map(
+  if (analysis.timexes)
+    view['timexes'] = analysis.timexes.map((t) => `${t.type} ${t.value} ${t.start}-${t.end} ${t.text}`);
+  if (analysis.statements) {
+    view['statements'] = analysis.statements.map(
       (q) =>
-        `${q.kind} · ${q.speaker?.name ?? q.source?.text ?? '?'} · [${q.cue.text}] ${q.content.map((c) => c.text).join(' … ')}`,
+        `${q.kind} · ${q.speaker?.name ?? q.source?.text ?? '?'} · [${q.cue.text}] ${q.content.map((c) => c.text).join(' … ')}${q.time ? ` · ${q.time.basis}${q.time.value ? ` ${q.time.value}` : ''}` : ''}`,
     );
   }
   return view;

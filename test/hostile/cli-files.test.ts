@@ -178,7 +178,7 @@ describe('option checks', () => {
     const dir = tree({ 'a.txt': SAY });
     const r = await run('analyze', join(dir, 'a.txt'), '--published', '2024-02-29', '--format', 'json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).meta.publishedAt).toBe('2024-02-29');
+    expect(JSON.parse(r.out).document.publishedAt).toBe('2024-02-29');
   });
 });
 

@@ -193,7 +193,7 @@ describe('random feeds', () => {
           }
           const a = analyzer.analyze(r);
           checkSpans(a);
-          if (a.meta.url) expect(a.meta.url).toMatch(/^https?:/);
+          if (a.document.url) expect(a.document.url).toMatch(/^https?:/);
         }
         expect(performance.now() - started).toBeLessThan(FIXED_MS + (MAX_MS_PER_KB * xml.length) / 1024);
       }),

@@ -14,7 +14,7 @@ const SAY = 'The minister said on Monday that the plan would work. "We are ready
 let analyzer: Analyzer;
 
 beforeAll(async () => {
-  analyzer = await Analyzer.create({ stages: ['sentences'] });
+  analyzer = await Analyzer.create({ stages: ['sentences'], include: ['sentences'] });
 });
 
 function codeOf(run: () => unknown): string {
@@ -69,13 +69,13 @@ describe('only http(s) URLs leave the engine', () => {
   it('drops a javascript: canonical link with a warning (it came out as meta.url)', () => {
     const html = `<html><head><title>T</title><link rel="canonical" href="javascript:alert(1)"></head><body><article><p>${SAY.repeat(6)}</p></article></body></html>`;
     const a = analyzer.analyze(htmlInput(html, { source: 'page.html' }));
-    expect(a.meta.url).toBeUndefined();
+    expect(a.document.url).toBeUndefined();
     expect(a.warnings.join(' ')).toMatch(/dropped the page URL 'javascript:alert\(1\)'/);
   });
 
   it('keeps an https canonical link', () => {
     const html = `<html><head><link rel="canonical" href="https://example.org/story"></head><body><article><p>${SAY.repeat(6)}</p></article></body></html>`;
-    expect(analyzer.analyze(htmlInput(html)).meta.url).toBe('https://example.org/story');
+    expect(analyzer.analyze(htmlInput(html)).document.url).toBe('https://example.org/story');
   });
 
   it('drops a javascript: feed item link with a warning (it came out as meta.url and meta.source)', async () => {
@@ -85,15 +85,15 @@ describe('only http(s) URLs leave the engine', () => {
     const [item] = await feedArticles(feed, 'feed.xml');
     expect(item).not.toBeInstanceOf(VerbatimError);
     const a = analyzer.analyze(item as never);
-    expect(a.meta.url).toBeUndefined();
-    expect(a.meta.source ?? '').not.toMatch(/javascript/);
+    expect(a.document.url).toBeUndefined();
+    expect(a.document.source ?? '').not.toMatch(/javascript/);
     expect(a.warnings.join(' ')).toMatch(/dropped the item's link 'javascript:alert\(document\.cookie\)'/);
   });
 
   it('drops a non-http meta.url given by a library caller', () => {
     const a = analyzer.analyze({ text: SAY, meta: { url: 'data:text/html,hi', source: 'vbscript:x' } });
-    expect(a.meta.url).toBeUndefined();
-    expect(a.meta.source).toBeUndefined();
+    expect(a.document.url).toBeUndefined();
+    expect(a.document.source).toBeUndefined();
     expect(a.warnings.filter((w) => w.startsWith('dropped'))).toHaveLength(2);
   });
 });
@@ -115,7 +115,7 @@ describe('terminal escapes and bidi controls', () => {
   it('keeps the exact text and offsets in JSON', () => {
     const a = analyzer.analyze(text);
     expect(a.text).toBe(text);
-    const sentences = (a.layers['sentences'] ?? []) as { start: number; end: number }[];
+    const sentences = (a.sentences ?? []) as { start: number; end: number }[];
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences.map((s) => a.text.slice(s.start, s.end)).join(' ')).toContain('\u202egnp.exe');
   });

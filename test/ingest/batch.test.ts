@@ -55,15 +55,15 @@ describe('analyze over a mixed batch with bad inputs', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(docs.map((d) => d.meta.title)).toEqual([
+    expect(docs.map((d) => d.document.title)).toEqual([
       'Budget approved',
       'Budget approved',
       'Budget approved',
       'Feed story',
       'Budget approved',
     ]);
-    expect(docs[1].meta.publishedAt).toBe('2024-03-05');
-    expect(docs[1].meta.publishedAtSource).toBe('metadata');
+    expect(docs[1].document.publishedAt).toBe('2024-03-05');
+    expect(docs[1].document.publishedAtBasis).toBe('metadata');
     expect(err).toMatch(/E_INPUT_TOO_LARGE: .*d-bomb/);
     expect(err).toMatch(/E_INPUT_BINARY: .*e-binary/);
     expect(err).toMatch(/E_FEED_INVALID: .*f-broken/);
@@ -82,7 +82,7 @@ describe('analyze over a mixed batch with bad inputs', () => {
       `${server.base}/story`,
     ]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out).meta.url).toBe(`${server.base}/story`);
+    expect(JSON.parse(ok.out).document.url).toBe(`${server.base}/story`);
     const refused = await run(['analyze', '-f', 'jsonl', '--stages', '', `${server.base}/story`]);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/E_FETCH_BLOCKED/);
@@ -99,6 +99,6 @@ describe('analyze over a mixed batch with bad inputs', () => {
       join(dir, 'g-feed.xml'),
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(out).meta.title).toBe('Feed story');
+    expect(JSON.parse(out).document.title).toBe('Feed story');
   });
 });

@@ -32,7 +32,7 @@ async function fixtures(): Promise<Fixtures> {
   const analyzer = await Analyzer.create();
   const run = (text: string, published?: string): Analysis => {
     const { document, timings } = analyzer.run({ text, ...(published ? { published } : {}) });
-    return toAnalysis(document, timings);
+    return toAnalysis(document, timings, { include: ['mentions', 'tokens', 'sentences', 'entities'] });
   };
   const dev = readdirSync(POLNEAR_DEV)
     .filter((f) => f.endsWith('.txt'))
@@ -91,18 +91,16 @@ export function storeContract(name: string, newLocation: NewLocation): void {
         expect((await store.articles()).items.map((a) => a.id)).toEqual([second.articleId]);
         const old = await store.article(first.articleId);
         expect(old?.analysis.text).toBe(f.sample.text);
-        expect(old?.analysis.layers).toEqual(f.sample.layers);
+        expect(old?.analysis.statements).toEqual(f.sample.statements);
       });
     });
 
     it("lists a speaker's statements with spans that hold in the stored text", async () => {
       await withStore(async (store) => {
         const { articleId } = await store.ingest(f.sample, { input: 'sample.txt' });
-        for (const a of f.others) await store.ingest(a, { input: a.id });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
         const page = await store.statements({ speaker: 'Peskov', limit: 100 });
-        const expected = (
-          f.sample.layers['quotes'] as { statements: { speaker?: { name: string } }[] }
-        ).statements.filter((s) => s.speaker?.name.includes('Peskov'));
+        const expected = (f.sample.statements ?? []).filter((s) => s.speaker?.name.includes('Peskov'));
         expect(page.items).toHaveLength(expected.length);
         expect(expected.length).toBeGreaterThan(0);
         const text = (await store.article(articleId))!.analysis.text;
@@ -124,7 +122,7 @@ export function storeContract(name: string, newLocation: NewLocation): void {
 
     it('filters statements by date and pages with cursors without repeats or gaps', async () => {
       await withStore(async (store) => {
-        for (const a of f.others) await store.ingest(a, { input: a.id });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
         const all = await store.statements({ limit: 1000 });
         const ids: string[] = [];
         let cursor: string | undefined;
@@ -149,7 +147,7 @@ export function storeContract(name: string, newLocation: NewLocation): void {
     it('searches articles and statements with ranked, highlighted snippets', async () => {
       await withStore(async (store) => {
         await store.ingest(f.sample, { input: 'sample.txt' });
-        for (const a of f.others) await store.ingest(a, { input: a.id });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
         const hits = await store.search({ q: 'Kremlin', in: 'articles' });
         expect(hits.items.map((h) => h.type)).toEqual(['article']);
         expect(hits.items[0]!.snippet).toMatch(/\[Kremlin\]/);
@@ -182,7 +180,7 @@ export function storeContract(name: string, newLocation: NewLocation): void {
         expect(copy.duplicateOf?.articleId).toBe(original.articleId);
         expect(copy.duplicateOf!.similarity).toBeGreaterThan(0.5);
         for (const a of f.others)
-          expect((await store.ingest(a, { input: a.id })).duplicateOf).toBeUndefined();
+          expect((await store.ingest(a, { input: a.document.id })).duplicateOf).toBeUndefined();
         const n = (await store.statements({ speaker: 'Peskov', limit: 1000 })).items.length;
         const withDups = (await store.statements({ speaker: 'Peskov', limit: 1000, includeDuplicates: true }))
           .items;
@@ -193,7 +191,7 @@ export function storeContract(name: string, newLocation: NewLocation): void {
 
     it('streams every record of every type, and records ingest errors', async () => {
       await withStore(async (store) => {
-        for (const a of [f.sample, ...f.others]) await store.ingest(a, { input: a.id });
+        for (const a of [f.sample, ...f.others]) await store.ingest(a, { input: a.document.id });
         await store.recordError('bad.bin', { code: 'E_INPUT_BINARY', message: 'file looks binary' });
         const stats = await store.stats();
         let statements = 0;

@@ -28,7 +28,7 @@ describe('verbatim analyze', () => {
     const r = await run('analyze', SAMPLE, '--format', 'json');
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
-    expect(a.schema).toBe('verbatim.analysis/1');
+    expect(a.schema).toBe('verbatim.analysis/2');
     const kinds = a.blocks.map((b: { kind: string }) => b.kind);
     expect(kinds.filter((k: string) => k === 'heading')).toHaveLength(8);
     expect(kinds.filter((k: string) => k === 'paragraph')).toHaveLength(8);
@@ -44,7 +44,10 @@ describe('verbatim analyze', () => {
 
   it('records --published and rejects a malformed one', async () => {
     const ok = await run('analyze', SAMPLE, '--format', 'json', '--published', '2024-11-08');
-    expect(JSON.parse(ok.out).meta).toMatchObject({ publishedAt: '2024-11-08', publishedAtSource: 'option' });
+    expect(JSON.parse(ok.out).document).toMatchObject({
+      publishedAt: '2024-11-08',
+      publishedAtBasis: 'option',
+    });
     const bad = await run('analyze', SAMPLE, '--published', '8/11/2024');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/E_OPTION_INVALID/);
@@ -69,7 +72,7 @@ describe('verbatim analyze', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(docs.map((d) => d.meta.source.split('/').pop())).toEqual([
+    expect(docs.map((d) => d.document.source.split('/').pop())).toEqual([
       'a-good.txt',
       'd-latin1.txt',
       'e-utf16.txt',

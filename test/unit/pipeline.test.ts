@@ -207,16 +207,14 @@ describe('the stage contract on the command line', () => {
 
   it('`--stages quotes` resolves speakers on the sample; `--no-optional` skips actors and warns', async () => {
     const full = JSON.parse((await cli('analyze', SAMPLE, '--stages', 'quotes', '--format', 'json')).out);
-    const statements = full.layers.quotes.statements as { speaker?: { actorId?: string } }[];
+    const statements = full.statements as { speaker?: { actorId?: string } }[];
     expect(statements.length).toBeGreaterThan(20);
     expect(statements.filter((s) => s.speaker?.actorId).length).toBeGreaterThan(statements.length / 2);
     expect(full.warnings).toEqual([]);
     const bare = JSON.parse(
       (await cli('analyze', SAMPLE, '--stages', 'quotes', '--no-optional', '--format', 'json')).out,
     );
-    expect(
-      bare.layers.quotes.statements.some((s: { speaker?: { actorId?: string } }) => s.speaker?.actorId),
-    ).toBe(false);
+    expect(bare.statements.some((s: { speaker?: { actorId?: string } }) => s.speaker?.actorId)).toBe(false);
     expect(bare.warnings).toEqual([optionalInputWarning('quotes', 'actors', 'skipped on request')]);
   });
 });

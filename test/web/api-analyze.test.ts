@@ -32,10 +32,10 @@ describe('POST /api/analyze', () => {
       published: '2024-11-08',
       meta: { source: 'pasted' },
     });
-    expect(body.id).toBe(local.id);
+    expect(body.document.id).toBe(local.document.id);
     expect(body.text).toBe(SAMPLE);
-    expect(body.layers.quotes).toEqual(JSON.parse(JSON.stringify(local.layers['quotes'])));
-    for (const s of body.layers.quotes.statements) {
+    expect(body.statements).toEqual(JSON.parse(JSON.stringify(local.statements)));
+    for (const s of body.statements) {
       for (const c of s.content) expect(spanHolds(SAMPLE, c)).toBe(true);
     }
   });
@@ -50,7 +50,7 @@ describe('POST /api/analyze', () => {
     const body = res.json();
     expect(body.text).toMatch(/bridge would reopen/);
     expect(body.text).not.toMatch(/<p>/);
-    expect(body.layers.quotes.statements.length).toBeGreaterThan(0);
+    expect(body.statements.length).toBeGreaterThan(0);
   });
 
   it('answers a burst beyond capacity with 429 and Retry-After, and serves the rest', async () => {

@@ -79,7 +79,7 @@ describe('corpus API over a SQLite store', () => {
     const article = (await app.inject({ url: `/api/articles/${id}` })).json();
     expect(article.analysis.text).toBe(SAMPLE);
     expect(article.publishedAt).toMatch(/^2024-11-08/);
-    for (const s of article.analysis.layers.quotes.statements) {
+    for (const s of article.analysis.statements) {
       for (const c of s.content) expect(spanHolds(SAMPLE, c)).toBe(true);
     }
     expect((await app.inject({ url: `/api/articles/${article.docId}` })).json().id).toBe(id);

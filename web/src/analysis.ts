@@ -1,7 +1,7 @@
 /**
  * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts) and the
- * marks drawn on the text. Reads schema verbatim.analysis/1 and /2 alike and tolerates missing layers, so an
- * article analysed with fewer stages still renders.
+ * marks drawn on the text. Reads schema verbatim.analysis/2 (`document`, `actors`, `statements` with their
+ * `time`, `timexes`, `blocks`) and tolerates missing records, so an article analysed with fewer stages still renders.
  */
 
 export interface Span {
@@ -35,6 +35,14 @@ export interface Statement {
   readonly sourceType?: string;
   readonly speaker?: { readonly actorId?: string; readonly name?: string } | null;
   readonly sentence?: Span;
+  /** When it was said: `stated` (a timex of its sentence), `reported-on` (the publication date) or `unknown`. */
+  readonly time?: StatementTime;
+}
+
+export interface StatementTime {
+  readonly basis: string;
+  readonly value?: string;
+  readonly timexId?: string;
 }
 
 export interface Timex extends Span {
@@ -52,21 +60,32 @@ export interface Act {
 }
 
 export interface ArticleMeta {
+  readonly id: string;
   readonly source?: string;
   readonly url?: string;
   readonly title?: string;
   readonly site?: string;
   readonly authors?: readonly string[];
   readonly publishedAt?: string;
-  readonly publishedAtSource?: string;
+  readonly publishedAtBasis?: string;
 }
 
+export interface Block {
+  readonly id: string;
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An analysis (schema verbatim.analysis/2); records a stage did not make are absent. */
 export interface Analysis {
   readonly schema: string;
-  readonly id: string;
-  readonly meta: ArticleMeta;
+  readonly document: ArticleMeta;
   readonly text: string;
-  readonly layers: Readonly<Record<string, unknown>>;
+  readonly blocks?: readonly Block[];
+  readonly actors?: readonly Actor[];
+  readonly statements?: readonly Statement[];
+  readonly timexes?: readonly Timex[];
   readonly warnings?: readonly string[];
 }
 
@@ -98,19 +117,18 @@ function isSpan(value: unknown): value is Span {
   return !!v && typeof v.start === 'number' && typeof v.end === 'number' && v.end > v.start;
 }
 
-function objectField(value: unknown, key: string): unknown {
-  return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** The records of an analysis, from its layers (or from a `records` object in later schema versions). */
+/** The records of an analysis (acts are read when an analysis carries them). */
 export function recordsOf(analysis: Analysis): ArticleRecords {
-  const layers = analysis.layers ?? {};
-  const actorsLayer = layers['actors'];
-  const actors = asArray<Actor>(objectField(actorsLayer, 'actors') ?? actorsLayer);
-  const quotes = layers['quotes'];
-  const statements = asArray<Statement>(objectField(quotes, 'statements') ?? layers['statements']);
-  const timexes = asArray<Timex>(layers['timexes']).filter(isSpan);
-  const acts = asArray<Record<string, unknown>>(objectField(layers['acts'], 'acts') ?? layers['acts'])
+  const actors = asArray<Actor>(analysis.actors).map((a) => ({
+    ...a,
+    mentions: asArray<Mention>(a.mentions),
+  }));
+  const statements = asArray<Statement>(analysis.statements).map((s) => ({
+    ...s,
+    content: asArray<Span>(s.content),
+  }));
+  const timexes = asArray<Timex>(analysis.timexes).filter(isSpan);
+  const acts = asArray<Record<string, unknown>>((analysis as { acts?: unknown }).acts)
     .map((a, i): Act | undefined => {
       const span = [a['trigger'], a['span'], a['cue'], a].find(isSpan);
       if (!span) return undefined;

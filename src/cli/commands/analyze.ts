@@ -1,16 +1,18 @@
 /**
- * `verbatim analyze <file|dir|->…`: reads every input, analyses it, writes the
- * result as soon as it is ready (so nothing processed is lost if a later input
- * fails), and reports each bad input as one typed error line on stderr.
+ * `verbatim analyze <file|dir|URL|->…`: runs the batch service (src/service/) over the inputs and
+ * writes each result as soon as it is ready (so nothing processed is lost if a later input fails,
+ * and memory stays flat over any batch), reporting each bad input as one typed error line on stderr.
  */
 import { SingleBar } from 'cli-progress';
-import { toAnalysis } from '../../analysis/records.js';
+import stringify from 'json-stringify-pretty-compact';
+import { resolveInclude } from '../../analysis/records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
-import { expandInputs, type InputRef, type Notice, type ReadInput, readInputs } from '../../ingest/files.js';
+import type { InputRef, Notice } from '../../ingest/files.js';
 import { checkMaxBytes } from '../../ingest/input-check.js';
-import { Fetcher } from '../../ingest/net/fetch.js';
 import { neutralise } from '../../ingest/safe-output.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
+import { analyzeBatch } from '../../service/analyze-batch.js';
+import type { BatchInput, BatchSuccess } from '../../service/types.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
 import { OutDir, type OutTarget } from '../out-dir.js';
 
@@ -22,6 +24,8 @@ const VERSION_TAG = 'verbatim/0.1.0';
 
 /** Show a progress bar only for batches at least this large (small ones finish before it helps). */
 const PROGRESS_MIN_INPUTS = 10;
+/** `--format json` keeps a record on one line up to this width: spans stay readable, the file small. */
+const JSON_LINE_WIDTH = 100;
 
 export interface AnalyzeOptions {
   readonly format: string;
@@ -31,11 +35,15 @@ export interface AnalyzeOptions {
   readonly stages?: string;
   /** false (`--no-optional`): don't add the providers of the stages' optional inputs. */
   readonly optional?: boolean;
+  /** Comma-separated extra records: tokens, pos, sentences, entities, mentions, timings. */
+  readonly include?: string;
   readonly outDir?: string;
   /** A feed (URL or file) whose items are analysed. */
   readonly feed?: string;
   /** Fetch private and loopback addresses too. */
   readonly allowPrivate?: boolean;
+  /** Inputs read (fetched, extracted) ahead of the analysis. */
+  readonly concurrency?: string;
   /** Fetch link-local and cloud metadata addresses too (never implied by allowPrivate). */
   readonly allowLinkLocal?: boolean;
   /** Total seconds for one URL (connect, headers, whole body). */
@@ -46,6 +54,13 @@ export interface AnalyzeOptions {
   readonly force?: boolean;
 }
 
+function list(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export async function analyzeCommand(
   inputs: readonly string[],
   options: AnalyzeOptions,
@@ -54,18 +69,17 @@ export async function analyzeCommand(
   const format = parseFormat(options.format);
   const published = options.published ? checkPublished(options.published) : undefined;
   const maxBytes = options.maxBytes !== undefined ? parseByteCount(options.maxBytes) : undefined;
+  const concurrency = options.concurrency ? parseCount(options.concurrency, '--concurrency') : undefined;
   const maxFeedItems =
     options.maxFeedItems !== undefined ? parseCount(options.maxFeedItems, '--max-feed-items') : undefined;
   const deadlineMs =
     options.fetchTimeout !== undefined
       ? parseCount(options.fetchTimeout, '--fetch-timeout') * 1000
       : undefined;
-  const stages = options.stages
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const args = inputs.length || options.feed ? inputs : ['-'];
+  const stages = list(options.stages);
+  const include = [...resolveInclude(list(options.include))];
   const skipOptional = options.optional === false;
+  const args = inputs.length || options.feed ? inputs : ['-'];
   const outDir = options.outDir
     ? await OutDir.open(options.outDir, [...args, ...(options.feed ? [options.feed] : [])], {
         ext: format === 'report' ? 'txt' : format,
@@ -73,6 +87,7 @@ export async function analyzeCommand(
           format,
           stages,
           skipOptional,
+          include,
           published,
           encoding: options.encoding,
           version: VERSION_TAG,
@@ -84,95 +99,84 @@ export async function analyzeCommand(
     ...(stages ? { stages } : {}),
     ...(skipOptional ? { skipOptional: true } : {}),
     ...(maxBytes ? { maxBytes } : {}),
+    include,
   });
-  const refs: (InputRef | VerbatimError)[] = await expandInputs(args);
-  if (options.feed) refs.push({ source: options.feed, feed: true });
-  const needsNet = refs.some((r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)));
-  const fetcher = needsNet
-    ? new Fetcher({
-        allowPrivate: options.allowPrivate ?? false,
-        allowLinkLocal: options.allowLinkLocal ?? false,
-        ...(maxBytes ? { maxBytes } : {}),
-        ...(deadlineMs ? { deadlineMs } : {}),
-      })
+  const batch: BatchInput[] = args.map((source) => ({ kind: 'source', source }));
+  if (options.feed) batch.push({ kind: 'feed', source: options.feed });
+  /** A file's output target, named from its path (found before reading, to skip current outputs). */
+  const targets = new Map<InputRef, OutTarget>();
+  const skip = outDir
+    ? async (ref: InputRef): Promise<boolean> => {
+        if (ref.feed) return false;
+        const target = outDir.target(ref.source, ref.root);
+        targets.set(ref, target);
+        return outDir.isCurrent(target, ref.source);
+      }
     : undefined;
-
-  const single = refs.length === 1 && inputs.length === 1 && !options.outDir && !options.feed;
-  const bar =
-    io.stderr.isTTY && refs.length >= PROGRESS_MIN_INPUTS
-      ? new SingleBar({ stream: process.stderr })
-      : undefined;
-  bar?.start(refs.length, 0);
-  let failed = 0;
-  let written = 0;
-  let skipped = 0;
-  if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
-
-  const emit = async (input: ReadInput, source: string, target?: OutTarget): Promise<void> => {
-    const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
-    const out =
-      format === 'report'
-        ? analyzer.report(document)
-        : JSON.stringify(toAnalysis(document, timings), null, format === 'json' ? 2 : undefined);
-    if (outDir) {
-      const to = target ?? outDir.target(source);
-      if (to.warning) io.stderr.write(`warning: ${neutralise(to.warning)}\n`);
-      await outDir.write(to, format === 'report' ? out : `${out}\n`);
-    } else if (format === 'json' && !single) {
-      io.stdout.write(`${written > 0 ? ',\n' : ''}${out}`);
-    } else {
-      io.stdout.write(
-        format === 'report' && written > 0 ? `\n${out}` : format === 'report' ? out : `${out}\n`,
-      );
-    }
-    written++;
-  };
-  const fail = (error: unknown, source: string | undefined): void => {
-    failed++;
-    const e = asVerbatimError(error, source);
-    if (bar) bar.stop();
-    io.stderr.write(`error: ${neutralise(e.toLine())}\n`);
-  };
   const notice = (n: Notice): void => {
     io.stderr.write(`warning: ${neutralise(`${n.file}: ${n.message}; fix: ${n.hint}`)}\n`);
   };
 
-  for (const ref of refs) {
-    try {
-      if (ref instanceof VerbatimError) throw ref;
-      // A file's output is named from its path; a feed's items from their own links.
-      const target = outDir && !ref.feed ? outDir.target(ref.source, ref.root) : undefined;
-      if (target && (await outDir!.isCurrent(target, ref.source))) {
-        skipped++;
+  const render = (r: BatchSuccess): string =>
+    format === 'report'
+      ? analyzer.report(r.document)
+      : format === 'json'
+        ? stringify(analyzer.records(r.document, r.timings), { maxLength: JSON_LINE_WIDTH })
+        : JSON.stringify(analyzer.records(r.document, r.timings));
+
+  let single = false;
+  let bar: SingleBar | undefined;
+  let failed = 0;
+  let written = 0;
+  let skipped = 0;
+  const results = analyzeBatch(batch, {
+    analyzer,
+    ...(published ? { published } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(maxFeedItems ? { maxFeedItems } : {}),
+    ...(deadlineMs ? { deadlineMs } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.allowPrivate ? { allowPrivate: true } : {}),
+    ...(options.allowLinkLocal ? { allowLinkLocal: true } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    ...(skip ? { skip } : {}),
+    onNotice: notice,
+    onProgress: (event) => {
+      if (event.type === 'start') {
+        single = event.total === 1 && inputs.length === 1 && !options.outDir && !options.feed;
+        if (io.stderr.isTTY && event.total >= PROGRESS_MIN_INPUTS) {
+          bar = new SingleBar({ stream: process.stderr });
+          bar.start(event.total, 0);
+        }
+        if (format === 'json' && !single && !options.outDir) io.stdout.write('[\n');
+      } else {
+        if (event.skipped) skipped++;
         bar?.increment();
-        continue;
       }
-      const inputs = await readInputs(ref, {
-        ...(maxBytes ? { maxBytes } : {}),
-        ...(maxFeedItems ? { maxFeedItems } : {}),
-        ...(options.encoding ? { encoding: options.encoding } : {}),
-        ...(fetcher ? { fetcher } : {}),
-        onNotice: notice,
-      });
-      for (const input of inputs) {
-        if (input instanceof VerbatimError) {
-          fail(input, input.file ?? ref.source);
-          continue;
-        }
-        const source = input.meta.url ?? input.meta.source ?? ref.source;
-        const own = (input.meta.source ?? ref.source) === ref.source;
-        try {
-          await emit(input, source, own ? target : outDir?.target(input.meta.source ?? source));
-        } catch (error) {
-          fail(error, source);
-        }
-      }
-    } catch (error) {
-      fail(error, ref instanceof VerbatimError ? ref.file : ref.source);
+    },
+  });
+  for await (const result of results) {
+    if (!result.ok) {
+      failed++;
+      bar?.stop();
+      io.stderr.write(`error: ${neutralise(result.error.toLine())}\n`);
+      continue;
     }
-    bar?.increment();
+    try {
+      const out = render(result);
+      if (outDir) {
+        await writeOutFile(io, outDir, targets, result, format, out);
+      } else if (format === 'json' && !single) {
+        await write(io, `${written > 0 ? ',\n' : ''}${out}`);
+      } else {
+        await write(io, format === 'report' ? `${written > 0 ? '\n' : ''}${out}` : `${out}\n`);
+      }
+      written++;
+    } catch (error) {
+      failed++;
+      io.stderr.write(`error: ${neutralise(asVerbatimError(error, result.source).toLine())}\n`);
+    }
   }
-  await fetcher?.close();
   bar?.stop();
   if (format === 'json' && !single && !options.outDir) io.stdout.write('\n]\n');
   if (skipped > 0) {
@@ -185,6 +189,37 @@ export async function analyzeCommand(
     return EXIT_SOME_FAILED;
   }
   return EXIT_OK;
+}
+
+/** Writes to standard output, waiting when the pipe is full so a slow reader never makes us buffer. */
+async function write(io: CliIo, chunk: string): Promise<void> {
+  const out = io.stdout as { write(chunk: string): unknown; once?: (event: 'drain', fn: () => void) => void };
+  if (out.write(chunk) === false && out.once)
+    await new Promise<void>((resolve) => out.once?.('drain', resolve));
+}
+
+/**
+ * The one place `--out-dir` files are written (through OutDir: atomic, named from the input's path): a file
+ * keeps the target found before it was read; a feed item is named from its own link.
+ */
+async function writeOutFile(
+  io: CliIo,
+  outDir: OutDir,
+  targets: Map<InputRef, OutTarget>,
+  result: BatchSuccess,
+  format: Format,
+  out: string,
+): Promise<void> {
+  const ref = result.ref;
+  const own = ref !== undefined && !ref.feed && (result.document.meta.source ?? ref.source) === ref.source;
+  const to =
+    (own ? targets.get(ref) : undefined) ??
+    outDir.target(
+      own ? ref.source : (result.document.meta.source ?? result.source),
+      own ? ref.root : undefined,
+    );
+  if (to.warning) io.stderr.write(`warning: ${neutralise(to.warning)}\n`);
+  await outDir.write(to, format === 'report' ? out : `${out}\n`);
 }
 
 function parseFormat(value: string): Format {

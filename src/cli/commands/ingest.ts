@@ -12,6 +12,7 @@ import { Analyzer, checkPublished } from '../../analyzer.js';
 import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
 import { Fetcher } from '../../ingest/net/fetch.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
+import { STORE_INCLUDE } from '../../store/core/rows.js';
 import type { IngestOutcome } from '../../store/core/types.js';
 import { textHash } from '../../store/core/write.js';
 import { openStore, storeLocation } from '../../store/open.js';
@@ -103,7 +104,10 @@ export async function ingestCommand(
           }
           const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
           await pending;
-          const write = store.ingest(toAnalysis(document, timings), { input: source, identity });
+          const write = store.ingest(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
+            input: source,
+            identity,
+          });
           pending = write.then(
             (o) => tally(counts, o),
             (error) => fail(error, source),

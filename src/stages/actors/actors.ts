@@ -57,7 +57,7 @@ export function findActors(
   const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1 || d.key !== undefined);
   for (const d of kept) {
     const f = d.names[0] ?? d.mentions[0]!;
-    ids.set(d, recordId('actor', doc.id, f.coreStart, f.coreEnd));
+    ids.set(d, recordId('actor', doc.scope, f.coreStart, f.coreEnd));
   }
   const ownerOf = new Map<Candidate, Draft>();
   for (const d of kept) for (const c of d.mentions) ownerOf.set(c, d);
@@ -68,7 +68,7 @@ export function findActors(
     const owner = ownerOf.get(c);
     const group = groupOf.get(c);
     const m: { -readonly [K in keyof ActorMention]: ActorMention[K] } = {
-      id: recordId('mention', doc.id, c.start, c.end),
+      id: recordId('mention', doc.scope, c.start, c.end),
       start: c.start,
       end: c.end,
       text: doc.text.slice(c.start, c.end),

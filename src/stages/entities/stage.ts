@@ -41,7 +41,7 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
       const start = (tokens[tokenStart] as Token).start;
       const end = (tokens[tokenEnd - 1] as Token).end;
       mentions.push({
-        id: recordId('ent', doc.id, start, end),
+        id: recordId('ent', doc.scope, start, end),
         start,
         end,
         text: doc.text.slice(start, end),

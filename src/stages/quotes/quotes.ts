@@ -150,7 +150,7 @@ export function matchStatements(
     out.push({
       id: recordId(
         'stmt',
-        doc.id,
+        doc.scope,
         first.start,
         r.content[r.content.length - 1]?.end ?? first.end,
         `${r.cue.start}`,

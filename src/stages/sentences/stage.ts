@@ -41,7 +41,7 @@ export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge
           const start = (tokens[a] as Token).start;
           const end = (tokens[b - 1] as Token).end;
           sentences.push({
-            id: recordId('sent', doc.id, start, end),
+            id: recordId('sent', doc.scope, start, end),
             start,
             end,
             text: doc.text.slice(start, end),

@@ -31,7 +31,7 @@ export function sentenceLookup(doc: Document): SentenceAt {
 export function annotateTimexes(doc: Document, ref: Ymd | undefined): Timex[] {
   const raw = recogniseTimexes(doc.text, ref, RULES, tagLookup(doc), sentenceLookup(doc));
   const content = doc.blocks.filter((b) => CONTENT_BLOCK_KINDS.has(b.kind));
-  const ids = raw.map((t) => recordId('timex', doc.id, t.start, t.end));
+  const ids = raw.map((t) => recordId('timex', doc.scope, t.start, t.end));
   const out: Timex[] = [];
   let bi = 0;
   raw.forEach((t, i) => {

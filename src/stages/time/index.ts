@@ -1,6 +1,4 @@
 export type { SpanDate } from './dating.js';
 export { dateForSpan } from './dating.js';
 export * from './descriptor.js';
-export type { TimelineEntry } from './timeline.js';
-export { buildTimeline } from './timeline.js';
 export type { Timex, TimexAnchor, TimexMod, TimexType } from './types.js';

@@ -3,7 +3,7 @@ import { setLayer } from '../../model/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { annotateTimexes } from './annotate.js';
 import { resolveReference } from './publication.js';
-import { timeReport } from './timeline.js';
+import { timeReport } from './report.js';
 
 export function createTimeStage(): Stage {
   return {

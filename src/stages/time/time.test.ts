@@ -4,7 +4,6 @@ import { Analyzer } from '../../analyzer.js';
 import type { Document } from '../../model/document.js';
 import { dateForSpan } from './dating.js';
 import { recogniseTimexes } from './recognise.js';
-import { buildTimeline } from './timeline.js';
 
 const SAMPLE = readFileSync(new URL('../../../examples/putin-trump-ukraine.txt', import.meta.url), 'utf8');
 
@@ -34,21 +33,6 @@ describe('time stage on the sample article (--published 2024-11-08)', () => {
   it.each(expected)('%s → %s %s', async (text, type, value) => {
     const doc = await analyse(SAMPLE, '2024-11-08');
     expect(timexOf(doc, text)).toEqual({ type, value });
-  });
-
-  it('orders the timeline: Osaka, Biden call, June 14 address, July attempt, Thursday congratulations', async () => {
-    const doc = await analyse(SAMPLE, '2024-11-08');
-    const order = buildTimeline(doc).map((e) => e.snippet);
-    const at = (needle: string): number => order.findIndex((s) => s.includes(needle));
-    const seq = [
-      at('Osaka'),
-      at('February 2022'),
-      at('June 14'),
-      at('July assassination'),
-      at('On Thursday'),
-    ];
-    expect(seq.every((i) => i >= 0)).toBe(true);
-    expect([...seq].sort((a, b) => a - b)).toEqual(seq);
   });
 
   it('dates statements by the sentence that governs them', async () => {

@@ -1,15 +1,13 @@
 /**
- * Analysis → rows: the ONE place that reads an analysis' layers for the store.
- * Written against today's `verbatim.analysis/1` layers (actors, quotes,
- * statementTimes, timexes); when the typed records (`verbatim.analysis/2`) land,
- * only this module changes.
+ * Analysis → rows: the ONE place that reads an analysis' records for the store
+ * (`verbatim.analysis/2`: document, actors, mentions, statements with their time, timexes).
  */
+import type { MentionRecord } from '../../analysis/kinds/actors.js';
 import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
-import type { ActorsLayer } from '../../stages/actors/types.js';
-import type { StatementTime } from '../../stages/dating/types.js';
-import type { QuotesLayer } from '../../stages/quotes/types.js';
-import type { Timex } from '../../stages/time/types.js';
+
+/** Records an analysis is stored with beyond the default ones: every mention (rows), and what the CoNLL export reads. */
+export const STORE_INCLUDE: readonly string[] = ['mentions', 'tokens', 'sentences', 'entities'];
 
 export interface BlockRow {
   readonly recordId: string;
@@ -89,32 +87,33 @@ export function dayOf(value: string | undefined | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** A layer of the analysis, typed by the stage that provides it (absent when the stage did not run). */
-function layer<T>(analysis: Analysis, name: string): T | undefined {
-  return analysis.layers[name] as T | undefined;
+/** Every mention: the `mentions` records when included (unresolved ones too), else the actors' own. */
+function allMentions(analysis: Analysis): MentionRecord[] {
+  if (analysis.mentions) return analysis.mentions;
+  return (analysis.actors ?? [])
+    .flatMap((a) => a.mentions.map((m) => (m.actorId || m.actorIds ? m : { ...m, actorId: a.id })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function toRows(analysis: Analysis): ArticleRows {
-  const actorsLayer = layer<ActorsLayer>(analysis, 'actors');
-  const statements = layer<QuotesLayer>(analysis, 'quotes')?.statements ?? [];
-  const times = new Map(
-    (layer<readonly StatementTime[]>(analysis, 'statementTimes') ?? []).map((t) => [t.statementId, t]),
-  );
-  const timexes = layer<readonly Timex[]>(analysis, 'timexes') ?? [];
-  const publishedDay = dayOf(analysis.meta.publishedAt);
+  const actors = analysis.actors ?? [];
+  const statements = analysis.statements ?? [];
+  const timexes = analysis.timexes ?? [];
+  const doc = analysis.document;
+  const publishedDay = dayOf(doc.publishedAt);
   const statementsBy = new Map<string, number>();
   for (const s of statements) {
     const a = s.speaker?.actorId;
     if (a) statementsBy.set(a, (statementsBy.get(a) ?? 0) + 1);
   }
   return {
-    title: analysis.meta.title ?? null,
-    url: analysis.meta.url ?? null,
-    site: analysis.meta.site ?? null,
-    publishedAt: analysis.meta.publishedAt ?? null,
+    title: doc.title ?? null,
+    url: doc.url ?? null,
+    site: doc.site ?? null,
+    publishedAt: doc.publishedAt ?? null,
     publishedDay,
     blocks: analysis.blocks.map((b) => ({ recordId: b.id, kind: b.kind, start: b.start, end: b.end })),
-    actors: (actorsLayer?.actors ?? []).map((a) => ({
+    actors: actors.map((a) => ({
       recordId: a.id,
       name: a.name,
       type: a.type,
@@ -124,7 +123,7 @@ export function toRows(analysis: Analysis): ArticleRows {
       mentionCount: a.mentions.length,
       statementCount: statementsBy.get(a.id) ?? 0,
     })),
-    mentions: (actorsLayer?.mentions ?? []).map((m) => ({
+    mentions: allMentions(analysis).map((m) => ({
       recordId: m.id,
       actorRecordId: m.actorId ?? null,
       kind: m.kind,
@@ -133,7 +132,7 @@ export function toRows(analysis: Analysis): ArticleRows {
       text: m.text,
     })),
     statements: statements.map((s) => {
-      const time = times.get(s.id);
+      const time = s.time;
       return {
         recordId: s.id,
         kind: s.kind,

@@ -34,7 +34,7 @@ export function textHash(text: string): string {
 }
 
 export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
-  return source.identity ?? analysis.meta.url ?? source.input;
+  return source.identity ?? analysis.document.url ?? source.input;
 }
 
 /** The work done before the transaction (CPU only), so the write lock is held briefly. */
@@ -155,7 +155,7 @@ async function insertArticle(
     [
       sourceId,
       version,
-      analysis.id,
+      analysis.document.id,
       p.hash,
       source.input,
       rows.url,
@@ -165,7 +165,7 @@ async function insertArticle(
       rows.publishedDay,
       new Date().toISOString(),
       analysis.text,
-      JSON.stringify(analysis.meta),
+      JSON.stringify(analysis.document),
       p.blob,
       ANALYSIS_ENCODING,
       rows.statements.length,

@@ -26,7 +26,7 @@ export function ArticleMetaList({ meta, id }: { meta: ArticleMeta; id: string })
       <dt>Published</dt>
       <dd>
         {meta.publishedAt ?? 'unknown'}
-        {meta.publishedAtSource ? <span class="muted"> (from {meta.publishedAtSource})</span> : null}
+        {meta.publishedAtBasis ? <span class="muted"> (from {meta.publishedAtBasis})</span> : null}
       </dd>
       {meta.authors?.length ? (
         <>

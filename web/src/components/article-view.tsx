@@ -57,13 +57,13 @@ export function ArticleView({ analysis, speakerHref }: ArticleViewProps): JSX.El
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   };
-  const title = analysis.meta.title ?? analysis.text.slice(0, 80);
+  const title = analysis.document.title ?? analysis.text.slice(0, 80);
 
   return (
     <div class="article-view">
       <header class="article-head">
         <h1 dir="auto">{title}</h1>
-        <ArticleMetaList meta={analysis.meta} id={analysis.id} />
+        <ArticleMetaList meta={analysis.document} id={analysis.document.id} />
         <Legend counts={counts} shown={shown} onToggle={toggle} />
       </header>
       <div class="article-columns">

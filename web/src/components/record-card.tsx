@@ -11,22 +11,20 @@ export interface RecordIndex {
   readonly statements: ReadonlyMap<string, Statement>;
   readonly timexes: ReadonlyMap<string, Timex>;
   readonly acts: ReadonlyMap<string, ArticleRecords['acts'][number]>;
-  /** statement id → how its time was found (statementTimes layer). */
+  /** statement id → when it was said and how that was found (the statement's `time`). */
   readonly statementTimes: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
-export function indexRecords(analysis: Analysis, records: ArticleRecords): RecordIndex {
-  const times = analysis.layers['statementTimes'];
+export function indexRecords(_analysis: Analysis, records: ArticleRecords): RecordIndex {
   return {
     actors: new Map(records.actors.map((a) => [a.id, a])),
     statements: new Map(records.statements.map((s) => [s.id, s])),
     timexes: new Map(records.timexes.map((t) => [t.id, t])),
     acts: new Map(records.acts.map((a) => [a.id, a])),
     statementTimes: new Map(
-      (Array.isArray(times) ? (times as Record<string, unknown>[]) : []).map((t) => [
-        String(t['statementId']),
-        t,
-      ]),
+      records.statements.flatMap((s) =>
+        s.time ? [[s.id, s.time as unknown as Readonly<Record<string, unknown>>] as const] : [],
+      ),
     ),
   };
 }
@@ -116,10 +114,10 @@ export function RecordCard({ mark, analysis, index }: RecordCardProps): JSX.Elem
       </p>
       <dl>{body}</dl>
       <p class="provenance">
-        Evidence: characters {mark.start}–{mark.end} of document <code>{analysis.id}</code>
+        Evidence: characters {mark.start}–{mark.end} of document <code>{analysis.document.id}</code>
         {rule ? `, rule ${rule}` : ''}; record <code>{mark.recordId}</code>
-        {analysis.meta.url || analysis.meta.source
-          ? `; from ${analysis.meta.url ?? analysis.meta.source}`
+        {analysis.document.url || analysis.document.source
+          ? `; from ${analysis.document.url ?? analysis.document.source}`
           : ''}
       </p>
     </div>

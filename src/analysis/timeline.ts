@@ -1,16 +1,16 @@
 /**
- * The timeline: every dated sentence (and every statement, when a `quotes`
- * layer exists) with its date, ordered by date, plus the time section of the
+ * The timeline, a view across layers: every dated sentence (timexes) and every
+ * dated statement (quotes + dating), ordered by date, and its section of the
  * human report. Entries are ordered by the first day of the period the value
  * names; values without a calendar position (X's) come last, in text order.
  */
-import type { Document } from '../../model/document.js';
-import type { ReportSection } from '../../pipeline/stage.js';
-import type { StatementTime } from '../dating/types.js';
-import { valueStartDays } from './calendar.js';
-import { isCalendarValue, sentenceRange } from './dating.js';
-import '../quotes/types.js';
-import type { Timex } from './types.js';
+import type { Document } from '../model/document.js';
+import type { ReportSection } from '../pipeline/stage.js';
+import type { StatementTime } from '../stages/dating/types.js';
+import { valueStartDays } from '../stages/time/calendar.js';
+import { isCalendarValue, sentenceRange } from '../stages/time/dating.js';
+import '../stages/quotes/types.js';
+import type { Timex } from '../stages/time/types.js';
 
 /** Snippets longer than this are cut around the time expression. */
 const SNIPPET_CHARS = 110;
@@ -89,42 +89,22 @@ export function buildTimeline(doc: Document): TimelineEntry[] {
   return entries.sort((a, b) => key(a.value) - key(b.value) || a.start - b.start);
 }
 
-export function timeReport(doc: Document): ReportSection {
-  const timexes = doc.layers.timexes ?? [];
-  const m = doc.meta;
-  const lines: string[] = [
-    m.publishedAt
-      ? `reference date: ${m.publishedAt} (from ${m.publishedAtSource ?? 'metadata'})`
-      : 'reference date: unknown — publication date not given (use --published); relative expressions are left unresolved (X) and flagged',
-    `${timexes.length} time expression${timexes.length === 1 ? '' : 's'}:`,
-  ];
-  for (const t of timexes) {
-    const flags = [
-      t.mod && `mod ${t.mod}`,
-      t.anchor === 'publication' && 'relative to publication date',
-      t.anchor === 'previous' && `relative to ${t.anchorId ?? 'an earlier expression'}`,
-      t.anchor === 'publication-unknown' && 'UNRESOLVED: publication date unknown',
-    ].filter(Boolean);
-    lines.push(
-      `  ${t.type.padEnd(8)} ${t.value.padEnd(14)} ${`${t.start}-${t.end}`.padEnd(11)} "${t.text}"${flags.length ? `  (${flags.join('; ')})` : ''}`,
-    );
-  }
+/** The report's timeline section; undefined when no time expressions were computed. */
+export function timelineSection(doc: Document): ReportSection | undefined {
+  if (!doc.layers.timexes) return undefined;
   // Statements dated only by the publication date would bury the timeline; they are counted instead.
   const all = buildTimeline(doc);
   const timeline = all.filter((e) => e.kind !== 'reported-on');
   const reportedOn = all.length - timeline.length;
-  lines.push('', `timeline (${timeline.length} dated entr${timeline.length === 1 ? 'y' : 'ies'}, by date):`);
+  const lines = [`${timeline.length} dated entr${timeline.length === 1 ? 'y' : 'ies'}, by date:`];
   for (const e of timeline) {
-    const tag =
-      e.what === 'statement'
-        ? `statement${e.who ? ` by ${e.who}` : ''}${e.kind === 'reported-on' ? ', reported on' : ''}: `
-        : '';
+    const tag = e.what === 'statement' ? `statement${e.who ? ` by ${e.who}` : ''}: ` : '';
     lines.push(`  ${e.value.padEnd(14)} ${tag}${e.snippet}`);
   }
   if (reportedOn > 0) {
     lines.push(
-      `  (${reportedOn} more statement${reportedOn === 1 ? '' : 's'} dated only by the publication date, ${m.publishedAt})`,
+      `  (${reportedOn} more statement${reportedOn === 1 ? '' : 's'} dated only by the publication date, ${doc.meta.publishedAt})`,
     );
   }
-  return { title: 'Time', lines };
+  return { title: 'Timeline', lines };
 }
