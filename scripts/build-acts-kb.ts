@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readPhoenixActors, readPhoenixAgents } from '../src/kb/phoenix.js';
 import type { ActorCodeFile, KbEntry } from '../src/kb/types.js';
+import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const OUT = fileURLToPath(new URL('../models/acts-actor-codes.json.gz', import.meta.url));
+/** Bumped when the dictionary is rebuilt with other content. */
+const VERSION = '2026-12-06';
 const META = fileURLToPath(new URL('../models/acts-actor-codes.meta.json', import.meta.url));
 const LICENCE = 'MIT (Open Event Data Alliance)';
 
@@ -40,20 +43,29 @@ const provenance = [
 ];
 const out: ActorCodeFile = { format: 'verbatim.acts-actor-codes/1', provenance, entries, phrases, agents };
 writeFileSync(OUT, gzipSync(JSON.stringify(out), { level: 9 }));
+// The one model meta schema (src/learn/model-info.ts): a dictionary build has no settings or scores of its own.
 writeFileSync(
   META,
-  `${JSON.stringify(
-    {
-      model: 'acts-actor-codes.json.gz',
-      builtBy: 'scripts/build-acts-kb.ts',
-      sources: provenance,
-      entries: entries.length,
-      phrases: Object.keys(phrases).length,
-      agents: Object.keys(agents).length,
-    },
-    null,
-    2,
-  )}\n`,
+  modelMetaJson(
+    modelMeta(
+      {
+        name: 'acts-actor-codes',
+        version: VERSION,
+        task: 'actor text → country, sector and name, with dated roles, compiled from the Phoenix actor and agent dictionaries and CountryInfo',
+        builtBy: 'npx tsx scripts/build-acts-kb.ts',
+        data: {
+          sources: provenance,
+          entries: entries.length,
+          phrases: Object.keys(phrases).length,
+          agents: Object.keys(agents).length,
+        },
+        settings: {},
+        scores: { on: 'measured through the acts stage: docs/acts.md' },
+      },
+      'acts-actor-codes.json.gz',
+      readFileSync(OUT),
+    ),
+  ),
 );
 console.log(
   `${entries.length} entries, ${Object.keys(phrases).length} phrases, ${Object.keys(agents).length} agents`,

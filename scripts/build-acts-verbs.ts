@@ -7,12 +7,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
 import { OWN_VERB_CODES, OWN_VERB_PATTERNS, SILENT_VERBS } from '../src/stages/acts/own-verbs.js';
 import type { PloverCoding, VerbFile } from '../src/stages/acts/verb-file.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const OUT = fileURLToPath(new URL('../models/acts-verbs.json.gz', import.meta.url));
+/** Bumped when the dictionary is rebuilt with other content. */
+const VERSION = '2026-12-06';
 const META = fileURLToPath(new URL('../models/acts-verbs.meta.json', import.meta.url));
 
 /**
@@ -95,22 +98,31 @@ const out: VerbFile = {
 };
 writeFileSync(OUT, gzipSync(JSON.stringify(out), { level: 9 }));
 const patterns = verbs.blocks.reduce((n, b) => n + b.patterns.length, 0);
+// The one model meta schema (src/learn/model-info.ts): a dictionary build has no settings or scores of its own.
 writeFileSync(
   META,
-  `${JSON.stringify(
-    {
-      model: 'acts-verbs.json.gz',
-      builtBy: 'scripts/build-acts-verbs.ts',
-      sources: provenance,
-      blocks: verbs.blocks.length,
-      lemmas: verbs.lemmas.size,
-      forms: verbs.forms.size,
-      patterns,
-      ploverCodes: plover.size,
-    },
-    null,
-    2,
-  )}\n`,
+  modelMetaJson(
+    modelMeta(
+      {
+        name: 'acts-verbs',
+        version: VERSION,
+        task: 'CAMEO verb dictionary and patterns mapped to PLOVER types, modes and contexts, plus our own verbs',
+        builtBy: 'npx tsx scripts/build-acts-verbs.ts',
+        data: {
+          sources: provenance,
+          blocks: verbs.blocks.length,
+          lemmas: verbs.lemmas.size,
+          forms: verbs.forms.size,
+          patterns,
+          ploverCodes: plover.size,
+        },
+        settings: {},
+        scores: { on: 'measured through the acts stage: docs/acts.md' },
+      },
+      'acts-verbs.json.gz',
+      readFileSync(OUT),
+    ),
+  ),
 );
 console.log(
   `${verbs.blocks.length} blocks, ${verbs.lemmas.size} lemmas, ${verbs.forms.size} forms, ${patterns} patterns`,
