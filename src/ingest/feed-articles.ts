@@ -8,7 +8,7 @@
  */
 import type { AnalyzeInput } from '../analyzer.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
-import { hash53 } from '../model/ids.js';
+import { canonicalUrl, hash53 } from '../model/ids.js';
 import type { Feed, FeedItem } from './feed.js';
 import { decodeHtmlBytes } from './html/charset.js';
 import { parseMachineDate, parseTextDate } from './html/dates.js';
@@ -19,8 +19,6 @@ import { webUrl } from './safe-output.js';
 
 /** Feed content shorter than this (characters of text) is a summary, and the page is fetched instead. */
 const FULL_CONTENT_MIN_CHARS = 1200;
-/** Query parameters that only track the click and never change the article. */
-const TRACKING_PARAM_RE = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ito)$/i;
 
 export type ItemResult = AnalyzeInput | VerbatimError;
 
@@ -135,17 +133,4 @@ function rfc822(value: string | undefined): string | undefined {
   const local = new Date(t + offsetMin * 60_000).toISOString().slice(0, 19);
   const zone = offsetMin === 0 ? 'Z' : `${m![1]}${m![2]}:${m![3]}`;
   return `${local}${zone}`;
-}
-
-/** The URL without fragment, tracking parameters, or `www.`, for de-duplication. */
-export function canonicalUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
-    for (const k of [...u.searchParams.keys()]) if (TRACKING_PARAM_RE.test(k)) u.searchParams.delete(k);
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return url.trim();
-  }
 }

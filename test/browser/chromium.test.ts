@@ -14,26 +14,15 @@ import type { Analysis } from '../../src/analysis/records.js';
 import { analyze } from '../../src/analyzer.js';
 import { MODEL_FILES } from '../../src/browser.js';
 import { spanHolds } from '../../src/model/span.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.js';
 import { type StaticServer, startStaticServer } from './static-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) {
   console.warn(
     `\n!!! SKIPPING the browser test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run does this) !!!\n`,
   );
 }
-/** The flags the project runs Chromium with: headless, no sandbox (root in CI), no network of its own. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Building, starting Chromium and fetching ~5 MB of models take a few seconds on a busy 2-core machine. */
 const SETUP_MS = 120_000;
 

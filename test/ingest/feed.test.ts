@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeInput } from '../../src/analyzer.js';
 import { parseFeed } from '../../src/ingest/feed.js';
-import { canonicalUrl, feedArticles } from '../../src/ingest/feed-articles.js';
+import { feedArticles } from '../../src/ingest/feed-articles.js';
 import { Fetcher } from '../../src/ingest/net/fetch.js';
 import { VerbatimError } from '../../src/model/errors.js';
+import { canonicalUrl } from '../../src/model/ids.js';
 import { type LocalServer, startServer } from '../helpers/local-server.js';
 
 const LONG = Array.from(

@@ -12,25 +12,16 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { Analyzer } from '../../src/analyzer.js';
 import { buildServer, type ServerOptions } from '../../src/api/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS };
+
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) {
   console.warn(
     `\n!!! SKIPPING the web app browser tests: ${CHROMIUM} is missing (apt-get install -y chromium) !!!\n`,
   );
 }
-/** The flags the project runs Chromium with: headless, no sandbox (root in CI), no network of its own. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Building the app, loading the models and starting Chromium take a while on a busy 2-core machine. */
 export const SETUP_MS = 180_000;
 /** A laptop screen. */
