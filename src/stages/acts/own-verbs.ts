@@ -66,6 +66,33 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['offer', ['congratulations'], '051', 'offered congratulations: praise'],
   ['impose', ['sanctions'], '163', 'imposed sanctions (manual SANCTION discontinue)'],
   ['communicate', [], '040', 'communicated with: consultation'],
+  [
+    'call off',
+    ['strike'],
+    '082',
+    'called off a strike: manual CONCEDE "suspending protests" (CAMEO 082 ease dissent)',
+  ],
+  ['call off', ['protest'], '082', 'called off a protest: manual CONCEDE'],
+  ['call off', ['boycott'], '082', 'called off a boycott: manual CONCEDE'],
+  ['call off', ['demonstration'], '082', 'called off a demonstration: manual CONCEDE'],
+  ['block', ['street'], '144', 'blocked streets: CAMEO 144 obstruct passage (the file has ROAD only)'],
+  ['block', ['highway'], '144', 'blocked highways: CAMEO 144 obstruct passage'],
+  ['give', ['welcome'], '043', 'gave a welcome to X: host a visit (the file has RECEIVE * WELCOME)'],
+  ['receive', ['observers'], '0862', 'received observers: CAMEO 0862 receive inspectors (RETREAT access)'],
+  ['receive', ['inspectors'], '0862', 'received inspectors: CAMEO 0862'],
+  ['receive', ['monitors'], '0862', 'received monitors: CAMEO 0862'],
+  ['receive', ['peacekeepers'], '0861', 'received peacekeepers: CAMEO 0861'],
+  [
+    'reduce',
+    ['supplies'],
+    '162',
+    'reduced supplies to X: CAMEO 162 reduce or stop aid (SANCTION discontinue)',
+  ],
+  ['reduce', ['aid'], '162', 'reduced aid: CAMEO 162'],
+  ['reduce', ['assistance'], '162', 'reduced assistance: CAMEO 162'],
+  ['cut', ['aid'], '162', 'cut aid: CAMEO 162'],
+  ['cut', ['supplies'], '162', 'cut supplies: CAMEO 162'],
+  ['suspend', ['aid'], '162', 'suspended aid: CAMEO 162'],
 ];
 
 /**
