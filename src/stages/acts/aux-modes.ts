@@ -69,6 +69,37 @@ const INTENT_VERBS: ReadonlySet<string> = new Set([
   'prepared',
 ]);
 
+/**
+ * Reporting verbs after which `would` is the future of the reported clause (`said it would allow`:
+ * an announced intention), not a hypothesis. Surface forms: the verb group is read word by word.
+ */
+const REPORTING_FORMS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'told',
+  'stated',
+  'declared',
+  'added',
+  'promised',
+  'pledged',
+  'insisted',
+  'indicated',
+]);
+/** How far back from `would` a reporting verb is looked for (`said on Monday that it would`). */
+const REPORTING_REACH = 8;
+
+/** `would` of a reported intention: a reporting verb shortly before, and no condition in the sentence. */
+function reportedFuture(view: SentenceView, at: number): boolean {
+  if (view.words.includes('if') || view.words.includes('unless')) return false;
+  for (let i = at - 1; i >= Math.max(0, at - REPORTING_REACH); i--)
+    if (REPORTING_FORMS.has(view.words[i] ?? '')) return true;
+  return false;
+}
+
 export interface AuxModes {
   negated: boolean;
   hypothetical: boolean;
@@ -80,6 +111,7 @@ export function auxModes(view: SentenceView, head: number): AuxModes {
   for (let i = head - 1, n = 0; i >= 0 && n < GROUP_WINDOW; i--, n++) {
     const w = view.words[i] ?? '';
     if (NEGATIONS.has(w)) modes.negated = true;
+    else if (w === 'would' && reportedFuture(view, i)) modes.future = true;
     else if (HYPOTHETICAL.has(w)) modes.hypothetical = true;
     else if (FUTURE.has(w)) modes.future = true;
     else if (INTENT_VERBS.has(w) && view.words[i + 1] === 'to') modes.future = true;

@@ -93,6 +93,18 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['cut', ['aid'], '162', 'cut aid: CAMEO 162'],
   ['cut', ['supplies'], '162', 'cut supplies: CAMEO 162'],
   ['suspend', ['aid'], '162', 'suspended aid: CAMEO 162'],
+  ['halt', ['mediation'], '165', 'halted mediation: CAMEO 165 (SANCTION withdraw)'],
+  ['suspend', ['mediation'], '165', 'suspended mediation: CAMEO 165'],
+  ['halt', ['negotiations'], '164', 'halted negotiations: CAMEO 164 (SANCTION withdraw)'],
+  ['suspend', ['negotiations'], '164', 'suspended negotiations: CAMEO 164'],
+  ['halt', ['talks'], '164', 'halted talks: CAMEO 164'],
+  ['suspend', ['talks'], '164', 'suspended talks: CAMEO 164'],
+  ['tighten', ['blockade'], '191', 'tightened a blockade: CAMEO 191 impose blockade (COERCE restrict)'],
+  ['tighten', ['sanctions'], '163', 'tightened sanctions: CAMEO 163 (SANCTION)'],
+  ['tighten', ['embargo'], '163', 'tightened an embargo: CAMEO 163'],
+  ['issue', ['reminder'], '010', 'issued a reminder: a statement (CAMEO 010, dropped); its content codes'],
+  ['issue', ['warning'], '130', 'issued a warning: CAMEO 130 threaten'],
+  ['issue', ['ultimatum'], '1313', 'issued an ultimatum: CAMEO 1313 threaten with ultimatum'],
 ];
 
 /**
