@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { readGsr } from '../src/eval/acts/gsr.js';
 import { createActsRunner } from '../src/eval/acts/run-acts.js';
+import { participantRight } from '../src/eval/acts/score.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const gold = readGsr(`${DATA}/events/plover/gsr-dev.json`);
@@ -44,4 +45,20 @@ gold.forEach((g, i) => {
     console.log(
       `   ${a.type.padEnd(9)} ${a.confidence.toFixed(2)} ${a.cameo} "${a.trigger.text}" ${a.negated ? 'NEG ' : ''}${a.future ? 'FUT ' : ''}${a.actors.map((x) => x.text).join('+')} -> ${a.recipients.map((x) => x.text).join('+')}`,
     );
+});
+
+console.log('\n== right type, wrong actor or recipient, tuning half');
+gold.forEach((g, i) => {
+  const a = preds[i]?.[0];
+  if (i % 2 === 1 || a?.type !== g.type) return;
+  const actor = participantRight(g.text, g.sources, a.actors);
+  const recipient = !g.targets.length || participantRight(g.text, g.targets, a.recipients);
+  if (actor && recipient) return;
+  console.log(`\n[${i}] ${g.type} ${actor ? '' : 'ACTOR '}${recipient ? '' : 'RECIPIENT '} ${g.text}`);
+  console.log(
+    `   gold ${g.sources.map((x) => x.actorText).join('+')} -> ${g.targets.map((x) => x.actorText).join('+')}`,
+  );
+  console.log(
+    `   pred ${a.actors.map((x) => x.text).join('+')} -> ${a.recipients.map((x) => x.text).join('+')} ("${a.trigger.text}")`,
+  );
 });

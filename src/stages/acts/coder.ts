@@ -194,7 +194,27 @@ export function codeSentence(
   return protestPurpose(
     view,
     acts.sort((a, b) => b.confidence - a.confidence),
-  );
+  ).map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
+}
+
+/** Words after which the target of a protest follows (`against X`, `in defiance of X`, `to protest X`). */
+const PROTEST_CUES: ReadonlySet<string> = new Set(['against', 'defiance', 'protest', 'protesting', 'at']);
+
+/**
+ * A protest is against someone (manual PROTEST: the recipient is the target of the dissent): the first
+ * non-place candidate after a protest cue following the trigger, when the recipient found by position
+ * is a place, the object of a preposition, or missing (`blocked streets in Hong Kong in defiance of Chinese authorities`).
+ */
+function protestTarget(view: SentenceView, cands: readonly Candidate[], act: SentenceAct): SentenceAct {
+  const current = act.recipients[0];
+  // A direct object stays (`picketed the embassy`); a place or a prepositional phrase (`in Hong Kong`) gives way.
+  if (current && !current.place && view.upos[current.first - 1] !== 'ADP') return act;
+  for (let i = act.trigger.last; i < view.words.length; i++) {
+    if (!PROTEST_CUES.has(view.words[i] ?? '')) continue;
+    const target = objectOf(view, cands, i + 1, act.actors).filter((c) => !c.place);
+    if (target.length) return { ...act, recipients: target.map((c) => withModifiers(cands, c)) };
+  }
+  return act;
 }
 
 /** Words after which `protest`/`demonstration` names the purpose or setting of the main act. */
