@@ -47,6 +47,13 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['release', '0841', 'CAMEO 0841 release persons'],
   ['donate', '070', 'CAMEO 070 provide aid'],
   ['telephone', '041', 'CAMEO 041 discuss by telephone'],
+  [
+    'indict',
+    '115',
+    'manual ACCUSE allege: "sue, indict, or charge; bring to trial" (the file codes 173 arrest)',
+  ],
+  ['sue', '115', 'manual ACCUSE allege: sue'],
+  ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
 ];
 
@@ -102,6 +109,14 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['tighten', ['blockade'], '191', 'tightened a blockade: CAMEO 191 impose blockade (COERCE restrict)'],
   ['tighten', ['sanctions'], '163', 'tightened sanctions: CAMEO 163 (SANCTION)'],
   ['tighten', ['embargo'], '163', 'tightened an embargo: CAMEO 163'],
+  [
+    'express',
+    ['support'],
+    '051',
+    'expressed support: praise or endorse (the file has it for SAY and ASSERT only)',
+  ],
+  ['express', ['solidarity'], '051', 'expressed solidarity: CAMEO 051'],
+  ['express', ['backing'], '051', 'expressed backing: CAMEO 051'],
   ['issue', ['reminder'], '010', 'issued a reminder: a statement (CAMEO 010, dropped); its content codes'],
   ['issue', ['warning'], '130', 'issued a warning: CAMEO 130 threaten'],
   ['issue', ['ultimatum'], '1313', 'issued an ultimatum: CAMEO 1313 threaten with ultimatum'],
