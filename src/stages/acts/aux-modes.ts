@@ -100,6 +100,30 @@ function reportedFuture(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Verbs that deny what follows them (`denied reports that A and B have communicated`). */
+const DENIALS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'dismissed']);
+/** What is denied: the report or claim whose `that`-clause holds the trigger. */
+const DENIED_CONTENT: ReadonlySet<string> = new Set([
+  'that',
+  'reports',
+  'claims',
+  'allegations',
+  'rumours',
+  'rumors',
+  'suggestions',
+]);
+/** How far back from the trigger a denial is looked for. */
+const DENIAL_REACH = 10;
+
+/** The trigger is inside the content of a denial: the act is said not to have happened (negated). */
+function denied(view: SentenceView, head: number): boolean {
+  for (let i = head - 1; i >= Math.max(0, head - DENIAL_REACH); i--) {
+    if (view.upos[i] === 'PUNCT' && view.words[i] !== ',') return false;
+    if (DENIALS.has(view.words[i] ?? '') && DENIED_CONTENT.has(view.words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export interface AuxModes {
   negated: boolean;
   hypothetical: boolean;
@@ -130,6 +154,7 @@ export function auxModes(view: SentenceView, head: number): AuxModes {
     if (INTENT_VERBS.has(w) && view.words[i + 1] === 'to' && view.words[head - 1] === 'to')
       modes.future = true;
   }
+  if (denied(view, head)) modes.negated = true;
   // A condition anywhere before the trigger in the sentence makes it hypothetical (`if Russia attacks`).
   for (let i = 0; i < head; i++)
     if (view.words[i] === 'if' || view.words[i] === 'unless') modes.hypothetical = true;

@@ -135,6 +135,8 @@ export function codeSentence(
   let order = 0;
   for (const t of triggers) {
     if (t.code === '---') continue;
+    // `affirmed that they remain the same`: an endorsing verb with a that-clause states, it does not endorse.
+    if (lex.coding(t.code)?.[0] === 'SUPPORT' && t.kind === 'verb' && thatClause(view, t.last)) continue;
     const governor = complementOf(view, t, acts);
     if (governor) {
       // `is prepared to impose martial law`: an intention of material conflict is a threat (manual THREATEN).
@@ -270,6 +272,12 @@ function complementOf(
   const index = earlier.findIndex((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
   const act = earlier[index];
   return act ? { act, index } : undefined;
+}
+
+/** A `that`-clause starts right after `from` (an adverb may come first: `affirmed again that`). */
+function thatClause(view: SentenceView, from: number): boolean {
+  const next = view.upos[from] === 'ADV' ? from + 1 : from;
+  return view.words[next] === 'that';
 }
 
 function hasCondition(view: SentenceView): boolean {

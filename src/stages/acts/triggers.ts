@@ -182,12 +182,16 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   return out;
 }
 
+/** Prepositions that name a topic (`comments on ending the war`), whatever tag the tagger gave them. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 /** `on ending the war`, `for resolving the conflict`: a gerund after a preposition names a topic. */
 function topicGerund(view: SentenceView, i: number): boolean {
   const prev = view.words[i - 1];
-  return (
-    (view.words[i] ?? '').endsWith('ing') && (view.upos[i - 1] === 'ADP' || prev === 'to') && prev !== 'by'
-  );
+  // The tagger reads a preposition before a gerund as a subordinator (`comments on/SCONJ ending the war`).
+  const preposition =
+    view.upos[i - 1] === 'ADP' || (view.upos[i - 1] === 'SCONJ' && TOPIC_WORDS.has(prev ?? ''));
+  return (view.words[i] ?? '').endsWith('ing') && (preposition || prev === 'to') && prev !== 'by';
 }
 
 /**
