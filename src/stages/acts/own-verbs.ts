@@ -117,6 +117,13 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ],
   ['express', ['solidarity'], '051', 'expressed solidarity: CAMEO 051'],
   ['express', ['backing'], '051', 'expressed backing: CAMEO 051'],
+  [
+    'arrest',
+    ['protesters'],
+    '173',
+    'manual COERCE arrest: an arrest whoever is arrested (the file codes 175 repression)',
+  ],
+  ['detain', ['protesters'], '173', 'manual COERCE arrest'],
   ['issue', ['reminder'], '010', 'issued a reminder: a statement (CAMEO 010, dropped); its content codes'],
   ['issue', ['warning'], '130', 'issued a warning: CAMEO 130 threaten'],
   ['issue', ['ultimatum'], '1313', 'issued an ultimatum: CAMEO 1313 threaten with ultimatum'],
