@@ -10,13 +10,15 @@ import { readStories } from '../src/eval/acts/ngec.js';
 import { createActsRunner } from '../src/eval/acts/run-acts.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
-/** The lead sentence states the prompted event; later ones drift. */
-const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+/)[0] ?? text;
+/** The lead sentence states the prompted event; later ones drift. A sentence ends after a lower-case word (not `U.S.`). */
+const firstSentence = (text: string): string => text.split(/(?<=[a-z]{2}[.!?])\s+/)[0] ?? text;
 const limit = Number(process.argv[2] ?? Number.POSITIVE_INFINITY);
 const stories = readStories(`${DATA}/events/ngec-synthetic/stories.csv.gz`).slice(0, limit);
 const runner = await createActsRunner();
 let right = 0;
-const errors = new Map<string, { n: number; example: string }>();
+const errors = new Map<string, { n: number; examples: string[] }>();
+/** Example sentences printed per kind of disagreement. */
+const EXAMPLES = 3;
 const byLabel = new Map<string, { n: number; right: number }>();
 for (const s of stories) {
   const text = firstSentence(s.text);
@@ -28,13 +30,16 @@ for (const s of stories) {
     l.right++;
   } else {
     const key = `${s.type} <- ${first ? `${first.type} "${first.trigger.text.toLowerCase().split(' ')[0]}"` : 'none'}`;
-    const e = errors.get(key) ?? { n: 0, example: text };
+    const e = errors.get(key) ?? { n: 0, examples: [] };
     e.n++;
+    if (e.examples.length < EXAMPLES) e.examples.push(text.replace(/\s+/g, ' ').slice(0, 170));
     errors.set(key, e);
   }
   byLabel.set(s.type, l);
 }
 console.log(`first sentences: ${right}/${stories.length} agree with the story label`);
 for (const [t, l] of [...byLabel].sort()) console.log(`${t.padEnd(10)} ${l.right}/${l.n}`);
-for (const [k, e] of [...errors].sort((a, b) => b[1].n - a[1].n).slice(0, 60))
-  console.log(`${String(e.n).padStart(4)}  ${k}    | ${e.example.slice(0, 160)}`);
+for (const [k, e] of [...errors].sort((a, b) => b[1].n - a[1].n).slice(0, 60)) {
+  console.log(`${String(e.n).padStart(4)}  ${k}`);
+  for (const x of e.examples) console.log(`        | ${x}`);
+}

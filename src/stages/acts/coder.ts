@@ -143,6 +143,9 @@ export function codeSentence(
       const complementType = lex.coding(t.code)?.[0];
       if (governor.act.type === 'AGREE' && complementType && CONFLICT_TYPES.has(complementType))
         acts[governor.index] = { ...governor.act, type: 'THREATEN', mode: '', cameo: t.code };
+      // `agreed to remove legal restrictions`: a promised concession of the kinds the manual lists is CONCEDE.
+      else if (governor.act.type === 'AGREE' && isListedConcession(t.code))
+        acts[governor.index] = { ...governor.act, type: 'CONCEDE', mode: '', cameo: t.code };
       continue;
     }
     const subject = subjectOf(view, cands, t.head, t.kind === 'noun');
@@ -278,6 +281,16 @@ function complementOf(
 function thatClause(view: SentenceView, from: number): boolean {
   const next = view.upos[from] === 'ADV' ? from + 1 : from;
   return view.words[next] === 'that';
+}
+
+/**
+ * The concessions the manual's CONCEDE names ("easing of administrative or legal restrictions …,
+ * removing curfews, suspending protests"): CAMEO 081x and 082. A promise of one is a CONCEDE, not an
+ * AGREE (manual CONCEDE). Declared ceasefires (0871) stay RETREAT as in the 2021 table: the gold
+ * records code them so (docs/acts.md).
+ */
+function isListedConcession(code: string): boolean {
+  return code.startsWith('081') || code === '082';
 }
 
 function hasCondition(view: SentenceView): boolean {

@@ -128,7 +128,6 @@ function bestPattern(
   view: SentenceView,
   head: number,
   after: number,
-  lemma: string,
   patterns: readonly VerbPattern[],
   present: ReadonlySet<string>,
 ): { pattern: VerbPattern; last: number } | undefined {
@@ -139,8 +138,7 @@ function bestPattern(
     words.every((alts) => alts.some((w) => present.has(w)));
   for (const p of patterns) {
     const size = p.before.length + p.after.length;
-    if (size <= bestSize || (p.verb !== undefined && p.verb !== lemma)) continue;
-    if (!possible(p.after) || !possible(p.before)) continue;
+    if (size <= bestSize || !possible(p.after) || !possible(p.before)) continue;
     const last = p.after.length ? matchAfter(lex, view, after, firstReach, p.after) : after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(lex, view, head, p.before)) continue;
@@ -162,11 +160,9 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && reducedRelative(view, i, out)) continue;
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
-      const block = lex.block(m.lemma);
+      const patterns = lex.patterns(m.lemma);
       present ??= presentWords(lex, view);
-      const best = block
-        ? bestPattern(lex, view, i, i + m.length, m.lemma, block.patterns, present)
-        : undefined;
+      const best = patterns.length ? bestPattern(lex, view, i, i + m.length, patterns, present) : undefined;
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;
