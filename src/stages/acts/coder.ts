@@ -271,6 +271,12 @@ function complementOf(
   const prev = view.words[t.first - 1];
   const prev2 = view.words[t.first - 2];
   const infinitive = prev === 'to' || (prev2 === 'to' && view.upos[t.first - 1] === 'ADV');
+  // `… that it must cooperate`: the verb after a demand's modal is what is demanded.
+  const demanded = earlier.findIndex(
+    (a) => OBLIGATION.has(a.trigger.lemma) && a.trigger.head === t.first - 1,
+  );
+  const demand = earlier[demanded];
+  if (demand) return { act: demand, index: demanded };
   if (!infinitive) return undefined;
   const index = earlier.findIndex((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
   const act = earlier[index];

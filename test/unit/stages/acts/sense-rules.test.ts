@@ -7,12 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../../src/analyzer.js';
 import type { Act } from '../../../../src/stages/acts/types.js';
 
-/** Loading every model of the stages before acts takes seconds on a loaded machine. */
-const ANALYZER_LOAD_MS = 60_000;
 let analyzer: Analyzer;
 beforeAll(async () => {
   analyzer = await Analyzer.create({ stages: ['acts', 'quotes', 'time', 'actors', 'entities', 'pos'] });
-}, ANALYZER_LOAD_MS);
+});
 
 function acts(text: string): Act[] {
   return [...(analyzer.run({ text, published: '2024-11-08' }).document.layers.acts?.acts ?? [])].sort(
