@@ -164,9 +164,13 @@ export function codeSentence(
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
     let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
     if (OBLIGATION.has(t.lemma)) {
-      const speaker = subjectOf(view, cands, speechHead(lex, view, t.head));
+      const said = speechHead(lex, view, t.head);
+      const speaker = subjectOf(view, cands, said);
       actors = speaker;
       recipients = subject.filter((c) => !speaker.includes(c));
+      // `issued a reminder to Iraq that it must …`: with an unresolved `it`, the addressee of the speech.
+      if (!recipients.length)
+        recipients = objectOf(view, cands, said + 1, speaker).filter((c) => c.last <= t.head);
     } else if (isPassive(view, t.head)) {
       const agent = passiveAgent(view, cands, t.head);
       if (agent.length) {
