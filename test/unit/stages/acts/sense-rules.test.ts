@@ -70,4 +70,21 @@ describe('acts sense rules', () => {
     expect(a?.type).toBe('PROTEST');
     expect(a?.recipients.map((r) => r.text).join(' ')).toContain('government');
   });
+
+  it('tells withdrawn observers (SANCTION) from withdrawn troops (RETREAT), and fighting crime from fighting', () => {
+    expect(firstType('Norway withdrew its observers from Sri Lanka.')).toBe('SANCTION');
+    expect(firstType('Kenya withdrew its troops from Somalia.')).toBe('RETREAT');
+    expect(firstType('Kenya and Uganda have begun working together to fight piracy.')).toBe('COOPERATE');
+    expect(firstType('Rebels fought government troops near Goma.')).toBe('ASSAULT');
+  });
+
+  it('negates the content of a denial and reads a that-clause after an endorsing verb as a statement', () => {
+    const denied = acts('The ministry denied reports that Kenya and Uganda have met.').find(
+      (a) => a.type === 'CONSULT',
+    );
+    expect(denied?.negated).toBe(true);
+    expect(
+      acts('He has repeatedly affirmed that the goals remain the same.').some((a) => a.type === 'SUPPORT'),
+    ).toBe(false);
+  });
 });
