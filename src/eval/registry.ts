@@ -5,6 +5,7 @@
 
 import { actorsTaskDescriptor } from './actors/index.js';
 import { ACTS_TASK } from './acts/descriptor.js';
+import { CLAIMS_TASK } from './claims/descriptor.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import { NER_TASK } from './ner/descriptor.js';
 import { POS_TASK } from './pos/descriptor.js';
@@ -21,4 +22,5 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   QUOTES_TASK,
   actorsTaskDescriptor,
   ACTS_TASK,
+  CLAIMS_TASK,
 ];
