@@ -193,7 +193,7 @@ function predicateResponse(p: CuePattern, cue: Range, s: SentenceInput): FoundRe
   if (!responder) return undefined;
   const cueText = s.text.slice(cue.start, cue.end);
   const subj = s.text
-    .slice(content.start, subjEnd)
+    .slice(content.start, cue.start)
     .replace(/\s*(?:(?:is|are|was|were|'s|’s)\s*)?(?:\w+ly\s+)?[“"‘']?\s*$/i, '');
   if (/wrong/i.test(cueText) && !WRONG_SUBJECT.test(subj)) return undefined;
   const after = s.text.slice(cue.end, content.end);
