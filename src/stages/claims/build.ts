@@ -76,5 +76,15 @@ export function buildClaims(doc: Document): ClaimsLayer {
       ...(date ? { date } : {}),
     };
   });
-  return { claims, responses, positions: positionsOf(doc, statements, times, published) };
+  return {
+    claims,
+    responses,
+    positions: positionsOf(
+      doc,
+      statements,
+      times,
+      published,
+      found.map((f) => f.r.cue),
+    ),
+  };
 }

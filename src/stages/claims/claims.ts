@@ -20,6 +20,9 @@ export interface DraftClaim {
 /** A reported claim: `claimed/alleged/reports/allegations … that X`. */
 const REPORTED =
   /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing|ations?)|report(?:ed|s|ing)?|asserted|insisted|suggested|charged|rumou?rs?|accusations?)\s+(?:\w+\s+){0,3}?that\s+/gi;
+/** Words before a statement's proposition (`reports that`, `that`). */
+const PROPOSITION_LEAD =
+  /^(?:(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?(?:that|whether)\s+/i;
 /** How many sentences back an anaphor (`this`, `the report`) looks for its claim. */
 const ANAPHOR_WINDOW = 3;
 /** How many sentences either side a claim stated in a response looks for the same proposition. */
@@ -68,8 +71,11 @@ export function statementClaims(
   for (const s of statements) {
     const longest = [...s.content].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     if (!longest) continue;
+    // The proposition only: `denied reports that X` and `said that X` state X.
+    const lead = PROPOSITION_LEAD.exec(longest.text)?.[0].length ?? 0;
+    if (longest.end - longest.start - lead < 3) continue;
     out.push({
-      range: { start: longest.start, end: longest.end },
+      range: { start: longest.start + lead, end: longest.end },
       origin: 'statement',
       ...(s.speaker?.name ? { claimant: s.speaker.name } : s.source ? { claimant: s.source.text } : {}),
       ...(s.speaker?.actorId ? { claimantActorId: s.speaker.actorId } : {}),
@@ -100,10 +106,15 @@ function overlapShare(a: Range, b: Range): number {
   return o > 0 ? o / (a.end - a.start) : 0;
 }
 
-/** Adds `next` unless a claim already covers most of it; returns the index of the claim that holds it. */
+/**
+ * Adds `next` unless a claim already holds it (mostly the same span, or a statement's content that
+ * contains a reported claim: `an aide claimed that X` is one claim, the aide's); returns its index.
+ */
 export function addClaim(claims: DraftClaim[], next: DraftClaim): number {
   const i = claims.findIndex(
-    (c) => overlapShare(next.range, c.range) >= 0.5 && overlapShare(c.range, next.range) >= 0.5,
+    (c) =>
+      (overlapShare(next.range, c.range) >= 0.5 && overlapShare(c.range, next.range) >= 0.5) ||
+      (next.origin === 'reported' && c.origin === 'statement' && overlapShare(next.range, c.range) === 1),
   );
   if (i >= 0) return i;
   claims.push(next);

@@ -36,6 +36,8 @@ const NEGATION = /\b(?:not|never|no|n't|against|oppose[sd]?|reject(?:s|ed)?)\b/i
 const SAME_TOPIC_SHARE = 0.2;
 /** Share above which a later statement without a cue repeats the earlier one (reaffirmed). */
 const REPEAT_SHARE = 0.5;
+/** Content words a statement needs to carry a stance (`underscored this position` carries none of its own). */
+const MIN_STANCE_WORDS = 4;
 /** Topic terms shown per position. */
 const TOPIC_TERMS = 5;
 
@@ -91,24 +93,28 @@ function label(
   return { label: share(prev.words, item.words) >= REPEAT_SHARE ? 'reaffirmed' : 'shifted' };
 }
 
+/**
+ * `responseCues`: the cues of the document's responses; a statement whose cue is one (`denied
+ * reports that X`) states someone else's claim, not the speaker's stance, and is left out.
+ */
 export function positionsOf(
   doc: Document,
   statements: readonly Statement[],
   times: ReadonlyMap<string, string | undefined>,
   published: string | undefined,
+  responseCues: readonly { start: number; end: number }[],
 ): Position[] {
   const byHolder = new Map<string, { holder: Holder; items: Item[] }>();
   for (const s of statements) {
+    if (responseCues.some((c) => c.start < s.cue.end && s.cue.start < c.end)) continue;
+    const words = contentWords(s.content.map((c) => c.text).join(' '));
+    if (words.size < MIN_STANCE_WORDS) continue;
     const holder = holderOf(doc, s);
     if (!holder) continue;
     const key = holder.actorId ?? holder.name.toLowerCase();
     const date = times.get(s.id) ?? published;
     const entry = byHolder.get(key) ?? { holder, items: [] };
-    entry.items.push({
-      s,
-      words: contentWords(s.content.map((c) => c.text).join(' ')),
-      ...(date ? { date } : {}),
-    });
+    entry.items.push({ s, words, ...(date ? { date } : {}) });
     byHolder.set(key, entry);
   }
   const out: Position[] = [];
