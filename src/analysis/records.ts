@@ -16,6 +16,7 @@ import {
   TimingSchema,
 } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
+import { CLAIMS, POSITIONS, RESPONSES } from './kinds/claims.js';
 import { STATEMENTS } from './kinds/statements.js';
 import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
 import { TIMEXES } from './kinds/timexes.js';
@@ -25,7 +26,18 @@ import { documentRecord, producerStamp } from './stamp.js';
 export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
 /** Every record type, in output order. A new record type (Act, Claim) is one more entry here. */
-export const RECORD_KINDS = [ACTORS, TIMEXES, STATEMENTS, SENTENCES, ENTITIES, MENTIONS, TOKENS] as const;
+export const RECORD_KINDS = [
+  ACTORS,
+  TIMEXES,
+  STATEMENTS,
+  CLAIMS,
+  RESPONSES,
+  POSITIONS,
+  SENTENCES,
+  ENTITIES,
+  MENTIONS,
+  TOKENS,
+] as const;
 
 /** Include names that are not a record kind: `pos` (tokens with their tags), `timings` (ms per stage). */
 const EXTRA_INCLUDES = ['pos', 'timings'] as const;

@@ -33,6 +33,11 @@ export interface Fixture {
 export function listFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((e) => e.isDirectory())
+    // A folder with a README and no input is a data set kept beside the cases (claims-gold), not a case.
+    .filter((e) => {
+      const dir = join(FIXTURES_DIR, e.name);
+      return existsSync(join(dir, 'README.md')) ? INPUT_FILES.some((f) => existsSync(join(dir, f))) : true;
+    })
     .map((e) => {
       const dir = join(FIXTURES_DIR, e.name);
       const inputs = INPUT_FILES.filter((f) => existsSync(join(dir, f)));

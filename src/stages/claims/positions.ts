@@ -33,11 +33,17 @@ const EMBEDDED_HOLDER =
   /\b(?:has|have)\s+(?:\w+ly\s+)?(?:affirmed|reaffirmed|reiterated|stated|said|maintained|insisted)\b/i;
 const NEGATION = /\b(?:not|never|no|n't|against|oppose[sd]?|reject(?:s|ed)?)\b/i;
 /** Share of content words two statements must have in common to be on one topic. */
-const SAME_TOPIC_SHARE = 0.2;
+const SAME_TOPIC_SHARE = 0.34;
 /** Share above which a later statement without a cue repeats the earlier one (reaffirmed). */
 const REPEAT_SHARE = 0.5;
 /** Content words a statement needs to carry a stance (`underscored this position` carries none of its own). */
 const MIN_STANCE_WORDS = 4;
+/** Words that say how something was said, not what about: never topic terms. */
+const NOT_TOPIC = new Set(
+  'affirmed reaffirmed suggested stated said says repeatedly consistently contrary never just don any all does did due between during yet how what when there their them they these those very also still more'.split(
+    ' ',
+  ),
+);
 /** Topic terms shown per position. */
 const TOPIC_TERMS = 5;
 
@@ -89,8 +95,8 @@ function label(
   const prev = earlier[earlier.length - 1];
   if (!prev) return { label: 'first stated' };
   const neg = (i: Item) => i.s.content.some((c) => NEGATION.test(c.text));
-  if (neg(prev) !== neg(item)) return { label: 'reversed' };
-  return { label: share(prev.words, item.words) >= REPEAT_SHARE ? 'reaffirmed' : 'shifted' };
+  if (share(prev.words, item.words) < REPEAT_SHARE) return { label: 'shifted' };
+  return { label: neg(prev) !== neg(item) ? 'reversed' : 'reaffirmed' };
 }
 
 /**
@@ -141,7 +147,8 @@ export function positionsOf(
         };
       });
       const counts = new Map<string, number>();
-      for (const it of topic) for (const w of it.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const it of topic)
+        for (const w of it.words) if (!NOT_TOPIC.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
       const terms = [...counts]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, TOPIC_TERMS)
