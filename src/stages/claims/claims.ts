@@ -48,19 +48,35 @@ function names(text: string): Set<string> {
   return new Set((text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !STOP.has(w.toLowerCase())));
 }
 
-function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+/** How far two claim texts state one proposition: the names and content words they share. */
+export interface PropositionMatch {
+  readonly sharedNames: readonly string[];
+  readonly sharedWords: readonly string[];
+  /** Content-word Jaccard. */
+  readonly jaccard: number;
+  /** In [0, 1]: half the share of the fewer names matched, half the Jaccard. */
+  readonly score: number;
+}
+
+export function propositionMatch(a: string, b: string): PropositionMatch {
+  const na = names(a);
+  const nb = names(b);
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  const sharedNames = [...na].filter((n) => nb.has(n));
+  const sharedWords = [...wa].filter((w) => wb.has(w));
+  const union = wa.size + wb.size - sharedWords.length;
+  const jaccard = union ? sharedWords.length / union : 0;
+  const nameShare = sharedNames.length / Math.max(1, Math.min(na.size, nb.size));
+  return { sharedNames, sharedWords, jaccard, score: 0.5 * nameShare + 0.5 * jaccard };
 }
 
 /** True when two claim texts state the same proposition (shared names, or much shared content). */
 export function sameProposition(a: string, b: string): boolean {
-  if (shared(names(a), names(b)) >= MIN_SHARED_NAMES) return true;
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  const n = shared(wa, wb);
-  return n > 0 && n / (wa.size + wb.size - n) >= MIN_CONTENT_JACCARD;
+  const m = propositionMatch(a, b);
+  return (
+    m.sharedNames.length >= MIN_SHARED_NAMES || (m.sharedWords.length > 0 && m.jaccard >= MIN_CONTENT_JACCARD)
+  );
 }
 
 export function statementClaims(

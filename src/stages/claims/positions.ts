@@ -93,10 +93,24 @@ function label(
     }
   }
   const prev = earlier[earlier.length - 1];
-  if (!prev) return { label: 'first stated' };
-  const neg = (i: Item) => i.s.content.some((c) => NEGATION.test(c.text));
-  if (share(prev.words, item.words) < REPEAT_SHARE) return { label: 'shifted' };
-  return { label: neg(prev) !== neg(item) ? 'reversed' : 'reaffirmed' };
+  const said = (i: Item) => i.s.content.map((c) => c.text).join(' ');
+  return { label: labelByContent(prev && said(prev), said(item)) };
+}
+
+/**
+ * The label of a statement without a cue word, against the holder's previous one on the topic:
+ * none before → first stated; little shared content → shifted; much shared with opposite polarity
+ * → reversed, else reaffirmed. Used within an article and across the store (`verbatim positions`).
+ */
+export function labelByContent(previous: string | undefined, next: string): PositionLabel {
+  if (previous === undefined) return 'first stated';
+  if (share(contentWords(previous), contentWords(next)) < REPEAT_SHARE) return 'shifted';
+  return NEGATION.test(previous) !== NEGATION.test(next) ? 'reversed' : 'reaffirmed';
+}
+
+/** True when two statements' content words overlap enough to be on one topic. */
+export function sameTopic(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return share(a, b) >= SAME_TOPIC_SHARE;
 }
 
 /**
@@ -127,7 +141,7 @@ export function positionsOf(
   for (const { holder, items } of byHolder.values()) {
     const topics: Item[][] = [];
     for (const it of items) {
-      const topic = topics.find((t) => t.some((o) => share(o.words, it.words) >= SAME_TOPIC_SHARE));
+      const topic = topics.find((t) => t.some((o) => sameTopic(o.words, it.words)));
       if (topic) topic.push(it);
       else topics.push([it]);
     }

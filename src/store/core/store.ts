@@ -1,5 +1,6 @@
 /** The store over any adapter: migrations at open, writes and queries from the core. */
 import type { Analysis } from '../../analysis/records.js';
+import { actorPositions, claimPage, findClaims, storeClaims } from './claims.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -54,7 +55,22 @@ class CoreStore implements Store {
   }
 
   ingest(analysis: Analysis, source: SourceRef) {
-    return ingestArticle(this.db, analysis, source, (tx, id) => this.fts.index(tx, id));
+    return ingestArticle(this.db, analysis, source, async (tx, id) => {
+      await this.fts.index(tx, id);
+      await storeClaims(tx, id, analysis);
+    });
+  }
+
+  claim(recordId: string) {
+    return claimPage(this.db, recordId);
+  }
+
+  findClaims(words: string, limit?: number) {
+    return findClaims(this.db, words, limit);
+  }
+
+  positions(actor: string, topic?: string) {
+    return actorPositions(this.db, actor, topic);
   }
 
   async has(identity: string, text: string): Promise<boolean> {
