@@ -54,8 +54,8 @@ export function claimsContract(name: string, newLocation: NewLocation): void {
           const dates = [page?.claim.date, ...cross.map((r) => r.date)];
           expect(dates).toEqual(['2026-03-02', '2026-03-03', '2026-03-05']);
           // The responders as the actors stage names them (it reads "Norland Oil" as the actor "Norland").
-        expect(cross[0]?.responder).toBe('Laura Bennet');
-        expect(cross[1]?.responder).toMatch(/^Norland/);
+          expect(cross[0]?.responder).toBe('Laura Bennet');
+          expect(cross[1]?.responder).toMatch(/^Norland/);
           for (const r of cross) {
             expect(r.score).toBeGreaterThanOrEqual(0.5);
             expect((r.evidence as { sharedNames: string[] }).sharedNames).toContain('Geneva');
