@@ -16,6 +16,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'claims-cross');
 const SAMPLE = readFileSync(join(ROOT, 'examples', 'putin-trump-ukraine.txt'), 'utf8');
 
+/** Loading the models and analysing four articles takes ~10 s alone, minutes on a loaded machine. */
+const ANALYSE_TIMEOUT_MS = 300_000;
+
 interface Listed {
   readonly file: string;
   readonly published: string;
@@ -34,7 +37,7 @@ export function claimsContract(name: string, newLocation: NewLocation): void {
       const listed = JSON.parse(readFileSync(join(DIR, 'articles.json'), 'utf8')) as Listed[];
       analyses = listed.map((a) => run(readFileSync(join(DIR, a.file), 'utf8'), a.published));
       sample = run(SAMPLE, '2024-11-08');
-    });
+    }, ANALYSE_TIMEOUT_MS);
 
     it.each([
       ['claim, denial, confirmation', [0, 1, 2]],
