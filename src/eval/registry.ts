@@ -3,6 +3,7 @@
  * here (descriptor static, implementation imported lazily).
  */
 
+import { ACTOR_CODES_TASK } from './actor-codes/descriptor.js';
 import { actorsTaskDescriptor } from './actors/index.js';
 import { ACTS_TASK } from './acts/descriptor.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
@@ -21,4 +22,5 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   QUOTES_TASK,
   actorsTaskDescriptor,
   ACTS_TASK,
+  ACTOR_CODES_TASK,
 ];

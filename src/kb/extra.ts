@@ -7,17 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VerbatimError } from '../model/errors.js';
+import { readModelFileSync } from '../runtime/model-file.js';
 import { ActorCodeBook } from './actor-codes.js';
 import { defaultActorCodeBook } from './load.js';
-import { readPhoenixActors } from './phoenix.js';
+import { readPhoenixActors, readPhoenixAgents } from './phoenix.js';
 import type { ActorCodeFile, KbEntry } from './types.js';
 
 export const RECENT_KB_URL = new URL('../../models/kb-recent.actors.txt', import.meta.url);
+/** Verbatim's own agent nouns (Phoenix agent format). */
+export const EXTRA_AGENTS_URL = new URL('../../models/kb-agents-extra.txt', import.meta.url);
+/** PLOVER agent nouns (scripts/build-kb-agents.ts). */
+export const PLOVER_AGENTS_URL = new URL('../../models/kb-plover-agents.json.gz', import.meta.url);
 /** Environment variable naming a user's own Phoenix-format actor file. */
 export const USER_KB_ENV = 'VERBATIM_KB';
 
-/** A code book from Phoenix actor-file text (no agents: those come from the compiled book). */
-export function bookFromPhoenix(text: string, file: string): ActorCodeBook {
+/** A code book from Phoenix actor-file text, with agent nouns from Phoenix agent-file text when given. */
+export function bookFromPhoenix(text: string, file: string, agentText = ''): ActorCodeBook {
   const entries: KbEntry[] = [];
   const phrases: Record<string, number> = {};
   for (const g of readPhoenixActors(text)) {
@@ -30,15 +35,14 @@ export function bookFromPhoenix(text: string, file: string): ActorCodeBook {
     provenance: [{ file, licence: 'see the file', used: 'named actors with dated codes' }],
     entries,
     phrases,
-    agents: {},
+    agents: Object.fromEntries(readPhoenixAgents(agentText)),
   };
   return new ActorCodeBook(book);
 }
 
-function readBook(path: string, what: string): ActorCodeBook {
-  let text: string;
+function readText(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (cause) {
     throw new VerbatimError('E_MODEL_MISSING', `cannot read the ${what} ${path}`, {
       file: path,
@@ -48,18 +52,27 @@ function readBook(path: string, what: string): ActorCodeBook {
         : {}),
     });
   }
-  return bookFromPhoenix(text, path);
 }
 
 let shared: readonly ActorCodeBook[] | undefined;
 
-/** The books in lookup order: the user's, Verbatim's recent office holders, then Phoenix. */
+function ploverAgents(): ActorCodeBook {
+  const bytes = readModelFileSync(PLOVER_AGENTS_URL, 'PLOVER agent dictionary');
+  return new ActorCodeBook(JSON.parse(new TextDecoder().decode(bytes)) as ActorCodeFile);
+}
+
+/** The books in lookup order: the user's, Verbatim's recent office holders, PLOVER agents, then Phoenix. */
 export function actorCodeBooks(): readonly ActorCodeBook[] {
   if (shared) return shared;
   const user = process.env[USER_KB_ENV];
   shared = [
-    ...(user ? [readBook(user, 'user knowledge base')] : []),
-    readBook(fileURLToPath(RECENT_KB_URL), 'recent office holders file'),
+    ...(user ? [bookFromPhoenix(readText(user, 'user knowledge base'), user)] : []),
+    bookFromPhoenix(
+      readText(fileURLToPath(RECENT_KB_URL), 'recent office holders file'),
+      'models/kb-recent.actors.txt',
+      readText(fileURLToPath(EXTRA_AGENTS_URL), 'agent nouns file'),
+    ),
+    ploverAgents(),
     defaultActorCodeBook(),
   ];
   return shared;
