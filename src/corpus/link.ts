@@ -15,6 +15,27 @@ import type { Dialect } from '../store/core/types.js';
 import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
 
+/**
+ * Codes and KB keys of names seen before are reused: the same names recur across a corpus and the
+ * dictionary lookups are most of linking's CPU time. Cleared when full (bounded memory).
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, unknown>();
+
+/** Forgets remembered codes (benchmarks measure a cold start with it). */
+export function clearLinkMemo(): void {
+  memo.clear();
+}
+
+function memoised<T>(key: string, make: () => T): T {
+  const hit = memo.get(key);
+  if (hit !== undefined || memo.has(key)) return hit as T;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
 /** PostgreSQL advisory lock id serialising linking across concurrent ingests (SQLite's write lock does that already). */
 const LINK_LOCK_ID = 18_001;
 
@@ -74,14 +95,20 @@ function plan(
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases, a.type);
-    const kb = kbKeyOf(books, a.name, a.type);
-    const code = codeActor(books, {
-      text: a.name,
-      roles: a.roles.map((r) => r.role),
-      type: a.type,
-      ...(a.country ? { country: a.country } : {}),
-      ...(date ? { date } : {}),
-    });
+    const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const roles = a.roles.map((r) => r.role);
+    const day = date?.slice(0, 10);
+    const code = memoised(
+      `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
+      () =>
+        codeActor(books, {
+          text: a.name,
+          roles,
+          type: a.type,
+          ...(a.country ? { country: a.country } : {}),
+          ...(day ? { date: day } : {}),
+        }),
+    );
     const actor: ArticleActor = {
       rowId,
       name: a.name,

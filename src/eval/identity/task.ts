@@ -35,21 +35,41 @@ interface Scored {
   /** Predicted cluster across documents (corpus actor) and within the document only. */
   readonly corpus: string;
   readonly local: string;
+  /** An oracle linker's cluster: each document cluster joined to its majority gold identity. */
+  oracle?: string;
   readonly doc: string;
 }
 
-function b3(items: readonly Scored[], key: 'corpus' | 'local'): { p: number; r: number; f: number } {
+/** Joins each within-document cluster to the gold identity most of its mentions have: the best any linker could do. */
+function addOracle(items: Scored[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    const v = votes.get(it.local) ?? new Map<string, number>();
+    v.set(it.gold, (v.get(it.gold) ?? 0) + 1);
+    votes.set(it.local, v);
+  }
+  for (const it of items) {
+    const best = [...votes.get(it.local)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    it.oracle = it.local.includes(':single:') ? it.local : `gold:${best}`;
+  }
+}
+
+function b3(
+  items: readonly Scored[],
+  key: 'corpus' | 'local' | 'oracle',
+): { p: number; r: number; f: number } {
   const byGold = new Map<string, number[]>();
   const byPred = new Map<string, number[]>();
   items.forEach((it, i) => {
     byGold.set(it.gold, [...(byGold.get(it.gold) ?? []), i]);
-    byPred.set(it[key], [...(byPred.get(it[key]) ?? []), i]);
+    const k = it[key] ?? it.local;
+    byPred.set(k, [...(byPred.get(k) ?? []), i]);
   });
   let p = 0;
   let r = 0;
   items.forEach((it) => {
     const G = byGold.get(it.gold)!;
-    const P = byPred.get(it[key])!;
+    const P = byPred.get(it[key] ?? it.local)!;
     const inter = P.filter((j) => items[j]!.gold === it.gold).length;
     p += inter / P.length;
     r += inter / G.length;
@@ -120,8 +140,10 @@ async function evaluate(dir: string): Promise<EvalReport> {
     await store.close();
     await rm(tmp, { recursive: true, force: true });
   }
+  addOracle(items);
   const cross = b3(items, 'corpus');
   const local = b3(items, 'local');
+  const oracle = b3(items, 'oracle');
   const crossGold = new Set(
     [...new Set(items.map((i) => `${i.gold}|${i.doc}`))]
       .map((k) => k.split('|')[0])
@@ -131,6 +153,7 @@ async function evaluate(dir: string): Promise<EvalReport> {
     `documents ${files.length}, gold mentions ${items.length}, identities ${new Set(items.map((i) => i.gold)).size} (${crossGold.size} in more than one document)`,
     `cross-document  B3 P ${cross.p.toFixed(3)}  R ${cross.r.toFixed(3)}  F1 ${cross.f.toFixed(3)}`,
     `within documents only (no linking)  B3 P ${local.p.toFixed(3)}  R ${local.r.toFixed(3)}  F1 ${local.f.toFixed(3)}`,
+    `oracle linking of the same document clusters (the ceiling linking can reach)  B3 P ${oracle.p.toFixed(3)}  R ${oracle.r.toFixed(3)}  F1 ${oracle.f.toFixed(3)}`,
   );
   return {
     task: 'identity',
@@ -140,6 +163,7 @@ async function evaluate(dir: string): Promise<EvalReport> {
       b3_recall: cross.r,
       b3_f1: cross.f,
       within_document_b3_f1: local.f,
+      oracle_linking_b3_f1: oracle.f,
       gold_mentions: items.length,
       documents: files.length,
     },
