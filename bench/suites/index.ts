@@ -2,6 +2,7 @@
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
 import { claimsSuite } from './claims.js';
+import { corpusLinkSuite } from './corpus-link.js';
 import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
@@ -24,4 +25,5 @@ export const SUITES: readonly BenchSuite[] = [
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,
+  corpusLinkSuite,
 ];

@@ -16,6 +16,7 @@ import {
   TimingSchema,
 } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
+import { ACTS } from './kinds/acts.js';
 import { CLAIMS, POSITIONS, RESPONSES } from './kinds/claims.js';
 import { STATEMENTS } from './kinds/statements.js';
 import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
@@ -25,11 +26,16 @@ import { documentRecord, producerStamp } from './stamp.js';
 
 export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
-/** Every record type, in output order. A new record type (Act, Claim) is one more entry here. */
+/**
+ * Every record type, in output order: the default kinds, then the opt-in ones. A new record type is
+ * one import and one line here (a `Claim` kind goes after ACTS), then `npm run schema`.
+ */
+// biome-ignore format: one line per kind, so kinds added on different branches merge cleanly
 export const RECORD_KINDS = [
   ACTORS,
   TIMEXES,
   STATEMENTS,
+  ACTS,
   CLAIMS,
   RESPONSES,
   POSITIONS,

@@ -5,6 +5,7 @@
 import { afterAll, describe, it } from 'vitest';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
+import { corpusContract } from './corpus-contract.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
@@ -18,4 +19,5 @@ if (typeof server === 'string') {
   afterAll(() => server.stop(), 60_000);
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
   claimsContract('PostgreSQL (pg)', () => server.newDatabase());
+  corpusContract('PostgreSQL (pg)', () => server.newDatabase());
 }
