@@ -16,9 +16,14 @@ export interface EvalReport {
   readonly lines: readonly string[];
 }
 
+/** Options of `predict`/`eval` that only some tasks take (`--profile` of quotes). */
+export interface TaskOptions {
+  readonly profile?: string;
+}
+
 export interface Task {
-  predict?(input: string, output: string): Promise<void>;
-  evaluate?(gold: string): Promise<EvalReport>;
+  predict?(input: string, output: string, options?: TaskOptions): Promise<void>;
+  evaluate?(gold: string, options?: TaskOptions): Promise<EvalReport>;
 }
 
 export interface TaskDescriptor {
