@@ -35,11 +35,12 @@ export async function runEval(
   name: string,
   gold: string,
   registry: readonly TaskDescriptor[],
+  second?: string,
   options: TaskOptions = {},
 ): Promise<EvalReport> {
   const task = await findTask(name, 'eval', registry).load();
   if (!task.evaluate) throw new VerbatimError('E_INTERNAL', `task '${name}' declares eval but has none`);
-  return task.evaluate(gold, options);
+  return task.evaluate(gold, second, options);
 }
 
 export function formatEvalReport(report: EvalReport): string {

@@ -23,7 +23,8 @@ export interface TaskOptions {
 
 export interface Task {
   predict?(input: string, output: string, options?: TaskOptions): Promise<void>;
-  evaluate?(gold: string, options?: TaskOptions): Promise<EvalReport>;
+  /** `second`: a task's optional second input (`eval claims GOLD_DIR TEXT_DIR`). */
+  evaluate?(gold: string, second?: string, options?: TaskOptions): Promise<EvalReport>;
 }
 
 export interface TaskDescriptor {

@@ -104,7 +104,7 @@ export const quotesTask: Task = {
     options?.profile && parseQuoteProfile(options.profile) === 'speech'
       ? predictProfile(input, output, 'speech')
       : predict(input, output),
-  evaluate: (gold, options) =>
+  evaluate: (gold, _second, options) =>
     options?.profile && parseQuoteProfile(options.profile) === 'speech'
       ? evaluateSpeech(gold)
       : evaluate(gold),
