@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { actorCodesTask } from '../../../../src/eval/actor-codes/task.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
-const OWN = join(ROOT, 'test', 'data', 'actor-codes', 'dated-cases.jsonl');
+const OWN = join(ROOT, 'test', 'fixtures', 'actor-codes', 'dated-cases.jsonl');
 const GSR = join(ROOT, '..', 'shared', 'data', 'events', 'plover', 'gsr-dev.json');
 
 describe('actor-codes eval gate', () => {
