@@ -28,7 +28,7 @@ export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
 /**
  * Every record type, in output order: the default kinds, then the opt-in ones. A new record type is
- * one import and one line here (a `Claim` kind goes after ACTS), then `npm run schema`.
+ * one import and one line here, then `npm run schema`.
  */
 // biome-ignore format: one line per kind, so kinds added on different branches merge cleanly
 export const RECORD_KINDS = [
