@@ -21,6 +21,7 @@ import { ResponseCache, registerResponseCache } from './response-cache.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { claimsRoutes } from './routes/claims.js';
 import { corpusRoutes } from './routes/corpus.js';
+import { corpusActorRoutes } from './routes/corpus-actors.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
@@ -98,6 +99,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   analyzeRoutes(app, ctx);
   corpusRoutes(app, ctx);
   claimsRoutes(app, ctx);
+  corpusActorRoutes(app, ctx);
   ingestRoutes(app, ctx);
   exportRoutes(app, ctx);
   pendingRoutes(app);
