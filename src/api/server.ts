@@ -19,6 +19,7 @@ import { errorBody, handleError } from './errors.js';
 import { JobRegistry } from './jobs.js';
 import { ResponseCache, registerResponseCache } from './response-cache.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { claimsRoutes } from './routes/claims.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { corpusActorRoutes } from './routes/corpus-actors.js';
 import { exportRoutes } from './routes/export.js';
@@ -97,6 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   metaRoutes(app, ctx);
   analyzeRoutes(app, ctx);
   corpusRoutes(app, ctx);
+  claimsRoutes(app, ctx);
   corpusActorRoutes(app, ctx);
   ingestRoutes(app, ctx);
   exportRoutes(app, ctx);

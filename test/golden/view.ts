@@ -34,11 +34,11 @@ export function listFixtures(): Fixture[] {
   return (
     readdirSync(FIXTURES_DIR, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      // A folder with neither an input nor an expected.json is a data set kept beside the cases
-      // (claims-gold, actor-codes), not a case.
+      // A folder with neither an input nor expected.json is a data set kept beside the cases
+      // (claims-gold, actor-codes), not a case; a case missing its input still fails below.
       .filter((e) => {
         const dir = join(FIXTURES_DIR, e.name);
-        return ['expected.json', ...INPUT_FILES].some((f) => existsSync(join(dir, f)));
+        return [...INPUT_FILES, 'expected.json'].some((f) => existsSync(join(dir, f)));
       })
       .map((e) => {
         const dir = join(FIXTURES_DIR, e.name);

@@ -1,7 +1,7 @@
 /**
  * The corpus routes over a real SQLite store, through Fastify's inject: ingest jobs (JSON and multipart) with
  * progress and per-input errors, articles with their analysis, cursor paging, filters, search, timeline,
- * streamed export, placeholders for acts/claims/stories, 429 when the job queue is full.
+ * streamed export, claims with their responses, placeholders for acts/stories, 429 when the job queue is full.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,8 +181,22 @@ describe('corpus API over a SQLite store', () => {
     expect((await app.inject({ url: '/api/export?type=secrets' })).statusCode).toBe(400);
   });
 
-  it('answers acts, claims and stories with empty pages that say why', async () => {
-    for (const name of ['acts', 'claims', 'stories']) {
+  it('answers claims with their responses and an actor’s positions (the sample, ingested above)', async () => {
+    const claims = (await app.inject({ url: '/api/claims?q=may%20have%20spoken' })).json();
+    const relations = claims.items.flatMap((c: { responses: { relation: string; responder: string }[] }) =>
+      c.responses.map((r) => `${r.responder} ${r.relation}`),
+    );
+    expect(relations).toContain('Kremlin deny');
+    const positions = (await app.inject({ url: '/api/positions?actor=Putin&topic=goals' })).json();
+    const labels = positions.items.flatMap((p: { steps: { label: string }[] }) =>
+      p.steps.map((x) => x.label),
+    );
+    expect(labels).toContain('reaffirmed');
+    expect((await app.inject({ url: '/api/positions' })).statusCode).toBe(400);
+  });
+
+  it('answers acts and stories with empty pages that say why', async () => {
+    for (const name of ['acts', 'stories']) {
       const body = (await app.inject({ url: `/api/${name}` })).json();
       expect(body.items).toEqual([]);
       expect(body.note).toMatch(/not/);
