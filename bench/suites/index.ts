@@ -10,6 +10,7 @@ import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
 import { storeRssSuite } from './store-rss.js';
 import { winkPeerSuite } from './wink-peer.js';
+import { workersSuite } from './workers.js';
 
 export const SUITES: readonly BenchSuite[] = [
   pipelineSuite,
@@ -22,4 +23,5 @@ export const SUITES: readonly BenchSuite[] = [
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,
+  workersSuite,
 ];

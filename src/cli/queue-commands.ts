@@ -20,6 +20,7 @@ export function registerQueueCommands(program: Command, io: CliIo, setExit: (cod
     )
     .option('--politeness <duration>', 'gap between two fetches from one host, across workers (default 1s)')
     .option('--maintenance <duration>', 'how often this worker expires dead jobs and archives (default 30s)')
+    .option('--fetch-timeout <duration>', 'time one URL may take in all (default 60s)')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
     .action(async (options) => {
       const { workerCommand } = await import('./commands/worker.js');
@@ -40,6 +41,7 @@ export function registerQueueCommands(program: Command, io: CliIo, setExit: (cod
     .option('--once', 'poll once and exit')
     .option('--inline', 'on PostgreSQL too, run the jobs in this process instead of sending them to workers')
     .option('--politeness <duration>', 'gap between two fetches from one host (default 1s)')
+    .option('--fetch-timeout <duration>', 'time one URL may take in all (default 60s)')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
     .action(async (options) => {
       const { watchCommand } = await import('./commands/watch.js');

@@ -24,6 +24,11 @@ export const DEFAULT_MAINTENANCE_SECONDS = 30;
 const PARKED_KEEP_DAYS = 30;
 
 export interface QueueOptions {
+  /**
+   * Sets every queue's retry policy (workers pass theirs). Without it, missing queues get the default and
+   * existing ones keep theirs. pg-boss copies the policy into each job when it is sent, so a policy applies
+   * to jobs sent after it was set.
+   */
   readonly policy?: QueuePolicy;
   /** Run pg-boss's maintenance (expiry of dead workers' jobs, archiving) from this process. */
   readonly supervise?: boolean;
@@ -54,7 +59,6 @@ export function requirePostgres(url: string, command: string): void {
 /** Starts pg-boss on the store's database (creating its schema on first use) and sets every queue's policy. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
   requirePostgres(url, 'the job queue');
-  const policy = options.policy ?? DEFAULT_POLICY;
   const boss = new PgBoss({
     connectionString: url,
     schema: QUEUE_SCHEMA,
@@ -69,6 +73,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   boss.on('error', () => undefined);
   try {
     await boss.start();
+    const policy = options.policy ?? DEFAULT_POLICY;
     const queue: PgBoss.Queue = {
       name: '',
       retryLimit: policy.retryLimit,
@@ -78,8 +83,8 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
     };
     const existing = new Set((await boss.getQueues()).map((q) => q.name));
     for (const name of JOB_NAMES) {
-      if (existing.has(name)) await boss.updateQueue(name, { ...queue, name });
-      else await boss.createQueue(name, { ...queue, name });
+      if (!existing.has(name)) await boss.createQueue(name, { ...queue, name });
+      else if (options.policy) await boss.updateQueue(name, { ...queue, name });
     }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);

@@ -23,6 +23,8 @@ export interface WatchOptions {
   readonly inline?: boolean;
   readonly politenessMs?: number;
   readonly allowPrivate?: boolean;
+  /** Milliseconds one URL may take in all (connect, body, redirects, retries). */
+  readonly fetchTimeoutMs?: number;
   readonly log: Log;
   readonly signal?: AbortSignal;
 }
@@ -46,7 +48,12 @@ export async function watchFeeds(options: WatchOptions): Promise<WatchSummary> {
         throw e;
       });
   const sink = new InlineSink();
-  const fetcher = new Fetcher({ allowPrivate: options.allowPrivate ?? false });
+  const fetcher = new Fetcher({
+    allowPrivate: options.allowPrivate ?? false,
+    ...(options.fetchTimeoutMs
+      ? { deadlineMs: options.fetchTimeoutMs, timeoutMs: options.fetchTimeoutMs }
+      : {}),
+  });
   const ctx: JobContext = {
     store,
     db: driver,

@@ -27,6 +27,8 @@ export interface WorkerOptions {
   readonly policy?: QueuePolicy;
   readonly politenessMs?: number;
   readonly allowPrivate?: boolean;
+  /** Milliseconds one URL may take in all (connect, body, redirects, retries). */
+  readonly fetchTimeoutMs?: number;
   readonly maintenanceSeconds?: number;
   /** Milliseconds running jobs get to finish on stop before they are handed back. */
   readonly graceMs?: number;
@@ -67,7 +69,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     await store?.close().catch(() => undefined);
     throw error;
   }
-  const fetcher = new Fetcher({ allowPrivate: options.allowPrivate ?? false });
+  const fetcher = new Fetcher({
+    allowPrivate: options.allowPrivate ?? false,
+    ...(options.fetchTimeoutMs
+      ? { deadlineMs: options.fetchTimeoutMs, timeoutMs: options.fetchTimeoutMs }
+      : {}),
+  });
   const ctx: JobContext = {
     store,
     db: driver,
@@ -84,6 +91,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     active: 0,
     stopping: false,
   };
+  // Models load before the first job is taken, so no job's timeout is spent loading them.
+  await ctx.analyzer();
   const boss = queue.boss;
   queue.boss.on('error', (error: Error) => log('warn', 'queue error', { message: error.message }));
   for (const name of JOB_NAMES) {

@@ -14,6 +14,7 @@ export interface WatchCliOptions {
   readonly inline?: boolean;
   readonly politeness?: string;
   readonly allowPrivate?: boolean;
+  readonly fetchTimeout?: string;
 }
 
 /** Default polling period: news feeds change every few minutes; a quarter hour is polite and fresh enough. */
@@ -42,6 +43,9 @@ export async function watchCommand(options: WatchCliOptions, io: CliIo): Promise
       log: jsonLog(io.stdout),
       signal: stop.signal,
       ...(options.politeness ? { politenessMs: parseDuration(options.politeness, '--politeness') } : {}),
+      ...(options.fetchTimeout
+        ? { fetchTimeoutMs: parseDuration(options.fetchTimeout, '--fetch-timeout') }
+        : {}),
     });
     io.stderr.write(
       `${summary.polls} polls, ${summary.stored} articles stored, ${summary.failed} jobs failed\n`,

@@ -19,6 +19,7 @@ export interface WorkerCliOptions {
   readonly politeness?: string;
   readonly maintenance?: string;
   readonly allowPrivate?: boolean;
+  readonly fetchTimeout?: string;
 }
 
 export function positiveInt(text: string | undefined, option: string, fallback: number): number {
@@ -44,6 +45,14 @@ export async function workerCommand(options: WorkerCliOptions, io: CliIo): Promi
   const db = storeLocation(options.db);
   requirePostgres(db, 'verbatim worker');
   const log = jsonLog(io.stdout);
+  // pg-boss 10 completes and fails jobs without awaiting the query; while PostgreSQL is down such a query
+  // rejects unhandled, which would end the process. The job then stays active until its timeout and is
+  // retried, so log it and carry on: the worker reconnects when the server is back.
+  const onUnhandled = (reason: unknown): void =>
+    log('warn', 'unhandled rejection', {
+      message: reason instanceof Error ? reason.message : String(reason),
+    });
+  process.on('unhandledRejection', onUnhandled);
   const worker = await startWorker({
     db,
     concurrency: positiveInt(options.concurrency, '--concurrency', 1) || 1,
@@ -51,6 +60,9 @@ export async function workerCommand(options: WorkerCliOptions, io: CliIo): Promi
     allowPrivate: options.allowPrivate ?? false,
     log,
     ...(options.politeness ? { politenessMs: parseDuration(options.politeness, '--politeness') } : {}),
+    ...(options.fetchTimeout
+      ? { fetchTimeoutMs: parseDuration(options.fetchTimeout, '--fetch-timeout') }
+      : {}),
     ...(options.maintenance
       ? {
           maintenanceSeconds: Math.max(
@@ -79,5 +91,6 @@ export async function workerCommand(options: WorkerCliOptions, io: CliIo): Promi
   });
   await worker.stop();
   health?.close();
+  process.off('unhandledRejection', onUnhandled);
   return EXIT_OK;
 }

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench -- --suite workers`: queue throughput on a real PostgreSQL
+ * (started here, as in the tests). The same articles are analysed and stored
+ * by 1 worker process, then by 2 (each in a fresh database; workers are up and
+ * their models loaded before the jobs are sent, so the time is the work alone),
+ * then 1 again: the ratio uses the mean of the two 1-worker runs, which evens
+ * out load drifting during the run. Then the database's own write rate: stored
+ * analyses written by 4 concurrent writers, no analysis. On a loaded machine the
+ * figures are noisy; compare ratios within one run.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { toAnalysis } from '../../src/analysis/records.js';
+import { Analyzer } from '../../src/analyzer.js';
+import { openQueue } from '../../src/queue/boss.js';
+import type { AnalyseJob } from '../../src/queue/jobs.js';
+import { STORE_INCLUDE } from '../../src/store/core/rows.js';
+import { openStore } from '../../src/store/index.js';
+import { startPostgres } from '../../test/store/pg-server.js';
+import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+
+const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
+/** The daily target of issue #22. */
+const DAILY_TARGET = 1_000_000;
+/** Concurrent writers in the write-rate measure: a few connections, as a few busy workers would hold. */
+const WRITERS = 4;
+/** Analyses written per writer in the write-rate measure (each text again under a new identity). */
+const WRITES_PER_WRITER = 50;
+const SECONDS_PER_DAY = 86_400;
+
+function startWorker(db: string): { proc: ChildProcess; ready: Promise<void> } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', '--db', db], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  proc.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const ready = new Promise<void>((resolve, reject) => {
+    proc.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('"worker started"')) resolve();
+    });
+    proc.once('exit', (c) => reject(new Error(`worker exited (${c}) before starting: ${err.slice(-1000)}`)));
+  });
+  return { proc, ready };
+}
+
+async function countArticles(db: string): Promise<number> {
+  const store = await openStore(db);
+  try {
+    return (await store.stats()).articles;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Seconds for `workers` processes to analyse and store every text of the corpus. */
+async function drain(newDb: () => Promise<string>, corpus: BenchCorpus, workers: number): Promise<number> {
+  const db = await newDb();
+  const queue = await openQueue(db);
+  const procs = Array.from({ length: workers }, () => startWorker(db));
+  try {
+    await Promise.all(procs.map((p) => p.ready));
+    const jobs: AnalyseJob[] = corpus.texts.map((t) => ({
+      source: t.id,
+      identity: `bench:${t.id}`,
+      input: { text: t.text },
+    }));
+    const t0 = performance.now();
+    await queue.sendMany('analyse', jobs);
+    while ((await countArticles(db)) < jobs.length) await new Promise((r) => setTimeout(r, 200));
+    return (performance.now() - t0) / 1000;
+  } finally {
+    for (const p of procs) p.proc.kill('SIGTERM');
+    await Promise.all(
+      procs.map((p) => new Promise((r) => (p.proc.exitCode !== null ? r(0) : p.proc.once('exit', r)))),
+    );
+    await queue.close();
+  }
+}
+
+/** Articles per second the database takes from `WRITERS` concurrent writers (analyses made beforehand). */
+async function writeRate(db: string, corpus: BenchCorpus): Promise<number> {
+  const analyzer = await Analyzer.create();
+  const analyses = corpus.texts.slice(0, WRITES_PER_WRITER).map((t) => {
+    const { document, timings } = analyzer.run({ text: t.text });
+    return toAnalysis(document, timings, { include: STORE_INCLUDE });
+  });
+  const stores = await Promise.all(Array.from({ length: WRITERS }, () => openStore(db)));
+  const t0 = performance.now();
+  await Promise.all(
+    stores.map(async (store, w) => {
+      for (let i = 0; i < WRITES_PER_WRITER; i++) {
+        await store.ingest(analyses[i % analyses.length]!, { input: `w${w}`, identity: `write:${w}:${i}` });
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(stores.map((s) => s.close()));
+  return (WRITERS * WRITES_PER_WRITER) / seconds;
+}
+
+export const workersSuite: BenchSuite = {
+  name: 'workers',
+  onlyWhenNamed: true,
+  async run(corpus) {
+    const server = await startPostgres();
+    if (typeof server === 'string') {
+      return [
+        {
+          section: 'workers',
+          name: 'queue throughput',
+          value: Number.NaN,
+          unit: 'articles/s',
+          note: `SKIPPED: ${server}`,
+        },
+      ];
+    }
+    try {
+      const n = corpus.texts.length;
+      const newDb = () => server.newDatabase();
+      const oneA = n / (await drain(newDb, corpus, 1));
+      const two = n / (await drain(newDb, corpus, 2));
+      const oneB = n / (await drain(newDb, corpus, 1));
+      const one = (oneA + oneB) / 2;
+      const writes = await writeRate(await newDb(), corpus);
+      const perDay = two * SECONDS_PER_DAY;
+      const rows: BenchRow[] = [
+        {
+          section: 'workers',
+          name: '1 worker',
+          value: one,
+          unit: 'articles/s',
+          note: `${n} articles; runs ${oneA.toFixed(2)} and ${oneB.toFixed(2)}`,
+        },
+        { section: 'workers', name: '2 workers', value: two, unit: 'articles/s', note: `${n} articles` },
+        {
+          section: 'workers',
+          name: '2 workers / 1 worker',
+          value: two / one,
+          unit: '×',
+          note: 'target ≥ 1.8',
+        },
+        {
+          section: 'workers',
+          name: '2 workers sustained',
+          value: perDay,
+          unit: 'articles/day',
+          note: `target ${DAILY_TARGET.toLocaleString('en')}/day`,
+        },
+        {
+          section: 'workers',
+          name: `PostgreSQL write rate (${WRITERS} writers)`,
+          value: writes,
+          unit: 'articles/s',
+          note: 'stored analyses, no analysis',
+        },
+        {
+          section: 'workers',
+          name: 'workers for 1M/day',
+          value: Math.ceil(DAILY_TARGET / SECONDS_PER_DAY / one),
+          unit: 'processes',
+          note: 'at the 1-worker rate',
+        },
+        {
+          section: 'workers',
+          name: 'workers for 10M/day',
+          value: Math.ceil((10 * DAILY_TARGET) / SECONDS_PER_DAY / one),
+          unit: 'processes',
+          note: `database at ${(((10 * DAILY_TARGET) / SECONDS_PER_DAY / writes) * 100).toFixed(0)} % of its measured write rate`,
+        },
+      ];
+      console.log(
+        `\nworkers: 2 workers store ${Math.round(perDay).toLocaleString('en')} articles/day (target ${DAILY_TARGET.toLocaleString('en')}/day)`,
+      );
+      return rows;
+    } finally {
+      await server.stop();
+    }
+  },
+};
