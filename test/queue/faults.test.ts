@@ -118,7 +118,8 @@ if (typeof server === 'string') {
       'PostgreSQL restarted mid-run: the worker reconnects and goes on, nothing lost or doubled',
       async () => {
         const db = await server.newDatabase();
-        const worker = await startWorker(db, ['--tries', '10']);
+        const worker = await startWorker(db, ['--tries', '10', '--health-port', '0']);
+        const health = String((await worker.waitFor((l) => l['event'] === 'health endpoint'))['url']);
         const queued = await runCli([
           'ingest',
           '--queue',
@@ -143,6 +144,9 @@ if (typeof server === 'string') {
           SCENARIO_MS,
         );
         expect(worker.proc.exitCode).toBeNull();
+        const answer = await fetch(health);
+        expect(answer.status).toBe(200);
+        expect(await answer.json()).toMatchObject({ status: 'ok', active: expect.any(Number) });
         worker.proc.kill('SIGTERM');
         expect(await worker.exit()).toBe(0);
         expectExactlyOnce(await storedCounts(db), ARTICLES);

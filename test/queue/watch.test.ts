@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusCommand } from '../../src/cli/commands/status.js';
+import { workerCommand } from '../../src/cli/commands/worker.js';
 import { silentLog } from '../../src/queue/log.js';
 import { watchFeeds } from '../../src/queue/watch.js';
 import { openDriver, openStore } from '../../src/store/index.js';
@@ -85,4 +87,14 @@ describe('verbatim watch on SQLite', () => {
     expect(healed).toEqual({ status: 'fetched', failures: 0 });
     await driver.close();
   }, 120_000);
+
+  it('status shows the SQLite store and its feeds; worker refuses a SQLite store with a typed error', async () => {
+    const db = join(work, 'garbage.db');
+    let out = '';
+    const io = { stdout: { write: (c: string) => (out += c) }, stderr: { write: () => true } };
+    expect(await statusCommand({ db }, io)).toBe(0);
+    expect(out).toMatch(/store .*garbage\.db: \d+ articles/);
+    expect(out).toContain(`feed ${site.base}/garbage.xml: fetched`);
+    await expect(workerCommand({ db }, io)).rejects.toMatchObject({ code: 'E_OPTION_INVALID' });
+  });
 });

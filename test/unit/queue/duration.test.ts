@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../../src/queue/duration.js';
 import { VerbatimError } from '../../../src/model/errors.js';
+import { parseDuration } from '../../../src/queue/duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -15,8 +15,11 @@ describe('parseDuration', () => {
     expect(parseDuration(text, '--every')).toBe(ms);
   });
 
-  it.each(['', '15 minutes', '-1s', '0s', 'soon'])('refuses %j with a typed error naming the option', (text) => {
-    expect(() => parseDuration(text, '--every')).toThrowError(VerbatimError);
-    expect(() => parseDuration(text, '--every')).toThrow(/--every/);
-  });
+  it.each(['', '15 minutes', '-1s', '0s', 'soon'])(
+    'refuses %j with a typed error naming the option',
+    (text) => {
+      expect(() => parseDuration(text, '--every')).toThrowError(VerbatimError);
+      expect(() => parseDuration(text, '--every')).toThrow(/--every/);
+    },
+  );
 });

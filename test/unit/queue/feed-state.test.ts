@@ -34,12 +34,27 @@ describe('feed poll outcomes', () => {
     const { driver, store } = await open();
     const url = 'https://news.example/feed.xml';
     expect(await feedState(driver, url)).toBeUndefined();
-    await recordPoll(driver, url, { status: 'fetched', etag: '"v1"', lastModified: 'Fri, 08 Nov 2024 09:30:00 GMT', items: 7 });
-    expect(await feedState(driver, url)).toMatchObject({ etag: '"v1"', items: 7, failures: 0, status: 'fetched' });
+    await recordPoll(driver, url, {
+      status: 'fetched',
+      etag: '"v1"',
+      lastModified: 'Fri, 08 Nov 2024 09:30:00 GMT',
+      items: 7,
+    });
+    expect(await feedState(driver, url)).toMatchObject({
+      etag: '"v1"',
+      items: 7,
+      failures: 0,
+      status: 'fetched',
+    });
     await recordPoll(driver, url, { status: 'failed', code: 'E_FEED_INVALID', message: 'bad XML' });
     await recordPoll(driver, url, { status: 'failed', code: 'E_FETCH_FAILED', message: 'timeout' });
     const failed = await feedState(driver, url);
-    expect(failed).toMatchObject({ status: 'failed', failures: 2, errorCode: 'E_FETCH_FAILED', etag: '"v1"' });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      failures: 2,
+      errorCode: 'E_FETCH_FAILED',
+      etag: '"v1"',
+    });
     await recordPoll(driver, url, { status: 'not-modified' });
     expect(await feedState(driver, url)).toMatchObject({ status: 'not-modified', failures: 0, etag: '"v1"' });
     expect((await feedState(driver, url))?.errorCode).toBeUndefined();
