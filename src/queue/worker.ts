@@ -140,7 +140,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       );
     }
   }
-  log('info', 'worker started', { concurrency, queues: [...JOB_NAMES], pid: process.pid });
+  const cpuSeconds = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  // CPU seconds at start and stop: the work's CPU cost per article, which a loaded machine does not distort.
+  log('info', 'worker started', {
+    concurrency,
+    queues: [...JOB_NAMES],
+    pid: process.pid,
+    cpuSeconds: cpuSeconds(),
+  });
   let stopping: Promise<void> | undefined;
   return {
     stats,
@@ -151,7 +161,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await queue.close({ timeoutMs: options.graceMs ?? 30_000 });
         await fetcher.close();
         await store.close();
-        log('info', 'worker stopped', { done: stats.done, failed: stats.failed });
+        log('info', 'worker stopped', { done: stats.done, failed: stats.failed, cpuSeconds: cpuSeconds() });
       })();
       return stopping;
     },
