@@ -58,7 +58,7 @@ export interface QueuePolicy {
 
 /** 5 tries in all: enough to ride out a restart of the server or a flaky site, few enough to park poison fast. */
 export const DEFAULT_RETRY_LIMIT = 4;
-/** 10 s, 20 s, 40 s, 80 s between tries: a restarted PostgreSQL or a busy site is back within that. */
+/** 10–20 s, then 20–40 s, 40–80 s, 80–160 s between tries (jittered): a restarted server or busy site is back by then. */
 export const DEFAULT_RETRY_DELAY_SECONDS = 10;
 /** Five minutes: a hundred times a typical article's analysis, so only dead workers' jobs expire. */
 export const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
