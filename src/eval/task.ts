@@ -16,9 +16,15 @@ export interface EvalReport {
   readonly lines: readonly string[];
 }
 
+/** Options of `predict`/`eval` that only some tasks take (`--profile` of quotes). */
+export interface TaskOptions {
+  readonly profile?: string;
+}
+
 export interface Task {
-  predict?(input: string, output: string): Promise<void>;
-  evaluate?(gold: string): Promise<EvalReport>;
+  predict?(input: string, output: string, options?: TaskOptions): Promise<void>;
+  /** `second`: a task's optional second input (`eval claims GOLD_DIR TEXT_DIR`). */
+  evaluate?(gold: string, second?: string, options?: TaskOptions): Promise<EvalReport>;
 }
 
 export interface TaskDescriptor {

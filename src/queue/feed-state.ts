@@ -1,5 +1,5 @@
 /**
- * The small store tables that scheduled polling needs (migration 5): each watched
+ * The small store tables that scheduled polling needs (migration 6): each watched
  * feed's conditional-GET validators and last outcome, and per-host fetch slots.
  * Plain SQL over the store's driver, the same on SQLite and PostgreSQL.
  */

@@ -11,10 +11,12 @@ import { Analyzer } from '../../analyzer.js';
 import type { BratAttribution } from '../../formats/brat.js';
 import { writeBrat } from '../../formats/brat.js';
 import { VerbatimError } from '../../model/errors.js';
+import { parseQuoteProfile } from '../../stages/quotes/profile.js';
 import type { Statement } from '../../stages/quotes/types.js';
 import { STAGE_REGISTRY } from '../../stages/registry.js';
 import type { EvalReport, Task } from '../task.js';
 import { goldAttributions, readPolnear } from './gold-reader.js';
+import { evaluateSpeech, predictProfile } from './profile-eval.js';
 import { type DocumentPairs, type ScoredAttribution, score, type ThresholdScore } from './score.js';
 
 /** Optional layers the quotes stage uses when their stages are registered (tokens and sentences come with its requirements). */
@@ -96,4 +98,14 @@ async function evaluate(gold: string): Promise<EvalReport> {
   };
 }
 
-export const quotesTask: Task = { predict, evaluate };
+/** `--profile attributions` (and no profile) is the PolNeAR task above; `--profile speech` is profile-eval.ts. */
+export const quotesTask: Task = {
+  predict: (input, output, options) =>
+    options?.profile && parseQuoteProfile(options.profile) === 'speech'
+      ? predictProfile(input, output, 'speech')
+      : predict(input, output),
+  evaluate: (gold, _second, options) =>
+    options?.profile && parseQuoteProfile(options.profile) === 'speech'
+      ? evaluateSpeech(gold)
+      : evaluate(gold),
+};

@@ -82,6 +82,7 @@ export function readCameoVerbs(text: string): CameoVerbs {
   const lemmaCodes = new Map<string, string>();
   const forms = new Map<string, string>();
   let block: { name: string; code: string; patterns: VerbPattern[] } | undefined;
+  let blockLemmas = new Set<string>();
   let inVerbs = false;
   for (const raw of lines) {
     const line = raw.replace(/#.*$/, '').trimEnd();
@@ -101,6 +102,7 @@ export function readCameoVerbs(text: string): CameoVerbs {
     if (head?.[1] && head[2]) {
       block = { name: head[1], code: cameoCode(head[2]) ?? '---', patterns: [] };
       blocks.push(block);
+      blockLemmas = new Set();
       continue;
     }
     if (!block || !line.trim()) continue;
@@ -110,10 +112,13 @@ export function readCameoVerbs(text: string): CameoVerbs {
       if (!m?.[1] || !code) continue;
       const star = m[1].indexOf('*');
       if (star < 0) continue;
+      // A pattern over a word class (`* &CEASEFIRE`) is about meaning and holds for the synonyms.
+      const verb = m[1].includes('&') ? undefined : patternVerb(raw, blockLemmas);
       block.patterns.push({
         before: patternWords(m[1].slice(0, star), sets),
         after: patternWords(m[1].slice(star + 1), sets),
         code,
+        ...(verb ? { verb } : {}),
       });
       continue;
     }
@@ -122,6 +127,7 @@ export function readCameoVerbs(text: string): CameoVerbs {
     const lemma = words(v[1]);
     const index = blocks.length - 1;
     if (!lemmas.has(lemma)) lemmas.set(lemma, index);
+    blockLemmas.add(lemma);
     const own = v[3] ? cameoCode(v[3]) : undefined;
     if (own) lemmaCodes.set(lemma, own);
     const explicit = v[2] ? v[2].slice(1, -1).trim().split(/\s+/).filter(Boolean).map(words) : [];
@@ -131,6 +137,19 @@ export function readCameoVerbs(text: string): CameoVerbs {
     for (const f of all) if (!forms.has(f)) forms.set(f, lemma);
   }
   return { blocks, lemmas, lemmaCodes, forms };
+}
+
+/**
+ * The verb a pattern was written for: its comment names one verb of the block (`- * PART [030] # TAKE`).
+ * The file's blocks merged TABARI's per-verb pattern lists into synonym sets, and idioms do not carry
+ * over to synonyms (`take part` is AGREE, `captured part of a stronghold` is not), so a pattern of literal
+ * words applies to its own verb only. A comment naming no verb of the block (a coder's initials) restricts nothing.
+ */
+function patternVerb(raw: string, blockLemmas: ReadonlySet<string>): string | undefined {
+  const comment = /#\s*(.*)$/.exec(raw)?.[1]?.trim();
+  if (!comment) return undefined;
+  const lemma = words(comment);
+  return blockLemmas.has(lemma) ? lemma : undefined;
 }
 
 /** `ask for` → `asks for`, `asked for`, `asking for` (the first word inflects). */

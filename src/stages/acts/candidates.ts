@@ -120,8 +120,38 @@ export function sentenceCandidates(view: SentenceView, input: CandidateInputs): 
   addAgentPhrases(view, input, out, push);
   return markModifiers(
     view,
-    out.sort((a, b) => a.start - b.start),
+    withAliases(
+      view,
+      input.text,
+      out.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * `Revolutionary United Front (RUF)`: a bracketed short name right after a name repeats it; the two
+ * are one participant spanning both (either may be the one a reader or a gold record names).
+ */
+function withAliases(view: SentenceView, text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out.at(-1);
+    const alias =
+      prev && view.words[c.first - 1] === '(' && view.words[c.last] === ')' && prev.last === c.first - 1;
+    if (!alias) {
+      out.push(c);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...prev,
+      end: c.end,
+      last: c.last,
+      text: text.slice(prev.start, c.end),
+      ...(prev.country || !c.country ? {} : { country: c.country }),
+      ...(prev.sector || !c.sector ? {} : { sector: c.sector }),
+    };
+  }
+  return out;
 }
 
 /** Agent nouns (`officials`, `troops`) with their modifiers, where no candidate covers them. */

@@ -35,18 +35,23 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'as',
 ]);
 
-/** Material types said as intentions are AGREE or THREATEN (manual, Auxiliary modes). */
+/**
+ * Material types said as intentions are AGREE or THREATEN (manual, Auxiliary modes). An announced
+ * sanction (`would prohibit all aid`, `will deny entry`) stays SANCTION: the announcement is the
+ * measure; only a conditional one (`may halt mediation if …`) is a threat.
+ */
 const INTENT_TYPE: Partial<Record<PloverType, PloverType>> = {
   COOPERATE: 'AGREE',
   AID: 'AGREE',
   RETREAT: 'AGREE',
   CONCEDE: 'AGREE',
   CONSULT: 'AGREE',
-  SANCTION: 'THREATEN',
   COERCE: 'THREATEN',
   ASSAULT: 'THREATEN',
   MOBILIZE: 'THREATEN',
 };
+/** Material conflict: intended or conditional, it is a threat (manual THREATEN, auxiliary modes). */
+const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
 const MUTUAL_VERBS: ReadonlySet<string> = new Set([
   'talk',
@@ -71,6 +76,20 @@ const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'announce',
 ]);
 const OBLIGATION: ReadonlySet<string> = new Set(['must', 'should']);
+/** Nouns of what is said, whose `that`-clause is its content (`issued a reminder to Iraq that it must …`). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'reminder',
+  'warning',
+  'message',
+  'statement',
+  'letter',
+  'appeal',
+  'call',
+  'demand',
+  'ultimatum',
+]);
+const isSpeechWord = (lex: VerbLexicon, w: string): boolean =>
+  SPEECH_LEMMAS.has(lex.lemma(w) ?? w) || SPEECH_NOUNS.has(w);
 const CONSULT_CODE = '040';
 
 export interface SentenceAct {
@@ -94,7 +113,7 @@ function obligationTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 1; i < view.words.length; i++) {
     if (!OBLIGATION.has(view.words[i] ?? '')) continue;
-    const speech = view.words.slice(0, i).some((w) => SPEECH_LEMMAS.has(lex.lemma(w) ?? w));
+    const speech = view.words.slice(0, i).some((w) => isSpeechWord(lex, w));
     if (speech)
       out.push({ first: i, last: i + 1, head: i, lemma: view.words[i] ?? '', code: '100', kind: 'pattern' });
   }
@@ -116,7 +135,19 @@ export function codeSentence(
   let order = 0;
   for (const t of triggers) {
     if (t.code === '---') continue;
-    if (complement(view, t, acts)) continue;
+    // `affirmed that they remain the same`: an endorsing verb with a that-clause states, it does not endorse.
+    if (lex.coding(t.code)?.[0] === 'SUPPORT' && t.kind === 'verb' && thatClause(view, t.last)) continue;
+    const governor = complementOf(view, t, acts);
+    if (governor) {
+      // `is prepared to impose martial law`: an intention of material conflict is a threat (manual THREATEN).
+      const complementType = lex.coding(t.code)?.[0];
+      if (governor.act.type === 'AGREE' && complementType && CONFLICT_TYPES.has(complementType))
+        acts[governor.index] = { ...governor.act, type: 'THREATEN', mode: '', cameo: t.code };
+      // `agreed to remove legal restrictions`: a promised concession of the kinds the manual lists is CONCEDE.
+      else if (governor.act.type === 'AGREE' && isListedConcession(t.code))
+        acts[governor.index] = { ...governor.act, type: 'CONCEDE', mode: '', cameo: t.code };
+      continue;
+    }
     const subject = subjectOf(view, cands, t.head, t.kind === 'noun');
     const mutual = MUTUAL_VERBS.has(t.lemma) && subject.length > 1;
     const code = mutual ? CONSULT_CODE : t.code;
@@ -124,15 +155,22 @@ export function codeSentence(
     if (!coding) continue;
     const aux = auxModes(view, t.first);
     let type = coding[0];
+    // A conditional material conflict act (`may halt mediation if …`) is a threat, like an intended one.
+    const conditional = aux.hypothetical && CONFLICT_TYPES.has(type) && hasCondition(view);
     const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
-    if (intent) type = intent;
+    if (conditional && !aux.negated) type = 'THREATEN';
+    else if (intent) type = intent;
     let actors = subject;
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
     let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
     if (OBLIGATION.has(t.lemma)) {
-      const speaker = subjectOf(view, cands, speechHead(lex, view, t.head));
+      const said = speechHead(lex, view, t.head);
+      const speaker = subjectOf(view, cands, said);
       actors = speaker;
       recipients = subject.filter((c) => !speaker.includes(c));
+      // `issued a reminder to Iraq that it must …`: with an unresolved `it`, the addressee of the speech.
+      if (!recipients.length)
+        recipients = objectOf(view, cands, said + 1, speaker).filter((c) => c.last <= t.head);
     } else if (isPassive(view, t.head)) {
       const agent = passiveAgent(view, cands, t.head);
       if (agent.length) {
@@ -165,7 +203,27 @@ export function codeSentence(
   return protestPurpose(
     view,
     acts.sort((a, b) => b.confidence - a.confidence),
-  );
+  ).map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
+}
+
+/** Words after which the target of a protest follows (`against X`, `in defiance of X`, `to protest X`). */
+const PROTEST_CUES: ReadonlySet<string> = new Set(['against', 'defiance', 'protest', 'protesting', 'at']);
+
+/**
+ * A protest is against someone (manual PROTEST: the recipient is the target of the dissent): the first
+ * non-place candidate after a protest cue following the trigger, when the recipient found by position
+ * is a place, the object of a preposition, or missing (`blocked streets in Hong Kong in defiance of Chinese authorities`).
+ */
+function protestTarget(view: SentenceView, cands: readonly Candidate[], act: SentenceAct): SentenceAct {
+  const current = act.recipients[0];
+  // A direct object stays (`picketed the embassy`); a place or a prepositional phrase (`in Hong Kong`) gives way.
+  if (current && !current.place && view.upos[current.first - 1] !== 'ADP') return act;
+  for (let i = act.trigger.last; i < view.words.length; i++) {
+    if (!PROTEST_CUES.has(view.words[i] ?? '')) continue;
+    const target = objectOf(view, cands, i + 1, act.actors).filter((c) => !c.place);
+    if (target.length) return { ...act, recipients: target.map((c) => withModifiers(cands, c)) };
+  }
+  return act;
 }
 
 /** Words after which `protest`/`demonstration` names the purpose or setting of the main act. */
@@ -194,7 +252,7 @@ function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] 
 }
 
 function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (SPEECH_LEMMAS.has(lex.lemma(view.words[i] ?? '') ?? '')) return i;
+  for (let i = before - 1; i >= 0; i--) if (isSpeechWord(lex, view.words[i] ?? '')) return i;
   return before;
 }
 
@@ -208,12 +266,45 @@ const COMPLEMENT_TAKERS: ReadonlySet<PloverType> = new Set([
   'SUPPORT',
 ]);
 
-/** The trigger is the `to`-complement of an earlier verbal act of the sentence: part of that act. */
-function complement(view: SentenceView, t: Trigger, earlier: readonly SentenceAct[]): boolean {
+/** The earlier verbal act of the sentence whose `to`-complement the trigger is (part of that act). */
+function complementOf(
+  view: SentenceView,
+  t: Trigger,
+  earlier: readonly SentenceAct[],
+): { act: SentenceAct; index: number } | undefined {
   const prev = view.words[t.first - 1];
   const prev2 = view.words[t.first - 2];
   const infinitive = prev === 'to' || (prev2 === 'to' && view.upos[t.first - 1] === 'ADV');
-  return infinitive && earlier.some((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
+  // `… that it must cooperate`: the verb after a demand's modal is what is demanded.
+  const demanded = earlier.findIndex(
+    (a) => OBLIGATION.has(a.trigger.lemma) && a.trigger.head === t.first - 1,
+  );
+  const demand = earlier[demanded];
+  if (demand) return { act: demand, index: demanded };
+  if (!infinitive) return undefined;
+  const index = earlier.findIndex((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
+  const act = earlier[index];
+  return act ? { act, index } : undefined;
+}
+
+/** A `that`-clause starts right after `from` (an adverb may come first: `affirmed again that`). */
+function thatClause(view: SentenceView, from: number): boolean {
+  const next = view.upos[from] === 'ADV' ? from + 1 : from;
+  return view.words[next] === 'that';
+}
+
+/**
+ * The concessions the manual's CONCEDE names ("easing of administrative or legal restrictions …,
+ * removing curfews, suspending protests"): CAMEO 081x and 082. A promise of one is a CONCEDE, not an
+ * AGREE (manual CONCEDE). Declared ceasefires (0871) stay RETREAT as in the 2021 table: the gold
+ * records code them so (docs/acts.md).
+ */
+function isListedConcession(code: string): boolean {
+  return code.startsWith('081') || code === '082';
+}
+
+function hasCondition(view: SentenceView): boolean {
+  return view.words.includes('if') || view.words.includes('unless');
 }
 
 /** A subordinator stands between the sentence's first act and this trigger. */

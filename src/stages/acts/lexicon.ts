@@ -4,7 +4,7 @@
  */
 import { VerbatimError } from '../../model/errors.js';
 import { modelFilePath, readModelFileSync } from '../../runtime/model-file.js';
-import type { PloverCoding, VerbBlock, VerbFile } from './verb-file.js';
+import type { PloverCoding, VerbBlock, VerbFile, VerbPattern } from './verb-file.js';
 
 export const VERBS_URL = new URL('../../../models/acts-verbs.json.gz', import.meta.url);
 
@@ -20,6 +20,7 @@ export class VerbLexicon {
   /** First words of multi-word forms, so single words are tried cheaply first. */
   private readonly multiFirst: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
+  private readonly byLemma = new Map<string, readonly VerbPattern[]>();
 
   constructor(file: VerbFile) {
     this.forms = new Map(Object.entries(file.forms));
@@ -57,6 +58,19 @@ export class VerbLexicon {
   /** A reporting verb: never a trigger. */
   isSilent(lemma: string): boolean {
     return this.silent.has(lemma);
+  }
+
+  /**
+   * The patterns that apply to a verb: its block's, minus the idioms of the block's other verbs
+   * (`VerbPattern.verb`), in file order. Filtered once per lemma, so matching tries only these.
+   */
+  patterns(lemma: string): readonly VerbPattern[] {
+    let out = this.byLemma.get(lemma);
+    if (!out) {
+      out = (this.block(lemma)?.patterns ?? []).filter((p) => p.verb === undefined || p.verb === lemma);
+      this.byLemma.set(lemma, out);
+    }
+    return out;
   }
 
   block(lemma: string): VerbBlock | undefined {

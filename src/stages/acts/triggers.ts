@@ -51,11 +51,31 @@ function wordIs(lex: VerbLexicon, token: string, w: string): boolean {
   return lex.lemma(token) === w;
 }
 
+/** Tags of words that fill a noun phrase before its head (`a four-day strike`, `a warm welcome`). */
+const PREMODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PUNCT']);
+
+/**
+ * Where the first pattern word may be found: FIRST_WORD_WINDOW words after the verb, not counting
+ * premodifiers, nor a quantity noun with its `of` (`a mission of observers`, `a team of inspectors`).
+ */
+function firstWordReach(view: SentenceView, from: number): number {
+  const limit = Math.min(view.words.length, from + AFTER_WINDOW);
+  let i = from;
+  for (let counted = 0; i < limit && counted < FIRST_WORD_WINDOW; i++) {
+    if (PHRASE_STOPS.has(view.words[i] ?? '')) break;
+    const quantity = view.upos[i] === 'NOUN' && view.words[i + 1] === 'of';
+    if (quantity) i++;
+    else if (!PREMODIFIER_TAGS.has(view.upos[i] ?? '')) counted++;
+  }
+  return i;
+}
+
 /** Index of the last pattern word matched after `from`, or -1. */
 function matchAfter(
   lex: VerbLexicon,
   view: SentenceView,
   from: number,
+  firstReach: number,
   words: readonly PatternWord[],
 ): number {
   let i = from;
@@ -63,7 +83,7 @@ function matchAfter(
   let last = from - 1;
   for (const alts of words) {
     let found = -1;
-    const reach = last < from ? Math.min(limit, from + FIRST_WORD_WINDOW) : limit;
+    const reach = last < from ? Math.min(limit, firstReach) : limit;
     for (; i < reach; i++) {
       const t = view.words[i] ?? '';
       if (PHRASE_STOPS.has(t)) return -1;
@@ -113,12 +133,13 @@ function bestPattern(
 ): { pattern: VerbPattern; last: number } | undefined {
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
+  const firstReach = firstWordReach(view, after);
   const possible = (words: readonly PatternWord[]): boolean =>
     words.every((alts) => alts.some((w) => present.has(w)));
   for (const p of patterns) {
     const size = p.before.length + p.after.length;
     if (size <= bestSize || !possible(p.after) || !possible(p.before)) continue;
-    const last = p.after.length ? matchAfter(lex, view, after, p.after) : after - 1;
+    const last = p.after.length ? matchAfter(lex, view, after, firstReach, p.after) : after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(lex, view, head, p.before)) continue;
     best = { pattern: p, last };
@@ -139,9 +160,9 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && reducedRelative(view, i, out)) continue;
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
-      const block = lex.block(m.lemma);
+      const patterns = lex.patterns(m.lemma);
       present ??= presentWords(lex, view);
-      const best = block ? bestPattern(lex, view, i, i + m.length, block.patterns, present) : undefined;
+      const best = patterns.length ? bestPattern(lex, view, i, i + m.length, patterns, present) : undefined;
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;
@@ -157,12 +178,16 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   return out;
 }
 
+/** Prepositions that name a topic (`comments on ending the war`), whatever tag the tagger gave them. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 /** `on ending the war`, `for resolving the conflict`: a gerund after a preposition names a topic. */
 function topicGerund(view: SentenceView, i: number): boolean {
   const prev = view.words[i - 1];
-  return (
-    (view.words[i] ?? '').endsWith('ing') && (view.upos[i - 1] === 'ADP' || prev === 'to') && prev !== 'by'
-  );
+  // The tagger reads a preposition before a gerund as a subordinator (`comments on/SCONJ ending the war`).
+  const preposition =
+    view.upos[i - 1] === 'ADP' || (view.upos[i - 1] === 'SCONJ' && TOPIC_WORDS.has(prev ?? ''));
+  return (view.words[i] ?? '').endsWith('ing') && (preposition || prev === 'to') && prev !== 'by';
 }
 
 /**
@@ -175,12 +200,20 @@ function reducedRelative(view: SentenceView, i: number, found: readonly Trigger[
   return prev !== undefined && (prev.kind !== 'noun' || prev.last === i);
 }
 
+/** Tags of name tokens: a name before an `ADJ` means the tagger misread the name's last word. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN']);
+
 /** `Ousted President …`, `the besieged town`, `Israeli-occupied West Bank`: a participle used as an adjective. */
 function adjectivalParticiple(view: SentenceView, i: number): boolean {
   const w = view.words[i] ?? '';
   if (!w.endsWith('ed')) return false;
   const next = view.upos[i + 1];
   const prev = view.upos[i - 1];
-  const before = i === 0 || prev === 'DET' || prev === 'ADJ' || view.words[i - 1] === '-' || prev === 'ADP';
-  return before && (next === 'NOUN' || next === 'PROPN');
+  // An adjective before counts when it opens a noun phrase itself (`the alleged`, `Israeli occupied`),
+  // not when it ends a name the tagger misread (`Ahmed Ben Bella/ADJ blocked roads`).
+  const adjBefore = prev === 'ADJ' && (i === 1 || !NAME_TAGS.has(view.upos[i - 2] ?? ''));
+  const before = i === 0 || prev === 'DET' || adjBefore || view.words[i - 1] === '-' || prev === 'ADP';
+  // `the alleged human rights violations`: an adjective may stand between the participle and its noun.
+  const noun = (t: string | undefined) => t === 'NOUN' || t === 'PROPN';
+  return before && (noun(next) || (next === 'ADJ' && noun(view.upos[i + 2])));
 }

@@ -14,6 +14,8 @@ export interface VerbPattern {
   readonly after: readonly PatternWord[];
   /** CAMEO code, or `---` for "no event" (the pattern vetoes the verb's default). */
   readonly code: string;
+  /** The one verb of the block the pattern belongs to (its idiom); absent: every verb of the block. */
+  readonly verb?: string;
 }
 
 export interface VerbBlock {

@@ -1,4 +1,4 @@
-/** The scheduled-feed tables (migration 5) on SQLite: politeness slots and poll outcomes. */
+/** The scheduled-feed tables (migration 6) on SQLite: politeness slots and poll outcomes. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

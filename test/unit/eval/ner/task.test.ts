@@ -14,8 +14,11 @@ const VALID = join(DATA, 'ner/conll2003/valid.txt');
 const WIKIGOLD = join(DATA, 'ner/wikigold/wikigold.conllu');
 /** Floor on CoNLL-2003 valid (testa): the shipped weights are trained on it, so this catches a broken model only. */
 const DEV_F1_FLOOR = 0.92;
-/** Floor on WikiGold, which no model is trained or tuned on (out of domain; the shipped model scores 0.6095). */
-const WIKIGOLD_F1_FLOOR = 0.6;
+/**
+ * Floor on WikiGold, which no model is trained or tuned on (out of domain; the shipped model, train + testa
+ * averaged over seeds 1–3, scores 0.6473; the one before it 0.6095).
+ */
+const WIKIGOLD_F1_FLOOR = 0.635;
 
 describe('ner task', () => {
   it.skipIf(!MODEL)('predict keeps lines, blank lines and -DOCSTART- and writes IOB2', async () => {

@@ -1,0 +1,90 @@
+/**
+ * The acts coder's sense rules (docs/acts.md, "How it codes"), on our own sentences: pattern idioms
+ * stay with their verb, noun-phrase premodifiers, intentions and conditions of material conflict,
+ * reported `would`, speech nouns, noun triggers, bracketed short names and protest targets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer } from '../../../../src/analyzer.js';
+import type { Act } from '../../../../src/stages/acts/types.js';
+
+let analyzer: Analyzer;
+beforeAll(async () => {
+  analyzer = await Analyzer.create({ stages: ['acts', 'quotes', 'time', 'actors', 'entities', 'pos'] });
+});
+
+function acts(text: string): Act[] {
+  return [...(analyzer.run({ text, published: '2024-11-08' }).document.layers.acts?.acts ?? [])].sort(
+    (a, b) => b.confidence - a.confidence,
+  );
+}
+const firstType = (text: string): string | undefined => acts(text)[0]?.type;
+
+describe('acts sense rules', () => {
+  it('keeps an idiom with its own verb (take part is AGREE, captured part is not)', () => {
+    expect(firstType('Peru will take part in the talks.')).toBe('AGREE');
+    expect(firstType('Rebels captured part of the northern town on Sunday.')).not.toBe('AGREE');
+  });
+
+  it('lets a pattern word follow noun-phrase premodifiers (a three-day strike)', () => {
+    expect(firstType('The miners union called off a three-day strike on Friday.')).toBe('CONCEDE');
+    expect(firstType('Chile received a team of inspectors from the United Nations.')).toBe('RETREAT');
+  });
+
+  it('codes an intended or conditional act of material conflict as a threat', () => {
+    expect(firstType('The Kenyan government said it is prepared to impose martial law.')).toBe('THREATEN');
+    expect(firstType('Norway may halt mediation efforts if the fighting resumes.')).toBe('THREATEN');
+    // announced sanctions are the measure itself
+    expect(firstType('Canada announced it would suspend aid to the rebels.')).toBe('SANCTION');
+  });
+
+  it('reads a reported would as an announced intention', () => {
+    const a = acts('Peru said it would allow the return of the observers.')[0];
+    expect(a?.type).toBe('AGREE');
+    expect(a?.future).toBe(true);
+    expect(acts('Peru would allow the return of the observers if asked.')[0]?.future).toBe(false);
+  });
+
+  it('takes a that-clause demand from a speech noun', () => {
+    const a = acts('The French president issued a reminder to Iraq that it must cooperate.').find(
+      (x) => x.type === 'REQUEST',
+    );
+    expect(a).toBeDefined();
+    expect(acts('The French president issued a reminder.').some((x) => x.type === 'COOPERATE')).toBe(false);
+  });
+
+  it('codes nominal withdrawals and protests in a setting', () => {
+    expect(firstType('Canada speeded up the withdrawal of its troops from Haiti.')).toBe('RETREAT');
+    expect(firstType('Students threw stones during demonstrations in Lagos.')).toBe('PROTEST');
+  });
+
+  it('joins a bracketed short name to its name', () => {
+    const a = acts('The National Democratic Alliance (NDA) rejected the proposal.')[0];
+    expect(a?.type).toBe('REJECT');
+    expect(a?.actors[0]?.text).toBe('National Democratic Alliance (NDA');
+  });
+
+  it('takes a protest target after "in defiance of" over a place', () => {
+    const a = acts(
+      'Thousands of students blocked streets in Lagos in defiance of the Nigerian government.',
+    )[0];
+    expect(a?.type).toBe('PROTEST');
+    expect(a?.recipients.map((r) => r.text).join(' ')).toContain('government');
+  });
+
+  it('tells withdrawn observers (SANCTION) from withdrawn troops (RETREAT), and fighting crime from fighting', () => {
+    expect(firstType('Norway withdrew its observers from Sri Lanka.')).toBe('SANCTION');
+    expect(firstType('Kenya withdrew its troops from Somalia.')).toBe('RETREAT');
+    expect(firstType('Kenya and Uganda have begun working together to fight piracy.')).toBe('COOPERATE');
+    expect(firstType('Rebels fought government troops near Goma.')).toBe('ASSAULT');
+  });
+
+  it('negates the content of a denial and reads a that-clause after an endorsing verb as a statement', () => {
+    const denied = acts('The ministry denied reports that Kenya and Uganda have met.').find(
+      (a) => a.type === 'CONSULT',
+    );
+    expect(denied?.negated).toBe(true);
+    expect(
+      acts('He has repeatedly affirmed that the goals remain the same.').some((a) => a.type === 'SUPPORT'),
+    ).toBe(false);
+  });
+});
