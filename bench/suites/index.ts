@@ -12,6 +12,7 @@ import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
 import { storeRssSuite } from './store-rss.js';
 import { winkPeerSuite } from './wink-peer.js';
+import { workersSuite } from './workers.js';
 
 export const SUITES: readonly BenchSuite[] = [
   pipelineSuite,
@@ -26,4 +27,5 @@ export const SUITES: readonly BenchSuite[] = [
   storeQuerySuite,
   storeRssSuite,
   corpusLinkSuite,
+  workersSuite,
 ];

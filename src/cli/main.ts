@@ -7,6 +7,7 @@ import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
 import { registerCorpusCommands } from './corpus-commands.js';
 import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
+import { registerQueueCommands } from './queue-commands.js';
 import { registerStoreCommands } from './store-commands.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -63,6 +64,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   registerStoreCommands(program, io, setExit);
   registerCorpusCommands(program, io, setExit);
+  registerQueueCommands(program, io, setExit);
 
   program
     .command('predict')

@@ -15,7 +15,12 @@ export function registerStoreCommands(program: Command, io: CliIo, setExit: (cod
     .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
     .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
+    .option('--queue', 'send the inputs as jobs to the PostgreSQL queue for `verbatim worker` instead')
     .action(async (inputs: string[], options) => {
+      if (options.queue) {
+        const { ingestQueueCommand } = await import('./commands/ingest-queue.js');
+        return setExit(await ingestQueueCommand(inputs, options, io));
+      }
       const { ingestCommand } = await import('./commands/ingest.js');
       setExit(await ingestCommand(inputs, options, io));
     });

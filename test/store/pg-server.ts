@@ -19,6 +19,8 @@ const START_TIMEOUT_MS = 30_000;
 export interface PgServer {
   /** A URL for a new, empty database on the server. */
   newDatabase(): Promise<string>;
+  /** Stops the server (fast shutdown: connections are cut) and starts it again on the same data and port. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -96,27 +98,34 @@ export async function startPostgres(): Promise<PgServer | string> {
     '-c',
     'fsync=off',
   ]);
-  const proc: ChildProcess = spawn(c!, a, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  proc.stderr?.on('data', (d: Buffer) => {
-    log = (log + d.toString()).slice(-4000);
-  });
+  const launch = (): ChildProcess => {
+    const p = spawn(c!, a, { stdio: ['ignore', 'ignore', 'pipe'] });
+    p.stderr?.on('data', (d: Buffer) => {
+      log = (log + d.toString()).slice(-4000);
+    });
+    return p;
+  };
+  let proc = launch();
   const admin = `postgres://verbatim@${encodeURIComponent(dir)}:${port}/postgres`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    try {
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      await client.end();
-      break;
-    } catch {
-      if (Date.now() > deadline || proc.exitCode !== null) {
-        proc.kill('SIGKILL');
-        rmSync(dir, { recursive: true, force: true });
-        return `the PostgreSQL server did not start: ${log.trim().split('\n').slice(-3).join(' | ')}`;
+  const ready = async (): Promise<boolean> => {
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    for (;;) {
+      try {
+        const client = new pg.Client({ connectionString: admin });
+        await client.connect();
+        await client.end();
+        return true;
+      } catch {
+        if (Date.now() > deadline || proc.exitCode !== null) return false;
+        await new Promise((r) => setTimeout(r, 200));
       }
-      await new Promise((r) => setTimeout(r, 200));
     }
+  };
+  if (!(await ready())) {
+    proc.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    return `the PostgreSQL server did not start: ${log.trim().split('\n').slice(-3).join(' | ')}`;
   }
   let n = 0;
   return {
@@ -127,6 +136,13 @@ export async function startPostgres(): Promise<PgServer | string> {
       await client.query(`CREATE DATABASE ${name}`);
       await client.end();
       return `postgres://verbatim@${encodeURIComponent(dir)}:${port}/${name}`;
+    },
+    async restart() {
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill('SIGINT'); // fast shutdown: active transactions are rolled back, clients are cut off
+      await exited;
+      proc = launch();
+      if (!(await ready())) throw new Error(`the PostgreSQL server did not restart: ${log.slice(-500)}`);
     },
     async stop() {
       if (proc.exitCode === null) {

@@ -58,6 +58,17 @@ export interface Fetched {
   readonly url: string;
   readonly bytes: Uint8Array;
   readonly contentType: string;
+  /** Validators for a later conditional GET (feeds polled on a schedule). */
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** The server answered 304 to a conditional GET: nothing changed, `bytes` is empty. */
+  readonly notModified?: true;
+}
+
+/** Validators from an earlier fetch: sent as If-None-Match / If-Modified-Since. */
+export interface Conditional {
+  readonly etag?: string;
+  readonly lastModified?: string;
 }
 
 export class Fetcher {
@@ -96,14 +107,16 @@ export class Fetcher {
   }
 
   /** Fetches a URL following redirects; throws a typed VerbatimError naming the URL. */
-  async fetch(url: string): Promise<Fetched> {
+  async fetch(url: string, conditional: Conditional = {}): Promise<Fetched> {
     const seen = new Set<string>();
     const deadline = new Deadline(this.options.deadlineMs, url);
     let current = checkUrl(url, url, this.policy());
     for (let hop = 0; ; hop++) {
       seen.add(current.href);
       const target = current;
-      const res = await this.limiter.run(target.host, () => this.withRetries(target, url, deadline));
+      const res = await this.limiter.run(target.host, () =>
+        this.withRetries(target, url, deadline, conditional),
+      );
       if (res.location === undefined) return { ...res.page!, url: current.href };
       const next = checkUrl(new URL(res.location, current).href, url, this.policy());
       if (seen.has(next.href)) {
@@ -116,10 +129,15 @@ export class Fetcher {
     }
   }
 
-  private async withRetries(target: URL, original: string, deadline: Deadline): Promise<Hop> {
+  private async withRetries(
+    target: URL,
+    original: string,
+    deadline: Deadline,
+    conditional: Conditional,
+  ): Promise<Hop> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once(target, original, deadline);
+        return await this.once(target, original, deadline, conditional);
       } catch (error) {
         const retry = error instanceof RetryableError ? error : undefined;
         if (!retry || attempt >= this.options.attempts) throw retry ? retry.final : error;
@@ -133,7 +151,12 @@ export class Fetcher {
     }
   }
 
-  private async once(target: URL, original: string, deadline: Deadline): Promise<Hop> {
+  private async once(
+    target: URL,
+    original: string,
+    deadline: Deadline,
+    conditional: Conditional,
+  ): Promise<Hop> {
     const where = { file: original };
     let res: Dispatcher.ResponseData;
     try {
@@ -146,6 +169,8 @@ export class Fetcher {
           accept:
             'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5',
           'accept-encoding': 'gzip, deflate, br',
+          ...(conditional.etag ? { 'if-none-match': conditional.etag } : {}),
+          ...(conditional.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
         },
       });
     } catch (error) {
@@ -157,6 +182,15 @@ export class Fetcher {
       const v = res.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
+    const validators = {
+      ...(header('etag') ? { etag: header('etag') } : {}),
+      ...(header('last-modified') ? { lastModified: header('last-modified') } : {}),
+    };
+    if (status === 304) {
+      await res.body.dump();
+      const page = { url: target.href, bytes: new Uint8Array(), contentType: '', notModified: true as const };
+      return { page: { ...page, ...validators } };
+    }
     if (status >= 300 && status < 400 && header('location')) {
       await res.body.dump();
       return { location: header('location')! };
@@ -186,7 +220,7 @@ export class Fetcher {
     }
     const raw = await readCapped(res.body, this.options.maxBytes, original, deadline);
     const bytes = decompress(raw, header('content-encoding'), this.options.maxBytes, original);
-    return { page: { url: target.href, bytes, contentType } };
+    return { page: { url: target.href, bytes, contentType, ...validators } };
   }
 }
 

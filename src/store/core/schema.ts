@@ -203,6 +203,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX positions_actor ON positions (actor_norm, id)`,
     ],
   },
+  {
+    version: 6,
+    name: 'scheduled feeds: conditional-GET validators and per-host politeness slots',
+    shared: [
+      // One row per watched feed: the validators of its last answer (sent back as If-None-Match /
+      // If-Modified-Since) and the outcome of its last poll, so failures are recorded and retried.
+      `CREATE TABLE feeds (
+        url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, polled_at TEXT, status TEXT,
+        items INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, error_code TEXT, error_message TEXT
+      )`,
+      // The last fetch slot given out per host (epoch ms): one atomic upsert hands out the next one.
+      `CREATE TABLE host_slots (host TEXT PRIMARY KEY, next_at {real} NOT NULL)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

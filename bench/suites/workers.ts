@@ -1,0 +1,227 @@
+/**
+ * `npm run bench -- --suite workers`: queue throughput on a real PostgreSQL
+ * (started here, as in the tests). The same articles are analysed and stored
+ * by 1 worker process, then by 2 (each in a fresh database; workers are up and
+ * their models loaded before the jobs are sent, so the time is the work alone),
+ * then 1 again: the ratio uses the mean of the two 1-worker runs, which evens
+ * out load drifting during the run. Then the database's own write rate: stored
+ * analyses written by 4 concurrent writers, no analysis. On a loaded machine the
+ * figures are noisy; compare ratios within one run.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { toAnalysis } from '../../src/analysis/records.js';
+import { Analyzer } from '../../src/analyzer.js';
+import { openQueue } from '../../src/queue/boss.js';
+import type { AnalyseJob } from '../../src/queue/jobs.js';
+import { STORE_INCLUDE } from '../../src/store/core/rows.js';
+import { openStore } from '../../src/store/index.js';
+import { startPostgres } from '../../test/store/pg-server.js';
+import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+
+const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
+/** The daily target of issue #22. */
+const DAILY_TARGET = 1_000_000;
+/** Concurrent writers in the write-rate measure: a few connections, as a few busy workers would hold. */
+const WRITERS = 4;
+/** Analyses written per writer in the write-rate measure (each text again under a new identity). */
+const WRITES_PER_WRITER = 50;
+const SECONDS_PER_DAY = 86_400;
+
+interface WorkerProcess {
+  readonly proc: ChildProcess;
+  readonly ready: Promise<void>;
+  /** CPU seconds the worker spent between its start (models loaded) and its stop. */
+  readonly workCpu: Promise<number>;
+}
+
+function startWorker(db: string): WorkerProcess {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', '--db', db], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  let out = '';
+  proc.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  proc.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const cpuAt = (event: string): number | undefined => {
+    for (const line of out.split('\n')) {
+      if (!line.includes(`"${event}"`)) continue;
+      return Number((JSON.parse(line) as { cpuSeconds?: number }).cpuSeconds);
+    }
+    return undefined;
+  };
+  const exited = new Promise<number | null>((r) => proc.once('exit', r));
+  const ready = new Promise<void>((resolve, reject) => {
+    const check = (): void => {
+      if (cpuAt('worker started') !== undefined) resolve();
+    };
+    proc.stdout?.on('data', check);
+    void exited.then((c) => reject(new Error(`worker exited (${c}) before starting: ${err.slice(-1000)}`)));
+  });
+  const workCpu = exited.then(() => (cpuAt('worker stopped') ?? Number.NaN) - (cpuAt('worker started') ?? 0));
+  return { proc, ready, workCpu };
+}
+
+async function countArticles(db: string): Promise<number> {
+  const store = await openStore(db);
+  try {
+    return (await store.stats()).articles;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Seconds for `workers` processes to analyse and store every text, and the CPU seconds they spent on it. */
+async function drain(
+  newDb: () => Promise<string>,
+  corpus: BenchCorpus,
+  workers: number,
+): Promise<{ seconds: number; cpuSeconds: number }> {
+  const db = await newDb();
+  const queue = await openQueue(db);
+  const procs = Array.from({ length: workers }, () => startWorker(db));
+  try {
+    await Promise.all(procs.map((p) => p.ready));
+    const jobs: AnalyseJob[] = corpus.texts.map((t) => ({
+      source: t.id,
+      identity: `bench:${t.id}`,
+      input: { text: t.text },
+    }));
+    const t0 = performance.now();
+    await queue.sendMany('analyse', jobs);
+    while ((await countArticles(db)) < jobs.length) await new Promise((r) => setTimeout(r, 200));
+    const seconds = (performance.now() - t0) / 1000;
+    for (const p of procs) p.proc.kill('SIGTERM');
+    const cpu = await Promise.all(procs.map((p) => p.workCpu));
+    return { seconds, cpuSeconds: cpu.reduce((a, b) => a + b, 0) };
+  } finally {
+    for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
+    await queue.close();
+  }
+}
+
+/**
+ * Articles per second the database takes from `WRITERS` concurrent writers (analyses made beforehand), and the
+ * share of one core this process spent meanwhile: near 1, the writers' own work (rows, compression, MinHash),
+ * not PostgreSQL, set the pace, and the rate is a lower bound of the database's.
+ */
+async function writeRate(db: string, corpus: BenchCorpus): Promise<{ rate: number; clientCpu: number }> {
+  const analyzer = await Analyzer.create();
+  const analyses = corpus.texts.slice(0, WRITES_PER_WRITER).map((t) => {
+    const { document, timings } = analyzer.run({ text: t.text });
+    return toAnalysis(document, timings, { include: STORE_INCLUDE });
+  });
+  const stores = await Promise.all(Array.from({ length: WRITERS }, () => openStore(db)));
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  await Promise.all(
+    stores.map(async (store, w) => {
+      for (let i = 0; i < WRITES_PER_WRITER; i++) {
+        await store.ingest(analyses[i % analyses.length]!, { input: `w${w}`, identity: `write:${w}:${i}` });
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  await Promise.all(stores.map((s) => s.close()));
+  return {
+    rate: (WRITERS * WRITES_PER_WRITER) / seconds,
+    clientCpu: (cpu.user + cpu.system) / 1e6 / seconds,
+  };
+}
+
+export const workersSuite: BenchSuite = {
+  name: 'workers',
+  onlyWhenNamed: true,
+  async run(corpus) {
+    const server = await startPostgres();
+    if (typeof server === 'string') {
+      return [
+        {
+          section: 'workers',
+          name: 'queue throughput',
+          value: Number.NaN,
+          unit: 'articles/s',
+          note: `SKIPPED: ${server}`,
+        },
+      ];
+    }
+    try {
+      const n = corpus.texts.length;
+      const newDb = () => server.newDatabase();
+      const runA = await drain(newDb, corpus, 1);
+      const runTwo = await drain(newDb, corpus, 2);
+      const runB = await drain(newDb, corpus, 1);
+      const oneA = n / runA.seconds;
+      const oneB = n / runB.seconds;
+      const one = (oneA + oneB) / 2;
+      const two = n / runTwo.seconds;
+      // Articles per CPU-second of a worker: its rate on a core of its own, whatever the machine's load.
+      const perCore = (2 * n) / (runA.cpuSeconds + runB.cpuSeconds);
+      const { rate: writes, clientCpu } = await writeRate(await newDb(), corpus);
+      const perDay = two * SECONDS_PER_DAY;
+      const rows: BenchRow[] = [
+        {
+          section: 'workers',
+          name: '1 worker',
+          value: one,
+          unit: 'articles/s',
+          note: `${n} articles; runs ${oneA.toFixed(2)} and ${oneB.toFixed(2)}`,
+        },
+        {
+          section: 'workers',
+          name: '1 worker per CPU-second',
+          value: perCore,
+          unit: 'articles/s',
+          note: "its rate on a free core (worker's CPU time, load-independent)",
+        },
+        { section: 'workers', name: '2 workers', value: two, unit: 'articles/s', note: `${n} articles` },
+        {
+          section: 'workers',
+          name: '2 workers / 1 worker',
+          value: two / one,
+          unit: '×',
+          note: 'target ≥ 1.8',
+        },
+        {
+          section: 'workers',
+          name: '2 workers sustained',
+          value: perDay,
+          unit: 'articles/day',
+          note: `target ${DAILY_TARGET.toLocaleString('en')}/day`,
+        },
+        {
+          section: 'workers',
+          name: `PostgreSQL write rate (${WRITERS} writers)`,
+          value: writes,
+          unit: 'articles/s',
+          note: `stored analyses, no analysis; the writers' process used ${clientCpu.toFixed(2)} of a core`,
+        },
+        {
+          section: 'workers',
+          name: 'workers for 1M/day',
+          value: Math.ceil(DAILY_TARGET / SECONDS_PER_DAY / perCore),
+          unit: 'processes',
+          note: 'one core each, at the per-CPU-second rate',
+        },
+        {
+          section: 'workers',
+          name: 'workers for 10M/day',
+          value: Math.ceil((10 * DAILY_TARGET) / SECONDS_PER_DAY / perCore),
+          unit: 'processes',
+          note: `database at ${(((10 * DAILY_TARGET) / SECONDS_PER_DAY / writes) * 100).toFixed(0)} % of its measured write rate`,
+        },
+      ];
+      console.log(
+        `\nworkers: 2 workers store ${Math.round(perDay).toLocaleString('en')} articles/day (target ${DAILY_TARGET.toLocaleString('en')}/day)`,
+      );
+      return rows;
+    } finally {
+      await server.stop();
+    }
+  },
+};
