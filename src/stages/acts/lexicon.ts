@@ -20,6 +20,8 @@ export class VerbLexicon {
   /** First words of multi-word forms, so single words are tried cheaply first. */
   private readonly multiFirst: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
+  /** Lemma → its surface forms (the inverse of `forms`), built on first use. */
+  private inflections: Map<string, string[]> | undefined;
 
   constructor(file: VerbFile) {
     this.forms = new Map(Object.entries(file.forms));
@@ -38,6 +40,19 @@ export class VerbLexicon {
   /** The lemma of a surface form (lower case), or undefined. */
   lemma(form: string): string | undefined {
     return this.forms.get(form);
+  }
+
+  /** The surface forms whose lemma is `lemma` (`meet` → `meets`, `met`, …). */
+  formsOf(lemma: string): readonly string[] {
+    if (!this.inflections) {
+      this.inflections = new Map();
+      for (const [form, l] of this.forms) {
+        const list = this.inflections.get(l);
+        if (list) list.push(form);
+        else this.inflections.set(l, [form]);
+      }
+    }
+    return this.inflections.get(lemma) ?? [];
   }
 
   /** Lemma of the longest verb form starting at `words[i]`, and how many words it spans. */

@@ -6,7 +6,7 @@
 import type { VerbLexicon } from './lexicon.js';
 import { NOUN_TRIGGERS } from './noun-triggers.js';
 import { isVerb, type SentenceView } from './sentence-view.js';
-import type { PatternWord, VerbPattern } from './verb-file.js';
+import type { PatternWord, VerbBlock, VerbPattern } from './verb-file.js';
 
 /** Tokens after the verb a pattern may reach (PETRARCH patterns cover the verb phrase). */
 const AFTER_WINDOW = 8;
@@ -29,20 +29,55 @@ export interface Trigger {
 }
 
 /**
- * Every form a pattern word could match in the sentence (the words, their verb lemmas, their
- * singulars): a pattern with a word absent here cannot match, so it is not tried (speed).
+ * A verb block's pattern words, indexed by the tokens that offer them: a pattern with a word no
+ * token of the sentence offers cannot match, so it is not tried (speed). A token offers a word `w`
+ * when it is `w`, an inflected form of the verb `w`, or `w` + s / es (`w` in -y: -ies): the token's
+ * own form, its lemma and its singulars. Built once per block, on first use.
  */
-function presentWords(lex: VerbLexicon, view: SentenceView): Set<string> {
-  const out = new Set<string>();
+interface BlockIndex {
+  /** Number of pattern-word groups (each pattern's `before` and `after` elements, numbered). */
+  readonly groups: number;
+  /** Token → the groups it satisfies. */
+  readonly byToken: ReadonlyMap<string, readonly number[]>;
+  /** Per pattern (parallel to the block's patterns): its groups, `after` then `before`. */
+  readonly patternGroups: readonly (readonly number[])[];
+}
+
+const INDEXES = new WeakMap<VerbBlock, BlockIndex>();
+
+function blockIndex(lex: VerbLexicon, block: VerbBlock): BlockIndex {
+  const cached = INDEXES.get(block);
+  if (cached) return cached;
+  const byToken = new Map<string, number[]>();
+  const offer = (token: string, group: number): void => {
+    const list = byToken.get(token);
+    if (list) list.push(group);
+    else byToken.set(token, [group]);
+  };
+  let groups = 0;
+  const patternGroups = block.patterns.map((p) =>
+    [...p.after, ...p.before].map((alts) => {
+      const g = groups++;
+      for (const w of alts) {
+        for (const token of [w, `${w}s`, `${w}es`, ...lex.formsOf(w)]) offer(token, g);
+        if (w.endsWith('y')) offer(`${w.slice(0, -1)}ies`, g);
+      }
+      return g;
+    }),
+  );
+  const index = { groups, byToken, patternGroups };
+  INDEXES.set(block, index);
+  return index;
+}
+
+/** Which groups of the block the sentence's tokens satisfy (1) or not (0). */
+function offeredGroups(index: BlockIndex, view: SentenceView): Uint8Array {
+  const offered = new Uint8Array(index.groups);
   for (const w of view.words) {
-    out.add(w);
-    const lemma = lex.lemma(w);
-    if (lemma) out.add(lemma);
-    if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
-    if (w.endsWith('es')) out.add(w.slice(0, -2));
-    if (w.endsWith('s')) out.add(w.slice(0, -1));
+    const groups = index.byToken.get(w);
+    if (groups) for (const g of groups) offered[g] = 1;
   }
-  return out;
+  return offered;
 }
 
 function wordIs(lex: VerbLexicon, token: string, w: string): boolean {
@@ -108,16 +143,16 @@ function bestPattern(
   view: SentenceView,
   head: number,
   after: number,
-  patterns: readonly VerbPattern[],
-  present: ReadonlySet<string>,
+  block: VerbBlock,
 ): { pattern: VerbPattern; last: number } | undefined {
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
-  const possible = (words: readonly PatternWord[]): boolean =>
-    words.every((alts) => alts.some((w) => present.has(w)));
-  for (const p of patterns) {
+  const index = blockIndex(lex, block);
+  const offered = offeredGroups(index, view);
+  for (let k = 0; k < block.patterns.length; k++) {
+    const p = block.patterns[k] as VerbPattern;
     const size = p.before.length + p.after.length;
-    if (size <= bestSize || !possible(p.after) || !possible(p.before)) continue;
+    if (size <= bestSize || !allOffered(index.patternGroups[k] ?? [], offered)) continue;
     const last = p.after.length ? matchAfter(lex, view, after, p.after) : after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(lex, view, head, p.before)) continue;
@@ -127,11 +162,15 @@ function bestPattern(
   return best;
 }
 
+function allOffered(groups: readonly number[], offered: Uint8Array): boolean {
+  for (const g of groups) if (!offered[g]) return false;
+  return true;
+}
+
 /** Every coded trigger of the sentence, in text order (`---` codes are kept: they veto). */
 export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   const out: Trigger[] = [];
   const covered = new Set<number>();
-  let present: Set<string> | undefined;
   for (let i = 0; i < view.words.length; i++) {
     const m = isVerb(view, i) ? lex.match(view.words, i) : undefined;
     if (m && lex.isSilent(m.lemma)) continue;
@@ -140,8 +179,7 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
       const block = lex.block(m.lemma);
-      present ??= presentWords(lex, view);
-      const best = block ? bestPattern(lex, view, i, i + m.length, block.patterns, present) : undefined;
+      const best = block ? bestPattern(lex, view, i, i + m.length, block) : undefined;
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;
