@@ -39,8 +39,10 @@ interface BlockIndex {
   readonly groups: number;
   /** Token → the groups it satisfies. */
   readonly byToken: ReadonlyMap<string, readonly number[]>;
-  /** Per pattern (parallel to the block's patterns): its groups, `after` then `before`. */
-  readonly patternGroups: readonly (readonly number[])[];
+  /** Group → index of its pattern in the block. */
+  readonly patternOf: Int32Array;
+  /** Pattern index → how many groups it has. */
+  readonly groupCount: Int32Array;
 }
 
 const INDEXES = new WeakMap<VerbBlock, BlockIndex>();
@@ -54,30 +56,43 @@ function blockIndex(lex: VerbLexicon, block: VerbBlock): BlockIndex {
     if (list) list.push(group);
     else byToken.set(token, [group]);
   };
-  let groups = 0;
-  const patternGroups = block.patterns.map((p) =>
-    [...p.after, ...p.before].map((alts) => {
-      const g = groups++;
+  const patternOf: number[] = [];
+  const groupCount = new Int32Array(block.patterns.length);
+  block.patterns.forEach((p, k) => {
+    for (const alts of [...p.after, ...p.before]) {
+      const g = patternOf.length;
+      patternOf.push(k);
+      groupCount[k] = (groupCount[k] ?? 0) + 1;
       for (const w of alts) {
         for (const token of [w, `${w}s`, `${w}es`, ...lex.formsOf(w)]) offer(token, g);
         if (w.endsWith('y')) offer(`${w.slice(0, -1)}ies`, g);
       }
-      return g;
-    }),
-  );
-  const index = { groups, byToken, patternGroups };
+    }
+  });
+  const index = { groups: patternOf.length, byToken, patternOf: Int32Array.from(patternOf), groupCount };
   INDEXES.set(block, index);
   return index;
 }
 
-/** Which groups of the block the sentence's tokens satisfy (1) or not (0). */
-function offeredGroups(index: BlockIndex, view: SentenceView): Uint8Array {
+/**
+ * The block's patterns whose every word some token of the sentence offers, in block order (a
+ * pattern without words is never the most specific, so it is not listed).
+ */
+function possiblePatterns(index: BlockIndex, view: SentenceView): number[] {
   const offered = new Uint8Array(index.groups);
+  const found = new Int32Array(index.groupCount.length);
+  const out: number[] = [];
   for (const w of view.words) {
     const groups = index.byToken.get(w);
-    if (groups) for (const g of groups) offered[g] = 1;
+    if (!groups) continue;
+    for (const g of groups) {
+      if (offered[g]) continue;
+      offered[g] = 1;
+      const k = index.patternOf[g]!;
+      if (++found[k]! === index.groupCount[k]) out.push(k);
+    }
   }
-  return offered;
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 
 function wordIs(lex: VerbLexicon, token: string, w: string): boolean {
@@ -147,12 +162,10 @@ function bestPattern(
 ): { pattern: VerbPattern; last: number } | undefined {
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
-  const index = blockIndex(lex, block);
-  const offered = offeredGroups(index, view);
-  for (let k = 0; k < block.patterns.length; k++) {
+  for (const k of possiblePatterns(blockIndex(lex, block), view)) {
     const p = block.patterns[k] as VerbPattern;
     const size = p.before.length + p.after.length;
-    if (size <= bestSize || !allOffered(index.patternGroups[k] ?? [], offered)) continue;
+    if (size <= bestSize) continue;
     const last = p.after.length ? matchAfter(lex, view, after, p.after) : after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(lex, view, head, p.before)) continue;
@@ -160,11 +173,6 @@ function bestPattern(
     bestSize = size;
   }
   return best;
-}
-
-function allOffered(groups: readonly number[], offered: Uint8Array): boolean {
-  for (const g of groups) if (!offered[g]) return false;
-  return true;
 }
 
 /** Every coded trigger of the sentence, in text order (`---` codes are kept: they veto). */
