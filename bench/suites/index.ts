@@ -1,6 +1,7 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
+import { corpusLinkSuite } from './corpus-link.js';
 import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
@@ -22,4 +23,5 @@ export const SUITES: readonly BenchSuite[] = [
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,
+  corpusLinkSuite,
 ];

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
+import { registerCorpusCommands } from './corpus-commands.js';
 import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
 import { registerStoreCommands } from './store-commands.js';
 
@@ -61,6 +62,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     });
 
   registerStoreCommands(program, io, setExit);
+  registerCorpusCommands(program, io, setExit);
 
   program
     .command('predict')

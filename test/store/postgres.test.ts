@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, it } from 'vitest';
 import { storeContract } from './contract.js';
+import { corpusContract } from './corpus-contract.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
@@ -16,4 +17,5 @@ if (typeof server === 'string') {
 } else {
   afterAll(() => server.stop(), 60_000);
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
+  corpusContract('PostgreSQL (pg)', () => server.newDatabase());
 }

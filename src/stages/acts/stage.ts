@@ -225,7 +225,7 @@ export class ActsCoder {
     const statement = statementHolding(contents, tStart, tEnd);
     const historical = !a.future && isHistorical(date, published);
     return {
-      id: recordId('act', doc.id, tStart, tEnd, a.type.toLowerCase()),
+      id: recordId('act', doc.scope, tStart, tEnd, a.type.toLowerCase()),
       type: a.type,
       ...(a.mode ? { mode: a.mode } : {}),
       contexts: a.context ? [a.context] : [],

@@ -143,6 +143,38 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX claims_article ON claims (article_id)`,
     ],
   },
+  {
+    version: 4,
+    name: 'corpus actors: name keys, links with evidence and codes, user corrections, stories',
+    shared: [
+      `ALTER TABLE corpus_actors ADD COLUMN sector TEXT`,
+      // The article day the sector was judged at: the latest article's codes win.
+      `ALTER TABLE corpus_actors ADD COLUMN sector_day TEXT`,
+      `ALTER TABLE corpus_actors ADD COLUMN kb_name TEXT`,
+      `ALTER TABLE corpus_actors ADD COLUMN titles TEXT NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE corpus_actors ADD COLUMN name_locked INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE corpus_actors ADD COLUMN merged_into INTEGER`,
+      `CREATE TABLE corpus_actor_keys (
+        key TEXT NOT NULL, corpus_actor_id INTEGER NOT NULL REFERENCES corpus_actors(id),
+        PRIMARY KEY (key, corpus_actor_id)
+      )`,
+      `CREATE INDEX corpus_actor_keys_actor ON corpus_actor_keys (corpus_actor_id)`,
+      `ALTER TABLE actors ADD COLUMN link_score {real}`,
+      `ALTER TABLE actors ADD COLUMN link_evidence TEXT`,
+      `ALTER TABLE actors ADD COLUMN code_country TEXT`,
+      `ALTER TABLE actors ADD COLUMN code_sector TEXT`,
+      `CREATE INDEX actors_corpus ON actors (corpus_actor_id, article_id)`,
+      // kind: 'pin' (key always links to the actor) or 'apart' (key never links to it); survives re-ingest.
+      `CREATE TABLE actor_corrections (
+        id {pk}, kind TEXT NOT NULL, key TEXT NOT NULL, corpus_actor_id INTEGER NOT NULL REFERENCES corpus_actors(id),
+        detail TEXT NOT NULL, at TEXT NOT NULL
+      )`,
+      `CREATE INDEX actor_corrections_key ON actor_corrections (key)`,
+      `CREATE TABLE stories (id {pk}, label TEXT NOT NULL, first_day TEXT, last_day TEXT, article_count INTEGER NOT NULL)`,
+      `ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id)`,
+      `CREATE INDEX articles_story ON articles (story_id)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,9 @@
 /** The store over any adapter: migrations at open, writes and queries from the core. */
 import type { Analysis } from '../../analysis/records.js';
+import { type CorpusApi, corpusApi } from '../../corpus/corpus-store.js';
+import { linkArticle } from '../../corpus/link.js';
+import { assignStory } from '../../corpus/stories.js';
+import { actorCodeBooks } from '../../kb/extra.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -45,16 +49,24 @@ export async function storeOver(driver: Driver): Promise<Store> {
 class CoreStore implements Store {
   readonly dialect: Store['dialect'];
   readonly url: string;
+  readonly corpus: CorpusApi;
   private readonly fts;
 
   constructor(private readonly db: Driver) {
     this.dialect = db.dialect;
     this.url = db.location;
     this.fts = ftsFor(db.dialect);
+    this.corpus = corpusApi(db);
   }
 
   ingest(analysis: Analysis, source: SourceRef) {
-    return ingestArticle(this.db, analysis, source, (tx, id) => this.fts.index(tx, id));
+    // Corpus actors and stories are linked in the article's own transaction (src/corpus/).
+    const books = actorCodeBooks();
+    return ingestArticle(this.db, analysis, source, async (tx, id) => {
+      await this.fts.index(tx, id);
+      await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
+      await assignStory(tx, id);
+    });
   }
 
   async has(identity: string, text: string): Promise<boolean> {

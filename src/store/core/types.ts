@@ -8,6 +8,7 @@
  * the core turns these queries into SQL for either.
  */
 import type { Analysis } from '../../analysis/records.js';
+import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -200,6 +201,8 @@ export interface StoreStats {
 export interface Store {
   readonly url: string;
   readonly dialect: Dialect;
+  /** Corpus-wide actors (linked at ingest), user corrections, stories and timelines (src/corpus/). */
+  readonly corpus: CorpusApi;
   /** Writes one analysed article in one transaction (idempotent; versions; near-duplicate link). */
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
   /** True when this source identity already holds exactly this text (so analysis can be skipped). */

@@ -83,6 +83,39 @@ describe('the analysis record (verbatim.analysis/2)', () => {
     expect(a.statements?.filter((s) => s.time?.basis === 'reported-on')[0]?.time?.value).toBe('2024-11-08');
   });
 
+  it('acts are records: scoped ids, and every id they hold names a record of the same analysis', () => {
+    const a = sample(byDefault);
+    const acts = a.acts ?? [];
+    expect(acts.length).toBeGreaterThan(5);
+    const scope = /^blk_([0-9a-z]{11})_/.exec(a.blocks[0]?.id ?? '')?.[1];
+    expect(scope).toBeDefined();
+    const ids = new Set(acts.map((x) => x.id));
+    expect(ids.size).toBe(acts.length);
+    for (const x of acts)
+      expect(x.id).toMatch(new RegExp(`^act_${scope}_${x.trigger.start}_${x.trigger.end}_`));
+    const actorIds = new Set(a.actors?.map((x) => x.id));
+    const statementIds = new Set(a.statements?.map((x) => x.id));
+    const timexIds = new Set(a.timexes?.map((x) => x.id));
+    const participants = acts.flatMap((x) => [...x.actors, ...x.recipients, ...(x.place ? [x.place] : [])]);
+    expect(participants.some((p) => p.actorId)).toBe(true);
+    for (const p of participants) if (p.actorId) expect(actorIds.has(p.actorId)).toBe(true);
+    expect(acts.some((x) => x.statementId)).toBe(true);
+    for (const x of acts) if (x.statementId) expect(statementIds.has(x.statementId)).toBe(true);
+    for (const x of acts) if (x.date?.timexId) expect(timexIds.has(x.date.timexId)).toBe(true);
+  });
+
+  it('record ids differ between two documents with the same text (corpus-unique)', () => {
+    const at = (source: string) =>
+      byDefault.analyze({ text: SAMPLE, meta: { source }, published: '2024-11-08' });
+    const [one, two] = [at('a/story.txt'), at('b/story.txt')];
+    const idsOf = (x: Analysis) =>
+      [x.actors, x.timexes, x.statements, x.acts].flatMap((rs) => (rs ?? []).map((r) => r.id));
+    const first = idsOf(one);
+    expect(first.length).toBe(idsOf(two).length);
+    const second = new Set(idsOf(two));
+    for (const id of first) expect(second.has(id)).toBe(false);
+  });
+
   it('is stamped with the package version and a hash of every model read', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const a = sample(byDefault);

@@ -4,16 +4,14 @@
  * out of the build (tsconfig.build.json).
  */
 import { expect } from 'vitest';
-import { textDocument } from '../../../../src/ingest/text-document.js';
-import { createQuotesStage } from '../../../../src/stages/quotes/quotes.js';
+import { Analyzer } from '../../../../src/analyzer.js';
 import type { Statement, StatementKind } from '../../../../src/stages/quotes/types.js';
 
-const stage = createQuotesStage();
+/** The quotes stage on the production tokens and sentences it requires, without its optional actors. */
+const analyzer = await Analyzer.create({ stages: ['quotes'], skipOptional: true });
 
 export function statementsOf(text: string): readonly Statement[] {
-  const doc = textDocument(text);
-  stage.run(doc, {});
-  return doc.layers.quotes?.statements ?? [];
+  return analyzer.run({ text }).document.layers.quotes?.statements ?? [];
 }
 
 export interface Expected {

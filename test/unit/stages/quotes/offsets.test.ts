@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textDocument } from '../../../../src/ingest/text-document.js';
+import { Analyzer } from '../../../../src/analyzer.js';
 import { spanHolds } from '../../../../src/model/span.js';
 import { findQuoteRegions } from '../../../../src/stages/quotes/quote-marks.js';
-import { createQuotesStage } from '../../../../src/stages/quotes/quotes.js';
 
-const stage = createQuotesStage();
+/** The quotes stage on the production tokens and sentences it requires, without its optional actors. */
+const analyzer = await Analyzer.create({ stages: ['quotes'], skipOptional: true });
 
 /** Pieces of news-like text with the characters that stress offsets: emoji, combining marks, CRLF, marks. */
 const PIECES = [
@@ -40,8 +40,7 @@ describe('quotes: offsets', () => {
   it('every span of every statement holds its text (arbitrary Unicode)', () => {
     fc.assert(
       fc.property(newsText, (text) => {
-        const doc = textDocument(text);
-        stage.run(doc, {});
+        const doc = analyzer.run({ text }).document;
         for (const s of doc.layers.quotes?.statements ?? []) {
           const spans = [...s.content, s.cue, s.sentence, ...s.quoted, ...(s.source ? [s.source] : [])];
           for (const span of spans) {

@@ -97,6 +97,18 @@ const OPENING: [string, string, string, string][] = [
     'naming',
     'the governor',
   ],
+  [
+    'a state abbreviation in an address is no subject',
+    'Donna Ruiz, 59, of Ashton, Md., who watched the rally, said it ran long.',
+    'said',
+    'Donna Ruiz, 59, of Ashton, Md., who watched the rally',
+  ],
+  [
+    'a number with a slash inside the source',
+    '9/11 widow Terry Strada said the bill must pass.',
+    'said',
+    '9/11 widow Terry Strada',
+  ],
 ];
 
 describe('quotes: poll shares as sources', () => {
