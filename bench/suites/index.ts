@@ -1,6 +1,7 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
+import { claimsSuite } from './claims.js';
 import { corpusLinkSuite } from './corpus-link.js';
 import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
@@ -18,6 +19,7 @@ export const SUITES: readonly BenchSuite[] = [
   nlpBasicsSuite,
   nerTaggerSuite,
   actorsSuite,
+  claimsSuite,
   extractSuite,
   scalingSuite,
   storeIngestSuite,

@@ -81,11 +81,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('score a task against gold data and print the metric')
     .argument('<task>', 'task name (see `verbatim tasks`)')
     .argument('<gold>', 'gold file or directory')
+    .argument('[second]', "a task's second input, e.g. TEXT_DIR for claims")
     .option('--json', 'print the metrics as JSON')
-    .action(async (task: string, gold: string, options: { json?: boolean }) => {
+    .action(async (task: string, gold: string, second: string | undefined, options: { json?: boolean }) => {
       const { runEval, formatEvalReport } = await import('../eval/run.js');
       const { TASK_REGISTRY } = await import('../eval/registry.js');
-      const report = await runEval(task, gold, TASK_REGISTRY);
+      const report = await runEval(task, gold, TASK_REGISTRY, second);
       io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
     });
 

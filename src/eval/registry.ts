@@ -6,6 +6,7 @@
 import { ACTOR_CODES_TASK } from './actor-codes/descriptor.js';
 import { actorsTaskDescriptor } from './actors/index.js';
 import { ACTS_TASK } from './acts/descriptor.js';
+import { CLAIMS_TASK } from './claims/descriptor.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
 import { IDENTITY_TASK } from './identity/descriptor.js';
 import { NER_TASK } from './ner/descriptor.js';
@@ -25,4 +26,5 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   ACTS_TASK,
   ACTOR_CODES_TASK,
   IDENTITY_TASK,
+  CLAIMS_TASK,
 ];

@@ -80,6 +80,23 @@ function b3(
   return { p: P, r: R, f: P + R === 0 ? 0 : (2 * P * R) / (P + R) };
 }
 
+/** Corpus clusters whose mentions from different documents carry different gold identities. */
+function wrongMerges(items: readonly Scored[]): string[] {
+  const byCluster = new Map<string, Scored[]>();
+  for (const it of items) byCluster.set(it.corpus, [...(byCluster.get(it.corpus) ?? []), it]);
+  const out: string[] = [];
+  for (const [cluster, members] of byCluster) {
+    const docs = new Set(members.map((m) => m.doc));
+    const golds = new Set(members.map((m) => m.gold));
+    if (docs.size < 2 || golds.size < 2) continue;
+    const perDoc = [...docs].map(
+      (d) => `${d}: ${[...new Set(members.filter((m) => m.doc === d).map((m) => m.gold))].join('/')}`,
+    );
+    out.push(`  ${cluster}  ${perDoc.join('; ')}`);
+  }
+  return out.length ? out : ['  none'];
+}
+
 async function evaluate(dir: string): Promise<EvalReport> {
   const tsvDir = join(dir, 'tsv');
   const files = (await readdir(tsvDir).catch(() => [])).filter((f) => f.endsWith('.tsv')).sort();
@@ -154,6 +171,11 @@ async function evaluate(dir: string): Promise<EvalReport> {
     `cross-document  B3 P ${cross.p.toFixed(3)}  R ${cross.r.toFixed(3)}  F1 ${cross.f.toFixed(3)}`,
     `within documents only (no linking)  B3 P ${local.p.toFixed(3)}  R ${local.r.toFixed(3)}  F1 ${local.f.toFixed(3)}`,
     `oracle linking of the same document clusters (the ceiling linking can reach)  B3 P ${oracle.p.toFixed(3)}  R ${oracle.r.toFixed(3)}  F1 ${oracle.f.toFixed(3)}`,
+  );
+  lines.push(
+    '',
+    'corpus actors mixing identities across documents (wrong merges by linking):',
+    ...wrongMerges(items),
   );
   return {
     task: 'identity',

@@ -175,6 +175,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX articles_story ON articles (story_id)`,
     ],
   },
+  {
+    version: 5,
+    name: 'claims, responses, claim links within and across articles, positions (issue #20)',
+    shared: [
+      `ALTER TABLE claims ADD COLUMN content TEXT`,
+      `ALTER TABLE claims ADD COLUMN claimant TEXT`,
+      `ALTER TABLE claims ADD COLUMN date_day TEXT`,
+      `CREATE INDEX claims_day ON claims (date_day, id)`,
+      `CREATE TABLE responses (
+        id {pk}, article_id INTEGER NOT NULL REFERENCES articles(id), record_id TEXT NOT NULL,
+        relation TEXT NOT NULL, responder_name TEXT, date_day TEXT, record TEXT NOT NULL
+      )`,
+      `CREATE INDEX responses_article ON responses (article_id)`,
+      `CREATE INDEX responses_day ON responses (date_day, id)`,
+      `CREATE TABLE claim_links (
+        id {pk}, response_article_id INTEGER NOT NULL REFERENCES articles(id), response_record_id TEXT NOT NULL,
+        claim_article_id INTEGER NOT NULL REFERENCES articles(id), claim_record_id TEXT NOT NULL,
+        basis TEXT NOT NULL, score {real} NOT NULL, evidence TEXT
+      )`,
+      `CREATE INDEX claim_links_claim ON claim_links (claim_record_id)`,
+      `CREATE INDEX claim_links_response ON claim_links (response_record_id)`,
+      `CREATE TABLE positions (
+        id {pk}, article_id INTEGER NOT NULL REFERENCES articles(id), actor_name TEXT NOT NULL,
+        actor_norm TEXT NOT NULL, topic TEXT NOT NULL, record TEXT NOT NULL
+      )`,
+      `CREATE INDEX positions_actor ON positions (actor_norm, id)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

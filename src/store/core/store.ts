@@ -4,6 +4,7 @@ import { type CorpusApi, corpusApi } from '../../corpus/corpus-store.js';
 import { linkArticle } from '../../corpus/link.js';
 import { assignStory } from '../../corpus/stories.js';
 import { actorCodeBooks } from '../../kb/extra.js';
+import { actorPositions, claimPage, findClaims, storeClaims } from './claims.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -66,7 +67,20 @@ class CoreStore implements Store {
       await this.fts.index(tx, id);
       await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
       await assignStory(tx, id);
+      await storeClaims(tx, id, analysis);
     });
+  }
+
+  claim(recordId: string) {
+    return claimPage(this.db, recordId);
+  }
+
+  findClaims(words: string, limit?: number) {
+    return findClaims(this.db, words, limit);
+  }
+
+  positions(actor: string, topic?: string) {
+    return actorPositions(this.db, actor, topic);
   }
 
   async has(identity: string, text: string): Promise<boolean> {

@@ -7,9 +7,11 @@
  * Dialect-free: SQLite and PostgreSQL adapters implement `Driver` (driver.ts);
  * the core turns these queries into SQL for either.
  */
+
 import type { Analysis } from '../../analysis/records.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
+import type { ActorPosition, ClaimPage } from './claims.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -222,6 +224,15 @@ export interface Store {
   /** Stored analyses matching the filter, streamed (for brat, CoNLL and TimeML export). */
   exportAnalyses(filter?: ExportFilter): AsyncIterable<StoredArticle>;
   errors(query?: PageQuery): Promise<Page<IngestErrorRow>>;
+  /** A claim with every response linked to it, in its article or another (issue #20). */
+  claim(recordId: string): Promise<ClaimPage | undefined>;
+  /** Claims whose content holds all the words, newest first. */
+  findClaims(
+    words: string,
+    limit?: number,
+  ): Promise<Array<{ recordId: string; content: string; claimant: string | null; date: string | null }>>;
+  /** An actor's positions across the store, by topic, in date order. */
+  positions(actor: string, topic?: string): Promise<ActorPosition[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
