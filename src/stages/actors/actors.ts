@@ -153,19 +153,40 @@ function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {
  * these terms. President Volodymyr Zelensky…`).
  */
 function inferCountries(drafts: readonly Draft[]): void {
+  // Sorted by start (stable: the drafts' order among equal starts), so each person finds its
+  // nearest country subject by a binary search, not by filtering them all (quadratic in a long text).
   const countrySubjects = drafts
     .filter((d) => d.type === 'country' && d.iso3)
     .flatMap((d) =>
       d.names.filter((c) => c.subject).map((c) => ({ sent: c.sent, start: c.start, iso3: d.iso3! })),
-    );
+    )
+    .sort((a, b) => a.start - b.start);
   for (const d of drafts) {
     if (d.type !== 'person' || d.iso3 || d.roles.length === 0) continue;
     const first = d.names.find((c) => c.role) ?? d.names[0]!;
-    const hit = countrySubjects
-      .filter((s) => s.start < first.start && first.sent - s.sent <= 1)
-      .sort((a, b) => b.start - a.start)[0];
-    if (hit) d.iso3 = hit.iso3;
+    const near = (s: { sent: number }): boolean => first.sent - s.sent <= 1;
+    // The latest country subject before the name, in its sentence or the one before.
+    let k = firstFrom(countrySubjects, first.start) - 1;
+    while (k >= 0 && !near(countrySubjects[k]!)) k--;
+    if (k < 0) continue;
+    let hit = countrySubjects[k]!;
+    for (let j = k - 1; j >= 0 && countrySubjects[j]!.start === hit.start; j--) {
+      if (near(countrySubjects[j]!)) hit = countrySubjects[j]!;
+    }
+    d.iso3 = hit.iso3;
   }
+}
+
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function firstFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Organisations that the text treats as news media, or that a photo credit names. */

@@ -258,8 +258,3 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   }
   return drafts;
 }
-
-/** The government draft of a country, created on first use (`the government` after `Russia`). */
-export function governmentOf(drafts: Draft[], iso3: string): Draft | undefined {
-  return drafts.find((d) => d.key === `government:${iso3}`);
-}

@@ -13,7 +13,7 @@
 
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
-import { type Draft, governmentOf } from './cluster.js';
+import type { Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
@@ -61,6 +61,31 @@ interface Seen {
 
 const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 'government', 'country']);
 
+/**
+ * Lookups that would otherwise scan every draft or every earlier mention of the document for each
+ * nominal (quadratic in a long text): government and team drafts by key, and the running count
+ * behind homeCountry.
+ */
+interface DraftIndex {
+  /** ISO3 → the government draft of that country (the first one, as a scan would find). */
+  readonly governments: Map<string, Draft>;
+  /** Team modifiers → the first team draft with them. */
+  readonly teams: Map<string, Draft>;
+  readonly home: HomeCountry;
+}
+
+/** Key prefix of a country's government draft (cluster.ts). */
+const GOVERNMENT_KEY = 'government:';
+
+function draftIndex(drafts: readonly Draft[]): DraftIndex {
+  const governments = new Map<string, Draft>();
+  for (const d of drafts) {
+    const iso3 = d.key?.startsWith(GOVERNMENT_KEY) ? d.key.slice(GOVERNMENT_KEY.length) : undefined;
+    if (iso3 !== undefined && !governments.has(iso3)) governments.set(iso3, d);
+  }
+  return { governments, teams: new Map(), home: new HomeCountry() };
+}
+
 export function resolveAll(
   view: ActorView,
   cands: readonly Candidate[],
@@ -77,6 +102,7 @@ export function resolveAll(
   const covered = new Uint8Array(view.toks.length);
   for (const c of cands) covered.fill(1, c.t0, c.t1);
   let lastPronoun: PronounChain = {};
+  const index = draftIndex(drafts);
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
     const named = owner.get(c);
@@ -103,8 +129,8 @@ export function resolveAll(
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
     else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
-    else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts);
-    else if (c.nominal) res = resolveNominal(c, seen, dict, drafts);
+    else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts, index);
+    else if (c.nominal) res = resolveNominal(c, seen, dict, drafts, index);
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
       const d = res[0]!;
@@ -254,16 +280,23 @@ function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Dra
  * Team nominals: `the Afghan team` starts a team actor (or continues the one with the same
  * capitalised modifiers); `the team`, `this team`, `the entire team` go to the latest team.
  */
-function resolveTeam(view: ActorView, c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft[] {
+function resolveTeam(
+  view: ActorView,
+  c: Candidate,
+  seen: readonly Seen[],
+  drafts: Draft[],
+  index: DraftIndex,
+): Draft[] {
   const mods: string[] = [];
   for (let t = c.t0 + 1; t < c.t1 - 1; t++) if (view.toks[t]!.cap) mods.push(view.toks[t]!.lower);
   const key = mods.join(' ');
   if (key !== '') {
-    const same = drafts.find((d) => d.team === key);
+    const same = index.teams.get(key);
     if (same) return [same];
     const d = newDraft(drafts, c);
     d.type = 'organisation';
     d.team = key;
+    index.teams.set(key, d);
     return [d];
   }
   // `the team`: the team mentioned most within the window, the latest on a tie.
@@ -290,17 +323,26 @@ function resolveNominal(
   seen: readonly Seen[],
   dict: ActorDictionary,
   drafts: Draft[],
+  index: DraftIndex,
 ): Draft[] {
   const nom = c.nominal!;
   const recent: Draft[] = [];
+  const inRecent = new Set<Draft>();
   // Drafts that were a subject in the nominal's sentence or the one before, latest first.
   const subjects: Draft[] = [];
+  const inSubjects = new Set<Draft>();
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
     if (s.cand.start >= c.start) continue;
-    if (!recent.includes(s.draft)) recent.push(s.draft);
-    if (s.cand.subject && c.sent - s.cand.sent <= 1 && !subjects.includes(s.draft)) subjects.push(s.draft);
+    if (!inRecent.has(s.draft)) {
+      inRecent.add(s.draft);
+      recent.push(s.draft);
+    }
+    if (s.cand.subject && c.sent - s.cand.sent <= 1 && !inSubjects.has(s.draft)) {
+      inSubjects.add(s.draft);
+      subjects.push(s.draft);
+    }
   }
   const preferSubject = (pred: (d: Draft) => boolean): Draft[] => {
     const hit = subjects.find(pred);
@@ -332,11 +374,11 @@ function resolveNominal(
     case 'country':
       return preferSubject((d) => d.type === 'country');
     case 'government': {
-      if (c.iso3) return [governmentDraft(drafts, c.iso3)];
+      if (c.iso3) return [governmentDraft(drafts, c.iso3, index)];
       const gov = preferSubject((d) => d.type === 'government');
       if (gov.length > 0 || head !== 'government') return gov;
-      const home = homeCountry(seen, c);
-      return home ? [governmentDraft(drafts, home)] : [];
+      const home = index.home.before(seen, c);
+      return home ? [governmentDraft(drafts, home, index)] : [];
     }
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
@@ -349,36 +391,46 @@ function resolveNominal(
 }
 
 /**
- * The country the article is about so far: the country named most often before `c` (the latest
- * on a tie). `the government` with no government named before is that country's government.
+ * The country the article is about so far: the country named most often before a mention (the
+ * latest on a tie). `the government` with no government named before is that country's government.
+ * Counted as the mentions go by (`seen` grows in text order, and mentions are asked about in text
+ * order), not recounted from the start for each one.
  */
-function homeCountry(seen: readonly Seen[], c: Candidate): string | undefined {
-  const counts = new Map<string, number>();
-  let best: string | undefined;
-  for (const s of seen) {
-    if (s.cand.start >= c.start || s.draft.type !== 'country' || !s.draft.iso3) continue;
-    const n = (counts.get(s.draft.iso3) ?? 0) + 1;
-    counts.set(s.draft.iso3, n);
-    if (best === undefined || n >= counts.get(best)!) best = s.draft.iso3;
+class HomeCountry {
+  private readonly counts = new Map<string, number>();
+  private best: string | undefined;
+  /** How many entries of `seen` are counted. */
+  private next = 0;
+
+  /** The home country over the entries of `seen` that start before `c`. */
+  before(seen: readonly Seen[], c: Candidate): string | undefined {
+    while (this.next < seen.length && seen[this.next]!.cand.start < c.start) {
+      const s = seen[this.next++]!;
+      if (s.draft.type !== 'country' || !s.draft.iso3) continue;
+      const n = (this.counts.get(s.draft.iso3) ?? 0) + 1;
+      this.counts.set(s.draft.iso3, n);
+      if (this.best === undefined || n >= this.counts.get(this.best)!) this.best = s.draft.iso3;
+    }
+    return this.best;
   }
-  return best;
 }
 
 /** The government actor of a country, created on first use. */
-function governmentDraft(drafts: Draft[], iso3: string): Draft {
-  const found = governmentOf(drafts, iso3);
+function governmentDraft(drafts: Draft[], iso3: string, index: DraftIndex): Draft {
+  const found = index.governments.get(iso3);
   if (found) return found;
   const d: Draft = {
     n: drafts.length,
     type: 'government',
     iso3,
-    key: `government:${iso3}`,
+    key: `${GOVERNMENT_KEY}${iso3}`,
     nameTokens: [],
     names: [],
     mentions: [],
     roles: [],
   };
   drafts.push(d);
+  index.governments.set(iso3, d);
   return d;
 }
 

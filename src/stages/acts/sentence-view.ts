@@ -19,6 +19,18 @@ export interface SentenceView {
   readonly xpos: readonly string[] | undefined;
 }
 
+/** Per document view: its lower-case words with curly apostrophes straightened, made once. */
+const WORDS = new WeakMap<DocView, readonly string[]>();
+
+function straightWords(doc: DocView): readonly string[] {
+  let words = WORDS.get(doc);
+  if (!words) {
+    words = doc.lower.map((w) => (w.includes('’') ? w.replace(/’/g, "'") : w));
+    WORDS.set(doc, words);
+  }
+  return words;
+}
+
 /** The view of sentence `s` of the document's shared token view (src/pipeline/doc-view.ts). */
 export function sentenceView(
   doc: DocView,
@@ -32,7 +44,7 @@ export function sentenceView(
     start: s.start,
     end: s.end,
     tokens,
-    words: doc.lower.slice(s.tokenStart, s.tokenEnd).map((w) => w.replace(/’/g, "'")),
+    words: straightWords(doc).slice(s.tokenStart, s.tokenEnd),
     upos: tokens.map((t) => upos?.[t.index] ?? 'X'),
     xpos: xpos ? tokens.map((t) => xpos[t.index] ?? '') : undefined,
   };

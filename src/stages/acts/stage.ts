@@ -9,14 +9,14 @@ import type { ActorCode } from '../../kb/types.js';
 import { type Document, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import { spanOf } from '../../model/span.js';
-import { docView } from '../../pipeline/doc-view.js';
+import { type DocView, docView } from '../../pipeline/doc-view.js';
 import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import type { Actor } from '../actors/types.js';
 import type {} from '../entities/types.js';
 import type {} from '../pos/types.js';
 import type { Statement } from '../quotes/types.js';
-import type {} from '../sentences/types.js';
-import type {} from '../time/types.js';
+import type { Sentence } from '../sentences/types.js';
+import type { Timex } from '../time/types.js';
 import { type Candidate, sentenceCandidates } from './candidates.js';
 import { codeSentence, type SentenceAct } from './coder.js';
 import { actDate, isHistorical } from './dating.js';
@@ -55,6 +55,74 @@ class SpanCursor<T extends { start: number }> {
   }
 }
 
+/**
+ * Sentence index → the document's spans lying wholly inside that sentence, in document order: an act
+ * reads only its sentence's dates (linear in the document, not acts × timexes). Spans are non-empty,
+ * so the sentence holding a span's first character is the only one that can hold it all.
+ */
+function bySentence<T extends { start: number; end: number }>(
+  dv: DocView,
+  spans: readonly T[],
+): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const t of spans) {
+    const s = dv.sentenceAt(t.start);
+    const sentence = dv.sentences[s];
+    if (!sentence || t.end > sentence.end) continue;
+    const list = out.get(s);
+    if (list) list.push(t);
+    else out.set(s, [t]);
+  }
+  return out;
+}
+
+/** A statement content span, filed under each sentence it overlaps (see `StatementIndex`). */
+interface ContentEntry {
+  readonly statement: Statement;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Sentence index → the statement content spans overlapping it, in statement order: the first
+ * statement whose content holds a trigger is found among its sentence's few, not among every
+ * statement of the document (linear, not acts × statements).
+ */
+function contentBySentence(dv: DocView, statements: readonly Statement[]): Map<number, ContentEntry[]> {
+  const out = new Map<number, ContentEntry[]>();
+  for (const statement of statements) {
+    for (const c of statement.content) {
+      const { from, to } = dv.sentencesOverlapping(c.start, c.end);
+      for (let s = from; s < to; s++) {
+        const entry = { statement, start: c.start, end: c.end };
+        const list = out.get(s);
+        if (list) list.push(entry);
+        else out.set(s, [entry]);
+      }
+    }
+  }
+  return out;
+}
+
+/** The first statement (in document order) whose content holds `[start, end)`, among a sentence's entries. */
+function statementHolding(
+  entries: readonly ContentEntry[] | undefined,
+  start: number,
+  end: number,
+): Statement | undefined {
+  if (!entries) return undefined;
+  for (const e of entries) if (e.start <= start && end <= e.end) return e.statement;
+  return undefined;
+}
+
+/**
+ * Actor codes looked up across documents (`ActorCodeBook.lookup` is a pure function of the text and
+ * the day): news repeats its actors, and each lookup tries every phrase of the text. Cleared when
+ * it holds this many entries, so memory stays bounded on any stream of documents.
+ */
+const MAX_CACHED_CODES = 50_000;
+const NO_CODE = null;
+
 /** The record of a candidate; its text is re-read from the document (a grown span has none of its own). */
 function participant(text: string, c: Candidate): ActParticipant {
   return {
@@ -69,10 +137,36 @@ function participant(text: string, c: Candidate): ActParticipant {
 }
 
 export class ActsCoder {
+  /** Day (or '') → text → its code (NO_CODE when none): see MAX_CACHED_CODES. */
+  private readonly codeCache = new Map<string, Map<string, ActorCode | typeof NO_CODE>>();
+  private cachedCodes = 0;
+
   constructor(
     readonly lexicon: VerbLexicon,
     readonly book: ActorCodeBook,
   ) {}
+
+  /** `book.lookup(text, date)`, remembered across documents (see MAX_CACHED_CODES). */
+  private lookupCode(text: string, date: string | undefined): ActorCode | undefined {
+    // lookup reads only the day of the date, and an empty date as none.
+    const day = date ? date.slice(0, 10) : '';
+    let codes = this.codeCache.get(day);
+    const hit = codes?.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const code = this.book.lookup(text, date);
+    if (this.cachedCodes >= MAX_CACHED_CODES) {
+      this.codeCache.clear();
+      this.cachedCodes = 0;
+      codes = undefined;
+    }
+    if (!codes) {
+      codes = new Map();
+      this.codeCache.set(day, codes);
+    }
+    codes.set(text, code ?? NO_CODE);
+    this.cachedCodes++;
+    return code;
+  }
 
   /** The acts of a document whose tokens and sentences (and, when present, pos, entities, actors, time, quotes) are set. */
   code(doc: Document): Act[] {
@@ -80,21 +174,16 @@ export class ActsCoder {
     const pos = doc.layers.pos;
     const actorsLayer = doc.layers.actors;
     const actors = new Map<string, Actor>((actorsLayer?.actors ?? []).map((a) => [a.id, a]));
-    const statements: readonly Statement[] = doc.layers.quotes?.statements ?? [];
     const published = doc.meta.publishedAt;
-    const timexes = doc.layers.timexes ?? [];
+    const contents = contentBySentence(dv, doc.layers.quotes?.statements ?? []);
+    const timexes = bySentence(dv, doc.layers.timexes ?? []);
     const mentions = new SpanCursor(actorsLayer?.mentions ?? []);
     const entities = new SpanCursor(doc.layers.entities ?? []);
-    const codes = new Map<string, ActorCode | undefined>();
-    const lookup = (text: string): ActorCode | undefined => {
-      if (codes.has(text)) return codes.get(text);
-      const c = this.book.lookup(text, published);
-      codes.set(text, c);
-      return c;
-    };
+    const lookup = (text: string): ActorCode | undefined => this.lookupCode(text, published);
     const out: Act[] = [];
     let lastRequest: SentenceAct | undefined;
-    for (const s of dv.sentences) {
+    for (let si = 0; si < dv.sentences.length; si++) {
+      const s = dv.sentences[si] as Sentence;
       const view = sentenceView(dv, s, pos?.upos, pos?.xpos);
       const sentenceMentions = mentions.take(s.end);
       const sentenceEntities = entities.take(s.end);
@@ -113,7 +202,7 @@ export class ActsCoder {
         return answered;
       });
       for (const a of acts) {
-        out.push(this.toAct(doc, view, a, statements, timexes, published));
+        out.push(this.toAct(doc, view, a, contents.get(si), timexes.get(si) ?? [], published));
         if (a.type === 'REQUEST' && a.actors.length) lastRequest = a;
       }
     }
@@ -124,8 +213,8 @@ export class ActsCoder {
     doc: Document,
     view: SentenceView,
     a: SentenceAct,
-    statements: readonly Statement[],
-    timexes: NonNullable<Document['layers']['timexes']>,
+    contents: readonly ContentEntry[] | undefined,
+    timexes: readonly Timex[],
     published: string | undefined,
   ): Act {
     const sentence = { start: view.start, end: view.end };
@@ -133,7 +222,7 @@ export class ActsCoder {
     const tStart = view.tokens[a.trigger.first]?.start ?? view.start;
     const tEnd = view.tokens[a.trigger.last - 1]?.end ?? view.end;
     const date = actDate(timexes, sentence, tStart, published);
-    const statement = statements.find((st) => st.content.some((c) => c.start <= tStart && tEnd <= c.end));
+    const statement = statementHolding(contents, tStart, tEnd);
     const historical = !a.future && isHistorical(date, published);
     return {
       id: recordId('act', doc.scope, tStart, tEnd, a.type.toLowerCase()),

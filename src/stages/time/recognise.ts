@@ -123,13 +123,20 @@ export function matchRules(text: string, rules: readonly Rule[] = RULES): Candid
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: Candidate[] = [];
-  const taken: [number, number][] = [];
+  // Characters already in a kept span: a candidate overlapping one is dropped. Checking its own
+  // characters is linear in the text; comparing it with every kept span was quadratic in the timexes.
+  const taken = new Uint8Array(text.length);
   for (const c of all) {
-    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    if (anyTaken(taken, c.start, c.end)) continue;
     kept.push(c);
-    taken.push([c.start, c.end]);
+    taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
 }
 
 /**
