@@ -23,6 +23,7 @@ import {
 import { ERROR_RESPONSES } from '../schemas.js';
 
 const KINDS = ['direct', 'indirect', 'mixed', 'according-to'];
+const CLOSE_BRACE = Buffer.from('}');
 
 interface Paged {
   cursor?: string;
@@ -78,21 +79,32 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         summary: 'One article with its full analysis',
-        description: 'By numeric id, document id (doc_…) or URL (the latest version).',
+        description:
+          'By numeric id, document id (doc_…) or URL (the latest version). The analysis holds the records ' +
+          'the app shows; `include=all` adds the ones kept for exports (tokens, sentences, entities). ' +
+          'A stored analysis never changes: the ETag answers a repeated request with 304.',
         tags,
         params: Type.Object({ id: Type.String() }),
-        response: { 200: StoredArticleSchema, ...ERROR_RESPONSES },
+        querystring: Type.Object({ include: Type.Optional(Type.String({ enum: ['all'] })) }),
+        response: { 200: StoredArticleSchema, 304: Type.Null(), ...ERROR_RESPONSES },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const found = await storeOf(ctx).articleJson(/^\d+$/.test(id) ? Number(id) : id);
+      const all = (request.query as { include?: string }).include === 'all';
+      const found = await storeOf(ctx).articleJson(/^\d+$/.test(id) ? Number(id) : id, all);
       if (!found) throw new VerbatimError('E_API_NOT_FOUND', `no article ${id}`);
-      // The stored analysis JSON is passed on as it is: parsing and re-serialising it would cost ~10 ms.
+      // Only `latest` of a stored article changes (when a newer version arrives): it is part of the tag.
+      const etag = `"a${found.article.id}${found.article.latest ? 'L' : ''}${all ? 'A' : ''}"`;
+      void reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      // The stored JSON bytes are passed on as they are: parsing and re-serialising would cost milliseconds.
       const head = JSON.stringify(found.article);
       return reply
         .type('application/json; charset=utf-8')
-        .send(`${head.slice(0, -1)},"analysis":${found.analysisJson}}`);
+        .send(
+          Buffer.concat([Buffer.from(`${head.slice(0, -1)},"analysis":`), found.analysisJson, CLOSE_BRACE]),
+        );
     },
   );
 

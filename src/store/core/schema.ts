@@ -143,6 +143,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX claims_article ON claims (article_id)`,
     ],
   },
+  {
+    version: 4,
+    name: 'analysis split: the records the app shows, and the heavy opt-in records (tokens…) apart',
+    shared: [
+      // NULL for articles stored before: their `analysis` holds every record.
+      `ALTER TABLE articles ADD COLUMN analysis_extra {blob}`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -21,6 +21,7 @@ import type {
   ExportFilter,
   IngestErrorRow,
   PageQuery,
+  PreparedArticle,
   RecordType,
   SearchQuery,
   SourceRef,
@@ -29,7 +30,7 @@ import type {
   StoreStats,
   TimelineQuery,
 } from './types.js';
-import { ingestArticle, textHash } from './write.js';
+import { ingestArticle, prepareArticle, textHash } from './write.js';
 
 /** Opens a store over a driver: brings its schema up to date (unless read-only) and checks it is one of ours. */
 export async function storeOver(driver: Driver): Promise<Store> {
@@ -54,7 +55,11 @@ class CoreStore implements Store {
   }
 
   ingest(analysis: Analysis, source: SourceRef) {
-    return ingestArticle(this.db, analysis, source, (tx, id) => this.fts.index(tx, id));
+    return this.ingestPrepared(prepareArticle(analysis, source));
+  }
+
+  ingestPrepared(article: PreparedArticle) {
+    return ingestArticle(this.db, article, (tx, id) => this.fts.index(tx, id));
   }
 
   async has(identity: string, text: string): Promise<boolean> {
@@ -80,8 +85,8 @@ class CoreStore implements Store {
   article(ref: number | string) {
     return getArticle(this.db, ref);
   }
-  articleJson(ref: number | string) {
-    return getArticleJson(this.db, ref);
+  articleJson(ref: number | string, all = false) {
+    return getArticleJson(this.db, ref, all);
   }
   statements(query: StatementQuery = {}) {
     return listStatements(this.db, this.fts, query);

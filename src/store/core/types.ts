@@ -7,8 +7,11 @@
  * Dialect-free: SQLite and PostgreSQL adapters implement `Driver` (driver.ts);
  * the core turns these queries into SQL for either.
  */
+
 import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
+import type { AnalysisBlobs } from './analysis-blob.js';
+import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,6 +39,23 @@ export interface SourceRef {
    * Default: the analysis' URL, else `input`.
    */
   readonly identity?: string;
+}
+
+/** An article ready to write: what `prepareArticle` computes from an analysis (plain data, crosses threads). */
+export interface PreparedArticle {
+  readonly input: string;
+  readonly identity: string;
+  /** SHA-256 of the text. */
+  readonly hash: string;
+  readonly docId: string;
+  readonly text: string;
+  /** The document record as JSON. */
+  readonly meta: string;
+  readonly rows: ArticleRows;
+  /** The analysis JSON, compressed, in two parts (analysis-blob.ts). */
+  readonly blobs: AnalysisBlobs;
+  /** MinHash signature; absent for texts too short to call duplicates. */
+  readonly signature: Uint32Array | undefined;
 }
 
 export type IngestStatus = 'stored' | 'skipped' | 'new-version';
@@ -202,14 +222,22 @@ export interface Store {
   readonly dialect: Dialect;
   /** Writes one analysed article in one transaction (idempotent; versions; near-duplicate link). */
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
+  /** The same for an article prepared beforehand (`prepareArticle`, possibly on a worker thread). */
+  ingestPrepared(article: PreparedArticle): Promise<IngestOutcome>;
   /** True when this source identity already holds exactly this text (so analysis can be skipped). */
   has(identity: string, text: string): Promise<boolean>;
   recordError(input: string, error: { code: string; message: string }): Promise<void>;
   articles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
   /** By numeric id, document ID or URL (the latest version). */
   article(ref: number | string): Promise<StoredArticle | undefined>;
-  /** The same, with the analysis as its stored JSON text (not parsed): for the HTTP API to pass on. */
-  articleJson(ref: number | string): Promise<{ article: ArticleSummary; analysisJson: string } | undefined>;
+  /**
+   * The same, with the analysis as stored UTF-8 JSON bytes (not parsed), for the HTTP API to pass on: the
+   * records the app shows, or with `all` also the opt-in records kept for exports (tokens, sentences, entities).
+   */
+  articleJson(
+    ref: number | string,
+    all?: boolean,
+  ): Promise<{ article: ArticleSummary; analysisJson: Buffer } | undefined>;
   statements(query?: StatementQuery): Promise<Page<StatementRow>>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;
