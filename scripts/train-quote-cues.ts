@@ -13,8 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Analyzer } from '../src/analyzer.js';
 import { goldAttributions, readPolnear } from '../src/eval/quotes/gold-reader.js';
 import { type ModelInfo, modelMeta, modelMetaJson } from '../src/learn/model-info.js';
+import { docView } from '../src/pipeline/doc-view.js';
 import { wordsOf } from '../src/stages/quotes/words.js';
 
 /** Forms seen fewer times as a cue than this carry no usable statistics. */
@@ -45,9 +47,12 @@ const stat = (w: string): Stat => {
 };
 
 const articles = readPolnear(trainDir);
+// The words the quotes stage reads: production tokens and sentences, through the document view.
+const analyzer = await Analyzer.create({ stages: ['sentences'] });
 let attributions = 0;
 for (const a of articles) {
-  const words = wordsOf(a.text);
+  const view = docView(analyzer.run({ text: a.text }).document);
+  const words = wordsOf(view, 0, a.text.length);
   const gold = goldAttributions(a);
   attributions += gold.length;
   const cueOf = new Map<number, (typeof gold)[number]>();
@@ -62,7 +67,7 @@ for (const a of articles) {
     if (contentStart > w.start) s.contentAfter++;
     if (g.source && g.source.end <= w.start) s.sourceBefore++;
     if (g.source && g.source.start >= w.end) s.sourceAfter++;
-    const cueWords = (g.cue ?? []).reduce((n, r) => n + wordsOf(a.text, r.start, r.end).length, 0);
+    const cueWords = (g.cue ?? []).reduce((n, r) => n + wordsOf(view, r.start, r.end).length, 0);
     if (cueWords === 1) s.head++;
   }
 }

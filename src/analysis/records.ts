@@ -16,6 +16,7 @@ import {
   TimingSchema,
 } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
+import { ACTS } from './kinds/acts.js';
 import { STATEMENTS } from './kinds/statements.js';
 import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
 import { TIMEXES } from './kinds/timexes.js';
@@ -24,8 +25,21 @@ import { documentRecord, producerStamp } from './stamp.js';
 
 export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
-/** Every record type, in output order. A new record type (Act, Claim) is one more entry here. */
-export const RECORD_KINDS = [ACTORS, TIMEXES, STATEMENTS, SENTENCES, ENTITIES, MENTIONS, TOKENS] as const;
+/**
+ * Every record type, in output order: the default kinds, then the opt-in ones. A new record type is
+ * one import and one line here (a `Claim` kind goes after ACTS), then `npm run schema`.
+ */
+// biome-ignore format: one line per kind, so kinds added on different branches merge cleanly
+export const RECORD_KINDS = [
+  ACTORS,
+  TIMEXES,
+  STATEMENTS,
+  ACTS,
+  SENTENCES,
+  ENTITIES,
+  MENTIONS,
+  TOKENS,
+] as const;
 
 /** Include names that are not a record kind: `pos` (tokens with their tags), `timings` (ms per stage). */
 const EXTRA_INCLUDES = ['pos', 'timings'] as const;

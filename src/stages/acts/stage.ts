@@ -136,7 +136,7 @@ export class ActsCoder {
     const statement = statements.find((st) => st.content.some((c) => c.start <= tStart && tEnd <= c.end));
     const historical = !a.future && isHistorical(date, published);
     return {
-      id: recordId('act', doc.id, tStart, tEnd, a.type.toLowerCase()),
+      id: recordId('act', doc.scope, tStart, tEnd, a.type.toLowerCase()),
       type: a.type,
       ...(a.mode ? { mode: a.mode } : {}),
       contexts: a.context ? [a.context] : [],

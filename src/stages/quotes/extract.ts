@@ -13,6 +13,7 @@
  * Scare quotes, titles and nicknames produce nothing: a quotation becomes a
  * statement only through a cue or by filling its unit (floating).
  */
+import type { DocView } from '../../pipeline/doc-view.js';
 import { clipBefore, trimContent, yieldTakenContent } from './content.js';
 import { cueStatement } from './cue-statement.js';
 import { findCues } from './cues.js';
@@ -42,10 +43,11 @@ type Grown = RawStatement & { content: Range[]; quoted: Range[] };
 const FLOATING_REACH = 2;
 
 export function extractStatements(
-  text: string,
+  view: DocView,
   paragraphs: readonly Paragraph[],
   lexicon: CueLexicon,
 ): RawStatement[] {
+  const text = view.text;
   const out: RawStatement[] = [];
   let last: { source: Range; paragraph: number } | undefined;
   // The last quotation statement, to which later quotation sentences of its paragraph (or the
@@ -55,7 +57,7 @@ export function extractStatements(
     // Statements of earlier paragraphs lie outside this one: a signed line never replaces them.
     const paragraphFirst = out.length;
     const regions = findQuoteRegions(text, p.start, p.end);
-    const words = wordsOf(text, p.start, p.end);
+    const words = wordsOf(view, p.start, p.end);
     const units = buildUnits(p.sentences, regions);
     let w0 = 0;
     for (const unit of units) {

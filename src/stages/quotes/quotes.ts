@@ -1,16 +1,16 @@
 /**
  * The quotes stage: statements with content, cue, source and speaker spans.
  * `match` (extract.ts) finds them on words and quotation regions; this module
- * gathers paragraphs and sentences from the document (the `sentences` layer when
- * present, the stage's own splitter otherwise), resolves speakers (through the
- * `actors` layer when present) and writes the `quotes` layer.
+ * gathers paragraphs and their production sentences from the shared document view,
+ * resolves speakers (through the `actors` layer when present) and writes the
+ * `quotes` layer.
  */
 import { contentBlocks, type Document, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import { spanOf } from '../../model/span.js';
+import { type DocView, docView } from '../../pipeline/doc-view.js';
 import type { ReportSection, Stage } from '../../pipeline/stage.js';
 import type {} from '../actors/types.js';
-import type {} from '../sentences/types.js';
 import { type CueYield, loadCueYield, statementShape } from './cue-yield.js';
 import { extractStatements } from './extract.js';
 import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
@@ -19,44 +19,27 @@ import { quotesReport } from './report.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuotesLayer, Statement } from './types.js';
 import type { Paragraph, Range, RawStatement } from './unit-context.js';
-import { type SentenceRef, splitSentences } from './units.js';
+import type { SentenceRef } from './units.js';
 
 /**
- * Paragraphs of the document's content blocks, each with its sentences. Blocks and sentences are
- * both in text order, so one sweep assigns sentences to blocks (linear, not blocks × sentences).
+ * Paragraphs of the document's content blocks, each with its production sentences (through the
+ * shared document view). Blocks and sentences are both in text order, so one sweep assigns
+ * sentences to blocks (linear, not blocks × sentences).
  */
-export function paragraphsOf(doc: Document): Paragraph[] {
-  const layer = doc.layers.sentences;
-  const blocks = contentBlocks(doc);
+export function paragraphsOf(doc: Document, view: DocView = docView(doc)): Paragraph[] {
+  const sentences = view.sentences;
   const out: Paragraph[] = [];
-  let next = 0;
-  const sorted = layer !== undefined && isSortedByStart(layer);
   let s0 = 0;
-  for (const b of blocks) {
-    let sentences: SentenceRef[];
-    if (layer && sorted) {
-      sentences = [];
-      while (s0 < layer.length && (layer[s0] as SentenceRef).start < b.start) s0++;
-      for (let i = s0; i < layer.length && (layer[i] as SentenceRef).start < b.end; i++) {
-        const s = layer[i] as SentenceRef;
-        if (s.end <= b.end) sentences.push({ id: s.id, start: s.start, end: s.end });
-      }
-    } else if (layer) {
-      sentences = layer
-        .filter((s) => s.start >= b.start && s.end <= b.end)
-        .map((s) => ({ id: s.id, start: s.start, end: s.end }));
-    } else {
-      sentences = splitSentences(doc.text, b.start, b.end, next);
-      next += sentences.length;
+  for (const b of contentBlocks(doc)) {
+    const inBlock: SentenceRef[] = [];
+    while (s0 < sentences.length && (sentences[s0] as SentenceRef).start < b.start) s0++;
+    for (let i = s0; i < sentences.length && (sentences[i] as SentenceRef).start < b.end; i++) {
+      const s = sentences[i] as SentenceRef;
+      if (s.end <= b.end) inBlock.push({ id: s.id, start: s.start, end: s.end });
     }
-    if (sentences.length) out.push({ start: b.start, end: b.end, sentences });
+    if (inBlock.length) out.push({ start: b.start, end: b.end, sentences: inBlock });
   }
   return out;
-}
-
-function isSortedByStart(xs: readonly Range[]): boolean {
-  for (let i = 1; i < xs.length; i++) if ((xs[i] as Range).start < (xs[i - 1] as Range).start) return false;
-  return true;
 }
 
 /**
@@ -133,7 +116,8 @@ export function matchStatements(
   cueYield?: CueYield,
   min: YieldThresholds = { core: 0, rare: 0 },
 ): Statement[] {
-  const found = extractStatements(doc.text, paragraphsOf(doc), lexicon);
+  const view = docView(doc);
+  const found = extractStatements(view, paragraphsOf(doc, view), lexicon);
   const raw = dropNested(cueYield ? keepLikely(doc.text, found, lexicon, cueYield, min) : found);
   const resolver = new SpeakerResolver(doc);
   const text = doc.text;

@@ -5,6 +5,7 @@
  */
 import {
   AUX_ADVERBS,
+  DASH_RUN_RE,
   DETERMINERS,
   isCapitalised,
   isPunct,
@@ -27,7 +28,7 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
   const from = k;
   while (k < ceiling && k - from < MAX_SOURCE_WORDS) {
     const w = ws[k] as Word;
-    if (isPunct(w) && w.text !== '.' && w.text !== '’' && w.text !== "'" && w.text !== '-') break;
+    if (isPunct(w) && w.text !== '.' && w.text !== '’' && w.text !== "'" && !DASH_RUN_RE.test(w.text)) break;
     if (w.text === '.') break;
     if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
     k++;

@@ -79,6 +79,9 @@ export const LEFT_QUANTIFIERS = /^(some|all|both)$/;
 /** Most words a source phrase may have (longer runs are clauses, not names). */
 export const MAX_SOURCE_WORDS = 12;
 
+/** A hyphen or a run of them (`--`, one token): a dash the source walk may pass, as a hyphen. */
+export const DASH_RUN_RE = /^-+$/;
+
 export function isPunct(w: Word | undefined): boolean {
   return w !== undefined && !/[\p{L}\p{N}]/u.test(w.text);
 }

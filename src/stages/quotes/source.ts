@@ -9,6 +9,7 @@
 import { shareSubject } from './share-source.js';
 import {
   AUX_ADVERBS,
+  DASH_RUN_RE,
   DETERMINERS,
   INSERTED_ADVERBS,
   isCapitalised,
@@ -115,7 +116,7 @@ export function phraseEndingAt(ws: readonly Word[], j: number, floor: number): W
   let k = j;
   while (k - 1 >= floor && j - (k - 1) < MAX_SOURCE_WORDS) {
     const w = ws[k - 1] as Word;
-    if (isPunct(w) && w.text !== '-' && w.text !== '.' && !isPossessiveMark(ws, k - 1)) break;
+    if (isPunct(w) && !DASH_RUN_RE.test(w.text) && w.text !== '.' && !isPossessiveMark(ws, k - 1)) break;
     if (LEFT_STOPS.has(w.lower) && !(w.lower === 'the' || (isCapitalised(w) && w.lower === 'i'))) break;
     if (TIME_WORDS.has(w.lower)) break;
     k--;
@@ -162,7 +163,12 @@ export function sourceLeft(ws: readonly Word[], i: number, floor: number): WordR
       if (firstSep < 0 && SEPARATORS.has((ws[k] as Word).text)) firstSep = k;
       if (!SEPARATORS.has((ws[k] as Word).text)) continue;
       const cand = phraseBeforeParenthesis(ws, k - 1, floor) ?? phraseEndingAt(ws, k - 1, floor);
-      if (cand && startsClause(ws, cand.from, floor) && looksLikeSubject(ws[cand.from] as Word)) {
+      if (
+        cand &&
+        startsClause(ws, cand.from, floor) &&
+        looksLikeSubject(ws[cand.from] as Word) &&
+        !isAddressAbbreviation(ws, cand)
+      ) {
         return { from: cand.from, to: j };
       }
       if (++seps >= MAX_INSERTED_SEPARATORS) break;
@@ -261,6 +267,14 @@ function startsClause(ws: readonly Word[], from: number, floor: number): boolean
     /^(and|but|that|while|because|when|as|although|though)$/.test(prev.lower) ||
     prev.text === ','
   );
+}
+
+/**
+ * `Rawlings, 59, of Ashton, Md., who watched…, said`: a lone abbreviation with its period set off by
+ * commas is the state or month of an address or date, not the subject (initials such as `J.` excepted).
+ */
+function isAddressAbbreviation(ws: readonly Word[], cand: WordRange): boolean {
+  return cand.to - cand.from === 1 && /^\p{Lu}\p{Ll}+\.$/u.test((ws[cand.from] as Word).text);
 }
 
 function looksLikeSubject(w: Word): boolean {

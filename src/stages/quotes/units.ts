@@ -1,10 +1,7 @@
 /**
- * Sentences for the quotes stage. With the `sentences` layer present they are
- * taken from it; without it, a light splitter (sentence-final punctuation, an
- * optional closing mark, space, then a capital, digit or opening mark; common
- * abbreviations and initials excepted) stands in behind the same interface.
- * A quotation spanning several sentences (`“A. B. C,” she said.`) is one unit:
- * units merge the sentences a quotation region crosses.
+ * Units of the quotes stage: the production sentences (the `sentences` layer, through the shared
+ * document view), merged where a quotation spans several of them (`“A. B. C,” she said.` is one
+ * unit): units merge the sentences a quotation region crosses.
  */
 import { type QuoteRegion, regionBefore } from './quote-marks.js';
 
@@ -12,81 +9,6 @@ export interface SentenceRef {
   readonly id: string;
   readonly start: number;
   readonly end: number;
-}
-
-/** Words whose trailing period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'sen',
-  'sens',
-  'reps',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'prof',
-  'rev',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'v',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'aug',
-  'sept',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-  'pres',
-  'gop',
-  'mt',
-  'ft',
-  'fig',
-  'e.g',
-  'i.e',
-  'u.s',
-  'u.k',
-  'u.n',
-]);
-
-const BOUNDARY_RE = /[.!?]+["'”’»)\]]*(?=\s+["'“‘«([]{0,2}[\p{Lu}\p{N}])/gu;
-
-/** Splits `text[start, end)` into sentences (fallback when no sentences layer exists). */
-export function splitSentences(text: string, start: number, end: number, idBase: number): SentenceRef[] {
-  const out: SentenceRef[] = [];
-  const slice = text.slice(start, end);
-  let from = 0;
-  BOUNDARY_RE.lastIndex = 0;
-  for (let m = BOUNDARY_RE.exec(slice); m !== null; m = BOUNDARY_RE.exec(slice)) {
-    if (m[0][0] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-      const word = before.toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
-    }
-    const to = m.index + m[0].length;
-    out.push({ id: `s${idBase + out.length}`, start: start + from, end: start + to });
-    from = to;
-    while (from < slice.length && /\s/.test(slice[from] as string)) from++;
-  }
-  let last = slice.length;
-  while (last > from && /\s/.test(slice[last - 1] as string)) last--;
-  if (last > from) out.push({ id: `s${idBase + out.length}`, start: start + from, end: start + last });
-  return out;
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
- * A light word tokenizer for the quotes stage: words (with inner apostrophes,
- * hyphens and dotted abbreviations), numbers, and single punctuation marks, as
- * half-open UTF-16 ranges. The `tokens` layer, when present, is not needed for the
- * cue patterns; this keeps the stage usable (and fast) on its own.
+ * The words the quotes patterns read: the production tokens (through the shared document view),
+ * with the pieces of one written word joined back, because attribution patterns read written
+ * words (`Moscow’s`, `don’t`, `Trump-Putin`, `U.S.-Russia`) where the tokens follow Universal
+ * Dependencies (`Moscow` `’s`). Joining never moves a boundary the tokenizer did not make: a word
+ * is a run of tokens with no space between them, joined only across a clitic, an inner hyphen or
+ * period, or mojibake (`FranÃÂ§ois`, UTF-8 read as Latin-1, which the tokenizer splits).
  */
+import type { DocView } from '../../pipeline/doc-view.js';
 
 export interface Word {
   readonly start: number;
@@ -14,27 +17,49 @@ export interface Word {
   readonly text: string;
 }
 
-// C1 controls and Latin-1 symbols (U+0080–U+00BF but the no-break space) inside a word are mojibake of UTF-8 read as Latin-1
-// (`FranÃÂ§ois` for `François`): they stay inside the word rather than split the name.
-const WORD_RE =
-  /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+|[\u0080-\u009F\u00A1-\u00BF]+[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+/** A token that starts a written word: a letter, mark or digit first. */
+const WORDLIKE_RE = /^[\p{L}\p{M}\p{N}]/u;
+/** A clitic token joined to the word before it (`’s`, `'ll`, `n't`). */
+const CLITIC_RE = /^['’]\p{L}+$|^n['’]t$/iu;
+/** Joiners between two word tokens: an inner hyphen or period (`Trump-Putin`, `U.S.-Russia`). */
+const INNER_JOINERS: ReadonlySet<string> = new Set(['-', '.']);
+/** C1 controls and Latin-1 symbols (U+0080–U+00BF but the no-break space): mojibake inside a word. */
+const MOJIBAKE_RE = /^[\u0080-\u009F\u00A1-\u00BF]+$/;
 
-/** Words ending in a period that keep it. */
-const ABBREVIATION_RE =
-  /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|st|jr|sr|lt|col|sgt|prof|rev|u\.s)\.$/iu;
-
-/** Words of `text[start, end)`, offsets relative to `text`. */
-export function wordsOf(text: string, start = 0, end = text.length): Word[] {
+/** Words of the tokens lying inside `[start, end)`, offsets into the document text. */
+export function wordsOf(view: DocView, start: number, end: number): Word[] {
+  const { tokens, text } = view;
+  const { from, to } = view.tokensWithin(start, end);
   const out: Word[] = [];
-  WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
-    let t = m[0].length > end - m.index ? m[0].slice(0, end - m.index) : m[0];
-    // A trailing period belongs to the word only for abbreviations (U.S., Mr., Sen.).
-    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION_RE.test(t)) {
-      t = t.slice(0, -1);
-      WORD_RE.lastIndex = m.index + t.length;
+  for (let i = from; i < to; i++) {
+    const first = tokens[i]!;
+    let last = i;
+    if (WORDLIKE_RE.test(first.text)) {
+      for (let j = i + 1; j < to; ) {
+        const next = tokens[j]!;
+        if (next.start !== tokens[j - 1]!.end) break;
+        const after = tokens[j + 1];
+        const bridged =
+          (INNER_JOINERS.has(next.text) || MOJIBAKE_RE.test(next.text)) &&
+          after !== undefined &&
+          j + 1 < to &&
+          after.start === next.end &&
+          WORDLIKE_RE.test(after.text);
+        if (bridged) j += 2;
+        else if (CLITIC_RE.test(next.text) || WORDLIKE_RE.test(next.text)) j += 1;
+        else break;
+        last = j - 1;
+      }
     }
-    out.push({ start: m.index, end: m.index + t.length, lower: t.toLowerCase(), text: t });
+    const wordEnd = tokens[last]!.end;
+    const t = last === i ? first.text : text.slice(first.start, wordEnd);
+    out.push({
+      start: first.start,
+      end: wordEnd,
+      lower: last === i ? view.lower[i]! : t.toLowerCase(),
+      text: t,
+    });
+    i = last;
   }
   return out;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  codeAt,
+  datedCode,
+  defaultActorCodeBook,
+  readPhoenixActors,
+  splitCode,
+} from '../../../src/kb/index.js';
+
+describe('actor-code knowledge base', () => {
+  it('reads dated Phoenix codes', () => {
+    expect(datedCode('[RUSGOV >080508]')).toEqual({ code: 'RUSGOV', from: '2008-05-08' });
+    expect(datedCode('[RUSELI 700101-990809]')).toEqual({
+      code: 'RUSELI',
+      from: '1970-01-01',
+      to: '1999-08-09',
+    });
+    expect(splitCode('PSEREBHMS')).toEqual({ country: 'PSE', sector: 'REB' });
+  });
+
+  it('attaches aliases and tab codes to their primary name', () => {
+    const groups = readPhoenixActors(
+      'JAPAN_  [JPN]\n+TOKYO_\n\nVLADIMIR_PUTIN_\n+PUTIN_\n\t[RUSGOV >080508]\n\t[RUSELI]\n',
+    );
+    expect(groups.map((g) => [g.entry.name, g.phrases])).toEqual([
+      ['Japan', ['japan', 'tokyo']],
+      ['Vladimir Putin', ['vladimir putin', 'putin']],
+    ]);
+    expect(codeAt(groups[1]?.entry.codes ?? [], '2024-01-01')?.code).toBe('RUSGOV');
+    expect(codeAt(groups[1]?.entry.codes ?? [], '1990-01-01')?.code).toBe('RUSELI');
+  });
+
+  // [text, date, country, sector]
+  const LOOKUPS: [string, string | undefined, string, string | undefined][] = [
+    ['Vladimir Putin', '2024-11-08', 'RUS', 'GOV'],
+    ['Israeli police', undefined, 'ISR', 'COP'],
+    ['the United Nations', undefined, 'IGO', undefined],
+    ['U.S.', undefined, 'USA', undefined],
+  ];
+  it.each(LOOKUPS)('codes %s', (text, date, country, sector) => {
+    const c = defaultActorCodeBook().lookup(text, date);
+    expect(c?.country).toBe(country);
+    expect(c?.sector).toBe(sector);
+  });
+});
