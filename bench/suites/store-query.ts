@@ -30,6 +30,8 @@ const RECORD_TABLES: Record<string, string> = {
     'record_id, name_id, type, country, aliases, roles, mention_count, statement_count, corpus_actor_id',
   mentions: 'record_id, actor_record_id, kind, start_offset, end_offset, text',
   timexes: 'record_id, type, value, mod, anchor, start_offset, end_offset, text',
+  acts: 'record_id, code, actor_record_id, target_record_id, date_day, record',
+  act_participants: 'act_record_id, role, name_id, actor_record_id',
 };
 
 async function generate(file: string, corpus: BenchCorpus): Promise<void> {

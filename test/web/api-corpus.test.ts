@@ -181,8 +181,8 @@ describe('corpus API over a SQLite store', () => {
     expect((await app.inject({ url: '/api/export?type=secrets' })).statusCode).toBe(400);
   });
 
-  it('answers acts, claims and stories with empty pages that say why', async () => {
-    for (const name of ['acts', 'claims', 'stories']) {
+  it('answers claims and stories with empty pages that say why', async () => {
+    for (const name of ['claims', 'stories']) {
       const body = (await app.inject({ url: `/api/${name}` })).json();
       expect(body.items).toEqual([]);
       expect(body.note).toMatch(/not/);

@@ -9,6 +9,8 @@ import type { CorpusFilter, StatementKindName } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import {
   ActorSummarySchema,
+  ActRowSchema,
+  CoActorSchema,
   ArticleSummarySchema,
   DateFilterSchema,
   IngestErrorSchema,
@@ -154,6 +156,59 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const actor = page.items.find((a) => a.name.toLowerCase() === wanted);
       if (!actor) throw new VerbatimError('E_API_NOT_FOUND', `no actor named ${id}`);
       return { id: actor.name, ...actor };
+    },
+  );
+
+  app.get(
+    '/api/actors/:id/co-occurring',
+    {
+      schema: {
+        summary: 'The actors most often named in the same articles as this one',
+        tags,
+        params: Type.Object({ id: Type.String() }),
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }),
+        response: { 200: Type.Object({ items: Type.Array(CoActorSchema) }), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const { limit } = request.query as { limit?: number };
+      return { items: await storeOf(ctx).coActors(id, limit) };
+    },
+  );
+
+  app.get(
+    '/api/acts',
+    {
+      schema: {
+        summary: 'Acts (PLOVER: who did what to whom), newest first',
+        description: 'Filter by a participant (name or one word of it) and its role, type, article and dates.',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          actor: Type.Optional(Type.String({ description: 'a participant: actor or recipient' })),
+          role: Type.Optional(Type.String({ enum: ['actor', 'recipient'] })),
+          type: Type.Optional(Type.String({ description: 'PLOVER type, e.g. ASSAULT' })),
+          article: Type.Optional(Type.Integer({ description: 'only this article' })),
+        }),
+        response: { 200: PageOf(ActRowSchema, 'a page of acts'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & {
+        actor?: string;
+        role?: 'actor' | 'recipient';
+        type?: string;
+        article?: number;
+      };
+      return storeOf(ctx).acts({
+        ...filterOf(q),
+        ...(q.actor ? { participant: q.actor } : {}),
+        ...(q.role ? { role: q.role } : {}),
+        ...(q.type ? { type: q.type } : {}),
+        ...(q.article ? { articleId: q.article } : {}),
+      });
     },
   );
 

@@ -1,5 +1,5 @@
 /**
- * Acts, claims and stories: their stages and corpus links are other issues. Until they land these routes answer
+ * Claims and stories: their stages and corpus links are other issues. Until they land these routes answer
  * with an empty page in the shape they will keep, and say why in `note`, so clients can be written now.
  */
 import type { FastifyInstance } from 'fastify';
@@ -7,7 +7,6 @@ import { Type } from 'typebox';
 import { LooseObject } from '../schemas.js';
 
 const PENDING = {
-  acts: 'acts (who did what to whom) are not stored yet: the acts stage is in progress',
   claims: 'claims and their denials are not linked across articles yet',
   stories: 'stories (articles grouped by event) are not built yet',
 } as const;

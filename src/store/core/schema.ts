@@ -145,10 +145,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'analysis split: the records the app shows, and the heavy opt-in records (tokens…) apart',
+    name: 'analysis split (shown records apart from tokens…); act participants by name',
     shared: [
       // NULL for articles stored before: their `analysis` holds every record.
       `ALTER TABLE articles ADD COLUMN analysis_extra {blob}`,
+      // Every actor and recipient of an act, so an actor's acts are found by name in either role.
+      `CREATE TABLE act_participants (
+        article_id INTEGER NOT NULL REFERENCES articles(id), act_record_id TEXT NOT NULL,
+        role TEXT NOT NULL, name_id INTEGER NOT NULL REFERENCES names(id), actor_record_id TEXT
+      )`,
+      `CREATE INDEX act_participants_name ON act_participants (name_id, article_id)`,
+      `CREATE INDEX act_participants_article ON act_participants (article_id)`,
+      `CREATE INDEX acts_code ON acts (code, id)`,
     ],
   },
 ];

@@ -1,5 +1,6 @@
 /** The store over any adapter: migrations at open, writes and queries from the core. */
 import type { Analysis } from '../../analysis/records.js';
+import { coActors, listActs } from './acts.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -16,6 +17,7 @@ import {
 } from './queries.js';
 import { search } from './search.js';
 import type {
+  ActQuery,
   ActorQuery,
   ArticleQuery,
   ExportFilter,
@@ -90,6 +92,12 @@ class CoreStore implements Store {
   }
   statements(query: StatementQuery = {}) {
     return listStatements(this.db, this.fts, query);
+  }
+  acts(query: ActQuery = {}) {
+    return listActs(this.db, query);
+  }
+  coActors(name: string, limit?: number) {
+    return coActors(this.db, name, limit);
   }
   actors(query: ActorQuery = {}) {
     return listActors(this.db, query);

@@ -10,6 +10,7 @@
 
 import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
+import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
 import type { ArticleRows } from './rows.js';
 
@@ -114,6 +115,31 @@ export interface StatementQuery extends PageQuery, CorpusFilter {
   readonly about?: string;
   readonly kind?: StatementKindName;
   readonly articleId?: number;
+}
+
+export interface ActQuery extends PageQuery, CorpusFilter {
+  /** An actor or recipient's name, or one word of it (case-insensitive). */
+  readonly participant?: string;
+  /** With `participant`: only acts where it is the actor, or the recipient. */
+  readonly role?: 'actor' | 'recipient';
+  /** PLOVER type (ASSAULT, CONSULT…). */
+  readonly type?: string;
+  readonly articleId?: number;
+}
+
+/** A stored act record (verbatim.analysis/2 `acts`) with the article it came from. */
+export type ActRow = ActRecord & {
+  readonly articleId: number;
+  readonly articleTitle?: string;
+  readonly articleUrl?: string;
+  readonly publishedAt?: string;
+};
+
+/** An actor seen in the same articles as another, with how many articles they share. */
+export interface CoActor {
+  readonly name: string;
+  readonly type: string;
+  readonly articles: number;
 }
 
 export type StatementKindName = 'direct' | 'indirect' | 'mixed' | 'according-to';
@@ -239,6 +265,10 @@ export interface Store {
     all?: boolean,
   ): Promise<{ article: ArticleSummary; analysisJson: Buffer } | undefined>;
   statements(query?: StatementQuery): Promise<Page<StatementRow>>;
+  /** Acts (PLOVER), newest first, by participant (and role), type, article and date. */
+  acts(query?: ActQuery): Promise<Page<ActRow>>;
+  /** The actors most often in the same articles as the actor of this exact name. */
+  coActors(name: string, limit?: number): Promise<CoActor[]>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;
   timeline(query?: TimelineQuery): Promise<Page<TimelineRow>>;

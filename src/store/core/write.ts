@@ -195,6 +195,7 @@ async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows)
   const names = await nameIds(tx, [
     ...rows.actors.map((a) => a.name),
     ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
+    ...rows.acts.flatMap((a) => a.participants.map((p) => p.name)),
   ]);
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
@@ -268,6 +269,20 @@ async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows)
       s.dateDay,
       s.timexRecordId,
     ]),
+  );
+  await insertMany(
+    tx,
+    'acts',
+    cols('code', 'actor_record_id', 'target_record_id', 'date_day', 'record'),
+    rows.acts.map((a) => [articleId, a.recordId, a.code, a.actorRecordId, a.targetRecordId, a.dateDay, a.record]),
+  );
+  await insertMany(
+    tx,
+    'act_participants',
+    ['article_id', 'act_record_id', 'role', 'name_id', 'actor_record_id'],
+    rows.acts.flatMap((a) =>
+      a.participants.map((p) => [articleId, a.recordId, p.role, names.get(p.name)!, p.actorRecordId]),
+    ),
   );
   await insertMany(
     tx,
