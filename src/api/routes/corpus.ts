@@ -10,8 +10,8 @@ import { type ApiContext, storeOf } from '../context.js';
 import {
   ActorSummarySchema,
   ActRowSchema,
-  CoActorSchema,
   ArticleSummarySchema,
+  CoActorSchema,
   DateFilterSchema,
   IngestErrorSchema,
   PageOf,
@@ -182,7 +182,8 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         summary: 'Acts (PLOVER: who did what to whom), newest first',
-        description: 'Filter by a participant (name or one word of it) and its role, type, article and dates.',
+        description:
+          'Filter by a participant (name or one word of it) and its role, type, article and dates.',
         tags,
         querystring: Type.Object({
           ...PageQuerySchema,

@@ -17,8 +17,8 @@ import {
 } from './queries.js';
 import { search } from './search.js';
 import type {
-  ActQuery,
   ActorQuery,
+  ActQuery,
   ArticleQuery,
   ExportFilter,
   IngestErrorRow,

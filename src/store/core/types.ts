@@ -8,9 +8,9 @@
  * the core turns these queries into SQL for either.
  */
 
+import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
-import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
 import type { ArticleRows } from './rows.js';
 

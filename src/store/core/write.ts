@@ -274,7 +274,15 @@ async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows)
     tx,
     'acts',
     cols('code', 'actor_record_id', 'target_record_id', 'date_day', 'record'),
-    rows.acts.map((a) => [articleId, a.recordId, a.code, a.actorRecordId, a.targetRecordId, a.dateDay, a.record]),
+    rows.acts.map((a) => [
+      articleId,
+      a.recordId,
+      a.code,
+      a.actorRecordId,
+      a.targetRecordId,
+      a.dateDay,
+      a.record,
+    ]),
   );
   await insertMany(
     tx,
