@@ -19,7 +19,7 @@ import {
   similarity,
 } from './near-dup.js';
 import { type ArticleRows, toRows } from './rows.js';
-import { insertMany, normName, placeholders } from './sql.js';
+import { inChunks, insertMany, normName, placeholders } from './sql.js';
 import type { IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
 /** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
@@ -179,15 +179,19 @@ async function nameIds(tx: Executor, names: readonly string[]): Promise<Map<stri
   const distinct = [...new Set(names)];
   const ids = new Map<string, number>();
   if (distinct.length === 0) return ids;
-  await tx.run(
-    `INSERT INTO names (name, norm) VALUES ${distinct.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
-    distinct.flatMap((n) => [n, normName(n)]),
+  await inChunks(distinct, (chunk) =>
+    tx.run(
+      `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
+      chunk.flatMap((n) => [n, normName(n)]),
+    ),
   );
-  const rows = await tx.all<{ id: number; name: string }>(
-    `SELECT id, name FROM names WHERE name IN (${placeholders(distinct.length)})`,
-    distinct,
-  );
-  for (const r of rows) ids.set(r.name, r.id);
+  await inChunks(distinct, async (chunk) => {
+    const rows = await tx.all<{ id: number; name: string }>(
+      `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
+      chunk,
+    );
+    for (const r of rows) ids.set(r.name, r.id);
+  });
   return ids;
 }
 
