@@ -83,7 +83,8 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
         summary: 'One article with its full analysis',
         description:
           'By numeric id, document id (doc_…) or URL (the latest version). The analysis holds the records ' +
-          'the app shows; `include=all` adds the ones kept for exports (tokens, sentences, entities). ' +
+          '`verbatim analyze` prints by default; `include=all` adds the ones ingest keeps for exports ' +
+          '(mentions, tokens, sentences, entities). ' +
           'A stored analysis never changes: the ETag answers a repeated request with 304.',
         tags,
         params: Type.Object({ id: Type.String() }),

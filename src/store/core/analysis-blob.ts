@@ -1,15 +1,17 @@
 /**
- * How an analysis is kept in the store: two raw-DEFLATE JSON blobs. `analysis` holds every record the app and
- * the API show (the default records and mentions); `analysis_extra` holds the heavy opt-in records kept for
- * exports (tokens, sentences, entities: about half the JSON). An article page then reads, inflates and sends
- * half the bytes, and exports merge the two back into the analysis `analyze --include …` would print.
+ * How an analysis is kept in the store: two raw-DEFLATE JSON blobs. `analysis` holds the records the app and
+ * the API show: the default records, what `verbatim analyze` prints without --include; `analysis_extra`
+ * holds the opt-in records ingest adds for the store's rows and exports (STORE_INCLUDE: mentions, tokens,
+ * sentences, entities: over half the JSON). An article page then reads, inflates and sends less than half the
+ * bytes, and exports merge the two back into the analysis `analyze --include …` would print.
  * Articles stored before the split (schema < 4) have everything in `analysis` and no extra.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type Analysis, RECORD_KINDS } from '../../analysis/records.js';
+import { STORE_INCLUDE } from './rows.js';
 
-/** Records kept apart: needed by the CoNLL export, never by the app's views. */
-export const EXTRA_RECORDS: readonly string[] = ['tokens', 'sentences', 'entities'];
+/** Records kept apart: the rows and exports need them, the app's views do not (actors carry their mentions). */
+export const EXTRA_RECORDS: readonly string[] = STORE_INCLUDE;
 
 /**
  * zlib level 1: on 40 PolNeAR analyses 0.50 ms per article against 1.33 ms at the default level 6, for 18 %

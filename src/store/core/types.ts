@@ -258,7 +258,7 @@ export interface Store {
   article(ref: number | string): Promise<StoredArticle | undefined>;
   /**
    * The same, with the analysis as stored UTF-8 JSON bytes (not parsed), for the HTTP API to pass on: the
-   * records the app shows, or with `all` also the opt-in records kept for exports (tokens, sentences, entities).
+   * default records (as `verbatim analyze` prints them), or with `all` also the opt-in records ingest keeps.
    */
   articleJson(
     ref: number | string,

@@ -12,7 +12,10 @@ import { STORE_INCLUDE } from '../../../../src/store/core/rows.js';
 import { prepareArticle } from '../../../../src/store/core/write.js';
 import { AnalysisPool } from '../../../../src/store/worker/analysis-pool.js';
 
-const SAMPLE = readFileSync(join(import.meta.dirname, '../../../../examples/putin-trump-ukraine.txt'), 'utf8');
+const SAMPLE = readFileSync(
+  join(import.meta.dirname, '../../../../examples/putin-trump-ukraine.txt'),
+  'utf8',
+);
 
 describe('AnalysisPool', () => {
   let pool: AnalysisPool;
