@@ -3,7 +3,6 @@
  * with keyset cursors (stable under concurrent ingests); ranked and aggregated
  * lists page by offset.
  */
-import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
 import { decodeAnalysis, viewJson } from './analysis-blob.js';
 import { decodeCursor, encodeCursor, offsetOf, pageSize } from './cursor.js';
