@@ -1,6 +1,8 @@
 /** Every benchmark suite `npm run bench` runs, in table order. A new suite adds one line. */
 import type { BenchSuite } from '../types.js';
 import { actorsSuite } from './actors.js';
+import { claimsSuite } from './claims.js';
+import { corpusLinkSuite } from './corpus-link.js';
 import { extractSuite } from './extract.js';
 import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
@@ -17,9 +19,11 @@ export const SUITES: readonly BenchSuite[] = [
   nlpBasicsSuite,
   nerTaggerSuite,
   actorsSuite,
+  claimsSuite,
   extractSuite,
   scalingSuite,
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,
+  corpusLinkSuite,
 ];

@@ -17,6 +17,7 @@ import {
 } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
 import { ACTS } from './kinds/acts.js';
+import { CLAIMS, POSITIONS, RESPONSES } from './kinds/claims.js';
 import { STATEMENTS } from './kinds/statements.js';
 import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
 import { TIMEXES } from './kinds/timexes.js';
@@ -35,6 +36,9 @@ export const RECORD_KINDS = [
   TIMEXES,
   STATEMENTS,
   ACTS,
+  CLAIMS,
+  RESPONSES,
+  POSITIONS,
   SENTENCES,
   ENTITIES,
   MENTIONS,

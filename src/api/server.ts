@@ -21,6 +21,7 @@ import { JobRegistry } from './jobs.js';
 import { ResponseCache, registerResponseCache } from './response-cache.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { corpusRoutes } from './routes/corpus.js';
+import { corpusActorRoutes } from './routes/corpus-actors.js';
 import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { metaRoutes } from './routes/meta.js';
@@ -110,6 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   metaRoutes(app, ctx);
   analyzeRoutes(app, ctx);
   corpusRoutes(app, ctx);
+  corpusActorRoutes(app, ctx);
   ingestRoutes(app, ctx);
   exportRoutes(app, ctx);
   pendingRoutes(app);

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
+import { registerCorpusCommands } from './corpus-commands.js';
 import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
 import { registerStoreCommands } from './store-commands.js';
 
@@ -61,6 +62,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     });
 
   registerStoreCommands(program, io, setExit);
+  registerCorpusCommands(program, io, setExit);
 
   program
     .command('predict')
@@ -79,11 +81,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('score a task against gold data and print the metric')
     .argument('<task>', 'task name (see `verbatim tasks`)')
     .argument('<gold>', 'gold file or directory')
+    .argument('[second]', "a task's second input, e.g. TEXT_DIR for claims")
     .option('--json', 'print the metrics as JSON')
-    .action(async (task: string, gold: string, options: { json?: boolean }) => {
+    .action(async (task: string, gold: string, second: string | undefined, options: { json?: boolean }) => {
       const { runEval, formatEvalReport } = await import('../eval/run.js');
       const { TASK_REGISTRY } = await import('../eval/registry.js');
-      const report = await runEval(task, gold, TASK_REGISTRY);
+      const report = await runEval(task, gold, TASK_REGISTRY, second);
       io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
     });
 

@@ -59,6 +59,31 @@ export function registerStoreCommands(program: Command, io: CliIo, setExit: (cod
       setExit(await statementsCommand(options, io));
     });
 
+  program
+    .command('positions')
+    .description(
+      "an actor's positions by topic across the store: first stated, reaffirmed, shifted, reversed",
+    )
+    .argument('<actor>', 'actor name or one word of it, e.g. Putin')
+    .option('--topic <words>', 'only statements about these words')
+    .option('--db <path|url>', DB_HELP)
+    .option('-f, --format <format>', 'text or json', 'text')
+    .action(async (actor: string, options) => {
+      const { positionsCommand } = await import('./commands/positions.js');
+      setExit(await positionsCommand(actor, options, io));
+    });
+
+  program
+    .command('claims')
+    .description('stored claims holding these words, each with every response linked to it (any article)')
+    .argument('<words>', 'words the claim must contain')
+    .option('--db <path|url>', DB_HELP)
+    .option('-f, --format <format>', 'text or json', 'text')
+    .action(async (words: string, options) => {
+      const { claimsCommand } = await import('./commands/positions.js');
+      setExit(await claimsCommand(words, options, io));
+    });
+
   paged(program.command('actors'))
     .description('actors across the store with their mention and statement counts')
     .option('--type <type>', 'person, organisation, government, country, place, media, …')

@@ -3,9 +3,12 @@
  * here (descriptor static, implementation imported lazily).
  */
 
+import { ACTOR_CODES_TASK } from './actor-codes/descriptor.js';
 import { actorsTaskDescriptor } from './actors/index.js';
 import { ACTS_TASK } from './acts/descriptor.js';
+import { CLAIMS_TASK } from './claims/descriptor.js';
 import { EXTRACT_READABILITY_TASK, EXTRACT_TASK } from './extract/descriptor.js';
+import { IDENTITY_TASK } from './identity/descriptor.js';
 import { NER_TASK } from './ner/descriptor.js';
 import { POS_TASK } from './pos/descriptor.js';
 import { QUOTES_TASK } from './quotes/descriptor.js';
@@ -21,4 +24,7 @@ export const TASK_REGISTRY: readonly TaskDescriptor[] = [
   QUOTES_TASK,
   actorsTaskDescriptor,
   ACTS_TASK,
+  ACTOR_CODES_TASK,
+  IDENTITY_TASK,
+  CLAIMS_TASK,
 ];

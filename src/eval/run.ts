@@ -34,10 +34,11 @@ export async function runEval(
   name: string,
   gold: string,
   registry: readonly TaskDescriptor[],
+  second?: string,
 ): Promise<EvalReport> {
   const task = await findTask(name, 'eval', registry).load();
   if (!task.evaluate) throw new VerbatimError('E_INTERNAL', `task '${name}' declares eval but has none`);
-  return task.evaluate(gold);
+  return task.evaluate(gold, second);
 }
 
 export function formatEvalReport(report: EvalReport): string {

@@ -18,7 +18,8 @@ export interface EvalReport {
 
 export interface Task {
   predict?(input: string, output: string): Promise<void>;
-  evaluate?(gold: string): Promise<EvalReport>;
+  /** `second`: a task's optional second input (`eval claims GOLD_DIR TEXT_DIR`). */
+  evaluate?(gold: string, second?: string): Promise<EvalReport>;
 }
 
 export interface TaskDescriptor {

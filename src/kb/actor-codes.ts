@@ -93,6 +93,12 @@ export class ActorCodeBook {
     };
   }
 
+  /** The sector of the longest agent noun phrase in the text (`riot police` → COP), if any. */
+  agent(text: string): { phrase: string; sector: string } | undefined {
+    const hit = this.longest(kbWords(text), (p) => this.agents.get(p) ?? this.agents.get(singular(p)));
+    return hit ? { phrase: hit.phrase, sector: hit.value } : undefined;
+  }
+
   private longest<T>(
     words: readonly string[],
     get: (phrase: string) => T | undefined,

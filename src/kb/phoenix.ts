@@ -118,8 +118,11 @@ export function readPhoenixActors(text: string): PhoenixGroup[] {
   return groups;
 }
 
-/** Agent phrases of `Phoenix.agents.txt` → sector code (first three letters after `~`). */
-export function readPhoenixAgents(text: string): Map<string, string> {
+/**
+ * Agent phrases of `Phoenix.agents.txt` → sector code: the first three letters after `~`, or with
+ * `pick: 'last'` the last three (`~CVLOPP` → OPP: PLOVER writes the most specific sector last).
+ */
+export function readPhoenixAgents(text: string, pick: 'first' | 'last' = 'first'): Map<string, string> {
   const macros = new Map<string, string[]>();
   const out = new Map<string, string>();
   for (const raw of text.split('\n')) {
@@ -133,9 +136,9 @@ export function readPhoenixAgents(text: string): Map<string, string> {
       );
       continue;
     }
-    const m = /^([^[{\s]+)\s*(\{[^}]*\})?\s*\[~?([A-Z]{3})[A-Z]*\]/.exec(line);
+    const m = /^([^[{\s]+)\s*(\{[^}]*\})?\s*\[~?((?:[A-Z]{3})+)[A-Z]*\]/.exec(line);
     if (!m?.[1] || !m[3]) continue;
-    const sector = m[3];
+    const sector = pick === 'last' ? m[3].slice(-3) : m[3].slice(0, 3);
     const forms = [m[1], ...(m[2] ? m[2].slice(1, -1).trim().split(/\s+/).filter(Boolean) : [])];
     for (const f of forms) {
       for (const expanded of expandMacros(f, macros)) {

@@ -7,6 +7,7 @@
 import type { StageDescriptor } from '../pipeline/stage.js';
 import { ACTORS_STAGE } from './actors/index.js';
 import { ACTS_STAGE } from './acts/index.js';
+import { CLAIMS_STAGE } from './claims/index.js';
 import { DATING_STAGE } from './dating/index.js';
 import { ENTITIES_STAGE } from './entities/index.js';
 import { POS_STAGE } from './pos/index.js';
@@ -25,4 +26,5 @@ export const STAGE_REGISTRY: readonly StageDescriptor[] = [
   QUOTES_STAGE,
   DATING_STAGE,
   ACTS_STAGE,
+  CLAIMS_STAGE,
 ];

@@ -31,19 +31,26 @@ export interface Fixture {
 }
 
 export function listFixtures(): Fixture[] {
-  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => {
-      const dir = join(FIXTURES_DIR, e.name);
-      const inputs = INPUT_FILES.filter((f) => existsSync(join(dir, f)));
-      if (inputs.length !== 1) throw new Error(`${dir}: needs exactly one of ${INPUT_FILES.join(', ')}`);
-      const optionsPath = join(dir, 'options.json');
-      const options = existsSync(optionsPath)
-        ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as FixtureOptions)
-        : {};
-      return { slug: e.name, dir, input: inputs[0] as string, options };
-    })
-    .sort((a, b) => a.slug.localeCompare(b.slug));
+  return (
+    readdirSync(FIXTURES_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      // A folder with a README and no input is a data set kept beside the cases (claims-gold), not a case.
+      .filter((e) => {
+        const dir = join(FIXTURES_DIR, e.name);
+        return existsSync(join(dir, 'README.md')) ? INPUT_FILES.some((f) => existsSync(join(dir, f))) : true;
+      })
+      .map((e) => {
+        const dir = join(FIXTURES_DIR, e.name);
+        const inputs = INPUT_FILES.filter((f) => existsSync(join(dir, f)));
+        if (inputs.length !== 1) throw new Error(`${dir}: needs exactly one of ${INPUT_FILES.join(', ')}`);
+        const optionsPath = join(dir, 'options.json');
+        const options = existsSync(optionsPath)
+          ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as FixtureOptions)
+          : {};
+        return { slug: e.name, dir, input: inputs[0] as string, options };
+      })
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+  );
 }
 
 /** The analyzer fixtures run: every stage, with sentences and entities in the records. */

@@ -3,7 +3,9 @@
  * (pg-server.ts). Where no server can be started it skips, and says so loudly.
  */
 import { afterAll, describe, it } from 'vitest';
+import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
+import { corpusContract } from './corpus-contract.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
@@ -16,4 +18,6 @@ if (typeof server === 'string') {
 } else {
   afterAll(() => server.stop(), 60_000);
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
+  claimsContract('PostgreSQL (pg)', () => server.newDatabase());
+  corpusContract('PostgreSQL (pg)', () => server.newDatabase());
 }

@@ -2,8 +2,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
+import { corpusContract } from './corpus-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-'));
 let n = 0;
 storeContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+claimsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+corpusContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));

@@ -195,6 +195,7 @@ export function alignedMentions(
   layer: ActorsLayer,
   mentions: readonly ScoredMention[],
   tokens: readonly { start: number; end: number; text: string }[],
+  scored: ReadonlySet<string> = SCORED_TYPES,
 ): { gold: GoldMention[]; pred: PredMention[] } {
   const lastTokenAt = (end: number): number => {
     let lo = 0;
@@ -207,7 +208,7 @@ export function alignedMentions(
     return lo;
   };
   const gold: GoldMention[] = mentions
-    .filter((m) => SCORED_TYPES.has(m.type))
+    .filter((m) => scored.has(m.type))
     .map((m) => ({
       start: m.start,
       end: m.end,

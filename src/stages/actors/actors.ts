@@ -5,6 +5,7 @@
  */
 import type { Document } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
+import { defaultStatementFinder } from '../quotes/statement-finder.js';
 import { type ActorView, actorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import { findCandidates } from './candidates.js';
@@ -12,6 +13,7 @@ import { clusterNames, type Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
 import { entityNames, type NameFinder } from './name-finder.js';
 import { resolveAll } from './resolve.js';
+import { quotationSources } from './speakers.js';
 import type { Actor, ActorMention, ActorRole, ActorsLayer, ActorType } from './types.js';
 
 /** Words before an organisation that mark it as a news medium (`an interview with NBC`). */
@@ -37,7 +39,9 @@ export function findActors(
   const view = actorView(doc);
   const cands = findCandidates(view, names(doc, view, dict), dict);
   const drafts = clusterNames(cands);
-  const resolutions = resolveAll(view, cands, drafts, dict);
+  // Who a quotation is attributed to comes from the statements the quotes stage finds (one finder).
+  const quotations = quotationSources(defaultStatementFinder().statements(doc));
+  const resolutions = resolveAll(view, cands, drafts, dict, quotations);
   const groupOf = new Map<Candidate, Draft[]>();
   for (const r of resolutions) if (r.drafts.length > 1) groupOf.set(r.cand, r.drafts);
   // Each draft's group mentions (`the two leaders` for Trump and for Putin), in resolution order.

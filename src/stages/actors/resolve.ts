@@ -18,7 +18,7 @@ import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';
-import { personsByToken, resolveSpeakers, speakerFinder } from './speakers.js';
+import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder } from './speakers.js';
 
 /** Sentences back that a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 4;
@@ -66,12 +66,13 @@ export function resolveAll(
   cands: readonly Candidate[],
   drafts: Draft[],
   dict: ActorDictionary,
+  quotations: QuotationSources,
 ): Resolution[] {
   const owner = new Map<Candidate, Draft>();
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  const speakerAt = speakerFinder(view, personsByToken(owner));
+  const speakerAt = speakerFinder(view, personsByToken(owner), quotations);
   // Tokens inside a candidate mention: the nouns left outside are things, not actors.
   const covered = new Uint8Array(view.toks.length);
   for (const c of cands) covered.fill(1, c.t0, c.t1);
@@ -115,7 +116,7 @@ export function resolveAll(
       }
     } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
   }
-  resolveSpeakers(view, out, owner, dict);
+  resolveSpeakers(view, out, owner, dict, quotations);
   return out;
 }
 

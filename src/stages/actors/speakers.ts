@@ -1,15 +1,16 @@
 /**
  * Speakers of quotations, for coreference: `I`/`me`/`my` in a quotation go to the person the
- * quotation is attributed to, `we`/`us`/`our` to the organisation or country of the speaker's role, and a third-person pronoun inside it never does (a speaker says
- * `I`, not `he`). The speaker is a person mention next to a speech verb just after the closing
- * quote (`,” Peskov said` / `,” said Peskov`) or just before the opening quote (`Peskov said: “…`).
+ * quotation is attributed to, `we`/`us`/`our` to the organisation or country of the speaker's
+ * role, and a third-person pronoun inside it never does (a speaker says `I`, not `he`). Who the
+ * quotation is attributed to is the quotes stage's decision, read here (see `speakerFinder`).
  */
 
+import { sourceHead } from '../quotes/speaker.js';
+import type { Range, RawStatement } from '../quotes/unit-context.js';
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
 import type { ActorDictionary } from './dictionary.js';
-import { SPEECH_VERBS } from './lexicon.js';
 
 /** A resolved candidate (the shape resolve.ts produces). */
 interface Resolved {
@@ -24,28 +25,21 @@ export function personsByToken(draftOf: ReadonlyMap<Candidate, Draft>): Map<numb
   return personAt;
 }
 
-/** Tokens after a closing quote (or before an opening one) searched for the speaker. */
-const SPEAKER_WINDOW = 5;
 /** Words between a speaker's name and the organisation or country of its title (`Tunisia 's coach`). */
 const SIDE_WINDOW = 4;
-/** Tokens searched back from a speech verb right before the quote, for a speaker with an apposition. */
-const APPOSED_SPEAKER_WINDOW = 20;
 
-/**
- * `I`/`me`/`my` in a quotation → the person the quotation is attributed to: a person mention
- * next to a speech verb just after the closing quote (`,” Peskov said`/`,” said Peskov`) or just
- * before the opening quote (`Peskov said: “…`).
- */
+/** `I`/`me`/`my` in a quotation → the person the quotation is attributed to (`we` → its side). */
 export function resolveSpeakers(
   view: ActorView,
   out: Resolved[],
   owner: Map<Candidate, Draft>,
   dict: ActorDictionary,
+  quotations: QuotationSources,
 ): void {
   const draftOf = new Map<Candidate, Draft>(owner);
   for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
   const personAt = personsByToken(draftOf);
-  const find = speakerFinder(view, personAt);
+  const find = speakerFinder(view, personAt, quotations);
   const sides = new Map<Draft, Draft | undefined>();
   const sideAt = sidesByToken(owner);
   for (const r of out) {
@@ -110,77 +104,78 @@ function sidesByToken(owner: ReadonlyMap<Candidate, Draft>): Map<number, Draft> 
 }
 
 /**
- * A memoised `speakerOf` for one document: the quotation around each token is found from arrays
- * built in one pass, and each quotation's speaker is looked up once.
+ * A memoised `speakerOf` for one document: the token's statement is the one whose quoted words
+ * hold it (the statements the quotes stage finds, `statement-finder.ts`), its speaker the person
+ * heading that statement's source (`sourceHead`, the rule the quotes stage resolves speakers with),
+ * so the speaker of `I` and the speaker of the statement cannot disagree.
  */
 export function speakerFinder(
   view: ActorView,
   personAt: Map<number, Draft>,
+  quotations: QuotationSources,
 ): (t: number) => Draft | undefined {
-  const { openOf, closeOf } = quotationBounds(view);
-  const n = view.toks.length;
-  const memo = new Map<number, Draft | undefined>();
+  const memo = new Map<Range, Draft | undefined>();
   return (t) => {
-    const key = openOf[t]! * (n + 1) + closeOf[t]!;
-    if (!memo.has(key)) memo.set(key, speakerAround(view, openOf[t]!, closeOf[t]!, personAt));
-    return memo.get(key);
+    const source = quotations.sourceAt(view.toks[t]!.start);
+    if (!source) return undefined;
+    if (!memo.has(source)) memo.set(source, personHeading(view, source, personAt));
+    return memo.get(source);
   };
 }
 
-/** First and last token of the quotation around each token (the token itself outside one). */
-interface QuotationBounds {
-  readonly openOf: Int32Array;
-  readonly closeOf: Int32Array;
+/** The person heading a source phrase, among the person names (and resolved pronouns) in it. */
+function personHeading(view: ActorView, source: Range, personAt: Map<number, Draft>): Draft | undefined {
+  const toks = view.toks;
+  const covering: { start: number; end: number; draft: Draft }[] = [];
+  for (let k = firstTokenFrom(toks, source.start); k < toks.length && toks[k]!.start < source.end; k++) {
+    const d = personAt.get(k);
+    if (d) covering.push({ start: toks[k]!.start, end: toks[k]!.end, draft: d });
+  }
+  return sourceHead(view.text, source, covering)?.draft;
 }
 
-/** Bounds per document view: the resolver asks twice (pronouns, then speakers). */
-const BOUNDS = new WeakMap<ActorView, QuotationBounds>();
-
-function quotationBounds(view: ActorView): QuotationBounds {
-  const known = BOUNDS.get(view);
-  if (known) return known;
-  const toks = view.toks;
-  const n = toks.length;
-  const openOf = new Int32Array(n);
-  const closeOf = new Int32Array(n);
-  for (let t = 0; t < n; t++)
-    openOf[t] = t > 0 && toks[t]!.inQuote && toks[t - 1]!.inQuote ? openOf[t - 1]! : t;
-  for (let t = n - 1; t >= 0; t--) {
-    const txt = toks[t]!.text;
-    const stop = !toks[t]!.inQuote || txt === '”' || txt === '"';
-    closeOf[t] = stop || t === n - 1 ? (stop ? t : n) : closeOf[t + 1]!;
+function firstTokenFrom(toks: ActorView['toks'], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  const bounds = { openOf, closeOf };
-  BOUNDS.set(view, bounds);
-  return bounds;
+  return lo;
 }
 
-/** The speaker of the quotation from token `open` to token `close`: see the module header. */
-function speakerAround(
-  view: ActorView,
-  open: number,
-  close: number,
-  personAt: Map<number, Draft>,
-): Draft | undefined {
-  const toks = view.toks;
-  let verb = false;
-  for (let k = close + 1; k < Math.min(toks.length, close + 1 + SPEAKER_WINDOW); k++) {
-    if (toks[k]!.inQuote && k > close + 1) break;
-    if (SPEECH_VERBS.has(toks[k]!.lower)) verb = true;
-    const d = personAt.get(k);
-    if (d && (verb || SPEECH_VERBS.has(toks[k + 1]?.lower ?? ''))) return d;
+/** The source of the statement whose quoted words hold a character offset. */
+export interface QuotationSources {
+  sourceAt(offset: number): Range | undefined;
+}
+
+/** Quoted spans of the document's statements that have a source, indexed by offset. */
+export function quotationSources(statements: readonly RawStatement[]): QuotationSources {
+  const spans = statements
+    .flatMap((s) =>
+      s.source ? s.quoted.map((q) => ({ start: q.start, end: q.end, source: s.source! })) : [],
+    )
+    .sort((a, b) => a.start - b.start);
+  // Greatest end among spans[0..i]: the walk back stops once nothing earlier reaches the offset.
+  const maxEnd: number[] = [];
+  let max = -1;
+  for (const x of spans) {
+    max = Math.max(max, x.end);
+    maxEnd.push(max);
   }
-  for (let k = open - 1; k >= Math.max(0, open - SPEAKER_WINDOW - 1); k--) {
-    const d = personAt.get(k);
-    if (d && toks.slice(k, open).some((x) => SPEECH_VERBS.has(x.lower))) return d;
-  }
-  // `Hilary Braysmith, USI associate professor of art history, said, “…`: past an apposition.
-  const verbAt = [open - 1, open - 2, open - 3].find((k) => k >= 0 && SPEECH_VERBS.has(toks[k]!.lower));
-  if (verbAt === undefined) return undefined;
-  for (let k = verbAt - 1; k >= Math.max(0, verbAt - APPOSED_SPEAKER_WINDOW); k--) {
-    if (toks[k]!.sent !== toks[verbAt]!.sent || toks[k]!.inQuote) break;
-    const d = personAt.get(k);
-    if (d) return d;
-  }
-  return undefined;
+  return {
+    sourceAt(offset) {
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && maxEnd[i]! > offset; i--)
+        if (spans[i]!.end > offset) return spans[i]!.source;
+      return undefined;
+    },
+  };
 }

@@ -30,8 +30,45 @@ function isSpaceOrStart(ch: string | undefined): boolean {
 /** Any character that may open or close a quotation (char codes). */
 const QUOTE_CHARS: ReadonlySet<number> = new Set([...QUOTE_CHARACTERS].map((c) => c.charCodeAt(0)));
 
+/** Opening double marks (char codes): a paragraph with one is not text rebuilt from tokens. */
+const OPENING_DOUBLE_CODES: ReadonlySet<number> = new Set(
+  [...OPENING_DOUBLE_MARKS].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * Regions of a paragraph whose straight double marks all stand apart from the words, as in text
+ * rebuilt from tokens (`" I think … living " , said Gustafon`, treebanks and their joined
+ * tokens): the marks pair up in order. Undefined when a mark touches a word, their count is odd,
+ * or the paragraph has curly or other opening double marks.
+ */
+function spacedRegions(text: string, start: number, end: number): QuoteRegion[] | undefined {
+  // A scan of the paragraph only (indexOf could run on to the end of the document per paragraph).
+  const marks: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x22) {
+      if (OPENING_DOUBLE_CODES.has(c)) return undefined;
+      continue;
+    }
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
+    if ((prev !== undefined && !/\s/.test(prev)) || (next !== undefined && !/\s/.test(next)))
+      return undefined;
+    marks.push(i);
+  }
+  if (marks.length === 0 || marks.length % 2 === 1) return undefined;
+  const regions: QuoteRegion[] = [];
+  for (let k = 0; k < marks.length; k += 2) {
+    const [a, b] = [marks[k] as number, marks[k + 1] as number];
+    regions.push({ start: a, end: b + 1, innerStart: a + 1, innerEnd: b, open: false });
+  }
+  return regions;
+}
+
 /** Top-level quotation regions of `text[start, end)`. */
 export function findQuoteRegions(text: string, start: number, end: number): QuoteRegion[] {
+  const spaced = spacedRegions(text, start, end);
+  if (spaced) return spaced;
   const regions: QuoteRegion[] = [];
   let open = -1;
   let openSingle = false;

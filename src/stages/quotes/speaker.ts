@@ -144,36 +144,39 @@ export class SpeakerResolver {
   private fromActors(source: Range): Speaker | undefined {
     if (!this.actors) return undefined;
     const covering = this.actors.resolvedMentionsOverlapping(source);
-    const mention = covering.length > 1 ? this.headMention(source, covering) : covering[0];
+    const mention = sourceHead(this.doc.text, source, covering);
     const actor = mention?.actorId ? this.actors.actor(mention.actorId) : undefined;
     return actor ? { actorId: actor.id, name: actor.name } : undefined;
   }
+}
 
-  /**
-   * The mention that heads a source phrase holding several (`Kremlin spokesperson Dmitry
-   * Peskov`: the Kremlin is a modifier, Peskov the speaker): the one holding the phrase's
-   * name core; failing that, the last mention before the first comma or bracket, since an
-   * English noun phrase ends in its head and an appositive follows it.
-   */
-  private headMention<M extends { start: number; end: number }>(
-    source: Range,
-    covering: readonly M[],
-  ): M | undefined {
-    const text = this.doc.text.slice(source.start, source.end);
-    const core = nameOfSource(text);
-    const coreWord = core?.split(/\s+/).pop()?.toLowerCase();
-    if (coreWord) {
-      const named = covering.find((m) =>
-        this.doc.text
-          .slice(m.start, m.end)
-          .toLowerCase()
-          .split(/[\s’']+/)
-          .includes(coreWord),
-      );
-      if (named) return named;
-    }
-    const cut = text.search(/\s*[,(—–]|\s--/);
-    const headEnd = cut > 0 ? source.start + cut : source.end;
-    return covering.findLast((m) => m.start < headEnd) ?? covering[0];
+/**
+ * The mention that heads a source phrase holding several (`Kremlin spokesperson Dmitry Peskov`:
+ * the Kremlin is a modifier, Peskov the speaker): the one holding the phrase's name core; failing
+ * that, the last mention before the first comma or bracket, since an English noun phrase ends in
+ * its head and an appositive follows it. The one rule for "who is the source": the quotes stage
+ * applies it to actor mentions, the actors stage to person names (the speaker of `I` in a quotation).
+ */
+export function sourceHead<M extends { start: number; end: number }>(
+  text: string,
+  source: Range,
+  covering: readonly M[],
+): M | undefined {
+  if (covering.length <= 1) return covering[0];
+  const phrase = text.slice(source.start, source.end);
+  const core = nameOfSource(phrase);
+  const coreWord = core?.split(/\s+/).pop()?.toLowerCase();
+  if (coreWord) {
+    const named = covering.find((m) =>
+      text
+        .slice(m.start, m.end)
+        .toLowerCase()
+        .split(/[\s’']+/)
+        .includes(coreWord),
+    );
+    if (named) return named;
   }
+  const cut = phrase.search(/\s*[,(—–]|\s--/);
+  const headEnd = cut > 0 ? source.start + cut : source.end;
+  return covering.findLast((m) => m.start < headEnd) ?? covering[0];
 }

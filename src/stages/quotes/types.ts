@@ -38,7 +38,7 @@ export interface Statement {
   readonly speaker?: Speaker;
   /** The words inside quotation marks (marks excluded), when the content has any. */
   readonly quoted: readonly Span[];
-  /** The sentence holding the cue (sentences layer id, or `s<n>` from the stage's own splitter). */
+  /** The sentence holding the cue (its sentences layer id). */
   readonly sentenceId: string;
   /** The sentence span, for reports. */
   readonly sentence: Span;

@@ -36,14 +36,18 @@ export interface AnalysisBlobs {
   readonly extra: Uint8Array | null;
 }
 
-export function encodeAnalysis(analysis: Analysis): AnalysisBlobs {
-  const view: Record<string, unknown> = {};
+/** The analysis without the EXTRA_RECORDS: the default records, what the view blob holds. */
+export function shownRecords(analysis: Analysis): Analysis {
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(analysis)) if (!EXTRA_RECORDS.includes(key)) shown[key] = value;
+  return shown as unknown as Analysis;
+}
+
+export function encodeAnalysis(analysis: Analysis, shown = shownRecords(analysis)): AnalysisBlobs {
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(analysis)) {
-    (EXTRA_RECORDS.includes(key) ? extra : view)[key] = value;
-  }
+  for (const key of EXTRA_RECORDS) if (key in analysis) extra[key] = analysis[key as keyof Analysis];
   const deflate = (o: object): Uint8Array => deflateRawSync(JSON.stringify(o), { level: DEFLATE_LEVEL });
-  return { view: deflate(view), extra: Object.keys(extra).length ? deflate(extra) : null };
+  return { view: deflate(shown), extra: Object.keys(extra).length ? deflate(extra) : null };
 }
 
 /** The shown records as UTF-8 JSON bytes, as stored (never parsed: the API sends them as they are). */

@@ -145,6 +145,66 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: 'corpus actors: name keys, links with evidence and codes, user corrections, stories',
+    shared: [
+      `ALTER TABLE corpus_actors ADD COLUMN sector TEXT`,
+      // The article day the sector was judged at: the latest article's codes win.
+      `ALTER TABLE corpus_actors ADD COLUMN sector_day TEXT`,
+      `ALTER TABLE corpus_actors ADD COLUMN kb_name TEXT`,
+      `ALTER TABLE corpus_actors ADD COLUMN titles TEXT NOT NULL DEFAULT '[]'`,
+      `ALTER TABLE corpus_actors ADD COLUMN name_locked INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE corpus_actors ADD COLUMN merged_into INTEGER`,
+      `CREATE TABLE corpus_actor_keys (
+        key TEXT NOT NULL, corpus_actor_id INTEGER NOT NULL REFERENCES corpus_actors(id),
+        PRIMARY KEY (key, corpus_actor_id)
+      )`,
+      `CREATE INDEX corpus_actor_keys_actor ON corpus_actor_keys (corpus_actor_id)`,
+      `ALTER TABLE actors ADD COLUMN link_score {real}`,
+      `ALTER TABLE actors ADD COLUMN link_evidence TEXT`,
+      `ALTER TABLE actors ADD COLUMN code_country TEXT`,
+      `ALTER TABLE actors ADD COLUMN code_sector TEXT`,
+      `CREATE INDEX actors_corpus ON actors (corpus_actor_id, article_id)`,
+      // kind: 'pin' (key always links to the actor) or 'apart' (key never links to it); survives re-ingest.
+      `CREATE TABLE actor_corrections (
+        id {pk}, kind TEXT NOT NULL, key TEXT NOT NULL, corpus_actor_id INTEGER NOT NULL REFERENCES corpus_actors(id),
+        detail TEXT NOT NULL, at TEXT NOT NULL
+      )`,
+      `CREATE INDEX actor_corrections_key ON actor_corrections (key)`,
+      `CREATE TABLE stories (id {pk}, label TEXT NOT NULL, first_day TEXT, last_day TEXT, article_count INTEGER NOT NULL)`,
+      `ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id)`,
+      `CREATE INDEX articles_story ON articles (story_id)`,
+    ],
+  },
+  {
+    version: 5,
+    name: 'claims, responses, claim links within and across articles, positions (issue #20)',
+    shared: [
+      `ALTER TABLE claims ADD COLUMN content TEXT`,
+      `ALTER TABLE claims ADD COLUMN claimant TEXT`,
+      `ALTER TABLE claims ADD COLUMN date_day TEXT`,
+      `CREATE INDEX claims_day ON claims (date_day, id)`,
+      `CREATE TABLE responses (
+        id {pk}, article_id INTEGER NOT NULL REFERENCES articles(id), record_id TEXT NOT NULL,
+        relation TEXT NOT NULL, responder_name TEXT, date_day TEXT, record TEXT NOT NULL
+      )`,
+      `CREATE INDEX responses_article ON responses (article_id)`,
+      `CREATE INDEX responses_day ON responses (date_day, id)`,
+      `CREATE TABLE claim_links (
+        id {pk}, response_article_id INTEGER NOT NULL REFERENCES articles(id), response_record_id TEXT NOT NULL,
+        claim_article_id INTEGER NOT NULL REFERENCES articles(id), claim_record_id TEXT NOT NULL,
+        basis TEXT NOT NULL, score {real} NOT NULL, evidence TEXT
+      )`,
+      `CREATE INDEX claim_links_claim ON claim_links (claim_record_id)`,
+      `CREATE INDEX claim_links_response ON claim_links (response_record_id)`,
+      `CREATE TABLE positions (
+        id {pk}, article_id INTEGER NOT NULL REFERENCES articles(id), actor_name TEXT NOT NULL,
+        actor_norm TEXT NOT NULL, topic TEXT NOT NULL, record TEXT NOT NULL
+      )`,
+      `CREATE INDEX positions_actor ON positions (actor_norm, id)`,
+    ],
+  },
+  {
+    version: 6,
     name: 'analysis split (shown records apart from tokens…); act participants by name',
     shared: [
       // NULL for articles stored before: their `analysis` holds every record.

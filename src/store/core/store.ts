@@ -1,6 +1,11 @@
 /** The store over any adapter: migrations at open, writes and queries from the core. */
 import type { Analysis } from '../../analysis/records.js';
+import { type CorpusApi, corpusApi } from '../../corpus/corpus-store.js';
+import { linkArticle } from '../../corpus/link.js';
+import { assignStory } from '../../corpus/stories.js';
+import { actorCodeBooks } from '../../kb/extra.js';
 import { coActors, listActs } from './acts.js';
+import { actorPositions, claimPage, findClaims, storeClaims } from './claims.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -48,12 +53,14 @@ export async function storeOver(driver: Driver): Promise<Store> {
 class CoreStore implements Store {
   readonly dialect: Store['dialect'];
   readonly url: string;
+  readonly corpus: CorpusApi;
   private readonly fts;
 
   constructor(private readonly db: Driver) {
     this.dialect = db.dialect;
     this.url = db.location;
     this.fts = ftsFor(db.dialect);
+    this.corpus = corpusApi(db);
   }
 
   ingest(analysis: Analysis, source: SourceRef) {
@@ -61,7 +68,28 @@ class CoreStore implements Store {
   }
 
   ingestPrepared(article: PreparedArticle) {
-    return ingestArticle(this.db, article, (tx, id) => this.fts.index(tx, id));
+    // Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
+    // records the prepared article carries.
+    const books = actorCodeBooks();
+    const analysis = article.analysis;
+    return ingestArticle(this.db, article, async (tx, id) => {
+      await this.fts.index(tx, id);
+      await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
+      await assignStory(tx, id);
+      await storeClaims(tx, id, analysis);
+    });
+  }
+
+  claim(recordId: string) {
+    return claimPage(this.db, recordId);
+  }
+
+  findClaims(words: string, limit?: number) {
+    return findClaims(this.db, words, limit);
+  }
+
+  positions(actor: string, topic?: string) {
+    return actorPositions(this.db, actor, topic);
   }
 
   async has(identity: string, text: string): Promise<boolean> {

@@ -10,8 +10,10 @@
 
 import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { Analysis } from '../../analysis/records.js';
+import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
+import type { ActorPosition, ClaimPage } from './claims.js';
 import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -44,6 +46,8 @@ export interface SourceRef {
 
 /** An article ready to write: what `prepareArticle` computes from an analysis (plain data, crosses threads). */
 export interface PreparedArticle {
+  /** The default records (no opt-in ones): what corpus linking and claims read in the write transaction. */
+  readonly analysis: Analysis;
   readonly input: string;
   readonly identity: string;
   /** SHA-256 of the text. */
@@ -246,6 +250,8 @@ export interface StoreStats {
 export interface Store {
   readonly url: string;
   readonly dialect: Dialect;
+  /** Corpus-wide actors (linked at ingest), user corrections, stories and timelines (src/corpus/). */
+  readonly corpus: CorpusApi;
   /** Writes one analysed article in one transaction (idempotent; versions; near-duplicate link). */
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
   /** The same for an article prepared beforehand (`prepareArticle`, possibly on a worker thread). */
@@ -277,6 +283,15 @@ export interface Store {
   /** Stored analyses matching the filter, streamed (for brat, CoNLL and TimeML export). */
   exportAnalyses(filter?: ExportFilter): AsyncIterable<StoredArticle>;
   errors(query?: PageQuery): Promise<Page<IngestErrorRow>>;
+  /** A claim with every response linked to it, in its article or another (issue #20). */
+  claim(recordId: string): Promise<ClaimPage | undefined>;
+  /** Claims whose content holds all the words, newest first. */
+  findClaims(
+    words: string,
+    limit?: number,
+  ): Promise<Array<{ recordId: string; content: string; claimant: string | null; date: string | null }>>;
+  /** An actor's positions across the store, by topic, in date order. */
+  positions(actor: string, topic?: string): Promise<ActorPosition[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

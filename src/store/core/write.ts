@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
-import { encodeAnalysis } from './analysis-blob.js';
+import { encodeAnalysis, shownRecords } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
 import {
   bufferToSignature,
@@ -39,7 +39,9 @@ export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
  * (`src/store/worker/`): the result is plain data that crosses threads by structured clone.
  */
 export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedArticle {
+  const shown = shownRecords(analysis);
   return {
+    analysis: shown,
     input: source.input,
     identity: sourceIdentity(analysis, source),
     hash: textHash(analysis.text),
@@ -47,7 +49,7 @@ export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedA
     text: analysis.text,
     meta: JSON.stringify(analysis.document),
     rows: toRows(analysis),
-    blobs: encodeAnalysis(analysis),
+    blobs: encodeAnalysis(analysis, shown),
     signature: minhash(analysis.text),
   };
 }

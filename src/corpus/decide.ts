@@ -1,0 +1,209 @@
+/**
+ * The linking decision for one article actor, pure: given the corpus actors that share one of its
+ * keys, link to exactly one of them or make a new corpus actor. Precision first (issue #18: a
+ * wrong merge costs users more than a missed one): every link needs one compatible candidate, or
+ * one that the article's context (a stated role, the country) sets apart from the others; anything
+ * else makes a new corpus actor and says why in the evidence.
+ */
+import { givenName, nameWords, type TypeGroup, typeGroup } from './names.js';
+
+/** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
+export const SCORES = {
+  correction: 1,
+  fullName: 0.95,
+  knowledgeBase: 0.9,
+  sameArticleSurname: 0.85,
+  contextFullName: 0.8,
+  contextSurname: 0.75,
+  surname: 0.7,
+  new: 1,
+} as const;
+
+export interface ArticleActor {
+  /** Row id in the store's `actors` table. */
+  readonly rowId: number;
+  readonly name: string;
+  readonly type: string;
+  readonly country?: string;
+  /** Role titles the article states (`president`, `spokesperson`). */
+  readonly titles: readonly string[];
+  readonly names: readonly string[];
+  readonly surname?: string;
+  readonly surnameOnly: boolean;
+  readonly kbKey?: string;
+}
+
+export interface Candidate {
+  readonly id: number;
+  readonly name: string;
+  readonly type: string;
+  readonly country?: string;
+  readonly titles: readonly string[];
+  /** The keys of the article actor this candidate shares. */
+  readonly keys: readonly string[];
+}
+
+export interface Decision {
+  /** The corpus actor linked to; undefined: make a new one. */
+  readonly corpusActorId?: number;
+  readonly score: number;
+  readonly method: string;
+  readonly evidence: string;
+}
+
+export interface DecideContext {
+  /** Key → corpus actor a user correction pins it to. */
+  readonly pins: ReadonlyMap<string, number>;
+  /** `key|corpusActorId` pairs a user split apart. */
+  readonly apart: ReadonlySet<string>;
+  /** Corpus actors of full-named persons of the same article, by surname key. */
+  readonly articleSurnames: ReadonlyMap<string, readonly number[]>;
+}
+
+export function compatible(actor: ArticleActor, c: Candidate): boolean {
+  const group: TypeGroup = typeGroup(actor.type);
+  // The knowledge base's identity outweighs the stage's type (`Putin` typed as a place).
+  const sameKbEntry = actor.kbKey !== undefined && c.keys.includes(actor.kbKey);
+  if (typeGroup(c.type) !== group && !sameKbEntry) return false;
+  if (actor.country && c.country && actor.country !== c.country) return false;
+  return true;
+}
+
+/** A full-named candidate whose given name differs (`Hunter Biden` for `Joe Biden`) is another person. */
+function givenNameConflict(actor: ArticleActor, c: Candidate): boolean {
+  const a = givenName(nameWords(actor.name));
+  const b = givenName(nameWords(c.name));
+  return a !== undefined && b !== undefined && a !== b && !a.startsWith(b) && !b.startsWith(a);
+}
+
+function sharedTitle(actor: ArticleActor, c: Candidate): boolean {
+  return actor.titles.some((t) => c.titles.includes(t));
+}
+
+/** The one candidate the context sets apart (a shared stated role), or undefined. */
+function byContext(actor: ArticleActor, cands: readonly Candidate[]): Candidate | undefined {
+  const withRole = cands.filter((c) => sharedTitle(actor, c));
+  if (withRole.length === 1) return withRole[0];
+  if (actor.country) {
+    const sameCountry = cands.filter((c) => c.country === actor.country);
+    if (sameCountry.length === 1) return sameCountry[0];
+  }
+  return undefined;
+}
+
+function fresh(method: string, evidence: string): Decision {
+  return { score: SCORES.new, method, evidence };
+}
+
+export function decide(actor: ArticleActor, candidates: readonly Candidate[], ctx: DecideContext): Decision {
+  for (const key of [...actor.names, ...(actor.kbKey ? [actor.kbKey] : [])]) {
+    const pinned = ctx.pins.get(key);
+    if (pinned !== undefined) {
+      return {
+        corpusActorId: pinned,
+        score: SCORES.correction,
+        method: 'correction',
+        evidence: `user correction pins '${key}'`,
+      };
+    }
+  }
+  const usable = candidates.filter(
+    (c) => compatible(actor, c) && !c.keys.some((k) => ctx.apart.has(`${k}|${c.id}`)),
+  );
+  const byName = usable.filter((c) => c.keys.some((k) => k.startsWith('n:')));
+  if (byName.length > 0) return among(actor, byName, 'full-name', SCORES.fullName, SCORES.contextFullName);
+  const byKb = usable.filter((c) => actor.kbKey !== undefined && c.keys.includes(actor.kbKey));
+  if (byKb.length > 0)
+    return among(actor, byKb, 'knowledge-base', SCORES.knowledgeBase, SCORES.contextFullName);
+  if (!actor.surname) return fresh('new', 'no corpus actor shares a name');
+  const bearers = usable.filter((c) => c.keys.includes(actor.surname!));
+  if (actor.surnameOnly) return bySurname(actor, bearers, ctx);
+  // A full name whose surname the corpus knows only as a bare surname: that actor, when it is the only bearer.
+  const bare = bearers.filter((c) => nameWords(c.name).length === 1);
+  const full = bearers.filter((c) => nameWords(c.name).length > 1 && !givenNameConflict(actor, c));
+  if (bare.length === 1 && full.length === 0 && bearers.length === 1) {
+    return {
+      corpusActorId: bare[0]!.id,
+      score: SCORES.surname,
+      method: 'surname',
+      evidence: `the corpus knows '${bare[0]!.name}' by surname only, and no other bearer`,
+    };
+  }
+  return fresh(
+    'new',
+    bearers.length
+      ? `surname shared with ${bearers.length} other corpus actor(s)`
+      : 'no corpus actor shares a name',
+  );
+}
+
+function among(
+  actor: ArticleActor,
+  cands: readonly Candidate[],
+  method: string,
+  score: number,
+  contextScore: number,
+): Decision {
+  if (cands.length === 1) {
+    const c = cands[0]!;
+    return {
+      corpusActorId: c.id,
+      score,
+      method,
+      evidence: `${method} '${c.keys.join("', '")}' matches '${c.name}'`,
+    };
+  }
+  const pick = byContext(actor, cands);
+  if (pick) {
+    return {
+      corpusActorId: pick.id,
+      score: contextScore,
+      method: `${method}+context`,
+      evidence: `${cands.length} corpus actors share the name; only '${pick.name}' shares a stated role or country`,
+    };
+  }
+  return fresh(
+    'new-ambiguous',
+    `${cands.length} corpus actors share the name and nothing in the article sets one apart`,
+  );
+}
+
+/** A bare surname (`Peskov`): one compatible bearer in the article, else in the corpus, else nothing. */
+function bySurname(actor: ArticleActor, bearers: readonly Candidate[], ctx: DecideContext): Decision {
+  const inArticle = ctx.articleSurnames.get(actor.surname!) ?? [];
+  if (inArticle.length === 1) {
+    return {
+      corpusActorId: inArticle[0]!,
+      score: SCORES.sameArticleSurname,
+      method: 'surname-in-article',
+      evidence: `the article names one person with surname '${actor.surname!.slice(2)}'`,
+    };
+  }
+  if (inArticle.length > 1)
+    return fresh('new-ambiguous', `the article names ${inArticle.length} people with this surname`);
+  if (bearers.length === 1) {
+    const c = bearers[0]!;
+    return {
+      corpusActorId: c.id,
+      score: SCORES.surname,
+      method: 'surname',
+      evidence: `'${c.name}' is the corpus's one compatible bearer of surname '${actor.surname!.slice(2)}'`,
+    };
+  }
+  if (bearers.length > 1) {
+    const pick = byContext(actor, bearers);
+    if (pick) {
+      return {
+        corpusActorId: pick.id,
+        score: SCORES.contextSurname,
+        method: 'surname+context',
+        evidence: `${bearers.length} bearers of the surname; only '${pick.name}' shares a stated role or country`,
+      };
+    }
+    return fresh(
+      'new-ambiguous',
+      `${bearers.length} corpus actors bear this surname and nothing sets one apart`,
+    );
+  }
+  return fresh('new', 'no corpus actor bears this surname');
+}

@@ -1,0 +1,289 @@
+/**
+ * Links the actors of one stored article to corpus actors, inside the article's ingest transaction
+ * (so an article is stored with its links or not at all). Two queries find every candidate and
+ * every user correction for all the article's keys at once; decide.ts makes each decision; new
+ * corpus actors and their keys are written, and each article actor row gets its corpus actor, the
+ * link's score and evidence, and its codes at the article's date.
+ */
+import type { Analysis } from '../analysis/records.js';
+import { codeActor } from '../kb/actor-coder.js';
+import type { ActorCodeBook } from '../kb/actor-codes.js';
+import { kbWords } from '../kb/actor-codes.js';
+import type { Executor } from '../store/core/driver.js';
+import { placeholders } from '../store/core/sql.js';
+import type { Dialect } from '../store/core/types.js';
+import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
+import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+
+/**
+ * Codes and KB keys of names seen before are reused: the same names recur across a corpus and the
+ * dictionary lookups are most of linking's CPU time. Cleared when full (bounded memory).
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, unknown>();
+
+/** Forgets remembered codes (benchmarks measure a cold start with it). */
+export function clearLinkMemo(): void {
+  memo.clear();
+}
+
+function memoised<T>(key: string, make: () => T): T {
+  const hit = memo.get(key);
+  if (hit !== undefined || memo.has(key)) return hit as T;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
+/** PostgreSQL advisory lock id serialising linking across concurrent ingests (SQLite's write lock does that already). */
+const LINK_LOCK_ID = 18_001;
+
+interface Planned {
+  readonly actor: ArticleActor;
+  readonly day: string | null;
+  readonly keys: readonly string[];
+  readonly country?: string;
+  readonly sector?: string;
+  readonly kbName?: string;
+  readonly codeEvidence: readonly string[];
+}
+
+interface CorpusRow {
+  id: number;
+  name: string;
+  type: string;
+  country: string | null;
+  titles: string;
+  key: string;
+}
+
+/** Role titles (`president`, `president-elect`) of an actor's stated roles. */
+function titlesOf(roles: readonly { role: string; title?: string }[]): string[] {
+  return [...new Set(roles.map((r) => r.title ?? normalise(r.role)).filter(Boolean))];
+}
+
+/** The knowledge-base key when the whole name is a KB phrase of an entry of a fitting kind. */
+function kbKeyOf(
+  books: readonly ActorCodeBook[],
+  name: string,
+  type: string,
+): { key: string; name: string } | undefined {
+  const words = kbWords(name).join(' ');
+  const group = typeGroup(type);
+  if (group === 'person' && nameWords(name).length < 2) return undefined;
+  for (const b of books) {
+    const hit = b.lookup(name);
+    if (!hit?.code || !hit.name || hit.matched.split(' + ')[0] !== words) continue;
+    const countryOnly = hit.code.length === 3;
+    // A place is only ever known to the KB as a country's city (`Tokyo` → Japan): no identity. A place
+    // the KB knows as a person or body (`Putin` typed place by the stage) links to that entry.
+    if (type === 'place' ? countryOnly : group === 'geo' ? !countryOnly : countryOnly) return undefined;
+    return { key: `k:${normalise(hit.name)}`, name: hit.name };
+  }
+  return undefined;
+}
+
+function plan(
+  analysis: Analysis,
+  rowIds: ReadonlyMap<string, number>,
+  books: readonly ActorCodeBook[],
+): Planned[] {
+  const date = analysis.document.publishedAt;
+  const out: Planned[] = [];
+  for (const a of analysis.actors ?? []) {
+    const rowId = rowIds.get(a.id);
+    if (rowId === undefined) continue;
+    const k = actorKeys(a.name, a.aliases, a.type);
+    const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const roles = a.roles.map((r) => r.role);
+    const day = date?.slice(0, 10);
+    const code = memoised(
+      `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
+      () =>
+        codeActor(books, {
+          text: a.name,
+          roles,
+          type: a.type,
+          ...(a.country ? { country: a.country } : {}),
+          ...(day ? { date: day } : {}),
+        }),
+    );
+    const actor: ArticleActor = {
+      rowId,
+      name: a.name,
+      type: a.type,
+      ...(a.country ? { country: a.country } : {}),
+      titles: titlesOf(a.roles),
+      names: k.names,
+      ...(k.surname ? { surname: k.surname } : {}),
+      surnameOnly: k.surnameOnly,
+      ...(kb ? { kbKey: kb.key } : {}),
+    };
+    out.push({
+      actor,
+      day: date ? date.slice(0, 10) : null,
+      keys: [...k.names, ...(k.surname ? [k.surname] : []), ...(kb ? [kb.key] : [])],
+      ...(code.country ? { country: code.country } : {}),
+      ...(code.sector ? { sector: code.sector } : {}),
+      ...(kb ? { kbName: kb.name } : {}),
+      codeEvidence: code.evidence,
+    });
+  }
+  // Full names first, so a bare surname can find its bearer named earlier in the same article.
+  return out.sort((x, y) => Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly));
+}
+
+/** Candidate corpus actors by id, each with the keys it holds among `keys`. */
+async function candidates(tx: Executor, keys: readonly string[]): Promise<Map<number, Candidate>> {
+  const out = new Map<number, Candidate>();
+  if (keys.length === 0) return out;
+  const rows = await tx.all<CorpusRow>(
+    `SELECT c.id, c.name, c.type, c.country, c.titles, k.key FROM corpus_actor_keys k
+     JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${placeholders(keys.length)}) AND c.merged_into IS NULL`,
+    keys,
+  );
+  for (const r of rows) addCandidate(out, Number(r.id), r, [r.key]);
+  return out;
+}
+
+function addCandidate(
+  index: Map<number, Candidate>,
+  id: number,
+  r: { name: string; type: string; country: string | null; titles: string | readonly string[] },
+  keys: readonly string[],
+): void {
+  const prev = index.get(id);
+  const titles = typeof r.titles === 'string' ? (JSON.parse(r.titles) as string[]) : r.titles;
+  index.set(id, {
+    id,
+    name: r.name,
+    type: r.type,
+    ...(r.country ? { country: r.country } : {}),
+    titles: prev ? [...new Set([...prev.titles, ...titles])] : titles,
+    keys: [...new Set([...(prev?.keys ?? []), ...keys])],
+  });
+}
+
+async function corrections(
+  tx: Executor,
+  keys: readonly string[],
+): Promise<{ pins: Map<string, number>; apart: Set<string> }> {
+  const pins = new Map<string, number>();
+  const apart = new Set<string>();
+  if (keys.length === 0) return { pins, apart };
+  const rows = await tx.all<{ kind: string; key: string; corpus_actor_id: number }>(
+    `SELECT kind, key, corpus_actor_id FROM actor_corrections WHERE key IN (${placeholders(keys.length)}) ORDER BY id`,
+    keys,
+  );
+  for (const r of rows) {
+    if (r.kind === 'pin') pins.set(r.key, Number(r.corpus_actor_id));
+    else apart.add(`${r.key}|${Number(r.corpus_actor_id)}`);
+  }
+  return { pins, apart };
+}
+
+export interface LinkOptions {
+  readonly dialect: Dialect;
+  readonly books: readonly ActorCodeBook[];
+}
+
+/** Links every actor of the stored article `articleId` (its rows are already written). */
+export async function linkArticle(
+  tx: Executor,
+  articleId: number,
+  analysis: Analysis,
+  options: LinkOptions,
+): Promise<void> {
+  if (!analysis.actors?.length) return;
+  if (options.dialect === 'postgres')
+    await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
+  const rows = await tx.all<{ id: number; record_id: string }>(
+    'SELECT id, record_id FROM actors WHERE article_id = ?',
+    [articleId],
+  );
+  const planned = plan(analysis, new Map(rows.map((r) => [r.record_id, Number(r.id)])), options.books);
+  const allKeys = [...new Set(planned.flatMap((p) => p.keys))];
+  const index = await candidates(tx, allKeys);
+  const { pins, apart } = await corrections(tx, allKeys);
+  const articleSurnames = new Map<string, number[]>();
+  for (const p of planned) {
+    const cands = [...index.values()]
+      .map((c) => ({ ...c, keys: c.keys.filter((k) => p.keys.includes(k)) }))
+      .filter((c) => c.keys.length > 0);
+    const d = decide(p.actor, cands, { pins, apart, articleSurnames });
+    const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    await attach(tx, id, p, d);
+    addCandidate(
+      index,
+      id,
+      { name: p.actor.name, type: p.actor.type, country: p.country ?? null, titles: p.actor.titles },
+      p.keys,
+    );
+    if (p.actor.surname && !p.actor.surnameOnly) {
+      const list = articleSurnames.get(p.actor.surname) ?? [];
+      if (!list.includes(id)) list.push(id);
+      articleSurnames.set(p.actor.surname, list);
+    }
+  }
+}
+
+async function createCorpusActor(tx: Executor, p: Planned): Promise<number> {
+  const row = await tx.get<{ id: number }>(
+    'INSERT INTO corpus_actors (name, type, country, sector, sector_day, kb_name, titles) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+    [
+      // People get the knowledge base's spelling (`Vladimir Putin` for `Vladimir V. Putin`); bodies keep the article's.
+      (p.actor.type === 'person' && p.kbName) || p.actor.name,
+      p.actor.type,
+      p.country ?? null,
+      p.sector ?? null,
+      p.day,
+      p.kbName ?? null,
+      JSON.stringify(p.actor.titles),
+    ],
+  );
+  return Number(row!.id);
+}
+
+/** Points the article actor at the corpus actor, adds its keys, and grows the corpus actor's name and roles. */
+async function attach(tx: Executor, id: number, p: Planned, d: Decision): Promise<void> {
+  if (p.keys.length) {
+    await tx.run(
+      `INSERT INTO corpus_actor_keys (key, corpus_actor_id) VALUES ${p.keys.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+      p.keys.flatMap((k) => [k, id]),
+    );
+  }
+  if (d.corpusActorId !== undefined) {
+    const c = await tx.get<{
+      name: string;
+      titles: string;
+      name_locked: number;
+      country: string | null;
+      sector: string | null;
+      sector_day: string | null;
+    }>('SELECT name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE id = ?', [id]);
+    if (c) {
+      const titles = [...new Set([...(JSON.parse(c.titles) as string[]), ...p.actor.titles])];
+      // A full name replaces a bare one (`Trump` → `Donald Trump`) unless a user renamed the actor.
+      const fuller = !c.name_locked && nameWords(c.name).length === 1 && nameWords(p.actor.name).length > 1;
+      // The codes of the latest article stand for the actor now.
+      const newer = p.sector !== undefined && (!c.sector_day || (p.day !== null && p.day >= c.sector_day));
+      await tx.run(
+        'UPDATE corpus_actors SET name = ?, titles = ?, country = ?, sector = ?, sector_day = ? WHERE id = ?',
+        [
+          fuller ? p.actor.name : c.name,
+          JSON.stringify(titles),
+          c.country ?? p.country ?? null,
+          newer ? (p.sector ?? null) : c.sector,
+          newer ? p.day : c.sector_day,
+          id,
+        ],
+      );
+    }
+  }
+  const evidence = { method: d.method, why: d.evidence, codes: p.codeEvidence };
+  await tx.run(
+    'UPDATE actors SET corpus_actor_id = ?, link_score = ?, link_evidence = ?, code_country = ?, code_sector = ? WHERE id = ?',
+    [id, d.score, JSON.stringify(evidence), p.country ?? null, p.sector ?? null, p.actor.rowId],
+  );
+}

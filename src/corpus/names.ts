@@ -1,0 +1,93 @@
+/**
+ * Name keys for linking article actors to corpus actors. A key is a normalised name with a prefix:
+ * `n:` a full name or alias (`n:vladimir putin`, `n:nato`), `s:` a person's surname (`s:putin`),
+ * `k:` a knowledge-base entry (`k:vladimir putin`). Normalisation folds case and diacritics, drops
+ * possessives, periods and honorifics, so `Zelenskyy’s`, `ZELENSKYY` and `Zelenskyy` agree.
+ */
+import { honorificOf } from '../lang/en/titles.js';
+
+export type TypeGroup = 'person' | 'geo' | 'org';
+
+/** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case words of a name, diacritics folded, possessive and periods removed (`U.S.` → `us`). */
+export function nameWords(name: string): string[] {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\./g, '');
+  const words = folded.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  let i = 0;
+  while (i < words.length - 1 && honorificOf(words[i]!) !== undefined) i++;
+  return words.slice(i);
+}
+
+export function normalise(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** Which actor types may share a corpus actor: a person never links to an organisation or a place. */
+export function typeGroup(type: string): TypeGroup {
+  if (type === 'person') return 'person';
+  if (type === 'country' || type === 'place') return 'geo';
+  return 'org';
+}
+
+/** The surname of a person's name (last word that is no generational suffix), or undefined. */
+export function surname(words: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!NAME_SUFFIXES.has(words[i]!)) return words[i];
+  }
+  return undefined;
+}
+
+/** The first word when it is a given name (not a bare initial), for first-name conflicts. */
+export function givenName(words: readonly string[]): string | undefined {
+  const first = words[0];
+  return words.length >= 2 && first && first.length > 1 ? first : undefined;
+}
+
+export interface ActorKeys {
+  /** Full-name and alias keys (`n:`), most specific first. */
+  readonly names: readonly string[];
+  /** The surname key of a person (`s:`), when it has one. */
+  readonly surname?: string;
+  /** True when the actor is known by one word only (`Trump`): it may link by surname alone. */
+  readonly surnameOnly: boolean;
+}
+
+/**
+ * Keys of an article actor: its canonical name and aliases; for a person, the first-and-last form
+ * too (`vladimir v putin` → `vladimir putin`) and the surname. A person's one-word alias is no
+ * name key (it is the surname key instead), so `Trump` never links by name to another Trump.
+ */
+export function actorKeys(name: string, aliases: readonly string[], type: string): ActorKeys {
+  const person = typeGroup(type) === 'person';
+  const words = nameWords(name);
+  const names = new Set<string>();
+  const add = (w: readonly string[]): void => {
+    if (w.length === 0) return;
+    if (person && w.length < 2) return;
+    names.add(`n:${w.join(' ')}`);
+  };
+  add(words);
+  if (person && words.length > 2) {
+    const last = surname(words);
+    if (last && words[0] !== last) add([words[0]!, last]);
+  }
+  for (const alias of aliases) {
+    const w = nameWords(alias);
+    // A person's alias only counts when it carries the same surname (no nickname guesses).
+    if (person && surname(w) !== surname(words)) continue;
+    add(w);
+  }
+  const last = person ? surname(words) : undefined;
+  return {
+    names: [...names],
+    ...(last ? { surname: `s:${last}` } : {}),
+    surnameOnly: person && words.length === 1,
+  };
+}

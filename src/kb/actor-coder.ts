@@ -1,0 +1,194 @@
+/**
+ * Actor codes (issue #18): the country (ISO 3166 alpha-3, `IGO` for intergovernmental bodies) and
+ * the PLOVER/CAMEO sector of an actor, judged at the article's date.
+ *
+ * Evidence for the sector, strongest first:
+ *   1. a role the article states (`former President` → ELI, `Kremlin spokesperson` → GOV), read
+ *      with the agent dictionaries (PLOVER's first, then Phoenix's);
+ *   2. the knowledge base's dated code of a named entry (`Putin` is RUSGOV from 2008-05-08);
+ *   3. an agent noun in the actor's text outside the name (`riot police` → COP);
+ *   4. the actor's type (`government` → GOV, `media` → JRN).
+ * The country comes from the named entry, else a country word in the text (`Israeli`), else the
+ * country the actors stage found.
+ */
+import { type ActorCodeBook, PLOVER_SECTORS } from './actor-codes.js';
+import { normaliseCountry } from './countries.js';
+
+/** Words that make a stated role a past one: the actor is no longer in office (ELI). */
+const FORMER_WORDS = /\b(former|ex|ousted|deposed|exiled|retired|late|outgoing-turned|erstwhile)\b/i;
+/** A role not held yet: elected or designated, not in office (ELI until sworn in). */
+const ELECT_WORDS = /\b(elect|designate|nominee|candidate|hopeful)\b/i;
+
+/** Sectors of offices: a title stating one overrides a dictionary's undated code. */
+const OFFICE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+/** Sector by actor type when nothing more specific is known. */
+const TYPE_SECTORS: Readonly<Record<string, string>> = {
+  government: 'GOV',
+  // PLOVER's journalists and media (PLOVER's MED is medicine: PLOVER_agents.txt).
+  media: 'JRN',
+};
+
+export interface CodeInput {
+  /** The actor as written (`Russian Foreign Minister Sergei Lavrov`, `the Kremlin`). */
+  readonly text: string;
+  /** Roles the article states for it (`former President`). */
+  readonly roles?: readonly string[];
+  /** The actors stage's type (`person`, `government`, …). */
+  readonly type?: string;
+  /** The actors stage's country, used when the text names none. */
+  readonly country?: string;
+  /** The sentence it came from: its one named country stands in when the text names none. */
+  readonly context?: string;
+  /** The article's date (ISO), at which dated roles are judged. */
+  readonly date?: string;
+}
+
+export interface CodeResult {
+  readonly country?: string;
+  readonly sector?: string;
+  /** The knowledge base's canonical name, when a named entry matched. */
+  readonly name?: string;
+  /** Why: the pieces of evidence used, for the store's link evidence. */
+  readonly evidence: readonly string[];
+}
+
+/** Lower-case words of a text with plural nouns made singular (`Libyans` → `libyan`), for a second try. */
+function singularText(text: string): string {
+  return text.replace(/\b(\p{L}{3,}?)(ies|s)\b/gu, (_m, stem: string, end: string) =>
+    end === 'ies' ? `${stem}y` : stem,
+  );
+}
+
+/** Most words of a sentence scanned for country names (a sentence longer than this is cut). */
+const MAX_CONTEXT_WORDS = 80;
+
+/** The one country (country-only dictionary entries) a sentence names, or undefined when none or several. */
+function contextCountry(
+  books: readonly ActorCodeBook[],
+  context: string,
+  date: string | undefined,
+): string | undefined {
+  const words = context.replace(/-/g, ' ').split(/\s+/).slice(0, MAX_CONTEXT_WORDS);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const hit = books.map((b) => b.lookup(phrase, date)).find((h) => h?.code);
+      if (hit?.code?.length === 3 && hit.matched.split(' + ')[0]?.split(' ').length === n && hit.country) {
+        const c = normaliseCountry(hit.country);
+        if (c) found.add(c);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The text without the words of the named phrase that matched: what is left may hold an agent noun. */
+function outsideNamed(text: string, matched: string): string {
+  const named = new Set(matched.split(' '));
+  return text
+    .split(/\s+/)
+    .filter((w) => !named.has(w.toLowerCase().replace(/[^\p{L}\p{N}.-]/gu, '')))
+    .join(' ');
+}
+
+function firstAgent(
+  books: readonly ActorCodeBook[],
+  text: string,
+): { phrase: string; sector: string } | undefined {
+  if (!text.trim()) return undefined;
+  for (const b of books) {
+    const a = b.agent(text);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** Country and sector of an actor from every book (first book first: users' and recent entries win). */
+export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): CodeResult {
+  const evidence: string[] = [];
+  const lookup = (text: string) => books.map((b) => b.lookup(text, input.date)).find((h) => h?.code);
+  const named = lookup(input.text) ?? lookup(singularText(input.text.replace(/-/g, ' ')));
+  let country = named?.country ? normaliseCountry(named.country) : undefined;
+  if (named)
+    evidence.push(
+      `knowledge base '${named.name}' ${named.code}${input.date ? ` at ${input.date.slice(0, 10)}` : ''}`,
+    );
+
+  let sector: string | undefined;
+  const roleSector = sectorOfRoles(books, input.roles ?? [], named?.matched.split(' + ')[0]);
+  if (roleSector) {
+    sector = roleSector.sector;
+    evidence.push(roleSector.why);
+  } else if (named?.code && named.code.length > 3) {
+    // The most specific sector of the code: its last (`USAGOVLEG` → LEG).
+    const own = named.code
+      .match(/.{1,3}/g)
+      ?.slice(1)
+      .findLast((c) => PLOVER_SECTORS.has(c));
+    if (own) {
+      sector = own;
+      evidence.push(`knowledge base sector ${own}`);
+    }
+  }
+  // A country named alone (`United States`) has no sector.
+  const countryAlone = named?.code?.length === 3 && !outsideNamed(input.text, named.matched).trim();
+  if (!sector && !countryAlone) {
+    const agent = firstAgent(books, named ? outsideNamed(input.text, named.matched) : input.text);
+    if (agent) {
+      sector = agent.sector;
+      evidence.push(`agent '${agent.phrase}' → ${agent.sector}`);
+    }
+  }
+  if (!sector && input.type && TYPE_SECTORS[input.type]) {
+    sector = TYPE_SECTORS[input.type];
+    evidence.push(`type ${input.type} → ${sector}`);
+  }
+  if (!country && input.context) {
+    const only = contextCountry(books, input.context, input.date);
+    if (only) {
+      country = only;
+      evidence.push(`the one country its sentence names: ${only}`);
+    }
+  }
+  if (!country && input.country) {
+    country = input.country;
+    evidence.push(`country ${country} from the article`);
+  }
+  if (!country && input.type === 'international-organisation') country = 'IGO';
+  return {
+    ...(country ? { country } : {}),
+    ...(sector ? { sector } : {}),
+    ...(named?.name ? { name: named.name } : {}),
+    evidence,
+  };
+}
+
+/**
+ * The sector a stated role gives: ELI for a past or not-yet-held office, else the sector of an
+ * agent noun in the role outside the named phrase (`Iraqi President Saddam Hussein` → president → GOV).
+ */
+function sectorOfRoles(
+  books: readonly ActorCodeBook[],
+  roles: readonly string[],
+  namedPhrase: string | undefined,
+): { sector: string; why: string } | undefined {
+  for (const role of roles) {
+    const rest = namedPhrase ? outsideNamed(role, namedPhrase) : role;
+    // A title inside a dictionary phrase (`President Hosni Mubarak`, `Bush administration`) still states an office.
+    const inside = namedPhrase ? firstAgent(books, role) : undefined;
+    if ((inside ?? firstAgent(books, rest)) && (FORMER_WORDS.test(rest) || ELECT_WORDS.test(rest))) {
+      return { sector: 'ELI', why: `stated role '${role}' is not (yet) in office → ELI` };
+    }
+    const agent =
+      firstAgent(books, rest) ?? (inside && OFFICE_SECTORS.has(inside.sector) ? inside : undefined);
+    if (!agent) continue;
+    if (FORMER_WORDS.test(rest) || ELECT_WORDS.test(rest)) {
+      return { sector: 'ELI', why: `stated role '${role}' is not (yet) in office → ELI` };
+    }
+    return { sector: agent.sector, why: `stated role '${role}': agent '${agent.phrase}' → ${agent.sector}` };
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+/** Builds the claims layer of a document from its sentences, statements, actors and dates. */
+import type { Document } from '../../model/document.js';
+import { recordId } from '../../model/ids.js';
+import { spanOf } from '../../model/span.js';
+import { docView } from '../../pipeline/doc-view.js';
+import type {} from '../actors/types.js';
+import type {} from '../dating/types.js';
+import type {} from '../quotes/types.js';
+import type {} from '../sentences/types.js';
+import { addClaim, type DraftClaim, linkResponse, reportedClaims, statementClaims } from './claims.js';
+import { mentionsOf } from './mentions.js';
+import { positionsOf } from './positions.js';
+import { claimAfter, type FoundResponse, sentenceResponses } from './responses.js';
+import type { Claim, ClaimsLayer, Response } from './types.js';
+
+export function buildClaims(doc: Document): ClaimsLayer {
+  const { text } = doc;
+  const dv = docView(doc);
+  const statements = doc.layers.quotes?.statements ?? [];
+  const times = new Map((doc.layers.statementTimes ?? []).map((t) => [t.statementId, t.value] as const));
+  const published = doc.meta.publishedAt?.slice(0, 10);
+  const mentions = mentionsOf(text, doc.layers.actors);
+  const sentenceOf = (at: number) => Math.max(0, dv.sentenceAt(at));
+  const drafts: DraftClaim[] = statementClaims(statements, sentenceOf);
+  const found: Array<{ r: FoundResponse; sentence: number; inside?: number }> = [];
+  dv.sentences.forEach((s, i) => {
+    const bySentence = statements.filter((st) => st.sentence.start < s.end && s.start < st.sentence.end);
+    for (const d of reportedClaims(text, s, i, (from, end) => claimAfter(text, from, end)))
+      addClaim(drafts, d);
+    for (const r of sentenceResponses({
+      text,
+      start: s.start,
+      end: s.end,
+      statements: bySentence,
+      mentions,
+    })) {
+      const inside = r.inside
+        ? addClaim(drafts, { range: r.inside, origin: 'response', sentence: i })
+        : undefined;
+      found.push({ r, sentence: i, ...(inside !== undefined ? { inside } : {}) });
+    }
+  });
+  const claimId = (c: DraftClaim) => recordId('claim', doc.scope, c.range.start, c.range.end);
+  const claims: Claim[] = drafts.map((c) => {
+    const date = (c.statementId && times.get(c.statementId)) || published;
+    return {
+      id: claimId(c),
+      content: spanOf(text, c.range.start, c.range.end),
+      origin: c.origin,
+      ...(c.claimant ? { claimant: c.claimant } : {}),
+      ...(c.claimantActorId ? { claimantActorId: c.claimantActorId } : {}),
+      ...(date ? { date } : {}),
+      ...(c.statementId ? { statementId: c.statementId } : {}),
+    };
+  });
+  const responses: Response[] = found.map(({ r, sentence, inside }) => {
+    const links = linkResponse(text, r, sentence, inside, drafts).map((l) => {
+      const c = drafts[l.index] as DraftClaim;
+      return { claimId: claimId(c), basis: l.basis };
+    });
+    const s = dv.sentences[sentence];
+    const around = statements.find(
+      (st) =>
+        st.cue.start <= r.cue.start && r.cue.start < st.sentence.end && st.sentence.start <= r.cue.start,
+    );
+    const date = (around && times.get(around.id)) || published;
+    return {
+      id: recordId('response', doc.scope, r.cue.start, r.cue.end),
+      relation: r.relation,
+      cue: spanOf(text, r.cue.start, r.cue.end),
+      ...(r.responder ? { responder: spanOf(text, r.responder.start, r.responder.end) } : {}),
+      ...(r.responder?.name ? { responderName: r.responder.name } : {}),
+      ...(r.responder?.actorId ? { responderActorId: r.responder.actorId } : {}),
+      links,
+      sentence: spanOf(text, s?.start ?? r.cue.start, s?.end ?? r.cue.end),
+      ...(date ? { date } : {}),
+    };
+  });
+  return {
+    claims,
+    responses,
+    positions: positionsOf(
+      doc,
+      statements,
+      times,
+      published,
+      found.map((f) => f.r.cue),
+    ),
+  };
+}

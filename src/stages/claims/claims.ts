@@ -1,0 +1,180 @@
+/**
+ * The claims of a document: statement contents (asserted by their speakers), reported claims
+ * (`reports that X`, `an aide claimed that X`) and the claims stated inside responses; and the
+ * links from each response to the claims it answers (inside, by anaphora, by the same proposition).
+ */
+import type { Statement } from '../quotes/types.js';
+import type { Mention } from './mentions.js';
+import type { FoundResponse, Range } from './responses.js';
+import type { ClaimLink, ClaimOrigin } from './types.js';
+
+export interface DraftClaim {
+  readonly range: Range;
+  readonly origin: ClaimOrigin;
+  readonly claimant?: string;
+  readonly claimantActorId?: string;
+  readonly statementId?: string;
+  readonly sentence: number;
+}
+
+/** A reported claim: `claimed/alleged/reports/allegations … that X`. */
+const REPORTED =
+  /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing|ations?)|report(?:ed|s|ing)?|asserted|insisted|suggested|charged|rumou?rs?|accusations?)\s+(?:\w+\s+){0,3}?that\s+/gi;
+/** Words before a statement's proposition (`reports that`, `that`). */
+const PROPOSITION_LEAD =
+  /^(?:(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+)?(?:that|whether)\s+/i;
+/** How many sentences back an anaphor (`this`, `the report`) looks for its claim. */
+const ANAPHOR_WINDOW = 3;
+/** How many sentences either side a claim stated in a response looks for the same proposition. */
+const SAME_PROPOSITION_WINDOW = 3;
+/** Shared capitalised words (names) that make two claims state the same proposition… */
+const MIN_SHARED_NAMES = 2;
+/** …or the share of content words they must have in common (Jaccard). */
+const MIN_CONTENT_JACCARD = 0.4;
+
+const STOP = new Set(
+  'the a an and or of to in on at for with by from that this it is are was were be been has have had may might will would could should as than since about into over not no its their his her he she they we i you'.split(
+    ' ',
+  ),
+);
+
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+}
+
+function names(text: string): Set<string> {
+  return new Set((text.match(/\b\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !STOP.has(w.toLowerCase())));
+}
+
+/** How far two claim texts state one proposition: the names and content words they share. */
+export interface PropositionMatch {
+  readonly sharedNames: readonly string[];
+  readonly sharedWords: readonly string[];
+  /** Content-word Jaccard. */
+  readonly jaccard: number;
+  /** In [0, 1]: half the share of the fewer names matched, half the Jaccard. */
+  readonly score: number;
+}
+
+export function propositionMatch(a: string, b: string): PropositionMatch {
+  const na = names(a);
+  const nb = names(b);
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  const sharedNames = [...na].filter((n) => nb.has(n));
+  const sharedWords = [...wa].filter((w) => wb.has(w));
+  const union = wa.size + wb.size - sharedWords.length;
+  const jaccard = union ? sharedWords.length / union : 0;
+  const nameShare = sharedNames.length / Math.max(1, Math.min(na.size, nb.size));
+  return { sharedNames, sharedWords, jaccard, score: 0.5 * nameShare + 0.5 * jaccard };
+}
+
+/** True when two claim texts state the same proposition (shared names, or much shared content). */
+export function sameProposition(a: string, b: string): boolean {
+  const m = propositionMatch(a, b);
+  return (
+    m.sharedNames.length >= MIN_SHARED_NAMES || (m.sharedWords.length > 0 && m.jaccard >= MIN_CONTENT_JACCARD)
+  );
+}
+
+export function statementClaims(
+  statements: readonly Statement[],
+  sentenceOf: (at: number) => number,
+): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  for (const s of statements) {
+    const longest = [...s.content].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (!longest) continue;
+    // The proposition only: `denied reports that X` and `said that X` state X.
+    const lead = PROPOSITION_LEAD.exec(longest.text)?.[0].length ?? 0;
+    if (longest.end - longest.start - lead < 3) continue;
+    out.push({
+      range: { start: longest.start + lead, end: longest.end },
+      origin: 'statement',
+      ...(s.speaker?.name ? { claimant: s.speaker.name } : s.source ? { claimant: s.source.text } : {}),
+      ...(s.speaker?.actorId ? { claimantActorId: s.speaker.actorId } : {}),
+      statementId: s.id,
+      sentence: sentenceOf(longest.start),
+    });
+  }
+  return out;
+}
+
+export function reportedClaims(
+  text: string,
+  sentence: Range,
+  index: number,
+  claimAfter: (from: number, end: number) => Range | undefined,
+): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  REPORTED.lastIndex = 0;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(REPORTED)) {
+    const range = claimAfter(sentence.start + m.index + m[0].length, sentence.end);
+    if (range) out.push({ range, origin: 'reported', sentence: index });
+  }
+  return out;
+}
+
+function overlapShare(a: Range, b: Range): number {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o > 0 ? o / (a.end - a.start) : 0;
+}
+
+/**
+ * Adds `next` unless a claim already holds it (mostly the same span, or a statement's content that
+ * contains a reported claim: `an aide claimed that X` is one claim, the aide's); returns its index.
+ */
+export function addClaim(claims: DraftClaim[], next: DraftClaim): number {
+  const i = claims.findIndex(
+    (c) =>
+      (overlapShare(next.range, c.range) >= 0.5 && overlapShare(c.range, next.range) >= 0.5) ||
+      (next.origin === 'reported' && c.origin === 'statement' && overlapShare(next.range, c.range) === 1),
+  );
+  if (i >= 0) return i;
+  claims.push(next);
+  return claims.length - 1;
+}
+
+function sameSource(c: DraftClaim, responder: Mention | undefined): boolean {
+  if (!responder) return false;
+  if (c.claimantActorId && responder.actorId) return c.claimantActorId === responder.actorId;
+  return !!c.claimant && !!responder.name && c.claimant === responder.name;
+}
+
+/** The links of one response: its inside claim, the claim its anaphor points to, claims stating the same proposition. */
+export function linkResponse(
+  text: string,
+  r: FoundResponse,
+  sentence: number,
+  insideIndex: number | undefined,
+  claims: readonly DraftClaim[],
+): Array<ClaimLink & { index: number }> {
+  const links: Array<ClaimLink & { index: number }> = [];
+  if (insideIndex !== undefined) links.push({ index: insideIndex, claimId: '', basis: 'inside' });
+  if (r.anaphoric) {
+    let best: number | undefined;
+    claims.forEach((c, i) => {
+      if (c.origin === 'response' || c.range.end > r.cue.start) return;
+      if (sentence - c.sentence > ANAPHOR_WINDOW || sameSource(c, r.responder)) return;
+      const b = best === undefined ? undefined : claims[best];
+      if (!b || c.range.end > b.range.end || (c.origin === 'reported' && c.range.end >= b.range.start))
+        best = i;
+    });
+    if (best !== undefined) links.push({ index: best, claimId: '', basis: 'anaphora' });
+  }
+  const inside = insideIndex === undefined ? undefined : claims[insideIndex];
+  if (inside) {
+    const own = text.slice(inside.range.start, inside.range.end);
+    claims.forEach((c, i) => {
+      if (i === insideIndex || c.origin === 'response' || sameSource(c, r.responder)) return;
+      if (Math.abs(c.sentence - sentence) > SAME_PROPOSITION_WINDOW) return;
+      if (links.some((l) => l.index === i)) return;
+      if (sameProposition(own, text.slice(c.range.start, c.range.end))) {
+        links.push({ index: i, claimId: '', basis: 'same-proposition' });
+      }
+    });
+  }
+  return links;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { type ArticleActor, type Candidate, decide } from '../../../src/corpus/decide.js';
+import { actorKeys, normalise } from '../../../src/corpus/names.js';
+
+function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
+  const k = actorKeys(name, [name], type);
+  return {
+    rowId: 1,
+    name,
+    type,
+    titles: [],
+    names: k.names,
+    ...(k.surname ? { surname: k.surname } : {}),
+    surnameOnly: k.surnameOnly,
+    ...extra,
+  };
+}
+
+function cand(id: number, name: string, keys: string[], extra: Partial<Candidate> = {}): Candidate {
+  return { id, name, type: 'person', titles: [], keys, ...extra };
+}
+
+const NONE = {
+  pins: new Map<string, number>(),
+  apart: new Set<string>(),
+  articleSurnames: new Map<string, number[]>(),
+};
+
+describe('name keys', () => {
+  it.each([
+    ['Volodymyr Zelenskyy’s', 'volodymyr zelenskyy'],
+    ['Mr. Putin', 'putin'],
+    ['U.S.', 'us'],
+    ['José Álvarez', 'jose alvarez'],
+  ])('normalises %s', (name, want) => expect(normalise(name)).toBe(want));
+
+  it('gives a person full-name, first-last and surname keys, and no one-word name key', () => {
+    expect(actorKeys('Vladimir V. Putin', ['Putin'], 'person')).toEqual({
+      names: ['n:vladimir v putin', 'n:vladimir putin'],
+      surname: 's:putin',
+      surnameOnly: false,
+    });
+    expect(actorKeys('Trump', ['Trump'], 'person')).toEqual({
+      names: [],
+      surname: 's:trump',
+      surnameOnly: true,
+    });
+    expect(actorKeys('Donald Trump Jr.', [], 'person').surname).toBe('s:trump');
+  });
+});
+
+describe('linking decisions', () => {
+  // [case, actor, candidates, expected corpus actor id (undefined = new)]
+  const CASES: [string, ArticleActor, Candidate[], number | undefined][] = [
+    ['full name', actor('Dmitry Peskov'), [cand(7, 'Dmitry Peskov', ['n:dmitry peskov'])], 7],
+    ['one surname bearer', actor('Peskov'), [cand(7, 'Dmitry Peskov', ['s:peskov'])], 7],
+    [
+      'two surname bearers, nothing sets one apart',
+      actor('Biden'),
+      [cand(1, 'Joe Biden', ['s:biden']), cand(2, 'Hunter Biden', ['s:biden'])],
+      undefined,
+    ],
+    [
+      'two surname bearers, a shared stated role decides',
+      actor('Biden', 'person', { titles: ['president'] }),
+      [cand(1, 'Joe Biden', ['s:biden'], { titles: ['president'] }), cand(2, 'Hunter Biden', ['s:biden'])],
+      1,
+    ],
+    [
+      'another given name is another person',
+      actor('Hunter Biden'),
+      [cand(1, 'Biden', ['s:biden']), cand(2, 'Joe Biden', ['s:biden'])],
+      undefined,
+    ],
+    ['a bare-surname actor gets its full name', actor('Donald Trump'), [cand(3, 'Trump', ['s:trump'])], 3],
+    [
+      'a person never links to a place',
+      actor('Jordan'),
+      [cand(4, 'Jordan', ['s:jordan'], { type: 'country' })],
+      undefined,
+    ],
+    [
+      'countries that differ',
+      actor('Ivan Petrov', 'person', { country: 'RUS' }),
+      [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
+      undefined,
+    ],
+  ];
+  it.each(CASES)('%s', (_case, a, cands, want) => {
+    expect(decide(a, cands, NONE).corpusActorId).toBe(want);
+  });
+
+  it('prefers the one full-named bearer in the same article over the corpus', () => {
+    const d = decide(
+      actor('Trump'),
+      [cand(1, 'Donald Trump', ['s:trump']), cand(2, 'Melania Trump', ['s:trump'])],
+      {
+        ...NONE,
+        articleSurnames: new Map([['s:trump', [2]]]),
+      },
+    );
+    expect(d).toMatchObject({ corpusActorId: 2, method: 'surname-in-article' });
+  });
+
+  it('obeys user corrections: pins and keys kept apart', () => {
+    const a = actor('Dmitry Peskov');
+    expect(
+      decide(a, [cand(7, 'Dmitry Peskov', ['n:dmitry peskov'])], {
+        ...NONE,
+        pins: new Map([['n:dmitry peskov', 9]]),
+      }),
+    ).toMatchObject({
+      corpusActorId: 9,
+      method: 'correction',
+    });
+    expect(
+      decide(a, [cand(7, 'Dmitry Peskov', ['n:dmitry peskov'])], {
+        ...NONE,
+        apart: new Set(['n:dmitry peskov|7']),
+      }).corpusActorId,
+    ).toBeUndefined();
+  });
+});
