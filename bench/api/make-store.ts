@@ -2,13 +2,16 @@
  * The bench store: 10,000 articles made from the first PolNeAR training articles, analysed once, then stored
  * again and again through the public store API (`store.ingest`) as new articles: each copy gets its own URL,
  * outlet and publication date, and a paragraph of filler words appended after the analysed text (offsets of
- * every record stay valid) so near-duplicate detection does not fold the copies into their original. Cached in
- * bench/results/ (keyed by size) because making it takes minutes.
+ * every record stay valid) so near-duplicate detection does not fold the copies into their original. Each
+ * analysis holds what `verbatim ingest` stores (STORE_INCLUDE: mentions, tokens, sentences, entities). Cached in
+ * bench/results/ (keyed by size and STORE_FORMAT) because making it takes minutes.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Analysis } from '../../src/analysis/records.js';
+import { type Analysis, toAnalysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
+import { STORE_INCLUDE } from '../../src/store/core/rows.js';
+import { LATEST_SCHEMA_VERSION } from '../../src/store/core/schema.js';
 import { openStore } from '../../src/store/index.js';
 import { loadCorpus } from '../corpus.js';
 
@@ -53,7 +56,7 @@ function copyOf(base: Analysis, k: number, next: () => number): Analysis {
 }
 
 export async function benchStore(dir: string, articles: number, log: (s: string) => void): Promise<string> {
-  const file = join(dir, `api-store-${articles}.db`);
+  const file = join(dir, `api-store-s${LATEST_SCHEMA_VERSION}-${articles}.db`);
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.part`;
@@ -61,7 +64,10 @@ export async function benchStore(dir: string, articles: number, log: (s: string)
   const corpus = loadCorpus(undefined, BASE_ARTICLES);
   const analyzer = await Analyzer.create();
   log(`analysing ${corpus.texts.length} base articles…`);
-  const bases = corpus.texts.map((t) => analyzer.analyze({ text: t.text, meta: { source: t.id } }));
+  const bases = corpus.texts.map((t) => {
+    const { document, timings } = analyzer.run({ text: t.text, meta: { source: t.id } });
+    return toAnalysis(document, timings, { include: STORE_INCLUDE });
+  });
   const store = await openStore(tmp);
   const next = random(17);
   const started = Date.now();

@@ -17,7 +17,7 @@ import { ftsFor } from '../../src/store/core/dialect-sql.js';
 import type { Driver } from '../../src/store/core/driver.js';
 import { migrate } from '../../src/store/core/migrate.js';
 import { insertMany } from '../../src/store/core/sql.js';
-import { ingestArticle } from '../../src/store/core/write.js';
+import { ingestArticle, prepareArticle } from '../../src/store/core/write.js';
 import { openDriver } from '../../src/store/index.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 import { publishedOf } from './store-ingest.js';
@@ -39,7 +39,8 @@ async function ingestAll(db: Driver, analyses: readonly Analysis[], ids: readonl
   for (let i = 0; i < analyses.length; i++) {
     const t0 = performance.now();
     let link = 0;
-    await ingestArticle(db, analyses[i]!, { input: ids[i]!, identity: ids[i]! }, async (tx, id) => {
+    const prepared = prepareArticle(analyses[i]!, { input: ids[i]!, identity: ids[i]! });
+    await ingestArticle(db, prepared, async (tx, id) => {
       await fts.index(tx, id);
       const l0 = performance.now();
       await linkArticle(tx, id, analyses[i]!, { dialect: db.dialect, books });

@@ -11,9 +11,9 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Analyzer } from '../../src/analyzer.js';
 import { LATEST_SCHEMA_VERSION } from '../../src/store/core/schema.js';
 import { openDriver, openStore } from '../../src/store/index.js';
+import { AnalysisPool } from '../../src/store/worker/analysis-pool.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 import { ingestTexts } from './store-ingest.js';
 
@@ -30,13 +30,16 @@ const RECORD_TABLES: Record<string, string> = {
     'record_id, name_id, type, country, aliases, roles, mention_count, statement_count, corpus_actor_id',
   mentions: 'record_id, actor_record_id, kind, start_offset, end_offset, text',
   timexes: 'record_id, type, value, mod, anchor, start_offset, end_offset, text',
+  acts: 'record_id, code, actor_record_id, target_record_id, date_day, record',
+  act_participants: 'act_record_id, role, name_id, actor_record_id',
 };
 
 async function generate(file: string, corpus: BenchCorpus): Promise<void> {
   const tmp = `${file}.part`;
   rmSync(tmp, { force: true });
   const store = await openStore(tmp);
-  await ingestTexts(store, await Analyzer.create(), corpus.texts);
+  const runner = new AnalysisPool();
+  await ingestTexts(store, runner, corpus.texts).finally(() => runner.close());
   await store.close();
   const db = await openDriver(tmp);
   const base = Number((await db.get<{ n: number }>('SELECT max(id) AS n FROM articles'))!.n);
@@ -53,11 +56,11 @@ async function generate(file: string, corpus: BenchCorpus): Promise<void> {
         SELECT id + ${k * stride}, identity || '#${k}', latest_version FROM sources WHERE id <= ${limit}`);
       await tx.exec(`INSERT INTO articles (id, source_id, version, latest, statement_count, actor_count, doc_id,
           text_hash, published_day, published_at, ingested_at, site, input, url, title, analysis_encoding, meta, text,
-          analysis)
+          analysis, analysis_extra)
         SELECT id + ${k * stride}, source_id + ${k * stride}, version, latest, statement_count, actor_count,
           doc_id || '-${k}', text_hash || '-${k}', date(published_day, ${shift}), date(published_day, ${shift}),
           ingested_at, ${outlet}, input || '#${k}', 'https://' || ${outlet} || '/' || id, title, analysis_encoding,
-          meta, text, analysis
+          meta, text, analysis, analysis_extra
         FROM articles WHERE id <= ${limit}`);
       for (const [table, cols] of Object.entries(RECORD_TABLES)) {
         await tx.exec(`INSERT INTO ${table} (article_id, ${cols})

@@ -1,14 +1,15 @@
-/** What every route of the server shares: the analyser, the work queue, the fetcher, the store, the jobs. */
-import type { Analyzer } from '../analyzer.js';
+/** What every route of the server shares: the analysis runner, the work queue, the fetcher, the store, the jobs. */
 import type { Fetcher } from '../ingest/net/fetch.js';
 import { VerbatimError } from '../model/errors.js';
 import type { Store } from '../store/index.js';
+import type { AnalysisRunner } from '../store/worker/analysis-pool.js';
 import type { JobRegistry } from './jobs.js';
 import type { ResponseCache } from './response-cache.js';
 import type { WorkQueue } from './work-queue.js';
 
 export interface ApiContext {
-  readonly analyzer: Analyzer;
+  /** Analyses run here: worker threads for `verbatim serve`, so reads are served while they run. */
+  readonly runner: AnalysisRunner;
   /** Analyses (from /api/analyze and ingest jobs) wait here; full → 429. */
   readonly queue: WorkQueue;
   readonly fetcher: Fetcher;

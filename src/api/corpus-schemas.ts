@@ -119,3 +119,32 @@ export const JobSchema = Type.Object({
   articleIds: Type.Array(Type.Integer()),
   errors: Type.Array(Type.Object({ input: Type.String(), code: Type.String(), message: Type.String() })),
 });
+
+const ParticipantSchema = Type.Object(
+  { ...SpanSchema.properties, name: Type.String(), actorId: opt(Type.String()), country: opt(Type.String()) },
+  { additionalProperties: true },
+);
+
+/** An act record (see the analysis JSON Schema, `Act`) with its article. */
+export const ActRowSchema = Type.Object(
+  {
+    articleId: Type.Integer(),
+    id: Type.String(),
+    type: Type.String({ description: 'PLOVER 2.0 type' }),
+    actors: Type.Array(ParticipantSchema),
+    recipients: Type.Array(ParticipantSchema),
+    trigger: SpanSchema,
+    evidence: SpanSchema,
+    date: opt(Type.Object({ value: Type.String(), basis: Type.String() }, { additionalProperties: true })),
+    articleTitle: opt(Type.String()),
+    articleUrl: opt(Type.String()),
+    publishedAt: opt(Type.String()),
+  },
+  { additionalProperties: true },
+);
+
+export const CoActorSchema = Type.Object({
+  name: Type.String(),
+  type: Type.String(),
+  articles: Type.Integer({ description: 'articles shared with the actor' }),
+});

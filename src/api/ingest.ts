@@ -6,12 +6,10 @@
  */
 
 import { rm } from 'node:fs/promises';
-import { toAnalysis } from '../analysis/records.js';
 import type { AnalyzeInput } from '../analyzer.js';
 import { identityOf } from '../cli/commands/ingest.js';
 import { type ReadInput, readInputs } from '../ingest/files.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
-import { STORE_INCLUDE } from '../store/core/rows.js';
 import { textHash } from '../store/core/write.js';
 import type { Store } from '../store/index.js';
 import type { ApiContext } from './context.js';
@@ -77,11 +75,10 @@ async function ingestOne(
     return;
   }
   const analyzeInput: AnalyzeInput = { ...input, ...(published ? { published } : {}) };
-  const analysis = await ctx.queue.runQueued(() => {
-    const { document, timings } = ctx.analyzer.run(analyzeInput);
-    return toAnalysis(document, timings, { include: STORE_INCLUDE });
-  });
-  const outcome = await store.ingest(analysis, { input: sourceLabel(source), identity: id });
+  const prepared = await ctx.queue.runQueued(() =>
+    ctx.runner.prepare(analyzeInput, { input: sourceLabel(source), identity: id }),
+  );
+  const outcome = await store.ingestPrepared(prepared);
   ctx.cache.clear();
   if (outcome.status === 'skipped') job.skipped++;
   else job.stored++;

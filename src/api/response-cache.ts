@@ -3,6 +3,7 @@
  * past a byte budget, and every entry lives at most TTL_MS, so writes by another process (a `verbatim ingest`
  * into the same store) show within seconds. Writes through this server (ingest jobs) clear it at once.
  * Stored articles never change (a new text is a new version with a new id), lists do; both are covered.
+ * An answer's ETag is kept with it, so a cached article still answers If-None-Match with 304.
  */
 import type { FastifyInstance } from 'fastify';
 
@@ -12,10 +13,14 @@ export const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 export const CACHE_TTL_MS = 5_000;
 
 /** Routes whose answers depend on the store only (not on jobs, queue state or the clock). */
-const CACHEABLE = /^\/api\/(?:articles|actors|statements|search|timeline|stats)(?:[/?]|$)/;
+const CACHEABLE = /^\/api\/(?:articles|actors|statements|acts|search|timeline|stats)(?:[/?]|$)/;
+
+type Body = string | Buffer;
 
 interface Entry {
-  readonly body: string;
+  readonly body: Body;
+  readonly etag: string | undefined;
+  readonly bytes: number;
   readonly at: number;
 }
 
@@ -28,31 +33,32 @@ export class ResponseCache {
     private readonly ttlMs = CACHE_TTL_MS,
   ) {}
 
-  get(key: string, now = Date.now()): string | undefined {
+  get(key: string, now = Date.now()): Entry | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
     this.entries.delete(key);
     if (now - e.at > this.ttlMs) {
-      this.bytes -= e.body.length;
+      this.bytes -= e.bytes;
       return undefined;
     }
     this.entries.set(key, e); // most recently used last
-    return e.body;
+    return e;
   }
 
-  set(key: string, body: string, now = Date.now()): void {
-    if (body.length > this.maxBytes / 4) return;
+  set(key: string, body: Body, now = Date.now(), etag?: string): void {
+    const bytes = typeof body === 'string' ? body.length : body.byteLength;
+    if (bytes > this.maxBytes / 4) return;
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.body.length;
+      this.bytes -= old.bytes;
     }
-    this.entries.set(key, { body, at: now });
-    this.bytes += body.length;
+    this.entries.set(key, { body, etag, bytes, at: now });
+    this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= e.body.length;
+      this.bytes -= e.bytes;
     }
   }
 
@@ -65,19 +71,25 @@ export class ResponseCache {
 export function registerResponseCache(app: FastifyInstance, cache: ResponseCache): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !CACHEABLE.test(request.url)) return undefined;
-    const body = cache.get(request.url);
-    if (body === undefined) return undefined;
-    return reply.header('x-cache', 'hit').type('application/json; charset=utf-8').send(body);
+    const hit = cache.get(request.url);
+    if (hit === undefined) return undefined;
+    void reply.header('x-cache', 'hit');
+    if (hit.etag) {
+      void reply.header('etag', hit.etag).header('cache-control', 'no-cache');
+      if (request.headers['if-none-match'] === hit.etag) return reply.status(304).send();
+    }
+    return reply.type('application/json; charset=utf-8').send(hit.body);
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (
       request.method === 'GET' &&
       reply.statusCode === 200 &&
-      typeof payload === 'string' &&
+      (typeof payload === 'string' || Buffer.isBuffer(payload)) &&
       reply.getHeader('x-cache') === undefined &&
       CACHEABLE.test(request.url)
     ) {
-      cache.set(request.url, payload);
+      const etag = reply.getHeader('etag');
+      cache.set(request.url, payload, Date.now(), typeof etag === 'string' ? etag : undefined);
     }
     return payload;
   });

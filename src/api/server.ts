@@ -13,6 +13,7 @@ import type { Analyzer } from '../analyzer.js';
 import { Fetcher } from '../ingest/net/fetch.js';
 import { VerbatimError } from '../model/errors.js';
 import type { Store } from '../store/index.js';
+import { type AnalysisRunner, inlineRunner } from '../store/worker/analysis-pool.js';
 import type { ApiContext } from './context.js';
 import { ingestDemoIfEmpty } from './demo.js';
 import { errorBody, handleError } from './errors.js';
@@ -42,7 +43,10 @@ export const ANALYZE_CONCURRENCY = 1;
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export interface ServerOptions {
-  readonly analyzer: Analyzer;
+  /** Where analyses run: an AnalysisPool (worker threads; `verbatim serve`), closed by its owner. */
+  readonly runner?: AnalysisRunner;
+  /** Or an Analyzer to run analyses on the server's own thread (tests, embedding); one of the two. */
+  readonly analyzer?: Analyzer;
   /** The corpus; without one, only analysis and the app's Analyse page work. */
   readonly store?: Store | undefined;
   /** Address to listen on (used for the guards); default 127.0.0.1. */
@@ -52,6 +56,10 @@ export interface ServerOptions {
   readonly webRoot?: string;
   /** Let URL fetching reach private and loopback addresses (tests, intranets). */
   readonly allowPrivate?: boolean;
+  /** Let URL fetching reach link-local addresses and cloud metadata endpoints (never implied by allowPrivate). */
+  readonly allowLinkLocal?: boolean;
+  /** Total time for fetching one URL (default: the Fetcher's). */
+  readonly fetchDeadlineMs?: number;
   readonly analyzeCapacity?: number;
   /** Ingest this folder as a job when the store is empty (npm start: the package's examples/). */
   readonly demoDir?: string | undefined;
@@ -81,10 +89,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     },
   });
+  const runner = options.runner ?? (options.analyzer ? inlineRunner(options.analyzer) : undefined);
+  if (!runner) throw new VerbatimError('E_INTERNAL', 'buildServer needs a runner or an analyzer');
   const ctx: ApiContext = {
-    analyzer: options.analyzer,
+    runner,
     queue: new WorkQueue(ANALYZE_CONCURRENCY, options.analyzeCapacity ?? ANALYZE_CAPACITY),
-    fetcher: new Fetcher({ allowPrivate: options.allowPrivate ?? false }),
+    fetcher: new Fetcher({
+      allowPrivate: options.allowPrivate ?? false,
+      allowLinkLocal: options.allowLinkLocal ?? false,
+      ...(options.fetchDeadlineMs ? { deadlineMs: options.fetchDeadlineMs } : {}),
+    }),
     store: options.store,
     jobs: new JobRegistry(),
     cache: new ResponseCache(),

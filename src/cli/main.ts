@@ -147,6 +147,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--port <n>', 'port (default $PORT or 8787; 0 picks a free one)')
     .option('--token <secret>', 'access token for writes and fetches (default $VERBATIM_TOKEN)')
     .option('--allow-private', 'let URL fetching reach private and loopback addresses')
+    .option('--allow-link-local', 'let URL fetching reach link-local addresses and cloud metadata endpoints')
+    .option('--fetch-timeout <seconds>', 'total time for fetching one URL (default 60)')
     .action(async (options) => {
       const { serveCommand } = await import('./commands/serve.js');
       setExit(await serveCommand(options, io));

@@ -14,7 +14,15 @@ export function registerStoreCommands(program: Command, io: CliIo, setExit: (cod
     .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
     .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
     .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
-    .option('--allow-private', 'allow fetching loopback, private and link-local addresses')
+    .option(
+      '--fetch-timeout <seconds>',
+      'total time for one URL: connect, headers and whole body (default 60)',
+    )
+    .option('--allow-private', 'allow fetching loopback and private addresses (off: SSRF protection)')
+    .option(
+      '--allow-link-local',
+      'allow fetching link-local addresses and cloud metadata endpoints; never implied by --allow-private',
+    )
     .option('--queue', 'send the inputs as jobs to the PostgreSQL queue for `verbatim worker` instead')
     .action(async (inputs: string[], options) => {
       if (options.queue) {

@@ -209,6 +209,54 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       });
     });
 
+    it('gives the stored analysis back whole, and the shown records alone as stored bytes', async () => {
+      await withStore(async (store) => {
+        const { articleId } = await store.ingest(f.sample, { input: 'sample.txt' });
+        const stored = (await store.article(articleId))!.analysis;
+        expect(JSON.stringify(stored)).toBe(JSON.stringify(f.sample)); // same records, same field order
+        const shown = JSON.parse((await store.articleJson(articleId))!.analysisJson.toString('utf8'));
+        expect(shown.tokens).toBeUndefined();
+        expect(shown.mentions).toBeUndefined(); // actors carry their own mentions
+        expect(shown.actors).toEqual(JSON.parse(JSON.stringify(f.sample.actors)));
+        expect(shown.statements).toEqual(f.sample.statements);
+        const all = JSON.parse((await store.articleJson(articleId, true))!.analysisJson.toString('utf8'));
+        expect(all).toEqual(JSON.parse(JSON.stringify(f.sample)));
+      });
+    });
+
+    it('keeps acts with every participant: found by actor and role, with co-occurring actors', async () => {
+      await withStore(async (store) => {
+        const acts = f.sample.acts ?? [];
+        expect(acts.length).toBeGreaterThan(0);
+        const { articleId } = await store.ingest(f.sample, { input: 'sample.txt' });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const all = await store.acts({ articleId, limit: 1000 });
+        expect(all.items.map((a) => a.id).sort()).toEqual(acts.map((a) => a.id).sort());
+        const text = f.sample.text;
+        for (const a of all.items) {
+          expect(text.slice(a.trigger.start, a.trigger.end)).toBe(a.trigger.text);
+          expect(a.articleId).toBe(articleId);
+        }
+        const withRecipient = acts.find((a) => a.recipients.length > 0) ?? acts[0]!;
+        const recipient = (withRecipient.recipients[0] ?? withRecipient.actors[0])!.name;
+        const asRecipient = await store.acts({ participant: recipient, role: 'recipient', limit: 1000 });
+        const expected = acts.filter((a) => a.recipients.some((p) => p.name === recipient)).map((a) => a.id);
+        for (const id of expected) expect(asRecipient.items.map((a) => a.id)).toContain(id);
+        for (const a of asRecipient.items) {
+          expect(a.recipients.some((p) => p.name.toLowerCase().includes(recipient.toLowerCase()))).toBe(true);
+        }
+        const type = acts[0]!.type;
+        const byType = await store.acts({ type, limit: 1000 });
+        expect(byType.items.length).toBeGreaterThan(0);
+        expect(byType.items.every((a) => a.type === type)).toBe(true);
+        const peers = await store.coActors('Dmitry Peskov');
+        const sampleNames = new Set((f.sample.actors ?? []).map((a) => a.name));
+        expect(peers.length).toBeGreaterThan(0);
+        expect(peers.map((p) => p.name)).not.toContain('Dmitry Peskov');
+        for (const p of peers) expect(sampleNames.has(p.name)).toBe(true);
+      });
+    });
+
     it('migrates a database made by every earlier schema version, keeping its data', async () => {
       for (const m of MIGRATIONS.slice(0, -1)) {
         const url = await newLocation();

@@ -79,3 +79,31 @@ export interface Job {
   readonly articleIds: readonly number[];
   readonly errors: readonly { readonly input: string; readonly code: string; readonly message: string }[];
 }
+
+export interface ActParticipant {
+  readonly name: string;
+  readonly country?: string;
+}
+
+/** A stored act (PLOVER) with its article: `/api/acts`. */
+export interface ActRow {
+  readonly articleId: number;
+  readonly id: string;
+  readonly type: string;
+  readonly mode?: string;
+  readonly actors: readonly ActParticipant[];
+  readonly recipients: readonly ActParticipant[];
+  readonly reciprocal: boolean;
+  readonly negated: boolean;
+  readonly trigger: { readonly text: string };
+  readonly evidence: { readonly text: string };
+  readonly date?: { readonly value: string; readonly basis: string };
+  readonly articleTitle?: string;
+  readonly publishedAt?: string;
+}
+
+export interface CoActor {
+  readonly name: string;
+  readonly type: string;
+  readonly articles: number;
+}

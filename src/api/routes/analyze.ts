@@ -1,6 +1,5 @@
 /** POST /api/analyze: analyse a text, an HTML page or a URL and return the analysis, without storing it. */
 import type { FastifyInstance } from 'fastify';
-import { toAnalysis } from '../../analysis/records.js';
 import type { ApiContext } from '../context.js';
 import { toAnalyzeInput } from '../inputs.js';
 import { AnalysisSchema, AnalyzeBodySchema, ERROR_RESPONSES } from '../schemas.js';
@@ -19,15 +18,14 @@ export function analyzeRoutes(app: FastifyInstance, ctx: ApiContext): void {
         response: { 200: AnalysisSchema, ...ERROR_RESPONSES },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body as Parameters<typeof toAnalyzeInput>[0];
       // Refuse before fetching anything when no slot is free.
       ctx.queue.checkRoom();
       const input = await toAnalyzeInput(body, ctx.fetcher);
-      return ctx.queue.run(() => {
-        const { document, timings } = ctx.analyzer.run(input);
-        return toAnalysis(document, timings);
-      });
+      // The runner answers JSON text: sent as it is, the object graph is never rebuilt on this thread.
+      const json = await ctx.queue.run(() => ctx.runner.analyzeJson(input));
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 }

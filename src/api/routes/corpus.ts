@@ -9,7 +9,9 @@ import type { CorpusFilter, StatementKindName } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import {
   ActorSummarySchema,
+  ActRowSchema,
   ArticleSummarySchema,
+  CoActorSchema,
   DateFilterSchema,
   IngestErrorSchema,
   PageOf,
@@ -23,6 +25,7 @@ import {
 import { ERROR_RESPONSES } from '../schemas.js';
 
 const KINDS = ['direct', 'indirect', 'mixed', 'according-to'];
+const CLOSE_BRACE = Buffer.from('}');
 
 interface Paged {
   cursor?: string;
@@ -78,21 +81,33 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         summary: 'One article with its full analysis',
-        description: 'By numeric id, document id (doc_…) or URL (the latest version).',
+        description:
+          'By numeric id, document id (doc_…) or URL (the latest version). The analysis holds the records ' +
+          '`verbatim analyze` prints by default; `include=all` adds the ones ingest keeps for exports ' +
+          '(mentions, tokens, sentences, entities). ' +
+          'A stored analysis never changes: the ETag answers a repeated request with 304.',
         tags,
         params: Type.Object({ id: Type.String() }),
-        response: { 200: StoredArticleSchema, ...ERROR_RESPONSES },
+        querystring: Type.Object({ include: Type.Optional(Type.String({ enum: ['all'] })) }),
+        response: { 200: StoredArticleSchema, 304: Type.Null(), ...ERROR_RESPONSES },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const found = await storeOf(ctx).articleJson(/^\d+$/.test(id) ? Number(id) : id);
+      const all = (request.query as { include?: string }).include === 'all';
+      const found = await storeOf(ctx).articleJson(/^\d+$/.test(id) ? Number(id) : id, all);
       if (!found) throw new VerbatimError('E_API_NOT_FOUND', `no article ${id}`);
-      // The stored analysis JSON is passed on as it is: parsing and re-serialising it would cost ~10 ms.
+      // Only `latest` of a stored article changes (when a newer version arrives): it is part of the tag.
+      const etag = `"a${found.article.id}${found.article.latest ? 'L' : ''}${all ? 'A' : ''}"`;
+      void reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      // The stored JSON bytes are passed on as they are: parsing and re-serialising would cost milliseconds.
       const head = JSON.stringify(found.article);
       return reply
         .type('application/json; charset=utf-8')
-        .send(`${head.slice(0, -1)},"analysis":${found.analysisJson}}`);
+        .send(
+          Buffer.concat([Buffer.from(`${head.slice(0, -1)},"analysis":`), found.analysisJson, CLOSE_BRACE]),
+        );
     },
   );
 
@@ -142,6 +157,60 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const actor = page.items.find((a) => a.name.toLowerCase() === wanted);
       if (!actor) throw new VerbatimError('E_API_NOT_FOUND', `no actor named ${id}`);
       return { id: actor.name, ...actor };
+    },
+  );
+
+  app.get(
+    '/api/actors/:id/co-occurring',
+    {
+      schema: {
+        summary: 'The actors most often named in the same articles as this one',
+        tags,
+        params: Type.Object({ id: Type.String() }),
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }),
+        response: { 200: Type.Object({ items: Type.Array(CoActorSchema) }), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const { limit } = request.query as { limit?: number };
+      return { items: await storeOf(ctx).coActors(id, limit) };
+    },
+  );
+
+  app.get(
+    '/api/acts',
+    {
+      schema: {
+        summary: 'Acts (PLOVER: who did what to whom), newest first',
+        description:
+          'Filter by a participant (name or one word of it) and its role, type, article and dates.',
+        tags,
+        querystring: Type.Object({
+          ...PageQuerySchema,
+          ...DateFilterSchema,
+          actor: Type.Optional(Type.String({ description: 'a participant: actor or recipient' })),
+          role: Type.Optional(Type.String({ enum: ['actor', 'recipient'] })),
+          type: Type.Optional(Type.String({ description: 'PLOVER type, e.g. ASSAULT' })),
+          article: Type.Optional(Type.Integer({ description: 'only this article' })),
+        }),
+        response: { 200: PageOf(ActRowSchema, 'a page of acts'), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query as Paged & {
+        actor?: string;
+        role?: 'actor' | 'recipient';
+        type?: string;
+        article?: number;
+      };
+      return storeOf(ctx).acts({
+        ...filterOf(q),
+        ...(q.actor ? { participant: q.actor } : {}),
+        ...(q.role ? { role: q.role } : {}),
+        ...(q.type ? { type: q.type } : {}),
+        ...(q.article ? { articleId: q.article } : {}),
+      });
     },
   );
 

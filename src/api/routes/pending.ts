@@ -1,14 +1,13 @@
 /**
- * Acts and stories: their stages and corpus links are other issues. Until they land these routes answer
- * with an empty page in the shape they will keep, and say why in `note`, so clients can be written now.
+ * Stories under the issue's route name: the corpus (src/corpus/) builds them and `/api/corpus/stories` serves
+ * them; this route answers with an empty page that says where they are, in the shape it will keep.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { LooseObject } from '../schemas.js';
 
 const PENDING = {
-  acts: 'acts (who did what to whom) are not stored yet: the acts stage is in progress',
-  stories: 'stories (articles grouped by event) are not built yet',
+  stories: 'not served here: stories are at /api/corpus/stories',
 } as const;
 
 export function pendingRoutes(app: FastifyInstance): void {

@@ -3,21 +3,22 @@
  * analyses every input and stores it, one transaction per article. Inputs the
  * store already holds (same source, same text) are skipped before analysis, so
  * re-running an interrupted ingest stores only the rest. Bad inputs are printed
- * and recorded in the store; the batch goes on.
+ * and recorded in the store; the batch goes on. Analysis runs on a worker thread
+ * (src/store/worker/) while this thread writes the article before it.
  */
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { toAnalysis } from '../../analysis/records.js';
-import { Analyzer, checkPublished } from '../../analyzer.js';
+import { checkPublished } from '../../analyzer.js';
 import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
 import { Fetcher } from '../../ingest/net/fetch.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
-import { STORE_INCLUDE } from '../../store/core/rows.js';
 import type { IngestOutcome } from '../../store/core/types.js';
 import { textHash } from '../../store/core/write.js';
 import { openStore, storeLocation } from '../../store/open.js';
+import { AnalysisPool } from '../../store/worker/analysis-pool.js';
+import { IngestPipeline } from '../../store/worker/ingest-pipeline.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
-import { parseByteCount } from './analyze.js';
+import { parseByteCount, parseCount } from './analyze.js';
 
 /** Show a progress bar only for batches at least this large. */
 const PROGRESS_MIN_INPUTS = 10;
@@ -29,6 +30,8 @@ export interface IngestOptions {
   readonly maxBytes?: string;
   readonly encoding?: string;
   readonly allowPrivate?: boolean;
+  readonly allowLinkLocal?: boolean;
+  readonly fetchTimeout?: string;
 }
 
 interface Counts {
@@ -53,9 +56,13 @@ export async function ingestCommand(
 ): Promise<number> {
   const published = options.published ? checkPublished(options.published) : undefined;
   const maxBytes = options.maxBytes ? parseByteCount(options.maxBytes) : undefined;
+  const deadlineMs = options.fetchTimeout
+    ? parseCount(options.fetchTimeout, '--fetch-timeout') * 1000
+    : undefined;
   const store = await openStore(storeLocation(options.db));
+  // The models load on the worker thread while the inputs are listed and read.
+  const runner = new AnalysisPool();
   try {
-    const analyzer = await Analyzer.create();
     const refs: (InputRef | VerbatimError)[] = await expandInputs(
       inputs.length || options.feed ? inputs : ['-'],
     );
@@ -64,7 +71,12 @@ export async function ingestCommand(
       (r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)),
     );
     const fetcher = needsNet
-      ? new Fetcher({ allowPrivate: options.allowPrivate ?? false, ...(maxBytes ? { maxBytes } : {}) })
+      ? new Fetcher({
+          allowPrivate: options.allowPrivate ?? false,
+          allowLinkLocal: options.allowLinkLocal ?? false,
+          ...(maxBytes ? { maxBytes } : {}),
+          ...(deadlineMs ? { deadlineMs } : {}),
+        })
       : undefined;
     const bar =
       io.stderr.isTTY && refs.length >= PROGRESS_MIN_INPUTS
@@ -80,8 +92,10 @@ export async function ingestCommand(
       if (e.code.startsWith('E_STORE_')) throw e;
       await store.recordError(source, e);
     };
-    // One write in flight: the next article is analysed while the previous one's analysis is compressed.
-    let pending: Promise<void> = Promise.resolve();
+    const pipeline = new IngestPipeline(store, runner, {
+      onStored: (outcome) => tally(counts, outcome),
+      onFailed: (error, source) => fail(error, source.input),
+    });
     for (const ref of refs) {
       try {
         if (ref instanceof VerbatimError) throw ref;
@@ -102,18 +116,7 @@ export async function ingestCommand(
             counts.skipped++;
             continue;
           }
-          const { document, timings } = analyzer.run({ ...input, ...(published ? { published } : {}) });
-          await pending;
-          const write = store.ingest(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
-            input: source,
-            identity,
-          });
-          pending = write.then(
-            (o) => tally(counts, o),
-            (error) => fail(error, source),
-          );
-          // Handled: a store failure is rethrown by the `await pending` before the next write.
-          pending.catch(() => undefined);
+          await pipeline.add({ ...input, ...(published ? { published } : {}) }, { input: source, identity });
         }
       } catch (error) {
         if (error instanceof VerbatimError && error.code.startsWith('E_STORE_')) throw error;
@@ -121,12 +124,13 @@ export async function ingestCommand(
       }
       bar?.increment();
     }
-    await pending;
+    await pipeline.finish();
     await fetcher?.close();
     bar?.stop();
     io.stderr.write(`${summary(counts)} → ${store.url}\n`);
     return counts.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
   } finally {
+    await runner.close();
     await store.close();
   }
 }

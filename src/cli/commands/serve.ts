@@ -2,12 +2,13 @@
  * `verbatim serve` (and `npm start`): the HTTP API and the web app on 127.0.0.1, printing the URL.
  * Options fall back to the environment: $PORT, $VERBATIM_DB, $VERBATIM_TOKEN, $HOST.
  */
-import { Analyzer } from '../../analyzer.js';
 import { EXAMPLES_DIR } from '../../api/demo.js';
 import { buildServer } from '../../api/server.js';
 import { VerbatimError } from '../../model/errors.js';
 import { openStore, storeLocation } from '../../store/index.js';
+import { AnalysisPool } from '../../store/worker/analysis-pool.js';
 import type { CliIo } from '../io.js';
+import { parseCount } from './analyze.js';
 
 /** Default port: free on most machines, and not a common dev-server default. */
 export const DEFAULT_PORT = 8787;
@@ -21,6 +22,8 @@ export interface ServeOptions {
   readonly port?: string;
   readonly token?: string;
   readonly allowPrivate?: boolean;
+  readonly allowLinkLocal?: boolean;
+  readonly fetchTimeout?: string;
 }
 
 export interface RunningServer {
@@ -45,20 +48,33 @@ export async function startServe(options: ServeOptions, env = process.env): Prom
   const host = options.host ?? env['HOST'] ?? '127.0.0.1';
   const port = parsePort(options.port ?? env['PORT']);
   const token = options.token ?? env['VERBATIM_TOKEN'];
-  const analyzer = await Analyzer.create();
-  const store = await openStore(storeLocation(options.db, env));
+  const fetchDeadlineMs = options.fetchTimeout
+    ? parseCount(options.fetchTimeout, '--fetch-timeout') * 1000
+    : undefined;
+  // The worker thread loads the models while the store opens and the server starts.
+  const runner = new AnalysisPool();
+  const store = await openStore(storeLocation(options.db, env)).catch(async (error: unknown) => {
+    await runner.close();
+    throw error;
+  });
   const app = await buildServer({
-    analyzer,
+    runner,
     store,
     host,
     token,
     allowPrivate: options.allowPrivate ?? false,
+    allowLinkLocal: options.allowLinkLocal ?? false,
+    ...(fetchDeadlineMs ? { fetchDeadlineMs } : {}),
     demoDir: options.demo ? EXAMPLES_DIR : undefined,
   }).catch(async (error: unknown) => {
     await store.close();
+    await runner.close();
     throw error;
   });
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await store.close();
+    await runner.close();
+  });
   try {
     await app.listen({ host, port });
   } catch (error) {

@@ -3,8 +3,10 @@
  * id order in batches (keyset pagination), so memory stays flat however large
  * the store is and there is no cap.
  */
+
+import { decodeAnalysis } from './analysis-blob.js';
 import type { Executor, Row } from './driver.js';
-import { articleWhere, decodeAnalysis, speakerCondition, whereSql } from './queries.js';
+import { articleWhere, speakerCondition, whereSql } from './queries.js';
 import type { ExportFilter, RecordType, StoredArticle } from './types.js';
 
 /** Rows per batch: large enough to amortise a query, small enough to keep memory flat. */
@@ -87,9 +89,9 @@ export async function* exportAnalyses(db: Executor, filter: ExportFilter = {}): 
   const f = filterOf('articles', filter);
   let after = 0;
   for (;;) {
-    const rows = await db.all<{ id: number; analysis: Uint8Array } & Row>(
+    const rows = await db.all<{ id: number; analysis: Uint8Array; analysis_extra: Uint8Array | null } & Row>(
       `SELECT t.id, t.doc_id, t.input, t.url, t.title, t.site, t.published_at, t.ingested_at, t.version, t.latest,
-         t.duplicate_of, t.statement_count, t.actor_count, t.analysis
+         t.duplicate_of, t.statement_count, t.actor_count, t.analysis, t.analysis_extra
        FROM articles t JOIN articles a ON a.id = t.id WHERE ${f.sql} AND t.id > ? ORDER BY t.id LIMIT ?`,
       [...f.params, after, ANALYSIS_BATCH],
     );
@@ -108,7 +110,7 @@ export async function* exportAnalyses(db: Executor, filter: ExportFilter = {}): 
         ...(r.duplicate_of !== null ? { duplicateOf: Number(r.duplicate_of) } : {}),
         statementCount: Number(r.statement_count),
         actorCount: Number(r.actor_count),
-        analysis: decodeAnalysis(r.analysis),
+        analysis: decodeAnalysis(r.analysis, r.analysis_extra),
       };
     }
     if (rows.length < ANALYSIS_BATCH) return;

@@ -3,9 +3,8 @@
  * with keyset cursors (stable under concurrent ingests); ranked and aggregated
  * lists page by offset.
  */
-import { inflateRawSync } from 'node:zlib';
-import type { Analysis } from '../../analysis/records.js';
 import type { Span } from '../../model/span.js';
+import { decodeAnalysis, viewJson } from './analysis-blob.js';
 import { decodeCursor, encodeCursor, offsetOf, pageSize } from './cursor.js';
 import type { FtsSql } from './dialect-sql.js';
 import type { Executor, SqlValue } from './driver.js';
@@ -115,37 +114,40 @@ export async function listArticles(db: Executor, q: ArticleQuery): Promise<Page<
 }
 
 export async function getArticle(db: Executor, ref: number | string): Promise<StoredArticle | undefined> {
-  const row = await getArticleRow(db, ref);
-  return row && { ...toSummary(row), analysis: decodeAnalysis(row.analysis) };
+  const row = await getArticleRow(db, ref, true);
+  return row && { ...toSummary(row), analysis: decodeAnalysis(row.analysis, row.analysis_extra) };
 }
 
-/** The article with its analysis as stored JSON text, not parsed (for servers that pass it on as it is). */
+/** The article with its analysis as stored JSON bytes, not parsed (for servers that pass it on as it is). */
 export async function getArticleJson(
   db: Executor,
   ref: number | string,
-): Promise<{ article: ArticleSummary; analysisJson: string } | undefined> {
-  const row = await getArticleRow(db, ref);
-  return row && { article: toSummary(row), analysisJson: inflateRawSync(row.analysis).toString('utf8') };
+  all: boolean,
+): Promise<{ article: ArticleSummary; analysisJson: Buffer } | undefined> {
+  const row = await getArticleRow(db, ref, all);
+  if (!row) return undefined;
+  const json =
+    all && row.analysis_extra
+      ? Buffer.from(JSON.stringify(decodeAnalysis(row.analysis, row.analysis_extra)))
+      : viewJson(row.analysis);
+  return { article: toSummary(row), analysisJson: json };
 }
+
+type ArticleBlobRow = ArticleDbRow & { analysis: Uint8Array; analysis_extra: Uint8Array | null };
 
 async function getArticleRow(
   db: Executor,
   ref: number | string,
-): Promise<(ArticleDbRow & { analysis: Uint8Array }) | undefined> {
-  const cols = `${ARTICLE_COLUMNS}, a.analysis, a.analysis_encoding`;
+  extra: boolean,
+): Promise<ArticleBlobRow | undefined> {
+  const cols = `${ARTICLE_COLUMNS}, a.analysis, ${extra ? 'a.analysis_extra' : 'NULL AS analysis_extra'}`;
   const latest = 'ORDER BY a.latest DESC, a.id DESC LIMIT 1';
   return typeof ref === 'number' || /^\d+$/.test(ref)
-    ? db.get<ArticleDbRow & { analysis: Uint8Array }>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [
-        Number(ref),
-      ])
-    : db.get<ArticleDbRow & { analysis: Uint8Array }>(
+    ? db.get<ArticleBlobRow>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [Number(ref)])
+    : db.get<ArticleBlobRow>(
         `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? OR a.input = ? ${latest}`,
         [ref, ref, ref],
       );
-}
-
-export function decodeAnalysis(blob: Uint8Array): Analysis {
-  return JSON.parse(inflateRawSync(blob).toString('utf8')) as Analysis;
 }
 
 type StatementDbRow = {

@@ -1,6 +1,6 @@
 /**
  * Analysis → rows: the ONE place that reads an analysis' records for the store
- * (`verbatim.analysis/2`: document, actors, mentions, statements with their time, timexes).
+ * (`verbatim.analysis/2`: document, actors, mentions, statements with their time, timexes, acts).
  */
 import type { MentionRecord } from '../../analysis/kinds/actors.js';
 import type { Analysis } from '../../analysis/records.js';
@@ -66,6 +66,25 @@ export interface TimexRowIn {
   readonly text: string;
 }
 
+export interface ActParticipantRowIn {
+  readonly role: 'actor' | 'recipient';
+  readonly name: string;
+  readonly actorRecordId: string | null;
+}
+
+export interface ActRowIn {
+  readonly recordId: string;
+  /** PLOVER type. */
+  readonly code: string;
+  /** The first actor's and recipient's actor records (every one is in `participants`). */
+  readonly actorRecordId: string | null;
+  readonly targetRecordId: string | null;
+  readonly dateDay: string | null;
+  /** The act record as JSON. */
+  readonly record: string;
+  readonly participants: readonly ActParticipantRowIn[];
+}
+
 export interface ArticleRows {
   readonly title: string | null;
   readonly url: string | null;
@@ -77,6 +96,7 @@ export interface ArticleRows {
   readonly mentions: readonly MentionRowIn[];
   readonly statements: readonly StatementRowIn[];
   readonly timexes: readonly TimexRowIn[];
+  readonly acts: readonly ActRowIn[];
 }
 
 const FULL_DAY = /^(\d{4}-\d{2}-\d{2})/;
@@ -150,6 +170,22 @@ export function toRows(analysis: Analysis): ArticleRows {
         timexRecordId: time?.timexId ?? null,
       };
     }),
+    acts: (analysis.acts ?? []).map((a) => ({
+      recordId: a.id,
+      code: a.type,
+      actorRecordId: a.actors[0]?.actorId ?? null,
+      targetRecordId: a.recipients[0]?.actorId ?? null,
+      dateDay: dayOf(a.date?.value) ?? publishedDay,
+      record: JSON.stringify(a),
+      participants: [
+        ...a.actors.map((p) => ({ role: 'actor' as const, name: p.name, actorRecordId: p.actorId ?? null })),
+        ...a.recipients.map((p) => ({
+          role: 'recipient' as const,
+          name: p.name,
+          actorRecordId: p.actorId ?? null,
+        })),
+      ],
+    })),
     timexes: timexes.map((t) => ({
       recordId: t.id,
       type: t.type,

@@ -217,6 +217,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE host_slots (host TEXT PRIMARY KEY, next_at {real} NOT NULL)`,
     ],
   },
+  {
+    version: 7,
+    name: 'analysis split (shown records apart from tokens…); act participants by name',
+    shared: [
+      // NULL for articles stored before: their `analysis` holds every record.
+      `ALTER TABLE articles ADD COLUMN analysis_extra {blob}`,
+      // Every actor and recipient of an act, so an actor's acts are found by name in either role.
+      `CREATE TABLE act_participants (
+        article_id INTEGER NOT NULL REFERENCES articles(id), act_record_id TEXT NOT NULL,
+        role TEXT NOT NULL, name_id INTEGER NOT NULL REFERENCES names(id), actor_record_id TEXT
+      )`,
+      `CREATE INDEX act_participants_name ON act_participants (name_id, article_id)`,
+      `CREATE INDEX act_participants_article ON act_participants (article_id)`,
+      `CREATE INDEX acts_code ON acts (code, id)`,
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,6 +4,39 @@ import type { Executor, SqlValue } from './driver.js';
 /** Rows per multi-row INSERT: few round trips on PostgreSQL, well under both databases' parameter limits. */
 const ROWS_PER_INSERT = 100;
 
+/**
+ * Sizes to cut n rows into: full chunks of ROWS_PER_INSERT, then powers of two (37 → 32, 4, 1). A statement's
+ * SQL depends on its row count, and the adapters keep prepared statements by SQL: with these sizes a table
+ * has at most 8 INSERT texts, so the statement cache stays small and flat over a long ingest.
+ */
+export function chunkSizes(n: number): number[] {
+  const sizes: number[] = [];
+  let left = n;
+  while (left >= ROWS_PER_INSERT) {
+    sizes.push(ROWS_PER_INSERT);
+    left -= ROWS_PER_INSERT;
+  }
+  for (let p = 64; p >= 1; p /= 2) {
+    if (left >= p) {
+      sizes.push(p);
+      left -= p;
+    }
+  }
+  return sizes;
+}
+
+/** Runs `run` once per chunk of `items`, cut by chunkSizes. */
+export async function inChunks<T>(
+  items: readonly T[],
+  run: (chunk: readonly T[]) => Promise<unknown>,
+): Promise<void> {
+  let i = 0;
+  for (const size of chunkSizes(items.length)) {
+    await run(items.slice(i, i + size));
+    i += size;
+  }
+}
+
 /** Inserts rows (arrays in `columns` order) with multi-row INSERTs. */
 export async function insertMany(
   tx: Executor,
@@ -12,13 +45,12 @@ export async function insertMany(
   rows: readonly (readonly SqlValue[])[],
 ): Promise<void> {
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    await tx.run(
+  await inChunks(rows, (chunk) =>
+    tx.run(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
       chunk.flat(),
-    );
-  }
+    ),
+  );
 }
 
 /** `?, ?, ?` for an IN list of n values. */

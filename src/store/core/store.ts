@@ -4,6 +4,7 @@ import { type CorpusApi, corpusApi } from '../../corpus/corpus-store.js';
 import { linkArticle } from '../../corpus/link.js';
 import { assignStory } from '../../corpus/stories.js';
 import { actorCodeBooks } from '../../kb/extra.js';
+import { coActors, listActs } from './acts.js';
 import { actorPositions, claimPage, findClaims, storeClaims } from './claims.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
@@ -22,10 +23,12 @@ import {
 import { search } from './search.js';
 import type {
   ActorQuery,
+  ActQuery,
   ArticleQuery,
   ExportFilter,
   IngestErrorRow,
   PageQuery,
+  PreparedArticle,
   RecordType,
   SearchQuery,
   SourceRef,
@@ -34,7 +37,7 @@ import type {
   StoreStats,
   TimelineQuery,
 } from './types.js';
-import { ingestArticle, textHash } from './write.js';
+import { ingestArticle, prepareArticle, textHash } from './write.js';
 
 /** Opens a store over a driver: brings its schema up to date (unless read-only) and checks it is one of ours. */
 export async function storeOver(driver: Driver): Promise<Store> {
@@ -61,9 +64,15 @@ class CoreStore implements Store {
   }
 
   ingest(analysis: Analysis, source: SourceRef) {
-    // Corpus actors and stories are linked in the article's own transaction (src/corpus/).
+    return this.ingestPrepared(prepareArticle(analysis, source));
+  }
+
+  ingestPrepared(article: PreparedArticle) {
+    // Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
+    // records the prepared article carries.
     const books = actorCodeBooks();
-    return ingestArticle(this.db, analysis, source, async (tx, id) => {
+    const analysis = article.analysis;
+    return ingestArticle(this.db, article, async (tx, id) => {
       await this.fts.index(tx, id);
       await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
       await assignStory(tx, id);
@@ -106,11 +115,17 @@ class CoreStore implements Store {
   article(ref: number | string) {
     return getArticle(this.db, ref);
   }
-  articleJson(ref: number | string) {
-    return getArticleJson(this.db, ref);
+  articleJson(ref: number | string, all = false) {
+    return getArticleJson(this.db, ref, all);
   }
   statements(query: StatementQuery = {}) {
     return listStatements(this.db, this.fts, query);
+  }
+  acts(query: ActQuery = {}) {
+    return listActs(this.db, query);
+  }
+  coActors(name: string, limit?: number) {
+    return coActors(this.db, name, limit);
   }
   actors(query: ActorQuery = {}) {
     return listActors(this.db, query);

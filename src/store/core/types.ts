@@ -8,10 +8,13 @@
  * the core turns these queries into SQL for either.
  */
 
+import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { Analysis } from '../../analysis/records.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
+import type { AnalysisBlobs } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
+import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -39,6 +42,25 @@ export interface SourceRef {
    * Default: the analysis' URL, else `input`.
    */
   readonly identity?: string;
+}
+
+/** An article ready to write: what `prepareArticle` computes from an analysis (plain data, crosses threads). */
+export interface PreparedArticle {
+  /** The default records (no opt-in ones): what corpus linking and claims read in the write transaction. */
+  readonly analysis: Analysis;
+  readonly input: string;
+  readonly identity: string;
+  /** SHA-256 of the text. */
+  readonly hash: string;
+  readonly docId: string;
+  readonly text: string;
+  /** The document record as JSON. */
+  readonly meta: string;
+  readonly rows: ArticleRows;
+  /** The analysis JSON, compressed, in two parts (analysis-blob.ts). */
+  readonly blobs: AnalysisBlobs;
+  /** MinHash signature; absent for texts too short to call duplicates. */
+  readonly signature: Uint32Array | undefined;
 }
 
 export type IngestStatus = 'stored' | 'skipped' | 'new-version';
@@ -97,6 +119,31 @@ export interface StatementQuery extends PageQuery, CorpusFilter {
   readonly about?: string;
   readonly kind?: StatementKindName;
   readonly articleId?: number;
+}
+
+export interface ActQuery extends PageQuery, CorpusFilter {
+  /** An actor or recipient's name, or one word of it (case-insensitive). */
+  readonly participant?: string;
+  /** With `participant`: only acts where it is the actor, or the recipient. */
+  readonly role?: 'actor' | 'recipient';
+  /** PLOVER type (ASSAULT, CONSULT…). */
+  readonly type?: string;
+  readonly articleId?: number;
+}
+
+/** A stored act record (verbatim.analysis/2 `acts`) with the article it came from. */
+export type ActRow = ActRecord & {
+  readonly articleId: number;
+  readonly articleTitle?: string;
+  readonly articleUrl?: string;
+  readonly publishedAt?: string;
+};
+
+/** An actor seen in the same articles as another, with how many articles they share. */
+export interface CoActor {
+  readonly name: string;
+  readonly type: string;
+  readonly articles: number;
 }
 
 export type StatementKindName = 'direct' | 'indirect' | 'mixed' | 'according-to';
@@ -207,15 +254,27 @@ export interface Store {
   readonly corpus: CorpusApi;
   /** Writes one analysed article in one transaction (idempotent; versions; near-duplicate link). */
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
+  /** The same for an article prepared beforehand (`prepareArticle`, possibly on a worker thread). */
+  ingestPrepared(article: PreparedArticle): Promise<IngestOutcome>;
   /** True when this source identity already holds exactly this text (so analysis can be skipped). */
   has(identity: string, text: string): Promise<boolean>;
   recordError(input: string, error: { code: string; message: string }): Promise<void>;
   articles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
   /** By numeric id, document ID or URL (the latest version). */
   article(ref: number | string): Promise<StoredArticle | undefined>;
-  /** The same, with the analysis as its stored JSON text (not parsed): for the HTTP API to pass on. */
-  articleJson(ref: number | string): Promise<{ article: ArticleSummary; analysisJson: string } | undefined>;
+  /**
+   * The same, with the analysis as stored UTF-8 JSON bytes (not parsed), for the HTTP API to pass on: the
+   * default records (as `verbatim analyze` prints them), or with `all` also the opt-in records ingest keeps.
+   */
+  articleJson(
+    ref: number | string,
+    all?: boolean,
+  ): Promise<{ article: ArticleSummary; analysisJson: Buffer } | undefined>;
   statements(query?: StatementQuery): Promise<Page<StatementRow>>;
+  /** Acts (PLOVER), newest first, by participant (and role), type, article and date. */
+  acts(query?: ActQuery): Promise<Page<ActRow>>;
+  /** The actors most often in the same articles as the actor of this exact name. */
+  coActors(name: string, limit?: number): Promise<CoActor[]>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;
   timeline(query?: TimelineQuery): Promise<Page<TimelineRow>>;

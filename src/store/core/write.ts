@@ -7,9 +7,8 @@
  * text becomes a new version and the older one stays, marked not latest.
  */
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { deflateRaw } from 'node:zlib';
 import type { Analysis } from '../../analysis/records.js';
+import { encodeAnalysis, shownRecords } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
 import {
   bufferToSignature,
@@ -20,14 +19,11 @@ import {
   similarity,
 } from './near-dup.js';
 import { type ArticleRows, toRows } from './rows.js';
-import { insertMany, normName, placeholders } from './sql.js';
-import type { IngestOutcome, SourceRef } from './types.js';
+import { inChunks, insertMany, normName, placeholders } from './sql.js';
+import type { IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
-const deflate = promisify(deflateRaw);
 /** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
 export const ANALYSIS_ENCODING = 'json+deflate';
-/** zlib level 6: the default trade-off; compression runs on libuv's thread pool, beside the next analysis. */
-const DEFLATE_LEVEL = 6;
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -37,33 +33,32 @@ export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
   return source.identity ?? analysis.document.url ?? source.input;
 }
 
-/** The work done before the transaction (CPU only), so the write lock is held briefly. */
-interface Prepared {
-  readonly identity: string;
-  readonly hash: string;
-  readonly rows: ArticleRows;
-  readonly blob: Buffer;
-  readonly signature: Uint32Array | undefined;
-}
-
-async function prepare(analysis: Analysis, source: SourceRef): Promise<Prepared> {
-  const blob = deflate(JSON.stringify(analysis), { level: DEFLATE_LEVEL });
+/**
+ * Everything an article's write needs, computed from its analysis before the transaction (CPU only: rows,
+ * compressed JSON, MinHash), so the write lock is held briefly and the work can run on another thread
+ * (`src/store/worker/`): the result is plain data that crosses threads by structured clone.
+ */
+export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedArticle {
+  const shown = shownRecords(analysis);
   return {
+    analysis: shown,
+    input: source.input,
     identity: sourceIdentity(analysis, source),
     hash: textHash(analysis.text),
+    docId: analysis.document.id,
+    text: analysis.text,
+    meta: JSON.stringify(analysis.document),
     rows: toRows(analysis),
+    blobs: encodeAnalysis(analysis, shown),
     signature: minhash(analysis.text),
-    blob: await blob,
   };
 }
 
 export async function ingestArticle(
   db: Driver,
-  analysis: Analysis,
-  source: SourceRef,
+  p: PreparedArticle,
   afterInsert: (tx: Executor, articleId: number) => Promise<void>,
 ): Promise<IngestOutcome> {
-  const p = await prepare(analysis, source);
   return db.transaction(async (tx) => {
     const src = await tx.get<{ id: number; latest_version: number }>(
       'SELECT id, latest_version FROM sources WHERE identity = ?',
@@ -90,7 +85,7 @@ export async function ingestArticle(
       sourceId = row!.id;
     }
     const dup = p.signature ? await findOriginal(tx, p.signature, sourceId) : undefined;
-    const articleId = await insertArticle(tx, analysis, source, p, sourceId, version, dup);
+    const articleId = await insertArticle(tx, p, sourceId, version, dup);
     await insertRecords(tx, articleId, p.rows);
     if (p.signature) {
       await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
@@ -139,9 +134,7 @@ async function findOriginal(
 
 async function insertArticle(
   tx: Executor,
-  analysis: Analysis,
-  source: SourceRef,
-  p: Prepared,
+  p: PreparedArticle,
   sourceId: number,
   version: number,
   dup: { articleId: number; similarity: number } | undefined,
@@ -149,24 +142,25 @@ async function insertArticle(
   const { rows } = p;
   const row = await tx.get<{ id: number }>(
     `INSERT INTO articles (source_id, version, latest, doc_id, text_hash, input, url, title, site, published_at,
-       published_day, ingested_at, text, meta, analysis, analysis_encoding, statement_count, actor_count,
-       duplicate_of, duplicate_similarity)
-     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       published_day, ingested_at, text, meta, analysis, analysis_extra, analysis_encoding, statement_count,
+       actor_count, duplicate_of, duplicate_similarity)
+     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     [
       sourceId,
       version,
-      analysis.document.id,
+      p.docId,
       p.hash,
-      source.input,
+      p.input,
       rows.url,
       rows.title,
       rows.site,
       rows.publishedAt,
       rows.publishedDay,
       new Date().toISOString(),
-      analysis.text,
-      JSON.stringify(analysis.document),
-      p.blob,
+      p.text,
+      p.meta,
+      asBuffer(p.blobs.view),
+      p.blobs.extra ? asBuffer(p.blobs.extra) : null,
       ANALYSIS_ENCODING,
       rows.statements.length,
       rows.actors.length,
@@ -177,20 +171,29 @@ async function insertArticle(
   return row!.id;
 }
 
+/** A blob that crossed threads arrives as a plain Uint8Array; the drivers bind Buffers (no copy). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Name → id in the `names` table, adding the names not there yet. */
 async function nameIds(tx: Executor, names: readonly string[]): Promise<Map<string, number>> {
   const distinct = [...new Set(names)];
   const ids = new Map<string, number>();
   if (distinct.length === 0) return ids;
-  await tx.run(
-    `INSERT INTO names (name, norm) VALUES ${distinct.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
-    distinct.flatMap((n) => [n, normName(n)]),
+  await inChunks(distinct, (chunk) =>
+    tx.run(
+      `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
+      chunk.flatMap((n) => [n, normName(n)]),
+    ),
   );
-  const rows = await tx.all<{ id: number; name: string }>(
-    `SELECT id, name FROM names WHERE name IN (${placeholders(distinct.length)})`,
-    distinct,
-  );
-  for (const r of rows) ids.set(r.name, r.id);
+  await inChunks(distinct, async (chunk) => {
+    const rows = await tx.all<{ id: number; name: string }>(
+      `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
+      chunk,
+    );
+    for (const r of rows) ids.set(r.name, r.id);
+  });
   return ids;
 }
 
@@ -198,6 +201,7 @@ async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows)
   const names = await nameIds(tx, [
     ...rows.actors.map((a) => a.name),
     ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
+    ...rows.acts.flatMap((a) => a.participants.map((p) => p.name)),
   ]);
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
@@ -271,6 +275,28 @@ async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows)
       s.dateDay,
       s.timexRecordId,
     ]),
+  );
+  await insertMany(
+    tx,
+    'acts',
+    cols('code', 'actor_record_id', 'target_record_id', 'date_day', 'record'),
+    rows.acts.map((a) => [
+      articleId,
+      a.recordId,
+      a.code,
+      a.actorRecordId,
+      a.targetRecordId,
+      a.dateDay,
+      a.record,
+    ]),
+  );
+  await insertMany(
+    tx,
+    'act_participants',
+    ['article_id', 'act_record_id', 'role', 'name_id', 'actor_record_id'],
+    rows.acts.flatMap((a) =>
+      a.participants.map((p) => [articleId, a.recordId, p.role, names.get(p.name)!, p.actorRecordId]),
+    ),
   );
   await insertMany(
     tx,

@@ -11,6 +11,12 @@ import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
 import { SerialQueue } from '../core/serial-queue.js';
 import { sqliteError } from './errors.js';
 
+/**
+ * Prepared statements kept per connection, least recently used dropped first: queries with IN lists and
+ * UNION branches have one SQL text per list length, so an unbounded cache would grow with use.
+ */
+export const STATEMENT_CACHE_SIZE = 500;
+
 /** How long a writer waits for another process's write transaction before E_STORE_BUSY (ingests are short). */
 export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
 
@@ -113,10 +119,15 @@ class SqliteDriver implements Driver {
 
   private prepare(sql: string): Database.Statement {
     let stmt = this.statements.get(sql);
-    if (!stmt) {
+    if (stmt) {
+      this.statements.delete(sql); // most recently used last
+    } else {
       stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
+      if (this.statements.size >= STATEMENT_CACHE_SIZE) {
+        this.statements.delete(this.statements.keys().next().value!);
+      }
     }
+    this.statements.set(sql, stmt);
     return stmt;
   }
 

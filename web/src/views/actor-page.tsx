@@ -1,15 +1,17 @@
 /**
- * An actor across the corpus: type, country and counts, statements per month (chart), and the statements
- * themselves, filtered by words, kind and dates.
+ * An actor across the corpus: type, country and counts, statements per month (chart), the statements
+ * themselves (filtered by words, kind and dates), its acts as actor and as recipient, and the actors most
+ * often named in the same articles.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { query } from '../api.js';
+import { ActList } from '../components/act-list.js';
 import { MoreButton, StatementList } from '../components/lists.js';
 import { MonthChart } from '../components/month-chart.js';
 import { ErrorNote, Loading } from '../components/status.js';
 import { href } from '../router.js';
-import type { ActorSummary, Page, StatementRow, TimelineRow } from '../types.js';
+import type { ActorSummary, ActRow, CoActor, Page, StatementRow, TimelineRow } from '../types.js';
 import { useApi, usePaged } from '../use-api.js';
 
 export interface StatementFilter {
@@ -69,6 +71,11 @@ export function ActorPage({ id }: { id: string }): JSX.Element {
     `/api/statements${query({ ...params, kind: filter.kind, limit: 25 })}`,
   );
   const timeline = useApi<Page<TimelineRow>>(`/api/timeline${query({ ...params, limit: 1000 })}`);
+  const actsBy = usePaged<ActRow>(`/api/acts${query({ actor: id, role: 'actor', limit: 10 })}`);
+  const actsOn = usePaged<ActRow>(`/api/acts${query({ actor: id, role: 'recipient', limit: 10 })}`);
+  const peers = useApi<{ items: CoActor[] }>(
+    `/api/actors/${encodeURIComponent(id)}/co-occurring${query({ limit: 15 })}`,
+  );
   const a = actor.data;
   return (
     <div>
@@ -99,10 +106,35 @@ export function ActorPage({ id }: { id: string }): JSX.Element {
         <StatementList items={statements.data ?? []} showSpeaker={false} />
         <MoreButton more={statements.more} loading={statements.loading} />
       </section>
-      <p class="muted small">
-        Acts as actor and as recipient, roles over time and co-occurring actors will show here once the corpus
-        links actors across articles (acts and actor identity are other issues).
-      </p>
+      <div class="columns">
+        <section aria-labelledby="h-acts-by">
+          <h2 id="h-acts-by">Acts as actor</h2>
+          <ErrorNote error={actsBy.error} />
+          <ActList items={actsBy.data ?? []} />
+          <MoreButton more={actsBy.more} loading={actsBy.loading} />
+        </section>
+        <section aria-labelledby="h-acts-on">
+          <h2 id="h-acts-on">Acts as recipient</h2>
+          <ErrorNote error={actsOn.error} />
+          <ActList items={actsOn.data ?? []} />
+          <MoreButton more={actsOn.more} loading={actsOn.loading} />
+        </section>
+      </div>
+      <section aria-labelledby="h-peers">
+        <h2 id="h-peers">Often named with</h2>
+        <ErrorNote error={peers.error} />
+        {peers.data && peers.data.items.length === 0 ? <p class="muted">No other actors yet.</p> : null}
+        <ul class="chips">
+          {(peers.data?.items ?? []).map((p) => (
+            <li key={p.name}>
+              <a href={href(['actor', p.name])}>{p.name}</a>{' '}
+              <span class="muted small">
+                {p.articles} article{p.articles === 1 ? '' : 's'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** A stored article in the Article view; `?s=<statement id>` focuses that statement's words. */
+/** A stored article in the Article view; `?s=<statement or act id>` focuses its words. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Analysis } from '../analysis.js';
@@ -18,7 +18,10 @@ export function ArticlePage({ id, statement }: { id: string; statement: string |
   const article = useApi<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`);
   useEffect(() => {
     if (!article.data || !statement) return;
-    const el = document.querySelector<HTMLElement>(`mark[data-key="content:${CSS.escape(statement)}:0"]`);
+    const id = CSS.escape(statement);
+    const el = document.querySelector<HTMLElement>(
+      `mark[data-key="content:${id}:0"], mark[data-key="act:${id}:0"]`,
+    );
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   }, [article.data, statement]);

@@ -1,0 +1,32 @@
+/**
+ * The worker side of the analysis pool (a piscina worker): loads the models once per thread, then analyses one
+ * input per task. 'analyze' answers the analysis as JSON text (what the HTTP API sends, with no copy of the
+ * object graph across threads); 'prepare' also does the store's CPU work (`prepareArticle`: rows, compressed
+ * JSON, MinHash), so the thread that owns the database only runs the write transaction.
+ */
+import { toAnalysis } from '../../analysis/records.js';
+import { Analyzer } from '../../analyzer.js';
+import { asVerbatimError } from '../../model/errors.js';
+import { STORE_INCLUDE } from '../core/rows.js';
+import type { PreparedArticle } from '../core/types.js';
+import { prepareArticle } from '../core/write.js';
+import type { TaskOutcome, WorkerTask } from './task-types.js';
+
+const analyzer = Analyzer.create();
+
+async function perform(task: WorkerTask): Promise<string | PreparedArticle> {
+  const { document, timings } = (await analyzer).run(task.input);
+  if (task.kind === 'analyze') {
+    return JSON.stringify(toAnalysis(document, timings, task.include ? { include: task.include } : {}));
+  }
+  return prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), task.source);
+}
+
+/** Errors cross the thread as data: the pool turns them back into the same typed VerbatimError. */
+export default async function run(task: WorkerTask): Promise<TaskOutcome> {
+  try {
+    return { ok: true, value: await perform(task) };
+  } catch (error) {
+    return { ok: false, error: asVerbatimError(error).toJSON() };
+  }
+}
