@@ -163,5 +163,18 @@ describe('API guards', () => {
       expect.arrayContaining(['text', 'html', 'url', 'published']),
     );
     expect(Object.keys(analyze.responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
+    // One path per resource: the moved /api/corpus/ paths are redirects, not in the document.
+    const paths = Object.keys(doc.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/actors/{id}',
+        '/api/actors/{id}/timeline',
+        '/api/stories/{id}',
+        '/api/claims',
+      ]),
+    );
+    expect(paths.filter((p) => p.startsWith('/api/corpus'))).toEqual([]);
+    const story = doc.paths['/api/stories/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(story.properties)).toEqual(expect.arrayContaining(['articleList', 'keyActors']));
   });
 });
