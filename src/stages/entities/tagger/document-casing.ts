@@ -27,17 +27,6 @@ export interface DocContext {
   globalCounts(lower: string): Int32Array | undefined;
 }
 
-/** Document-wide facts that need no labels (see `documentCasing`). */
-export interface DocumentCasing {
-  seenLower: Set<string>;
-  seenCapMid: Set<string>;
-  companyWords: Set<string>;
-  personWords: Set<string>;
-  aggregate: Map<string, number[]>;
-  /** Summed scores of `aggregate`'s features per word, filled while tagging (shared by both passes). */
-  aggregateScores?: Map<string, Float32Array>;
-}
-
 /**
  * Document-wide facts that need no labels: which words appear lower-case, which
  * capitalised mid-sentence, and the neighbours of every occurrence of each
@@ -49,7 +38,13 @@ export function documentCasing(
   sentences: readonly (readonly string[])[],
   /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
   raw?: readonly (readonly WordInfo[])[],
-): DocumentCasing {
+): {
+  seenLower: Set<string>;
+  seenCapMid: Set<string>;
+  companyWords: Set<string>;
+  personWords: Set<string>;
+  aggregate: Map<string, number[]>;
+} {
   const seenLower = new Set<string>();
   const companyWords = new Set<string>();
   const personWords = new Set<string>();

@@ -5,7 +5,7 @@
  */
 
 import { addEmission, type LinearWeights, viterbi } from './decode.js';
-import { type DocContext, type DocumentCasing, documentCasing } from './document-casing.js';
+import { type DocContext, documentCasing } from './document-casing.js';
 import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
 import { LINE_RUNNING } from './line-kind.js';
@@ -13,13 +13,6 @@ import type { WordInfo } from './word-info.js';
 import { WordScores } from './word-scores.js';
 
 export type WordInfos = SentenceFacts['infos'];
-
-/**
- * Largest document (in tokens) whose sentence scores are kept from the first pass for the second:
- * they take 68 bytes a token (17 labels × 4), so 100,000 tokens hold 6.8 MB; a longer document
- * computes them again in the second pass instead, keeping memory flat on huge inputs.
- */
-const MAX_SHARED_SCORE_TOKENS = 100_000;
 
 /** What the tagger remembers while reading one document. */
 export class DocumentState implements DocContext {
@@ -31,7 +24,7 @@ export class DocumentState implements DocContext {
   readonly personWords: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
   /** Summed scores of each word's aggregate features, filled by the tagger's `WordScores`. */
-  readonly aggregateScores: Map<string, Float32Array>;
+  readonly aggregateScores = new Map<string, Float32Array>();
   /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
   private global: Map<string, Int32Array> | undefined;
   private perSentence: Map<string, Int32Array>[] = [];
@@ -45,18 +38,14 @@ export class DocumentState implements DocContext {
     extractor: FeatureExtractor,
     sentences: readonly (readonly string[])[],
     raw?: readonly (readonly WordInfo[])[],
-    /** The document's casing facts when already found (they need no labels: both passes share them). */
-    casing: DocumentCasing = documentCasing(extractor, sentences, raw),
   ) {
-    const c = casing;
+    const c = documentCasing(extractor, sentences, raw);
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.companyWords = c.companyWords;
     this.personWords = c.personWords;
     this.confidentOnly = extractor.has('confident');
     this.aggregate = c.aggregate;
-    // Sums of `aggregate`'s features: they need no labels either, so both passes share them.
-    this.aggregateScores = c.aggregateScores ??= new Map();
   }
 
   /** Sets the first-pass labels of every sentence, enabling `globalCounts`. */
@@ -150,35 +139,20 @@ export class EntityTagger {
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
-    // What depends on the sentences alone is computed once for both passes.
-    const casing = documentCasing(
-      this.extractor,
-      sentences,
-      prepared.map((s) => s.raw),
-    );
-    let tokens = 0;
-    for (const s of prepared) tokens += s.infos.length;
-    const own =
-      this.extractor.twoPass && tokens <= MAX_SHARED_SCORE_TOKENS
-        ? prepared.map((s) => this.scores.sentenceScores(s))
-        : undefined;
-    const first = this.pass(sentences, prepared, own, casing, undefined);
+    const first = this.pass(sentences, prepared, undefined);
     if (!this.extractor.twoPass) return first;
-    return this.pass(sentences, prepared, own, casing, first);
+    return this.pass(sentences, prepared, first);
   }
 
   private pass(
     sentences: readonly (readonly string[])[],
     prepared: readonly SentenceFacts[],
-    own: readonly Float32Array[] | undefined,
-    casing: DocumentCasing,
     firstPass: readonly Uint8Array[] | undefined,
   ): Uint8Array[] {
     const doc = new DocumentState(
       this.extractor,
       sentences,
       prepared.map((s) => s.raw),
-      casing,
     );
     if (firstPass)
       doc.setFirstPass(
@@ -188,7 +162,7 @@ export class EntityTagger {
     return prepared.map((s, k) => {
       doc.current = k;
       const n = s.infos.length;
-      const em = this.scores.emission(s, doc, own?.[k]);
+      const em = this.scores.emission(s, doc);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
       doc.remember(s, labels);

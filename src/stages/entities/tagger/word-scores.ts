@@ -71,12 +71,11 @@ export class WordScores {
     return this.gaz;
   }
 
-  /**
-   * The part of a sentence's emission scores that depends on the sentence alone: each word's own
-   * block, its neighbours' blocks, gazetteer and pair features. A two-pass tagger computes it once
-   * and gives it to `emission` in both passes.
-   */
-  sentenceScores(s: SentenceFacts): Float32Array {
+  /** Emission scores `em[i·N_LABELS + label]` of a sentence, given the document read so far. */
+  emission(
+    s: SentenceFacts,
+    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
+  ): Float32Array {
     const { infos, gazAt } = s;
     const n = infos.length;
     const L = N_LABELS;
@@ -107,29 +106,6 @@ export class WordScores {
       }
       buf.length = 0;
       this.extractor.pairFeatures(s, i, buf);
-      addEmission(this.weights, buf, 0, buf.length, em, o);
-    }
-    return em;
-  }
-
-  /**
-   * Emission scores `em[i·N_LABELS + label]` of a sentence, given the document read so far:
-   * `sentenceScores(s)` (computed here unless given) plus the document-memory features. The sums
-   * are made in the same order either way, so the scores are the same to the last bit.
-   */
-  emission(
-    s: SentenceFacts,
-    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
-    own: Float32Array = this.sentenceScores(s),
-  ): Float32Array {
-    const { infos } = s;
-    const n = infos.length;
-    const L = N_LABELS;
-    const em = own.slice();
-    const buf = this.buf;
-    for (let i = 0; i < n; i++) {
-      const o = i * L;
-      buf.length = 0;
       this.extractor.documentFeatures(infos, i, doc, buf, false);
       addEmission(this.weights, buf, 0, buf.length, em, o);
       const x = infos[i] as WordInfo;
