@@ -11,7 +11,8 @@ export interface Span {
 }
 
 export interface Mention extends Span {
-  readonly id: string;
+  /** Only in the `mentions` records: inside an actor, a mention has no id of its own. */
+  readonly id?: string;
   readonly kind?: string;
   readonly actorId?: string;
 }
@@ -123,10 +124,16 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
     ...a,
     mentions: asArray<Mention>(a.mentions),
   }));
-  const statements = asArray<Statement>(analysis.statements).map((s) => ({
-    ...s,
-    content: asArray<Span>(s.content),
-  }));
+  // A speaker resolved to an actor carries no name of its own when it is the actor's (docs/records.md).
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  const statements = asArray<Statement>(analysis.statements).map((s) => {
+    const name = s.speaker?.name ?? (s.speaker?.actorId ? actorNames.get(s.speaker.actorId) : undefined);
+    return {
+      ...s,
+      content: asArray<Span>(s.content),
+      ...(s.speaker ? { speaker: { ...s.speaker, ...(name ? { name } : {}) } } : {}),
+    };
+  });
   const timexes = asArray<Timex>(analysis.timexes).filter(isSpan);
   const acts = asArray<Record<string, unknown>>((analysis as { acts?: unknown }).acts)
     .map((a, i): Act | undefined => {

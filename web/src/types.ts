@@ -93,8 +93,9 @@ export interface ActRow {
   readonly mode?: string;
   readonly actors: readonly ActParticipant[];
   readonly recipients: readonly ActParticipant[];
-  readonly reciprocal: boolean;
-  readonly negated: boolean;
+  /** Flags are present only when true (docs/records.md). */
+  readonly reciprocal?: boolean;
+  readonly negated?: boolean;
   readonly trigger: { readonly text: string };
   readonly evidence: { readonly text: string };
   readonly date?: { readonly value: string; readonly basis: string };
