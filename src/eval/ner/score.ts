@@ -4,7 +4,7 @@
  * with a per-type breakdown.
  */
 import { type TokenEntity, tagsToEntities } from '../../formats/conll.js';
-import { type Prf, type PrfCounts, prf } from '../prf.js';
+import { type PrfCounts, prf } from '../prf.js';
 
 export type { Prf, PrfCounts } from '../prf.js';
 export { prf } from '../prf.js';
