@@ -18,11 +18,16 @@ type Participant = NonNullable<ActRecord['actors']>[number];
 type PositionEntry = PositionRecord['entries'][number];
 
 export type ResolvedParticipant = Participant & { readonly name: string };
-export type ResolvedAct = Omit<ActRecord, 'actors' | 'recipients' | 'place'> & {
+/** The flags of an act, present only when true in the record. */
+const ACT_FLAGS = ['negated', 'hypothetical', 'future', 'historical', 'reciprocal'] as const;
+type ActFlag = (typeof ACT_FLAGS)[number];
+
+export type ResolvedAct = Omit<ActRecord, 'actors' | 'recipients' | 'place' | 'contexts' | ActFlag> & {
+  readonly contexts: readonly string[];
   readonly actors: readonly ResolvedParticipant[];
   readonly recipients: readonly ResolvedParticipant[];
   readonly place?: ResolvedParticipant;
-};
+} & { readonly [F in ActFlag]: boolean };
 export type ResolvedClaim = ClaimRecord & { readonly content: SpanRecord };
 export type ResolvedResponse = ResponseRecord & { readonly links: NonNullable<ResponseRecord['links']> };
 export type ResolvedPositionEntry = PositionEntry & { readonly content: SpanRecord };
@@ -58,11 +63,14 @@ export class RecordResolver {
     return { ...p, name: p.name ?? actor?.name ?? p.text, ...(country ? { country } : {}) };
   }
 
-  /** An act with its participants named and its participant lists present (empty when none). */
+  /** An act with its participants named, every flag a boolean and every list present (empty when none). */
   act(a: ActRecord): ResolvedAct {
     const { place, ...rest } = a;
+    const flags = Object.fromEntries(ACT_FLAGS.map((f) => [f, a[f] === true])) as Record<ActFlag, boolean>;
     return {
       ...rest,
+      ...flags,
+      contexts: a.contexts ?? [],
       actors: (a.actors ?? []).map((p) => this.participant(p)),
       recipients: (a.recipients ?? []).map((p) => this.participant(p)),
       ...(place ? { place: this.participant(place) } : {}),
