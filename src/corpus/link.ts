@@ -130,8 +130,37 @@ function plan(
       codeEvidence: code.evidence,
     });
   }
-  // Full names first, so a bare surname can find its bearer named earlier in the same article.
-  return out.sort((x, y) => Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly));
+  // Full names first, so a bare surname can find its bearer named earlier in the same article;
+  // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
+  return withContainers(out).sort(
+    (x, y) =>
+      Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
+      nameWords(y.actor.name).length - nameWords(x.actor.name).length,
+  );
+}
+
+/** Words that make what follows them a modifier, not the head of a name (`Bank of America`). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'de', 'the']);
+
+/**
+ * Marks each organisation whose name ends exactly one longer organisation name of the article
+ * (`Columbia` in `Space Shuttle Columbia`): the short form of that name. Places are left alone
+ * (`Los Angeles` is not `East Los Angeles`), and so is a name ending after `of` (`America` in
+ * `Bank of America`).
+ */
+function withContainers(planned: Planned[]): Planned[] {
+  const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
+  const names = [...new Set(orgs.map((p) => normalise(p.actor.name)).filter(Boolean))];
+  return planned.map((p) => {
+    if (typeGroup(p.actor.type) !== 'org') return p;
+    const short = normalise(p.actor.name);
+    const n = nameWords(short).length;
+    const longer = names.filter((l) => {
+      const w = nameWords(l);
+      return w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!);
+    });
+    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]! } } : p;
+  });
 }
 
 /** Candidate corpus actors by id, each with the keys it holds among `keys`. */
@@ -207,12 +236,15 @@ export async function linkArticle(
   const index = await candidates(tx, allKeys);
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
+  const articleNames = new Map<string, number>();
   for (const p of planned) {
     const cands = [...index.values()]
       .map((c) => ({ ...c, keys: c.keys.filter((k) => p.keys.includes(k)) }))
       .filter((c) => c.keys.length > 0);
-    const d = decide(p.actor, cands, { pins, apart, articleSurnames });
+    const d = decide(p.actor, cands, { pins, apart, articleSurnames, articleNames });
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    const name = normalise(p.actor.name);
+    if (name && !articleNames.has(name)) articleNames.set(name, id);
     await attach(tx, id, p, d);
     addCandidate(
       index,

@@ -92,8 +92,10 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
   // A place or nationality standing for people or a government (`Libyans`, `Jakarta`), read only
   // when no named entry more specific than a country matched.
   const countryOnly = named?.code?.length === 3;
+  // The stage's `place`/`country` type already says the place is meant as a place.
+  const asPlace = input.type === 'place' || input.type === 'country';
   const place =
-    !named?.code || countryOnly
+    (!named?.code || countryOnly) && !asPlace
       ? placeSense(input.text, input.context, (p) => firstAgent(books, p)?.sector)
       : undefined;
   if (named)
