@@ -86,7 +86,12 @@ function firstAgent(
 /** Country and sector of an actor from every book (first book first: users' and recent entries win). */
 export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): CodeResult {
   const evidence: string[] = [];
-  const lookup = (text: string) => books.map((b) => b.lookup(text, input.date)).find((h) => h?.code);
+  // The first book that knows the name wins, unless a later one has a closed dated range covering
+  // the date and it has not (`Olaf Scholz` in 2008: Phoenix's labour-minister term).
+  const lookup = (text: string) => {
+    const hits = books.map((b) => b.lookup(text, input.date)).filter((h) => h?.code);
+    return hits.find((h) => h?.dated && h.matched === hits[0]?.matched) ?? hits[0];
+  };
   const named = lookup(input.text) ?? lookup(singularText(input.text.replace(/-/g, ' ')));
   let country = named?.country ? normaliseCountry(named.country) : undefined;
   // A place or nationality standing for people or a government (`Libyans`, `Jakarta`), read only

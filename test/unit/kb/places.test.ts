@@ -47,3 +47,18 @@ describe('places and nationalities as actors', () => {
     );
   });
 });
+
+describe('several knowledge-base books', () => {
+  it('lets a later book’s closed dated range beat an earlier book’s fallback, not its own ranges', async () => {
+    const { bookFromPhoenix } = await import('../../../src/kb/extra.js');
+    const recent = bookFromPhoenix('ANNA_BERG_\n\t[NORGOV 200101-240101]\n\t[NORELI]\n', 'recent');
+    const older = bookFromPhoenix(
+      'ANNA_BERG_\n\t[NORGOVLAB 050101-090101]\n\t[NORGOV >150101]\n\t[NORELI]\n',
+      'older',
+    );
+    const at = (date: string) => codeActor([recent, older], { text: 'Anna Berg', date }).sector;
+    expect(at('2007-06-01')).toBe('LAB'); // only the older book's closed range covers it
+    expect(at('2022-06-01')).toBe('GOV'); // the first book's own range
+    expect(at('2025-06-01')).toBe('ELI'); // the older open range (>150101) is no firmer than the fallback
+  });
+});
