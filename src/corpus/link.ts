@@ -14,6 +14,7 @@ import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
  * Codes and KB keys of names seen before are reused: the same names recur across a corpus and the
@@ -47,6 +48,8 @@ interface Planned {
   readonly sector?: string;
   readonly kbName?: string;
   readonly codeEvidence: readonly string[];
+  /** Roles the article dates by a timex of their sentence. */
+  readonly roleDates?: readonly RoleDate[];
 }
 
 interface CorpusRow {
@@ -90,6 +93,7 @@ function plan(
   books: readonly ActorCodeBook[],
 ): Planned[] {
   const date = analysis.document.publishedAt;
+  const stated = roleDates(analysis);
   const out: Planned[] = [];
   for (const a of analysis.actors ?? []) {
     const rowId = rowIds.get(a.id);
@@ -128,6 +132,7 @@ function plan(
       ...(code.sector ? { sector: code.sector } : {}),
       ...(kb ? { kbName: kb.name } : {}),
       codeEvidence: code.evidence,
+      ...(stated.has(a.id) ? { roleDates: stated.get(a.id)! } : {}),
     });
   }
   // Full names first, so a bare surname can find its bearer named earlier in the same article;
@@ -313,7 +318,12 @@ async function attach(tx: Executor, id: number, p: Planned, d: Decision): Promis
       );
     }
   }
-  const evidence = { method: d.method, why: d.evidence, codes: p.codeEvidence };
+  const evidence = {
+    method: d.method,
+    why: d.evidence,
+    codes: p.codeEvidence,
+    ...(p.roleDates ? { roleDates: p.roleDates } : {}),
+  };
   await tx.run(
     'UPDATE actors SET corpus_actor_id = ?, link_score = ?, link_evidence = ?, code_country = ?, code_sector = ? WHERE id = ?',
     [id, d.score, JSON.stringify(evidence), p.country ?? null, p.sector ?? null, p.actor.rowId],
