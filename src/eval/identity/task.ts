@@ -184,11 +184,9 @@ async function evaluate(dir: string): Promise<EvalReport> {
     }
   } finally {
     await store.close();
-    if (!process.env.VERBATIM_KEEP_EVAL_STORE) await rm(tmp, { recursive: true, force: true });
-    else process.stderr.write(`store kept: ${tmp}\n`);
+    await rm(tmp, { recursive: true, force: true });
   }
   addOracle(items);
-  if (process.env.DUMP) (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(items));
   const cross = b3(items, 'corpus');
   const local = b3(items, 'local');
   const oracle = b3(items, 'oracle');
