@@ -12,6 +12,7 @@
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
+import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
@@ -116,6 +117,7 @@ export function findCandidates(
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
   }
+  out.push(...dialogueCandidates(view));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);

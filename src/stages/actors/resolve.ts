@@ -14,6 +14,7 @@
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
+import { DialogueActors } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
@@ -103,11 +104,19 @@ export function resolveAll(
   for (const c of cands) covered.fill(1, c.t0, c.t1);
   let lastPronoun: PronounChain = {};
   const index = draftIndex(drafts);
+  const dialogue = new DialogueActors(drafts, (c) => newDraft(drafts, c));
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
     const named = owner.get(c);
     if (named) {
       seen.push({ draft: named, cand: c });
+      continue;
+    }
+    if (c.dialogue) {
+      // Not salient for third-person pronouns: `he` in an answer is someone the interviewee names.
+      const d = dialogue.resolve(c);
+      d.mentions.push(c);
+      out.push({ cand: c, drafts: [d] });
       continue;
     }
     let res: Draft[] = [];
