@@ -134,35 +134,88 @@ function plan(
   return out.sort((x, y) => Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly));
 }
 
-/** Candidate corpus actors by id, each with the keys it holds among `keys`. */
-async function candidates(tx: Executor, keys: readonly string[]): Promise<Map<number, Candidate>> {
-  const out = new Map<number, Candidate>();
+/** A candidate as the index keeps it while an article is linked (grown in place). */
+interface Entry {
+  /** Order of first insertion: candidates are listed in it, as before the index existed. */
+  readonly seq: number;
+  readonly id: number;
+  /** Name, type and country of the latest addition (an article actor just linked to it replaces the row's). */
+  name: string;
+  type: string;
+  country: string | null;
+  titles: readonly string[];
+  readonly keys: Set<string>;
+}
+
+/**
+ * Candidates by id, and by key the ids holding it: an actor only looks at the candidates sharing one of its
+ * own keys, not at every candidate of the article (a common name can have thousands), so linking an
+ * article costs what its own actors' candidates cost.
+ */
+class CandidateIndex {
+  private readonly byId = new Map<number, Entry>();
+  private readonly byKey = new Map<string, Set<number>>();
+
+  add(
+    id: number,
+    r: { name: string; type: string; country: string | null; titles: string | readonly string[] },
+    keys: readonly string[],
+  ): void {
+    const prev = this.byId.get(id);
+    if (prev) {
+      prev.name = r.name;
+      prev.type = r.type;
+      prev.country = r.country;
+      // A database row repeats its corpus actor's titles once per matching key: they are known already.
+      if (typeof r.titles !== 'string') prev.titles = [...new Set([...prev.titles, ...r.titles])];
+      for (const k of keys) prev.keys.add(k);
+    } else {
+      this.byId.set(id, {
+        seq: this.byId.size,
+        id,
+        name: r.name,
+        type: r.type,
+        country: r.country,
+        titles: typeof r.titles === 'string' ? (JSON.parse(r.titles) as string[]) : r.titles,
+        keys: new Set(keys),
+      });
+    }
+    for (const k of keys) {
+      const ids = this.byKey.get(k) ?? new Set<number>();
+      ids.add(id);
+      this.byKey.set(k, ids);
+    }
+  }
+
+  /** The candidates sharing one of `keys` (in the order they were first added), each with the shared keys only. */
+  sharing(keys: readonly string[]): Candidate[] {
+    const ids = new Set<number>();
+    for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
+    return [...ids]
+      .map((id) => this.byId.get(id)!)
+      .sort((x, y) => x.seq - y.seq)
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        ...(e.country ? { country: e.country } : {}),
+        titles: e.titles,
+        keys: [...e.keys].filter((k) => keys.includes(k)),
+      }));
+  }
+}
+
+/** Candidate corpus actors, each with the keys it holds among `keys`. */
+async function candidates(tx: Executor, keys: readonly string[]): Promise<CandidateIndex> {
+  const out = new CandidateIndex();
   if (keys.length === 0) return out;
   const rows = await tx.all<CorpusRow>(
     `SELECT c.id, c.name, c.type, c.country, c.titles, k.key FROM corpus_actor_keys k
      JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${placeholders(keys.length)}) AND c.merged_into IS NULL`,
     keys,
   );
-  for (const r of rows) addCandidate(out, Number(r.id), r, [r.key]);
+  for (const r of rows) out.add(Number(r.id), r, [r.key]);
   return out;
-}
-
-function addCandidate(
-  index: Map<number, Candidate>,
-  id: number,
-  r: { name: string; type: string; country: string | null; titles: string | readonly string[] },
-  keys: readonly string[],
-): void {
-  const prev = index.get(id);
-  const titles = typeof r.titles === 'string' ? (JSON.parse(r.titles) as string[]) : r.titles;
-  index.set(id, {
-    id,
-    name: r.name,
-    type: r.type,
-    ...(r.country ? { country: r.country } : {}),
-    titles: prev ? [...new Set([...prev.titles, ...titles])] : titles,
-    keys: [...new Set([...(prev?.keys ?? []), ...keys])],
-  });
 }
 
 async function corrections(
@@ -208,14 +261,10 @@ export async function linkArticle(
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
   for (const p of planned) {
-    const cands = [...index.values()]
-      .map((c) => ({ ...c, keys: c.keys.filter((k) => p.keys.includes(k)) }))
-      .filter((c) => c.keys.length > 0);
-    const d = decide(p.actor, cands, { pins, apart, articleSurnames });
+    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames });
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
     await attach(tx, id, p, d);
-    addCandidate(
-      index,
+    index.add(
       id,
       { name: p.actor.name, type: p.actor.type, country: p.country ?? null, titles: p.actor.titles },
       p.keys,

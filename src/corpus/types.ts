@@ -96,3 +96,22 @@ export interface StorySummary {
   readonly lastDay?: string;
   readonly articles: number;
 }
+
+/** One story: its articles in time order and its key actors (most mentioned across its articles). */
+export interface StoryDetail extends StorySummary {
+  readonly articleList: readonly {
+    readonly id: number;
+    readonly title?: string;
+    readonly site?: string;
+    readonly url?: string;
+    readonly publishedAt?: string;
+    readonly statementCount: number;
+  }[];
+  readonly keyActors: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly type: string;
+    readonly articles: number;
+    readonly mentions: number;
+  }[];
+}

@@ -1,6 +1,6 @@
 /**
- * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts) and the
- * marks drawn on the text. Reads schema verbatim.analysis/2 (`document`, `actors`, `statements` with their
+ * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts, claims
+ * and responses) and the marks drawn on the text. Reads schema verbatim.analysis/2 (`document`, `actors`, `statements` with their
  * `time`, `timexes`, `blocks`) and tolerates missing records, so an article analysed with fewer stages still renders.
  */
 
@@ -89,7 +89,23 @@ export interface Analysis {
   readonly warnings?: readonly string[];
 }
 
-export type MarkKind = 'actor' | 'content' | 'cue' | 'source' | 'timex' | 'act';
+/** A claim (what is asserted, e.g. a statement's content) and a response that denies, confirms… claims. */
+export interface Claim {
+  readonly id: string;
+  readonly content: Span;
+  readonly claimant?: string;
+  readonly origin?: string;
+}
+
+export interface Response {
+  readonly id: string;
+  readonly relation: string;
+  readonly cue: Span;
+  readonly responderName?: string;
+  readonly links?: readonly { readonly claimId: string; readonly basis: string }[];
+}
+
+export type MarkKind = 'actor' | 'content' | 'cue' | 'source' | 'timex' | 'act' | 'claim' | 'response';
 
 /** A mark on the text: one span of one record. */
 export interface Mark {
@@ -106,6 +122,8 @@ export interface ArticleRecords {
   readonly statements: readonly Statement[];
   readonly timexes: readonly Timex[];
   readonly acts: readonly Act[];
+  readonly claims: readonly Claim[];
+  readonly responses: readonly Response[];
 }
 
 function asArray<T>(value: unknown): T[] {
@@ -136,7 +154,11 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
       return { id: String(a['id'] ?? `act-${i}`), span, label, record: a };
     })
     .filter((a): a is Act => a !== undefined);
-  return { actors, statements, timexes, acts };
+  const claims = asArray<Claim>((analysis as { claims?: unknown }).claims).filter((c) => isSpan(c.content));
+  const responses = asArray<Response>((analysis as { responses?: unknown }).responses).filter((r) =>
+    isSpan(r.cue),
+  );
+  return { actors, statements, timexes, acts, claims, responses };
 }
 
 /** Every mark of an article, for the kinds switched on. */
@@ -156,6 +178,8 @@ export function marksOf(records: ArticleRecords, shown: ReadonlySet<MarkKind>): 
   }
   for (const t of records.timexes) add('timex', t, t.id, 0);
   for (const a of records.acts) add('act', a.span, a.id, 0);
+  for (const c of records.claims) add('claim', c.content, c.id, 0);
+  for (const r of records.responses) add('response', r.cue, r.id, 0);
   return marks;
 }
 

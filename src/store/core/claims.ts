@@ -137,6 +137,17 @@ async function crossLinks(
 ): Promise<SqlValue[][]> {
   const rows: SqlValue[][] = [];
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Each window is read once per article and day (an article's records mostly share its publication day),
+  // not once per record.
+  const earlierClaims = perDay((d) =>
+    tx.all<StoredClaim>(
+      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day, c.record FROM claims c
+       JOIN articles a ON a.id = c.article_id
+       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?`,
+      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d],
+    ),
+  );
+  const fromResponse = new Map<string, boolean>();
   // This article's responses → earlier claims of other articles.
   for (const r of responses) {
     const d = responseDay(r);
@@ -144,14 +155,13 @@ async function crossLinks(
       .filter((l) => l.basis === 'inside')
       .map((l) => byId.get(l.claimId)?.content.text ?? '');
     if (!d || !own.length) continue;
-    const candidates = await tx.all<StoredClaim>(
-      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day, c.record FROM claims c
-       JOIN articles a ON a.id = c.article_id
-       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?`,
-      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d],
-    );
-    for (const c of candidates) {
-      if ((JSON.parse(c.record) as ClaimRec).origin === 'response') continue;
+    for (const c of await earlierClaims(d)) {
+      let origin = fromResponse.get(c.record);
+      if (origin === undefined) {
+        origin = (JSON.parse(c.record) as ClaimRec).origin === 'response';
+        fromResponse.set(c.record, origin);
+      }
+      if (origin) continue;
       const best = bestMatch(own, c.content);
       if (best && c.claimant !== r.responderName) {
         rows.push(
@@ -165,18 +175,22 @@ async function crossLinks(
     }
   }
   // Responses already stored in other articles → this article's claims dated no later.
-  for (const c of claims) {
-    const d = claimDay(c);
-    if (!d || c.origin === 'response') continue;
-    const later = await tx.all<StoredResponseProp>(
+  const laterResponses = perDay((d) =>
+    tx.all<StoredResponseProp>(
+      // The link must be the response's own (same article): record ids repeat across copies of one text.
       `SELECT r.article_id, r.record_id, r.responder_name, r.date_day, k.content FROM responses r
        JOIN articles a ON a.id = r.article_id
-       JOIN claim_links l ON l.response_record_id = r.record_id AND l.basis = 'inside'
+       JOIN claim_links l ON l.response_article_id = r.article_id AND l.response_record_id = r.record_id
+         AND l.basis = 'inside'
        JOIN claims k ON k.record_id = l.claim_record_id AND k.article_id = r.article_id
        WHERE a.latest = 1 AND r.article_id <> ? AND r.date_day >= ? AND r.date_day <= ?`,
       [articleId, d, shiftDay(d, CROSS_WINDOW_DAYS)],
-    );
-    for (const r of later) {
+    ),
+  );
+  for (const c of claims) {
+    const d = claimDay(c);
+    if (!d || c.origin === 'response') continue;
+    for (const r of await laterResponses(d)) {
       const best = bestMatch([r.content], c.content.text);
       if (best && c.claimant !== r.responder_name) {
         rows.push(
@@ -190,6 +204,16 @@ async function crossLinks(
     }
   }
   return rows;
+}
+
+/** A per-day query, run once per distinct day. */
+function perDay<T>(query: (day: string) => Promise<T[]>): (day: string) => Promise<T[]> {
+  const seen = new Map<string, Promise<T[]>>();
+  return (day) => {
+    const rows = seen.get(day) ?? query(day);
+    seen.set(day, rows);
+    return rows;
+  };
 }
 
 function bestMatch(own: readonly string[], other: string) {

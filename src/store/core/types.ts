@@ -14,6 +14,7 @@ import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
+import type { BoardClaim, ClaimsBoardQuery } from './claims-board.js';
 import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -290,6 +291,8 @@ export interface Store {
     words: string,
     limit?: number,
   ): Promise<Array<{ recordId: string; content: string; claimant: string | null; date: string | null }>>;
+  /** Claims that responses answer, most recently answered first, each with its responses (the claims board). */
+  claimsBoard(query?: ClaimsBoardQuery): Promise<Page<BoardClaim>>;
   /** An actor's positions across the store, by topic, in date order. */
   positions(actor: string, topic?: string): Promise<ActorPosition[]>;
   stats(): Promise<StoreStats>;
