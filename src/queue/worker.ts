@@ -107,6 +107,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           stats.active++;
           const subject = jobSubject(name, job.data);
           log('info', 'job started', { job: job.id, queue: name, subject });
+          // pg-boss bounds every handler by the job's timeout: past it the job is failed (so retried) and this
+          // loop takes the next one, whatever this handler still waits on. Say so, or a hang would be silent.
+          // (pg-boss reads the timeout as numeric text: "3.000000".)
+          const seconds = Number(job.expireInSeconds);
+          const overdue = setTimeout(
+            () => log('warn', 'job timed out', { job: job.id, queue: name, subject, seconds }),
+            seconds * 1000,
+          );
+          overdue.unref();
           try {
             const out = await runJob(ctx, name, job.data);
             stats.done++;
@@ -131,6 +140,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
             // pg-boss stores this as the job's output: `verbatim status` counts failures by its code.
             throw Object.assign(new Error(e.message), { code: e.code, hint: e.hint, file: e.file });
           } finally {
+            clearTimeout(overdue);
             stats.active--;
             stats.lastJobAt = new Date().toISOString();
             // Found work: poll again at once instead of sleeping the polling interval.

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openQueue } from '../../src/queue/boss.js';
 import { startPostgres } from '../store/pg-server.js';
@@ -114,11 +115,10 @@ if (typeof server === 'string') {
       SCENARIO_MS + 60_000,
     );
 
-    // SKIPPED, a known failure (issue #22 note, session 6): it passed on feat/scale, but on main with the other
-    // branches merged in, the worker's in-flight analyse job never finishes after the restart (no error is logged,
-    // and no later job starts), so the test times out. The cause has not been found yet. Do not remove this skip
-    // until the test passes again.
-    it.skip(
+    // Session 6 saw this hang on merged main: the worker had in fact died. pg emits 'error' on a checked-out client
+    // whose socket dies, and the store's transaction had no listener for it, so a restart that cut an ingest
+    // transaction ended the process (the longer merged ingest transaction made that window likely).
+    it(
       'PostgreSQL restarted mid-run: the worker reconnects and goes on, nothing lost or doubled',
       async () => {
         const db = await server.newDatabase();
@@ -159,6 +159,54 @@ if (typeof server === 'string') {
           `SELECT count(*)::int AS n FROM verbatim_queue.job WHERE state = 'failed'`,
         );
         expect(parked?.n).toBe(0);
+      },
+      SCENARIO_MS + 60_000,
+    );
+
+    it(
+      'a job that hangs is handed back after its job time and retried; once unblocked, nothing lost or doubled',
+      async () => {
+        const db = await server.newDatabase();
+        const worker = await startWorker(db, ['--tries', '10', '--job-timeout', '3s']);
+        // Another session holds the articles table against writes: every ingest waits on it, with no error.
+        const blocker = new pg.Client({ connectionString: db });
+        await blocker.connect();
+        try {
+          await blocker.query('BEGIN');
+          await blocker.query('LOCK TABLE articles IN EXCLUSIVE MODE');
+          const queued = await runCli([
+            'ingest',
+            '--queue',
+            '--db',
+            db,
+            corpus(join(work, 'hang'), 3 * ARTICLES, 3),
+          ]);
+          expect(queued.code, queued.err).toBe(0);
+          const late = await worker.waitFor(
+            (l) => l['event'] === 'job timed out' && l['queue'] === 'analyse',
+          );
+          expect(late['seconds']).toBe(3);
+          await waitUntil('the hung job failed by its timeout and queued for a retry', async () => {
+            const [row] = await query<{ n: number }>(
+              db,
+              `SELECT count(*)::int AS n FROM verbatim_queue.job WHERE name = 'analyse' AND retry_count >= 1`,
+            );
+            return (row?.n ?? 0) >= 1;
+          });
+          expect((await storedCounts(db)).size).toBe(0);
+        } finally {
+          await blocker.query('ROLLBACK');
+          await blocker.end();
+        }
+        await waitUntil(
+          'every article stored once the table is free',
+          async () => (await storedCounts(db)).size === 3,
+          SCENARIO_MS,
+        );
+        expect(worker.proc.exitCode).toBeNull();
+        worker.proc.kill('SIGTERM');
+        expect(await worker.exit()).toBe(0);
+        expectExactlyOnce(await storedCounts(db), 3);
       },
       SCENARIO_MS + 60_000,
     );

@@ -9,6 +9,15 @@ import { postgresError } from './errors.js';
 
 /** Connections per store: one writer and a few readers are enough for the CLI and the API. */
 const POOL_SIZE = 4;
+/**
+ * Milliseconds a connection may sit in an open transaction without a statement before the server ends it.
+ * Our transactions never wait on anything outside the database for more than a moment, so this only bites
+ * when a process hangs mid-transaction: it then frees the transaction's locks (the corpus-link lock is
+ * corpus-wide, so one stuck transaction would otherwise stall every worker).
+ */
+const IDLE_IN_TRANSACTION_MS = 60_000;
+/** Milliseconds to wait for a connection (the server is down or the pool is exhausted) before failing. */
+const CONNECT_TIMEOUT_MS = 30_000;
 /** PostgreSQL type OID of bigint (count(*) and sums): parsed as a JS number, safe below 2^53. */
 const INT8_OID = 20;
 
@@ -32,7 +41,15 @@ export function redactUrl(url: string): string {
 
 export async function openPostgres(url: string, options: { readonly?: boolean } = {}): Promise<Driver> {
   const location = redactUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: TYPES });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    types: TYPES,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // TCP keepalives: a server that vanished without closing the socket is noticed instead of awaited forever.
+    keepAlive: true,
+  });
   // A connection error on an idle client must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {
@@ -101,6 +118,15 @@ class PostgresDriver implements Driver {
     } catch (error) {
       throw postgresError(error, this.location);
     }
+    // A checked-out client has no 'error' listener (the pool listens only to idle ones), and pg emits
+    // 'error' on the client when its socket dies, e.g. when the server restarts mid-transaction: unheard,
+    // that event ends the process. The pending query rejects with the same error, so here it is only kept,
+    // and the broken client is handed back as such (the pool drops it instead of reusing it).
+    let broken: Error | undefined;
+    const onError = (error: Error): void => {
+      broken ??= error;
+    };
+    client.on('error', onError);
     const tx = executor(client, this.location);
     try {
       await tx.exec('BEGIN');
@@ -108,10 +134,11 @@ class PostgresDriver implements Driver {
       await tx.exec('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   }
 
