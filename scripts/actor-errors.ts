@@ -6,12 +6,15 @@
  * final score, so the largest buckets come first. Then pronoun accuracy errors by pronoun form.
  *
  * Usage: npx tsx scripts/actor-errors.ts [DIR] [--examples BUCKET-SUBSTRING] [--limit N]
+ *          [--genre interview,bio] [--half tune|held]
+ * `--half` splits each genre's sorted documents in two (even positions = tune, odd = held), so rules
+ * can be fitted on one half and checked on the other.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignClusters, b3 } from '../src/eval/actors/b3.js';
-import { alignedMentions, gumDocument, upstreamPipeline } from '../src/eval/actors/task.js';
+import { alignedMentions, gumDocument, gumGenre, upstreamPipeline } from '../src/eval/actors/task.js';
 import { readCorefConll, readWebAnnoTsv } from '../src/formats/gum.js';
 import { findActors } from '../src/stages/actors/actors.js';
 import { loadDictionary } from '../src/stages/actors/dictionary.js';
@@ -62,7 +65,21 @@ function kindOf(words: readonly string[]): string {
 const dict = await loadDictionary();
 const upstream = await upstreamPipeline();
 if (!upstream) throw new Error('no entities stage registered');
-const files = (await readdir(join(dir, 'tsv'))).filter((f) => f.endsWith('.tsv')).sort();
+const genreIdx = args.indexOf('--genre');
+const genres = genreIdx >= 0 ? new Set(args[genreIdx + 1]!.split(',')) : undefined;
+const halfIdx = args.indexOf('--half');
+const half = halfIdx >= 0 ? args[halfIdx + 1] : undefined;
+const position = new Map<string, number>();
+const files = (await readdir(join(dir, 'tsv')))
+  .filter((f) => f.endsWith('.tsv'))
+  .sort()
+  .filter((f) => !genres || genres.has(gumGenre(basename(f, '.tsv'))))
+  .filter((f) => {
+    const g = gumGenre(basename(f, '.tsv'));
+    const k = position.get(g) ?? 0;
+    position.set(g, k + 1);
+    return half === undefined || (half === 'tune') === (k % 2 === 0);
+  });
 const rows: Row[] = [];
 let total = 0;
 const sum = { precision: 0, recall: 0, pronouns: 0, pronounsRight: 0 };
@@ -105,7 +122,7 @@ for (const f of files) {
       status,
       pLoss: 1 - inter / P.length,
       rLoss: 1 - inter / G,
-      line: `${stem.replace('GUM_news_', '')}  gold=${g.chain}  pred=${predName ?? '-'}  ${ctx.replace(/\s+/g, ' ')}`,
+      line: `${stem.replace(/^GUM_/, '')}  gold=${g.chain}  pred=${predName ?? '-'}  ${ctx.replace(/\s+/g, ' ')}`,
     });
     if (g.pronoun) {
       const form = PRONOUN_BUCKETS.find(([, re]) => re.test(words[0]!))![0];

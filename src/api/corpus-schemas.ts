@@ -48,16 +48,6 @@ export const StatementRowSchema = Type.Object({
   publishedAt: opt(Type.String()),
 });
 
-export const ActorSummarySchema = Type.Object({
-  id: Type.String({ description: 'the actor\u2019s name until corpus-wide actor identity lands' }),
-  name: Type.String(),
-  type: Type.String(),
-  country: opt(Type.String()),
-  articles: Type.Integer(),
-  mentions: Type.Integer(),
-  statements: Type.Integer(),
-});
-
 export const SearchHitSchema = Type.Object({
   type: Type.String({ enum: ['article', 'statement'] }),
   articleId: Type.Integer(),
@@ -131,6 +121,9 @@ export const ActRowSchema = Type.Object(
     articleId: Type.Integer(),
     id: Type.String(),
     type: Type.String({ description: 'PLOVER 2.0 type' }),
+    mode: opt(Type.String({ description: 'PLOVER mode of the type (phone, visit, disapprove…)' })),
+    negated: Type.Boolean(),
+    reciprocal: Type.Boolean({ description: 'a mutual act: the actors act with each other' }),
     actors: Type.Array(ParticipantSchema),
     recipients: Type.Array(ParticipantSchema),
     trigger: SpanSchema,

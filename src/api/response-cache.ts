@@ -13,7 +13,8 @@ export const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 export const CACHE_TTL_MS = 5_000;
 
 /** Routes whose answers depend on the store only (not on jobs, queue state or the clock). */
-const CACHEABLE = /^\/api\/(?:articles|actors|statements|acts|search|timeline|stats)(?:[/?]|$)/;
+const CACHEABLE =
+  /^\/api\/(?:articles|actors|statements|acts|claims|positions|stories|search|timeline|stats)(?:[/?]|$)/;
 
 type Body = string | Buffer;
 

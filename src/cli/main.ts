@@ -93,22 +93,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('[second]', "a task's second input, e.g. TEXT_DIR for claims")
     .option('--json', 'print the metrics as JSON')
     .option('--profile <name>', 'quotes: speech (speech cues, one record per sentence) or attributions')
+    .option('--genre <names>', 'actors: only these GUM genres, comma-separated (e.g. interview,bio)')
     .action(
       async (
         task: string,
         gold: string,
         second: string | undefined,
-        options: { json?: boolean; profile?: string },
+        options: { json?: boolean; profile?: string; genre?: string },
       ) => {
         const { runEval, formatEvalReport } = await import('../eval/run.js');
         const { TASK_REGISTRY } = await import('../eval/registry.js');
-        const report = await runEval(
-          task,
-          gold,
-          TASK_REGISTRY,
-          second,
-          options.profile ? { profile: options.profile } : {},
-        );
+        const report = await runEval(task, gold, TASK_REGISTRY, second, {
+          ...(options.profile ? { profile: options.profile } : {}),
+          ...(options.genre ? { genres: options.genre.split(',').map((g) => g.trim()) } : {}),
+        });
         io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
       },
     );

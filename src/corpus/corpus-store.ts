@@ -3,10 +3,12 @@ import type { Driver } from '../store/core/driver.js';
 import type { Page } from '../store/core/types.js';
 import { mergeActors, renameActor, type SplitSelection, splitActor } from './corrections.js';
 import { actorTimeline, getCorpusActor, listCorpusActors, listStories, storyTimeline } from './queries.js';
+import { getStory } from './story.js';
 import type {
   CorpusActorDetail,
   CorpusActorQuery,
   CorpusActorSummary,
+  StoryDetail,
   StoryQuery,
   StorySummary,
   TimelineEntry,
@@ -21,6 +23,8 @@ export interface CorpusApi {
   rename(id: number, name: string): Promise<void>;
   actorTimeline(id: number): Promise<TimelineEntry[]>;
   stories(query?: StoryQuery): Promise<Page<StorySummary>>;
+  /** One story with its articles in time order and its key actors. */
+  story(id: number): Promise<StoryDetail | undefined>;
   storyTimeline(id: number): Promise<TimelineEntry[]>;
 }
 
@@ -33,6 +37,7 @@ export function corpusApi(db: Driver): CorpusApi {
     rename: (id, name) => renameActor(db, id, name),
     actorTimeline: (id) => actorTimeline(db, id),
     stories: (q = {}) => listStories(db, q),
+    story: (id) => getStory(db, id),
     storyTimeline: (id) => storyTimeline(db, id),
   };
 }

@@ -11,6 +11,7 @@ import { inChunks, placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import type { Decision } from './decide.js';
 import { nameWords } from './names.js';
+import type { RoleDate } from './role-dates.js';
 
 /** One linked article actor, as its writes need it. */
 export interface LinkedActor {
@@ -23,6 +24,8 @@ export interface LinkedActor {
   readonly country?: string;
   readonly sector?: string;
   readonly codeEvidence: readonly string[];
+  /** Dates the article states for the actor's roles (kept in the link's evidence). */
+  readonly roleDates?: readonly RoleDate[];
 }
 
 interface CorpusActorState {
@@ -154,7 +157,12 @@ export class LinkWrites {
         values: [
           id,
           d.score,
-          JSON.stringify({ method: d.method, why: d.evidence, codes: actor.codeEvidence }),
+          JSON.stringify({
+            method: d.method,
+            why: d.evidence,
+            codes: actor.codeEvidence,
+            ...(actor.roleDates ? { roleDates: actor.roleDates } : {}),
+          }),
           actor.country ?? null,
           actor.sector ?? null,
         ],

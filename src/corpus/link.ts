@@ -15,6 +15,7 @@ import type { Dialect } from '../store/core/types.js';
 import { type ArticleActor, type Candidate, decide } from './decide.js';
 import { type LinkedActor, LinkWrites } from './link-writes.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
  * Codes and KB keys of names seen before are reused: the same names recur across a corpus and the
@@ -48,6 +49,8 @@ interface Planned {
   readonly sector?: string;
   readonly kbName?: string;
   readonly codeEvidence: readonly string[];
+  /** Roles the article dates by a timex of their sentence. */
+  readonly roleDates?: readonly RoleDate[];
 }
 
 interface CorpusRow {
@@ -91,13 +94,14 @@ function plan(
   books: readonly ActorCodeBook[],
 ): Planned[] {
   const date = analysis.document.publishedAt;
+  const stated = roleDates(analysis);
   const out: Planned[] = [];
   for (const a of analysis.actors ?? []) {
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
-    const k = actorKeys(a.name, a.aliases, a.type);
+    const k = actorKeys(a.name, a.aliases ?? [], a.type);
     const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
-    const roles = a.roles.map((r) => r.role);
+    const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
       `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
@@ -115,7 +119,7 @@ function plan(
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
-      titles: titlesOf(a.roles),
+      titles: titlesOf(a.roles ?? []),
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),
       surnameOnly: k.surnameOnly,
@@ -129,41 +133,124 @@ function plan(
       ...(code.sector ? { sector: code.sector } : {}),
       ...(kb ? { kbName: kb.name } : {}),
       codeEvidence: code.evidence,
+      ...(stated.has(a.id) ? { roleDates: stated.get(a.id)! } : {}),
     });
   }
-  // Full names first, so a bare surname can find its bearer named earlier in the same article.
-  return out.sort((x, y) => Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly));
+  // Full names first, so a bare surname can find its bearer named earlier in the same article;
+  // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
+  return withContainers(out).sort(
+    (x, y) =>
+      Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
+      nameWords(y.actor.name).length - nameWords(x.actor.name).length,
+  );
 }
 
-/** Candidate corpus actors by id, each with the keys it holds among `keys`. */
-async function candidates(tx: Executor, keys: readonly string[]): Promise<Map<number, Candidate>> {
-  const out = new Map<number, Candidate>();
+/** Words that make what follows them a modifier, not the head of a name (`Bank of America`). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'de', 'the']);
+
+/**
+ * Marks each organisation whose name ends exactly one longer organisation name of the article
+ * (`Columbia` in `Space Shuttle Columbia`): the short form of that name. Places are left alone
+ * (`Los Angeles` is not `East Los Angeles`), and so is a name ending after `of` (`America` in
+ * `Bank of America`).
+ */
+function withContainers(planned: Planned[]): Planned[] {
+  const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
+  const names = [...new Set(orgs.map((p) => normalise(p.actor.name)).filter(Boolean))];
+  return planned.map((p) => {
+    if (typeGroup(p.actor.type) !== 'org') return p;
+    const short = normalise(p.actor.name);
+    const n = nameWords(short).length;
+    const longer = names.filter((l) => {
+      const w = nameWords(l);
+      return w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!);
+    });
+    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]! } } : p;
+  });
+}
+
+/** A candidate as the index keeps it while an article is linked (grown in place). */
+interface Entry {
+  /** Order of first insertion: candidates are listed in it, as before the index existed. */
+  readonly seq: number;
+  readonly id: number;
+  /** Name, type and country of the latest addition (an article actor just linked to it replaces the row's). */
+  name: string;
+  type: string;
+  country: string | null;
+  titles: readonly string[];
+  readonly keys: Set<string>;
+}
+
+/**
+ * Candidates by id, and by key the ids holding it: an actor only looks at the candidates sharing one of its
+ * own keys, not at every candidate of the article (a common name can have thousands), so linking an
+ * article costs what its own actors' candidates cost.
+ */
+class CandidateIndex {
+  private readonly byId = new Map<number, Entry>();
+  private readonly byKey = new Map<string, Set<number>>();
+
+  add(
+    id: number,
+    r: { name: string; type: string; country: string | null; titles: string | readonly string[] },
+    keys: readonly string[],
+  ): void {
+    const prev = this.byId.get(id);
+    if (prev) {
+      prev.name = r.name;
+      prev.type = r.type;
+      prev.country = r.country;
+      // A database row repeats its corpus actor's titles once per matching key: they are known already.
+      if (typeof r.titles !== 'string') prev.titles = [...new Set([...prev.titles, ...r.titles])];
+      for (const k of keys) prev.keys.add(k);
+    } else {
+      this.byId.set(id, {
+        seq: this.byId.size,
+        id,
+        name: r.name,
+        type: r.type,
+        country: r.country,
+        titles: typeof r.titles === 'string' ? (JSON.parse(r.titles) as string[]) : r.titles,
+        keys: new Set(keys),
+      });
+    }
+    for (const k of keys) {
+      const ids = this.byKey.get(k) ?? new Set<number>();
+      ids.add(id);
+      this.byKey.set(k, ids);
+    }
+  }
+
+  /** The candidates sharing one of `keys` (in the order they were first added), each with the shared keys only. */
+  sharing(keys: readonly string[]): Candidate[] {
+    const ids = new Set<number>();
+    for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
+    return [...ids]
+      .map((id) => this.byId.get(id)!)
+      .sort((x, y) => x.seq - y.seq)
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        ...(e.country ? { country: e.country } : {}),
+        titles: e.titles,
+        keys: [...e.keys].filter((k) => keys.includes(k)),
+      }));
+  }
+}
+
+/** Candidate corpus actors, each with the keys it holds among `keys`. */
+async function candidates(tx: Executor, keys: readonly string[]): Promise<CandidateIndex> {
+  const out = new CandidateIndex();
   if (keys.length === 0) return out;
   const rows = await tx.all<CorpusRow>(
     `SELECT c.id, c.name, c.type, c.country, c.titles, k.key FROM corpus_actor_keys k
      JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${placeholders(keys.length)}) AND c.merged_into IS NULL`,
     keys,
   );
-  for (const r of rows) addCandidate(out, Number(r.id), r, [r.key]);
+  for (const r of rows) out.add(Number(r.id), r, [r.key]);
   return out;
-}
-
-function addCandidate(
-  index: Map<number, Candidate>,
-  id: number,
-  r: { name: string; type: string; country: string | null; titles: string | readonly string[] },
-  keys: readonly string[],
-): void {
-  const prev = index.get(id);
-  const titles = typeof r.titles === 'string' ? (JSON.parse(r.titles) as string[]) : r.titles;
-  index.set(id, {
-    id,
-    name: r.name,
-    type: r.type,
-    ...(r.country ? { country: r.country } : {}),
-    titles: prev ? [...new Set([...prev.titles, ...titles])] : titles,
-    keys: [...new Set([...(prev?.keys ?? []), ...keys])],
-  });
 }
 
 async function corrections(
@@ -210,16 +297,15 @@ export async function linkArticle(
   const index = await candidates(tx, allKeys);
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
+  const articleNames = new Map<string, number>();
   const writes = new LinkWrites(options.dialect);
   for (const p of planned) {
-    const cands = [...index.values()]
-      .map((c) => ({ ...c, keys: c.keys.filter((k) => p.keys.includes(k)) }))
-      .filter((c) => c.keys.length > 0);
-    const d = decide(p.actor, cands, { pins, apart, articleSurnames });
+    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    const name = normalise(p.actor.name);
+    if (name && !articleNames.has(name)) articleNames.set(name, id);
     writes.add(id, linked(p), d);
-    addCandidate(
-      index,
+    index.add(
       id,
       { name: p.actor.name, type: p.actor.type, country: p.country ?? null, titles: p.actor.titles },
       p.keys,
@@ -261,5 +347,6 @@ function linked(p: Planned): LinkedActor {
     ...(p.country ? { country: p.country } : {}),
     ...(p.sector ? { sector: p.sector } : {}),
     codeEvidence: p.codeEvidence,
+    ...(p.roleDates ? { roleDates: p.roleDates } : {}),
   };
 }

@@ -23,12 +23,19 @@ export interface CorpusActorSummary {
   readonly statements: number;
 }
 
-/** A role as an article states it, dated by the article (`reported-on`). */
+/**
+ * A role as an article states it: dated by a timex of its sentence (`stated`, with that timex) or
+ * else by the article's date (`reported-on`).
+ */
 export interface RoleOverTime {
   readonly role: string;
   readonly title?: string;
   readonly date?: string;
-  readonly basis: 'reported-on' | 'unknown';
+  readonly basis: 'stated' | 'reported-on' | 'unknown';
+  /** The timex that dates a `stated` role. */
+  readonly statedBy?: Span;
+  /** The article's date. */
+  readonly reportedOn?: string;
   readonly articleId: number;
   readonly articleTitle?: string;
   readonly span: Span;
@@ -95,4 +102,23 @@ export interface StorySummary {
   readonly firstDay?: string;
   readonly lastDay?: string;
   readonly articles: number;
+}
+
+/** One story: its articles in time order and its key actors (most mentioned across its articles). */
+export interface StoryDetail extends StorySummary {
+  readonly articleList: readonly {
+    readonly id: number;
+    readonly title?: string;
+    readonly site?: string;
+    readonly url?: string;
+    readonly publishedAt?: string;
+    readonly statementCount: number;
+  }[];
+  readonly keyActors: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly type: string;
+    readonly articles: number;
+    readonly mentions: number;
+  }[];
 }

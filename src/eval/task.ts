@@ -16,9 +16,11 @@ export interface EvalReport {
   readonly lines: readonly string[];
 }
 
-/** Options of `predict`/`eval` that only some tasks take (`--profile` of quotes). */
+/** Options of `predict`/`eval` that only some tasks take (`--profile` of quotes, `--genre` of actors). */
 export interface TaskOptions {
   readonly profile?: string;
+  /** actors: score only these GUM genres (the `GUM_<genre>_` file prefix), e.g. `['interview', 'bio']`. */
+  readonly genres?: readonly string[];
 }
 
 export interface Task {

@@ -73,6 +73,24 @@ export function claimsContract(name: string, newLocation: NewLocation): void {
       },
     );
 
+    it('links each response once when two stored articles share record ids (a republished text)', async () => {
+      const store = await openStore(await newLocation());
+      try {
+        // The denial and its republication under another name: same record ids, two articles.
+        await store.ingest(analyses[1] as Analysis, { input: 'cross-1.txt' });
+        await store.ingest(analyses[1] as Analysis, { input: 'cross-1-again.txt' });
+        await store.ingest(analyses[0] as Analysis, { input: 'cross-0.txt' });
+        const [found] = await store.findClaims('Bennet met executives of Norland Oil');
+        const page = await store.claim(found?.recordId ?? '');
+        const cross = (page?.responses ?? []).filter((r) => r.basis === 'cross-article');
+        const pairs = cross.map((r) => `${r.articleId}/${r.responseId}`);
+        expect(cross.map((r) => r.relation)).toEqual(['deny', 'deny']);
+        expect(new Set(pairs).size).toBe(pairs.length);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('answers positions per actor from the store', async () => {
       const store = await openStore(await newLocation());
       try {

@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('Analyse page → Article view in Chromium', () =
       for (const kind of ['actor', 'content', 'cue', 'source', 'timex']) {
         expect(await page.locator(`.article-text mark.m-${kind}`).count(), kind).toBeGreaterThan(0);
       }
-      await expect.poll(() => page.locator('.legend-item').count()).toBe(6);
+      await expect.poll(() => page.locator('.legend-item').count()).toBe(8);
       const groups = await page.locator('.speakers summary').allInnerTexts();
       expect(groups.join('\n')).toMatch(/Peskov/);
       await screenshot(page, 'article-view');

@@ -1,4 +1,7 @@
-/** The /api/corpus/ routes (corpus actors, their timelines, stories) over a real SQLite store, through inject. */
+/**
+ * Corpus actors (with their roles and codes over time), their timelines and stories over a real SQLite store,
+ * through inject; the old /api/corpus/ paths redirect.
+ */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,25 +32,32 @@ describe('corpus actors API', () => {
   });
 
   it('lists corpus actors and serves one with dated roles, codes and link evidence', async () => {
-    const page = (await app.inject({ url: '/api/corpus/actors?name=Peskov' })).json();
+    const page = (await app.inject({ url: '/api/actors?name=Peskov' })).json();
     expect(page.items).toHaveLength(1);
-    const peskov = (await app.inject({ url: `/api/corpus/actors/${page.items[0].id}` })).json();
+    const peskov = (await app.inject({ url: `/api/actors/${page.items[0].id}` })).json();
     expect(peskov).toMatchObject({ name: 'Dmitry Peskov', country: 'RUS', sector: 'GOV' });
     expect(peskov.roles[0]).toMatchObject({ date: '2024-11-08', basis: 'reported-on' });
     expect(spanHolds(SAMPLE, peskov.roles[0].span)).toBe(true);
     expect(peskov.links[0].evidence.method).toBe('new');
-    expect((await app.inject({ url: '/api/corpus/actors/999999' })).statusCode).toBe(404);
+    expect(peskov.rolePeriods[0]).toMatchObject({ from: '2024-11-08', to: '2024-11-08' });
+    expect(peskov.codePeriods).toEqual([
+      { value: 'RUS GOV', from: '2024-11-08', to: '2024-11-08', articleIds: [peskov.links[0].articleId] },
+    ]);
+    expect((await app.inject({ url: '/api/actors/999999' })).statusCode).toBe(404);
+    const moved = await app.inject({ url: `/api/corpus/actors/${page.items[0].id}` });
+    expect(moved.statusCode).toBe(308);
+    expect(moved.headers.location).toBe(`/api/actors/${page.items[0].id}`);
   });
 
   it('serves an actor timeline with spans that hold, and the stories', async () => {
-    const id = (await app.inject({ url: '/api/corpus/actors?name=Peskov' })).json().items[0].id;
-    const timeline = (await app.inject({ url: `/api/corpus/actors/${id}/timeline` })).json().items;
+    const id = (await app.inject({ url: '/api/actors?name=Peskov' })).json().items[0].id;
+    const timeline = (await app.inject({ url: `/api/actors/${id}/timeline` })).json().items;
+    expect((await app.inject({ url: '/api/actors/Peskov/timeline' })).json().items).toEqual(timeline);
     expect(timeline.filter((e: { kind: string }) => e.kind === 'statement').length).toBeGreaterThan(2);
     for (const e of timeline) if (e.span) expect(spanHolds(SAMPLE, e.span)).toBe(true);
-    const stories = (await app.inject({ url: '/api/corpus/stories' })).json().items;
+    const stories = (await app.inject({ url: '/api/stories' })).json().items;
     expect(stories).toHaveLength(1);
-    const storyLine = (await app.inject({ url: `/api/corpus/stories/${stories[0].id}/timeline` })).json()
-      .items;
+    const storyLine = (await app.inject({ url: `/api/stories/${stories[0].id}/timeline` })).json().items;
     expect(storyLine.length).toBeGreaterThan(0);
   });
 });

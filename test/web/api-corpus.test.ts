@@ -1,7 +1,7 @@
 /**
  * The corpus routes over a real SQLite store, through Fastify's inject: ingest jobs (JSON and multipart) with
  * progress and per-input errors, articles with their analysis, cursor paging, filters, search, timeline,
- * streamed export, claims with their responses, placeholders for acts/stories, 429 when the job queue is full.
+ * streamed export, the claims board, stories, 429 when the job queue is full.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,8 +149,11 @@ describe('corpus API over a SQLite store', () => {
     expect((await app.inject({ url: '/api/statements?kind=shouted' })).statusCode).toBe(400);
 
     const actor = (await app.inject({ url: `/api/actors/${encodeURIComponent('Dmitry Peskov')}` })).json();
-    expect(actor).toMatchObject({ id: 'Dmitry Peskov', type: 'person' });
+    // By name or by number: the corpus actor, with its names as written and its codes over time.
+    expect(actor).toMatchObject({ name: 'Dmitry Peskov', type: 'person', country: 'RUS' });
     expect(actor.statements).toBe(peskov.items.length);
+    expect((await app.inject({ url: `/api/actors/${actor.id}` })).json()).toEqual(actor);
+    expect(actor.codePeriods.map((p: { value: string }) => p.value)).toEqual(['RUS GOV']);
     expect((await app.inject({ url: '/api/actors/Nobody%20Here' })).statusCode).toBe(404);
     const people = (await app.inject({ url: '/api/actors?type=person&limit=5' })).json();
     expect(people.items.every((a: { type: string }) => a.type === 'person')).toBe(true);
@@ -187,6 +190,14 @@ describe('corpus API over a SQLite store', () => {
       c.responses.map((r) => `${r.responder} ${r.relation}`),
     );
     expect(relations).toContain('Kremlin deny');
+    // The claims board's words are on the article's text (the sample is the only article with these words).
+    for (const c of claims.items) {
+      expect(spanHolds(SAMPLE, c.content)).toBe(true);
+      for (const r of c.responses) expect(spanHolds(SAMPLE, r.cue)).toBe(true);
+    }
+    const board = (await app.inject({ url: '/api/claims?limit=1' })).json();
+    expect(board.items).toHaveLength(1);
+    expect(board.items[0].responses.length).toBeGreaterThan(0);
     const positions = (await app.inject({ url: '/api/positions?actor=Putin&topic=goals' })).json();
     const labels = positions.items.flatMap((p: { steps: { label: string }[] }) =>
       p.steps.map((x) => x.label),
@@ -195,12 +206,18 @@ describe('corpus API over a SQLite store', () => {
     expect((await app.inject({ url: '/api/positions' })).statusCode).toBe(400);
   });
 
-  it('answers stories with an empty page that says where they are', async () => {
-    for (const name of ['stories']) {
-      const body = (await app.inject({ url: `/api/${name}` })).json();
-      expect(body.items).toEqual([]);
-      expect(body.note).toMatch(/not/);
-    }
+  it('serves stories at one path: the list, one story with its articles in time order and key actors', async () => {
+    const stories = (await app.inject({ url: '/api/stories' })).json().items;
+    expect(stories.length).toBeGreaterThan(0);
+    const story = (await app.inject({ url: `/api/stories/${stories[0].id}` })).json();
+    expect(story.articleList).toHaveLength(story.articles);
+    const days = story.articleList.map((a: { publishedAt?: string }) => a.publishedAt ?? '9999');
+    expect(days).toEqual([...days].sort());
+    expect(story.keyActors.length).toBeGreaterThan(0);
+    expect((await app.inject({ url: '/api/stories/999999' })).statusCode).toBe(404);
+    const moved = await app.inject({ url: '/api/corpus/stories?min=1' });
+    expect(moved.statusCode).toBe(308);
+    expect(moved.headers.location).toBe('/api/stories?min=1');
   });
 
   it('refuses jobs beyond the queue with 429', async () => {

@@ -3,6 +3,7 @@
  * DNS-rebinding and cross-site write refusals, body limits, the SSRF guard on URL analysis, the strict CSP,
  * typed JSON errors, and the OpenAPI document.
  */
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.js';
 import { VerbatimError } from '../../src/model/errors.js';
@@ -48,69 +49,83 @@ describe('API guards', () => {
     await open.close();
   });
 
-  it('refuses a foreign Host on loopback (DNS rebinding) and cross-site writes', async () => {
-    const rebound = await app.inject({ url: '/api/health', headers: { host: 'attacker.example:8787' } });
-    expect(rebound.statusCode).toBe(403);
-    expect(rebound.json().error.code).toBe('E_API_FORBIDDEN');
-    expect((await app.inject({ url: '/api/health', headers: { host: '127.0.0.1:8787' } })).statusCode).toBe(
-      200,
-    );
-    const crossSite = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      headers: { host: '127.0.0.1:8787', origin: 'https://attacker.example' },
-      payload: { text: 'Hi there.' },
-    });
-    expect(crossSite.statusCode).toBe(403);
-    const opaque = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      headers: { host: '127.0.0.1:8787', origin: 'null' },
-      payload: { text: 'Hi there.' },
-    });
-    expect(opaque.statusCode).toBe(403);
-    const sameOrigin = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      headers: { host: '127.0.0.1:8787', origin: 'http://127.0.0.1:8787' },
-      payload: { text: 'The mayor said the bridge would reopen.' },
-    });
-    expect(sameOrigin.statusCode).toBe(200);
+  /** One request and what must come back: the status, and the error code or message when refused. */
+  interface Case {
+    readonly name: string;
+    readonly request: InjectOptions;
+    readonly status: number;
+    readonly code?: string;
+    readonly message?: RegExp;
+  }
+  const LOCAL = '127.0.0.1:8787';
+  const analyze = (payload: unknown, headers: Record<string, string> = {}): InjectOptions => ({
+    method: 'POST',
+    url: '/api/analyze',
+    headers,
+    payload: payload as InjectOptions['payload'],
   });
+  const CASES: readonly Case[] = [
+    // DNS rebinding: a foreign Host on loopback is refused; the loopback Host is served.
+    {
+      name: 'foreign Host',
+      request: { url: '/api/health', headers: { host: 'attacker.example:8787' } },
+      status: 403,
+      code: 'E_API_FORBIDDEN',
+    },
+    { name: 'loopback Host', request: { url: '/api/health', headers: { host: LOCAL } }, status: 200 },
+    // Cross-site writes: a foreign or opaque Origin is refused, the same origin is served.
+    {
+      name: 'cross-site write',
+      request: analyze({ text: 'Hi there.' }, { host: LOCAL, origin: 'https://attacker.example' }),
+      status: 403,
+    },
+    {
+      name: 'opaque-origin write',
+      request: analyze({ text: 'Hi there.' }, { host: LOCAL, origin: 'null' }),
+      status: 403,
+    },
+    {
+      name: 'same-origin write',
+      request: analyze(
+        { text: 'The mayor said the bridge would reopen.' },
+        { host: LOCAL, origin: `http://${LOCAL}` },
+      ),
+      status: 200,
+    },
+    // Bad requests get typed JSON errors.
+    { name: 'no input', request: analyze({}), status: 400, code: 'E_OPTION_INVALID' },
+    {
+      name: 'two inputs',
+      request: analyze({ text: 'a', url: 'https://x.org/' }),
+      status: 400,
+      message: /exactly one of text, html or url/,
+    },
+    { name: 'unknown field', request: analyze({ text: 'a', script: 'x' }), status: 400 },
+    {
+      name: 'bad date',
+      request: analyze({ text: 'a b c', published: 'yesterday' }),
+      status: 400,
+      code: 'E_OPTION_INVALID',
+    },
+    {
+      name: 'body over the limit',
+      request: {
+        method: 'POST',
+        url: '/api/analyze',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ text: 'x'.repeat(9 * 1024 * 1024) }),
+      },
+      status: 413,
+      code: 'E_INPUT_TOO_LARGE',
+    },
+    { name: 'no such route', request: { url: '/api/nothing-here' }, status: 404, code: 'E_API_NOT_FOUND' },
+  ];
 
-  it('answers bad requests with typed JSON errors', async () => {
-    const none = await app.inject({ method: 'POST', url: '/api/analyze', payload: {} });
-    expect(none.statusCode).toBe(400);
-    expect(none.json().error.code).toBe('E_OPTION_INVALID');
-    const two = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      payload: { text: 'a', url: 'https://x.org/' },
-    });
-    expect(two.json().error.message).toMatch(/exactly one of text, html or url/);
-    const extra = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      payload: { text: 'a', script: 'x' },
-    });
-    expect(extra.statusCode).toBe(400);
-    const badDate = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      payload: { text: 'a b c', published: 'yesterday' },
-    });
-    expect(badDate.json().error.code).toBe('E_OPTION_INVALID');
-    const huge = await app.inject({
-      method: 'POST',
-      url: '/api/analyze',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ text: 'x'.repeat(9 * 1024 * 1024) }),
-    });
-    expect(huge.statusCode).toBe(413);
-    expect(huge.json().error.code).toBe('E_INPUT_TOO_LARGE');
-    const missing = await app.inject({ url: '/api/nothing-here' });
-    expect(missing.statusCode).toBe(404);
-    expect(missing.json().error.code).toBe('E_API_NOT_FOUND');
+  it.each(CASES)('$name → $status', async ({ request, status, code, message }) => {
+    const res = await app.inject(request);
+    expect(res.statusCode).toBe(status);
+    if (code) expect(res.json().error.code).toBe(code);
+    if (message) expect(res.json().error.message).toMatch(message);
   });
 
   it('fetches URLs through the SSRF guard', async () => {
@@ -148,5 +163,18 @@ describe('API guards', () => {
       expect.arrayContaining(['text', 'html', 'url', 'published']),
     );
     expect(Object.keys(analyze.responses)).toEqual(expect.arrayContaining(['200', '400', '429']));
+    // One path per resource: the moved /api/corpus/ paths are redirects, not in the document.
+    const paths = Object.keys(doc.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/actors/{id}',
+        '/api/actors/{id}/timeline',
+        '/api/stories/{id}',
+        '/api/claims',
+      ]),
+    );
+    expect(paths.filter((p) => p.startsWith('/api/corpus'))).toEqual([]);
+    const story = doc.paths['/api/stories/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(story.properties)).toEqual(expect.arrayContaining(['articleList', 'keyActors']));
   });
 });

@@ -17,6 +17,9 @@ export const HOSTILE_TEXT = [
   // Bidi overrides: the right-to-left override must not reorder the text outside its mark.
   'Officials said the file was named \u202Etxt.exe\u202C and that \u2066isolated\u2069 text stayed in place.',
   '',
+  // A claim and its denial, so the claims board shows hostile words too.
+  `The ministry on Tuesday denied reports that <b onmouseover="${RUN(8)}">officials</b> met the rebels in Geneva.`,
+  '',
   `<svg onload="${RUN(5)}"><iframe srcdoc="<script>${RUN(6)}</script>"></iframe></svg> {{constructor.constructor('${RUN(7)}')()}}`,
 ].join('\n');
 

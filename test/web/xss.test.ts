@@ -171,6 +171,11 @@ describe.skipIf(!HAS_CHROMIUM)('hostile articles in the app (XSS)', () => {
         ['#/article/2', '.article-text mark'],
         ['#/actors', 'tbody tr'],
         ['#/timeline', 'ol.timeline li'],
+        ['#/stories', 'ul.stories li'],
+        ['#/story/1', 'ol.story-articles li'],
+        ['#/actor/1', 'section[aria-labelledby="h-roles"]'],
+        ['#/timeline?story=1', 'ol.entries li'],
+        ['#/claims', 'ul.claims > li'],
       ];
       for (const [view, ready] of views) {
         await page.goto(`${web.url}${view}`);

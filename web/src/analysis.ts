@@ -1,6 +1,6 @@
 /**
- * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts) and the
- * marks drawn on the text. Reads schema verbatim.analysis/2 (`document`, `actors`, `statements` with their
+ * The analysis as the app reads it: the records it shows (actors, statements, time expressions, acts, claims
+ * and responses) and the marks drawn on the text. Reads schema verbatim.analysis/2 (`document`, `actors`, `statements` with their
  * `time`, `timexes`, `blocks`) and tolerates missing records, so an article analysed with fewer stages still renders.
  */
 
@@ -11,7 +11,8 @@ export interface Span {
 }
 
 export interface Mention extends Span {
-  readonly id: string;
+  /** Only in the `mentions` records: inside an actor, a mention has no id of its own. */
+  readonly id?: string;
   readonly kind?: string;
   readonly actorId?: string;
 }
@@ -89,7 +90,25 @@ export interface Analysis {
   readonly warnings?: readonly string[];
 }
 
-export type MarkKind = 'actor' | 'content' | 'cue' | 'source' | 'timex' | 'act';
+/** A claim (what is asserted, e.g. a statement's content) and a response that denies, confirms… claims. */
+export interface Claim {
+  readonly id: string;
+  readonly content: Span;
+  readonly claimant?: string;
+  readonly origin?: string;
+  readonly statementId?: string;
+}
+
+export interface Response {
+  readonly id: string;
+  readonly relation: string;
+  readonly cue: Span;
+  readonly responderName?: string;
+  readonly responderActorId?: string;
+  readonly links?: readonly { readonly claimId: string; readonly basis: string }[];
+}
+
+export type MarkKind = 'actor' | 'content' | 'cue' | 'source' | 'timex' | 'act' | 'claim' | 'response';
 
 /** A mark on the text: one span of one record. */
 export interface Mark {
@@ -106,6 +125,8 @@ export interface ArticleRecords {
   readonly statements: readonly Statement[];
   readonly timexes: readonly Timex[];
   readonly acts: readonly Act[];
+  readonly claims: readonly Claim[];
+  readonly responses: readonly Response[];
 }
 
 function asArray<T>(value: unknown): T[] {
@@ -123,10 +144,16 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
     ...a,
     mentions: asArray<Mention>(a.mentions),
   }));
-  const statements = asArray<Statement>(analysis.statements).map((s) => ({
-    ...s,
-    content: asArray<Span>(s.content),
-  }));
+  // A speaker resolved to an actor carries no name of its own when it is the actor's (docs/records.md).
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  const statements = asArray<Statement>(analysis.statements).map((s) => {
+    const name = s.speaker?.name ?? (s.speaker?.actorId ? actorNames.get(s.speaker.actorId) : undefined);
+    return {
+      ...s,
+      content: asArray<Span>(s.content),
+      ...(s.speaker ? { speaker: { ...s.speaker, ...(name ? { name } : {}) } } : {}),
+    };
+  });
   const timexes = asArray<Timex>(analysis.timexes).filter(isSpan);
   const acts = asArray<Record<string, unknown>>((analysis as { acts?: unknown }).acts)
     .map((a, i): Act | undefined => {
@@ -136,7 +163,23 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
       return { id: String(a['id'] ?? `act-${i}`), span, label, record: a };
     })
     .filter((a): a is Act => a !== undefined);
-  return { actors, statements, timexes, acts };
+  // A claim leaves out its content and claimant when they are its statement's (docs/records.md).
+  const statementsById = new Map(statements.map((s) => [s.id, s]));
+  const claims = asArray<Partial<Claim> & { id: string }>((analysis as { claims?: unknown }).claims)
+    .map((c): Partial<Claim> & { id: string } => {
+      const s = c.statementId ? statementsById.get(c.statementId) : undefined;
+      const content = c.content ?? s?.content[0];
+      const claimant = c.claimant ?? s?.speaker?.name;
+      return { ...c, ...(content ? { content } : {}), ...(claimant ? { claimant } : {}) };
+    })
+    .filter((c): c is Claim => isSpan(c.content));
+  const responses = asArray<Response>((analysis as { responses?: unknown }).responses)
+    .filter((r) => isSpan(r.cue))
+    .map((r) => {
+      const name = r.responderName ?? (r.responderActorId ? actorNames.get(r.responderActorId) : undefined);
+      return name ? { ...r, responderName: name } : r;
+    });
+  return { actors, statements, timexes, acts, claims, responses };
 }
 
 /** Every mark of an article, for the kinds switched on. */
@@ -156,6 +199,8 @@ export function marksOf(records: ArticleRecords, shown: ReadonlySet<MarkKind>): 
   }
   for (const t of records.timexes) add('timex', t, t.id, 0);
   for (const a of records.acts) add('act', a.span, a.id, 0);
+  for (const c of records.claims) add('claim', c.content, c.id, 0);
+  for (const r of records.responses) add('response', r.cue, r.id, 0);
   return marks;
 }
 

@@ -6,14 +6,19 @@ import { ActorsView } from './views/actors-view.js';
 import { AddView } from './views/add-view.js';
 import { AnalyzeView } from './views/analyze-view.js';
 import { ArticlePage } from './views/article-page.js';
+import { ClaimsView } from './views/claims-view.js';
 import { OverviewView } from './views/overview-view.js';
 import { SearchView } from './views/search-view.js';
+import { StoriesView } from './views/stories-view.js';
+import { StoryPage } from './views/story-page.js';
 import { TimelineView } from './views/timeline-view.js';
 
 const NAV: readonly [string, string][] = [
   ['', 'Corpus'],
   ['search', 'Search'],
   ['actors', 'Actors'],
+  ['stories', 'Stories'],
+  ['claims', 'Claims'],
   ['timeline', 'Timeline'],
   ['add', 'Add articles'],
   ['analyze', 'Analyse'],
@@ -31,6 +36,12 @@ function View(): JSX.Element {
       return <SearchView q={params.get('q') ?? ''} scope={params.get('in') ?? ''} />;
     case 'actors':
       return <ActorsView params={params} />;
+    case 'stories':
+      return <StoriesView params={params} />;
+    case 'story':
+      return <StoryPage key={second} id={second} />;
+    case 'claims':
+      return <ClaimsView params={params} />;
     case 'timeline':
       return <TimelineView params={params} />;
     case 'article':

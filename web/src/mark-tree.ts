@@ -16,12 +16,14 @@ export interface MarkNode {
 
 /** Outer kinds first when two marks cover the same span. */
 const KIND_ORDER: Readonly<Record<MarkKind, number>> = {
-  content: 0,
-  act: 1,
-  source: 2,
-  cue: 3,
-  actor: 4,
-  timex: 5,
+  claim: 0,
+  content: 1,
+  act: 2,
+  source: 3,
+  response: 4,
+  cue: 5,
+  actor: 6,
+  timex: 7,
 };
 
 function compare(a: Piece, b: Piece): number {

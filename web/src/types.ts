@@ -1,109 +1,49 @@
-/** The corpus API's rows as the app reads them (see /api/openapi.json). */
+/**
+ * The API's rows as the app reads them, derived from the server's own response schemas (src/api/*-schemas.ts):
+ * Fastify serialises every answer with those schemas, so they are the one source of these shapes. Type-only
+ * imports: nothing of the server is bundled into the app.
+ */
+import type { Static } from 'typebox';
+import type {
+  BoardClaimSchema,
+  BoardResponseSchema,
+  CorpusActorDetailSchema,
+  CorpusActorSummarySchema,
+  PeriodSchema,
+  StoryDetailSchema,
+  StorySummarySchema,
+  TimelineEntrySchema,
+} from '../../src/api/corpus-actor-schemas.js';
+import type {
+  ActRowSchema,
+  ArticleSummarySchema,
+  CoActorSchema,
+  JobSchema,
+  SearchHitSchema,
+  StatementRowSchema,
+  StatsSchema,
+  TimelineRowSchema,
+} from '../../src/api/corpus-schemas.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor?: string;
 }
 
-export interface ArticleSummary {
-  readonly id: number;
-  readonly docId: string;
-  readonly source: string;
-  readonly url?: string;
-  readonly title?: string;
-  readonly site?: string;
-  readonly publishedAt?: string;
-  readonly statementCount: number;
-  readonly actorCount: number;
-  readonly duplicateOf?: number;
-}
-
-export interface StatementRow {
-  readonly articleId: number;
-  readonly id: string;
-  readonly kind: string;
-  readonly speaker?: { readonly name: string };
-  readonly content: readonly { readonly text: string }[];
-  readonly cue: { readonly text: string };
-  readonly date?: string;
-  readonly dateBasis: string;
-  readonly articleTitle?: string;
-  readonly publishedAt?: string;
-}
-
-export interface ActorSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string;
-  readonly country?: string;
-  readonly articles: number;
-  readonly mentions: number;
-  readonly statements: number;
-}
-
-export interface SearchHit {
-  readonly type: 'article' | 'statement';
-  readonly articleId: number;
-  readonly statementId?: string;
-  readonly title?: string;
-  readonly publishedAt?: string;
-  readonly speaker?: string;
-  readonly snippet: string;
-}
-
-export interface TimelineRow {
-  readonly date: string;
-  readonly articleId: number;
-  readonly statementId: string;
-  readonly speaker?: string;
-  readonly kind: string;
-  readonly text: string;
-}
-
-export interface Stats {
-  readonly articles: number;
-  readonly statements: number;
-  readonly actors: number;
-  readonly duplicates: number;
-  readonly errors: number;
-}
-
-export interface Job {
-  readonly id: string;
-  readonly state: 'queued' | 'running' | 'done' | 'failed';
-  readonly total: number;
-  readonly processed: number;
-  readonly stored: number;
-  readonly skipped: number;
-  readonly failed: number;
-  readonly articleIds: readonly number[];
-  readonly errors: readonly { readonly input: string; readonly code: string; readonly message: string }[];
-}
-
-export interface ActParticipant {
-  readonly name: string;
-  readonly country?: string;
-}
-
-/** A stored act (PLOVER) with its article: `/api/acts`. */
-export interface ActRow {
-  readonly articleId: number;
-  readonly id: string;
-  readonly type: string;
-  readonly mode?: string;
-  readonly actors: readonly ActParticipant[];
-  readonly recipients: readonly ActParticipant[];
-  readonly reciprocal: boolean;
-  readonly negated: boolean;
-  readonly trigger: { readonly text: string };
-  readonly evidence: { readonly text: string };
-  readonly date?: { readonly value: string; readonly basis: string };
-  readonly articleTitle?: string;
-  readonly publishedAt?: string;
-}
-
-export interface CoActor {
-  readonly name: string;
-  readonly type: string;
-  readonly articles: number;
-}
+export type ArticleSummary = Static<typeof ArticleSummarySchema>;
+export type StatementRow = Static<typeof StatementRowSchema>;
+export type SearchHit = Static<typeof SearchHitSchema>;
+export type TimelineRow = Static<typeof TimelineRowSchema>;
+export type Stats = Static<typeof StatsSchema>;
+export type Job = Static<typeof JobSchema>;
+export type ActRow = Static<typeof ActRowSchema>;
+export type ActParticipant = ActRow['actors'][number];
+export type CoActor = Static<typeof CoActorSchema>;
+export type ActorSummary = Static<typeof CorpusActorSummarySchema>;
+export type ActorDetail = Static<typeof CorpusActorDetailSchema>;
+export type Period = Static<typeof PeriodSchema>;
+export type TimelineEntry = Static<typeof TimelineEntrySchema>;
+export type StorySummary = Static<typeof StorySummarySchema>;
+export type StoryDetail = Static<typeof StoryDetailSchema>;
+export type BoardClaim = Static<typeof BoardClaimSchema>;
+export type BoardResponse = Static<typeof BoardResponseSchema>;

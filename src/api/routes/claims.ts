@@ -1,45 +1,42 @@
 /**
- * Claims across the corpus (issue #20): `GET /api/claims?q=words` lists stored claims holding the words
- * that have responses, each with every response linked to it (in its article or another, with the
- * cross-article score and evidence), by date; `GET /api/positions?actor=…&topic=…` an actor's position
- * timelines by topic.
+ * Claims across the corpus (issue #20) as the claims board reads them: `GET /api/claims` lists the claims some
+ * response answers (deny, confirm, dispute, retract), the most recently answered first, each with every
+ * response linked to it in its article or another (by whom, when, the words on the text, and for links across
+ * articles the score and evidence); `?q=` keeps the claims holding the words. `GET /api/positions?actor=…`
+ * gives an actor's position timelines by topic.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { ClaimPage } from '../../store/core/claims.js';
 import { type ApiContext, storeOf } from '../context.js';
+import { BoardClaimSchema } from '../corpus-actor-schemas.js';
+import { PageOf, PageQuerySchema } from '../corpus-schemas.js';
 import { ERROR_RESPONSES, LooseObject } from '../schemas.js';
 
-/** Claims looked at per request before keeping those with responses. */
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 500;
-
 export function claimsRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  const tags = ['corpus'];
+  const tags = ['claims'];
   app.get(
     '/api/claims',
     {
       schema: {
-        summary:
-          'Claims holding the words, each with its responses (deny, confirm, dispute, retract) from any article',
+        summary: 'Answered claims, most recently answered first, each with its responses from any article',
         tags,
         querystring: Type.Object({
-          q: Type.Optional(Type.String()),
-          limit: Type.Optional(Type.Integer({ minimum: 1 })),
+          ...PageQuerySchema,
+          q: Type.Optional(Type.String({ description: 'words the claim holds (all of them)' })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(LooseObject) }), ...ERROR_RESPONSES },
+        response: {
+          200: PageOf(BoardClaimSchema, 'a page of claims with their responses'),
+          ...ERROR_RESPONSES,
+        },
       },
     },
     async (request) => {
-      const q = request.query as { q?: string; limit?: number };
-      const store = storeOf(ctx);
-      const found = await store.findClaims(q.q ?? '', Math.min(q.limit ?? DEFAULT_LIMIT, MAX_LIMIT));
-      const items: ClaimPage[] = [];
-      for (const f of found) {
-        const page = await store.claim(f.recordId);
-        if (page?.responses.length) items.push(page);
-      }
-      return { items };
+      const q = request.query as { cursor?: string; limit?: number; q?: string };
+      return storeOf(ctx).claimsBoard({
+        ...(q.cursor ? { cursor: q.cursor } : {}),
+        ...(q.limit ? { limit: q.limit } : {}),
+        ...(q.q ? { q: q.q } : {}),
+      });
     },
   );
 

@@ -1,6 +1,6 @@
 /**
- * Reading the corpus: articles (with the full analysis), actors, statements, search, timeline, stats and ingest
- * errors. Every list pages with an opaque cursor (`?cursor=` from the previous page's `nextCursor`).
+ * Reading the corpus: articles (with the full analysis), acts, statements, search, timeline, stats and ingest
+ * errors (actors: actors.ts, stories: stories.ts, claims: claims.ts). Every list pages with an opaque cursor (`?cursor=` from the previous page's `nextCursor`).
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -8,10 +8,8 @@ import { VerbatimError } from '../../model/errors.js';
 import type { CorpusFilter, StatementKindName } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import {
-  ActorSummarySchema,
   ActRowSchema,
   ArticleSummarySchema,
-  CoActorSchema,
   DateFilterSchema,
   IngestErrorSchema,
   PageOf,
@@ -108,73 +106,6 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
         .send(
           Buffer.concat([Buffer.from(`${head.slice(0, -1)},"analysis":`), found.analysisJson, CLOSE_BRACE]),
         );
-    },
-  );
-
-  app.get(
-    '/api/actors',
-    {
-      schema: {
-        summary: 'Actors across the corpus, most mentioned first',
-        tags,
-        querystring: Type.Object({
-          ...PageQuerySchema,
-          ...DateFilterSchema,
-          type: Type.Optional(Type.String()),
-          country: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
-          name: Type.Optional(Type.String()),
-        }),
-        response: { 200: PageOf(ActorSummarySchema, 'a page of actors'), ...ERROR_RESPONSES },
-      },
-    },
-    async (request) => {
-      const q = request.query as Paged & { type?: string; country?: string; name?: string };
-      const page = await storeOf(ctx).actors({
-        ...filterOf(q),
-        ...(q.type ? { type: q.type } : {}),
-        ...(q.country ? { country: q.country } : {}),
-        ...(q.name ? { name: q.name } : {}),
-      });
-      return { ...page, items: page.items.map((a) => ({ id: a.name, ...a })) };
-    },
-  );
-
-  app.get(
-    '/api/actors/:id',
-    {
-      schema: {
-        summary: 'One actor: names, type, country and counts',
-        description: 'The id is the actor\u2019s name until corpus-wide actor identity lands.',
-        tags,
-        params: Type.Object({ id: Type.String() }),
-        response: { 200: ActorSummarySchema, ...ERROR_RESPONSES },
-      },
-    },
-    async (request) => {
-      const { id } = request.params as { id: string };
-      const page = await storeOf(ctx).actors({ name: id, limit: 100 });
-      const wanted = id.toLowerCase();
-      const actor = page.items.find((a) => a.name.toLowerCase() === wanted);
-      if (!actor) throw new VerbatimError('E_API_NOT_FOUND', `no actor named ${id}`);
-      return { id: actor.name, ...actor };
-    },
-  );
-
-  app.get(
-    '/api/actors/:id/co-occurring',
-    {
-      schema: {
-        summary: 'The actors most often named in the same articles as this one',
-        tags,
-        params: Type.Object({ id: Type.String() }),
-        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }),
-        response: { 200: Type.Object({ items: Type.Array(CoActorSchema) }), ...ERROR_RESPONSES },
-      },
-    },
-    async (request) => {
-      const { id } = request.params as { id: string };
-      const { limit } = request.query as { limit?: number };
-      return { items: await storeOf(ctx).coActors(id, limit) };
     },
   );
 

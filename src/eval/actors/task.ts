@@ -3,8 +3,8 @@
  * and `verbatim eval actors DIR` on GUM news (`tsv/*.tsv` + `conll/*.conll`): B³ over the gold
  * person/organization/place mentions and pronoun accuracy (see b3.ts for the exact definitions).
  *
- * predict runs the registered pipeline up to `actors`; eval runs its stages up to `entities` on
- * GUM's own tokens and sentences, falling back to capitalised-name chunks when the entity model
+ * predict runs the registered pipeline up to `actors`; eval runs its stages up to `entities` (and
+ * `pos`, which the actors stage uses in production) on GUM's own tokens and sentences, falling back to capitalised-name chunks when the entity model
  * cannot load, and says which in the report.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { loadDictionary } from '../../stages/actors/dictionary.js';
 import { capitalisedNames, entityNames } from '../../stages/actors/name-finder.js';
 import type { ActorsLayer } from '../../stages/actors/types.js';
 import { STAGE_REGISTRY } from '../../stages/registry.js';
-import type { EvalReport, Task } from '../task.js';
+import type { EvalReport, Task, TaskOptions } from '../task.js';
 import { type B3Counts, b3, type GoldMention, type PredMention } from './b3.js';
 
 /** GUM entity types scored, as the issue states. */
@@ -35,12 +35,13 @@ function upstreamRegistered(): boolean {
 }
 
 /**
- * The registered stages up to `entities`, minus tokens and sentences (the GUM documents bring
+ * The registered stages up to `entities` and `pos` (the actors stage uses its tags, as in
+ * production), minus tokens and sentences (the GUM documents bring
  * their own). Loaded directly: the order check would ask for the tokens stage we skip on purpose.
  */
 export async function upstreamPipeline(): Promise<{ run(doc: Document): void } | undefined> {
   if (!upstreamRegistered()) return undefined;
-  const descriptors = resolveStages(['entities'], STAGE_REGISTRY).filter(
+  const descriptors = resolveStages(['pos', 'entities'], STAGE_REGISTRY).filter(
     (s) => !['tokens', 'sentences'].includes(s.name),
   );
   try {
@@ -118,14 +119,31 @@ export function gumDocument(
   return doc;
 }
 
-async function evaluate(gold: string): Promise<EvalReport> {
+/** The GUM genre of a document (`GUM_<genre>_<name>`); `other` for files named otherwise. */
+export function gumGenre(stem: string): string {
+  return /^GUM_([a-z]+)_/.exec(stem)?.[1] ?? 'other';
+}
+
+async function evaluate(gold: string, _second?: string, options: TaskOptions = {}): Promise<EvalReport> {
   const tsvDir = join(gold, 'tsv');
-  const files = (await readdir(tsvDir).catch(() => [])).filter((f) => f.endsWith('.tsv')).sort();
-  if (files.length === 0)
-    throw new VerbatimError('E_TASK_INPUT', `no tsv/*.tsv under ${gold}`, { file: gold });
+  const all = (await readdir(tsvDir).catch(() => [])).filter((f) => f.endsWith('.tsv')).sort();
+  if (all.length === 0) throw new VerbatimError('E_TASK_INPUT', `no tsv/*.tsv under ${gold}`, { file: gold });
+  const wanted = options.genres?.length ? new Set(options.genres) : undefined;
+  const files = wanted ? all.filter((f) => wanted.has(gumGenre(basename(f, '.tsv')))) : all;
+  if (files.length === 0) {
+    const present = [...new Set(all.map((f) => gumGenre(basename(f, '.tsv'))))].join(', ');
+    throw new VerbatimError(
+      'E_TASK_INPUT',
+      `no documents of genre ${[...wanted!].join(', ')} under ${gold}`,
+      {
+        file: gold,
+        hint: `genres present: ${present}`,
+      },
+    );
+  }
   const dict = await loadDictionary();
   const upstream = await upstreamPipeline();
-  const total: B3Counts = { precision: 0, recall: 0, mentions: 0, pronouns: 0, pronounsRight: 0 };
+  const byGenre = new Map<string, B3Counts>();
   const lines: string[] = [];
   for (const f of files) {
     const stem = basename(f, '.tsv');
@@ -140,31 +158,58 @@ async function evaluate(gold: string): Promise<EvalReport> {
       layer = findActors(doc, dict, entityNames);
     } else layer = findActors(doc, dict, capitalisedNames);
     const c = scoreDocument(layer, mentions, tokens);
-    for (const k of Object.keys(total) as (keyof B3Counts)[]) total[k] += c[k];
+    const genre = gumGenre(stem);
+    byGenre.set(genre, addCounts(byGenre.get(genre) ?? emptyCounts(), c));
     const f1 = fscore(c.precision / c.mentions, c.recall / c.mentions);
     lines.push(
       `${stem.padEnd(28)} mentions ${String(c.mentions).padStart(4)}  B3 F1 ${f1.toFixed(3)}  pronouns ${c.pronounsRight}/${c.pronouns}`,
     );
   }
-  const p = total.precision / total.mentions;
-  const r = total.recall / total.mentions;
+  const total = [...byGenre.values()].reduce(addCounts, emptyCounts());
+  const metrics: Record<string, number> = { ...summary(total), documents: files.length };
+  if (byGenre.size > 1) {
+    lines.push('', 'per genre:');
+    for (const [genre, c] of [...byGenre].sort(([a], [b]) => a.localeCompare(b))) {
+      const m = summary(c);
+      metrics[`b3_f1_${genre}`] = m.b3_f1;
+      metrics[`pronoun_accuracy_${genre}`] = m.pronoun_accuracy;
+      lines.push(
+        `  ${genre.padEnd(14)} B3 F1 ${m.b3_f1.toFixed(3)}  pronouns ${m.pronoun_accuracy.toFixed(3)} (${c.pronounsRight}/${c.pronouns})  mentions ${c.mentions}`,
+      );
+    }
+  }
   lines.push(
     '',
     `names from: ${upstream ? 'entities stage' : 'capitalised chunks (the entities stage did not load)'}`,
   );
+  return { task: 'actors', gold, metrics, lines };
+}
+
+function emptyCounts(): B3Counts {
+  return { precision: 0, recall: 0, mentions: 0, pronouns: 0, pronounsRight: 0 };
+}
+
+function addCounts(a: B3Counts, b: B3Counts): B3Counts {
   return {
-    task: 'actors',
-    gold,
-    metrics: {
-      b3_precision: p,
-      b3_recall: r,
-      b3_f1: fscore(p, r),
-      pronoun_accuracy: total.pronouns ? total.pronounsRight / total.pronouns : 0,
-      gold_mentions: total.mentions,
-      gold_pronouns: total.pronouns,
-      documents: files.length,
-    },
-    lines,
+    precision: a.precision + b.precision,
+    recall: a.recall + b.recall,
+    mentions: a.mentions + b.mentions,
+    pronouns: a.pronouns + b.pronouns,
+    pronounsRight: a.pronounsRight + b.pronounsRight,
+  };
+}
+
+/** The headline metrics of a count total (B³ averaged over gold mentions, as b3.ts defines). */
+function summary(c: B3Counts) {
+  const p = c.mentions ? c.precision / c.mentions : 0;
+  const r = c.mentions ? c.recall / c.mentions : 0;
+  return {
+    b3_precision: p,
+    b3_recall: r,
+    b3_f1: fscore(p, r),
+    pronoun_accuracy: c.pronouns ? c.pronounsRight / c.pronouns : 0,
+    gold_mentions: c.mentions,
+    gold_pronouns: c.pronouns,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import type { PronounInfo } from '../../lang/en/pronouns.js';
+import type { DialogueRole } from './dialogue.js';
 import type { Gender } from './dictionary.js';
 import type { RoleFinding } from './roles.js';
 import type { ActorType, MentionKind } from './types.js';
@@ -52,4 +53,8 @@ export interface Candidate {
   possessive?: boolean;
   /** An apposition (`Thomas Sam, a practising homeopath,`) names the same actor as this name. */
   apposOf?: Candidate;
+  /** A first- or second-person pronoun of an interview's turns (dialogue.ts): who it stands for. */
+  readonly dialogue?: DialogueRole;
+  /** A predicate noun phrase (`was a Swiss mathematician`): the subject it names (predicate-nominals.ts). */
+  readonly predicateOf?: Candidate;
 }

@@ -12,6 +12,7 @@
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
+import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
@@ -28,6 +29,7 @@ import {
   personNounAt,
 } from './nominals.js';
 import { apposition, attachRole } from './person-context.js';
+import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 
 /**
@@ -116,7 +118,17 @@ export function findCandidates(
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
   }
+  out.push(...dialogueCandidates(view));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const predicates = predicateNominals(view, out);
+  if (predicates.length > 0) {
+    // The predicate phrase replaces a shorter nominal read from its first words (`the first`).
+    const opens = new Set(predicates.map((p) => p.t0));
+    const kept = out.filter((c) => c.kind === 'name' || c.kind === 'pronoun' || !opens.has(c.t0));
+    out.length = 0;
+    out.push(...kept, ...predicates);
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
   });

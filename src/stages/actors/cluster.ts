@@ -253,8 +253,23 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       continue;
     }
     const form = formOf(c);
-    const match = poolFor(form).find((d) => aliasOf(form, c.type, d, forms.get(d)!));
+    const pool = poolFor(form);
+    const match =
+      form.tokens.length === 1
+        ? mostNamed(pool.filter((d) => aliasOf(form, c.type, d, forms.get(d)!)))
+        : pool.find((d) => aliasOf(form, c.type, d, forms.get(d)!));
     add(c, match ?? fresh(c), form);
   }
   return drafts;
+}
+
+/**
+ * A one-word name several actors bear (`Bernoulli` after Daniel, Johann and Jacob Bernoulli) is
+ * the one named most so far, the article's subject, not the latest named: a writer shortens the
+ * name of whom the text is about. The latest wins a tie (drafts come most recent first).
+ */
+function mostNamed(matches: readonly Draft[]): Draft | undefined {
+  let best: Draft | undefined;
+  for (const d of matches) if (!best || d.names.length > best.names.length) best = d;
+  return best;
 }

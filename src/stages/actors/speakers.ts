@@ -43,7 +43,7 @@ export function resolveSpeakers(
   const sides = new Map<Draft, Draft | undefined>();
   const sideAt = sidesByToken(owner);
   for (const r of out) {
-    if (!r.cand.pronoun?.firstPerson) continue;
+    if (!r.cand.pronoun?.firstPerson || r.cand.dialogue) continue;
     const speaker = find(r.cand.t0);
     if (!speaker) continue;
     let target: Draft | undefined = speaker;

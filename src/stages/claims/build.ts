@@ -2,16 +2,30 @@
 import type { Document } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import { spanOf } from '../../model/span.js';
-import { docView } from '../../pipeline/doc-view.js';
+import { type DocView, docView } from '../../pipeline/doc-view.js';
 import type {} from '../actors/types.js';
 import type {} from '../dating/types.js';
-import type {} from '../quotes/types.js';
+import type { Statement } from '../quotes/types.js';
 import type {} from '../sentences/types.js';
 import { addClaim, type DraftClaim, linkResponse, reportedClaims, statementClaims } from './claims.js';
 import { mentionsOf } from './mentions.js';
 import { positionsOf } from './positions.js';
 import { claimAfter, type FoundResponse, sentenceResponses } from './responses.js';
 import type { Claim, ClaimsLayer, Response } from './types.js';
+
+/**
+ * Sentence index → the statements whose sentence span overlaps it, in statement order: one pass
+ * over the statements with a binary search each (a filter of every statement per sentence was
+ * sentences × statements).
+ */
+function statementsBySentence(dv: DocView, statements: readonly Statement[]): Statement[][] {
+  const out: Statement[][] = Array.from({ length: dv.sentences.length }, () => []);
+  for (const st of statements) {
+    const { from, to } = dv.sentencesOverlapping(st.sentence.start, st.sentence.end);
+    for (let i = from; i < to; i++) out[i]?.push(st);
+  }
+  return out;
+}
 
 export function buildClaims(doc: Document): ClaimsLayer {
   const { text } = doc;
@@ -23,8 +37,9 @@ export function buildClaims(doc: Document): ClaimsLayer {
   const sentenceOf = (at: number) => Math.max(0, dv.sentenceAt(at));
   const drafts: DraftClaim[] = statementClaims(statements, sentenceOf);
   const found: Array<{ r: FoundResponse; sentence: number; inside?: number }> = [];
+  const overlapping = statementsBySentence(dv, statements);
   dv.sentences.forEach((s, i) => {
-    const bySentence = statements.filter((st) => st.sentence.start < s.end && s.start < st.sentence.end);
+    const bySentence = overlapping[i] as Statement[];
     for (const d of reportedClaims(text, s, i, (from, end) => claimAfter(text, from, end)))
       addClaim(drafts, d);
     for (const r of sentenceResponses({

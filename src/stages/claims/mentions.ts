@@ -18,7 +18,18 @@ export function mentionsOf(text: string, actors: ActorsLayer | undefined): Menti
     end: m.end,
     ...(m.actorId ? { actorId: m.actorId, name: names.get(m.actorId) } : {}),
   }));
-  const covered = (i: number) => out.some((m) => m.start <= i && i < m.end);
+  // Is offset i inside an actor mention? Pronouns come in text order, so one sweep over the
+  // mentions by start, keeping the furthest end seen, answers it (a scan per pronoun was quadratic).
+  const byStart = out.map((m) => m).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  const covered = (i: number) => {
+    while (next < byStart.length && (byStart[next] as Mention).start <= i) {
+      reach = Math.max(reach, (byStart[next] as Mention).end);
+      next++;
+    }
+    return reach > i;
+  };
   for (const p of text.matchAll(PRONOUN)) {
     if (!covered(p.index)) out.push({ start: p.index, end: p.index + p[0].length });
   }

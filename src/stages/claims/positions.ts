@@ -52,8 +52,14 @@ interface Holder {
   readonly name: string;
 }
 
-function holderOf(doc: Document, s: Statement): Holder | undefined {
-  const names = new Map((doc.layers.actors?.actors ?? []).map((a) => [a.id, a.name] as const));
+/** Actor id → name, built once per document (not once per statement). */
+type ActorNames = ReadonlyMap<string, string>;
+
+function actorNames(doc: Document): ActorNames {
+  return new Map((doc.layers.actors?.actors ?? []).map((a) => [a.id, a.name] as const));
+}
+
+function holderOf(doc: Document, s: Statement, names: ActorNames): Holder | undefined {
   for (const c of s.content) {
     const m = EMBEDDED_HOLDER.exec(c.text);
     if (!m) continue;
@@ -125,11 +131,12 @@ export function positionsOf(
   responseCues: readonly { start: number; end: number }[],
 ): Position[] {
   const byHolder = new Map<string, { holder: Holder; items: Item[] }>();
+  const names = actorNames(doc);
   for (const s of statements) {
     if (responseCues.some((c) => c.start < s.cue.end && s.cue.start < c.end)) continue;
     const words = contentWords(s.content.map((c) => c.text).join(' '));
     if (words.size < MIN_STANCE_WORDS) continue;
-    const holder = holderOf(doc, s);
+    const holder = holderOf(doc, s, names);
     if (!holder) continue;
     const key = holder.actorId ?? holder.name.toLowerCase();
     const date = times.get(s.id) ?? published;

@@ -5,6 +5,12 @@
  * is not dated after the response; each link keeps its score and evidence.
  */
 import type { Analysis } from '../../analysis/records.js';
+import {
+  RecordResolver,
+  type ResolvedClaim,
+  type ResolvedPosition,
+  type ResolvedResponse,
+} from '../../analysis/resolve.js';
 import { contentWords, propositionMatch } from '../../stages/claims/claims.js';
 import { labelByContent, sameTopic } from '../../stages/claims/positions.js';
 import type { PositionLabel } from '../../stages/claims/types.js';
@@ -16,8 +22,9 @@ const CROSS_WINDOW_DAYS = 30;
 /** Least proposition score (stages/claims/claims.ts) for a cross-article link. */
 const CROSS_MIN_SCORE = 0.5;
 
-type ClaimRec = NonNullable<Analysis['claims']>[number];
-type ResponseRec = NonNullable<Analysis['responses']>[number];
+/** Stored whole: with the fields the analysis leaves out when they repeat another record (analysis/resolve.ts). */
+type ClaimRec = ResolvedClaim;
+type ResponseRec = ResolvedResponse;
 
 const day = (v: string | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
@@ -76,8 +83,9 @@ const LINK_COLUMNS = [
 
 /** Writes the claims, responses, positions and claim links of one stored article (inside its ingest transaction). */
 export async function storeClaims(tx: Executor, articleId: number, analysis: Analysis): Promise<void> {
-  const claims: readonly ClaimRec[] = analysis.claims ?? [];
-  const responses: readonly ResponseRec[] = analysis.responses ?? [];
+  const resolver = new RecordResolver(analysis);
+  const claims: readonly ClaimRec[] = (analysis.claims ?? []).map((c) => resolver.claim(c));
+  const responses: readonly ResponseRec[] = (analysis.responses ?? []).map((r) => resolver.response(r));
   const published = day(analysis.document.publishedAt ?? undefined);
   const claimDay = (c: ClaimRec) => day(c.date) ?? published;
   const responseDay = (r: ResponseRec) => day(r.date) ?? published;
@@ -112,13 +120,9 @@ export async function storeClaims(tx: Executor, articleId: number, analysis: Ana
     tx,
     'positions',
     ['article_id', 'actor_name', 'actor_norm', 'topic', 'record'],
-    (analysis.positions ?? []).map((p) => [
-      articleId,
-      p.actor,
-      p.actor.toLowerCase(),
-      p.topic.join(' '),
-      JSON.stringify(p),
-    ]),
+    (analysis.positions ?? [])
+      .map((p) => resolver.position(p))
+      .map((p) => [articleId, p.actor, p.actor.toLowerCase(), p.topic.join(' '), JSON.stringify(p)]),
   );
   const rows: SqlValue[][] = responses.flatMap((r) =>
     r.links.map((l) => linkRow(articleId, r.id, articleId, l.claimId, l.basis, 1, null)),
@@ -137,6 +141,17 @@ async function crossLinks(
 ): Promise<SqlValue[][]> {
   const rows: SqlValue[][] = [];
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Each window is read once per article and day (an article's records mostly share its publication day),
+  // not once per record.
+  const earlierClaims = perDay((d) =>
+    tx.all<StoredClaim>(
+      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day, c.record FROM claims c
+       JOIN articles a ON a.id = c.article_id
+       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?`,
+      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d],
+    ),
+  );
+  const fromResponse = new Map<string, boolean>();
   // This article's responses → earlier claims of other articles.
   for (const r of responses) {
     const d = responseDay(r);
@@ -144,14 +159,13 @@ async function crossLinks(
       .filter((l) => l.basis === 'inside')
       .map((l) => byId.get(l.claimId)?.content.text ?? '');
     if (!d || !own.length) continue;
-    const candidates = await tx.all<StoredClaim>(
-      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day, c.record FROM claims c
-       JOIN articles a ON a.id = c.article_id
-       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?`,
-      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d],
-    );
-    for (const c of candidates) {
-      if ((JSON.parse(c.record) as ClaimRec).origin === 'response') continue;
+    for (const c of await earlierClaims(d)) {
+      let origin = fromResponse.get(c.record);
+      if (origin === undefined) {
+        origin = (JSON.parse(c.record) as ClaimRec).origin === 'response';
+        fromResponse.set(c.record, origin);
+      }
+      if (origin) continue;
       const best = bestMatch(own, c.content);
       if (best && c.claimant !== r.responderName) {
         rows.push(
@@ -165,18 +179,22 @@ async function crossLinks(
     }
   }
   // Responses already stored in other articles → this article's claims dated no later.
-  for (const c of claims) {
-    const d = claimDay(c);
-    if (!d || c.origin === 'response') continue;
-    const later = await tx.all<StoredResponseProp>(
+  const laterResponses = perDay((d) =>
+    tx.all<StoredResponseProp>(
+      // The link must be the response's own (same article): record ids repeat across copies of one text.
       `SELECT r.article_id, r.record_id, r.responder_name, r.date_day, k.content FROM responses r
        JOIN articles a ON a.id = r.article_id
-       JOIN claim_links l ON l.response_record_id = r.record_id AND l.basis = 'inside'
+       JOIN claim_links l ON l.response_article_id = r.article_id AND l.response_record_id = r.record_id
+         AND l.basis = 'inside'
        JOIN claims k ON k.record_id = l.claim_record_id AND k.article_id = r.article_id
        WHERE a.latest = 1 AND r.article_id <> ? AND r.date_day >= ? AND r.date_day <= ?`,
       [articleId, d, shiftDay(d, CROSS_WINDOW_DAYS)],
-    );
-    for (const r of later) {
+    ),
+  );
+  for (const c of claims) {
+    const d = claimDay(c);
+    if (!d || c.origin === 'response') continue;
+    for (const r of await laterResponses(d)) {
       const best = bestMatch([r.content], c.content.text);
       if (best && c.claimant !== r.responder_name) {
         rows.push(
@@ -190,6 +208,16 @@ async function crossLinks(
     }
   }
   return rows;
+}
+
+/** A per-day query, run once per distinct day. */
+function perDay<T>(query: (day: string) => Promise<T[]>): (day: string) => Promise<T[]> {
+  const seen = new Map<string, Promise<T[]>>();
+  return (day) => {
+    const rows = seen.get(day) ?? query(day);
+    seen.set(day, rows);
+    return rows;
+  };
 }
 
 function bestMatch(own: readonly string[], other: string) {
@@ -299,7 +327,7 @@ export interface ActorPosition {
   readonly steps: readonly PositionStep[];
 }
 
-type PositionRec = NonNullable<Analysis['positions']>[number];
+type PositionRec = ResolvedPosition;
 
 /**
  * An actor's positions across the store: every stored entry of the actor, grouped by topic

@@ -6,6 +6,7 @@ import { assignStory } from '../../corpus/stories.js';
 import { actorCodeBooks } from '../../kb/extra.js';
 import { coActors, listActs } from './acts.js';
 import { actorPositions, claimPage, findClaims, storeClaims } from './claims.js';
+import { type ClaimsBoardQuery, claimsBoard } from './claims-board.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import { ftsFor } from './dialect-sql.js';
 import type { Driver } from './driver.js';
@@ -86,6 +87,10 @@ class CoreStore implements Store {
 
   findClaims(words: string, limit?: number) {
     return findClaims(this.db, words, limit);
+  }
+
+  claimsBoard(query: ClaimsBoardQuery = {}) {
+    return claimsBoard(this.db, query);
   }
 
   positions(actor: string, topic?: string) {

@@ -8,12 +8,13 @@
  * the core turns these queries into SQL for either.
  */
 
-import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { Analysis } from '../../analysis/records.js';
+import type { ResolvedAct } from '../../analysis/resolve.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
+import type { BoardClaim, ClaimsBoardQuery } from './claims-board.js';
 import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -131,8 +132,8 @@ export interface ActQuery extends PageQuery, CorpusFilter {
   readonly articleId?: number;
 }
 
-/** A stored act record (verbatim.analysis/2 `acts`) with the article it came from. */
-export type ActRow = ActRecord & {
+/** A stored act record (verbatim.analysis/2 `acts`, participants named) with the article it came from. */
+export type ActRow = ResolvedAct & {
   readonly articleId: number;
   readonly articleTitle?: string;
   readonly articleUrl?: string;
@@ -290,6 +291,8 @@ export interface Store {
     words: string,
     limit?: number,
   ): Promise<Array<{ recordId: string; content: string; claimant: string | null; date: string | null }>>;
+  /** Claims that responses answer, most recently answered first, each with its responses (the claims board). */
+  claimsBoard(query?: ClaimsBoardQuery): Promise<Page<BoardClaim>>;
   /** An actor's positions across the store, by topic, in date order. */
   positions(actor: string, topic?: string): Promise<ActorPosition[]>;
   stats(): Promise<StoreStats>;

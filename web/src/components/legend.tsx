@@ -9,9 +9,20 @@ export const KIND_LABELS: Readonly<Record<MarkKind, string>> = {
   source: 'Statement source',
   timex: 'Time expression',
   act: 'Act',
+  claim: 'Claim',
+  response: 'Response to a claim',
 };
 
-export const ALL_KINDS: readonly MarkKind[] = ['actor', 'content', 'cue', 'source', 'timex', 'act'];
+export const ALL_KINDS: readonly MarkKind[] = [
+  'actor',
+  'content',
+  'cue',
+  'source',
+  'timex',
+  'act',
+  'claim',
+  'response',
+];
 
 export interface LegendProps {
   readonly counts: Readonly<Record<MarkKind, number>>;

@@ -68,7 +68,7 @@ export function ActorList({ items }: { items: readonly ActorSummary[] }): JSX.El
     <ul class="rows">
       {items.map((a) => (
         <li key={a.id}>
-          <a href={href(['actor', a.id])} class="speaker">
+          <a href={href(['actor', String(a.id)])} class="speaker">
             {a.name}
           </a>
           <div class="muted small">
@@ -97,7 +97,7 @@ export function ActorTable({ items }: { items: readonly ActorSummary[] }): JSX.E
         {items.map((a) => (
           <tr key={a.id}>
             <td>
-              <a href={href(['actor', a.id])}>{a.name}</a>
+              <a href={href(['actor', String(a.id)])}>{a.name}</a>
             </td>
             <td>{[a.type, a.country].filter(Boolean).join(', ')}</td>
             <td>{a.statements}</td>

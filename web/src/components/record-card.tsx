@@ -3,7 +3,16 @@
  * document, the character offsets, the sentence, the rule or stage that made it).
  */
 import type { JSX } from 'preact';
-import type { Actor, Analysis, ArticleRecords, Mark, Statement, Timex } from '../analysis.js';
+import type {
+  Actor,
+  Analysis,
+  ArticleRecords,
+  Claim,
+  Mark,
+  Response,
+  Statement,
+  Timex,
+} from '../analysis.js';
 import { KIND_LABELS } from './legend.js';
 
 export interface RecordIndex {
@@ -11,6 +20,8 @@ export interface RecordIndex {
   readonly statements: ReadonlyMap<string, Statement>;
   readonly timexes: ReadonlyMap<string, Timex>;
   readonly acts: ReadonlyMap<string, ArticleRecords['acts'][number]>;
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly responses: ReadonlyMap<string, Response>;
   /** statement id → when it was said and how that was found (the statement's `time`). */
   readonly statementTimes: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
@@ -21,6 +32,8 @@ export function indexRecords(_analysis: Analysis, records: ArticleRecords): Reco
     statements: new Map(records.statements.map((s) => [s.id, s])),
     timexes: new Map(records.timexes.map((t) => [t.id, t])),
     acts: new Map(records.acts.map((a) => [a.id, a])),
+    claims: new Map(records.claims.map((c) => [c.id, c])),
+    responses: new Map(records.responses.map((r) => [r.id, r])),
     statementTimes: new Map(
       records.statements.flatMap((s) =>
         s.time ? [[s.id, s.time as unknown as Readonly<Record<string, unknown>>] as const] : [],
@@ -100,6 +113,21 @@ export function RecordCard({ mark, analysis, index }: RecordCardProps): JSX.Elem
   } else if (mark.kind === 'act') {
     const act = index.acts.get(mark.recordId);
     if (act) body = <Row label="Act" value={act.label} />;
+  } else if (mark.kind === 'claim') {
+    const c = index.claims.get(mark.recordId);
+    if (c) body = <Row label="Claimed by" value={c.claimant ?? 'unattributed'} />;
+  } else if (mark.kind === 'response') {
+    const r = index.responses.get(mark.recordId);
+    if (r) {
+      const claims = (r.links ?? []).map((l) => index.claims.get(l.claimId)?.content.text ?? l.claimId);
+      body = (
+        <>
+          <Row label="Response" value={r.relation} />
+          <Row label="By" value={r.responderName} />
+          <Row label="Answers" value={claims.join(' · ')} />
+        </>
+      );
+    }
   } else {
     const s = index.statements.get(mark.recordId);
     if (s) body = <StatementRows s={s} index={index} />;

@@ -1,17 +1,19 @@
 /**
- * An actor across the corpus: type, country and counts, statements per month (chart), the statements
- * themselves (filtered by words, kind and dates), its acts as actor and as recipient, and the actors most
- * often named in the same articles.
+ * A corpus actor (by number or name): names as written, codes and roles over time, its timeline (chart and
+ * entries), its statements (filtered by words, kind and dates), its acts as actor and as recipient, and the
+ * actors most often named in the same articles.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { query } from '../api.js';
 import { ActList } from '../components/act-list.js';
+import { EntryTimeline } from '../components/entry-timeline.js';
 import { MoreButton, StatementList } from '../components/lists.js';
 import { MonthChart } from '../components/month-chart.js';
+import { PeriodList } from '../components/periods.js';
 import { ErrorNote, Loading } from '../components/status.js';
 import { href } from '../router.js';
-import type { ActorSummary, ActRow, CoActor, Page, StatementRow, TimelineRow } from '../types.js';
+import type { ActorDetail, ActRow, CoActor, Page, StatementRow, TimelineEntry } from '../types.js';
 import { useApi, usePaged } from '../use-api.js';
 
 export interface StatementFilter {
@@ -63,41 +65,88 @@ export function FilterForm({
   );
 }
 
+/**
+ * The name to find the actor's statements and acts by (those filters match a name or a part of it): the
+ * shortest name the articles use that every other name holds (`Trump` for Donald Trump, Donald J. Trump and
+ * Trump), else the actor's own name.
+ */
+export function speakerKey(actor: ActorDetail): string {
+  const names = actor.names.map((n) => n.name);
+  const shortest = [...names].sort((a, b) => a.length - b.length)[0];
+  if (shortest && names.every((n) => n.toLowerCase().includes(shortest.toLowerCase()))) return shortest;
+  return actor.name;
+}
+
 export function ActorPage({ id }: { id: string }): JSX.Element {
-  const actor = useApi<ActorSummary>(`/api/actors/${encodeURIComponent(id)}`);
-  const [filter, setFilter] = useState<StatementFilter>({ q: '', kind: '', since: '', until: '' });
-  const params = { speaker: id, q: filter.q, since: filter.since, until: filter.until };
-  const statements = usePaged<StatementRow>(
-    `/api/statements${query({ ...params, kind: filter.kind, limit: 25 })}`,
-  );
-  const timeline = useApi<Page<TimelineRow>>(`/api/timeline${query({ ...params, limit: 1000 })}`);
-  const actsBy = usePaged<ActRow>(`/api/acts${query({ actor: id, role: 'actor', limit: 10 })}`);
-  const actsOn = usePaged<ActRow>(`/api/acts${query({ actor: id, role: 'recipient', limit: 10 })}`);
-  const peers = useApi<{ items: CoActor[] }>(
-    `/api/actors/${encodeURIComponent(id)}/co-occurring${query({ limit: 15 })}`,
-  );
-  const a = actor.data;
+  const actor = useApi<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`);
   return (
     <div>
       <p class="crumbs">
-        <a href="#/">Corpus</a> › Actor
+        <a href="#/actors">Actors</a> › Actor
       </p>
-      <h1>{a?.name ?? id}</h1>
+      {actor.loading ? <Loading what="the actor" /> : null}
       <ErrorNote error={actor.error} />
-      {a ? (
-        <p>
-          {[a.type, a.country].filter(Boolean).join(', ')} · {a.statements} statements · {a.mentions} mentions
-          in {a.articles} article{a.articles === 1 ? '' : 's'} ·{' '}
-          <a href={href(['timeline'], { speaker: a.name })}>on the timeline</a>
+      {actor.data ? <ActorBody a={actor.data} /> : null}
+    </div>
+  );
+}
+
+function ActorBody({ a }: { a: ActorDetail }): JSX.Element {
+  const name = speakerKey(a);
+  const [filter, setFilter] = useState<StatementFilter>({ q: '', kind: '', since: '', until: '' });
+  const params = { speaker: name, q: filter.q, since: filter.since, until: filter.until };
+  const statements = usePaged<StatementRow>(
+    `/api/statements${query({ ...params, kind: filter.kind, limit: 25 })}`,
+  );
+  const timeline = useApi<Page<TimelineEntry>>(`/api/actors/${a.id}/timeline`);
+  const actsBy = usePaged<ActRow>(`/api/acts${query({ actor: name, role: 'actor', limit: 10 })}`);
+  const actsOn = usePaged<ActRow>(`/api/acts${query({ actor: name, role: 'recipient', limit: 10 })}`);
+  const peers = useApi<{ items: CoActor[] }>(`/api/actors/${a.id}/co-occurring${query({ limit: 15 })}`);
+  const others = a.names.filter((n) => n.name !== a.name);
+  return (
+    <>
+      <h1>{a.name}</h1>
+      <p>
+        {[a.type, a.country, a.sector].filter(Boolean).join(', ')} · {a.statements} statements · {a.mentions}{' '}
+        mentions in {a.articles} article{a.articles === 1 ? '' : 's'} ·{' '}
+        <a href={href(['timeline'], { actor: String(a.id) })}>on the timeline</a>
+      </p>
+      {others.length ? (
+        <p class="aliases">
+          Also written:{' '}
+          {others.map((n, i) => (
+            <span key={n.name}>
+              {i > 0 ? ', ' : ''}
+              {n.name} <span class="muted small">({n.articles})</span>
+            </span>
+          ))}
         </p>
       ) : null}
+      <section aria-labelledby="h-roles">
+        <h2 id="h-roles">Roles over time</h2>
+        <h3>Codes (country and sector, at each article's date)</h3>
+        <PeriodList periods={a.codePeriods} empty="No dated articles give codes." />
+        <h3>Stated roles</h3>
+        <PeriodList periods={a.rolePeriods} empty="No dated article states a role." />
+      </section>
       <section aria-labelledby="h-chart">
-        <h2 id="h-chart">Statements over time</h2>
-        {timeline.loading ? (
-          <Loading what="the timeline" />
-        ) : (
-          <MonthChart dates={(timeline.data?.items ?? []).map((r) => r.date)} label={`Statements by ${id}`} />
-        )}
+        <h2 id="h-chart">Timeline</h2>
+        {timeline.loading ? <Loading what="the timeline" /> : null}
+        <ErrorNote error={timeline.error} />
+        {timeline.data ? (
+          <>
+            <MonthChart
+              dates={timeline.data.items.flatMap((e) => (e.kind === 'statement' && e.date ? [e.date] : []))}
+              label={`Statements by ${a.name}`}
+            />
+            <details class="entries-box">
+              <summary>
+                Statements, stated roles and acts in date order ({timeline.data.items.length})
+              </summary>
+              <EntryTimeline items={timeline.data.items} showActor={false} />
+            </details>
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="h-statements">
         <h2 id="h-statements">Statements</h2>
@@ -135,6 +184,6 @@ export function ActorPage({ id }: { id: string }): JSX.Element {
           ))}
         </ul>
       </section>
-    </div>
+    </>
   );
 }

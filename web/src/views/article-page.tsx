@@ -1,4 +1,4 @@
-/** A stored article in the Article view; `?s=<statement or act id>` focuses its words. */
+/** A stored article in the Article view; `?s=<statement, act, claim or response id>` focuses its words. */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Analysis } from '../analysis.js';
@@ -20,7 +20,7 @@ export function ArticlePage({ id, statement }: { id: string; statement: string |
     if (!article.data || !statement) return;
     const id = CSS.escape(statement);
     const el = document.querySelector<HTMLElement>(
-      `mark[data-key="content:${id}:0"], mark[data-key="act:${id}:0"]`,
+      ['content', 'act', 'claim', 'response'].map((k) => `mark[data-key="${k}:${id}:0"]`).join(', '),
     );
     el?.scrollIntoView({ block: 'center' });
     el?.focus();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { spanHolds } from '../../../../src/model/span.js';
+import { actorAt, actorsOf } from './helpers.js';
+
+const INTERVIEW =
+  'Wikinews interviews mathematician Aner Shalev. Aner Shalev is a professor in Jerusalem. ' +
+  'What are you going to talk about? I will talk about groups. My talk is short. ' +
+  'Why did you choose mathematics? When I was ten my father showed me some stuff. ' +
+  'In mathematics you can build your own structures. We started a seminar in 2005.';
+const NAMES = { 'Aner Shalev': 'PER', Jerusalem: 'LOC' } as const;
+
+describe('interviews: first and second person by turn', () => {
+  it('sends `you` in questions and `I`/`my`/`me` in answers to the interviewee', async () => {
+    const layer = await actorsOf(INTERVIEW, NAMES);
+    const shalev = layer.actors.find((a) => a.name === 'Aner Shalev')!;
+    for (const [w, nth] of [
+      ['you', 0],
+      ['I', 0],
+      ['My', 0],
+      ['you', 1],
+      ['I', 1],
+      ['me', 0],
+    ] as const) {
+      expect(actorAt(layer, INTERVIEW, w, nth)?.id, `${w} #${nth}`).toBe(shalev.id);
+    }
+  });
+
+  it('keeps generic `you` of an answer and the answers’ `we` apart from the interviewee', async () => {
+    const layer = await actorsOf(INTERVIEW, NAMES);
+    const shalev = layer.actors.find((a) => a.name === 'Aner Shalev')!;
+    const generic = actorAt(layer, INTERVIEW, 'you', 2);
+    expect(generic?.id).toBeDefined();
+    expect(generic?.id).not.toBe(shalev.id);
+    expect(actorAt(layer, INTERVIEW, 'your', 0)?.id).toBe(generic?.id);
+    expect(actorAt(layer, INTERVIEW, 'We', 0)?.id).not.toBe(shalev.id);
+    for (const m of layer.mentions) expect(spanHolds(INTERVIEW, m)).toBe(true);
+  });
+
+  it('leaves first and second person alone in a text that is no interview', async () => {
+    const text =
+      'Aner Shalev spoke in Jerusalem. I think he is right. Why would you doubt it? ' +
+      'Aner Shalev said the talk was short.';
+    const layer = await actorsOf(text, NAMES);
+    expect(layer.mentions.some((m) => /^(I|you)$/.test(m.text))).toBe(false);
+  });
+});
+
+describe('one-word names several people bear', () => {
+  it('gives a shared surname to the person named most, not the latest named', async () => {
+    const text =
+      'Daniel Bernoulli was born in 1700. Daniel Bernoulli studied medicine. ' +
+      'His uncle was Jacob Bernoulli. Bernoulli later moved to Basel.';
+    const layer = await actorsOf(text, {
+      'Daniel Bernoulli': 'PER',
+      'Jacob Bernoulli': 'PER',
+      Bernoulli: 'PER',
+      Basel: 'LOC',
+    });
+    expect(actorAt(layer, text, 'Bernoulli', 3)?.name).toBe('Daniel Bernoulli');
+  });
+});
+
+describe('predicate nominals', () => {
+  it('makes the noun phrase after a person subject’s copula a mention of that person', async () => {
+    const text =
+      'Daniel Bernoulli was a Swiss mathematician and physicist. He became an American citizen in 1754.';
+    const layer = await actorsOf(text, { 'Daniel Bernoulli': 'PER' });
+    const daniel = layer.actors.find((a) => a.name === 'Daniel Bernoulli')!;
+    const texts = daniel.mentions.map((m) => m.text);
+    expect(texts).toContain('a Swiss mathematician and physicist');
+    expect(texts.some((t) => t.startsWith('an American citizen'))).toBe(true);
+    for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
+  });
+
+  it('leaves a copula of a non-person subject alone', async () => {
+    const text = 'Basel is a city in Switzerland.';
+    const layer = await actorsOf(text, { Basel: 'LOC', Switzerland: 'LOC' });
+    expect(layer.mentions.some((m) => m.text.startsWith('a city'))).toBe(false);
+  });
+});
