@@ -5,8 +5,10 @@
  * their models loaded before the jobs are sent, so the time is the work alone),
  * then 1 again: the ratio uses the mean of the two 1-worker runs, which evens
  * out load drifting during the run. Then the database's own write rate: stored
- * analyses written by 4 concurrent writers, no analysis. On a loaded machine the
- * figures are noisy; compare ratios within one run.
+ * analyses written by 4 concurrent writers, no analysis. Beside the rates: the
+ * CPU per article of the workers and of PostgreSQL, and the bound they set on
+ * this machine's 2 cores (docs/scale.md). On a loaded machine the figures are
+ * noisy; compare ratios within one run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
