@@ -9,9 +9,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadCorpus } from '../corpus.js';
 import { openQueue } from '../../src/queue/boss.js';
 import { startPostgres } from '../../test/store/pg-server.js';
+import { loadCorpus } from '../corpus.js';
 import { postmasterOf, serverCpuSeconds } from './workers-cpu.js';
 
 const N = Number(process.env.N ?? 60);
