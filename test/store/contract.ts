@@ -10,6 +10,7 @@ import { type Analysis, toAnalysis } from '../../src/analysis/records.js';
 import { RecordResolver } from '../../src/analysis/resolve.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { VerbatimError } from '../../src/model/errors.js';
+import { ftsFor } from '../../src/store/core/dialect-sql.js';
 import { migrate } from '../../src/store/core/migrate.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/core/schema.js';
 import { openDriver, openStore, type Store } from '../../src/store/index.js';
@@ -163,6 +164,24 @@ export function storeContract(name: string, newLocation: NewLocation): void {
         expect((await store.search({ q: 'zzzyqx' })).items).toEqual([]);
         // FTS syntax in user input is taken as words, not as an error.
         await expect(store.search({ q: 'NOT "unbalanced AND (' })).resolves.toBeDefined();
+      });
+    });
+
+    it('ranks the newest matches only when there are more than the candidates asked for', async () => {
+      await withStore(async (store, url) => {
+        await store.ingest(f.sample, { input: 'sample.txt' });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const db = await openDriver(url);
+        try {
+          const fts = ftsFor(store.dialect);
+          const ids = async (q: { sql: string; params: string[] }): Promise<number[]> =>
+            (await db.all<{ id: number }>(q.sql, q.params)).map((r) => Number(r.id)).sort((x, y) => y - x);
+          const matching = await ids(fts.articleSearch('said', '1 = 1', 10));
+          expect(matching.length).toBeGreaterThanOrEqual(3);
+          expect(await ids(fts.articleSearch('said', '1 = 1', 2))).toEqual(matching.slice(0, 2));
+        } finally {
+          await db.close();
+        }
       });
     });
 

@@ -11,7 +11,7 @@ import { SpanSchema, spanRecord } from '../span-schema.js';
 
 export const ACT_DATE_BASES = ['stated', 'reported-on'] as const;
 export const ACT_REPORTED = ['statement', 'deed'] as const;
-export const ACT_SOURCES = ['dictionary', 'pattern'] as const;
+export const ACT_SOURCES = ['dictionary', 'pattern', 'model'] as const;
 
 export const ActParticipantSchema = SpanSchema.extend({
   actorId: z.string().optional().describe('the actor the words refer to, when resolved'),
@@ -65,7 +65,9 @@ export const ActSchema = z
     reported: z.enum(ACT_REPORTED).describe('statement: a speech act; deed: an action'),
     statementId: z.string().optional().describe('the statement a speech act was made in'),
     cameo: z.string().optional().describe('the CAMEO code the dictionary gave, when it did'),
-    source: z.enum(ACT_SOURCES).describe('what proposed the type: a dictionary verb or a pattern'),
+    source: z
+      .enum(ACT_SOURCES)
+      .describe('what proposed the type: a dictionary verb, a pattern, or the learned verb model'),
     confidence: z.number().min(0).max(1).describe('acts of a sentence are listed in decreasing confidence'),
     sentenceId: z.string().describe('the sentence holding the trigger'),
   })
