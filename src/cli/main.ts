@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { VERBATIM_VERSION } from '../analysis/version.js';
 import { asVerbatimError } from '../model/errors.js';
 import { registerCorpusCommands } from './corpus-commands.js';
+import { inputOptions } from './input-options.js';
 import { type CliIo, EXIT_USAGE, processIo, quietOnClosedPipe } from './io.js';
 import { registerQueueCommands } from './queue-commands.js';
 import { registerStoreCommands } from './store-commands.js';
@@ -17,20 +18,19 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
-  program
-    .command('analyze')
-    .description(
-      'analyse articles: text or HTML files (.txt, .html, .html.gz), feeds (.xml), directories (recursively), URLs, or - for standard input',
-    )
-    .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
-    .option(
-      '-f, --format <format>',
-      'report (for people), json (full analysis with offsets) or jsonl',
-      'report',
-    )
-    .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
-    .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
-    .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
+  inputOptions(
+    program
+      .command('analyze')
+      .description(
+        'analyse articles: text or HTML files (.txt, .html, .html.gz), feeds (.xml), directories (recursively), URLs, or - for standard input',
+      )
+      .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
+      .option(
+        '-f, --format <format>',
+        'report (for people), json (the analysis, one compact line; read it with jq) or jsonl',
+        'report',
+      ),
+  )
     .option(
       '--stages <names>',
       'comma-separated stages to run (the stages they require and use are added; see `verbatim stages`)',
@@ -48,15 +48,6 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--force', 'with --out-dir: redo inputs whose output is current')
     .option('--feed <url|file>', 'analyse every item of an RSS, Atom or RDF feed')
     .option('--max-feed-items <n>', 'items read from one feed (default 1000)')
-    .option(
-      '--fetch-timeout <seconds>',
-      'total time for one URL: connect, headers and whole body (default 60)',
-    )
-    .option('--allow-private', 'allow fetching loopback and private addresses (off: SSRF protection)')
-    .option(
-      '--allow-link-local',
-      'allow fetching link-local addresses and cloud metadata endpoints (169.254.169.254, fd00:ec2::254); never implied by --allow-private',
-    )
     .action(async (inputs: string[], options) => {
       const { analyzeCommand } = await import('./commands/analyze.js');
       setExit(await analyzeCommand(inputs, options, io));

@@ -1,28 +1,19 @@
 /** The store's commands (ingest, search, statements, actors, article, export); bodies live in commands/. */
 import type { Command } from 'commander';
+import { inputOptions } from './input-options.js';
 import type { CliIo } from './io.js';
 
 const DB_HELP = 'store: a SQLite file or postgres://… URL (default: $VERBATIM_DB, else ./verbatim.db)';
 
 export function registerStoreCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command('ingest')
-    .description('analyse articles and store them (one transaction each; already stored ones are skipped)')
-    .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
-    .option('--db <path|url>', DB_HELP)
-    .option('--feed <url|file>', 'ingest every item of an RSS, Atom or RDF feed')
-    .option('--published <date>', 'publication date (ISO 8601) for inputs that carry none')
-    .option('--max-bytes <size>', 'largest input accepted, e.g. 250MB (default 32MiB)')
-    .option('--encoding <label>', 'decode inputs with this encoding instead of detecting it')
-    .option(
-      '--fetch-timeout <seconds>',
-      'total time for one URL: connect, headers and whole body (default 60)',
-    )
-    .option('--allow-private', 'allow fetching loopback and private addresses (off: SSRF protection)')
-    .option(
-      '--allow-link-local',
-      'allow fetching link-local addresses and cloud metadata endpoints; never implied by --allow-private',
-    )
+  inputOptions(
+    program
+      .command('ingest')
+      .description('analyse articles and store them (one transaction each; already stored ones are skipped)')
+      .argument('[inputs...]', 'files, directories, http(s) URLs or -', [])
+      .option('--db <path|url>', DB_HELP)
+      .option('--feed <url|file>', 'ingest every item of an RSS, Atom or RDF feed'),
+  )
     .option('--queue', 'send the inputs as jobs to the PostgreSQL queue for `verbatim worker` instead')
     .action(async (inputs: string[], options) => {
       if (options.queue) {

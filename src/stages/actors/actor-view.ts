@@ -6,6 +6,7 @@
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
 import { docView } from '../../pipeline/doc-view.js';
+import type { QuoteRegion } from '../quotes/quote-marks.js';
 import { lookupKey } from './dictionary.js';
 import { CLAUSE_OPENERS } from './lexicon.js';
 
@@ -29,28 +30,26 @@ export interface ActorView {
   readonly upos?: readonly string[];
 }
 
-export function actorView(doc: Document): ActorView {
+/**
+ * The view of `doc`; `quotations` are the quotation regions the statement finder found
+ * (quotes/statement-finder.ts), in text order: a token is `inQuote` from a region's opening mark to
+ * its closing mark.
+ */
+export function actorView(doc: Document, quotations: readonly QuoteRegion[]): ActorView {
   const { tokens, sentences, sentenceOf } = docView(doc);
   const n = tokens.length;
   // Every production token lies in a sentence; a stray one counts as the first sentence's.
   const sentOf = Array.from(sentenceOf, (s) => Math.max(0, s));
   const sentStart = sentOf.map((s) => sentences[s]?.tokenStart ?? 0);
-  let inQuote = false;
-  let block = '';
+  let q = 0;
   // News repeats its words: each distinct token text is normalised once per document.
   const keys = new Map<string, string>();
   const toks = new Array<Tok>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const b = sentences[sentOf[i]!]?.blockId ?? '';
-    if (b !== block) {
-      block = b;
-      inQuote = false;
-    }
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    const inQuote = q < quotations.length && quotations[q]!.start <= t.start;
     const txt = t.text;
-    const opens = txt === '“' || (txt === '"' && !inQuote);
-    const closes = txt === '”' || (txt === '"' && inQuote && !opens);
-    if (opens) inQuote = true;
     let lower = lowerWord(txt);
     if (lower === undefined) {
       lower = keys.get(txt);
@@ -68,7 +67,6 @@ export function actorView(doc: Document): ActorView {
       inQuote,
       cap: isCapitalised(txt),
     };
-    if (closes) inQuote = false;
   }
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
   return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };

@@ -36,11 +36,13 @@ export function findActors(
   dict: ActorDictionary,
   names: NameFinder = entityNames,
 ): ActorsLayer {
-  const view = actorView(doc);
+  // What lies inside a quotation, and who it is attributed to, come from the statements the quotes
+  // stage finds (one finder).
+  const finder = defaultStatementFinder();
+  const view = actorView(doc, finder.quotations(doc));
   const cands = findCandidates(view, names(doc, view, dict), dict);
   const drafts = clusterNames(cands);
-  // Who a quotation is attributed to comes from the statements the quotes stage finds (one finder).
-  const quotations = quotationSources(defaultStatementFinder().statements(doc));
+  const quotations = quotationSources(finder.statements(doc));
   const resolutions = resolveAll(view, cands, drafts, dict, quotations);
   const groupOf = new Map<Candidate, Draft[]>();
   for (const r of resolutions) if (r.drafts.length > 1) groupOf.set(r.cand, r.drafts);

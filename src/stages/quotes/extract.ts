@@ -46,6 +46,8 @@ export function extractStatements(
   view: DocView,
   paragraphs: readonly Paragraph[],
   lexicon: CueLexicon,
+  /** Each paragraph's quotation regions, when the caller has them (statement-finder.ts). */
+  paragraphRegions?: readonly (readonly QuoteRegion[])[],
 ): RawStatement[] {
   const text = view.text;
   const out: RawStatement[] = [];
@@ -56,7 +58,7 @@ export function extractStatements(
   paragraphs.forEach((p, pi) => {
     // Statements of earlier paragraphs lie outside this one: a signed line never replaces them.
     const paragraphFirst = out.length;
-    const regions = findQuoteRegions(text, p.start, p.end);
+    const regions = paragraphRegions?.[pi] ?? findQuoteRegions(text, p.start, p.end);
     const words = wordsOf(view, p.start, p.end);
     const units = buildUnits(p.sentences, regions);
     let w0 = 0;

@@ -3,7 +3,8 @@
  * words and sentences (extract.ts), then the filters (statement yield, nested cues, duplicate
  * contents, unattested headline colons). It reads no actors, so the actors stage and the quotes
  * stage read the same statements: the actors stage for the speaker of a quotation (`I` inside
- * it), the quotes stage for each statement's speaker. Found once per document (memoised).
+ * it), the quotes stage for each statement's speaker. Found once per document (memoised), with
+ * the quotation regions they were found in: the one answer to "is this word inside a quotation".
  */
 import type { Document } from '../../model/document.js';
 import { contentBlocks } from '../../model/document.js';
@@ -12,6 +13,7 @@ import { type CueYield, loadCueYield, statementShape } from './cue-yield.js';
 import { extractStatements } from './extract.js';
 import { CueLexicon, type CueSettings, DEFAULT_CUE_SETTINGS, loadCueEntries } from './lexicon.js';
 import { nestedStatements } from './nested.js';
+import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import type { Paragraph, Range, RawStatement } from './unit-context.js';
 import type { SentenceRef } from './units.js';
 
@@ -103,15 +105,21 @@ export function keepLikely(
   });
 }
 
+/** The quotation regions of each paragraph (quote-marks.ts), in text order. */
+export function paragraphQuotations(text: string, paragraphs: readonly Paragraph[]): QuoteRegion[][] {
+  return paragraphs.map((p) => findQuoteRegions(text, p.start, p.end));
+}
+
 /** Matches and filters the document's statements (pure: reads `doc`, returns raw statements). */
 export function findStatements(
   doc: Document,
   lexicon: CueLexicon,
   cueYield?: CueYield,
   min: YieldThresholds = { core: 0, rare: 0 },
+  regions?: readonly (readonly QuoteRegion[])[],
 ): RawStatement[] {
   const view = docView(doc);
-  const found = extractStatements(view, paragraphsOf(doc, view), lexicon);
+  const found = extractStatements(view, paragraphsOf(doc, view), lexicon, regions);
   const raw = dropNested(cueYield ? keepLikely(doc.text, found, lexicon, cueYield, min) : found);
   const text = doc.text;
   const seen = new Set<string>();
@@ -131,6 +139,8 @@ export function findStatements(
 interface Found {
   readonly view: DocView;
   readonly statements: readonly RawStatement[];
+  /** The quotation regions of the content blocks' paragraphs, in text order. */
+  readonly quotations: readonly QuoteRegion[];
 }
 
 /** A cue lexicon and yield model, and the statements they found per document. */
@@ -150,12 +160,23 @@ export class StatementFinder {
 
   /** The document's statements, found once for its tokens and sentences. */
   statements(doc: Document): readonly RawStatement[] {
+    return this.find(doc).statements;
+  }
+
+  /** The quotation regions the statements were found in (opening mark to closing mark), in text order. */
+  quotations(doc: Document): readonly QuoteRegion[] {
+    return this.find(doc).quotations;
+  }
+
+  private find(doc: Document): Found {
     const view = docView(doc);
     const known = this.found.get(doc);
-    if (known && known.view === view) return known.statements;
-    const statements = findStatements(doc, this.lexicon, this.cueYield, this.min);
-    this.found.set(doc, { view, statements });
-    return statements;
+    if (known && known.view === view) return known;
+    const regions = paragraphQuotations(doc.text, paragraphsOf(doc, view));
+    const statements = findStatements(doc, this.lexicon, this.cueYield, this.min, regions);
+    const found = { view, statements, quotations: regions.flat() };
+    this.found.set(doc, found);
+    return found;
   }
 }
 
