@@ -82,8 +82,10 @@ export const storeGrowthSuite: BenchSuite = {
             cpuMs: (u.user + u.system) / 1000,
             rssMiB: process.memoryUsage().rss / 1024 / 1024,
           });
+          const s = steps.at(-1)!;
           console.error(
-            `store-growth: ${k + 1} articles, last step ${(steps.at(-1)!.ms / 1000).toFixed(1)} s`,
+            `store-growth: ${k + 1} articles; last ${STEP}: ${(s.ms / 1000).toFixed(1)} s wall, ` +
+              `${(s.cpuMs / 1000).toFixed(1)} s CPU, RSS ${s.rssMiB.toFixed(0)} MiB`,
           );
           t = performance.now();
           c = process.cpuUsage();

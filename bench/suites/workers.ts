@@ -5,11 +5,14 @@
  * their models loaded before the jobs are sent, so the time is the work alone),
  * then 1 again: the ratio uses the mean of the two 1-worker runs, which evens
  * out load drifting during the run. Then the database's own write rate: stored
- * analyses written by 4 concurrent writers, no analysis. On a loaded machine the
- * figures are noisy; compare ratios within one run.
+ * analyses written by 4 concurrent writers, no analysis. Beside the rates: the
+ * CPU per article of the workers and of PostgreSQL, and the bound they set on
+ * this machine's 2 cores (docs/scale.md). On a loaded machine the figures are
+ * noisy; compare ratios within one run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import pg from 'pg';
 import { toAnalysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { openQueue } from '../../src/queue/boss.js';
@@ -18,6 +21,7 @@ import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { openStore } from '../../src/store/index.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+import { postmasterOf, serverCpuSeconds } from './workers-cpu.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
 /** The daily target of issue #22. */
@@ -27,6 +31,10 @@ const WRITERS = 4;
 /** Analyses written per writer in the write-rate measure (each text again under a new identity). */
 const WRITES_PER_WRITER = 50;
 const SECONDS_PER_DAY = 86_400;
+/** Milliseconds between two counts of the stored articles while a run drains. */
+const POLL_MS = 200;
+/** Cores of this machine that the workers and PostgreSQL share (the bound below). */
+const CORES = 2;
 
 interface WorkerProcess {
   readonly proc: ChildProcess;
@@ -66,40 +74,51 @@ function startWorker(db: string): WorkerProcess {
   return { proc, ready, workCpu };
 }
 
-async function countArticles(db: string): Promise<number> {
-  const store = await openStore(db);
-  try {
-    return (await store.stats()).articles;
-  } finally {
-    await store.close();
-  }
+interface DrainResult {
+  readonly seconds: number;
+  /** CPU seconds the workers spent on the jobs (models loaded before). */
+  readonly cpuSeconds: number;
+  /** CPU seconds PostgreSQL spent meanwhile (all its processes), NaN where /proc cannot tell. */
+  readonly dbCpuSeconds: number;
 }
 
-/** Seconds for `workers` processes to analyse and store every text, and the CPU seconds they spent on it. */
+/** Seconds for `workers` processes to analyse and store every text, and the CPU the workers and the server spent. */
 async function drain(
   newDb: () => Promise<string>,
   corpus: BenchCorpus,
   workers: number,
-): Promise<{ seconds: number; cpuSeconds: number }> {
+): Promise<DrainResult> {
   const db = await newDb();
   const queue = await openQueue(db);
+  // One connection polls a count: opening a store per poll (a new backend, migrations checked, six counts)
+  // cost the server as much CPU as a slice of the work measured.
+  const probe = new pg.Client({ connectionString: db });
+  await probe.connect();
   const procs = Array.from({ length: workers }, () => startWorker(db));
   try {
+    const postmaster = postmasterOf(
+      Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
     await Promise.all(procs.map((p) => p.ready));
     const jobs: AnalyseJob[] = corpus.texts.map((t) => ({
       source: t.id,
       identity: `bench:${t.id}`,
       input: { text: t.text },
     }));
+    const db0 = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
     const t0 = performance.now();
     await queue.sendMany('analyse', jobs);
-    while ((await countArticles(db)) < jobs.length) await new Promise((r) => setTimeout(r, 200));
+    const stored = async (): Promise<number> =>
+      Number((await probe.query('SELECT count(*) AS n FROM articles')).rows[0].n);
+    while ((await stored()) < jobs.length) await new Promise((r) => setTimeout(r, POLL_MS));
     const seconds = (performance.now() - t0) / 1000;
+    const dbCpuSeconds = postmaster ? serverCpuSeconds(postmaster) - db0 : Number.NaN;
     for (const p of procs) p.proc.kill('SIGTERM');
     const cpu = await Promise.all(procs.map((p) => p.workCpu));
-    return { seconds, cpuSeconds: cpu.reduce((a, b) => a + b, 0) };
+    return { seconds, cpuSeconds: cpu.reduce((a, b) => a + b, 0), dbCpuSeconds };
   } finally {
     for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
+    await probe.end();
     await queue.close();
   }
 }
@@ -162,6 +181,11 @@ export const workersSuite: BenchSuite = {
       const two = n / runTwo.seconds;
       // Articles per CPU-second of a worker: its rate on a core of its own, whatever the machine's load.
       const perCore = (2 * n) / (runA.cpuSeconds + runB.cpuSeconds);
+      // CPU per article of the workers and of PostgreSQL (1-worker runs): what 2 cores can do at best.
+      const workerMs = (1000 * (runA.cpuSeconds + runB.cpuSeconds)) / (2 * n);
+      const dbMs = (1000 * (runA.dbCpuSeconds + runB.dbCpuSeconds)) / (2 * n);
+      const dbMsTwo = (1000 * runTwo.dbCpuSeconds) / n;
+      const bound = (CORES * 1000) / (workerMs + dbMs);
       const { rate: writes, clientCpu } = await writeRate(await newDb(), corpus);
       const perDay = two * SECONDS_PER_DAY;
       const rows: BenchRow[] = [
@@ -178,6 +202,27 @@ export const workersSuite: BenchSuite = {
           value: perCore,
           unit: 'articles/s',
           note: "its rate on a free core (worker's CPU time, load-independent)",
+        },
+        {
+          section: 'workers',
+          name: 'worker CPU per article',
+          value: workerMs,
+          unit: 'ms',
+          note: 'analysis, job handling and the client side of storing (1-worker runs)',
+        },
+        {
+          section: 'workers',
+          name: 'PostgreSQL CPU per article',
+          value: dbMs,
+          unit: 'ms',
+          note: `all server processes, 1-worker runs; ${dbMsTwo.toFixed(1)} ms with 2 workers`,
+        },
+        {
+          section: 'workers',
+          name: `bound on ${CORES} cores`,
+          value: bound,
+          unit: 'articles/s',
+          note: `${CORES} cores / (worker + PostgreSQL CPU per article) = ${(bound / one).toFixed(2)}× the 1-worker rate`,
         },
         { section: 'workers', name: '2 workers', value: two, unit: 'articles/s', note: `${n} articles` },
         {

@@ -12,7 +12,8 @@ import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
-import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
+import { type ArticleActor, type Candidate, decide } from './decide.js';
+import { type LinkedActor, LinkWrites } from './link-writes.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
@@ -283,24 +284,27 @@ export async function linkArticle(
   options: LinkOptions,
 ): Promise<void> {
   if (!analysis.actors?.length) return;
-  if (options.dialect === 'postgres')
-    await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
   const rows = await tx.all<{ id: number; record_id: string }>(
     'SELECT id, record_id FROM actors WHERE article_id = ?',
     [articleId],
   );
   const planned = plan(analysis, new Map(rows.map((r) => [r.record_id, Number(r.id)])), options.books);
   const allKeys = [...new Set(planned.flatMap((p) => p.keys))];
+  // Taken once the article's own rows are read and its actors coded (no corpus state needed so far): the
+  // lock is held until commit, so whatever comes before it here runs in parallel with other ingests.
+  if (options.dialect === 'postgres')
+    await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
   const index = await candidates(tx, allKeys);
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
   const articleNames = new Map<string, number>();
+  const writes = new LinkWrites(options.dialect);
   for (const p of planned) {
     const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
     const name = normalise(p.actor.name);
     if (name && !articleNames.has(name)) articleNames.set(name, id);
-    await attach(tx, id, p, d);
+    writes.add(id, linked(p), d);
     index.add(
       id,
       { name: p.actor.name, type: p.actor.type, country: p.country ?? null, titles: p.actor.titles },
@@ -312,6 +316,7 @@ export async function linkArticle(
       articleSurnames.set(p.actor.surname, list);
     }
   }
+  await writes.flush(tx);
 }
 
 async function createCorpusActor(tx: Executor, p: Planned): Promise<number> {
@@ -331,50 +336,17 @@ async function createCorpusActor(tx: Executor, p: Planned): Promise<number> {
   return Number(row!.id);
 }
 
-/** Points the article actor at the corpus actor, adds its keys, and grows the corpus actor's name and roles. */
-async function attach(tx: Executor, id: number, p: Planned, d: Decision): Promise<void> {
-  if (p.keys.length) {
-    await tx.run(
-      `INSERT INTO corpus_actor_keys (key, corpus_actor_id) VALUES ${p.keys.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-      p.keys.flatMap((k) => [k, id]),
-    );
-  }
-  if (d.corpusActorId !== undefined) {
-    const c = await tx.get<{
-      name: string;
-      titles: string;
-      name_locked: number;
-      country: string | null;
-      sector: string | null;
-      sector_day: string | null;
-    }>('SELECT name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE id = ?', [id]);
-    if (c) {
-      const titles = [...new Set([...(JSON.parse(c.titles) as string[]), ...p.actor.titles])];
-      // A full name replaces a bare one (`Trump` → `Donald Trump`) unless a user renamed the actor.
-      const fuller = !c.name_locked && nameWords(c.name).length === 1 && nameWords(p.actor.name).length > 1;
-      // The codes of the latest article stand for the actor now.
-      const newer = p.sector !== undefined && (!c.sector_day || (p.day !== null && p.day >= c.sector_day));
-      await tx.run(
-        'UPDATE corpus_actors SET name = ?, titles = ?, country = ?, sector = ?, sector_day = ? WHERE id = ?',
-        [
-          fuller ? p.actor.name : c.name,
-          JSON.stringify(titles),
-          c.country ?? p.country ?? null,
-          newer ? (p.sector ?? null) : c.sector,
-          newer ? p.day : c.sector_day,
-          id,
-        ],
-      );
-    }
-  }
-  const evidence = {
-    method: d.method,
-    why: d.evidence,
-    codes: p.codeEvidence,
+/** What the link's writes need of a planned actor. */
+function linked(p: Planned): LinkedActor {
+  return {
+    rowId: p.actor.rowId,
+    name: p.actor.name,
+    titles: p.actor.titles,
+    keys: p.keys,
+    day: p.day,
+    ...(p.country ? { country: p.country } : {}),
+    ...(p.sector ? { sector: p.sector } : {}),
+    codeEvidence: p.codeEvidence,
     ...(p.roleDates ? { roleDates: p.roleDates } : {}),
   };
-  await tx.run(
-    'UPDATE actors SET corpus_actor_id = ?, link_score = ?, link_evidence = ?, code_country = ?, code_sector = ? WHERE id = ?',
-    [id, d.score, JSON.stringify(evidence), p.country ?? null, p.sector ?? null, p.actor.rowId],
-  );
 }

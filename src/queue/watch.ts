@@ -5,11 +5,10 @@
  * newsroom needs no PostgreSQL. Either way each poll is a conditional GET, each
  * host gets its politeness gap, and items already stored are never fetched.
  */
-import { Fetcher } from '../ingest/net/fetch.js';
 import { storeOver } from '../store/core/store.js';
 import { openDriver } from '../store/open.js';
 import { isPostgresUrl, openQueue } from './boss.js';
-import { DEFAULT_POLITENESS_MS, type JobContext, lazyAnalyzer } from './context.js';
+import { createJobContext, fetchOptions } from './context.js';
 import type { Log } from './log.js';
 import { InlineSink } from './run-job.js';
 
@@ -48,21 +47,13 @@ export async function watchFeeds(options: WatchOptions): Promise<WatchSummary> {
         throw e;
       });
   const sink = new InlineSink();
-  const fetcher = new Fetcher({
-    allowPrivate: options.allowPrivate ?? false,
-    ...(options.fetchTimeoutMs
-      ? { deadlineMs: options.fetchTimeoutMs, timeoutMs: options.fetchTimeoutMs }
-      : {}),
-  });
-  const ctx: JobContext = {
+  const ctx = createJobContext({
     store,
     db: driver,
     sink: queue ?? sink,
-    fetcher,
-    politenessMs: options.politenessMs ?? DEFAULT_POLITENESS_MS,
     log,
-    analyzer: lazyAnalyzer(),
-  };
+    ...fetchOptions(options),
+  });
   sink.bind(ctx);
   let polls = 0;
   try {
@@ -90,7 +81,7 @@ export async function watchFeeds(options: WatchOptions): Promise<WatchSummary> {
     }
   } finally {
     await queue?.close();
-    await fetcher.close();
+    await ctx.fetcher.close();
     await store.close();
   }
   return { polls, stored: sink.counts.stored, failed: sink.counts.failed };

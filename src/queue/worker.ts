@@ -6,14 +6,13 @@
  * `graceMs`, and hands back any still running (pg-boss marks them failed, so
  * they are retried). Every job start, end and failure is one JSON log line.
  */
-import { Fetcher } from '../ingest/net/fetch.js';
 import { asVerbatimError } from '../model/errors.js';
 import type { Driver } from '../store/core/driver.js';
 import { storeOver } from '../store/core/store.js';
 import type { Store } from '../store/core/types.js';
 import { openDriver } from '../store/open.js';
 import { openQueue, type Queue } from './boss.js';
-import { DEFAULT_POLITENESS_MS, type JobContext, lazyAnalyzer } from './context.js';
+import { createJobContext, fetchOptions } from './context.js';
 import { JOB_NAMES, type JobName, type JobPayloads, type QueuePolicy } from './jobs.js';
 import type { Log } from './log.js';
 import { jobSubject, runJob } from './run-job.js';
@@ -69,21 +68,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     await store?.close().catch(() => undefined);
     throw error;
   }
-  const fetcher = new Fetcher({
-    allowPrivate: options.allowPrivate ?? false,
-    ...(options.fetchTimeoutMs
-      ? { deadlineMs: options.fetchTimeoutMs, timeoutMs: options.fetchTimeoutMs }
-      : {}),
-  });
-  const ctx: JobContext = {
-    store,
-    db: driver,
-    sink: queue,
-    fetcher,
-    politenessMs: options.politenessMs ?? DEFAULT_POLITENESS_MS,
-    log,
-    analyzer: lazyAnalyzer(),
-  };
+  const ctx = createJobContext({ store, db: driver, sink: queue, log, ...fetchOptions(options) });
   const stats: WorkerStats = {
     startedAt: new Date().toISOString(),
     done: 0,
@@ -169,7 +154,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         stats.stopping = true;
         log('info', 'worker stopping', { active: stats.active });
         await queue.close({ timeoutMs: options.graceMs ?? 30_000 });
-        await fetcher.close();
+        await ctx.fetcher.close();
         await store.close();
         log('info', 'worker stopped', { done: stats.done, failed: stats.failed, cpuSeconds: cpuSeconds() });
       })();

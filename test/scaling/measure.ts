@@ -1,24 +1,23 @@
 /**
  * Child process of the scaling test (stages.test.ts): for each shape and size given, the best of
- * a few CPU times (REPEATS on the smaller inputs) of ingestion and of every stage, printed as one JSON object. Run apart from
- * the test runner so that its CPU time is its own (vitest runs other test files in threads).
+ * ROUNDS CPU times of ingestion and of every stage (rounds alternate the sizes), printed as one
+ * JSON object. Run apart from the test runner so that its CPU time is its own (vitest runs other
+ * test files in threads).
  * `tsx test/scaling/measure.ts <shape,shape> <bytes,bytes>`
  */
 
 import { makeInput, type Shape } from '../../bench/suites/scaling-inputs.js';
 import { Analyzer } from '../../src/analyzer.js';
 
-/** Runs per input; the fastest counts (noise from other processes only ever adds time). */
-const REPEATS = 3;
-/** Runs on inputs of LARGE_BYTES or more: their times are long enough that noise weighs less. */
-const LARGE_REPEATS = 2;
-const LARGE_BYTES = 256 * 1024;
+/** Runs per input, alternating sizes; the fastest counts (noise from other processes only ever adds time). */
+const ROUNDS = 3;
 
 const [shapesArg = '', sizesArg = ''] = process.argv.slice(2);
 const shapes = shapesArg.split(',') as Shape[];
 const sizes = sizesArg.split(',').map(Number);
 
 const full = await Analyzer.create();
+const gc = (globalThis as { gc?: () => void }).gc;
 const ingestOnly = await Analyzer.create({ stages: [] });
 
 /** CPU milliseconds per step (ingest, then each stage) for one run over `text`. */
@@ -29,11 +28,14 @@ function run(text: string): Map<string, number> {
   };
   const out = new Map<string, number>();
   // Start each run with a clean heap, so garbage left by the run before is not collected in this one.
-  (globalThis as { gc?: () => void }).gc?.();
+  gc?.();
   let t0 = cpu();
   const { document } = ingestOnly.run({ text });
   out.set('ingest', cpu() - t0);
   for (const { descriptor, stage } of full.pipeline.stages) {
+    // And each stage too: a collection of the garbage earlier stages left (whose cost grows with
+    // the heap, so with the input) would otherwise be charged to whichever stage triggers it.
+    gc?.();
     t0 = cpu();
     stage.run(document, {});
     out.set(descriptor.name, cpu() - t0);
@@ -45,15 +47,17 @@ const result: Record<string, Record<string, Record<string, number>>> = {};
 for (const shape of shapes) {
   // An untimed run of the smallest input first, so the JIT and lazily built tables are ready.
   run(makeInput(shape, sizes[0] ?? 0));
-  result[shape] = {};
-  for (const bytes of sizes) {
-    const text = makeInput(shape, bytes);
-    const best = new Map<string, number>();
-    for (let i = 0; i < (bytes >= LARGE_BYTES ? LARGE_REPEATS : REPEATS); i++) {
+  const texts = sizes.map((bytes) => makeInput(shape, bytes));
+  const best = sizes.map(() => new Map<string, number>());
+  // Rounds alternate the sizes (small, large, small, large…) and each size runs as often as the
+  // others: a burst of load from other processes then slows both sizes alike, where running all
+  // the small runs first and the large ones after let it fall on one size and skew the ratio.
+  for (let round = 0; round < ROUNDS; round++) {
+    texts.forEach((text, k) => {
       for (const [step, ms] of run(text))
-        best.set(step, Math.min(best.get(step) ?? Number.POSITIVE_INFINITY, ms));
-    }
-    (result[shape] as Record<string, Record<string, number>>)[bytes] = Object.fromEntries(best);
+        best[k]?.set(step, Math.min(best[k]?.get(step) ?? Number.POSITIVE_INFINITY, ms));
+    });
   }
+  result[shape] = Object.fromEntries(sizes.map((bytes, k) => [bytes, Object.fromEntries(best[k] ?? [])]));
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,7 +1,7 @@
 /**
  * Scaling guard: on an input four times larger, no stage (nor ingestion) may take more than
  * MAX_GROWTH times as long. Linear work grows 4×; quadratic work 16×. Measured in a child process
- * (measure.ts) as the best of two or three CPU times, on generated inputs (bench/suites/scaling-inputs.ts)
+ * (measure.ts) as the best of three CPU times, on generated inputs (bench/suites/scaling-inputs.ts)
  * of three shapes: news-like prose with quotations, one line with no punctuation, many short lines.
  * The full table at 1–8 MB is `npm run bench -- --suite scaling`.
  */
@@ -10,12 +10,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Largest allowed time ratio for a 4× input: far below quadratic (16×). 8, not the issue's ~6: under machine
- * load the time stage measured 6.0–7.0× on news-gen (its cause is open; see the scaling bench).
+ * Largest allowed time ratio for a 4× input: far below quadratic (16×), with room for noise (the
+ * issue's ~6). measure.ts takes the best of several CPU times, alternating the sizes, so a burst of
+ * load from other processes falls on both sizes alike.
  */
-const MAX_GROWTH = 8;
-/** Times below this are noise: the smaller input's time is taken as at least this (milliseconds). */
-const FLOOR_MS = 10;
+const MAX_GROWTH = 6;
+/**
+ * Times below this are noise: the smaller input's time is taken as at least this (milliseconds).
+ * Under load a 5–10 ms step measured 2× apart between runs; a quadratic one still grows 8× over it.
+ */
+const FLOOR_MS = 20;
 /** CPU-time ratios near the limit flip under machine load; a quadratic stage (16×) fails every try. */
 const SCALING_RETRIES = 2;
 const SMALL = 64 * 1024;
@@ -24,7 +28,7 @@ const SHAPES = ['news-gen', 'long-line', 'short-lines'];
 
 describe('stages scale linearly', () => {
   it(`no stage grows more than ${MAX_GROWTH}× on a 4× larger input`, {
-    timeout: 240_000,
+    timeout: 600_000,
     retry: SCALING_RETRIES,
   }, () => {
     const r = spawnSync(

@@ -134,3 +134,21 @@ describe('block kinds', () => {
     expect(blocks[1]?.text).toContain('\ncontinues here.');
   });
 });
+
+describe('word limits of line kinds', () => {
+  // Own lines: word counts at the headline limit (30), with odd white space between the words.
+  const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' \u00a0\t');
+  const body = '\n\nThe first paragraph of the story says something. It goes on.';
+
+  it('counts words across any white space, up to the limit only', () => {
+    expect(kinds(`${words(30)}${body}`)[0]).toBe('headline');
+    expect(kinds(`${words(31)}${body}`)[0]).toBe('paragraph');
+    expect(kinds(`${words(20)}.${body}`)[0]).toBe('headline');
+    expect(kinds(`${words(21)}.${body}`)[0]).toBe('paragraph');
+  });
+
+  it('reads a line of 50,000 words as one paragraph', () => {
+    const blocks = findBlocks(words(50_000), 'doc_long');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+});

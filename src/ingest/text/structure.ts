@@ -75,10 +75,12 @@ export function findBlocks(text: string, docId: string): Block[] {
     }
   }
 
+  // Each line is tested once: it is asked about as itself and as the line after the one before.
+  const headingAt: (boolean | undefined)[] = [];
+  const heading = (i: number): boolean => (headingAt[i] ??= isHeading(lines[i]!.text));
   for (const i of open()) {
     const next = nextContentLine(lines, kinds, i);
-    if (next !== undefined && isHeading(lines[i]!.text) && !isHeading(lines[next]!.text))
-      kinds[i] = 'heading';
+    if (next !== undefined && heading(i) && !heading(next)) kinds[i] = 'heading';
     else kinds[i] = 'paragraph';
   }
 
@@ -109,13 +111,13 @@ export function findBlocks(text: string, docId: string): Block[] {
 }
 
 function boilerplateReason(line: string): string | undefined {
-  if (wordCount(line) > BOILERPLATE_MAX_WORDS) return undefined;
+  if (wordCount(line, BOILERPLATE_MAX_WORDS) > BOILERPLATE_MAX_WORDS) return undefined;
   return BOILERPLATE_PATTERNS.find((p) => p.re.test(line))?.reason;
 }
 
 /** Author names of a byline line; `[]` for a publication stamp; undefined when not a byline. */
 function bylineAuthors(line: string): string[] | undefined {
-  if (wordCount(line) > BYLINE_MAX_WORDS) return undefined;
+  if (wordCount(line, BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS) return undefined;
   if (STAMP_RE.test(line)) return [];
   const m = BYLINE_RE.exec(line);
   if (!m) return undefined;
@@ -159,16 +161,19 @@ function nextContentLine(lines: Line[], kinds: (BlockKind | undefined)[], i: num
   return undefined;
 }
 
+/** Most words a first line may have and still be the headline. */
+const TITLE_MAX_WORDS = 30;
+
 function looksLikeTitle(line: string): boolean {
-  const words = wordCount(line);
-  if (words > 30) return false;
+  const words = wordCount(line, TITLE_MAX_WORDS);
+  if (words > TITLE_MAX_WORDS) return false;
   return !/[.]$/.test(line) || words <= 20;
 }
 
 function isDek(line: string, following: string | undefined): boolean {
   if (following === undefined) return false;
   if (titleCaseRatio(line) >= TITLE_CASE_MIN_RATIO && !/[.!?]$/.test(line)) return false;
-  if (wordCount(line) > DEK_MAX_WORDS) return false;
+  if (wordCount(line, DEK_MAX_WORDS) > DEK_MAX_WORDS) return false;
   if (DATELINE_RE.test(line)) return false;
   // One sentence at most: no sentence-internal full stop followed by a capital.
   if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
@@ -180,7 +185,7 @@ function isDek(line: string, following: string | undefined): boolean {
 
 function isHeading(line: string): boolean {
   if (line.length > HEADING_MAX_CHARS) return false;
-  const words = wordCount(line);
+  const words = wordCount(line, HEADING_MAX_WORDS);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
   if (/[.,;:…"”’)]$/.test(line)) return false;
   if (DATELINE_RE.test(line)) return false;
@@ -197,9 +202,32 @@ function titleCaseRatio(line: string): number {
   return caps / content.length;
 }
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => w.length > 0).length;
+/**
+ * The number of words (runs of non-white-space) in `line`, counted up to `max + 1` only: every
+ * caller compares it with a small limit, and a line of a million words (one long line with no
+ * breaks) then costs a few dozen characters, not a split into a million strings per rule.
+ */
+function wordCount(line: string, max: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) {
+      words++;
+      if (words > max) return words;
+    }
+    inWord = !space;
+  }
+  return words;
 }
+
+/** `/\s/` for one UTF-16 code unit (ASCII first; the rest from the regular expression). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+const WHITE_SPACE = /\s/;
 
 function skipSpaces(text: string, from: number, to: number): number {
   let i = from;

@@ -59,6 +59,12 @@ export async function ingestArticle(
   p: PreparedArticle,
   afterInsert: (tx: Executor, articleId: number) => Promise<void>,
 ): Promise<IngestOutcome> {
+  // On PostgreSQL new names are committed before the article's transaction: inserted inside it, a name that
+  // another worker's open transaction had just inserted made this one wait for that whole transaction (its
+  // row lock on the unique name), which serialised concurrent ingests. A name left by a failed ingest is
+  // harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a sync.
+  // Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
+  if (db.dialect === 'postgres') await addNames(db, articleNames(p.rows).sort());
   return db.transaction(async (tx) => {
     const src = await tx.get<{ id: number; latest_version: number }>(
       'SELECT id, latest_version FROM sources WHERE identity = ?',
@@ -86,7 +92,7 @@ export async function ingestArticle(
     }
     const dup = p.signature ? await findOriginal(tx, p.signature, sourceId) : undefined;
     const articleId = await insertArticle(tx, p, sourceId, version, dup);
-    await insertRecords(tx, articleId, p.rows);
+    await insertRecords(tx, articleId, p.rows, db.dialect === 'postgres');
     if (p.signature) {
       await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
         articleId,
@@ -176,18 +182,33 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Name → id in the `names` table, adding the names not there yet. */
-async function nameIds(tx: Executor, names: readonly string[]): Promise<Map<string, number>> {
-  const distinct = [...new Set(names)];
-  const ids = new Map<string, number>();
-  if (distinct.length === 0) return ids;
-  await inChunks(distinct, (chunk) =>
+/** Every name an article's rows refer to, once each. */
+function articleNames(rows: ArticleRows): string[] {
+  return [
+    ...new Set([
+      ...rows.actors.map((a) => a.name),
+      ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
+      ...rows.acts.flatMap((a) => a.participants.map((p) => p.name)),
+    ]),
+  ];
+}
+
+/** Adds the names not in the `names` table yet. */
+async function addNames(tx: Executor, names: readonly string[]): Promise<void> {
+  await inChunks(names, (chunk) =>
     tx.run(
       `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
       chunk.flatMap((n) => [n, normName(n)]),
     ),
   );
-  await inChunks(distinct, async (chunk) => {
+}
+
+/** Name → id in the `names` table (`added`: the names are there already, else they are added first). */
+async function nameIds(tx: Executor, names: readonly string[], added: boolean): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (names.length === 0) return ids;
+  if (!added) await addNames(tx, names);
+  await inChunks(names, async (chunk) => {
     const rows = await tx.all<{ id: number; name: string }>(
       `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
       chunk,
@@ -197,12 +218,13 @@ async function nameIds(tx: Executor, names: readonly string[]): Promise<Map<stri
   return ids;
 }
 
-async function insertRecords(tx: Executor, articleId: number, rows: ArticleRows): Promise<void> {
-  const names = await nameIds(tx, [
-    ...rows.actors.map((a) => a.name),
-    ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
-    ...rows.acts.flatMap((a) => a.participants.map((p) => p.name)),
-  ]);
+async function insertRecords(
+  tx: Executor,
+  articleId: number,
+  rows: ArticleRows,
+  namesAdded: boolean,
+): Promise<void> {
+  const names = await nameIds(tx, articleNames(rows), namesAdded);
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
     tx,

@@ -1,0 +1,172 @@
+/**
+ * The writes of linking one article, gathered while its actors are decided and made at the end in a few
+ * statements: the new keys in one INSERT, the linked corpus actors read in one SELECT and updated in one
+ * UPDATE, the article's actor rows in one UPDATE. Written one article actor at a time they took up to four
+ * round trips each, all inside the corpus-wide link lock (src/corpus/link.ts), which every concurrent
+ * ingest waits for. The rows come out the same: each corpus actor's update folds in the article's actors in
+ * the order they were decided, as the one-by-one writes did.
+ */
+import type { Executor, SqlValue } from '../store/core/driver.js';
+import { inChunks, placeholders } from '../store/core/sql.js';
+import type { Dialect } from '../store/core/types.js';
+import type { Decision } from './decide.js';
+import { nameWords } from './names.js';
+import type { RoleDate } from './role-dates.js';
+
+/** One linked article actor, as its writes need it. */
+export interface LinkedActor {
+  readonly rowId: number;
+  readonly name: string;
+  readonly titles: readonly string[];
+  readonly keys: readonly string[];
+  /** The article's day (codes of a later day replace an actor's sector). */
+  readonly day: string | null;
+  readonly country?: string;
+  readonly sector?: string;
+  readonly codeEvidence: readonly string[];
+  /** Dates the article states for the actor's roles (kept in the link's evidence). */
+  readonly roleDates?: readonly RoleDate[];
+}
+
+interface CorpusActorState {
+  name: string;
+  titles: string[];
+  name_locked: number;
+  country: string | null;
+  sector: string | null;
+  sector_day: string | null;
+}
+
+/** `CASE id WHEN ? THEN ? … END` over `rows` (id, value), casting each value to `cast` when given. */
+function caseById(rows: readonly (readonly [number, SqlValue])[], cast?: string): [string, SqlValue[]] {
+  const then = cast ? `CAST(? AS ${cast})` : '?';
+  return [`CASE id ${rows.map(() => `WHEN ? THEN ${then}`).join(' ')} END`, rows.flat()];
+}
+
+/** `UPDATE table SET col = CASE id … END, … WHERE id IN (…)`: one statement for many rows. */
+async function updateById(
+  tx: Executor,
+  table: string,
+  columns: readonly { readonly name: string; readonly cast?: string }[],
+  rows: readonly { readonly id: number; readonly values: readonly SqlValue[] }[],
+): Promise<void> {
+  await inChunks(rows, (chunk) => {
+    const sets: string[] = [];
+    const params: SqlValue[] = [];
+    columns.forEach((c, i) => {
+      const [sql, p] = caseById(
+        chunk.map((r) => [r.id, r.values[i] ?? null] as const),
+        c.cast,
+      );
+      sets.push(`${c.name} = ${sql}`);
+      params.push(...p);
+    });
+    return tx.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE id IN (${placeholders(chunk.length)})`, [
+      ...params,
+      ...chunk.map((r) => r.id),
+    ]);
+  });
+}
+
+export class LinkWrites {
+  private readonly links: { readonly id: number; readonly actor: LinkedActor; readonly d: Decision }[] = [];
+
+  constructor(private readonly dialect: Dialect) {}
+
+  /** Records that `actor` links to corpus actor `id` by decision `d` (written by flush). */
+  add(id: number, actor: LinkedActor, d: Decision): void {
+    this.links.push({ id, actor, d });
+  }
+
+  async flush(tx: Executor): Promise<void> {
+    await this.addKeys(tx);
+    await this.growCorpusActors(tx);
+    await this.pointArticleActors(tx);
+  }
+
+  /** Each linked actor's keys on its corpus actor. */
+  private async addKeys(tx: Executor): Promise<void> {
+    const pairs = new Map<string, readonly [string, number]>();
+    for (const { id, actor } of this.links) for (const k of actor.keys) pairs.set(`${id}\u0000${k}`, [k, id]);
+    await inChunks([...pairs.values()], (chunk) =>
+      tx.run(
+        `INSERT INTO corpus_actor_keys (key, corpus_actor_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+        chunk.flat(),
+      ),
+    );
+  }
+
+  /** A corpus actor linked to (not just made) takes the article actor's titles, fuller name and newer codes. */
+  private async growCorpusActors(tx: Executor): Promise<void> {
+    const ids = [...new Set(this.links.flatMap((l) => (l.d.corpusActorId !== undefined ? [l.id] : [])))];
+    if (ids.length === 0) return;
+    const state = new Map<number, CorpusActorState>();
+    await inChunks(ids, async (chunk) => {
+      const rows = await tx.all<CorpusActorState & { id: number }>(
+        `SELECT id, name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE id IN (${placeholders(chunk.length)})`,
+        chunk,
+      );
+      for (const { id, ...r } of rows) {
+        state.set(Number(id), { ...r, titles: JSON.parse(r.titles as unknown as string) as string[] });
+      }
+    });
+    for (const { id, actor, d } of this.links) {
+      const c = d.corpusActorId !== undefined ? state.get(id) : undefined;
+      if (!c) continue;
+      c.titles = [...new Set([...c.titles, ...actor.titles])];
+      // A full name replaces a bare one (`Trump` → `Donald Trump`) unless a user renamed the actor.
+      if (!c.name_locked && nameWords(c.name).length === 1 && nameWords(actor.name).length > 1)
+        c.name = actor.name;
+      c.country = c.country ?? actor.country ?? null;
+      // The codes of the latest article stand for the actor now.
+      if (
+        actor.sector !== undefined &&
+        (!c.sector_day || (actor.day !== null && actor.day >= c.sector_day))
+      ) {
+        c.sector = actor.sector;
+        c.sector_day = actor.day;
+      }
+    }
+    await updateById(
+      tx,
+      'corpus_actors',
+      [{ name: 'name' }, { name: 'titles' }, { name: 'country' }, { name: 'sector' }, { name: 'sector_day' }],
+      [...state].map(([id, c]) => ({
+        id,
+        values: [c.name, JSON.stringify(c.titles), c.country, c.sector, c.sector_day],
+      })),
+    );
+  }
+
+  /** Each article actor row gets its corpus actor, the link's score and evidence, and its codes. */
+  private async pointArticleActors(tx: Executor): Promise<void> {
+    // Typed values: PostgreSQL types a CASE of bare parameters as text.
+    const real = this.dialect === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
+    await updateById(
+      tx,
+      'actors',
+      [
+        { name: 'corpus_actor_id', cast: 'INTEGER' },
+        { name: 'link_score', cast: real },
+        { name: 'link_evidence' },
+        { name: 'code_country' },
+        { name: 'code_sector' },
+      ],
+      this.links.map(({ id, actor, d }) => ({
+        id: actor.rowId,
+        values: [
+          id,
+          d.score,
+          JSON.stringify({
+            method: d.method,
+            why: d.evidence,
+            codes: actor.codeEvidence,
+            ...(actor.roleDates ? { roleDates: actor.roleDates } : {}),
+          }),
+          actor.country ?? null,
+          actor.sector ?? null,
+        ],
+      })),
+    );
+  }
+}
