@@ -256,7 +256,7 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     const pool = poolFor(form);
     const match =
       form.tokens.length === 1
-        ? mostNamed(pool.filter((d) => aliasOf(form, c.type, d, forms.get(d)!)))
+        ? mostNamed(pool, (d) => aliasOf(form, c.type, d, forms.get(d)!))
         : pool.find((d) => aliasOf(form, c.type, d, forms.get(d)!));
     add(c, match ?? fresh(c), form);
   }
@@ -268,8 +268,12 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
  * the one named most so far, the article's subject, not the latest named: a writer shortens the
  * name of whom the text is about. The latest wins a tie (drafts come most recent first).
  */
-function mostNamed(matches: readonly Draft[]): Draft | undefined {
+function mostNamed(pool: readonly Draft[], matches: (d: Draft) => boolean): Draft | undefined {
   let best: Draft | undefined;
-  for (const d of matches) if (!best || d.names.length > best.names.length) best = d;
+  for (const d of pool) {
+    // Only a draft named more often can win: the alias test runs on few of them.
+    if (best && d.names.length <= best.names.length) continue;
+    if (matches(d)) best = d;
+  }
   return best;
 }

@@ -46,6 +46,9 @@ const FIRST_PLURAL: ReadonlyMap<string, PronounInfo> = new Map<string, PronounIn
   ['ourselves', { plural: true, case: 'reflexive', firstPerson: true }],
 ]);
 
+/** Tokens that may follow a sentence's final mark (`?”`). */
+const CLOSERS: ReadonlySet<string> = new Set(['”', '"', "'", '’', ')']);
+
 /** Per sentence: 'q' (the interviewer's turn), 'a' (an answer) or '' (before the first question). */
 function turns(view: ActorView): string[] {
   const toks = view.toks;
@@ -55,7 +58,7 @@ function turns(view: ActorView): string[] {
   const hasI = new Uint8Array(nSent);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!/^[”"'’)]$/.test(t.text)) lastTok[t.sent] = k;
+    if (!CLOSERS.has(t.text)) lastTok[t.sent] = k;
     if (t.inQuote) continue;
     if (SECOND_PERSON.has(t.lower)) hasYou[t.sent] = 1;
     if (FIRST_SINGULAR.has(t.lower)) hasI[t.sent] = 1;
@@ -63,7 +66,9 @@ function turns(view: ActorView): string[] {
   const out = new Array<string>(nSent).fill('');
   let started = false;
   for (let s = 0; s < nSent; s++) {
-    const question = lastTok[s]! >= 0 && toks[lastTok[s]!]!.text === '?';
+    // A question that says `I` and no `you` is the interviewee's own (`…, well I mean why should
+    // NATO exist?`): questions put to someone address them.
+    const question = lastTok[s]! >= 0 && toks[lastTok[s]!]!.text === '?' && !(hasI[s] && !hasYou[s]);
     if (question) started = true;
     // Before the first question mark, a statement addressing `you` is the interviewer's (`I just
     // wanted to know if you had any thoughts…`) and one saying `I` is an answer.
@@ -98,6 +103,8 @@ function isDialogue(view: ActorView, turn: readonly string[]): boolean {
  * with the role it stands for; none when the text is no dialogue.
  */
 export function dialogueCandidates(view: ActorView): Candidate[] {
+  // Most texts ask no question at all: one scan rules them out before turns are worked out.
+  if (!view.toks.some((t) => t.text === '?')) return [];
   const turn = turns(view);
   if (!isDialogue(view, turn)) return [];
   const out: Candidate[] = [];
