@@ -16,6 +16,7 @@ export const SCORES = {
   sameArticleName: 0.85,
   contextFullName: 0.8,
   contextSurname: 0.75,
+  cooccurrence: 0.75,
   surname: 0.7,
   new: 1,
 } as const;
@@ -55,6 +56,8 @@ export interface Decision {
   readonly score: number;
   readonly method: string;
   readonly evidence: string;
+  /** For `new-ambiguous`: the corpus actors that tied, for the co-occurrence check (cooccurrence.ts). */
+  readonly tied?: readonly number[];
 }
 
 export interface DecideContext {
@@ -133,8 +136,8 @@ function byContext(actor: ArticleActor, cands: readonly Candidate[]): Candidate 
   return undefined;
 }
 
-function fresh(method: string, evidence: string): Decision {
-  return { score: SCORES.new, method, evidence };
+function fresh(method: string, evidence: string, tied?: readonly Candidate[]): Decision {
+  return { score: SCORES.new, method, evidence, ...(tied?.length ? { tied: tied.map((c) => c.id) } : {}) };
 }
 
 export function decide(actor: ArticleActor, candidates: readonly Candidate[], ctx: DecideContext): Decision {
@@ -209,6 +212,7 @@ function among(
   return fresh(
     'new-ambiguous',
     `${cands.length} corpus actors share the name and nothing in the article sets one apart`,
+    cands,
   );
 }
 
@@ -247,6 +251,7 @@ function bySurname(actor: ArticleActor, bearers: readonly Candidate[], ctx: Deci
     return fresh(
       'new-ambiguous',
       `${bearers.length} corpus actors bear this surname and nothing sets one apart`,
+      bearers,
     );
   }
   return fresh('new', 'no corpus actor bears this surname');

@@ -12,6 +12,7 @@ import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
+import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
@@ -295,9 +296,13 @@ export async function linkArticle(
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
   const articleNames = new Map<string, number>();
+  /** Corpus actors this article's actors linked to so far (the co-occurrence context). */
+  const linked = new Set<number>();
   for (const p of planned) {
-    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
+    const first = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
+    const d = (first.tied && (await byCooccurrence(tx, articleId, first.tied, linked))) || first;
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    linked.add(id);
     const name = normalise(p.actor.name);
     if (name && !articleNames.has(name)) articleNames.set(name, id);
     await attach(tx, id, p, d);

@@ -14,8 +14,8 @@
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './cluster.js';
-import type { ActorDictionary } from './dictionary.js';
 import { DialogueActors } from './dialogue.js';
+import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';
