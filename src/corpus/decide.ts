@@ -5,7 +5,7 @@
  * one that the article's context (a stated role, the country) sets apart from the others; anything
  * else makes a new corpus actor and says why in the evidence.
  */
-import { givenName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
+import { givenName, isNoName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
 
 /** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
 export const SCORES = {
@@ -77,6 +77,7 @@ export interface DecideContext {
  * the article names in full (`Washington` the city beside George Washington).
  */
 function sameNameInArticle(actor: ArticleActor, ctx: DecideContext): Decision | undefined {
+  if (isNoName(actor.name, actor.type)) return undefined;
   const inside = actor.container ? ctx.articleNames?.get(actor.container) : undefined;
   if (inside !== undefined && !actor.names.some((k) => ctx.apart.has(`${k}|${inside}`))) {
     return {

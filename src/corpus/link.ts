@@ -14,7 +14,7 @@ import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
-import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
@@ -100,7 +100,9 @@ function plan(
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases, a.type);
-    const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const kb = isNoName(a.name, a.type)
+      ? undefined
+      : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
     const roles = a.roles.map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
