@@ -99,11 +99,11 @@ function plan(
   for (const a of analysis.actors ?? []) {
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
-    const k = actorKeys(a.name, a.aliases, a.type);
+    const k = actorKeys(a.name, a.aliases ?? [], a.type);
     const kb = isNoName(a.name, a.type)
       ? undefined
       : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
-    const roles = a.roles.map((r) => r.role);
+    const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
       `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
@@ -121,7 +121,7 @@ function plan(
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
-      titles: titlesOf(a.roles),
+      titles: titlesOf(a.roles ?? []),
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),
       surnameOnly: k.surnameOnly,

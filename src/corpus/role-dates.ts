@@ -53,7 +53,7 @@ export function roleDates(analysis: Analysis): Map<string, RoleDate[]> {
   if (dates.length === 0) return out;
   for (const a of analysis.actors ?? []) {
     const list: RoleDate[] = [];
-    for (const r of a.roles) {
+    for (const r of a.roles ?? []) {
       const [from, to] = sentenceAround(analysis, r.start);
       // The first one of the sentence, outside the role's own words.
       const first = dates.find(
