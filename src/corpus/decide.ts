@@ -5,7 +5,7 @@
  * one that the article's context (a stated role, the country) sets apart from the others; anything
  * else makes a new corpus actor and says why in the evidence.
  */
-import { givenName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
+import { givenName, isNoName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
 
 /** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
 export const SCORES = {
@@ -16,6 +16,7 @@ export const SCORES = {
   sameArticleName: 0.85,
   contextFullName: 0.8,
   contextSurname: 0.75,
+  cooccurrence: 0.75,
   surname: 0.7,
   new: 1,
 } as const;
@@ -55,6 +56,8 @@ export interface Decision {
   readonly score: number;
   readonly method: string;
   readonly evidence: string;
+  /** For `new-ambiguous`: the corpus actors that tied, for the co-occurrence check (cooccurrence.ts). */
+  readonly tied?: readonly number[];
 }
 
 export interface DecideContext {
@@ -74,6 +77,7 @@ export interface DecideContext {
  * the article names in full (`Washington` the city beside George Washington).
  */
 function sameNameInArticle(actor: ArticleActor, ctx: DecideContext): Decision | undefined {
+  if (isNoName(actor.name, actor.type)) return undefined;
   const inside = actor.container ? ctx.articleNames?.get(actor.container) : undefined;
   if (inside !== undefined && !actor.names.some((k) => ctx.apart.has(`${k}|${inside}`))) {
     return {
@@ -133,8 +137,8 @@ function byContext(actor: ArticleActor, cands: readonly Candidate[]): Candidate 
   return undefined;
 }
 
-function fresh(method: string, evidence: string): Decision {
-  return { score: SCORES.new, method, evidence };
+function fresh(method: string, evidence: string, tied?: readonly Candidate[]): Decision {
+  return { score: SCORES.new, method, evidence, ...(tied?.length ? { tied: tied.map((c) => c.id) } : {}) };
 }
 
 export function decide(actor: ArticleActor, candidates: readonly Candidate[], ctx: DecideContext): Decision {
@@ -209,6 +213,7 @@ function among(
   return fresh(
     'new-ambiguous',
     `${cands.length} corpus actors share the name and nothing in the article sets one apart`,
+    cands,
   );
 }
 
@@ -247,6 +252,7 @@ function bySurname(actor: ArticleActor, bearers: readonly Candidate[], ctx: Deci
     return fresh(
       'new-ambiguous',
       `${bearers.length} corpus actors bear this surname and nothing sets one apart`,
+      bearers,
     );
   }
   return fresh('new', 'no corpus actor bears this surname');

@@ -12,9 +12,10 @@ import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
+import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide } from './decide.js';
 import { type LinkedActor, LinkWrites } from './link-writes.js';
-import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
@@ -100,7 +101,9 @@ function plan(
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases ?? [], a.type);
-    const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const kb = isNoName(a.name, a.type)
+      ? undefined
+      : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
     const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
@@ -299,9 +302,13 @@ export async function linkArticle(
   const articleSurnames = new Map<string, number[]>();
   const articleNames = new Map<string, number>();
   const writes = new LinkWrites(options.dialect);
+  /** Corpus actors this article's actors linked to so far (the co-occurrence context). */
+  const linkedIds = new Set<number>();
   for (const p of planned) {
-    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
+    const first = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
+    const d = (first.tied && (await byCooccurrence(tx, articleId, first.tied, linkedIds))) || first;
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    linkedIds.add(id);
     const name = normalise(p.actor.name);
     if (name && !articleNames.has(name)) articleNames.set(name, id);
     writes.add(id, linked(p), d);

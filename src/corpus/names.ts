@@ -4,9 +4,36 @@
  * `k:` a knowledge-base entry (`k:vladimir putin`). Normalisation folds case and diacritics, drops
  * possessives, periods and honorifics, so `Zelenskyy’s`, `ZELENSKYY` and `Zelenskyy` agree.
  */
+import { PRONOUNS } from '../lang/en/pronouns.js';
 import { honorificOf } from '../lang/en/titles.js';
 
 export type TypeGroup = 'person' | 'geo' | 'org';
+
+/**
+ * Person actors named by a pronoun or a form of address (the speaker `I`, the addressee `you`,
+ * `Your Honor`): each is someone in its own article only, so they get no keys and never link
+ * across articles (every interview's `I` is another person).
+ */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...PRONOUNS.keys(),
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'your honor',
+  'your honour',
+  'your majesty',
+  'your excellency',
+  'sir',
+  'madam',
+  'maam',
+]);
+
+/** True when a person actor's name is a pronoun or a form of address, not a name. */
+export function isNoName(name: string, type: string): boolean {
+  return typeGroup(type) === 'person' && NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+}
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -65,6 +92,7 @@ export interface ActorKeys {
  * name key (it is the surname key instead), so `Trump` never links by name to another Trump.
  */
 export function actorKeys(name: string, aliases: readonly string[], type: string): ActorKeys {
+  if (isNoName(name, type)) return { names: [], surnameOnly: false };
   const person = typeGroup(type) === 'person';
   const words = nameWords(name);
   const names = new Set<string>();

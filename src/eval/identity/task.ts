@@ -113,9 +113,11 @@ function wrongMerges(items: readonly Scored[]): string[] {
     const docs = new Set(members.map((m) => m.doc));
     const golds = new Set(members.map((m) => m.gold));
     if (docs.size < 2 || golds.size < 2) continue;
-    const perDoc = [...docs].map(
-      (d) => `${d}: ${[...new Set(members.filter((m) => m.doc === d).map((m) => m.gold))].join('/')}`,
-    );
+    const perDoc = [...docs].map((d) => {
+      const here = members.filter((m) => m.doc === d);
+      const names = [...new Set(here.map((m) => m.name).filter(Boolean))].join('/');
+      return `${d}: ${[...new Set(here.map((m) => m.gold))].join('/')} (as ${names || '?'})`;
+    });
     out.push(`  ${cluster}  ${perDoc.join('; ')}`);
   }
   return out.length ? out : ['  none'];

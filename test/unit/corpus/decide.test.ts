@@ -162,3 +162,13 @@ describe('linking decisions', () => {
     });
   });
 });
+
+describe('pronouns and forms of address', () => {
+  it('gives a person named by a pronoun or an address no keys, so it never links across articles', () => {
+    expect(actorKeys('I', ['I'], 'person')).toEqual({ names: [], surnameOnly: false });
+    expect(actorKeys('Your Honor', [], 'person').names).toEqual([]);
+    // …but `U.S.` (normalised `us`) is a country, not the pronoun.
+    expect(actorKeys('U.S.', [], 'country').names).toEqual(['n:us']);
+    expect(decide(actor('You'), [cand(3, 'You', ['s:you'])], NONE).corpusActorId).toBeUndefined();
+  });
+});
