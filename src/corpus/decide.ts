@@ -111,7 +111,10 @@ export function compatible(actor: ArticleActor, c: Candidate): boolean {
   const sameBodyName =
     group !== 'person' && other !== 'person' && normalise(c.name) === normalise(actor.name);
   if (other !== group && !sameKbEntry && !sameBodyName) return false;
-  if (actor.country && c.country && actor.country !== c.country) return false;
+  // The knowledge base's identity outweighs the article's country too: one article coding
+  // `Donald Trump` CHN would otherwise make a second Trump, and every later "Donald Trump" would
+  // then tie between the two and make yet another (6,030 of them in a 10,000-article store).
+  if (!sameKbEntry && actor.country && c.country && actor.country !== c.country) return false;
   return true;
 }
 

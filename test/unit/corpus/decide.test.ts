@@ -86,6 +86,12 @@ describe('linking decisions', () => {
       undefined,
     ],
     [
+      'countries that differ, but the knowledge base names one person',
+      actor('Donald Trump', 'person', { country: 'CHN', kbKey: 'k:donald trump' }),
+      [cand(5, 'Donald Trump', ['n:donald trump', 'k:donald trump'], { country: 'USA' })],
+      5,
+    ],
+    [
       'a place and a government of the same name are one actor typed two ways',
       actor('Lisbon', 'place'),
       [cand(6, 'Lisbon', ['n:lisbon'], { type: 'government' })],
