@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { readGsr } from '../src/eval/acts/gsr.js';
 import { createActsRunner } from '../src/eval/acts/run-acts.js';
-import { participantRight } from '../src/eval/acts/score.js';
+import { participantRight, scoreActs } from '../src/eval/acts/score.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const gold = readGsr(`${DATA}/events/plover/gsr-dev.json`);
@@ -27,7 +27,19 @@ for (const half of ['even', 'odd'] as const) {
     row.set(p, (row.get(p) ?? 0) + 1);
     matrix.set(g, row);
   }
+  const s = scoreActs(
+    idx.map((i) => gold[i]!),
+    idx.map((i) => {
+      const a = preds[i]?.[0];
+      return a
+        ? { type: a.type, actors: a.actors, recipients: a.recipients }
+        : { actors: [], recipients: [] };
+    }),
+  );
   console.log(`\n== ${half} half: ${right}/${idx.length} right`);
+  console.log(
+    `type ${s.typeAccuracy.toFixed(3)}  macro-F1 ${s.macroF1.toFixed(3)}  actor ${s.actorAccuracy.toFixed(3)}  recipient ${s.recipientAccuracy.toFixed(3)}`,
+  );
   for (const [g, row] of [...matrix].sort()) {
     const wrong = [...row].filter(([p]) => p !== g).map(([p, n]) => `${p}×${n}`);
     console.log(`${g.padEnd(10)} right ${row.get(g) ?? 0}  wrong: ${wrong.join(' ')}`);

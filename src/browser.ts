@@ -31,6 +31,7 @@ export const MODEL_FILES = [
   'quote-cues.json',
   'quote-cue-yield.json',
   'acts-verbs.json.gz',
+  'acts-verb-model.json.gz',
   'acts-actor-codes.json.gz',
 ] as const;
 

@@ -35,7 +35,8 @@ async function defaultCoder(): Promise<ActsCoder> {
   const { ActsCoder } = await import('../../stages/acts/stage.js');
   const { defaultVerbLexicon } = await import('../../stages/acts/lexicon.js');
   const { defaultActorCodeBook } = await import('../../kb/load.js');
-  return new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook());
+  const { defaultVerbModel } = await import('../../stages/acts/verb-model.js');
+  return new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook(), defaultVerbModel());
 }
 
 /** The `predict acts` output shape of one act (issue #19, item 5). */

@@ -5,14 +5,16 @@
  */
 import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
+import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
+import type { VerbTypeModel } from './verb-model.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
-const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65 } as const;
+const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
 /**
  * Each earlier coded trigger of the sentence lowers a later one (the first act is the main one,
  * as in PETRARCH, which codes the main verb): more than the gap between pattern and verb.
@@ -125,10 +127,17 @@ export function codeSentence(
   lex: VerbLexicon,
   view: SentenceView,
   candidates: () => readonly Candidate[],
+  model?: VerbTypeModel,
 ): SentenceAct[] {
   const triggers = [...findTriggers(lex, view), ...obligationTriggers(lex, view)]
     .filter((t) => t.code !== '---' && (MUTUAL_VERBS.has(t.lemma) || lex.coding(t.code) !== undefined))
     .sort((a, b) => a.head - b.head);
+  // The learned verb model speaks only where the dictionary codes nothing (no trigger, or only
+  // vetoed and dropped ones: asking it where nothing was found at all coded 19 NGEC leads, not 249).
+  if (!triggers.length && model) {
+    const act = learnedAct(lex, model, view, candidates, BASE_CONFIDENCE.model);
+    return act ? [act] : [];
+  }
   if (!triggers.length) return [];
   const cands = candidates();
   const acts: SentenceAct[] = [];
@@ -162,7 +171,16 @@ export function codeSentence(
     else if (intent) type = intent;
     let actors = subject;
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
-    let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
+    // The recipient is searched from the verb, not after the pattern's words: a pattern may hold the
+    // object itself (`killed 46 Afghan civilians`, `vetoed a Security Council resolution`).
+    let recipients = mutual
+      ? []
+      : objectOf(
+          view,
+          cands.filter((c) => !insidePatternModifier(view, t, c)),
+          t.head + 1,
+          subject,
+        );
     if (OBLIGATION.has(t.lemma)) {
       const said = speechHead(lex, view, t.head);
       const speaker = subjectOf(view, cands, said);
@@ -285,6 +303,22 @@ function complementOf(
   const index = earlier.findIndex((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
   const act = earlier[index];
   return act ? { act, index } : undefined;
+}
+
+/** Tags of a word that heads a noun phrase. */
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A candidate among the pattern's own words that only modifies them (`a severe Western response`,
+ * `Russia's readiness`, `the Ukraine conflict`): not the act's object, unlike `killed 46 Afghan civilians`.
+ */
+function insidePatternModifier(view: SentenceView, t: Trigger, c: Candidate): boolean {
+  if (c.first <= t.head || c.first >= t.last) return false;
+  return (
+    c.possessor === true ||
+    !NOMINAL_TAGS.has(view.upos[c.last - 1] ?? '') ||
+    NOMINAL_TAGS.has(view.upos[c.last] ?? '')
+  );
 }
 
 /** A `that`-clause starts right after `from` (an adverb may come first: `affirmed again that`). */

@@ -40,7 +40,7 @@ function months(value: string): number | undefined {
 }
 
 export function isHistorical(date: ActDate | undefined, published: string | undefined): boolean {
-  if (!date || date.basis !== 'stated' || !published) return false;
+  if (date?.basis !== 'stated' || !published) return false;
   const a = months(date.value);
   const p = months(published);
   return a !== undefined && p !== undefined && p - a >= HISTORICAL_MONTHS;

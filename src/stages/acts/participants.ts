@@ -144,7 +144,7 @@ export function objectOf(
   const same = (c: Candidate): boolean =>
     exclude.some((e) => e.start === c.start || (e.actorId !== undefined && e.actorId === c.actorId));
   const found = cands.find(
-    (c) => c.first >= after && c.last <= stop && !c.pronoun && !c.modifier && !same(c),
+    (c) => c.first >= after && c.last <= stop && !c.pronoun && !c.modifier && !c.owned && !same(c),
   );
   if (!found) return [];
   const out = [found];

@@ -24,7 +24,9 @@ import { addressees, answerTo } from './discourse.js';
 import { defaultVerbLexicon, type VerbLexicon } from './lexicon.js';
 import { actsReport } from './report.js';
 import { type SentenceView, sentenceView } from './sentence-view.js';
-import type { Act, ActParticipant, ActsLayer, PloverType } from './types.js';
+import type { Trigger } from './triggers.js';
+import type { Act, ActParticipant, ActSource, ActsLayer, PloverType } from './types.js';
+import { defaultVerbModel, type VerbTypeModel } from './verb-model.js';
 
 /** Types that are said rather than done (PLOVER's verbal quad categories, minus CONSULT). */
 const VERBAL_TYPES: ReadonlySet<PloverType> = new Set([
@@ -36,6 +38,14 @@ const VERBAL_TYPES: ReadonlySet<PloverType> = new Set([
   'REJECT',
   'THREATEN',
 ]);
+
+/** Which part of the coder proposed the type, by trigger kind. */
+const SOURCE_OF: Readonly<Record<Trigger['kind'], ActSource>> = {
+  verb: 'dictionary',
+  pattern: 'pattern',
+  noun: 'pattern',
+  model: 'model',
+};
 
 /**
  * Walks spans sorted by start, handing out those that start before a sentence's end, so each
@@ -144,6 +154,8 @@ export class ActsCoder {
   constructor(
     readonly lexicon: VerbLexicon,
     readonly book: ActorCodeBook,
+    /** The learned verb model, asked only where the dictionary finds no trigger (coder.ts). */
+    readonly model?: VerbTypeModel,
   ) {}
 
   /** `book.lookup(text, date)`, remembered across documents (see MAX_CACHED_CODES). */
@@ -195,7 +207,7 @@ export class ActsCoder {
           entities: sentenceEntities,
           lookup,
         });
-      let acts = addressees(codeSentence(this.lexicon, view, cands));
+      let acts = addressees(codeSentence(this.lexicon, view, cands, this.model));
       acts = acts.map((a) => {
         const after = view.tokens[a.trigger.head]?.end ?? s.end;
         const answered = answerTo(a, doc.text.slice(after, Math.min(s.end, after + 40)), lastRequest);
@@ -242,15 +254,17 @@ export class ActsCoder {
       ...(a.place ? { place: participant(doc.text, a.place) } : {}),
       reported: statement || VERBAL_TYPES.has(a.type) ? 'statement' : 'deed',
       ...(statement ? { statementId: statement.id } : {}),
-      cameo: a.cameo,
-      source: a.trigger.kind === 'verb' ? 'dictionary' : 'pattern',
+      ...(a.cameo ? { cameo: a.cameo } : {}),
+      source: SOURCE_OF[a.trigger.kind],
       confidence: Math.round(a.confidence * 1000) / 1000,
       sentenceId,
     };
   }
 }
 
-export function createActsStage(coder = new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook())): Stage {
+export function createActsStage(
+  coder = new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook(), defaultVerbModel()),
+): Stage {
   return {
     run(doc: Document): void {
       const layer: ActsLayer = { acts: coder.code(doc) };

@@ -25,7 +25,7 @@ export interface Trigger {
   readonly head: number;
   readonly lemma: string;
   readonly code: string;
-  readonly kind: 'verb' | 'pattern' | 'noun';
+  readonly kind: 'verb' | 'pattern' | 'noun' | 'model';
 }
 
 /**
@@ -172,7 +172,7 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     }
     if (covered.has(i) || view.upos[i] !== 'NOUN') continue;
     const noun = NOUN_TRIGGERS.get(view.words[i] ?? '');
-    if (noun && noun.test(view, i))
+    if (noun?.test(view, i))
       out.push({ first: i, last: i + 1, head: i, lemma: view.words[i] ?? '', code: noun.code, kind: 'noun' });
   }
   return out;

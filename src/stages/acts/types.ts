@@ -47,8 +47,11 @@ export interface ActDate {
   readonly timexId?: string;
 }
 
-/** Which part of the coder proposed the act's type: a dictionary verb, or a pattern (CAMEO or ours). */
-export type ActSource = 'dictionary' | 'pattern';
+/**
+ * Which part of the coder proposed the act's type: a dictionary verb, a pattern (CAMEO or ours), or
+ * the learned verb model (where the dictionary found no trigger).
+ */
+export type ActSource = 'dictionary' | 'pattern' | 'model';
 
 export interface Act {
   readonly id: string;
