@@ -63,6 +63,15 @@ export function claimsContract(name: string, newLocation: NewLocation): void {
             expect(r.score).toBeGreaterThanOrEqual(0.5);
             expect((r.evidence as { sharedNames: string[] }).sharedNames).toContain('Geneva');
           }
+          // The claims board (the web app's) serves the same links, each response's words on its own article.
+          const board = await store.claimsBoard({ q: 'Bennet met executives' });
+          const item = board.items.find((c) => c.id === found?.recordId);
+          const across = (item?.responses ?? []).filter((r) => r.basis === 'cross-article');
+          expect(across.map((r) => r.relation)).toEqual(['deny', 'confirm']);
+          for (const r of across) {
+            const text = (await store.article(r.articleId))?.analysis.text ?? '';
+            expect(r.cue && text.slice(r.cue.start, r.cue.end)).toBe(r.cue?.text);
+          }
           // The sample article's claims state other propositions: no link reaches them from the fixtures.
           const [aide] = await store.findClaims('Trump and Putin may have spoken');
           const aidePage = await store.claim(aide?.recordId ?? '');

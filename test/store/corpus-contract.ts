@@ -139,6 +139,12 @@ export function corpusContract(name: string, newLocation: NewLocation): void {
         expect(stories[0]!.label).toMatch(/Trump/);
         const timeline = await store.corpus.storyTimeline(stories[0]!.id);
         expect(timeline.length).toBeGreaterThan(0);
+        // One story read back (the web app's story page): both articles, and Trump among its key actors.
+        const story = await store.corpus.story(stories[0]!.id);
+        expect(story?.articleList.map((a) => a.id).sort()).toEqual(
+          [out.articleId, out.duplicateOf?.articleId].sort(),
+        );
+        expect(story?.keyActors.map((a) => a.name)).toContain('Donald Trump');
       });
     });
   });
