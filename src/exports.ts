@@ -5,8 +5,8 @@
  */
 export type { BlockRecord, DocumentRecord, ModelStamp, Producer } from './analysis/document-schema.js';
 export { BlockSchema, DocumentSchema, ProducerSchema } from './analysis/document-schema.js';
-export type { ActorRecord, MentionRecord } from './analysis/kinds/actors.js';
-export { ActorSchema, MentionSchema } from './analysis/kinds/actors.js';
+export type { ActorMentionRecord, ActorRecord, MentionRecord } from './analysis/kinds/actors.js';
+export { ActorMentionSchema, ActorSchema, MentionSchema } from './analysis/kinds/actors.js';
 export type { StatementRecord } from './analysis/kinds/statements.js';
 export { StatementSchema } from './analysis/kinds/statements.js';
 export { EntitySchema, SentenceSchema, TokenSchema } from './analysis/kinds/text.js';
@@ -24,6 +24,13 @@ export {
   toAnalysis,
 } from './analysis/records.js';
 export { renderReport } from './analysis/report.js';
+export type {
+  ResolvedAct,
+  ResolvedClaim,
+  ResolvedPosition,
+  ResolvedResponse,
+} from './analysis/resolve.js';
+export { RecordResolver } from './analysis/resolve.js';
 export type { SpanRecord } from './analysis/span-schema.js';
 export { SpanSchema } from './analysis/span-schema.js';
 export type { TimelineEntry } from './analysis/timeline.js';

@@ -22,8 +22,11 @@ import { openDriver } from '../../src/store/index.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 import { publishedOf } from './store-ingest.js';
 
-/** Distinct corpus actors a 100,000-article news corpus holds (measured: ~1 new actor per 2–3 articles on PolNeAR, rounded up). */
-const SYNTHETIC_ACTORS = 50_000;
+/**
+ * Distinct corpus actors a 100,000-article news corpus holds (measured: ~1 new actor per 2–3
+ * articles on PolNeAR, rounded up); `VERBATIM_BENCH_CORPUS_ACTORS` sets another count (100000).
+ */
+const SYNTHETIC_ACTORS = Number(process.env.VERBATIM_BENCH_CORPUS_ACTORS) || 50_000;
 /** Keys per synthetic actor (full name, first-last, surname). */
 const SYNTHETIC_KEYS = 3;
 

@@ -8,6 +8,7 @@ import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { scalingSuite } from './scaling.js';
+import { storeGrowthSuite } from './store-growth.js';
 import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
 import { storeRssSuite } from './store-rss.js';
@@ -26,6 +27,7 @@ export const SUITES: readonly BenchSuite[] = [
   storeIngestSuite,
   storeQuerySuite,
   storeRssSuite,
+  storeGrowthSuite,
   corpusLinkSuite,
   workersSuite,
 ];

@@ -3,6 +3,7 @@
  * every analysis carries. Identity rules: docs/identity.md.
  */
 import * as z from 'zod';
+import type { Block } from '../model/document.js';
 import { SpanSchema } from './span-schema.js';
 
 export const PUBLISHED_AT_BASES = ['metadata', 'option', 'dateline', 'byline'] as const;
@@ -54,16 +55,25 @@ export const BLOCK_KINDS = [
   'boilerplate',
 ] as const;
 
-export const BlockSchema = SpanSchema.extend({
-  id: z.string(),
-  kind: z.enum(BLOCK_KINDS),
-  credit: PhotoCreditSchema.optional().describe('caption blocks: the photo credit found in them'),
-  dateline: DatelineSchema.optional().describe('dateline blocks: what the dateline says'),
-  authors: z.array(z.string()).optional().describe('byline blocks: the author names'),
-  reason: z.string().optional().describe('boilerplate blocks: the rule that recognised it'),
-})
+const Offset = z.number().int().nonnegative();
+
+export const BlockSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(BLOCK_KINDS),
+    start: Offset.describe('first UTF-16 code unit of the block in the analysis text'),
+    end: Offset.describe('one past the last UTF-16 code unit (half-open)'),
+    credit: PhotoCreditSchema.optional().describe('caption blocks: the photo credit found in them'),
+    dateline: DatelineSchema.optional().describe('dateline blocks: what the dateline says'),
+    authors: z.array(z.string()).optional().describe('byline blocks: the author names'),
+    reason: z.string().optional().describe('boilerplate blocks: the rule that recognised it'),
+  })
   .strict()
-  .meta({ id: 'Block' });
+  .meta({
+    id: 'Block',
+    description:
+      'A division of the analysis text (headline, paragraph…). Blocks tile `text`, so their words are not repeated: a block holds text.slice(start, end).',
+  });
 
 export const ModelStampSchema = z
   .object({
@@ -91,5 +101,11 @@ export const TimingSchema = z
 
 export type DocumentRecord = z.infer<typeof DocumentSchema>;
 export type BlockRecord = z.infer<typeof BlockSchema>;
+
+/** A block as a record: everything but its text, which `text` already holds. */
+export function blockRecord(b: Block): BlockRecord {
+  const { text: _text, ...rest } = b;
+  return rest as BlockRecord;
+}
 export type Producer = z.infer<typeof ProducerSchema>;
 export type ModelStamp = z.infer<typeof ModelStampSchema>;

@@ -8,13 +8,7 @@ import * as z from 'zod';
 import type { Document } from '../model/document.js';
 import { VerbatimError } from '../model/errors.js';
 import type { StageTiming } from '../pipeline/pipeline.js';
-import {
-  type BlockRecord,
-  BlockSchema,
-  DocumentSchema,
-  ProducerSchema,
-  TimingSchema,
-} from './document-schema.js';
+import { BlockSchema, blockRecord, DocumentSchema, ProducerSchema, TimingSchema } from './document-schema.js';
 import { ACTORS, MENTIONS } from './kinds/actors.js';
 import { ACTS } from './kinds/acts.js';
 import { CLAIMS, POSITIONS, RESPONSES } from './kinds/claims.js';
@@ -124,7 +118,7 @@ export function toAnalysis(
     producer,
     document: documentRecord(doc, producer),
     text: doc.text,
-    blocks: doc.blocks as BlockRecord[],
+    blocks: doc.blocks.map(blockRecord),
     ...records,
     warnings: [...doc.warnings],
     ...(include.has('timings')

@@ -5,7 +5,7 @@
  * one that the article's context (a stated role, the country) sets apart from the others; anything
  * else makes a new corpus actor and says why in the evidence.
  */
-import { givenName, nameWords, type TypeGroup, typeGroup } from './names.js';
+import { givenName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
 
 /** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
 export const SCORES = {
@@ -13,6 +13,7 @@ export const SCORES = {
   fullName: 0.95,
   knowledgeBase: 0.9,
   sameArticleSurname: 0.85,
+  sameArticleName: 0.85,
   contextFullName: 0.8,
   contextSurname: 0.75,
   surname: 0.7,
@@ -31,6 +32,11 @@ export interface ArticleActor {
   readonly surname?: string;
   readonly surnameOnly: boolean;
   readonly kbKey?: string;
+  /**
+   * The one longer name in the same article that ends with this organisation's name (`Space
+   * Shuttle Columbia` for `Columbia`, `United Kingdom Home Office` for `Home Office`), normalised.
+   */
+  readonly container?: string;
 }
 
 export interface Candidate {
@@ -58,13 +64,49 @@ export interface DecideContext {
   readonly apart: ReadonlySet<string>;
   /** Corpus actors of full-named persons of the same article, by surname key. */
   readonly articleSurnames: ReadonlyMap<string, readonly number[]>;
+  /** Corpus actors of the article's actors decided so far, by normalised name. */
+  readonly articleNames?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The same name written twice in one article is one actor, whatever types the stage gave the two
+ * (`Hydrodynamica` typed a person once and a place once) — unless it is the surname of a person
+ * the article names in full (`Washington` the city beside George Washington).
+ */
+function sameNameInArticle(actor: ArticleActor, ctx: DecideContext): Decision | undefined {
+  const inside = actor.container ? ctx.articleNames?.get(actor.container) : undefined;
+  if (inside !== undefined && !actor.names.some((k) => ctx.apart.has(`${k}|${inside}`))) {
+    return {
+      corpusActorId: inside,
+      score: SCORES.sameArticleName,
+      method: 'short-name-in-article',
+      evidence: `'${actor.name}' ends the one longer name '${actor.container}' the article gives`,
+    };
+  }
+  const key = normalise(actor.name);
+  const id = key ? ctx.articleNames?.get(key) : undefined;
+  if (id === undefined) return undefined;
+  if (nameWords(key).length === 1 && ctx.articleSurnames.has(`s:${key}`)) return undefined;
+  if (actor.names.some((k) => ctx.apart.has(`${k}|${id}`))) return undefined;
+  return {
+    corpusActorId: id,
+    score: SCORES.sameArticleName,
+    method: 'same-name-in-article',
+    evidence: `the article names '${actor.name}' as another actor already linked`,
+  };
 }
 
 export function compatible(actor: ArticleActor, c: Candidate): boolean {
   const group: TypeGroup = typeGroup(actor.type);
+  const other = typeGroup(c.type);
   // The knowledge base's identity outweighs the stage's type (`Putin` typed as a place).
   const sameKbEntry = actor.kbKey !== undefined && c.keys.includes(actor.kbKey);
-  if (typeGroup(c.type) !== group && !sameKbEntry) return false;
+  // A place and a body of the same name are one actor typed two ways (`London` the city and
+  // `London` acting as a government, `Harrow` the school typed as a place); a person never is, nor
+  // a body that merely has the place as an alias.
+  const sameBodyName =
+    group !== 'person' && other !== 'person' && normalise(c.name) === normalise(actor.name);
+  if (other !== group && !sameKbEntry && !sameBodyName) return false;
   if (actor.country && c.country && actor.country !== c.country) return false;
   return true;
 }
@@ -107,6 +149,8 @@ export function decide(actor: ArticleActor, candidates: readonly Candidate[], ct
       };
     }
   }
+  const same = sameNameInArticle(actor, ctx);
+  if (same) return same;
   const usable = candidates.filter(
     (c) => compatible(actor, c) && !c.keys.some((k) => ctx.apart.has(`${k}|${c.id}`)),
   );

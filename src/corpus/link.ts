@@ -14,6 +14,7 @@ import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { type ArticleActor, type Candidate, type Decision, decide } from './decide.js';
 import { actorKeys, nameWords, normalise, typeGroup } from './names.js';
+import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
  * Codes and KB keys of names seen before are reused: the same names recur across a corpus and the
@@ -47,6 +48,8 @@ interface Planned {
   readonly sector?: string;
   readonly kbName?: string;
   readonly codeEvidence: readonly string[];
+  /** Roles the article dates by a timex of their sentence. */
+  readonly roleDates?: readonly RoleDate[];
 }
 
 interface CorpusRow {
@@ -90,13 +93,14 @@ function plan(
   books: readonly ActorCodeBook[],
 ): Planned[] {
   const date = analysis.document.publishedAt;
+  const stated = roleDates(analysis);
   const out: Planned[] = [];
   for (const a of analysis.actors ?? []) {
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
-    const k = actorKeys(a.name, a.aliases, a.type);
+    const k = actorKeys(a.name, a.aliases ?? [], a.type);
     const kb = memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
-    const roles = a.roles.map((r) => r.role);
+    const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
       `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
@@ -114,7 +118,7 @@ function plan(
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
-      titles: titlesOf(a.roles),
+      titles: titlesOf(a.roles ?? []),
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),
       surnameOnly: k.surnameOnly,
@@ -128,10 +132,40 @@ function plan(
       ...(code.sector ? { sector: code.sector } : {}),
       ...(kb ? { kbName: kb.name } : {}),
       codeEvidence: code.evidence,
+      ...(stated.has(a.id) ? { roleDates: stated.get(a.id)! } : {}),
     });
   }
-  // Full names first, so a bare surname can find its bearer named earlier in the same article.
-  return out.sort((x, y) => Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly));
+  // Full names first, so a bare surname can find its bearer named earlier in the same article;
+  // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
+  return withContainers(out).sort(
+    (x, y) =>
+      Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
+      nameWords(y.actor.name).length - nameWords(x.actor.name).length,
+  );
+}
+
+/** Words that make what follows them a modifier, not the head of a name (`Bank of America`). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'de', 'the']);
+
+/**
+ * Marks each organisation whose name ends exactly one longer organisation name of the article
+ * (`Columbia` in `Space Shuttle Columbia`): the short form of that name. Places are left alone
+ * (`Los Angeles` is not `East Los Angeles`), and so is a name ending after `of` (`America` in
+ * `Bank of America`).
+ */
+function withContainers(planned: Planned[]): Planned[] {
+  const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
+  const names = [...new Set(orgs.map((p) => normalise(p.actor.name)).filter(Boolean))];
+  return planned.map((p) => {
+    if (typeGroup(p.actor.type) !== 'org') return p;
+    const short = normalise(p.actor.name);
+    const n = nameWords(short).length;
+    const longer = names.filter((l) => {
+      const w = nameWords(l);
+      return w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!);
+    });
+    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]! } } : p;
+  });
 }
 
 /** A candidate as the index keeps it while an article is linked (grown in place). */
@@ -260,9 +294,12 @@ export async function linkArticle(
   const index = await candidates(tx, allKeys);
   const { pins, apart } = await corrections(tx, allKeys);
   const articleSurnames = new Map<string, number[]>();
+  const articleNames = new Map<string, number>();
   for (const p of planned) {
-    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames });
+    const d = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
     const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    const name = normalise(p.actor.name);
+    if (name && !articleNames.has(name)) articleNames.set(name, id);
     await attach(tx, id, p, d);
     index.add(
       id,
@@ -330,7 +367,12 @@ async function attach(tx: Executor, id: number, p: Planned, d: Decision): Promis
       );
     }
   }
-  const evidence = { method: d.method, why: d.evidence, codes: p.codeEvidence };
+  const evidence = {
+    method: d.method,
+    why: d.evidence,
+    codes: p.codeEvidence,
+    ...(p.roleDates ? { roleDates: p.roleDates } : {}),
+  };
   await tx.run(
     'UPDATE actors SET corpus_actor_id = ?, link_score = ?, link_evidence = ?, code_country = ?, code_sector = ? WHERE id = ?',
     [id, d.score, JSON.stringify(evidence), p.country ?? null, p.sector ?? null, p.actor.rowId],

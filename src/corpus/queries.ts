@@ -7,6 +7,7 @@ import { encodeCursor, offsetOf, pageSize } from '../store/core/cursor.js';
 import type { Executor } from '../store/core/driver.js';
 import { likeEscape } from '../store/core/sql.js';
 import type { Page } from '../store/core/types.js';
+import type { RoleDate } from './role-dates.js';
 import type {
   CorpusActorDetail,
   CorpusActorQuery,
@@ -107,12 +108,19 @@ export async function getCorpusActor(db: Executor, id: number): Promise<CorpusAc
   const roles: RoleOverTime[] = [];
   for (const l of links) {
     names.set(l.name, (names.get(l.name) ?? 0) + 1);
+    const evidence = l.link_evidence ? (JSON.parse(l.link_evidence) as { roleDates?: RoleDate[] }) : {};
     for (const r of JSON.parse(l.roles) as (Span & { role: string; title?: string })[]) {
+      const stated = evidence.roleDates?.find((d) => d.start === r.start && d.end === r.end);
       roles.push({
         role: r.role,
         ...(r.title ? { title: r.title } : {}),
-        ...(l.published_day ? { date: l.published_day } : {}),
-        basis: l.published_day ? 'reported-on' : 'unknown',
+        ...(stated
+          ? { date: stated.date, basis: 'stated' as const, statedBy: stated.timex }
+          : {
+              ...(l.published_day ? { date: l.published_day } : {}),
+              basis: l.published_day ? ('reported-on' as const) : ('unknown' as const),
+            }),
+        ...(l.published_day ? { reportedOn: l.published_day } : {}),
         articleId: Number(l.article_id),
         ...(l.title ? { articleTitle: l.title } : {}),
         span: { start: r.start, end: r.end, text: r.text },
@@ -209,7 +217,8 @@ export async function actorTimeline(db: Executor, id: number): Promise<TimelineE
     ...actor.roles.map(
       (r): TimelineEntry => ({
         kind: 'role',
-        ...(r.date ? { date: r.date, reportedOn: r.date } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}),
         basis: r.basis,
         articleId: r.articleId,
         actor: actor.name,

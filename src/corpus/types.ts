@@ -23,12 +23,19 @@ export interface CorpusActorSummary {
   readonly statements: number;
 }
 
-/** A role as an article states it, dated by the article (`reported-on`). */
+/**
+ * A role as an article states it: dated by a timex of its sentence (`stated`, with that timex) or
+ * else by the article's date (`reported-on`).
+ */
 export interface RoleOverTime {
   readonly role: string;
   readonly title?: string;
   readonly date?: string;
-  readonly basis: 'reported-on' | 'unknown';
+  readonly basis: 'stated' | 'reported-on' | 'unknown';
+  /** The timex that dates a `stated` role. */
+  readonly statedBy?: Span;
+  /** The article's date. */
+  readonly reportedOn?: string;
   readonly articleId: number;
   readonly articleTitle?: string;
   readonly span: Span;

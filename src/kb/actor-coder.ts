@@ -12,7 +12,9 @@
  * country the actors stage found.
  */
 import { type ActorCodeBook, PLOVER_SECTORS } from './actor-codes.js';
+import { contextCountry } from './context-country.js';
 import { normaliseCountry } from './countries.js';
+import { ethnicGroupCountry, placeSense } from './places.js';
 
 /** Words that make a stated role a past one: the actor is no longer in office (ELI). */
 const FORMER_WORDS = /\b(former|ex|ousted|deposed|exiled|retired|late|outgoing-turned|erstwhile)\b/i;
@@ -60,31 +62,6 @@ function singularText(text: string): string {
   );
 }
 
-/** Most words of a sentence scanned for country names (a sentence longer than this is cut). */
-const MAX_CONTEXT_WORDS = 80;
-
-/** The one country (country-only dictionary entries) a sentence names, or undefined when none or several. */
-function contextCountry(
-  books: readonly ActorCodeBook[],
-  context: string,
-  date: string | undefined,
-): string | undefined {
-  const words = context.replace(/-/g, ' ').split(/\s+/).slice(0, MAX_CONTEXT_WORDS);
-  const found = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (const n of [3, 2, 1]) {
-      const phrase = words.slice(i, i + n).join(' ');
-      const hit = books.map((b) => b.lookup(phrase, date)).find((h) => h?.code);
-      if (hit?.code?.length === 3 && hit.matched.split(' + ')[0]?.split(' ').length === n && hit.country) {
-        const c = normaliseCountry(hit.country);
-        if (c) found.add(c);
-        break;
-      }
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
 /** The text without the words of the named phrase that matched: what is left may hold an agent noun. */
 function outsideNamed(text: string, matched: string): string {
   const named = new Set(matched.split(' '));
@@ -109,16 +86,30 @@ function firstAgent(
 /** Country and sector of an actor from every book (first book first: users' and recent entries win). */
 export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): CodeResult {
   const evidence: string[] = [];
-  const lookup = (text: string) => books.map((b) => b.lookup(text, input.date)).find((h) => h?.code);
+  // The first book that knows the name wins, unless a later one has a closed dated range covering
+  // the date and it has not (`Olaf Scholz` in 2008: Phoenix's labour-minister term).
+  const lookup = (text: string) => {
+    const hits = books.map((b) => b.lookup(text, input.date)).filter((h) => h?.code);
+    return hits.find((h) => h?.dated && h.matched === hits[0]?.matched) ?? hits[0];
+  };
   const named = lookup(input.text) ?? lookup(singularText(input.text.replace(/-/g, ' ')));
   let country = named?.country ? normaliseCountry(named.country) : undefined;
+  // A place or nationality standing for people or a government (`Libyans`, `Jakarta`), read only
+  // when no named entry more specific than a country matched.
+  const countryOnly = named?.code?.length === 3;
+  // The stage's `place`/`country` type already says the place is meant as a place.
+  const asPlace = input.type === 'place' || input.type === 'country';
+  const place =
+    (!named?.code || countryOnly) && !asPlace
+      ? placeSense(input.text, input.context, (p) => firstAgent(books, p)?.sector)
+      : undefined;
   if (named)
     evidence.push(
       `knowledge base '${named.name}' ${named.code}${input.date ? ` at ${input.date.slice(0, 10)}` : ''}`,
     );
 
   let sector: string | undefined;
-  const roleSector = sectorOfRoles(books, input.roles ?? [], named?.matched.split(' + ')[0]);
+  const roleSector = sectorOfRoles(books, input.roles ?? [], named?.matched.split(' + ')[0], countryOnly);
   if (roleSector) {
     sector = roleSector.sector;
     evidence.push(roleSector.why);
@@ -133,9 +124,13 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
       evidence.push(`knowledge base sector ${own}`);
     }
   }
+  if (!sector && place?.sector) {
+    sector = place.sector;
+    evidence.push(place.why);
+  }
   // A country named alone (`United States`) has no sector.
-  const countryAlone = named?.code?.length === 3 && !outsideNamed(input.text, named.matched).trim();
-  if (!sector && !countryAlone) {
+  const countryAlone = countryOnly && !outsideNamed(input.text, named!.matched).trim();
+  if (!sector && !countryAlone && !place) {
     const agent = firstAgent(books, named ? outsideNamed(input.text, named.matched) : input.text);
     if (agent) {
       sector = agent.sector;
@@ -146,11 +141,13 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
     sector = TYPE_SECTORS[input.type];
     evidence.push(`type ${input.type} → ${sector}`);
   }
-  if (!country && input.context) {
-    const only = contextCountry(books, input.context, input.date);
+  const ethnic = ethnicGroupCountry(input.text);
+  if (input.context && (!country || ethnic)) {
+    // An ethnic group lives where its sentence places it (`ethnic Albanians` in Macedonia).
+    const only = contextCountry(books, input.context, input.date, ethnic);
     if (only) {
-      country = only;
-      evidence.push(`the one country its sentence names: ${only}`);
+      country = only.country;
+      evidence.push(`${ethnic ? 'ethnic group: ' : ''}${only.why}`);
     }
   }
   if (!country && input.country) {
@@ -174,11 +171,13 @@ function sectorOfRoles(
   books: readonly ActorCodeBook[],
   roles: readonly string[],
   namedPhrase: string | undefined,
+  countryOnly: boolean,
 ): { sector: string; why: string } | undefined {
   for (const role of roles) {
     const rest = namedPhrase ? outsideNamed(role, namedPhrase) : role;
-    // A title inside a dictionary phrase (`President Hosni Mubarak`, `Bush administration`) still states an office.
-    const inside = namedPhrase ? firstAgent(books, role) : undefined;
+    // A title inside a dictionary phrase (`President Hosni Mubarak`, `Bush administration`) still
+    // states an office; a country's name holds none (`states` of `United States` is no office).
+    const inside = namedPhrase && !countryOnly ? firstAgent(books, role) : undefined;
     if ((inside ?? firstAgent(books, rest)) && (FORMER_WORDS.test(rest) || ELECT_WORDS.test(rest))) {
       return { sector: 'ELI', why: `stated role '${role}' is not (yet) in office → ELI` };
     }

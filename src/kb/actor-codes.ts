@@ -73,6 +73,7 @@ export class ActorCodeBook {
     let sector: string | undefined;
     let name: string | undefined;
     let code: string | undefined;
+    let dated = false;
     if (named) {
       const entry = this.entries[named.value];
       const c = entry ? codeAt(entry.codes, date) : undefined;
@@ -80,6 +81,8 @@ export class ActorCodeBook {
         ({ country, sector } = splitCode(c.code));
         name = entry.name;
         code = c.code;
+        const d = date?.slice(0, 10);
+        dated = d !== undefined && c.from !== undefined && c.to !== undefined && c.from <= d && d <= c.to;
       }
     }
     if (!sector && agent) sector = agent.value;
@@ -89,6 +92,7 @@ export class ActorCodeBook {
       ...(sector ? { sector } : {}),
       ...(name ? { name } : {}),
       ...(code ? { code } : {}),
+      ...(dated ? { dated } : {}),
       matched,
     };
   }

@@ -42,6 +42,11 @@ export interface ActorCode {
   readonly name?: string;
   /** The full code (`RUSGOV`, `IGOUNO`), when a named entry matched. */
   readonly code?: string;
+  /**
+   * True when a closed dated range of the entry (`[DEUGOVLAB 080301-091031]`) covers the date asked:
+   * firmer than an undated fallback or an open range, which may be stale (`[USAGOV >090120]`).
+   */
+  readonly dated?: boolean;
   /** The words that matched (lower case), for evidence. */
   readonly matched: string;
 }

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/analysis/records.js';
+import { RecordResolver } from '../../src/analysis/resolve.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { readInput } from '../../src/ingest/files.js';
 
@@ -78,7 +79,8 @@ export function fixtureView(analysis: Analysis): Record<string, unknown> {
   const { pipeline: _pipeline, ...document } = analysis.document;
   const view: Record<string, unknown> = {
     document,
-    blocks: analysis.blocks.map(({ id: _id, ...b }) => b),
+    // block records hold no text (it is text.slice(start, end)); the view shows it for review
+    blocks: analysis.blocks.map(({ id: _id, ...b }) => ({ ...b, text: analysis.text.slice(b.start, b.end) })),
   };
   if (analysis.sentences) view['sentences'] = analysis.sentences.map((s) => `${s.start}-${s.end} ${s.text}`);
   if (analysis.entities)
@@ -87,7 +89,7 @@ export function fixtureView(analysis: Analysis): Record<string, unknown> {
     view['actors'] = analysis.actors.map((a) =>
       [
         `${a.name} (${a.type}${a.country ? `, ${a.country}` : ''})`,
-        a.roles.length ? `roles: ${[...new Set(a.roles.map((r) => r.role))].join('; ')}` : '',
+        a.roles ? `roles: ${[...new Set(a.roles.map((r) => r.role))].join('; ')}` : '',
         `mentions: ${a.mentions.map((m) => m.text).join(' | ')}`,
       ]
         .filter(Boolean)
@@ -97,9 +99,12 @@ export function fixtureView(analysis: Analysis): Record<string, unknown> {
   if (analysis.timexes)
     view['timexes'] = analysis.timexes.map((t) => `${t.type} ${t.value} ${t.start}-${t.end} ${t.text}`);
   if (analysis.statements) {
+    const resolver = new RecordResolver(analysis);
+    // a statement without `time` after the dating stage ran is one whose date is unknown
+    const dated = analysis.producer.stages.includes('dating');
     view['statements'] = analysis.statements.map(
       (q) =>
-        `${q.kind} · ${q.speaker?.name ?? q.source?.text ?? '?'} · [${q.cue.text}] ${q.content.map((c) => c.text).join(' … ')}${q.time ? ` · ${q.time.basis}${q.time.value ? ` ${q.time.value}` : ''}` : ''}`,
+        `${q.kind} · ${resolver.speakerName(q) ?? q.source?.text ?? '?'} · [${q.cue.text}] ${q.content.map((c) => c.text).join(' … ')}${q.time ? ` · ${q.time.basis} ${q.time.value}` : dated ? ' · unknown' : ''}`,
     );
   }
   return view;

@@ -11,7 +11,8 @@ export interface Span {
 }
 
 export interface Mention extends Span {
-  readonly id: string;
+  /** Only in the `mentions` records: inside an actor, a mention has no id of its own. */
+  readonly id?: string;
   readonly kind?: string;
   readonly actorId?: string;
 }
@@ -95,6 +96,7 @@ export interface Claim {
   readonly content: Span;
   readonly claimant?: string;
   readonly origin?: string;
+  readonly statementId?: string;
 }
 
 export interface Response {
@@ -102,6 +104,7 @@ export interface Response {
   readonly relation: string;
   readonly cue: Span;
   readonly responderName?: string;
+  readonly responderActorId?: string;
   readonly links?: readonly { readonly claimId: string; readonly basis: string }[];
 }
 
@@ -141,10 +144,16 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
     ...a,
     mentions: asArray<Mention>(a.mentions),
   }));
-  const statements = asArray<Statement>(analysis.statements).map((s) => ({
-    ...s,
-    content: asArray<Span>(s.content),
-  }));
+  // A speaker resolved to an actor carries no name of its own when it is the actor's (docs/records.md).
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  const statements = asArray<Statement>(analysis.statements).map((s) => {
+    const name = s.speaker?.name ?? (s.speaker?.actorId ? actorNames.get(s.speaker.actorId) : undefined);
+    return {
+      ...s,
+      content: asArray<Span>(s.content),
+      ...(s.speaker ? { speaker: { ...s.speaker, ...(name ? { name } : {}) } } : {}),
+    };
+  });
   const timexes = asArray<Timex>(analysis.timexes).filter(isSpan);
   const acts = asArray<Record<string, unknown>>((analysis as { acts?: unknown }).acts)
     .map((a, i): Act | undefined => {
@@ -154,10 +163,22 @@ export function recordsOf(analysis: Analysis): ArticleRecords {
       return { id: String(a['id'] ?? `act-${i}`), span, label, record: a };
     })
     .filter((a): a is Act => a !== undefined);
-  const claims = asArray<Claim>((analysis as { claims?: unknown }).claims).filter((c) => isSpan(c.content));
-  const responses = asArray<Response>((analysis as { responses?: unknown }).responses).filter((r) =>
-    isSpan(r.cue),
-  );
+  // A claim leaves out its content and claimant when they are its statement's (docs/records.md).
+  const statementsById = new Map(statements.map((s) => [s.id, s]));
+  const claims = asArray<Partial<Claim> & { id: string }>((analysis as { claims?: unknown }).claims)
+    .map((c): Partial<Claim> & { id: string } => {
+      const s = c.statementId ? statementsById.get(c.statementId) : undefined;
+      const content = c.content ?? s?.content[0];
+      const claimant = c.claimant ?? s?.speaker?.name;
+      return { ...c, ...(content ? { content } : {}), ...(claimant ? { claimant } : {}) };
+    })
+    .filter((c): c is Claim => isSpan(c.content));
+  const responses = asArray<Response>((analysis as { responses?: unknown }).responses)
+    .filter((r) => isSpan(r.cue))
+    .map((r) => {
+      const name = r.responderName ?? (r.responderActorId ? actorNames.get(r.responderActorId) : undefined);
+      return name ? { ...r, responderName: name } : r;
+    });
   return { actors, statements, timexes, acts, claims, responses };
 }
 

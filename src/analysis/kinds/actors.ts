@@ -1,6 +1,7 @@
 /** Actor records: one per participant, with its roles and every mention that refers to it. */
 import * as z from 'zod';
 import type { Actor, ActorMention } from '../../stages/actors/types.js';
+import { nonEmpty } from '../compact.js';
 import { defineRecordKind } from '../record-kind.js';
 import { SpanSchema } from '../span-schema.js';
 
@@ -30,6 +31,12 @@ export const MentionSchema = SpanSchema.extend({
   .strict()
   .meta({ id: 'Mention' });
 
+export const ActorMentionSchema = MentionSchema.omit({ id: true }).strict().meta({
+  id: 'ActorMention',
+  description:
+    'A mention inside its actor record. Its id is not repeated: it is `mention_<scope>_<start>_<end>` (docs/identity.md), as in the `mentions` records.',
+});
+
 export const RoleSchema = SpanSchema.extend({
   role: z.string().describe('normalised role, e.g. Kremlin spokesperson'),
   title: z.string().optional().describe('the title word, normalised (president, spokesperson)'),
@@ -43,19 +50,21 @@ export const ActorSchema = z
     name: z.string().describe('canonical name: the fullest proper name the article uses'),
     type: z.enum(ACTOR_TYPES),
     country: z.string().optional().describe('ISO 3166-1 alpha-3 code'),
-    aliases: z.array(z.string()),
-    roles: z.array(RoleSchema),
-    mentions: z.array(MentionSchema).describe('mentions of this actor (actorId omitted: it is this actor)'),
+    aliases: z.array(z.string()).optional().describe('other names the article uses (absent when none)'),
+    roles: z.array(RoleSchema).optional().describe('roles the article gives it (absent when none)'),
+    mentions: z
+      .array(ActorMentionSchema)
+      .describe('mentions of this actor (actorId omitted: it is this actor; id omitted: see ActorMention)'),
   })
   .strict()
   .meta({ id: 'Actor' });
 
 export type ActorRecord = z.infer<typeof ActorSchema>;
 export type MentionRecord = z.infer<typeof MentionSchema>;
+export type ActorMentionRecord = z.infer<typeof ActorMentionSchema>;
 
-function mentionRecord(m: ActorMention, owner?: string): MentionRecord {
+function actorMentionRecord(m: ActorMention, owner?: string): ActorMentionRecord {
   return {
-    id: m.id,
     kind: m.kind,
     start: m.start,
     end: m.end,
@@ -65,21 +74,28 @@ function mentionRecord(m: ActorMention, owner?: string): MentionRecord {
   };
 }
 
+function mentionRecord(m: ActorMention): MentionRecord {
+  return { id: m.id, ...actorMentionRecord(m) };
+}
+
 function actorRecord(a: Actor): ActorRecord {
   return {
     id: a.id,
     name: a.name,
     type: a.type,
     ...(a.country ? { country: a.country } : {}),
-    aliases: [...a.aliases],
-    roles: a.roles.map((r) => ({
-      role: r.role,
-      ...(r.title ? { title: r.title } : {}),
-      start: r.start,
-      end: r.end,
-      text: r.text,
-    })),
-    mentions: a.mentions.map((m) => mentionRecord(m, a.id)),
+    ...nonEmpty('aliases', a.aliases),
+    ...nonEmpty(
+      'roles',
+      a.roles.map((r) => ({
+        role: r.role,
+        ...(r.title ? { title: r.title } : {}),
+        start: r.start,
+        end: r.end,
+        text: r.text,
+      })),
+    ),
+    mentions: a.mentions.map((m) => actorMentionRecord(m, a.id)),
   };
 }
 

@@ -3,7 +3,9 @@
  * its trigger and the clause it was read from, from the `acts` stage.
  */
 import * as z from 'zod';
+import type { Actor } from '../../stages/actors/types.js';
 import { type Act, type ActParticipant, PLOVER_TYPES } from '../../stages/acts/types.js';
+import { actorsById, flag, flagSchema, nonEmpty, unlessSame } from '../compact.js';
 import { defineRecordKind } from '../record-kind.js';
 import { SpanSchema, spanRecord } from '../span-schema.js';
 
@@ -13,8 +15,11 @@ export const ACT_SOURCES = ['dictionary', 'pattern', 'model'] as const;
 
 export const ActParticipantSchema = SpanSchema.extend({
   actorId: z.string().optional().describe('the actor the words refer to, when resolved'),
-  name: z.string().describe("canonical name: the actor's name, else the words"),
-  country: z.string().optional().describe('ISO alpha-3 / CAMEO country code, or IGO/NGO/IMG'),
+  name: z.string().optional().describe("canonical name; absent when it is the actor's name (see actorId)"),
+  country: z
+    .string()
+    .optional()
+    .describe("ISO alpha-3 / CAMEO country code, or IGO/NGO/IMG; absent when it is the actor's country"),
   sector: z.string().optional().describe('PLOVER sector code (GOV, MIL, COP, REB…)'),
 })
   .strict()
@@ -36,14 +41,23 @@ export const ActSchema = z
     id: z.string(),
     type: z.enum(PLOVER_TYPES).describe('PLOVER 2.0 event type'),
     mode: z.string().optional().describe('PLOVER mode of the type (phone, visit, disapprove…)'),
-    contexts: z.array(z.string()).describe('PLOVER context tags (military, economic, diplomatic…)'),
-    negated: z.boolean(),
-    hypothetical: z.boolean(),
-    future: z.boolean(),
-    historical: z.boolean(),
-    actors: z.array(ActParticipantSchema).describe('who acted; a compound or reciprocal act lists several'),
-    recipients: z.array(ActParticipantSchema).describe('to whom (empty for a reciprocal act)'),
-    reciprocal: z.boolean().describe('a mutual act (met, signed a treaty): the actors act with each other'),
+    contexts: z
+      .array(z.string())
+      .optional()
+      .describe('PLOVER context tags (military, economic, diplomatic…); absent when none'),
+    negated: flagSchema('PLOVER auxiliary mode: the act is negated'),
+    hypothetical: flagSchema('PLOVER auxiliary mode: hypothetical'),
+    future: flagSchema('PLOVER auxiliary mode: future'),
+    historical: flagSchema('PLOVER auxiliary mode: historical'),
+    actors: z
+      .array(ActParticipantSchema)
+      .optional()
+      .describe('who acted; a compound or reciprocal act lists several (absent when not found)'),
+    recipients: z
+      .array(ActParticipantSchema)
+      .optional()
+      .describe('to whom (absent when none, and for a reciprocal act)'),
+    reciprocal: flagSchema('a mutual act (met, signed a treaty): the actors act with each other'),
     trigger: SpanSchema.describe('the word(s) that code the act (called on, imposed sanctions)'),
     evidence: SpanSchema.describe('the clause the act was read from'),
     date: ActDateSchema.optional().describe('when it happened (absent when no date is known)'),
@@ -63,31 +77,33 @@ export const ActSchema = z
 export type ActRecord = z.infer<typeof ActSchema>;
 type ActParticipantRecord = z.infer<typeof ActParticipantSchema>;
 
-function participantRecord(p: ActParticipant): ActParticipantRecord {
+function participantRecord(p: ActParticipant, actors: ReadonlyMap<string, Actor>): ActParticipantRecord {
+  const actor = p.actorId ? actors.get(p.actorId) : undefined;
   return {
     start: p.start,
     end: p.end,
     text: p.text,
     ...(p.actorId ? { actorId: p.actorId } : {}),
-    name: p.name,
-    ...(p.country ? { country: p.country } : {}),
+    ...unlessSame('name', p.name, actor?.name),
+    ...unlessSame('country', p.country, actor?.country),
     ...(p.sector ? { sector: p.sector } : {}),
   };
 }
 
-function actRecord(a: Act): ActRecord {
+function actRecord(a: Act, actors: ReadonlyMap<string, Actor>): ActRecord {
+  const participant = (p: ActParticipant) => participantRecord(p, actors);
   return {
     id: a.id,
     type: a.type,
     ...(a.mode ? { mode: a.mode } : {}),
-    contexts: [...a.contexts],
-    negated: a.negated,
-    hypothetical: a.hypothetical,
-    future: a.future,
-    historical: a.historical,
-    actors: a.actors.map(participantRecord),
-    recipients: a.recipients.map(participantRecord),
-    reciprocal: a.reciprocal,
+    ...nonEmpty('contexts', a.contexts),
+    ...flag('negated', a.negated),
+    ...flag('hypothetical', a.hypothetical),
+    ...flag('future', a.future),
+    ...flag('historical', a.historical),
+    ...nonEmpty('actors', a.actors.map(participant)),
+    ...nonEmpty('recipients', a.recipients.map(participant)),
+    ...flag('reciprocal', a.reciprocal),
     trigger: spanRecord(a.trigger),
     evidence: spanRecord(a.evidence),
     ...(a.date
@@ -99,7 +115,7 @@ function actRecord(a: Act): ActRecord {
           },
         }
       : {}),
-    ...(a.place ? { place: participantRecord(a.place) } : {}),
+    ...(a.place ? { place: participant(a.place) } : {}),
     reported: a.reported,
     ...(a.statementId ? { statementId: a.statementId } : {}),
     ...(a.cameo ? { cameo: a.cameo } : {}),
@@ -113,5 +129,10 @@ export const ACTS = defineRecordKind({
   key: 'acts',
   schema: ActSchema,
   optIn: false,
-  build: (doc) => doc.layers.acts?.acts.map(actRecord),
+  build: (doc) => {
+    const acts = doc.layers.acts?.acts;
+    if (!acts) return undefined;
+    const actors = actorsById(doc);
+    return acts.map((a) => actRecord(a, actors));
+  },
 });

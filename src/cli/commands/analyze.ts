@@ -4,7 +4,6 @@
  * and memory stays flat over any batch), reporting each bad input as one typed error line on stderr.
  */
 import { SingleBar } from 'cli-progress';
-import stringify from 'json-stringify-pretty-compact';
 import { resolveInclude } from '../../analysis/records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
 import type { InputRef, Notice } from '../../ingest/files.js';
@@ -24,8 +23,6 @@ const VERSION_TAG = 'verbatim/0.1.0';
 
 /** Show a progress bar only for batches at least this large (small ones finish before it helps). */
 const PROGRESS_MIN_INPUTS = 10;
-/** `--format json` keeps a record on one line up to this width: spans stay readable, the file small. */
-const JSON_LINE_WIDTH = 100;
 
 export interface AnalyzeOptions {
   readonly format: string;
@@ -118,11 +115,10 @@ export async function analyzeCommand(
   };
 
   const render = (r: BatchSuccess): string =>
+    // json and jsonl are compact (one line per analysis): pipe through `jq` to read them
     format === 'report'
       ? analyzer.report(r.document)
-      : format === 'json'
-        ? stringify(analyzer.records(r.document, r.timings), { maxLength: JSON_LINE_WIDTH })
-        : JSON.stringify(analyzer.records(r.document, r.timings));
+      : JSON.stringify(analyzer.records(r.document, r.timings));
 
   let single = false;
   let bar: SingleBar | undefined;

@@ -25,7 +25,8 @@ export async function reportFromAnalysis(analysis: Analysis): Promise<string> {
   const { document } = analyzer.run({
     text: analysis.text,
     meta,
-    blocks: analysis.blocks,
+    // a block record holds no text of its own (it is text.slice(start, end))
+    blocks: analysis.blocks.map((b) => ({ ...b, text: analysis.text.slice(b.start, b.end) })),
     warnings: analysis.warnings,
   });
   return analyzer.report(document);

@@ -3,8 +3,8 @@
  * and `verbatim eval actors DIR` on GUM news (`tsv/*.tsv` + `conll/*.conll`): B³ over the gold
  * person/organization/place mentions and pronoun accuracy (see b3.ts for the exact definitions).
  *
- * predict runs the registered pipeline up to `actors`; eval runs its stages up to `entities` on
- * GUM's own tokens and sentences, falling back to capitalised-name chunks when the entity model
+ * predict runs the registered pipeline up to `actors`; eval runs its stages up to `entities` (and
+ * `pos`, which the actors stage uses in production) on GUM's own tokens and sentences, falling back to capitalised-name chunks when the entity model
  * cannot load, and says which in the report.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,12 +35,13 @@ function upstreamRegistered(): boolean {
 }
 
 /**
- * The registered stages up to `entities`, minus tokens and sentences (the GUM documents bring
+ * The registered stages up to `entities` and `pos` (the actors stage uses its tags, as in
+ * production), minus tokens and sentences (the GUM documents bring
  * their own). Loaded directly: the order check would ask for the tokens stage we skip on purpose.
  */
 export async function upstreamPipeline(): Promise<{ run(doc: Document): void } | undefined> {
   if (!upstreamRegistered()) return undefined;
-  const descriptors = resolveStages(['entities'], STAGE_REGISTRY).filter(
+  const descriptors = resolveStages(['pos', 'entities'], STAGE_REGISTRY).filter(
     (s) => !['tokens', 'sentences'].includes(s.name),
   );
   try {

@@ -5,6 +5,7 @@
  * relation accuracy and link accuracy (a linked claim covers ≥ 30 % of the characters of one of the
  * gold claim spans).
  */
+import { prf } from '../prf.js';
 export interface Offsets {
   readonly start: number;
   readonly end: number;
@@ -99,15 +100,11 @@ export function scoreClaims(docs: readonly DocumentPair[]): ClaimsScore {
     for (const p of d.predicted)
       if (!pairs.some(([x]) => x === p)) errors.push(`${d.stem} ${p.cue.start}: spurious ${p.relation}`);
   }
-  const precision = predicted ? matched / predicted : 0;
-  const recall = gold ? matched / gold : 0;
   return {
     gold,
     predicted,
     matched,
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    ...prf({ correct: matched, predicted, gold }),
     relationAccuracy: matched ? relationRight / matched : 0,
     linkAccuracy: matched ? linkRight / matched : 0,
     errors,

@@ -8,6 +8,8 @@
  *   (white-space-normalised substring match).
  */
 
+import { type Prf, prf as prfOf } from '../prf.js';
+
 const WORD_RE = /[\p{L}\p{N}\p{M}_]+/gu;
 
 export function wordBag(text: string): Map<string, number> {
@@ -16,11 +18,7 @@ export function wordBag(text: string): Map<string, number> {
   return bag;
 }
 
-export interface Prf {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export type { Prf } from '../prf.js';
 
 export function bagF1(predicted: string, gold: string): Prf {
   const p = wordBag(predicted);
@@ -34,10 +32,7 @@ export function bagF1(predicted: string, gold: string): Prf {
     common += Math.min(n, p.get(w) ?? 0);
   }
   if (np === 0 && ng === 0) return { precision: 1, recall: 1, f1: 1 };
-  const precision = np ? common / np : 0;
-  const recall = ng ? common / ng : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
+  return prfOf({ correct: common, predicted: np, gold: ng });
 }
 
 export function normalizeSpace(text: string): string {
@@ -76,9 +71,7 @@ export function countSnippets(
   return { missed, leaked };
 }
 
+/** P/R/F from true positives, false positives and false negatives (the shared definition, eval/prf.ts). */
 export function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
+  return prfOf({ correct: tp, predicted: tp + fp, gold: tp + fn });
 }

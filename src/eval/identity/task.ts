@@ -38,6 +38,8 @@ interface Scored {
   /** An oracle linker's cluster: each document cluster joined to its majority gold identity. */
   oracle?: string;
   readonly doc: string;
+  /** The predicted actor's name in its document (for the missed-links listing). */
+  readonly name?: string;
 }
 
 /** Joins each within-document cluster to the gold identity most of its mentions have: the best any linker could do. */
@@ -78,6 +80,28 @@ function b3(
   const P = p / n;
   const R = r / n;
   return { p: P, r: R, f: P + R === 0 ? 0 : (2 * P * R) / (P + R) };
+}
+
+/**
+ * Identities whose document clusters (each joined to its majority identity, as the oracle does)
+ * landed in more than one corpus actor: the links linking missed.
+ */
+function missedLinks(items: readonly Scored[]): string[] {
+  const byGold = new Map<string, Map<string, Set<string>>>();
+  for (const it of items) {
+    if (!it.oracle?.startsWith('gold:') || it.oracle !== `gold:${it.gold}`) continue;
+    const corpora = byGold.get(it.gold) ?? new Map<string, Set<string>>();
+    const names = corpora.get(it.corpus) ?? new Set<string>();
+    names.add(`${it.doc}:${it.name ?? '?'}`);
+    corpora.set(it.corpus, names);
+    byGold.set(it.gold, corpora);
+  }
+  const out: string[] = [];
+  for (const [gold, corpora] of byGold) {
+    if (corpora.size < 2) continue;
+    out.push(`  ${gold}: ${[...corpora.values()].map((n) => [...n].join(', ')).join(' | ')}`);
+  }
+  return out.length ? out : ['  none'];
 }
 
 /** Corpus clusters whose mentions from different documents carry different gold identities. */
@@ -132,11 +156,14 @@ async function evaluate(dir: string): Promise<EvalReport> {
       docs.push({ stem, articleId, gold, keys: alignClusters(gold, pred), wikis });
     }
     const corpusOf = new Map<string, number>();
+    const nameOf = new Map<string, string>();
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
       const page = await store.corpus.actors({ limit: 1000, ...(cursor ? { cursor } : {}) });
       for (const a of page.items) {
-        for (const l of (await store.corpus.actor(a.id))?.links ?? [])
+        for (const l of (await store.corpus.actor(a.id))?.links ?? []) {
           corpusOf.set(`${l.articleId}|${l.actorId}`, a.id);
+          nameOf.set(`${l.articleId}|${l.actorId}`, l.name);
+        }
       }
       cursor = page.nextCursor;
     }
@@ -145,7 +172,9 @@ async function evaluate(dir: string): Promise<EvalReport> {
         const key = d.keys[i]!;
         const local = `${d.stem}:${key}`;
         const actor = key.startsWith('pred:') ? corpusOf.get(`${d.articleId}|${key.slice(5)}`) : undefined;
+        const name = key.startsWith('pred:') ? nameOf.get(`${d.articleId}|${key.slice(5)}`) : undefined;
         items.push({
+          ...(name ? { name } : {}),
           gold: d.wikis.get(g.chain)!,
           corpus: actor === undefined ? local : `corpus:${actor}`,
           local,
@@ -176,6 +205,9 @@ async function evaluate(dir: string): Promise<EvalReport> {
     '',
     'corpus actors mixing identities across documents (wrong merges by linking):',
     ...wrongMerges(items),
+    '',
+    'identities split over several corpus actors (links missed; document clusters as the oracle joins them):',
+    ...missedLinks(items),
   );
   return {
     task: 'identity',

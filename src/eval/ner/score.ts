@@ -4,31 +4,16 @@
  * with a per-type breakdown.
  */
 import { type TokenEntity, tagsToEntities } from '../../formats/conll.js';
+import { type PrfCounts, prf } from '../prf.js';
 
-export interface PrfCounts {
-  correct: number;
-  predicted: number;
-  gold: number;
-}
-
-export interface Prf {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export type { Prf, PrfCounts } from '../prf.js';
+export { prf } from '../prf.js';
 
 export interface NerScore {
   readonly overall: PrfCounts;
   readonly byType: ReadonlyMap<string, PrfCounts>;
   readonly tokens: number;
   readonly tokensCorrect: number;
-}
-
-export function prf(c: PrfCounts): Prf {
-  const precision = c.predicted ? c.correct / c.predicted : 0;
-  const recall = c.gold ? c.correct / c.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
 }
 
 /** Accumulates entity counts sentence by sentence. */

@@ -11,12 +11,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analyzer } from '../../analyzer.js';
-import { type BratAttribution, writeBrat } from '../../formats/brat.js';
+import { writeBrat } from '../../formats/brat.js';
 import { VerbatimError } from '../../model/errors.js';
 import { CUE_CLASSES, type CueClass, cueClassOfText } from '../../stages/quotes/cue-class.js';
 import {
   type ProfileContext,
-  type ProfileStatement,
   profileStatements,
   type QuoteProfile,
   sentencePieces,
@@ -24,7 +23,15 @@ import {
 import type { Statement } from '../../stages/quotes/types.js';
 import type { EvalReport } from '../task.js';
 import { type GoldAttribution, goldAttributions, type PolnearArticle, readPolnear } from './gold-reader.js';
-import { type DocumentPairs, type ScoredAttribution, score, type ThresholdScore } from './score.js';
+import {
+  type DocumentPairs,
+  type ScoredAttribution,
+  score,
+  type ThresholdScore,
+  thresholdMetrics,
+  thresholdRow,
+} from './score.js';
+import { bratRecord, scoredRecord } from './statement-records.js';
 import { quotesAnalyzer } from './task.js';
 
 /** One analysed text: its statements and what the speech profile reads. */
@@ -41,25 +48,6 @@ export function analyse(
   };
 }
 
-function toBratRecord(p: ProfileStatement): BratAttribution {
-  const s = p.statement;
-  return {
-    content: p.content.map((c) => ({ start: c.start, end: c.end })),
-    cue: { start: s.cue.start, end: s.cue.end },
-    ...(s.source ? { source: { start: s.source.start, end: s.source.end } } : {}),
-    ...(s.speaker ? { speaker: s.speaker.name } : {}),
-  };
-}
-
-function toScored(p: ProfileStatement): ScoredAttribution {
-  const s = p.statement;
-  return {
-    content: p.content,
-    ...(s.source ? { source: { start: s.source.start, end: s.source.end } } : {}),
-    ...(s.speaker ? { speaker: s.speaker.name } : {}),
-  };
-}
-
 export async function predictProfile(input: string, output: string, profile: QuoteProfile): Promise<void> {
   const dir = existsSync(join(input, 'text')) ? join(input, 'text') : input;
   if (!existsSync(dir))
@@ -69,7 +57,9 @@ export async function predictProfile(input: string, output: string, profile: Quo
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
     const text = readFileSync(join(dir, f), 'utf8');
     const { statements, ctx } = analyse(analyzer, text);
-    const records = profileStatements(statements, profile, ctx).map(toBratRecord);
+    const records = profileStatements(statements, profile, ctx).map((p) =>
+      bratRecord(p.statement, p.content),
+    );
     writeFileSync(join(output, `${f.slice(0, -4)}.ann`), writeBrat(records, text));
   }
 }
@@ -116,7 +106,9 @@ export async function scoreSpeech(
     for (const p of profileStatements(statements, 'attributions', ctx)) predictedClasses[p.cueClass]++;
     docs.push({
       gold: speechGold(a, ctx),
-      predicted: profileStatements(statements, 'speech', ctx, keepAllComplements).map(toScored),
+      predicted: profileStatements(statements, 'speech', ctx, keepAllComplements).map((p) =>
+        scoredRecord(p.statement, p.content),
+      ),
     });
   }
   return { at30: score(docs, 0.3), at80: score(docs, 0.8), goldClasses, predictedClasses };
@@ -124,26 +116,15 @@ export async function scoreSpeech(
 
 export async function evaluateSpeech(gold: string): Promise<EvalReport> {
   const { at30, at80, goldClasses, predictedClasses } = await scoreSpeech(gold);
-  const row = (s: ThresholdScore): string =>
-    `${`${Math.round(s.threshold * 100)} %`.padEnd(6)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  matched ${s.matched}/${s.gold} gold, ${s.predicted} predicted; speaker ${s.speakerAccuracy.toFixed(4)} (${s.speakerRight}/${s.speakerPairs})`;
   const classes = (c: Record<CueClass, number>): string => CUE_CLASSES.map((k) => `${k} ${c[k]}`).join(', ');
   return {
     task: 'quotes',
     gold,
-    metrics: {
-      'precision@30': at30.precision,
-      'recall@30': at30.recall,
-      'f1@30': at30.f1,
-      'precision@80': at80.precision,
-      'recall@80': at80.recall,
-      'f1@80': at80.f1,
-      'speaker_accuracy@30': at30.speakerAccuracy,
-      'speaker_accuracy@80': at80.speakerAccuracy,
-    },
+    metrics: thresholdMetrics(at30, at80),
     lines: [
       'profile: speech (speech cues only, one record per sentence or piece; gold: the speech-cue subset, cut likewise)',
-      row(at30),
-      row(at80),
+      thresholdRow(at30),
+      thresholdRow(at80),
       `gold attributions by cue class: ${classes(goldClasses)}`,
       `our statements by cue class:    ${classes(predictedClasses)}`,
     ],

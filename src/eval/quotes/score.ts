@@ -12,6 +12,7 @@
  * - the same numbers for the gold attributions whose Content contains a quotation mark.
  */
 import type { BratRange } from '../../formats/brat.js';
+import { prf } from '../prf.js';
 
 export interface ScoredAttribution {
   readonly content: readonly BratRange[];
@@ -163,16 +164,12 @@ export function score(docs: readonly DocumentPairs[], threshold: number): Thresh
       }
     }
   }
-  const precision = ratio(matched, predicted);
-  const recall = ratio(matched, gold);
   return {
     threshold,
     gold,
     predicted,
     matched,
-    precision,
-    recall,
-    f1: ratio(2 * precision * recall, precision + recall),
+    ...prf({ correct: matched, predicted, gold }),
     speakerPairs,
     speakerRight: speakerOk,
     speakerAccuracy: ratio(speakerOk, speakerPairs),
@@ -183,4 +180,23 @@ export function score(docs: readonly DocumentPairs[], threshold: number): Thresh
     quotedSpeakerRight: quotedSpeakerOk,
     quotedSpeakerAccuracy: ratio(quotedSpeakerOk, quotedSpeakerPairs),
   };
+}
+
+/** The metrics every quotes profile reports, at the ≥ 30 % and ≥ 80 % overlap thresholds. */
+export function thresholdMetrics(at30: ThresholdScore, at80: ThresholdScore): Record<string, number> {
+  return {
+    'precision@30': at30.precision,
+    'recall@30': at30.recall,
+    'f1@30': at30.f1,
+    'precision@80': at80.precision,
+    'recall@80': at80.recall,
+    'f1@80': at80.f1,
+    'speaker_accuracy@30': at30.speakerAccuracy,
+    'speaker_accuracy@80': at80.speakerAccuracy,
+  };
+}
+
+/** One report line of a threshold's scores. */
+export function thresholdRow(s: ThresholdScore): string {
+  return `${`${Math.round(s.threshold * 100)} %`.padEnd(6)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  matched ${s.matched}/${s.gold} gold, ${s.predicted} predicted; speaker ${s.speakerAccuracy.toFixed(4)} (${s.speakerRight}/${s.speakerPairs})`;
 }

@@ -17,7 +17,15 @@ import { STAGE_REGISTRY } from '../../stages/registry.js';
 import type { EvalReport, Task } from '../task.js';
 import { goldAttributions, readPolnear } from './gold-reader.js';
 import { evaluateSpeech, predictProfile } from './profile-eval.js';
-import { type DocumentPairs, type ScoredAttribution, score, type ThresholdScore } from './score.js';
+import {
+  type DocumentPairs,
+  type ScoredAttribution,
+  score,
+  type ThresholdScore,
+  thresholdMetrics,
+  thresholdRow,
+} from './score.js';
+import { bratRecord, scoredRecord } from './statement-records.js';
 
 /** Optional layers the quotes stage uses when their stages are registered (tokens and sentences come with its requirements). */
 const OPTIONAL_STAGES = ['actors'];
@@ -33,20 +41,11 @@ export function statementsOf(analyzer: Analyzer, text: string): readonly Stateme
 }
 
 export function toBrat(statements: readonly Statement[]): BratAttribution[] {
-  return statements.map((s) => ({
-    content: s.content.map((c) => ({ start: c.start, end: c.end })),
-    cue: { start: s.cue.start, end: s.cue.end },
-    ...(s.source ? { source: { start: s.source.start, end: s.source.end } } : {}),
-    ...(s.speaker ? { speaker: s.speaker.name } : {}),
-  }));
+  return statements.map((s) => bratRecord(s));
 }
 
 function toScored(statements: readonly Statement[]): ScoredAttribution[] {
-  return statements.map((s) => ({
-    content: s.content,
-    ...(s.source ? { source: { start: s.source.start, end: s.source.end } } : {}),
-    ...(s.speaker ? { speaker: s.speaker.name } : {}),
-  }));
+  return statements.map((s) => scoredRecord(s));
 }
 
 async function predict(input: string, output: string): Promise<void> {
@@ -77,19 +76,12 @@ export async function scoreDirectory(
 async function evaluate(gold: string): Promise<EvalReport> {
   const { at30, at80 } = await scoreDirectory(gold);
   const row = (s: ThresholdScore): string =>
-    `${`${Math.round(s.threshold * 100)} %`.padEnd(6)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  matched ${s.matched}/${s.gold} gold, ${s.predicted} predicted; speaker ${s.speakerAccuracy.toFixed(4)} (${s.speakerRight}/${s.speakerPairs}); quote-mark subset R ${s.quotedRecall.toFixed(4)} (${s.quotedMatched}/${s.quotedGold}), speaker ${s.quotedSpeakerAccuracy.toFixed(4)}`;
+    `${thresholdRow(s)}; quote-mark subset R ${s.quotedRecall.toFixed(4)} (${s.quotedMatched}/${s.quotedGold}), speaker ${s.quotedSpeakerAccuracy.toFixed(4)}`;
   return {
     task: 'quotes',
     gold,
     metrics: {
-      'precision@30': at30.precision,
-      'recall@30': at30.recall,
-      'f1@30': at30.f1,
-      'precision@80': at80.precision,
-      'recall@80': at80.recall,
-      'f1@80': at80.f1,
-      'speaker_accuracy@30': at30.speakerAccuracy,
-      'speaker_accuracy@80': at80.speakerAccuracy,
+      ...thresholdMetrics(at30, at80),
       'quoted_recall@30': at30.quotedRecall,
       'quoted_recall@80': at80.quotedRecall,
       'quoted_speaker_accuracy@80': at80.quotedSpeakerAccuracy,

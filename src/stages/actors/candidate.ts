@@ -55,4 +55,6 @@ export interface Candidate {
   apposOf?: Candidate;
   /** A first- or second-person pronoun of an interview's turns (dialogue.ts): who it stands for. */
   readonly dialogue?: DialogueRole;
+  /** A predicate noun phrase (`was a Swiss mathematician`): the subject it names (predicate-nominals.ts). */
+  readonly predicateOf?: Candidate;
 }

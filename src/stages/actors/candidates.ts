@@ -29,6 +29,7 @@ import {
   personNounAt,
 } from './nominals.js';
 import { apposition, attachRole } from './person-context.js';
+import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 
 /**
@@ -119,6 +120,15 @@ export function findCandidates(
   }
   out.push(...dialogueCandidates(view));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const predicates = predicateNominals(view, out);
+  if (predicates.length > 0) {
+    // The predicate phrase replaces a shorter nominal read from its first words (`the first`).
+    const opens = new Set(predicates.map((p) => p.t0));
+    const kept = out.filter((c) => c.kind === 'name' || c.kind === 'pronoun' || !opens.has(c.t0));
+    out.length = 0;
+    out.push(...kept, ...predicates);
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
   });

@@ -105,6 +105,8 @@ export function resolveAll(
   let lastPronoun: PronounChain = {};
   const index = draftIndex(drafts);
   const dialogue = new DialogueActors(drafts, (c) => newDraft(drafts, c));
+  // The actor of each candidate resolved so far (a predicate nominal takes its subject's).
+  const resolved = new Map<Candidate, Draft>(owner);
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
     const named = owner.get(c);
@@ -116,12 +118,15 @@ export function resolveAll(
       // Not salient for third-person pronouns: `he` in an answer is someone the interviewee names.
       const d = dialogue.resolve(c);
       d.mentions.push(c);
+      resolved.set(c, d);
       out.push({ cand: c, drafts: [d] });
       continue;
     }
     let res: Draft[] = [];
     const appos = c.apposOf && owner.get(c.apposOf);
+    const subject = c.predicateOf && resolved.get(c.predicateOf);
     if (appos) res = [appos];
+    else if (c.predicateOf) res = subject ? [subject] : [];
     else if (c.pronoun?.firstPerson) res = [];
     else if (c.kind === 'pronoun')
       res =
@@ -143,6 +148,7 @@ export function resolveAll(
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
       const d = res[0]!;
+      resolved.set(c, d);
       seen.push({ draft: d, cand: c });
       d.mentions.push(c);
       if (c.kind === 'pronoun' && c.pronoun?.gender) {

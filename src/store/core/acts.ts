@@ -2,7 +2,7 @@
  * Acts across the corpus (who did what to whom, PLOVER-coded), filtered by a participant's name and role,
  * type, article and date; and the actors an actor shares articles with. Pages by keyset on the act row id.
  */
-import type { ActRecord } from '../../analysis/kinds/acts.js';
+import type { ResolvedAct } from '../../analysis/resolve.js';
 import { decodeCursor, pageSize } from './cursor.js';
 import type { Executor } from './driver.js';
 import { articleWhere, keysetPage, speakerCondition, whereSql } from './queries.js';
@@ -61,7 +61,7 @@ export async function listActs(db: Executor, q: ActQuery): Promise<Page<ActRow>>
     limit,
     (r) => [r.id],
     (r) => ({
-      ...(JSON.parse(r.record) as ActRecord),
+      ...(JSON.parse(r.record) as ResolvedAct),
       articleId: r.article_id,
       ...(r.title ? { articleTitle: r.title } : {}),
       ...(r.url ? { articleUrl: r.url } : {}),

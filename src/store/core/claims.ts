@@ -5,6 +5,12 @@
  * is not dated after the response; each link keeps its score and evidence.
  */
 import type { Analysis } from '../../analysis/records.js';
+import {
+  RecordResolver,
+  type ResolvedClaim,
+  type ResolvedPosition,
+  type ResolvedResponse,
+} from '../../analysis/resolve.js';
 import { contentWords, propositionMatch } from '../../stages/claims/claims.js';
 import { labelByContent, sameTopic } from '../../stages/claims/positions.js';
 import type { PositionLabel } from '../../stages/claims/types.js';
@@ -16,8 +22,9 @@ const CROSS_WINDOW_DAYS = 30;
 /** Least proposition score (stages/claims/claims.ts) for a cross-article link. */
 const CROSS_MIN_SCORE = 0.5;
 
-type ClaimRec = NonNullable<Analysis['claims']>[number];
-type ResponseRec = NonNullable<Analysis['responses']>[number];
+/** Stored whole: with the fields the analysis leaves out when they repeat another record (analysis/resolve.ts). */
+type ClaimRec = ResolvedClaim;
+type ResponseRec = ResolvedResponse;
 
 const day = (v: string | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
@@ -76,8 +83,9 @@ const LINK_COLUMNS = [
 
 /** Writes the claims, responses, positions and claim links of one stored article (inside its ingest transaction). */
 export async function storeClaims(tx: Executor, articleId: number, analysis: Analysis): Promise<void> {
-  const claims: readonly ClaimRec[] = analysis.claims ?? [];
-  const responses: readonly ResponseRec[] = analysis.responses ?? [];
+  const resolver = new RecordResolver(analysis);
+  const claims: readonly ClaimRec[] = (analysis.claims ?? []).map((c) => resolver.claim(c));
+  const responses: readonly ResponseRec[] = (analysis.responses ?? []).map((r) => resolver.response(r));
   const published = day(analysis.document.publishedAt ?? undefined);
   const claimDay = (c: ClaimRec) => day(c.date) ?? published;
   const responseDay = (r: ResponseRec) => day(r.date) ?? published;
@@ -112,13 +120,9 @@ export async function storeClaims(tx: Executor, articleId: number, analysis: Ana
     tx,
     'positions',
     ['article_id', 'actor_name', 'actor_norm', 'topic', 'record'],
-    (analysis.positions ?? []).map((p) => [
-      articleId,
-      p.actor,
-      p.actor.toLowerCase(),
-      p.topic.join(' '),
-      JSON.stringify(p),
-    ]),
+    (analysis.positions ?? [])
+      .map((p) => resolver.position(p))
+      .map((p) => [articleId, p.actor, p.actor.toLowerCase(), p.topic.join(' '), JSON.stringify(p)]),
   );
   const rows: SqlValue[][] = responses.flatMap((r) =>
     r.links.map((l) => linkRow(articleId, r.id, articleId, l.claimId, l.basis, 1, null)),
@@ -323,7 +327,7 @@ export interface ActorPosition {
   readonly steps: readonly PositionStep[];
 }
 
-type PositionRec = NonNullable<Analysis['positions']>[number];
+type PositionRec = ResolvedPosition;
 
 /**
  * An actor's positions across the store: every stored entry of the actor, grouped by topic

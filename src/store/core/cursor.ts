@@ -36,5 +36,5 @@ export function pageSize(limit: number | undefined): number {
 export function offsetOf(cursor: string | undefined): number {
   const key = decodeCursor(cursor);
   const n = key?.[0];
-  return typeof n === 'number' && n >= 0 ? n : 0;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0;
 }

@@ -11,10 +11,14 @@ export interface FtsSql {
   index(tx: Executor, articleId: number): Promise<void>;
   /** A condition on `s` (statements) that its content matches the words. */
   statementMatches(words: string): { sql: string; params: string[] };
-  /** Ranked article hits: columns id, score (higher is better); `filter` is a condition on `a` (articles). */
-  articleSearch(words: string, filter: string): { sql: string; params: string[] };
-  /** Ranked statement hits: columns id (statement row), score. */
-  statementSearch(words: string, filter: string): { sql: string; params: string[] };
+  /**
+   * Ranked article hits: columns id, score (higher is better); `filter` is a condition on `a` (articles).
+   * Only the `candidates` newest matches (by id: the latest stored) are ranked, so a query's cost does not
+   * grow with the store (see SEARCH_CANDIDATES in search.ts).
+   */
+  articleSearch(words: string, filter: string, candidates: number): { sql: string; params: string[] };
+  /** Ranked statement hits: columns id (statement row), score; the `candidates` newest matches only. */
+  statementSearch(words: string, filter: string, candidates: number): { sql: string; params: string[] };
   /** Snippets (columns id, snippet) for the hits of one page only: making one reads the whole text. */
   snippets(
     kind: 'article' | 'statement',
@@ -61,21 +65,26 @@ const sqliteFts: FtsSql = {
       params: [fts5Query(words)],
     };
   },
-  articleSearch(words, filter) {
+  // FTS5 walks a match's rowids newest first and stops at the limit; bm25 is computed for those rows only.
+  articleSearch(words, filter, candidates) {
     return {
-      sql: `SELECT a.id AS id, -bm25(article_fts, 2.0, 1.0) AS score
-            FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-            WHERE article_fts MATCH ? AND ${filter}
-            ORDER BY score DESC, a.id DESC`,
+      sql: `SELECT id, score FROM (
+              SELECT a.id AS id, -bm25(article_fts, 2.0, 1.0) AS score
+              FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+              WHERE article_fts MATCH ? AND ${filter}
+              ORDER BY article_fts.rowid DESC LIMIT ${candidates}) AS newest
+            ORDER BY score DESC, id DESC`,
       params: [fts5Query(words)],
     };
   },
-  statementSearch(words, filter) {
+  statementSearch(words, filter, candidates) {
     return {
-      sql: `SELECT s.id AS id, -bm25(statement_fts) AS score
-            FROM statement_fts JOIN statements s ON s.id = statement_fts.rowid JOIN articles a ON a.id = s.article_id
-            WHERE statement_fts MATCH ? AND ${filter}
-            ORDER BY score DESC, s.id DESC`,
+      sql: `SELECT id, score FROM (
+              SELECT s.id AS id, -bm25(statement_fts) AS score
+              FROM statement_fts JOIN statements s ON s.id = statement_fts.rowid JOIN articles a ON a.id = s.article_id
+              WHERE statement_fts MATCH ? AND ${filter}
+              ORDER BY statement_fts.rowid DESC LIMIT ${candidates}) AS newest
+            ORDER BY score DESC, id DESC`,
       params: [fts5Query(words)],
     };
   },
@@ -99,20 +108,24 @@ const postgresFts: FtsSql = {
   statementMatches(words) {
     return { sql: `s.search @@ websearch_to_tsquery('english', ?)`, params: [words] };
   },
-  articleSearch(words, filter) {
+  articleSearch(words, filter, candidates) {
     return {
-      sql: `SELECT a.id AS id, ts_rank(a.search, websearch_to_tsquery('english', ?)) AS score
-            FROM articles a WHERE a.search @@ websearch_to_tsquery('english', ?) AND ${filter}
-            ORDER BY score DESC, a.id DESC`,
+      sql: `SELECT id, score FROM (
+              SELECT a.id AS id, ts_rank(a.search, websearch_to_tsquery('english', ?)) AS score
+              FROM articles a WHERE a.search @@ websearch_to_tsquery('english', ?) AND ${filter}
+              ORDER BY a.id DESC LIMIT ${candidates}) AS newest
+            ORDER BY score DESC, id DESC`,
       params: [words, words],
     };
   },
-  statementSearch(words, filter) {
+  statementSearch(words, filter, candidates) {
     return {
-      sql: `SELECT s.id AS id, ts_rank(s.search, websearch_to_tsquery('english', ?)) AS score
-            FROM statements s JOIN articles a ON a.id = s.article_id
-            WHERE s.search @@ websearch_to_tsquery('english', ?) AND ${filter}
-            ORDER BY score DESC, s.id DESC`,
+      sql: `SELECT id, score FROM (
+              SELECT s.id AS id, ts_rank(s.search, websearch_to_tsquery('english', ?)) AS score
+              FROM statements s JOIN articles a ON a.id = s.article_id
+              WHERE s.search @@ websearch_to_tsquery('english', ?) AND ${filter}
+              ORDER BY s.id DESC LIMIT ${candidates}) AS newest
+            ORDER BY score DESC, id DESC`,
       params: [words, words],
     };
   },

@@ -4,6 +4,8 @@
  */
 import type { MentionRecord } from '../../analysis/kinds/actors.js';
 import type { Analysis } from '../../analysis/records.js';
+import { RecordResolver } from '../../analysis/resolve.js';
+import { recordId, recordScope } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
 
 /** Records an analysis is stored with beyond the default ones: every mention (rows), and what the CoNLL export reads. */
@@ -110,12 +112,21 @@ export function dayOf(value: string | undefined | null): string | null {
 /** Every mention: the `mentions` records when included (unresolved ones too), else the actors' own. */
 function allMentions(analysis: Analysis): MentionRecord[] {
   if (analysis.mentions) return analysis.mentions;
+  // An actor's own mentions carry no id: it is made from the record scope and the offsets (docs/identity.md).
+  const scope = recordScope(analysis.document.id, analysis.document.version);
   return (analysis.actors ?? [])
-    .flatMap((a) => a.mentions.map((m) => (m.actorId || m.actorIds ? m : { ...m, actorId: a.id })))
+    .flatMap((a) =>
+      a.mentions.map((m) => ({
+        id: recordId('mention', scope, m.start, m.end),
+        ...m,
+        ...(m.actorId || m.actorIds ? {} : { actorId: a.id }),
+      })),
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function toRows(analysis: Analysis): ArticleRows {
+  const resolver = new RecordResolver(analysis);
   const actors = analysis.actors ?? [];
   const statements = analysis.statements ?? [];
   const timexes = analysis.timexes ?? [];
@@ -138,8 +149,8 @@ export function toRows(analysis: Analysis): ArticleRows {
       name: a.name,
       type: a.type,
       country: a.country ?? null,
-      aliases: JSON.stringify(a.aliases),
-      roles: JSON.stringify(a.roles),
+      aliases: JSON.stringify(a.aliases ?? []),
+      roles: JSON.stringify(a.roles ?? []),
       mentionCount: a.mentions.length,
       statementCount: statementsBy.get(a.id) ?? 0,
     })),
@@ -156,7 +167,7 @@ export function toRows(analysis: Analysis): ArticleRows {
       return {
         recordId: s.id,
         kind: s.kind,
-        speakerName: s.speaker?.name ?? null,
+        speakerName: resolver.speakerName(s) ?? null,
         speakerActorId: s.speaker?.actorId ?? null,
         sourceType: s.sourceType,
         content: s.content.map((c) => c.text).join(' … '),
@@ -170,22 +181,29 @@ export function toRows(analysis: Analysis): ArticleRows {
         timexRecordId: time?.timexId ?? null,
       };
     }),
-    acts: (analysis.acts ?? []).map((a) => ({
-      recordId: a.id,
-      code: a.type,
-      actorRecordId: a.actors[0]?.actorId ?? null,
-      targetRecordId: a.recipients[0]?.actorId ?? null,
-      dateDay: dayOf(a.date?.value) ?? publishedDay,
-      record: JSON.stringify(a),
-      participants: [
-        ...a.actors.map((p) => ({ role: 'actor' as const, name: p.name, actorRecordId: p.actorId ?? null })),
-        ...a.recipients.map((p) => ({
-          role: 'recipient' as const,
-          name: p.name,
-          actorRecordId: p.actorId ?? null,
-        })),
-      ],
-    })),
+    acts: (analysis.acts ?? [])
+      .map((a) => resolver.act(a))
+      .map((a) => ({
+        recordId: a.id,
+        code: a.type,
+        actorRecordId: a.actors[0]?.actorId ?? null,
+        targetRecordId: a.recipients[0]?.actorId ?? null,
+        dateDay: dayOf(a.date?.value) ?? publishedDay,
+        // stored whole (participants named): the acts API and the app read it as is
+        record: JSON.stringify(a),
+        participants: [
+          ...a.actors.map((p) => ({
+            role: 'actor' as const,
+            name: p.name,
+            actorRecordId: p.actorId ?? null,
+          })),
+          ...a.recipients.map((p) => ({
+            role: 'recipient' as const,
+            name: p.name,
+            actorRecordId: p.actorId ?? null,
+          })),
+        ],
+      })),
     timexes: timexes.map((t) => ({
       recordId: t.id,
       type: t.type,

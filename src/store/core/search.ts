@@ -9,6 +9,14 @@ import type { Executor } from './driver.js';
 import { articleWhere, whereSql } from './queries.js';
 import type { Page, SearchHit, SearchQuery } from './types.js';
 
+/**
+ * Matches ranked per kind: the newest this many (by store id, i.e. the latest stored), or the page's reach
+ * when deeper. Exact bm25 / ts_rank top-k over every match costs time linear in the matches (a name in half
+ * of 100,000 articles: hundreds of ms); ranking the newest matches keeps a query's cost flat as the store
+ * grows, and a news search favours recent articles anyway. Queries with fewer matches are ranked exactly.
+ */
+export const SEARCH_CANDIDATES = 1000;
+
 type Ranked = { type: 'article' | 'statement'; id: number; score: number };
 
 async function snippets(
@@ -33,7 +41,7 @@ export async function search(db: Executor, fts: FtsSql, q: SearchQuery): Promise
   const w = articleWhere(q);
   const ranked: Ranked[] = [];
   if (what !== 'statements') {
-    const s = fts.articleSearch(q.q, whereSql(w));
+    const s = fts.articleSearch(q.q, whereSql(w), Math.max(SEARCH_CANDIDATES, take));
     const rows = await db.all<{ id: number; score: number }>(`${s.sql} LIMIT ?`, [
       ...s.params,
       ...w.params,
@@ -42,7 +50,7 @@ export async function search(db: Executor, fts: FtsSql, q: SearchQuery): Promise
     for (const r of rows) ranked.push({ type: 'article', id: Number(r.id), score: Number(r.score) });
   }
   if (what !== 'articles') {
-    const s = fts.statementSearch(q.q, whereSql(w));
+    const s = fts.statementSearch(q.q, whereSql(w), Math.max(SEARCH_CANDIDATES, take));
     const rows = await db.all<{ id: number; score: number }>(`${s.sql} LIMIT ?`, [
       ...s.params,
       ...w.params,

@@ -8,8 +8,8 @@
  * the core turns these queries into SQL for either.
  */
 
-import type { ActRecord } from '../../analysis/kinds/acts.js';
 import type { Analysis } from '../../analysis/records.js';
+import type { ResolvedAct } from '../../analysis/resolve.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
 import type { AnalysisBlobs } from './analysis-blob.js';
@@ -132,8 +132,8 @@ export interface ActQuery extends PageQuery, CorpusFilter {
   readonly articleId?: number;
 }
 
-/** A stored act record (verbatim.analysis/2 `acts`) with the article it came from. */
-export type ActRow = ActRecord & {
+/** A stored act record (verbatim.analysis/2 `acts`, participants named) with the article it came from. */
+export type ActRow = ResolvedAct & {
   readonly articleId: number;
   readonly articleTitle?: string;
   readonly articleUrl?: string;

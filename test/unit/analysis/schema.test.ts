@@ -4,9 +4,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { analysisJsonSchema, SCHEMA_FILE } from '../../../src/analysis/json-schema.js';
 import { type Analysis, AnalysisSchema, INCLUDE_NAMES, RECORD_KINDS } from '../../../src/analysis/records.js';
+import { RecordResolver } from '../../../src/analysis/resolve.js';
 import { VERBATIM_VERSION } from '../../../src/analysis/version.js';
 import { Analyzer } from '../../../src/analyzer.js';
 
+/** Issue #14's bound on the sample's default JSON (compact, as `analyze --format json` prints it). */
+const SAMPLE_JSON_MAX_BYTES = 60_000;
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SAMPLE_PATH = 'examples/putin-trump-ukraine.txt';
 const SAMPLE = readFileSync(join(ROOT, SAMPLE_PATH), 'utf8');
@@ -96,7 +99,11 @@ describe('the analysis record (verbatim.analysis/2)', () => {
     const actorIds = new Set(a.actors?.map((x) => x.id));
     const statementIds = new Set(a.statements?.map((x) => x.id));
     const timexIds = new Set(a.timexes?.map((x) => x.id));
-    const participants = acts.flatMap((x) => [...x.actors, ...x.recipients, ...(x.place ? [x.place] : [])]);
+    const participants = acts.flatMap((x) => [
+      ...(x.actors ?? []),
+      ...(x.recipients ?? []),
+      ...(x.place ? [x.place] : []),
+    ]);
     expect(participants.some((p) => p.actorId)).toBe(true);
     for (const p of participants) if (p.actorId) expect(actorIds.has(p.actorId)).toBe(true);
     expect(acts.some((x) => x.statementId)).toBe(true);
@@ -125,6 +132,67 @@ describe('the analysis record (verbatim.analysis/2)', () => {
     expect(files).toEqual(expect.arrayContaining(['pos-ewt.bin.gz', 'ner.bin.gz', 'quote-cues.json']));
     for (const m of a.producer.models) expect(m.hash).toMatch(/^[0-9a-z]{11}$/);
     expect(a.document.pipeline).toMatch(/^p_[0-9a-z]{11}$/);
+  });
+
+  it('the default JSON of the sample stays within 60 KB (issue #14)', () => {
+    expect(JSON.stringify(sample(byDefault)).length).toBeLessThanOrEqual(SAMPLE_JSON_MAX_BYTES);
+  });
+
+  it('leaves out false flags and empty lists (docs/records.md)', () => {
+    const found: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (v === false) found.push(path);
+      else if (Array.isArray(v)) {
+        if (v.length === 0 && path !== 'warnings') found.push(path);
+        for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+      } else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+    };
+    walk(asJson(sample(byDefault)), '');
+    expect(found).toEqual([]);
+  });
+
+  it('every statement has its cue class', () => {
+    const statements = sample(byDefault).statements ?? [];
+    expect(statements.length).toBeGreaterThan(10);
+    for (const s of statements) expect(['speech', 'belief', 'evidence', 'other']).toContain(s.cueClass);
+    expect(statements.find((s) => s.cue.text === 'said')?.cueClass).toBe('speech');
+  });
+
+  it('loses nothing: a field left out as a copy reads back equal to the stage layer', () => {
+    const { document, timings } = byDefault.run({
+      text: SAMPLE,
+      meta: { source: SAMPLE_PATH },
+      published: '2024-11-08',
+    });
+    const a = byDefault.records(document, timings);
+    const layers = document.layers;
+    const r = new RecordResolver(a);
+    const acts = layers.acts!.acts;
+    expect(a.acts?.length).toBe(acts.length);
+    a.acts?.forEach((x, i) => {
+      const whole = r.act(x);
+      expect(whole.actors.map((p) => p.name)).toEqual(acts[i]!.actors.map((p) => p.name));
+      expect(whole.recipients.map((p) => p.country)).toEqual(acts[i]!.recipients.map((p) => p.country));
+      expect(!!x.negated).toBe(acts[i]!.negated);
+    });
+    const claims = layers.claims!.claims;
+    expect(a.claims?.some((c) => !c.content)).toBe(true);
+    a.claims?.forEach((c, i) => {
+      const whole = r.claim(c);
+      expect(whole.content.text).toBe(claims[i]!.content.text);
+      expect(whole.claimant).toBe(claims[i]!.claimant);
+      expect(whole.claimantActorId).toBe(claims[i]!.claimantActorId);
+    });
+    a.positions?.forEach((p, i) => {
+      const whole = r.position(p);
+      const layer = layers.claims!.positions[i]!;
+      expect(whole.actor).toBe(layer.actor);
+      expect(whole.entries.map((e) => e.content.text)).toEqual(layer.entries.map((e) => e.content.text));
+    });
+    a.statements?.forEach((s, i) => {
+      expect(r.speakerName(s)).toBe(layers.quotes!.statements[i]!.speaker?.name);
+    });
   });
 
   it('gives the same output on every run (no timings by default)', () => {

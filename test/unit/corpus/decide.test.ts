@@ -85,6 +85,24 @@ describe('linking decisions', () => {
       [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
       undefined,
     ],
+    [
+      'a place and a government of the same name are one actor typed two ways',
+      actor('Lisbon', 'place'),
+      [cand(6, 'Lisbon', ['n:lisbon'], { type: 'government' })],
+      6,
+    ],
+    [
+      'but not a body that only has the place as an alias',
+      actor('Lisbon', 'place'),
+      [cand(6, 'Portuguese Navy', ['n:lisbon'], { type: 'organisation' })],
+      undefined,
+    ],
+    [
+      'nor a person and a place of the same one-word name',
+      actor('Lisbon', 'place'),
+      [cand(6, 'Lisbon', ['n:lisbon'], { type: 'person' })],
+      undefined,
+    ],
   ];
   it.each(CASES)('%s', (_case, a, cands, want) => {
     expect(decide(a, cands, NONE).corpusActorId).toBe(want);
@@ -119,5 +137,28 @@ describe('linking decisions', () => {
         apart: new Set(['n:dmitry peskov|7']),
       }).corpusActorId,
     ).toBeUndefined();
+  });
+
+  it('links a name written twice in one article to one actor, whatever its types', () => {
+    const ctx = { ...NONE, articleNames: new Map([['aurora', 11]]) };
+    expect(decide(actor('Aurora', 'person'), [], ctx)).toMatchObject({
+      corpusActorId: 11,
+      method: 'same-name-in-article',
+    });
+    // …unless it is the surname of a person the article names in full.
+    const withBearer = { ...ctx, articleSurnames: new Map([['s:aurora', [12]]]) };
+    expect(decide(actor('Aurora', 'person'), [], withBearer)).toMatchObject({
+      corpusActorId: 12,
+      method: 'surname-in-article',
+    });
+  });
+
+  it('links a short organisation name to the one longer name of the article it ends', () => {
+    const a = actor('Treasury', 'organisation', { container: 'federal treasury' });
+    const ctx = { ...NONE, articleNames: new Map([['federal treasury', 21]]) };
+    expect(decide(a, [cand(30, 'Treasury', ['n:treasury'], { type: 'organisation' })], ctx)).toMatchObject({
+      corpusActorId: 21,
+      method: 'short-name-in-article',
+    });
   });
 });

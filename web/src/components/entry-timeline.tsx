@@ -30,8 +30,9 @@ export function EntryTimeline({
             {e.kind === 'statement' ? (e.detail ?? e.kind) : e.kind}
           </span>{' '}
           {showActor && e.actor ? <a href={href(['actor', e.actor])}>{e.actor}</a> : null}{' '}
+          {e.kind === 'act' ? <strong class="act-type">{e.text}</strong> : null}{' '}
           <a href={entryHref(e)} class="quote">
-            {e.kind === 'role' && e.span ? `${e.span.text}` : e.text}
+            {e.kind === 'statement' ? e.text : (e.span?.text ?? e.text)}
           </a>
         </li>
       ))}

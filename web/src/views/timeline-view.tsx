@@ -37,7 +37,10 @@ function OneTimeline({ kind, id }: { kind: 'actors' | 'stories'; id: string }): 
         <a href="#/timeline">the whole corpus</a>
       </p>
       <ErrorNote error={head.error ?? rows.error} />
-      <MonthChart dates={items.flatMap((e) => (e.date ? [e.date] : []))} label={`Timeline of ${title}`} />
+      <MonthChart
+        dates={items.flatMap((e) => (e.kind === 'statement' && e.date ? [e.date] : []))}
+        label={`Statements of ${title}`}
+      />
       <EntryTimeline items={items} showActor={kind === 'stories'} />
     </div>
   );

@@ -59,3 +59,22 @@ describe('one-word names several people bear', () => {
     expect(actorAt(layer, text, 'Bernoulli', 3)?.name).toBe('Daniel Bernoulli');
   });
 });
+
+describe('predicate nominals', () => {
+  it('makes the noun phrase after a person subject’s copula a mention of that person', async () => {
+    const text =
+      'Daniel Bernoulli was a Swiss mathematician and physicist. He became an American citizen in 1754.';
+    const layer = await actorsOf(text, { 'Daniel Bernoulli': 'PER' });
+    const daniel = layer.actors.find((a) => a.name === 'Daniel Bernoulli')!;
+    const texts = daniel.mentions.map((m) => m.text);
+    expect(texts).toContain('a Swiss mathematician and physicist');
+    expect(texts.some((t) => t.startsWith('an American citizen'))).toBe(true);
+    for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
+  });
+
+  it('leaves a copula of a non-person subject alone', async () => {
+    const text = 'Basel is a city in Switzerland.';
+    const layer = await actorsOf(text, { Basel: 'LOC', Switzerland: 'LOC' });
+    expect(layer.mentions.some((m) => m.text.startsWith('a city'))).toBe(false);
+  });
+});
