@@ -171,16 +171,7 @@ export function codeSentence(
     else if (intent) type = intent;
     let actors = subject;
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
-    // The recipient is searched from the verb, not after the pattern's words: a pattern may hold the
-    // object itself (`killed 46 Afghan civilians`, `vetoed a Security Council resolution`).
-    let recipients = mutual
-      ? []
-      : objectOf(
-          view,
-          cands.filter((c) => !insidePatternModifier(view, t, c)),
-          t.head + 1,
-          subject,
-        );
+    let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
     if (OBLIGATION.has(t.lemma)) {
       const said = speechHead(lex, view, t.head);
       const speaker = subjectOf(view, cands, said);
@@ -303,22 +294,6 @@ function complementOf(
   const index = earlier.findIndex((a) => COMPLEMENT_TAKERS.has(a.type) && a.trigger.head < t.head);
   const act = earlier[index];
   return act ? { act, index } : undefined;
-}
-
-/** Tags of a word that heads a noun phrase. */
-const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/**
- * A candidate among the pattern's own words that only modifies them (`a severe Western response`,
- * `Russia's readiness`, `the Ukraine conflict`): not the act's object, unlike `killed 46 Afghan civilians`.
- */
-function insidePatternModifier(view: SentenceView, t: Trigger, c: Candidate): boolean {
-  if (c.first <= t.head || c.first >= t.last) return false;
-  return (
-    c.possessor === true ||
-    !NOMINAL_TAGS.has(view.upos[c.last - 1] ?? '') ||
-    NOMINAL_TAGS.has(view.upos[c.last] ?? '')
-  );
 }
 
 /** A `that`-clause starts right after `from` (an adverb may come first: `affirmed again that`). */

@@ -123,8 +123,8 @@ export class VerbTypeModel {
     return { count, type: PLOVER_TYPES[best] ?? 'AGREE', share: count ? (counts[best] ?? 0) / count : 0 };
   }
 
-  /** The most probable type of a verb with these features, and its posterior probability. */
-  classify(feats: readonly string[]): { type: PloverType; probability: number } {
+  /** Posterior probability of each type (PLOVER_TYPES order) for a verb with these features. */
+  posterior(feats: readonly string[]): Float64Array {
     const n = PLOVER_TYPES.length;
     const score = Float64Array.from(this.logPrior);
     for (const f of feats) {
@@ -133,11 +133,23 @@ export class VerbTypeModel {
       for (let t = 0; t < n; t++)
         score[t] = (score[t] ?? 0) + Math.log((counts[t] ?? 0) + ALPHA) - (this.logDenominator[t] ?? 0);
     }
+    const top = Math.max(...score);
+    let z = 0;
+    for (let t = 0; t < n; t++) {
+      score[t] = Math.exp((score[t] ?? 0) - top);
+      z += score[t] ?? 0;
+    }
+    for (let t = 0; t < n; t++) score[t] = (score[t] ?? 0) / z;
+    return score;
+  }
+
+  /** The most probable type of a verb with these features, and its posterior probability. */
+  classify(feats: readonly string[]): { type: PloverType; probability: number } {
+    const n = PLOVER_TYPES.length;
+    const score = this.posterior(feats);
     let best = 0;
     for (let t = 1; t < n; t++) if ((score[t] ?? 0) > (score[best] ?? 0)) best = t;
-    let z = 0;
-    for (let t = 0; t < n; t++) z += Math.exp((score[t] ?? 0) - (score[best] ?? 0));
-    return { type: PLOVER_TYPES[best] ?? 'AGREE', probability: 1 / z };
+    return { type: PLOVER_TYPES[best] ?? 'AGREE', probability: score[best] ?? 0 };
   }
 }
 

@@ -51,6 +51,12 @@ describe('acts stage', () => {
     expect(hyp?.hypothetical).toBe(true);
   });
 
+  it('takes no owned noun phrase (`its soldiers`) as the recipient', () => {
+    const first = acts('Chad sent its soldiers to Niger last week.')[0];
+    expect(names(first, 'actors')).toBe('Chad');
+    expect(names(first, 'recipients')).toBe('Niger');
+  });
+
   it('codes a reciprocal consultation with everyone as actor', () => {
     const a = acts('Kenya and Uganda met in Nairobi on Monday.').find((x) => x.type === 'CONSULT');
     expect(a?.reciprocal).toBe(true);
