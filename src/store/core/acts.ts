@@ -20,15 +20,15 @@ type ActDbRow = {
 
 export async function listActs(db: Executor, q: ActQuery): Promise<Page<ActRow>> {
   const limit = pageSize(q.limit);
-  const w = articleWhere({ ...(q.includeDuplicates ? { includeDuplicates: true } : {}) });
-  if (q.since) {
-    w.sql.push('t.date_day >= ?');
-    w.params.push(q.since.slice(0, 10));
-  }
-  if (q.until) {
-    w.sql.push('t.date_day <= ?');
-    w.params.push(q.until.slice(0, 10));
-  }
+  // An act's own date, not its article's, is what a date range selects.
+  const w = articleWhere(
+    {
+      ...(q.includeDuplicates ? { includeDuplicates: true } : {}),
+      ...(q.since ? { since: q.since } : {}),
+      ...(q.until ? { until: q.until } : {}),
+    },
+    't.date_day',
+  );
   if (q.type) {
     w.sql.push('t.code = ?');
     w.params.push(q.type.toUpperCase());

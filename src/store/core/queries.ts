@@ -204,19 +204,8 @@ export function toStatement(r: StatementDbRow): StatementRow {
 
 /** Conditions on statements `s` (and their articles `a`) shared by the statement list, timeline and export. */
 export function statementWhere(fts: FtsSql, q: StatementQuery & { site?: string }): Where {
-  const w = articleWhere({ ...q, since: undefined, until: undefined } as CorpusFilter);
-  if (q.since) {
-    w.sql.push('s.date_day >= ?');
-    w.params.push(q.since.slice(0, 10));
-  }
-  if (q.until) {
-    w.sql.push('s.date_day <= ?');
-    w.params.push(q.until.slice(0, 10));
-  }
-  if (q.site) {
-    w.sql.push('a.site = ?');
-    w.params.push(q.site);
-  }
+  // A statement's own date, not its article's, is what a date range selects.
+  const w = articleWhere(q, 's.date_day');
   if (q.speaker) {
     const c = speakerCondition('s.speaker_name_id', q.speaker);
     w.sql.push(c.sql);
