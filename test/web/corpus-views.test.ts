@@ -1,38 +1,14 @@
-/**
- * The corpus views in Chromium over a store holding the demo corpus (examples/: the sample, examples/identity/ and
- * the GUM news copies, ingested on first start as
- * `npm start` does): overview → search → article (statement focused) → speaker → actor page → timeline, and
- * adding an article with progress. Each view writes a screenshot to test-output/screenshots/.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../../src/api/demo.js';
 import { expandInputs } from '../../src/ingest/files.js';
-import { openStore } from '../../src/store/index.js';
-import {
-  HAS_CHROMIUM,
-  SETUP_MS,
-  screenshot,
-  startWebFixture,
-  type WebFixture,
-  waitForJobs,
-} from './harness.js';
+import { HAS_CHROMIUM, SETUP_MS, screenshot, startDemoFixture, type WebFixture } from './harness.js';
 
 describe.skipIf(!HAS_CHROMIUM)('corpus views in Chromium', () => {
   let web: WebFixture;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'verbatim-web-store-'));
-    const store = await openStore(join(dir, 'corpus.db'));
-    web = await startWebFixture({ store, demoDir: EXAMPLES_DIR });
-    await waitForJobs(web.url);
+    web = await startDemoFixture('verbatim-web-store-');
   }, SETUP_MS);
-  afterAll(async () => {
-    await web?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => web?.close());
 
   it(
     'search → article → speaker → actor page → timeline',

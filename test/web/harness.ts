@@ -11,7 +11,9 @@ import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { Analyzer } from '../../src/analyzer.js';
+import { EXAMPLES_DIR } from '../../src/api/demo.js';
 import { buildServer, type ServerOptions } from '../../src/api/server.js';
+import { openStore } from '../../src/store/index.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.js';
 
 export { CHROMIUM, CHROMIUM_ARGS };
@@ -87,6 +89,26 @@ export async function startWebFixture(extra: Partial<ServerOptions> = {}): Promi
       await app.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(webRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A web fixture over a fresh SQLite store in a temporary folder holding the demo corpus (examples/, ingested on
+ * first start as `npm start` does), with every ingest job finished; `close` also removes the folder.
+ */
+export async function startDemoFixture(prefix: string): Promise<WebFixture> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const web = await startWebFixture({
+    store: await openStore(join(dir, 'corpus.db')),
+    demoDir: EXAMPLES_DIR,
+  });
+  await waitForJobs(web.url);
+  return {
+    ...web,
+    async close() {
+      await web.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,23 +1,5 @@
-/**
- * Stories, the claims board, roles over time and the timelines by actor and by story, in Chromium over a store
- * holding the demo corpus (examples/, ingested on first start as `npm start` does; examples/identity/ and
- * examples/claims/ give an actor across years and a claim answered in later articles). Each view's content is
- * checked against the API's answer; each view writes a screenshot to test-output/screenshots/.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES_DIR } from '../../src/api/demo.js';
-import { openStore } from '../../src/store/index.js';
-import {
-  HAS_CHROMIUM,
-  SETUP_MS,
-  screenshot,
-  startWebFixture,
-  type WebFixture,
-  waitForJobs,
-} from './harness.js';
+import { HAS_CHROMIUM, SETUP_MS, screenshot, startDemoFixture, type WebFixture } from './harness.js';
 
 async function api<T>(web: WebFixture, path: string): Promise<T> {
   return (await (await fetch(`${web.url}${path.replace(/^\//, '')}`)).json()) as T;
@@ -27,17 +9,10 @@ const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
 describe.skipIf(!HAS_CHROMIUM)('stories, claims board, roles over time in Chromium', () => {
   let web: WebFixture;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'verbatim-web-history-'));
-    const store = await openStore(join(dir, 'corpus.db'));
-    web = await startWebFixture({ store, demoDir: EXAMPLES_DIR });
-    await waitForJobs(web.url);
+    web = await startDemoFixture('verbatim-web-history-');
   }, SETUP_MS);
-  afterAll(async () => {
-    await web?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => web?.close());
 
   it(
     'stories → a story (articles in time order, key actors, timeline) → its timeline',
