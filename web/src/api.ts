@@ -39,10 +39,14 @@ function headers(json: boolean): Record<string, string> {
   return h;
 }
 
-async function parse<T>(res: Response): Promise<T> {
+async function parse<T>(res: Response, signal?: AbortSignal): Promise<T> {
   const body = (await res.json().catch(() => undefined)) as
     | { error?: { code: string; message: string; hint: string } }
     | undefined;
+  // A body cut off by leaving the view (or by the network) is an error, never a value of `undefined`.
+  if (signal?.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
+  if (res.ok && body === undefined)
+    throw new ApiError(res.status, 'E_BAD_BODY', 'The server sent no JSON.', 'Reload the page.');
   if (!res.ok) {
     const e = body?.error;
     throw new ApiError(
@@ -56,12 +60,12 @@ async function parse<T>(res: Response): Promise<T> {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return parse<T>(await fetch(path, { headers: headers(false), ...(signal ? { signal } : {}) }));
+  return parse<T>(await fetch(path, { headers: headers(false), ...(signal ? { signal } : {}) }), signal);
 }
 
 export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   const init: RequestInit = { method: 'POST', headers: headers(true), body: JSON.stringify(body) };
-  return parse<T>(await fetch(path, signal ? { ...init, signal } : init));
+  return parse<T>(await fetch(path, signal ? { ...init, signal } : init), signal);
 }
 
 export async function postForm<T>(path: string, form: FormData): Promise<T> {

@@ -15,7 +15,9 @@ export function useApi<T>(path: string | undefined): Loaded<T> {
     const abort = new AbortController();
     setState((s) => ({ ...s, loading: true, error: undefined }));
     getJson<T>(path, abort.signal).then(
-      (data) => setState({ data, error: undefined, loading: false }),
+      (data) => {
+        if (!abort.signal.aborted) setState({ data, error: undefined, loading: false });
+      },
       (error: unknown) => {
         if (!abort.signal.aborted) setState({ data: undefined, error, loading: false });
       },
@@ -44,6 +46,7 @@ export function usePaged<T>(path: string): Loaded<readonly T[]> & { more: (() =>
       : path;
     getJson<{ items: T[]; nextCursor?: string }>(url, abort.signal).then(
       (page) => {
+        if (abort.signal.aborted) return;
         setItems((old) => (cursor ? [...old, ...page.items] : page.items));
         setNext(page.nextCursor);
         setError(undefined);
