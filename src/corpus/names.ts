@@ -77,6 +77,20 @@ export function givenName(words: readonly string[]): string | undefined {
   return words.length >= 2 && first && first.length > 1 ? first : undefined;
 }
 
+/**
+ * Administrative prefixes of a place's formal name: `State of Texas` (the place, or the body the
+ * stage types an organisation) is `Texas`. Countries' formal
+ * prefixes (`Republic of`, `Kingdom of`) are left out (`Republic of Korea` is not any `Korea`), and
+ * so are cities' (`City of London` is not London).
+ */
+const PLACE_PREFIX = /^(?:the )?(?:state|commonwealth|province) of (?=\S)/;
+
+/** A normalised name without its administrative prefix (`state of texas` → `texas`). */
+export function plainPlaceName(normalised: string): string {
+  const formal = PLACE_PREFIX.exec(normalised);
+  return formal ? normalised.slice(formal[0].length) : normalised;
+}
+
 export interface ActorKeys {
   /** Full-name and alias keys (`n:`), most specific first. */
   readonly names: readonly string[];
@@ -102,6 +116,8 @@ export function actorKeys(name: string, aliases: readonly string[], type: string
     names.add(`n:${w.join(' ')}`);
   };
   add(words);
+  const plain = person ? undefined : plainPlaceName(words.join(' '));
+  if (plain && plain !== words.join(' ')) add(plain.split(' '));
   if (person && words.length > 2) {
     const last = surname(words);
     if (last && words[0] !== last) add([words[0]!, last]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleActor, type Candidate, decide } from '../../../src/corpus/decide.js';
+import { type ArticleActor, type Candidate, compatible, decide } from '../../../src/corpus/decide.js';
 import { actorKeys, normalise } from '../../../src/corpus/names.js';
 
 function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
@@ -46,6 +46,15 @@ describe('name keys', () => {
       surnameOnly: true,
     });
     expect(actorKeys('Donald Trump Jr.', [], 'person').surname).toBe('s:trump');
+  });
+
+  it("gives a place's formal administrative name the plain name's key, not a country's formal name", () => {
+    expect(actorKeys('State of Texas', [], 'place').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('the Commonwealth of Virginia', [], 'place').names).toContain('n:virginia');
+    expect(actorKeys('City of London', [], 'place').names).toEqual(['n:city of london']);
+    expect(actorKeys('Republic of Korea', [], 'country').names).toEqual(['n:republic of korea']);
+    expect(actorKeys('State of Texas', [], 'organisation').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('State of Texas', [], 'person').names).not.toContain('n:texas');
   });
 });
 
@@ -157,6 +166,20 @@ describe('linking decisions', () => {
       corpusActorId: 12,
       method: 'surname-in-article',
     });
+  });
+
+  it("links a body named by a place's formal name to the place, not a city's formal name", () => {
+    const texas = cand(40, 'Texas', ['n:texas'], { type: 'place' });
+    expect(decide(actor('State of Texas', 'organisation'), [texas], NONE)).toMatchObject({
+      corpusActorId: 40,
+      method: 'full-name',
+    });
+    expect(
+      compatible(
+        actor('City of London', 'organisation'),
+        cand(42, 'London', ['n:london'], { type: 'place' }),
+      ),
+    ).toBe(false);
   });
 
   it('links a short organisation name to the one longer name of the article it ends', () => {
