@@ -30,9 +30,23 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'maam',
 ]);
 
-/** True when a person actor's name is a pronoun or a form of address, not a name. */
+/**
+ * A compass point alone names a region relative to its text (the American South, the Confederacy's
+ * North, South America in another): the same word in two articles is rarely the same place.
+ */
+const RELATIVE_PLACES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * True when an actor's name is a pronoun or a form of address, not a name. A group the stage types
+ * an organisation can be named `we` or `they` too (a podcast's hosts, a company's staff); for it
+ * only the pronoun as written counts, so `US` and `U.S.` (folded to `us`) stay names; nor does a
+ * compass point alone name one place.
+ */
 export function isNoName(name: string, type: string): boolean {
-  return typeGroup(type) === 'person' && NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+  if (typeGroup(type) === 'person') return NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+  const written = name.trim();
+  if (RELATIVE_PLACES.has(normalise(written).replace(/^the /, ''))) return true;
+  return written !== written.toUpperCase() && PRONOUNS.has(written.toLowerCase());
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */

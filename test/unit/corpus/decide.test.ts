@@ -200,4 +200,13 @@ describe('pronouns and forms of address', () => {
     expect(actorKeys('U.S.', [], 'country').names).toEqual(['n:us']);
     expect(decide(actor('You'), [cand(3, 'You', ['s:you'])], NONE).corpusActorId).toBeUndefined();
   });
+
+  it("gives a group named by a pronoun (a podcast's `we`) no keys, whatever its type, but keeps `US`", () => {
+    expect(actorKeys('we', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('They', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('US', [], 'country').names).toEqual(['n:us']);
+    expect(actorKeys('IT', [], 'organisation').names).toEqual(['n:it']);
+    expect(actorKeys('the South', [], 'place').names).toEqual([]);
+    expect(actorKeys('South Africa', [], 'country').names).toEqual(['n:south africa']);
+  });
 });
