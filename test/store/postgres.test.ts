@@ -3,6 +3,7 @@
  * (pg-server.ts). Where no server can be started it skips, and says so loudly.
  */
 import { afterAll, describe, it } from 'vitest';
+import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
@@ -20,4 +21,5 @@ if (typeof server === 'string') {
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
   claimsContract('PostgreSQL (pg)', () => server.newDatabase());
   corpusContract('PostgreSQL (pg)', () => server.newDatabase());
+  ambiguousNamesContract('PostgreSQL (pg)', () => server.newDatabase());
 }
