@@ -43,6 +43,8 @@ export interface ArticleActor {
   readonly name: string;
   readonly type: string;
   readonly country?: string;
+  /** The country its codes give at the article's date: what a corpus actor made from it holds. */
+  readonly codeCountry?: string;
   /** Role titles the article states (`president`, `spokesperson`). */
   readonly titles: readonly string[];
   readonly names: readonly string[];
@@ -135,7 +137,11 @@ export function compatible(actor: ArticleActor, c: Candidate): boolean {
   // The knowledge base's identity outweighs the article's country too: one article coding
   // `Donald Trump` CHN would otherwise make a second Trump, and every later "Donald Trump" would
   // then tie between the two and make yet another (6,030 of them in a 10,000-article store).
-  if (!sameKbEntry && actor.country && c.country && actor.country !== c.country) return false;
+  // A corpus actor holds its first mention's code country, which may differ from the stage's: the same
+  // mention again must still fit the actor it made (else each copy of an article makes one more).
+  const countryConflict =
+    actor.country && c.country && actor.country !== c.country && actor.codeCountry !== c.country;
+  if (!sameKbEntry && countryConflict) return false;
   return true;
 }
 

@@ -122,6 +122,7 @@ function plan(
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
+      ...(code.country ? { codeCountry: code.country } : {}),
       titles: titlesOf(a.roles ?? []),
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),

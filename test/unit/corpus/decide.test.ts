@@ -86,6 +86,12 @@ describe('linking decisions', () => {
       undefined,
     ],
     [
+      "the stage's country differs, but the codes give the candidate's (the same mention again)",
+      actor('Ivan Petrov', 'person', { country: 'RUS', codeCountry: 'BGR' }),
+      [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
+      5,
+    ],
+    [
       'countries that differ, but the knowledge base names one person',
       actor('Donald Trump', 'person', { country: 'CHN', kbKey: 'k:donald trump' }),
       [cand(5, 'Donald Trump', ['n:donald trump', 'k:donald trump'], { country: 'USA' })],
