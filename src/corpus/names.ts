@@ -30,9 +30,12 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'maam',
 ]);
 
-/** True when a person actor's name is a pronoun or a form of address, not a name. */
+/** True when a person or group actor's name is a pronoun or a form of address, not a name. */
 export function isNoName(name: string, type: string): boolean {
-  return typeGroup(type) === 'person' && NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+  // A group named by a pronoun (`they` of an unnamed group, an interviewee's `we`) is no name either.
+  return (
+    (typeGroup(type) === 'person' || type === 'group') && NOT_NAMES.has(normalise(name).replace(/'/g, ''))
+  );
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
