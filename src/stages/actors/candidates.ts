@@ -30,6 +30,7 @@ import {
   personNounAt,
 } from './nominals.js';
 import { apposition, attachRole } from './person-context.js';
+import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 
@@ -154,7 +155,7 @@ export function findCandidates(
   const appositions = out.flatMap((c) =>
     c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
   );
-  out.push(...appositions);
+  out.push(...appositions, ...placePhrases(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -142,7 +142,7 @@ export function resolveAll(
           covered,
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
-    else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
+    else if (c.nominal?.cls === 'person') res = [sameKin(view, c, seen) ?? newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts, index);
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts, index);
     if (res.length === 0 && startsUnnamedPerson(c, seen)) res = [unnamedPerson(drafts, c)];
@@ -362,6 +362,26 @@ function unnamedPerson(drafts: Draft[], c: Candidate): Draft {
   const d = newDraft(drafts, c);
   d.type = c.pronoun?.plural ? 'group' : 'person';
   return d;
+}
+
+/** Words that open a person noun without giving it an owner (`a woman`, `the man`). */
+const NO_OWNER: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A kinship noun repeated with the same owner word (`his father` … `His father`) within the
+ * nominal window: the same person, as a writer names a relative again.
+ */
+function sameKin(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft | undefined {
+  const owner = view.toks[c.t0]!.lower;
+  if (NO_OWNER.has(owner)) return undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    const n = s.cand.nominal;
+    if (n?.cls === 'person' && n.head === c.nominal!.head && view.toks[s.cand.t0]!.lower === owner)
+      return s.draft;
+  }
+  return undefined;
 }
 
 /** A new actor started by a common noun (`the parents`, `a woman`). */

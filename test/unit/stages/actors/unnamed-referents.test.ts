@@ -1,8 +1,9 @@
 /**
- * Kinship nouns with an owner (`his brother`, `Moreau 's father`) are person mentions that later
- * pronouns resolve to; a name right after one is the same person. Singular `they` after a
- * quantified object of its sentence (`move somebody enough that they…`). Through the real
- * tokens, sentences, pos and entities stages.
+ * Referents the rules cannot name (issue #21): kinship nouns with an owner (`his brother`,
+ * `Moreau 's father`) as person mentions, the same noun and owner again as the same person, a name
+ * right after one as that person; `he`/`they` with no one near as an unnamed actor the next pronouns
+ * continue; singular `they` after a quantified object; `Paris, France` as one place mention.
+ * Through the real tokens, sentences, pos and entities stages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../../src/analyzer.js';
@@ -74,5 +75,55 @@ describe('singular they after a quantified object', () => {
   it('a group between them still blocks it', () => {
     const text = 'Anybody who watched knew that the farmers had to admit they lost.';
     expect(clusterOf(text, 'they')).not.toContain('Anybody');
+  });
+});
+
+describe('a kinship noun named again', () => {
+  it('`his father` twice with the same owner is one person', () => {
+    const text =
+      'Daniel Bernoulli studied business. His father then asked him to study medicine. Daniel agreed on the condition that his father would teach him mathematics.';
+    const mentions = clusterOf(text, 'His father');
+    expect(mentions).toContain('his father');
+  });
+
+  it('another owner word is another person', () => {
+    const text = 'Anna met Tom at the fair. Her father was a farmer. His father owned a mill.';
+    expect(clusterOf(text, 'Her father')).not.toContain('His father');
+  });
+});
+
+describe('pronouns with no one named near', () => {
+  it('`he` with no man named starts an actor the next `he` and `his` continue', () => {
+    const text =
+      'Armies can not conquer science. Customs can not check what a scientist has in his mind. They can see what he has in his pocket.';
+    const mentions = clusterOf(text, 'his');
+    expect(mentions).toEqual(['his', 'he', 'his']);
+    const actor = layerOf(text).actors.find((a) => a.mentions[0]?.text === 'his');
+    expect(actor?.type).toBe('person');
+  });
+
+  it('`he` with a man named near still goes to him', () => {
+    const text = 'Paul Adams came home late. He said he was tired.';
+    expect(clusterOf(text, 'He')).toEqual(['Paul Adams', 'He', 'he']);
+  });
+
+  it('`they` with no group near starts a group the next `they` continues', () => {
+    const text = 'What are they fighting for? What are they killing over? Nobody knows.';
+    const actor = layerOf(text).actors.find((a) => a.mentions[0]?.text === 'they');
+    expect(actor?.type).toBe('group');
+    expect(actor?.mentions.map((m) => m.text)).toEqual(['they', 'they']);
+  });
+});
+
+describe('place phrases', () => {
+  it('`Paris, France` is one mention of Paris, beside the mention of France', () => {
+    const text = 'Jeanne Moreau was born in Paris, France. She later returned to Paris.';
+    const layer = layerOf(text);
+    const phrase = layer.mentions.find((m) => m.text === 'Paris, France');
+    expect(phrase).toBeDefined();
+    const paris = layer.actors.find((a) => a.id === phrase!.actorId);
+    expect(paris?.name).toBe('Paris');
+    expect(paris?.mentions.map((m) => m.text)).toEqual(['Paris', 'Paris, France', 'Paris']);
+    expect(layer.mentions.some((m) => m.text === 'France' && m.actorId !== paris?.id)).toBe(true);
   });
 });
