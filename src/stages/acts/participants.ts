@@ -159,6 +159,30 @@ export function objectOf(
   return out;
 }
 
+/**
+ * A participant inside the trigger's pattern words (`vetoed a Security Council resolution`, `killed
+ * 46 Afghan civilians`): the pattern names what is acted on, so a candidate in it is the recipient.
+ * Not the member of a quantity (`a mission of observers`), nor a possessive pronoun's noun.
+ */
+export function objectInTrigger(
+  view: SentenceView,
+  cands: readonly Candidate[],
+  head: number,
+  last: number,
+  exclude: readonly Candidate[],
+): Candidate[] {
+  const c = cands.find(
+    (x) =>
+      x.first > head &&
+      x.last <= last &&
+      !x.pronoun &&
+      !x.owned &&
+      view.words[x.first - 1] !== 'of' &&
+      !exclude.some((e) => e.start === x.start),
+  );
+  return c ? [c] : [];
+}
+
 /** `by X` after a passive trigger: the agent. */
 export function passiveAgent(view: SentenceView, cands: readonly Candidate[], head: number): Candidate[] {
   const by = view.words.indexOf('by', head);
