@@ -7,7 +7,7 @@
  *   in-trigger   the gold target is inside the trigger's words (`vetoed a Security Council resolution`)
  *   preposition  the gold target follows to/with/against/on/from/at/for/of/into (an object of a preposition)
  *   coordinated  the gold target follows `and`/`or`/a comma after the predicted recipient
- *   farther      the gold target is later in the sentence than the predicted recipient
+ *   farther      the gold target is later in the sentence than the predicted recipient (with the word before it)
  *   nearer       the gold target is between the trigger and the predicted recipient
  * The tuning half (even positions) is listed; the held-out half (odd positions) is only counted.
  * Run: npx tsx scripts/acts-recipient-errors.ts
@@ -37,12 +37,9 @@ function kind(g: GoldRecord, act: Act): string {
     return 'coordinated';
   if (PREPOSITIONS.test(left)) return 'preposition';
   if (predicted && target.start >= predicted.end) {
-    // What stands before the predicted recipient, and whether the gold one is a preposition's object.
-    const before = /(\w+)\s+(the\s+)?$/
-      .exec(g.text.slice(act.trigger.end, predicted.start))?.[1]
-      ?.toLowerCase();
-    const prep = /(\w+)\s+(the\s+)?$/.exec(left)?.[1]?.toLowerCase();
-    return `farther (predicted after ${before ?? '-'}; gold after ${prep ?? '-'})`;
+    // The word before the gold target: `in` (a place as target), `by` (the doer of what is criticised)…
+    const word = /(\w+)\s+(the\s+)?$/.exec(left)?.[1]?.toLowerCase();
+    return `farther (gold after ${word && /^[a-z]+$/.test(word) && word.length < 5 ? word : 'other'})`;
   }
   return 'nearer';
 }

@@ -7,15 +7,7 @@ import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
-import {
-  isPassive,
-  objectInTrigger,
-  objectOf,
-  passiveAgent,
-  placeOf,
-  subjectOf,
-  withModifiers,
-} from './participants.js';
+import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
@@ -180,8 +172,7 @@ export function codeSentence(
     else if (intent) type = intent;
     let actors = subject;
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
-    const inTrigger = t.kind === 'pattern' ? objectInTrigger(view, cands, t.head, t.last, subject) : [];
-    let recipients = mutual ? [] : inTrigger.length ? inTrigger : objectOf(view, cands, t.last, subject);
+    let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
     if (OBLIGATION.has(t.lemma)) {
       const said = speechHead(lex, view, t.head);
       const speaker = subjectOf(view, cands, said);

@@ -159,36 +159,6 @@ export function objectOf(
   return out;
 }
 
-/**
- * A participant inside the trigger's pattern words (`vetoed a Security Council resolution`, `killed
- * 46 Afghan civilians`): the pattern names what is acted on, so a candidate in it is the recipient.
- * Not the member of a quantity (`a mission of observers`), nor a possessive pronoun's noun.
- */
-export function objectInTrigger(
-  view: SentenceView,
-  cands: readonly Candidate[],
-  head: number,
-  last: number,
-  exclude: readonly Candidate[],
-): Candidate[] {
-  const inside = cands.filter(
-    (x) =>
-      x.first > head &&
-      x.last <= last &&
-      !x.pronoun &&
-      !x.owned &&
-      view.words[x.first - 1] !== 'of' &&
-      !OWNER_WORDS.has(view.words[x.first] ?? '') &&
-      !exclude.some((e) => e.start === x.start || (e.actorId !== undefined && e.actorId === x.actorId)),
-  );
-  // The head of `Somali civilians` rather than its modifier `Somali`; a lone modifier stays (`a Security Council resolution`).
-  const c = inside.find((x) => !x.modifier) ?? inside[0];
-  return c ? [c] : [];
-}
-
-/** Possessive pronouns: in `sent its soldiers` the owner is the actor itself, not a recipient. */
-const OWNER_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /** `by X` after a passive trigger: the agent. */
 export function passiveAgent(view: SentenceView, cands: readonly Candidate[], head: number): Candidate[] {
   const by = view.words.indexOf('by', head);

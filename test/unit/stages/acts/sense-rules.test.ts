@@ -92,17 +92,4 @@ describe('acts sense rules', () => {
     expect(firstType('Peru will endorse the Brazilian peace plan next week.')).toBe('AGREE');
     expect(firstType('Peru endorsed the Brazilian peace plan last week.')).toBe('SUPPORT');
   });
-
-  it('takes the participant inside the pattern words as the recipient', () => {
-    const names = (a: Act | undefined): string => (a?.recipients ?? []).map((p) => p.text).join('+');
-    const veto = acts('France vetoed a Security Council resolution on Syria.')[0];
-    expect(veto?.type).toBe('REJECT');
-    expect(names(veto)).toBe('Security Council');
-    const killed = acts('Kenyan troops killed 12 Somali civilians in an attack on a village.')[0];
-    expect(killed?.type).toBe('ASSAULT');
-    expect(names(killed)).toBe('Somali civilians');
-    // The member of a quantity is no recipient: the inspectors come from the United Nations.
-    const received = acts('Chile received a team of inspectors from the United Nations.')[0];
-    expect(names(received)).toBe('United Nations');
-  });
 });
