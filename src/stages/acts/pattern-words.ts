@@ -43,13 +43,14 @@ function formsOf(lex: VerbLexicon, w: string): string[] {
 
 export class PatternVocabulary {
   private readonly ids = new Map<string, number>();
-  private readonly compiled = new WeakMap<readonly VerbPattern[], readonly CompiledPattern[]>();
+  /** Lemma → its compiled patterns (a lexicon hands out one fixed list per lemma). */
+  private readonly compiled = new Map<string, readonly CompiledPattern[]>();
   private readonly wordIds = new Map<string, Int32Array>();
   /** `marks[id] === stamp`: the id is a form of the current sentence (no clearing between sentences). */
   private readonly marks: Int32Array;
   private stamp = 0;
 
-  constructor(private readonly lex: VerbLexicon) {
+  constructor(readonly lex: VerbLexicon) {
     // Every pattern list the lexicon hands out is a subset of its blocks' patterns.
     for (const b of lex.blocks)
       for (const p of b.patterns)
@@ -62,17 +63,17 @@ export class PatternVocabulary {
     return Int32Array.from(alts, (w) => this.ids.get(w) ?? -1);
   }
 
-  /** The compiled form of a pattern list (made once per list). */
-  patterns(list: readonly VerbPattern[]): readonly CompiledPattern[] {
-    let out = this.compiled.get(list);
+  /** The compiled patterns of a verb (`VerbLexicon.patterns`), made once per lemma. */
+  patterns(lemma: string): readonly CompiledPattern[] {
+    let out = this.compiled.get(lemma);
     if (!out) {
-      out = list.map((pattern) => ({
+      out = this.lex.patterns(lemma).map((pattern) => ({
         pattern,
         before: pattern.before.map((a) => this.slot(a)),
         after: pattern.after.map((a) => this.slot(a)),
         size: pattern.before.length + pattern.after.length,
       }));
-      this.compiled.set(list, out);
+      this.compiled.set(lemma, out);
     }
     return out;
   }
@@ -124,13 +125,17 @@ export function matchesAt(s: SentenceIds, i: number, alts: Int32Array): boolean 
 }
 
 const VOCABULARIES = new WeakMap<VerbLexicon, PatternVocabulary>();
+/** The last one asked for: a process codes with one lexicon, asked once per sentence. */
+let latest: PatternVocabulary | undefined;
 
 /** The lexicon's pattern vocabulary (made once per lexicon). */
 export function patternVocabulary(lex: VerbLexicon): PatternVocabulary {
+  if (latest?.lex === lex) return latest;
   let v = VOCABULARIES.get(lex);
   if (!v) {
     v = new PatternVocabulary(lex);
     VOCABULARIES.set(lex, v);
   }
+  latest = v;
   return v;
 }

@@ -139,11 +139,12 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && reducedRelative(view, i, out)) continue;
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
-      const patterns = lex.patterns(m.lemma);
-      ids ??= vocabulary.sentence(view);
-      const best = patterns.length
-        ? bestPattern(vocabulary, ids, view, i, i + m.length, vocabulary.patterns(patterns))
-        : undefined;
+      const patterns = vocabulary.patterns(m.lemma);
+      let best: ReturnType<typeof bestPattern>;
+      if (patterns.length) {
+        ids ??= vocabulary.sentence(view);
+        best = bestPattern(vocabulary, ids, view, i, i + m.length, patterns);
+      }
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;
