@@ -27,6 +27,8 @@ const TOP = Number(process.env.TOP ?? 0);
  */
 const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[""]') as string[];
 const UNPREPARED = 'unprepared';
+/** Characters of a statement that name its kind in the TOP table (verb and table). */
+const HEAD_CHARS = 40;
 
 const server = await startPostgres();
 if (typeof server === 'string') throw new Error(server);
@@ -94,9 +96,19 @@ try {
       console.log(
         `  statements ${sum((r) => r.calls)}/article, exec ${sum((r) => r.ms)} ms, planning ${sum((r) => r.pms)} ms per article`,
       );
-      for (const r of st.slice(0, TOP))
+      // Statements of one kind (multi-row inserts come in a few sizes) summed by their first words.
+      const byHead = new Map<string, { calls: number; ms: number; pms: number }>();
+      for (const r of st) {
+        const head = r.q.slice(0, HEAD_CHARS);
+        const h = byHead.get(head) ?? { calls: 0, ms: 0, pms: 0 };
+        h.calls += Number(r.calls);
+        h.ms += Number(r.ms);
+        h.pms += Number(r.pms);
+        byHead.set(head, h);
+      }
+      for (const [head, h] of [...byHead].sort((a, b) => b[1].ms + b[1].pms - a[1].ms - a[1].pms).slice(0, TOP))
         console.log(
-          `  ${String(r.calls).padStart(5)} ${(Number(r.ms) / N).toFixed(2).padStart(6)} ${(Number(r.pms) / N).toFixed(2).padStart(6)} ms/art  ${r.q}`,
+          `  ${(h.calls / N).toFixed(1).padStart(5)}/art ${(h.ms / N).toFixed(2).padStart(6)} ${(h.pms / N).toFixed(2).padStart(6)} ms/art  ${head}`,
         );
     }
     await store.close();
