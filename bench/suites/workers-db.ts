@@ -106,7 +106,9 @@ try {
         h.pms += Number(r.pms);
         byHead.set(head, h);
       }
-      for (const [head, h] of [...byHead].sort((a, b) => b[1].ms + b[1].pms - a[1].ms - a[1].pms).slice(0, TOP))
+      for (const [head, h] of [...byHead]
+        .sort((a, b) => b[1].ms + b[1].pms - a[1].ms - a[1].pms)
+        .slice(0, TOP))
         console.log(
           `  ${(h.calls / N).toFixed(1).padStart(5)}/art ${(h.ms / N).toFixed(2).padStart(6)} ${(h.pms / N).toFixed(2).padStart(6)} ms/art  ${head}`,
         );
