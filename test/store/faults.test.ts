@@ -29,6 +29,9 @@ const TRAIN = join(ROOT, '..', 'shared', 'data', 'quotes', 'polnear', 'train', '
 const KILL_ROUNDS = 10;
 /** Articles per crash-test corpus: enough that a kill lands mid-batch, few enough to keep the test short. */
 const CORPUS_SIZE = 30;
+/** Each case spawns CLI processes (tsx start-up ~1 s each, more on a loaded machine): generous, not a speed check. */
+const MANY_PROCESSES_MS = 900_000;
+const FEW_PROCESSES_MS = 240_000;
 
 const work = mkdtempSync(join(tmpdir(), 'verbatim-faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -162,7 +165,7 @@ describe('store faults (separate processes)', () => {
     console.log(
       `crash test: articles stored after each kill: ${seen.join(', ')}; rerun: ${rerun.err.trim()}`,
     );
-  }, 300_000);
+  }, MANY_PROCESSES_MS);
 
   it('two ingests into one SQLite file at once both finish; a query during ingest works', async () => {
     const a = corpus('a', 40, 12);
@@ -199,7 +202,7 @@ describe('store faults (separate processes)', () => {
     expect([ra.code, rb.code, ra.err + rb.err]).toEqual([0, 0, expect.not.stringContaining('error')]);
     expect(checkConsistent(db)).toBe(18);
     expect(queries).toBeGreaterThan(0);
-  }, 300_000);
+  }, MANY_PROCESSES_MS);
 
   it('a file that is not a database: a typed error naming it, the file untouched', async () => {
     const file = join(work, 'notes.db');
@@ -214,7 +217,7 @@ describe('store faults (separate processes)', () => {
       expect(r.err).toMatch(/E_STORE_NOT_DATABASE: .*notes\.db: .*fix: /);
     }
     expect(readFileSync(file).equals(bytes)).toBe(true);
-  }, 60_000);
+  }, FEW_PROCESSES_MS);
 
   it('a store from a newer Verbatim: a typed error saying to upgrade', async () => {
     const file = join(work, 'newer.db');
@@ -227,7 +230,7 @@ describe('store faults (separate processes)', () => {
     const r = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/E_STORE_NEWER: .*newer\.db: .*fix: upgrade Verbatim/);
-  }, 60_000);
+  }, FEW_PROCESSES_MS);
 
   const root = process.getuid?.() === 0;
   const canMount = root && tryMount();
@@ -254,7 +257,7 @@ describe('store faults (separate processes)', () => {
     chmodSync(dir, 0o755);
     chmodSync(file, 0o644);
     expect(checkConsistent(file)).toBe(before);
-  }, 60_000);
+  }, FEW_PROCESSES_MS);
 
   it.skipIf(!canMount)(
     'a full disk (a 1 MiB tmpfs): a typed error, the stored articles intact, a rerun after freeing space completes',

@@ -4,7 +4,7 @@
  * dropped (an indexed `-DOCSTART-` still separates documents), so `verbatim eval ner` reads WikiGold as it reads
  * CoNLL-2003.
  */
-import { type ConllLine, DOCSTART } from '../../formats/conll.js';
+import type { ConllLine } from '../../formats/conll.js';
 
 const INDEX = /^\d+$/;
 

@@ -48,8 +48,7 @@ function markModifiers(view: SentenceView, cands: Candidate[]): Candidate[] {
       for (let i = c.last; i < next.first; i++) if (!NP_GAP_TAGS.has(view.upos[i] ?? '')) modifies = false;
     }
     const owned = POSSESSIVE_PRONOUNS.has(view.words[c.first - 1] ?? '');
-    const marks = { ...(possessor ? { possessor } : {}), ...(owned ? { owned } : {}) };
-    if (possessor || owned) return { ...c, ...marks };
+    if (possessor || owned) return { ...c, ...(possessor ? { possessor } : {}), ...(owned ? { owned } : {}) };
     return modifies ? { ...c, modifier: true } : c;
   });
 }

@@ -131,7 +131,6 @@ function statementHolding(
  * it holds this many entries, so memory stays bounded on any stream of documents.
  */
 const MAX_CACHED_CODES = 50_000;
-const NO_CODE = null;
 
 /** The record of a candidate; its text is re-read from the document (a grown span has none of its own). */
 function participant(text: string, c: Candidate): ActParticipant {
@@ -147,8 +146,13 @@ function participant(text: string, c: Candidate): ActParticipant {
 }
 
 export class ActsCoder {
-  /** Day (or '') → text → its code (NO_CODE when none): see MAX_CACHED_CODES. */
-  private readonly codeCache = new Map<string, Map<string, ActorCode | typeof NO_CODE>>();
+  /** Day (or '') → text → its code: see MAX_CACHED_CODES. */
+  private readonly codeCache = new Map<string, Map<string, ActorCode>>();
+  /**
+   * Texts with no code on any day: `book.lookup` returns nothing only when no phrase of the text is
+   * in the book, whatever the date, so these are shared across days (most are common nouns).
+   */
+  private readonly uncoded = new Set<string>();
   private cachedCodes = 0;
 
   constructor(
@@ -158,26 +162,37 @@ export class ActsCoder {
     readonly model?: VerbTypeModel,
   ) {}
 
-  /** `book.lookup(text, date)`, remembered across documents (see MAX_CACHED_CODES). */
-  private lookupCode(text: string, date: string | undefined): ActorCode | undefined {
-    // lookup reads only the day of the date, and an empty date as none.
+  /**
+   * `(text) => book.lookup(text, date)`, remembered across documents (see MAX_CACHED_CODES). Made
+   * once per document: lookup reads only the day of the date, and an empty date as none.
+   */
+  private lookupFor(date: string | undefined): (text: string) => ActorCode | undefined {
     const day = date ? date.slice(0, 10) : '';
     let codes = this.codeCache.get(day);
-    const hit = codes?.get(text);
-    if (hit !== undefined) return hit ?? undefined;
-    const code = this.book.lookup(text, date);
-    if (this.cachedCodes >= MAX_CACHED_CODES) {
-      this.codeCache.clear();
-      this.cachedCodes = 0;
-      codes = undefined;
-    }
-    if (!codes) {
-      codes = new Map();
-      this.codeCache.set(day, codes);
-    }
-    codes.set(text, code ?? NO_CODE);
-    this.cachedCodes++;
-    return code;
+    return (text) => {
+      if (this.uncoded.has(text)) return undefined;
+      const hit = codes?.get(text);
+      if (hit) return hit;
+      const code = this.book.lookup(text, date);
+      if (this.cachedCodes >= MAX_CACHED_CODES) {
+        this.codeCache.clear();
+        this.uncoded.clear();
+        this.cachedCodes = 0;
+        codes = undefined;
+      }
+      if (!code) {
+        this.uncoded.add(text);
+        this.cachedCodes++;
+        return code;
+      }
+      if (!codes) {
+        codes = new Map();
+        this.codeCache.set(day, codes);
+      }
+      codes.set(text, code);
+      this.cachedCodes++;
+      return code;
+    };
   }
 
   /** The acts of a document whose tokens and sentences (and, when present, pos, entities, actors, time, quotes) are set. */
@@ -191,7 +206,7 @@ export class ActsCoder {
     const timexes = bySentence(dv, doc.layers.timexes ?? []);
     const mentions = new SpanCursor(actorsLayer?.mentions ?? []);
     const entities = new SpanCursor(doc.layers.entities ?? []);
-    const lookup = (text: string): ActorCode | undefined => this.lookupCode(text, published);
+    const lookup = this.lookupFor(published);
     const out: Act[] = [];
     let lastRequest: SentenceAct | undefined;
     for (let si = 0; si < dv.sentences.length; si++) {

@@ -83,13 +83,15 @@ function share(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 interface Item {
   readonly s: Statement;
+  /** The statement's content pieces joined by spaces, and its content words. */
+  readonly said: string;
   readonly words: Set<string>;
   readonly date?: string;
 }
 
 function label(
   item: Item,
-  earlier: readonly Item[],
+  prev: Item | undefined,
   text: string,
 ): { label: PositionLabel; cue?: PositionEntry['cue'] } {
   for (const c of item.s.content) {
@@ -98,9 +100,14 @@ function label(
       if (m) return { label: name, cue: spanOf(text, c.start + m.index, c.start + m.index + m[0].length) };
     }
   }
-  const prev = earlier[earlier.length - 1];
-  const said = (i: Item) => i.s.content.map((c) => c.text).join(' ');
-  return { label: labelByContent(prev && said(prev), said(item)) };
+  return { label: labelByItems(prev, item) };
+}
+
+/** `labelByContent(prev.said, item.said)`, with the content words each item already has. */
+function labelByItems(prev: Item | undefined, item: Item): PositionLabel {
+  if (prev === undefined) return 'first stated';
+  if (share(prev.words, item.words) < REPEAT_SHARE) return 'shifted';
+  return NEGATION.test(prev.said) !== NEGATION.test(item.said) ? 'reversed' : 'reaffirmed';
 }
 
 /**
@@ -134,14 +141,15 @@ export function positionsOf(
   const names = actorNames(doc);
   for (const s of statements) {
     if (responseCues.some((c) => c.start < s.cue.end && s.cue.start < c.end)) continue;
-    const words = contentWords(s.content.map((c) => c.text).join(' '));
+    const said = s.content.map((c) => c.text).join(' ');
+    const words = contentWords(said);
     if (words.size < MIN_STANCE_WORDS) continue;
     const holder = holderOf(doc, s, names);
     if (!holder) continue;
     const key = holder.actorId ?? holder.name.toLowerCase();
     const date = times.get(s.id) ?? published;
     const entry = byHolder.get(key) ?? { holder, items: [] };
-    entry.items.push({ s, words, ...(date ? { date } : {}) });
+    entry.items.push({ s, said, words, ...(date ? { date } : {}) });
     byHolder.set(key, entry);
   }
   const out: Position[] = [];
@@ -157,7 +165,7 @@ export function positionsOf(
         (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.s.cue.start - b.s.cue.start,
       );
       const entries: PositionEntry[] = ordered.map((it, i) => {
-        const l = label(it, ordered.slice(0, i), doc.text);
+        const l = label(it, ordered[i - 1], doc.text);
         const first = it.s.content[0] ?? it.s.cue;
         return {
           statementId: it.s.id,

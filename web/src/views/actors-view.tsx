@@ -1,9 +1,9 @@
 /** Every actor in the corpus, most mentioned first, filtered by name, type and country. */
 import type { JSX } from 'preact';
 import { query } from '../api.js';
+import { FilterForm } from '../components/filter-form.js';
 import { ActorTable, MoreButton } from '../components/lists.js';
 import { ErrorNote } from '../components/status.js';
-import { href } from '../router.js';
 import type { ActorSummary } from '../types.js';
 import { usePaged } from '../use-api.js';
 
@@ -16,17 +16,7 @@ export function ActorsView({ params }: { params: URLSearchParams }): JSX.Element
   return (
     <div>
       <h1>Actors</h1>
-      <form
-        class="inline filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          location.hash = href(['actors'], {
-            name: String(f.get('name') ?? ''),
-            type: String(f.get('type') ?? ''),
-          });
-        }}
-      >
+      <FilterForm route={['actors']}>
         <label>
           Name <input name="name" type="search" defaultValue={name} />
         </label>
@@ -40,8 +30,7 @@ export function ActorsView({ params }: { params: URLSearchParams }): JSX.Element
             ))}
           </select>
         </label>
-        <button type="submit">Show</button>
-      </form>
+      </FilterForm>
       <ErrorNote error={actors.error} />
       <ActorTable items={actors.data ?? []} />
       <MoreButton more={actors.more} loading={actors.loading} />

@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { query } from '../api.js';
+import { FilterForm } from '../components/filter-form.js';
 import { MoreButton } from '../components/lists.js';
 import { ErrorNote } from '../components/status.js';
 import { href } from '../router.js';
@@ -90,19 +91,11 @@ export function ClaimsView({ params }: { params: URLSearchParams }): JSX.Element
       <p class="muted">
         Claims that someone denied, confirmed, disputed or retracted, the most recently answered first.
       </p>
-      <form
-        class="inline filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          location.hash = href(['claims'], { q: String(f.get('q') ?? '') });
-        }}
-      >
+      <FilterForm route={['claims']}>
         <label>
           Claim holds <input name="q" type="search" defaultValue={q} placeholder="words" />
         </label>
-        <button type="submit">Show</button>
-      </form>
+      </FilterForm>
       <ErrorNote error={claims.error} />
       <ul class="rows claims">
         {items.map((c) => (

@@ -1,6 +1,7 @@
 /** Stories: articles about the same event grouped across outlets and days, largest first. */
 import type { JSX } from 'preact';
 import { query } from '../api.js';
+import { FilterForm } from '../components/filter-form.js';
 import { MoreButton } from '../components/lists.js';
 import { ErrorNote } from '../components/status.js';
 import { href } from '../router.js';
@@ -17,14 +18,7 @@ export function StoriesView({ params }: { params: URLSearchParams }): JSX.Elemen
       <p class="muted">
         An article joins a story when it shares key actors with one of the story's articles within a few days.
       </p>
-      <form
-        class="inline filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          location.hash = href(['stories'], { min: String(f.get('min') ?? '') });
-        }}
-      >
+      <FilterForm route={['stories']}>
         <label>
           At least{' '}
           <select name="min" defaultValue={min}>
@@ -35,8 +29,7 @@ export function StoriesView({ params }: { params: URLSearchParams }): JSX.Elemen
           </select>{' '}
           articles
         </label>
-        <button type="submit">Show</button>
-      </form>
+      </FilterForm>
       <ErrorNote error={stories.error} />
       <ul class="rows stories">
         {items.map((s) => (

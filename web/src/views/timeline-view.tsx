@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { query } from '../api.js';
 import { EntryTimeline } from '../components/entry-timeline.js';
+import { FilterForm } from '../components/filter-form.js';
 import { MoreButton, statementHref } from '../components/lists.js';
 import { MonthChart } from '../components/month-chart.js';
 import { ErrorNote } from '../components/status.js';
@@ -54,25 +55,14 @@ function CorpusTimeline({ params }: { params: URLSearchParams }): JSX.Element {
   return (
     <div>
       <h1>Timeline{speaker ? `: ${speaker}` : ''}</h1>
-      <form
-        class="inline filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          location.hash = href(['timeline'], {
-            speaker: String(f.get('speaker') ?? ''),
-            q: String(f.get('q') ?? ''),
-          });
-        }}
-      >
+      <FilterForm route={['timeline']}>
         <label>
           Speaker <input name="speaker" defaultValue={speaker} />
         </label>
         <label>
           About <input name="q" type="search" defaultValue={q} />
         </label>
-        <button type="submit">Show</button>
-      </form>
+      </FilterForm>
       <ErrorNote error={rows.error} />
       <MonthChart dates={items.map((r) => r.date)} label="Statements per month" />
       <ol class="timeline">
