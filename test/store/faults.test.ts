@@ -138,126 +138,146 @@ async function waitForArticles(db: string, n: number, p: ChildProcess): Promise<
 }
 
 describe('store faults (separate processes)', () => {
-  it(`kill -9 at random points, ${KILL_ROUNDS} times: consistent each time, the rerun completes, nothing twice`, async () => {
-    const dir = corpus('crash', 0, CORPUS_SIZE);
-    const db = join(work, 'crash.db');
-    const random = prng(16);
-    const seen: number[] = [];
-    for (let round = 0; round < KILL_ROUNDS; round++) {
-      const p = cli(['ingest', dir, '--db', db]);
-      const done = finish(p);
-      // The first kill lands during start-up; the others once this process has stored an article, after a
-      // random 0–800 ms, so they hit articles being analysed, compressed or written.
-      if (round > 0) await waitForArticles(db, (seen[round - 1] ?? 0) + 1, p);
-      await sleep(Math.floor(random() * 800));
-      p.kill('SIGKILL');
-      await done;
-      try {
-        seen.push(checkConsistent(db));
-      } catch (error) {
-        throw new Error(`after kill ${round + 1}: ${String(error)}`);
-      }
-    }
-    const rerun = await finish(cli(['ingest', dir, '--db', db]));
-    expect(rerun.code).toBe(0);
-    expect(checkConsistent(db)).toBe(CORPUS_SIZE);
-    expect(seen.every((n, i) => i === 0 || n >= seen[i - 1]!)).toBe(true);
-    console.log(
-      `crash test: articles stored after each kill: ${seen.join(', ')}; rerun: ${rerun.err.trim()}`,
-    );
-  }, MANY_PROCESSES_MS);
-
-  it('two ingests into one SQLite file at once both finish; a query during ingest works', async () => {
-    const a = corpus('a', 40, 12);
-    const b = corpus('b', 52, 6);
-    const db = join(work, 'concurrent.db');
-    // Both ingest the same 12 files of `a` (same identities: each must be stored once); the second adds 6 more.
-    const pa = finish(cli(['ingest', a, '--db', db]));
-    const pb = finish(cli(['ingest', b, a, '--db', db]));
-    let queries = 0;
-    let last = 0;
-    let done = false;
-    const both = Promise.all([pa, pb]).finally(() => {
-      done = true;
-    });
-    // Probe until both ingests end (a slow machine may take long before the first article lands).
-    const probe = (async () => {
-      for (let i = 0; i < 3000 && queries < 5 && (!done || queries === 0); i++) {
-        await sleep(100);
+  it(
+    `kill -9 at random points, ${KILL_ROUNDS} times: consistent each time, the rerun completes, nothing twice`,
+    async () => {
+      const dir = corpus('crash', 0, CORPUS_SIZE);
+      const db = join(work, 'crash.db');
+      const random = prng(16);
+      const seen: number[] = [];
+      for (let round = 0; round < KILL_ROUNDS; round++) {
+        const p = cli(['ingest', dir, '--db', db]);
+        const done = finish(p);
+        // The first kill lands during start-up; the others once this process has stored an article, after a
+        // random 0–800 ms, so they hit articles being analysed, compressed or written.
+        if (round > 0) await waitForArticles(db, (seen[round - 1] ?? 0) + 1, p);
+        await sleep(Math.floor(random() * 800));
+        p.kill('SIGKILL');
+        await done;
         try {
-          const store = await openStore(db, { readonly: true });
-          const n = (await store.statements({ limit: 1000 })).items.length;
-          await store.close();
-          expect(n).toBeGreaterThanOrEqual(last);
-          last = n;
-          if (n > 0) queries++;
+          seen.push(checkConsistent(db));
         } catch (error) {
-          // only "not created yet" is acceptable, before the first article
-          if (queries > 0) throw error;
+          throw new Error(`after kill ${round + 1}: ${String(error)}`);
         }
       }
-    })();
-    const [ra, rb] = await both;
-    await probe;
-    expect([ra.code, rb.code, ra.err + rb.err]).toEqual([0, 0, expect.not.stringContaining('error')]);
-    expect(checkConsistent(db)).toBe(18);
-    expect(queries).toBeGreaterThan(0);
-  }, MANY_PROCESSES_MS);
+      const rerun = await finish(cli(['ingest', dir, '--db', db]));
+      expect(rerun.code).toBe(0);
+      expect(checkConsistent(db)).toBe(CORPUS_SIZE);
+      expect(seen.every((n, i) => i === 0 || n >= seen[i - 1]!)).toBe(true);
+      console.log(
+        `crash test: articles stored after each kill: ${seen.join(', ')}; rerun: ${rerun.err.trim()}`,
+      );
+    },
+    MANY_PROCESSES_MS,
+  );
 
-  it('a file that is not a database: a typed error naming it, the file untouched', async () => {
-    const file = join(work, 'notes.db');
-    const bytes = Buffer.from('These are my notes, not a database.\n'.repeat(200));
-    writeFileSync(file, bytes);
-    for (const args of [
-      ['statements', '--db', file],
-      ['ingest', join(ROOT, 'examples'), '--db', file],
-    ]) {
-      const r = await finish(cli(args));
+  it(
+    'two ingests into one SQLite file at once both finish; a query during ingest works',
+    async () => {
+      const a = corpus('a', 40, 12);
+      const b = corpus('b', 52, 6);
+      const db = join(work, 'concurrent.db');
+      // Both ingest the same 12 files of `a` (same identities: each must be stored once); the second adds 6 more.
+      const pa = finish(cli(['ingest', a, '--db', db]));
+      const pb = finish(cli(['ingest', b, a, '--db', db]));
+      let queries = 0;
+      let last = 0;
+      let done = false;
+      const both = Promise.all([pa, pb]).finally(() => {
+        done = true;
+      });
+      // Probe until both ingests end (a slow machine may take long before the first article lands).
+      const probe = (async () => {
+        for (let i = 0; i < 3000 && queries < 5 && (!done || queries === 0); i++) {
+          await sleep(100);
+          try {
+            const store = await openStore(db, { readonly: true });
+            const n = (await store.statements({ limit: 1000 })).items.length;
+            await store.close();
+            expect(n).toBeGreaterThanOrEqual(last);
+            last = n;
+            if (n > 0) queries++;
+          } catch (error) {
+            // only "not created yet" is acceptable, before the first article
+            if (queries > 0) throw error;
+          }
+        }
+      })();
+      const [ra, rb] = await both;
+      await probe;
+      expect([ra.code, rb.code, ra.err + rb.err]).toEqual([0, 0, expect.not.stringContaining('error')]);
+      expect(checkConsistent(db)).toBe(18);
+      expect(queries).toBeGreaterThan(0);
+    },
+    MANY_PROCESSES_MS,
+  );
+
+  it(
+    'a file that is not a database: a typed error naming it, the file untouched',
+    async () => {
+      const file = join(work, 'notes.db');
+      const bytes = Buffer.from('These are my notes, not a database.\n'.repeat(200));
+      writeFileSync(file, bytes);
+      for (const args of [
+        ['statements', '--db', file],
+        ['ingest', join(ROOT, 'examples'), '--db', file],
+      ]) {
+        const r = await finish(cli(args));
+        expect(r.code).toBe(2);
+        expect(r.err).toMatch(/E_STORE_NOT_DATABASE: .*notes\.db: .*fix: /);
+      }
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+    },
+    FEW_PROCESSES_MS,
+  );
+
+  it(
+    'a store from a newer Verbatim: a typed error saying to upgrade',
+    async () => {
+      const file = join(work, 'newer.db');
+      const driver = await openDriver(file);
+      await migrate(driver);
+      await driver.run("INSERT INTO verbatim_schema (version, name, applied_at) VALUES (?, 'future', 'x')", [
+        LATEST_SCHEMA_VERSION + 1,
+      ]);
+      await driver.close();
+      const r = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]));
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/E_STORE_NOT_DATABASE: .*notes\.db: .*fix: /);
-    }
-    expect(readFileSync(file).equals(bytes)).toBe(true);
-  }, FEW_PROCESSES_MS);
-
-  it('a store from a newer Verbatim: a typed error saying to upgrade', async () => {
-    const file = join(work, 'newer.db');
-    const driver = await openDriver(file);
-    await migrate(driver);
-    await driver.run("INSERT INTO verbatim_schema (version, name, applied_at) VALUES (?, 'future', 'x')", [
-      LATEST_SCHEMA_VERSION + 1,
-    ]);
-    await driver.close();
-    const r = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]));
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/E_STORE_NEWER: .*newer\.db: .*fix: upgrade Verbatim/);
-  }, FEW_PROCESSES_MS);
+      expect(r.err).toMatch(/E_STORE_NEWER: .*newer\.db: .*fix: upgrade Verbatim/);
+    },
+    FEW_PROCESSES_MS,
+  );
 
   const root = process.getuid?.() === 0;
   const canMount = root && tryMount();
   if (!canMount)
     console.warn('\nSKIPPED: the full-disk test needs root and tmpfs mounts, which this machine refuses\n');
-  it('a read-only store: queries work, ingest is a typed error, nothing lost', async () => {
-    const dir = join(work, 'ro');
-    mkdirSync(dir);
-    chmodSync(work, 0o755); // mkdtemp made it 0700: let the unprivileged user in
-    const file = join(dir, 'ro.db');
-    expect((await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]))).code).toBe(0);
-    const before = checkConsistent(file);
-    chmodSync(file, 0o444);
-    chmodSync(dir, 0o555);
-    // Root ignores file modes: run the commands as an unprivileged user (nobody) then.
-    const as = root ? { uid: 65534 } : {};
-    const q = await finish(cli(['statements', '--speaker', 'Peskov', '--db', file], as));
-    expect(q.code).toBe(0);
-    expect(q.out).toMatch(/Dmitry Peskov/);
-    const other = corpus('ro-input', 60, 1);
-    const w = await finish(cli(['ingest', other, '--db', file], as));
-    expect(w.code).toBe(2);
-    expect(w.err).toMatch(/E_STORE_READONLY: .*ro\.db: .*fix: make the file and its folder writable/);
-    chmodSync(dir, 0o755);
-    chmodSync(file, 0o644);
-    expect(checkConsistent(file)).toBe(before);
-  }, FEW_PROCESSES_MS);
+  it(
+    'a read-only store: queries work, ingest is a typed error, nothing lost',
+    async () => {
+      const dir = join(work, 'ro');
+      mkdirSync(dir);
+      chmodSync(work, 0o755); // mkdtemp made it 0700: let the unprivileged user in
+      const file = join(dir, 'ro.db');
+      expect((await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]))).code).toBe(0);
+      const before = checkConsistent(file);
+      chmodSync(file, 0o444);
+      chmodSync(dir, 0o555);
+      // Root ignores file modes: run the commands as an unprivileged user (nobody) then.
+      const as = root ? { uid: 65534 } : {};
+      const q = await finish(cli(['statements', '--speaker', 'Peskov', '--db', file], as));
+      expect(q.code).toBe(0);
+      expect(q.out).toMatch(/Dmitry Peskov/);
+      const other = corpus('ro-input', 60, 1);
+      const w = await finish(cli(['ingest', other, '--db', file], as));
+      expect(w.code).toBe(2);
+      expect(w.err).toMatch(/E_STORE_READONLY: .*ro\.db: .*fix: make the file and its folder writable/);
+      chmodSync(dir, 0o755);
+      chmodSync(file, 0o644);
+      expect(checkConsistent(file)).toBe(before);
+    },
+    FEW_PROCESSES_MS,
+  );
 
   it.skipIf(!canMount)(
     'a full disk (a 1 MiB tmpfs): a typed error, the stored articles intact, a rerun after freeing space completes',
