@@ -59,25 +59,13 @@ export function requirePostgres(url: string, command: string): void {
   }
 }
 
-/** Session setting for the queue's connections (why: in queueDb). */
-const GENERIC_PLANS = '-c plan_cache_mode=force_generic_plan';
-
 /**
- * pg-boss's connections: our own pool, so its statements are prepared like the store's (its job fetch is
- * planned anew on every poll otherwise: src/store/postgres/prepared.ts). pg-boss runs every query through
+ * pg-boss's connections: our own pool, so its statements are prepared like the store's (parsed once per
+ * connection: src/store/postgres/prepared.ts). pg-boss runs every query through
  * `executeSql`; errors of idle connections go to the boss's 'error' event, as with its own pool.
  */
 function queueDb(url: string, max: number): { db: PgBoss.Db; pool: pg.Pool } {
-  const pool = new pg.Pool({
-    connectionString: url,
-    application_name: 'verbatim',
-    max,
-    keepAlive: true,
-    // pg-boss's job table is partitioned by queue name, a parameter: a custom plan prunes the partitions while
-    // planning, so the server keeps choosing it over the generic plan and re-plans every fetch (over 1 ms each
-    // on this machine); the generic plan prunes them when it runs, and is planned once per connection.
-    options: GENERIC_PLANS,
-  });
+  const pool = new pg.Pool({ connectionString: url, application_name: 'verbatim', max, keepAlive: true });
   const names = new StatementNames('verbatim_queue_');
   const db: PgBoss.Db = {
     executeSql: (text: string, values?: unknown[]) => pool.query(names.config(text, values ?? [])),
