@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleActor, type Candidate, decide } from '../../../src/corpus/decide.js';
+import {
+  type ArticleActor,
+  type Candidate,
+  compatible,
+  decide,
+  joinUnresolved,
+} from '../../../src/corpus/decide.js';
 import { actorKeys, normalise } from '../../../src/corpus/names.js';
 
 function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
@@ -47,6 +53,15 @@ describe('name keys', () => {
     });
     expect(actorKeys('Donald Trump Jr.', [], 'person').surname).toBe('s:trump');
   });
+
+  it("gives a place's formal administrative name the plain name's key, not a country's formal name", () => {
+    expect(actorKeys('State of Texas', [], 'place').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('the Commonwealth of Virginia', [], 'place').names).toContain('n:virginia');
+    expect(actorKeys('City of London', [], 'place').names).toEqual(['n:city of london']);
+    expect(actorKeys('Republic of Korea', [], 'country').names).toEqual(['n:republic of korea']);
+    expect(actorKeys('State of Texas', [], 'organisation').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('State of Texas', [], 'person').names).not.toContain('n:texas');
+  });
 });
 
 describe('linking decisions', () => {
@@ -84,6 +99,12 @@ describe('linking decisions', () => {
       actor('Ivan Petrov', 'person', { country: 'RUS' }),
       [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
       undefined,
+    ],
+    [
+      "the stage's country differs, but the codes give the candidate's (the same mention again)",
+      actor('Ivan Petrov', 'person', { country: 'RUS', codeCountry: 'BGR' }),
+      [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
+      5,
     ],
     [
       'countries that differ, but the knowledge base names one person',
@@ -159,6 +180,20 @@ describe('linking decisions', () => {
     });
   });
 
+  it("links a body named by a place's formal name to the place, not a city's formal name", () => {
+    const texas = cand(40, 'Texas', ['n:texas'], { type: 'place' });
+    expect(decide(actor('State of Texas', 'organisation'), [texas], NONE)).toMatchObject({
+      corpusActorId: 40,
+      method: 'full-name',
+    });
+    expect(
+      compatible(
+        actor('City of London', 'organisation'),
+        cand(42, 'London', ['n:london'], { type: 'place' }),
+      ),
+    ).toBe(false);
+  });
+
   it('links a short organisation name to the one longer name of the article it ends', () => {
     const a = actor('Treasury', 'organisation', { container: 'federal treasury' });
     const ctx = { ...NONE, articleNames: new Map([['federal treasury', 21]]) };
@@ -169,6 +204,49 @@ describe('linking decisions', () => {
   });
 });
 
+describe('ties (the unresolved actor of a name)', () => {
+  const tied = [
+    cand(1, 'Ivan Petrov', ['n:ivan petrov'], { country: 'RUS' }),
+    cand(2, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' }),
+  ];
+
+  it('makes a tie hold the unresolved form of the name, not the name', () => {
+    expect(decide(actor('Ivan Petrov'), tied, NONE)).toMatchObject({
+      method: 'new-ambiguous',
+      tied: [1, 2],
+      holds: ['u:n:ivan petrov'],
+    });
+    expect(
+      decide(actor('Biden'), [cand(1, 'Joe Biden', ['s:biden']), cand(2, 'Hunter Biden', ['s:biden'])], NONE),
+    ).toMatchObject({ holds: ['u:s:biden'] });
+  });
+
+  it('never counts the unresolved actor as a candidate of the name', () => {
+    const withBucket = [...tied, cand(3, 'Ivan Petrov', ['u:n:ivan petrov'])];
+    expect(decide(actor('Ivan Petrov'), withBucket, NONE).tied).toEqual([1, 2]);
+    // A stated country still picks its own actor.
+    expect(decide(actor('Ivan Petrov', 'person', { country: 'RUS' }), withBucket, NONE).corpusActorId).toBe(
+      1,
+    );
+  });
+
+  it('joins the compatible unresolved actor, or leaves the decision to make one', () => {
+    const a = actor('Ivan Petrov');
+    const d = decide(a, tied, NONE);
+    const bucket = cand(3, 'Ivan Petrov', ['u:n:ivan petrov']);
+    expect(joinUnresolved(a, d, [...tied, bucket], NONE)).toMatchObject({
+      corpusActorId: 3,
+      method: 'unresolved',
+      holds: ['u:n:ivan petrov'],
+    });
+    expect(joinUnresolved(a, d, tied, NONE)).toBe(d);
+    const placeBucket = cand(4, 'Ivan Petrov', ['u:n:ivan petrov'], { type: 'place' });
+    expect(joinUnresolved(a, d, [...tied, placeBucket], NONE).corpusActorId).toBeUndefined();
+    const apart = { ...NONE, apart: new Set(['u:n:ivan petrov|3']) };
+    expect(joinUnresolved(a, d, [...tied, bucket], apart).corpusActorId).toBeUndefined();
+  });
+});
+
 describe('pronouns and forms of address', () => {
   it('gives a person named by a pronoun or an address no keys, so it never links across articles', () => {
     expect(actorKeys('I', ['I'], 'person')).toEqual({ names: [], surnameOnly: false });
@@ -176,5 +254,14 @@ describe('pronouns and forms of address', () => {
     // …but `U.S.` (normalised `us`) is a country, not the pronoun.
     expect(actorKeys('U.S.', [], 'country').names).toEqual(['n:us']);
     expect(decide(actor('You'), [cand(3, 'You', ['s:you'])], NONE).corpusActorId).toBeUndefined();
+  });
+
+  it("gives a group named by a pronoun (a podcast's `we`) no keys, whatever its type, but keeps `US`", () => {
+    expect(actorKeys('we', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('They', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('US', [], 'country').names).toEqual(['n:us']);
+    expect(actorKeys('IT', [], 'organisation').names).toEqual(['n:it']);
+    expect(actorKeys('the South', [], 'place').names).toEqual([]);
+    expect(actorKeys('South Africa', [], 'country').names).toEqual(['n:south africa']);
   });
 });
