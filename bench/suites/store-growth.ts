@@ -28,14 +28,32 @@ const PER_DAY = 5;
 const OUTLETS = 40;
 const START_DAY = Date.UTC(2020, 0, 1);
 
-/** Copy k of its base: new identity and date, another base's text appended (its offset moves with k). */
+const DAY_MS = 86_400_000;
+
+/** `day` moved by `days` (YYYY-MM-DD). */
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Copy k of its base: new identity and date, another base's text appended (its offset moves with k).
+ * Claims and responses move with the publication date (their dates are the base's day, or days its text
+ * states relative to it): left behind, every copy's claims would pile into the bases' few months, and the
+ * 30-day windows that cross-article claim links read would grow with the store as no real news rate does.
+ */
 export function copyOf(bases: readonly Analysis[], k: number): Analysis {
   const base = bases[k % bases.length]!;
   const other = bases[(k + 1 + Math.floor(k / bases.length)) % bases.length]!;
-  const day = new Date(START_DAY + Math.floor(k / PER_DAY) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(START_DAY + Math.floor(k / PER_DAY) * DAY_MS).toISOString().slice(0, 10);
   const outlet = `outlet-${k % OUTLETS}.example`;
+  const from = base.document.publishedAt;
+  const delta = from ? Math.round((Date.parse(day) - Date.parse(from.slice(0, 10))) / DAY_MS) : 0;
+  const move = <T extends { readonly date?: string }>(r: T): T =>
+    r.date && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? { ...r, date: shiftDay(r.date, delta) } : r;
   return {
     ...base,
+    ...(base.claims ? { claims: base.claims.map(move) } : {}),
+    ...(base.responses ? { responses: base.responses.map(move) } : {}),
     text: `${base.text}\n\n${other.text}`,
     document: {
       ...base.document,

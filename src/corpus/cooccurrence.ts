@@ -12,6 +12,11 @@ import { type Decision, SCORES } from './decide.js';
 
 /** Distinct actors of this article a candidate must have appeared beside in earlier articles. */
 export const MIN_SHARED = 2;
+/**
+ * A candidate's latest articles read for its company: a bound, so the check costs the same for a name
+ * linked in 10 articles and in 10,000 (it read them all, a growing share of ingest as the store grew).
+ */
+export const RECENT_ARTICLES = 200;
 
 /** The tied candidate the article's other actors point to, as a link decision; undefined when none does. */
 export async function byCooccurrence(
@@ -22,13 +27,20 @@ export async function byCooccurrence(
 ): Promise<Decision | undefined> {
   const others = [...articleActors].filter((id) => !tied.includes(id));
   if (tied.length < 2 || others.length < MIN_SHARED) return undefined;
+  // Per candidate, its latest articles (the (corpus_actor_id, article_id) index, newest first), then their actors.
+  const recent = tied
+    .map(
+      (_, i) =>
+        `SELECT * FROM (SELECT corpus_actor_id AS cand, article_id FROM actors WHERE corpus_actor_id = ? AND article_id <> ?
+         ORDER BY article_id DESC LIMIT ${RECENT_ARTICLES}) AS r${i}`,
+    )
+    .join(' UNION ALL ');
   const rows = await tx.all<{ cand: number; shared: number }>(
-    `SELECT a1.corpus_actor_id AS cand, count(DISTINCT a2.corpus_actor_id) AS shared
-     FROM actors a1 JOIN actors a2 ON a2.article_id = a1.article_id
-     WHERE a1.corpus_actor_id IN (${placeholders(tied.length)}) AND a2.corpus_actor_id IN (${placeholders(others.length)})
-       AND a1.article_id <> ?
-     GROUP BY a1.corpus_actor_id`,
-    [...tied, ...others, articleId],
+    `SELECT r.cand, count(DISTINCT a2.corpus_actor_id) AS shared
+     FROM (${recent}) AS r JOIN actors a2 ON a2.article_id = r.article_id
+     WHERE a2.corpus_actor_id IN (${placeholders(others.length)})
+     GROUP BY r.cand`,
+    [...tied.flatMap((id) => [id, articleId]), ...others],
   );
   const shared = new Map(rows.map((r) => [Number(r.cand), Number(r.shared)]));
   const strong = tied.filter((id) => (shared.get(id) ?? 0) >= MIN_SHARED);

@@ -26,8 +26,24 @@ export const SCORES = {
   contextSurname: 0.75,
   cooccurrence: 0.75,
   surname: 0.7,
+  /** Joined the name's unresolved actor: the name is all the link rests on, and it is shared. */
+  unresolved: 0.5,
   new: 1,
 } as const;
+
+/**
+ * Key prefix of a name's unresolved actor (`u:n:jane doe`). A mention that ties between corpus actors
+ * (`new-ambiguous`) does not become a corpus actor holding the name: that actor would be one more
+ * candidate for the next mention of the name, which would tie again and make another (6,030 "Donald
+ * Trump"s in a 10,000-article store before the knowledge base broke Trump's ties; any name the KB lacks
+ * still did it). Such mentions gather on one actor per name that holds only `u:` keys, so it is never a
+ * candidate of the name itself and a name keeps as many corpus actors as its mentions tell apart, plus one.
+ */
+export const UNRESOLVED_PREFIX = 'u:';
+
+export function unresolvedKeys(keys: readonly string[]): string[] {
+  return keys.map((k) => `${UNRESOLVED_PREFIX}${k}`);
+}
 
 export interface ArticleActor {
   /** Row id in the store's `actors` table. */
@@ -35,6 +51,8 @@ export interface ArticleActor {
   readonly name: string;
   readonly type: string;
   readonly country?: string;
+  /** The country its codes give at the article's date: what a corpus actor made from it holds. */
+  readonly codeCountry?: string;
   /** Role titles the article states (`president`, `spokesperson`). */
   readonly titles: readonly string[];
   readonly names: readonly string[];
@@ -66,6 +84,11 @@ export interface Decision {
   readonly evidence: string;
   /** For `new-ambiguous`: the corpus actors that tied, for the co-occurrence check (cooccurrence.ts). */
   readonly tied?: readonly number[];
+  /**
+   * For `new-ambiguous` and `unresolved`: the name's unresolved keys, which the linked corpus actor holds
+   * in place of the mention's own keys (see UNRESOLVED_PREFIX).
+   */
+  readonly holds?: readonly string[];
 }
 
 export interface DecideContext {
@@ -124,7 +147,11 @@ export function compatible(actor: ArticleActor, c: Candidate): boolean {
   // The knowledge base's identity outweighs the article's country too: one article coding
   // `Donald Trump` CHN would otherwise make a second Trump, and every later "Donald Trump" would
   // then tie between the two and make yet another (6,030 of them in a 10,000-article store).
-  if (!sameKbEntry && actor.country && c.country && actor.country !== c.country) return false;
+  // A corpus actor holds its first mention's code country, which may differ from the stage's: the same
+  // mention again must still fit the actor it made (else each copy of an article makes one more).
+  const countryConflict =
+    actor.country && c.country && actor.country !== c.country && actor.codeCountry !== c.country;
+  if (!sameKbEntry && countryConflict) return false;
   return true;
 }
 
@@ -152,6 +179,40 @@ function byContext(actor: ArticleActor, cands: readonly Candidate[]): Candidate 
 
 function fresh(method: string, evidence: string, tied?: readonly Candidate[]): Decision {
   return { score: SCORES.new, method, evidence, ...(tied?.length ? { tied: tied.map((c) => c.id) } : {}) };
+}
+
+/** A tie: a new corpus actor unless the name already has an unresolved one (joinUnresolved), holding `keys` unresolved. */
+function tie(evidence: string, keys: readonly string[], tied?: readonly Candidate[]): Decision {
+  return { ...fresh('new-ambiguous', evidence, tied), holds: unresolvedKeys(keys) };
+}
+
+/**
+ * A tie that context did not break joins the name's compatible unresolved actor, the oldest when several
+ * (one per country at most); the decision is returned unchanged when there is none, and makes it.
+ * `candidates` are those sharing the mention's keys or their unresolved forms.
+ */
+export function joinUnresolved(
+  actor: ArticleActor,
+  d: Decision,
+  candidates: readonly Candidate[],
+  ctx: DecideContext,
+): Decision {
+  const holds = d.holds;
+  if (d.corpusActorId !== undefined || !holds?.length) return d;
+  const found = candidates.find(
+    (c) =>
+      c.keys.some((k) => holds.includes(k)) &&
+      compatible(actor, c) &&
+      !c.keys.some((k) => ctx.apart.has(`${k}|${c.id}`)),
+  );
+  if (!found) return d;
+  return {
+    corpusActorId: found.id,
+    score: SCORES.unresolved,
+    method: 'unresolved',
+    evidence: `${d.evidence}: kept with the name's other unresolved mentions`,
+    holds,
+  };
 }
 
 export function decide(actor: ArticleActor, candidates: readonly Candidate[], ctx: DecideContext): Decision {
@@ -223,9 +284,9 @@ function among(
       evidence: `${cands.length} corpus actors share the name; only '${pick.name}' shares a stated role or country`,
     };
   }
-  return fresh(
-    'new-ambiguous',
+  return tie(
     `${cands.length} corpus actors share the name and nothing in the article sets one apart`,
+    method === 'knowledge-base' && actor.kbKey ? [actor.kbKey] : actor.names,
     cands,
   );
 }
@@ -242,7 +303,7 @@ function bySurname(actor: ArticleActor, bearers: readonly Candidate[], ctx: Deci
     };
   }
   if (inArticle.length > 1)
-    return fresh('new-ambiguous', `the article names ${inArticle.length} people with this surname`);
+    return tie(`the article names ${inArticle.length} people with this surname`, [actor.surname!]);
   if (bearers.length === 1) {
     const c = bearers[0]!;
     return {
@@ -262,9 +323,9 @@ function bySurname(actor: ArticleActor, bearers: readonly Candidate[], ctx: Deci
         evidence: `${bearers.length} bearers of the surname; only '${pick.name}' shares a stated role or country`,
       };
     }
-    return fresh(
-      'new-ambiguous',
+    return tie(
       `${bearers.length} corpus actors bear this surname and nothing sets one apart`,
+      [actor.surname!],
       bearers,
     );
   }

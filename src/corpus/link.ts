@@ -13,8 +13,8 @@ import type { Executor } from '../store/core/driver.js';
 import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { byCooccurrence } from './cooccurrence.js';
-import { type ArticleActor, type Candidate, decide } from './decide.js';
-import { type LinkedActor, LinkWrites } from './link-writes.js';
+import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
+import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
 import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
@@ -122,6 +122,7 @@ function plan(
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
+      ...(code.country ? { codeCountry: code.country } : {}),
       titles: titlesOf(a.roles ?? []),
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),
@@ -292,7 +293,8 @@ export async function linkArticle(
     [articleId],
   );
   const planned = plan(analysis, new Map(rows.map((r) => [r.record_id, Number(r.id)])), options.books);
-  const allKeys = [...new Set(planned.flatMap((p) => p.keys))];
+  // Each key's unresolved form too: a tie joins the name's unresolved actor (decide.ts, UNRESOLVED_PREFIX).
+  const allKeys = [...new Set(planned.flatMap((p) => [...p.keys, ...unresolvedKeys(p.keys)]))];
   // Taken once the article's own rows are read and its actors coded (no corpus state needed so far): the
   // lock is held until commit, so whatever comes before it here runs in parallel with other ingests.
   if (options.dialect === 'postgres')
@@ -304,18 +306,27 @@ export async function linkArticle(
   const writes = new LinkWrites(options.dialect);
   /** Corpus actors this article's actors linked to so far (the co-occurrence context). */
   const linkedIds = new Set<number>();
+  /** Unresolved actors this article's ties joined or made: a later actor of the article linked to one gives it unresolved keys too. */
+  const unresolvedIds = new Set<number>();
   for (const p of planned) {
-    const first = decide(p.actor, index.sharing(p.keys), { pins, apart, articleSurnames, articleNames });
-    const d = (first.tied && (await byCooccurrence(tx, articleId, first.tied, linkedIds))) || first;
-    const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    const ctx = { pins, apart, articleSurnames, articleNames };
+    const shared = index.sharing([...p.keys, ...unresolvedKeys(p.keys)]);
+    const first = decide(p.actor, shared, ctx);
+    const d =
+      (first.tied && (await byCooccurrence(tx, articleId, first.tied, linkedIds))) ||
+      joinUnresolved(p.actor, first, shared, ctx);
+    const id = d.corpusActorId ?? writes.create(newCorpusActor(p));
     linkedIds.add(id);
     const name = normalise(p.actor.name);
     if (name && !articleNames.has(name)) articleNames.set(name, id);
-    writes.add(id, linked(p), d);
+    // An unresolved actor takes unresolved keys only, never the name's own (it would be a candidate again).
+    if (d.holds) unresolvedIds.add(id);
+    const keys = d.holds ?? (unresolvedIds.has(id) ? unresolvedKeys(p.keys) : p.keys);
+    writes.add(id, linked(p, keys), d);
     index.add(
       id,
       { name: p.actor.name, type: p.actor.type, country: p.country ?? null, titles: p.actor.titles },
-      p.keys,
+      keys,
     );
     if (p.actor.surname && !p.actor.surnameOnly) {
       const list = articleSurnames.get(p.actor.surname) ?? [];
@@ -326,30 +337,27 @@ export async function linkArticle(
   await writes.flush(tx);
 }
 
-async function createCorpusActor(tx: Executor, p: Planned): Promise<number> {
-  const row = await tx.get<{ id: number }>(
-    'INSERT INTO corpus_actors (name, type, country, sector, sector_day, kb_name, titles) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
-    [
-      // People get the knowledge base's spelling (`Vladimir Putin` for `Vladimir V. Putin`); bodies keep the article's.
-      (p.actor.type === 'person' && p.kbName) || p.actor.name,
-      p.actor.type,
-      p.country ?? null,
-      p.sector ?? null,
-      p.day,
-      p.kbName ?? null,
-      JSON.stringify(p.actor.titles),
-    ],
-  );
-  return Number(row!.id);
+/** The row of a new corpus actor made for `p`. */
+function newCorpusActor(p: Planned): NewCorpusActor {
+  return [
+    // People get the knowledge base's spelling (`Vladimir Putin` for `Vladimir V. Putin`); bodies keep the article's.
+    (p.actor.type === 'person' && p.kbName) || p.actor.name,
+    p.actor.type,
+    p.country ?? null,
+    p.sector ?? null,
+    p.day,
+    p.kbName ?? null,
+    JSON.stringify(p.actor.titles),
+  ];
 }
 
 /** What the link's writes need of a planned actor. */
-function linked(p: Planned): LinkedActor {
+function linked(p: Planned, keys: readonly string[]): LinkedActor {
   return {
     rowId: p.actor.rowId,
     name: p.actor.name,
     titles: p.actor.titles,
-    keys: p.keys,
+    keys,
     day: p.day,
     ...(p.country ? { country: p.country } : {}),
     ...(p.sector ? { sector: p.sector } : {}),

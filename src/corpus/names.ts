@@ -37,13 +37,15 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 const RELATIVE_PLACES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /**
- * True when an actor's name is a pronoun or a form of address, not a name. A group the stage types
- * an organisation can be named `we` or `they` too (a podcast's hosts, a company's staff); for it
- * only the pronoun as written counts, so `US` and `U.S.` (folded to `us`) stay names; nor does a
- * compass point alone name one place.
+ * True when an actor's name is a pronoun or a form of address, not a name. A group named by a pronoun
+ * (`they` of an unnamed group, an interviewee's `we`) is no name either. An organisation can be named
+ * `we` or `they` too (a podcast's hosts, a company's staff); for it only the pronoun as written counts,
+ * so `US` and `U.S.` (folded to `us`) stay names; nor does a compass point alone name one place.
  */
 export function isNoName(name: string, type: string): boolean {
-  if (typeGroup(type) === 'person') return NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+  const personOrGroup = typeGroup(type) === 'person' || type === 'group';
+  if (personOrGroup && NOT_NAMES.has(normalise(name).replace(/'/g, ''))) return true;
+  if (typeGroup(type) === 'person') return false;
   const written = name.trim();
   if (RELATIVE_PLACES.has(normalise(written).replace(/^the /, ''))) return true;
   return written !== written.toUpperCase() && PRONOUNS.has(written.toLowerCase());

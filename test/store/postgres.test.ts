@@ -3,6 +3,7 @@
  * (pg-server.ts). Where no server can be started it skips, and says so loudly.
  */
 import { afterAll, describe, it } from 'vitest';
+import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
@@ -16,8 +17,10 @@ if (typeof server === 'string') {
     it(why, () => undefined);
   });
 } else {
-  afterAll(() => server.stop(), 60_000);
+  // Generous: on a loaded 2-core machine the server's exit and removing its cluster took over 60 s.
+  afterAll(() => server.stop(), 240_000);
   storeContract('PostgreSQL (pg)', () => server.newDatabase());
   claimsContract('PostgreSQL (pg)', () => server.newDatabase());
   corpusContract('PostgreSQL (pg)', () => server.newDatabase());
+  ambiguousNamesContract('PostgreSQL (pg)', () => server.newDatabase());
 }

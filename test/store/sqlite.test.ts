@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
@@ -11,3 +12,4 @@ let n = 0;
 storeContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 claimsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 corpusContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+ambiguousNamesContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));

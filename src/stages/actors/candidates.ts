@@ -16,6 +16,7 @@ import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
+import { KIN_OWNERS, kinNounAt } from './kin-nouns.js';
 import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
@@ -29,6 +30,7 @@ import {
   personNounAt,
 } from './nominals.js';
 import { apposition, attachRole } from './person-context.js';
+import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 
@@ -42,6 +44,7 @@ const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...QUANTIFIED_FIRST_WORDS,
   ...NOMINAL_OPENERS,
   ...PEOPLE_PLURALS,
+  ...KIN_OWNERS,
 ]);
 
 /** Every candidate mention of the document, sorted by start (longer first at one start). */
@@ -58,17 +61,33 @@ export function findCandidates(
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
   }
-  out.push(...personNamesInside(view, out, dict));
-  out.push(...introducedPersonNames(view, out, dict));
+  append(out, personNamesInside(view, out, dict));
+  append(out, introducedPersonNames(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
   const countryEndingAt = new Map<number, Candidate>();
   for (const c of out) if (c.kind === 'name' && c.type === 'country' && c.iso3) countryEndingAt.set(c.t1, c);
   const clauseAt = (t: number): boolean => opensClause(view, t);
+  // Person names by first and by end token: the owner or the name of a kinship noun (`Moreau 's father`).
+  const personStarting = new Map<number, Candidate>();
+  const personEnding = new Map<number, Candidate>();
+  for (const c of out) {
+    if (c.kind !== 'name' || c.type !== 'person') continue;
+    personStarting.set(c.t0, c);
+    personEnding.set(c.t1, c);
+  }
+  const kinAt = (i: number, owner?: Candidate): void => {
+    const kin = kinNounAt(view, i, nameAt, personStarting, owner);
+    if (!kin) return;
+    out.push(kin);
+    for (let t = i + 1; t < kin.t1; t++) nameAt[t] = 1;
+  };
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
+    const owner = personEnding.get(i);
+    if (owner) kinAt(i, owner);
     // Most tokens start no candidate: one set lookup rules them out before the finders below.
     if (tok.lower.charCodeAt(tok.lower.length - 1) !== 115 /* s */ && !CANDIDATE_FIRST_WORDS.has(tok.lower))
       continue;
@@ -78,6 +97,7 @@ export function findCandidates(
       continue;
     }
     const p = PRONOUNS.get(tok.lower);
+    if (KIN_OWNERS.has(tok.lower)) kinAt(i);
     // `US` in capitals is the country, not the pronoun.
     if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
       const c: Candidate = {
@@ -118,7 +138,7 @@ export function findCandidates(
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
   }
-  out.push(...dialogueCandidates(view));
+  append(out, dialogueCandidates(view));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const predicates = predicateNominals(view, out);
   if (predicates.length > 0) {
@@ -126,7 +146,8 @@ export function findCandidates(
     const opens = new Set(predicates.map((p) => p.t0));
     const kept = out.filter((c) => c.kind === 'name' || c.kind === 'pronoun' || !opens.has(c.t0));
     out.length = 0;
-    out.push(...kept, ...predicates);
+    append(out, kept);
+    append(out, predicates);
     out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   out.forEach((c, k) => {
@@ -135,7 +156,18 @@ export function findCandidates(
   const appositions = out.flatMap((c) =>
     c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
   );
-  out.push(...appositions);
+  // Place phrases are read from the candidates before the appositions join them.
+  const places = placePhrases(view, out);
+  append(out, appositions);
+  append(out, places);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * `out.push(...items)` without the spread: a spread passes every item as an argument on the stack,
+ * and a long document's candidates (over ~100,000 at 8 MB of news) overflow it.
+ */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

@@ -91,10 +91,13 @@ const sqliteFts: FtsSql = {
   snippets(kind, words, ids) {
     const table = kind === 'article' ? 'article_fts' : 'statement_fts';
     const column = kind === 'article' ? 1 : 0;
+    // The rowid range bounds the part of each term's doclist FTS5 reads; given the IN list itself (`+` keeps
+    // it from FTS5), it read a frequent term's whole doclist once per hit (12.8 → 2.8 ms for 20 statement
+    // hits of "Donald Trump" at 30,000 articles, and growing with the store).
     return {
       sql: `SELECT rowid AS id, snippet(${table}, ${column}, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_WORDS}) AS snippet
-            FROM ${table} WHERE ${table} MATCH ? AND rowid IN (${ids.map(() => '?').join(', ')})`,
-      params: [fts5Query(words), ...ids],
+            FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (${ids.map(() => '?').join(', ')})`,
+      params: [fts5Query(words), Math.min(...ids), Math.max(...ids), ...ids],
     };
   },
 };

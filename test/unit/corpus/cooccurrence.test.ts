@@ -20,7 +20,7 @@ describe('co-occurrence context', () => {
     const d = await byCooccurrence(tx, 99, [7, 8], new Set([7, 20, 21, 22]));
     expect(d).toMatchObject({ corpusActorId: 7, method: 'cooccurrence' });
     // The tied candidates themselves are no context; this article is left out.
-    expect(tx.params[0]).toEqual([7, 8, 20, 21, 22, 99]);
+    expect(tx.params[0]).toEqual([7, 99, 8, 99, 20, 21, 22]);
   });
 
   it('links nothing when two candidates share context, or the one shares too little', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleActor, type Candidate, compatible, decide } from '../../../src/corpus/decide.js';
+import {
+  type ArticleActor,
+  type Candidate,
+  compatible,
+  decide,
+  joinUnresolved,
+} from '../../../src/corpus/decide.js';
 import { actorKeys, normalise } from '../../../src/corpus/names.js';
 
 function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
@@ -93,6 +99,12 @@ describe('linking decisions', () => {
       actor('Ivan Petrov', 'person', { country: 'RUS' }),
       [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
       undefined,
+    ],
+    [
+      "the stage's country differs, but the codes give the candidate's (the same mention again)",
+      actor('Ivan Petrov', 'person', { country: 'RUS', codeCountry: 'BGR' }),
+      [cand(5, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' })],
+      5,
     ],
     [
       'countries that differ, but the knowledge base names one person',
@@ -189,6 +201,49 @@ describe('linking decisions', () => {
       corpusActorId: 21,
       method: 'short-name-in-article',
     });
+  });
+});
+
+describe('ties (the unresolved actor of a name)', () => {
+  const tied = [
+    cand(1, 'Ivan Petrov', ['n:ivan petrov'], { country: 'RUS' }),
+    cand(2, 'Ivan Petrov', ['n:ivan petrov'], { country: 'BGR' }),
+  ];
+
+  it('makes a tie hold the unresolved form of the name, not the name', () => {
+    expect(decide(actor('Ivan Petrov'), tied, NONE)).toMatchObject({
+      method: 'new-ambiguous',
+      tied: [1, 2],
+      holds: ['u:n:ivan petrov'],
+    });
+    expect(
+      decide(actor('Biden'), [cand(1, 'Joe Biden', ['s:biden']), cand(2, 'Hunter Biden', ['s:biden'])], NONE),
+    ).toMatchObject({ holds: ['u:s:biden'] });
+  });
+
+  it('never counts the unresolved actor as a candidate of the name', () => {
+    const withBucket = [...tied, cand(3, 'Ivan Petrov', ['u:n:ivan petrov'])];
+    expect(decide(actor('Ivan Petrov'), withBucket, NONE).tied).toEqual([1, 2]);
+    // A stated country still picks its own actor.
+    expect(decide(actor('Ivan Petrov', 'person', { country: 'RUS' }), withBucket, NONE).corpusActorId).toBe(
+      1,
+    );
+  });
+
+  it('joins the compatible unresolved actor, or leaves the decision to make one', () => {
+    const a = actor('Ivan Petrov');
+    const d = decide(a, tied, NONE);
+    const bucket = cand(3, 'Ivan Petrov', ['u:n:ivan petrov']);
+    expect(joinUnresolved(a, d, [...tied, bucket], NONE)).toMatchObject({
+      corpusActorId: 3,
+      method: 'unresolved',
+      holds: ['u:n:ivan petrov'],
+    });
+    expect(joinUnresolved(a, d, tied, NONE)).toBe(d);
+    const placeBucket = cand(4, 'Ivan Petrov', ['u:n:ivan petrov'], { type: 'place' });
+    expect(joinUnresolved(a, d, [...tied, placeBucket], NONE).corpusActorId).toBeUndefined();
+    const apart = { ...NONE, apart: new Set(['u:n:ivan petrov|3']) };
+    expect(joinUnresolved(a, d, [...tied, bucket], apart).corpusActorId).toBeUndefined();
   });
 });
 
