@@ -91,7 +91,34 @@ function covering(phrases: readonly string[], day: string): SourceCode[] {
   );
 }
 
+/**
+ * Days a source's start may fall after ours and still support the range: CountryInfo and the
+ * Phoenix entries built from it date terms to the month (`>20100601` for a minister appointed on
+ * 12 May), so a start up to two months later is the same appointment.
+ */
+const START_SLACK_DAYS = 62;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Source ranges with our country and sector that start a little after our range does. */
+function startingSoonAfter(phrases: readonly string[], code: string, from: string): SourceCode[] {
+  const ours = splitCode(code);
+  return sources.flatMap((s) =>
+    phrases.flatMap((p) =>
+      (s.get(p) ?? []).filter((c) => {
+        const theirs = splitCode(c.code);
+        if (!c.from || theirs.country !== ours.country || theirs.sector !== ours.sector) return false;
+        const late = daysBetween(from, c.from);
+        return late > 0 && late <= START_SLACK_DAYS;
+      }),
+    ),
+  );
+}
+
 let supported = 0;
+let supportedLate = 0;
 let conflicts = 0;
 let unsourced = 0;
 for (const g of readPhoenixActors(readFileSync(RECENT, 'utf8'))) {
@@ -106,6 +133,15 @@ for (const g of readPhoenixActors(readFileSync(RECENT, 'utf8'))) {
     }
     const hits = covering(full, day);
     const ours = splitCode(c.code);
+    const late = hits.length === 0 && c.from ? startingSoonAfter(full, c.code, c.from) : [];
+    if (late.length) {
+      supportedLate++;
+      const shown = late.map((h) => `${h.source} ${h.code} ${h.from ?? ''}–${h.to ?? ''}`);
+      console.log(
+        `  ${range.padEnd(34)} supported from the source's start (month-dated, ours earlier): ${[...new Set(shown)].join('; ')}`,
+      );
+      continue;
+    }
     if (hits.length === 0) {
       unsourced++;
       console.log(`  ${range.padEnd(34)} no source covers ${day}`);
@@ -125,4 +161,6 @@ for (const g of readPhoenixActors(readFileSync(RECENT, 'utf8'))) {
     );
   }
 }
-console.log(`\ndated codes: ${supported} supported, ${conflicts} in conflict, ${unsourced} with no source`);
+console.log(
+  `\ndated codes: ${supported} supported, ${supportedLate} supported from a source's month-dated start, ${conflicts} in conflict, ${unsourced} with no source`,
+);

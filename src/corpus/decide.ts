@@ -5,7 +5,15 @@
  * one that the article's context (a stated role, the country) sets apart from the others; anything
  * else makes a new corpus actor and says why in the evidence.
  */
-import { givenName, isNoName, nameWords, normalise, type TypeGroup, typeGroup } from './names.js';
+import {
+  givenName,
+  isNoName,
+  nameWords,
+  normalise,
+  plainPlaceName,
+  type TypeGroup,
+  typeGroup,
+} from './names.js';
 
 /** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
 export const SCORES = {
@@ -130,9 +138,11 @@ export function compatible(actor: ArticleActor, c: Candidate): boolean {
   const sameKbEntry = actor.kbKey !== undefined && c.keys.includes(actor.kbKey);
   // A place and a body of the same name are one actor typed two ways (`London` the city and
   // `London` acting as a government, `Harrow` the school typed as a place); a person never is, nor
-  // a body that merely has the place as an alias.
+  // a body that merely has the place as an alias. `State of Texas` is the body's formal name.
   const sameBodyName =
-    group !== 'person' && other !== 'person' && normalise(c.name) === normalise(actor.name);
+    group !== 'person' &&
+    other !== 'person' &&
+    plainPlaceName(normalise(c.name)) === plainPlaceName(normalise(actor.name));
   if (other !== group && !sameKbEntry && !sameBodyName) return false;
   // The knowledge base's identity outweighs the article's country too: one article coding
   // `Donald Trump` CHN would otherwise make a second Trump, and every later "Donald Trump" would

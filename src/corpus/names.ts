@@ -30,9 +30,25 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'maam',
 ]);
 
-/** True when a person actor's name is a pronoun or a form of address, not a name. */
+/**
+ * A compass point alone names a region relative to its text (the American South, the Confederacy's
+ * North, South America in another): the same word in two articles is rarely the same place.
+ */
+const RELATIVE_PLACES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+/**
+ * True when an actor's name is a pronoun or a form of address, not a name. A group named by a pronoun
+ * (`they` of an unnamed group, an interviewee's `we`) is no name either. An organisation can be named
+ * `we` or `they` too (a podcast's hosts, a company's staff); for it only the pronoun as written counts,
+ * so `US` and `U.S.` (folded to `us`) stay names; nor does a compass point alone name one place.
+ */
 export function isNoName(name: string, type: string): boolean {
-  return typeGroup(type) === 'person' && NOT_NAMES.has(normalise(name).replace(/'/g, ''));
+  const personOrGroup = typeGroup(type) === 'person' || type === 'group';
+  if (personOrGroup && NOT_NAMES.has(normalise(name).replace(/'/g, ''))) return true;
+  if (typeGroup(type) === 'person') return false;
+  const written = name.trim();
+  if (RELATIVE_PLACES.has(normalise(written).replace(/^the /, ''))) return true;
+  return written !== written.toUpperCase() && PRONOUNS.has(written.toLowerCase());
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
@@ -77,6 +93,20 @@ export function givenName(words: readonly string[]): string | undefined {
   return words.length >= 2 && first && first.length > 1 ? first : undefined;
 }
 
+/**
+ * Administrative prefixes of a place's formal name: `State of Texas` (the place, or the body the
+ * stage types an organisation) is `Texas`. Countries' formal
+ * prefixes (`Republic of`, `Kingdom of`) are left out (`Republic of Korea` is not any `Korea`), and
+ * so are cities' (`City of London` is not London).
+ */
+const PLACE_PREFIX = /^(?:the )?(?:state|commonwealth|province) of (?=\S)/;
+
+/** A normalised name without its administrative prefix (`state of texas` → `texas`). */
+export function plainPlaceName(normalised: string): string {
+  const formal = PLACE_PREFIX.exec(normalised);
+  return formal ? normalised.slice(formal[0].length) : normalised;
+}
+
 export interface ActorKeys {
   /** Full-name and alias keys (`n:`), most specific first. */
   readonly names: readonly string[];
@@ -102,6 +132,8 @@ export function actorKeys(name: string, aliases: readonly string[], type: string
     names.add(`n:${w.join(' ')}`);
   };
   add(words);
+  const plain = person ? undefined : plainPlaceName(words.join(' '));
+  if (plain && plain !== words.join(' ')) add(plain.split(' '));
   if (person && words.length > 2) {
     const last = surname(words);
     if (last && words[0] !== last) add([words[0]!, last]);

@@ -71,7 +71,26 @@ function outsideNamed(text: string, matched: string): string {
     .join(' ');
 }
 
+/**
+ * A phrase's head: the words before its first preposition (`Doctors` of `Doctors from two American
+ * aid groups`). Its agent noun says what the actor is; the rest only says where or whom it serves.
+ */
+const HEAD_END = /\s(?:of|from|for|in|at|with|on|under|against)\s/i;
+
 function firstAgent(
+  books: readonly ActorCodeBook[],
+  text: string,
+): { phrase: string; sector: string } | undefined {
+  if (!text.trim()) return undefined;
+  const cut = HEAD_END.exec(text);
+  if (cut) {
+    const head = firstAgentAnywhere(books, text.slice(0, cut.index));
+    if (head) return head;
+  }
+  return firstAgentAnywhere(books, text);
+}
+
+function firstAgentAnywhere(
   books: readonly ActorCodeBook[],
   text: string,
 ): { phrase: string; sector: string } | undefined {
@@ -141,6 +160,21 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
     sector = TYPE_SECTORS[input.type];
     evidence.push(`type ${input.type} → ${sector}`);
   }
+  // The one country the actor's own words name (`King Hassan of Morocco`, `… in Northern Ireland`)
+  // outweighs a named entry that matched one word of a longer phrase (`Hassan`, a Jordanian
+  // entry) and stands in when the entry has no country.
+  let otherBearer = false;
+  const oneWordMatch =
+    named !== undefined && !named.matched.split(' + ')[0]!.includes(' ') && /\s/.test(input.text.trim());
+  if (!countryOnly && (!country || oneWordMatch)) {
+    const own = contextCountry(books, input.text, input.date);
+    if (own && own.country !== country) {
+      // The entry was another bearer of the word: its name is not this actor's.
+      if (oneWordMatch && country) otherBearer = true;
+      country = own.country;
+      evidence.push(`the one country its own words name: ${own.country}`);
+    }
+  }
   const ethnic = ethnicGroupCountry(input.text);
   if (input.context && (!country || ethnic)) {
     // An ethnic group lives where its sentence places it (`ethnic Albanians` in Macedonia).
@@ -158,7 +192,7 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
   return {
     ...(country ? { country } : {}),
     ...(sector ? { sector } : {}),
-    ...(named?.name ? { name: named.name } : {}),
+    ...(named?.name && !otherBearer ? { name: named.name } : {}),
     evidence,
   };
 }

@@ -16,6 +16,7 @@ import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
+import { KIN_OWNERS, kinNounAt } from './kin-nouns.js';
 import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
@@ -29,6 +30,7 @@ import {
   personNounAt,
 } from './nominals.js';
 import { apposition, attachRole } from './person-context.js';
+import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 
@@ -42,6 +44,7 @@ const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...QUANTIFIED_FIRST_WORDS,
   ...NOMINAL_OPENERS,
   ...PEOPLE_PLURALS,
+  ...KIN_OWNERS,
 ]);
 
 /** Every candidate mention of the document, sorted by start (longer first at one start). */
@@ -66,9 +69,25 @@ export function findCandidates(
   const countryEndingAt = new Map<number, Candidate>();
   for (const c of out) if (c.kind === 'name' && c.type === 'country' && c.iso3) countryEndingAt.set(c.t1, c);
   const clauseAt = (t: number): boolean => opensClause(view, t);
+  // Person names by first and by end token: the owner or the name of a kinship noun (`Moreau 's father`).
+  const personStarting = new Map<number, Candidate>();
+  const personEnding = new Map<number, Candidate>();
+  for (const c of out) {
+    if (c.kind !== 'name' || c.type !== 'person') continue;
+    personStarting.set(c.t0, c);
+    personEnding.set(c.t1, c);
+  }
+  const kinAt = (i: number, owner?: Candidate): void => {
+    const kin = kinNounAt(view, i, nameAt, personStarting, owner);
+    if (!kin) return;
+    out.push(kin);
+    for (let t = i + 1; t < kin.t1; t++) nameAt[t] = 1;
+  };
   for (let i = 0; i < view.toks.length; i++) {
     if (nameAt[i]) continue;
     const tok = view.toks[i]!;
+    const owner = personEnding.get(i);
+    if (owner) kinAt(i, owner);
     // Most tokens start no candidate: one set lookup rules them out before the finders below.
     if (tok.lower.charCodeAt(tok.lower.length - 1) !== 115 /* s */ && !CANDIDATE_FIRST_WORDS.has(tok.lower))
       continue;
@@ -78,6 +97,7 @@ export function findCandidates(
       continue;
     }
     const p = PRONOUNS.get(tok.lower);
+    if (KIN_OWNERS.has(tok.lower)) kinAt(i);
     // `US` in capitals is the country, not the pronoun.
     if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
       const c: Candidate = {
@@ -135,7 +155,7 @@ export function findCandidates(
   const appositions = out.flatMap((c) =>
     c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
   );
-  out.push(...appositions);
+  out.push(...appositions, ...placePhrases(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

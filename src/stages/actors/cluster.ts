@@ -237,7 +237,7 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   // Last words of countries already named (`Korea` after `South Korea`): the short form is that country.
   const countryByLastWord = new Map<string, Draft>();
   for (const c of cands) {
-    if (c.kind !== 'name') continue;
+    if (c.kind !== 'name' || c.apposOf) continue; // a place phrase (`Paris , France`) joins its first name
     const short = c.iso3 || c.type === 'person' ? undefined : countryByLastWord.get(c.surface.toLowerCase());
     if (short) {
       add(c, short, formOf(c));

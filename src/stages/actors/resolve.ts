@@ -142,9 +142,10 @@ export function resolveAll(
           covered,
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
-    else if (c.nominal?.cls === 'person') res = [newDraft(drafts, c)];
+    else if (c.nominal?.cls === 'person') res = [sameKin(view, c, seen) ?? newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts, index);
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts, index);
+    if (res.length === 0 && startsUnnamedPerson(c, seen)) res = [unnamedPerson(drafts, c)];
     out.push({ cand: c, drafts: res });
     if (res.length === 1) {
       const d = res[0]!;
@@ -252,7 +253,8 @@ function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
 }
 
 /**
- * `they` → a quantified person earlier in its sentence (`someone`, `no one`: singular they);
+ * `they` → a quantified person earlier in its sentence (`someone`, `no one`: singular they; as an
+ * object only when no group is near);
  * else the latest group (`the parents`, `Web developers`) in this or the previous sentence,
  * a subject preferred; otherwise unresolved.
  */
@@ -261,12 +263,16 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
   // unless a group or another subject stands between (`nobody hates it more than unions, who…
   // their members`; `anybody who watched knows that, when it was over, the Republicans admitted
   // they…`).
+  let quantifiedObject: Seen | undefined;
   for (let k = seen.length - 1; k >= 0 && seen[k]!.cand.sent === c.sent; k--) {
     const s = seen[k]!;
     if (s.cand.start >= c.start) continue;
     const quantified = s.draft.mentions[0]?.nominal?.quantified;
     // The quantifier as subject, or a `they` already bound to it (`because they… a language they…`).
     if (quantified && (s.cand.subject || s.cand.kind === 'pronoun')) return s;
+    // A quantified object (`to move somebody enough that they…`) only when no group is near
+    // (`Most victims are killed by someone they know`).
+    if (quantified) quantifiedObject ??= s;
     if (s.draft.type === 'group' || s.cand.subject) break;
   }
   let fallback: Seen | undefined;
@@ -277,7 +283,7 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
     if (s.cand.subject) return s;
     if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s;
   }
-  return fallback;
+  return fallback ?? quantifiedObject;
 }
 
 /** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */
@@ -323,6 +329,59 @@ function resolveTeam(
       best = s.draft;
   }
   return best ? [best] : [];
+}
+
+/**
+ * `he`/`she` with no person of its gender mentioned in the pronoun window (`Customs can not check
+ * what a scientist has in his mind, they can see what he has…`): someone the rules cannot name,
+ * whom the next pronouns of that gender continue (by the usual salience) instead of each staying
+ * unresolved. Like the interview's `I`, the actor is named by the pronoun and never linked across
+ * articles (corpus/names.ts).
+ */
+function startsUnnamedPerson(c: Candidate, seen: readonly Seen[]): boolean {
+  const p = c.pronoun;
+  if (c.kind !== 'pronoun' || !p || p.neuter || p.firstPerson || c.dialogue) return false;
+  if (p.plural) {
+    for (let k = seen.length - 1; k >= 0; k--) {
+      const s = seen[k]!;
+      if (c.sent - s.cand.sent > THEY_WINDOW) break;
+      if (s.draft.type === 'group') return false;
+    }
+    return true;
+  }
+  if (!p.gender) return false;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > PRONOUN_WINDOW) break;
+    if (s.draft.type === 'person' && (!s.draft.gender || s.draft.gender === p.gender)) return false;
+  }
+  return true;
+}
+
+function unnamedPerson(drafts: Draft[], c: Candidate): Draft {
+  const d = newDraft(drafts, c);
+  d.type = c.pronoun?.plural ? 'group' : 'person';
+  return d;
+}
+
+/** Words that open a person noun without giving it an owner (`a woman`, `the man`). */
+const NO_OWNER: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * A kinship noun repeated with the same owner word (`his father` … `His father`) within the
+ * nominal window: the same person, as a writer names a relative again.
+ */
+function sameKin(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft | undefined {
+  const owner = view.toks[c.t0]!.lower;
+  if (NO_OWNER.has(owner)) return undefined;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    const n = s.cand.nominal;
+    if (n?.cls === 'person' && n.head === c.nominal!.head && view.toks[s.cand.t0]!.lower === owner)
+      return s.draft;
+  }
+  return undefined;
 }
 
 /** A new actor started by a common noun (`the parents`, `a woman`). */

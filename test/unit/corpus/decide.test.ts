@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleActor, type Candidate, decide, joinUnresolved } from '../../../src/corpus/decide.js';
+import {
+  type ArticleActor,
+  type Candidate,
+  compatible,
+  decide,
+  joinUnresolved,
+} from '../../../src/corpus/decide.js';
 import { actorKeys, normalise } from '../../../src/corpus/names.js';
 
 function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
@@ -46,6 +52,15 @@ describe('name keys', () => {
       surnameOnly: true,
     });
     expect(actorKeys('Donald Trump Jr.', [], 'person').surname).toBe('s:trump');
+  });
+
+  it("gives a place's formal administrative name the plain name's key, not a country's formal name", () => {
+    expect(actorKeys('State of Texas', [], 'place').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('the Commonwealth of Virginia', [], 'place').names).toContain('n:virginia');
+    expect(actorKeys('City of London', [], 'place').names).toEqual(['n:city of london']);
+    expect(actorKeys('Republic of Korea', [], 'country').names).toEqual(['n:republic of korea']);
+    expect(actorKeys('State of Texas', [], 'organisation').names).toEqual(['n:state of texas', 'n:texas']);
+    expect(actorKeys('State of Texas', [], 'person').names).not.toContain('n:texas');
   });
 });
 
@@ -165,6 +180,20 @@ describe('linking decisions', () => {
     });
   });
 
+  it("links a body named by a place's formal name to the place, not a city's formal name", () => {
+    const texas = cand(40, 'Texas', ['n:texas'], { type: 'place' });
+    expect(decide(actor('State of Texas', 'organisation'), [texas], NONE)).toMatchObject({
+      corpusActorId: 40,
+      method: 'full-name',
+    });
+    expect(
+      compatible(
+        actor('City of London', 'organisation'),
+        cand(42, 'London', ['n:london'], { type: 'place' }),
+      ),
+    ).toBe(false);
+  });
+
   it('links a short organisation name to the one longer name of the article it ends', () => {
     const a = actor('Treasury', 'organisation', { container: 'federal treasury' });
     const ctx = { ...NONE, articleNames: new Map([['federal treasury', 21]]) };
@@ -225,5 +254,14 @@ describe('pronouns and forms of address', () => {
     // …but `U.S.` (normalised `us`) is a country, not the pronoun.
     expect(actorKeys('U.S.', [], 'country').names).toEqual(['n:us']);
     expect(decide(actor('You'), [cand(3, 'You', ['s:you'])], NONE).corpusActorId).toBeUndefined();
+  });
+
+  it("gives a group named by a pronoun (a podcast's `we`) no keys, whatever its type, but keeps `US`", () => {
+    expect(actorKeys('we', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('They', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('US', [], 'country').names).toEqual(['n:us']);
+    expect(actorKeys('IT', [], 'organisation').names).toEqual(['n:it']);
+    expect(actorKeys('the South', [], 'place').names).toEqual([]);
+    expect(actorKeys('South Africa', [], 'country').names).toEqual(['n:south africa']);
   });
 });

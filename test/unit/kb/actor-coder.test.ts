@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { codeActor } from '../../../src/kb/actor-coder.js';
+import { actorCodeBooks } from '../../../src/kb/extra.js';
+
+const books = actorCodeBooks();
+const code = (text: string) => {
+  const r = codeActor(books, { text, roles: [text] });
+  return { country: r.country ?? '', sector: r.sector ?? '', name: r.name ?? '' };
+};
+
+describe('actor codes from the phrase itself', () => {
+  it("takes the sector from the phrase's head, not from whom it serves", () => {
+    expect(code('American aid groups').sector).toBe('NGO');
+    expect(code('Nurses from American aid groups')).toMatchObject({ country: 'USA', sector: 'MED' });
+  });
+
+  it('lets the one country the phrase names outweigh an entry that matched one of its words', () => {
+    const alone = code('Prince Hassan');
+    const named = code('Prince Hassan of Egypt');
+    expect(named.country).toBe('EGY');
+    expect(alone.country).not.toBe('EGY');
+    // The matched entry is another bearer of the word: its name is not given as this actor's.
+    expect(named.name).toBe('');
+  });
+
+  it('knows the bare EU abbreviation (Phoenix has only "the EU")', () => {
+    expect(code('EU officials').country).toBe('IGO');
+    expect(code('E.U.').name).toBe('The European Union');
+  });
+});
