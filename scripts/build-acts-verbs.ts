@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
 import { OWN_VERB_CODES, OWN_VERB_PATTERNS, SILENT_VERBS } from '../src/stages/acts/own-verbs.js';
-import type { PloverCoding, VerbFile } from '../src/stages/acts/verb-file.js';
+import type { PloverCoding, VerbFile, VerbPattern } from '../src/stages/acts/verb-file.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const OUT = fileURLToPath(new URL('../models/acts-verbs.json.gz', import.meta.url));
@@ -42,11 +42,29 @@ const APPEAL_PREFIX = '02';
 const DEMAND_PREFIX = '10';
 
 const verbs = readCameoVerbs(readFileSync(`${DATA}/events/petrarch2/CAMEO.2.0.txt`, 'utf8'));
-const plover = readCameoToPlover(readFileSync(`${DATA}/events/plover/CAMEO2PLOVER-2021.txt`, 'utf8'));
+const table = readCameoToPlover(readFileSync(`${DATA}/events/plover/CAMEO2PLOVER-2021.txt`, 'utf8'));
+const plover = table.codings;
+/** Provenance per entry (VerbFile.origins): where each verb and each CAMEO code's coding comes from. */
+const ploverOrigins = table.origins;
 for (const [code, coding] of [...plover]) {
-  if (code.startsWith(DEMAND_PREFIX)) plover.set(APPEAL_PREFIX + code.slice(2), coding);
+  if (!code.startsWith(DEMAND_PREFIX)) continue;
+  const appeal = APPEAL_PREFIX + code.slice(2);
+  plover.set(appeal, coding);
+  ploverOrigins.set(
+    appeal,
+    `build-acts-verbs.ts: appeal coded as its demand ${code} (${ploverOrigins.get(code)})`,
+  );
 }
-for (const [code, coding] of OVERRIDES) plover.set(code, coding);
+for (const [code, coding, why] of OVERRIDES) {
+  plover.set(code, coding);
+  ploverOrigins.set(code, `build-acts-verbs.ts: override, ${why}`);
+}
+const lemmaOrigins = verbs.origins;
+const OWN = 'own-verbs.ts';
+const ownOrigin = (lemma: string, why: string): string => {
+  const file = lemmaOrigins.get(lemma);
+  return `${OWN}: ${why}${file && !file.startsWith(OWN) ? ` (verb at ${file})` : ''}`;
+};
 
 // Verbatim's own verbs and verb patterns (src/stages/acts/own-verbs.ts): a verb the file lacks gets
 // a block of its own; its forms are the regular ones unless the file already lists the verb.
@@ -59,19 +77,23 @@ const ownBlock = (lemma: string): number => {
   for (const f of regularForms(lemma)) if (!verbs.forms.has(f)) verbs.forms.set(f, lemma);
   return index;
 };
-for (const [lemma, code] of OWN_VERB_CODES) {
+for (const [lemma, code, why] of OWN_VERB_CODES) {
   ownBlock(lemma);
   verbs.lemmaCodes.set(lemma, code);
+  lemmaOrigins.set(lemma, ownOrigin(lemma, why));
 }
-for (const [lemma, after, code] of OWN_VERB_PATTERNS) {
+for (const [lemma, after, code, why] of OWN_VERB_PATTERNS) {
+  if (!lemmaOrigins.has(lemma))
+    lemmaOrigins.set(lemma, ownOrigin(lemma, `verb of the pattern '${lemma} ${after.join(' ')}'`));
   const block = verbs.blocks[ownBlock(lemma)];
   if (block)
-    (block.patterns as { before: string[][]; after: string[][]; code: string; verb?: string }[]).unshift({
+    (block.patterns as VerbPattern[]).unshift({
       before: [],
       after: after.map((w) => [w]),
       code,
       // Our patterns are idioms of their own verb, like the file's literal ones (cameo-reader.ts).
       verb: lemma,
+      from: `${OWN}: ${why}`,
     });
 }
 
@@ -101,6 +123,7 @@ const out: VerbFile = {
   forms: Object.fromEntries(verbs.forms),
   blocks: verbs.blocks,
   silent: SILENT_VERBS,
+  origins: { lemmas: Object.fromEntries(lemmaOrigins), plover: Object.fromEntries(ploverOrigins) },
 };
 writeFileSync(OUT, gzipSync(JSON.stringify(out), { level: 9 }));
 const patterns = verbs.blocks.reduce((n, b) => n + b.patterns.length, 0);

@@ -1,8 +1,9 @@
 /**
  * One measurement of the scaling benchmark, in its own process so that its peak RSS is its own:
  * `tsx bench/suites/scaling-child.ts <shape> <bytes> [corpusDir]`. Ingests the generated input,
- * runs every stage on it, and prints one JSON line per step as the step ends (so a run killed by
- * the parent's time budget still reports the steps it finished):
+ * runs every stage on it, serialises the result as `analyze --format json` does (step `output`),
+ * and prints one JSON line per step as the step ends (so a run killed by the parent's time budget
+ * still reports the steps it finished):
  * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
@@ -42,6 +43,12 @@ function measure(input: string, report: boolean): void {
     stage.run(document, {});
     if (report) emit(descriptor.name, t0, c0);
   }
+  // What `analyze --format json` writes: the records and their one JSON line (kept until measured).
+  t0 = performance.now();
+  c0 = process.cpuUsage();
+  const json = JSON.stringify(full.records(document, []));
+  if (report) emit('output', t0, c0);
+  if (json.length === 0) throw new Error('empty output');
   if (report) {
     const warnings = document.warnings.length;
     process.stdout.write(
@@ -50,7 +57,7 @@ function measure(input: string, report: boolean): void {
   }
 }
 
-const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name)];
+const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
 measure(makeInput(shape, WARMUP_BYTES, corpusDir), false);
 const input = makeInput(shape, bytes, corpusDir);

@@ -29,6 +29,11 @@ function procStat(pid: number): ProcStat | undefined {
   return { ppid: Number(f[1]), own: n(11) + n(12), children: n(13) + n(14) };
 }
 
+/** CPU seconds of one process so far (its own, not its children's); undefined once it has exited. */
+export function processCpuSeconds(pid: number): number | undefined {
+  return procStat(pid)?.own;
+}
+
 /** The postmaster's pid, from any backend's pid (`SELECT pg_backend_pid()`); undefined off Linux. */
 export function postmasterOf(backendPid: number): number | undefined {
   return procStat(backendPid)?.ppid;

@@ -1,13 +1,15 @@
 /**
  * The writes of linking one article, gathered while its actors are decided and made at the end in a few
- * statements: the new keys in one INSERT, the linked corpus actors read in one SELECT and updated in one
- * UPDATE, the article's actor rows in one UPDATE. Written one article actor at a time they took up to four
+ * statements: the new corpus actors in one INSERT (on PostgreSQL, with ids drawn from the sequence in one
+ * more statement), the new keys in one INSERT, the linked corpus actors read in one SELECT and updated in one
+ * UPDATE, the article's actor rows in one UPDATE. Written one article actor at a time they took up to five
  * round trips each, all inside the corpus-wide link lock (src/corpus/link.ts), which every concurrent
- * ingest waits for. The rows come out the same: each corpus actor's update folds in the article's actors in
- * the order they were decided, as the one-by-one writes did.
+ * ingest waits for. The rows come out the same: a new corpus actor goes by a provisional (negative) id until
+ * flush, gets its id in the order it was made, and each corpus actor's update folds in the article's actors
+ * in the order they were decided, as the one-by-one writes did.
  */
 import type { Executor, SqlValue } from '../store/core/driver.js';
-import { inChunks, placeholders } from '../store/core/sql.js';
+import { inChunks, insertMany, placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import type { Decision } from './decide.js';
 import { nameWords } from './names.js';
@@ -68,20 +70,71 @@ async function updateById(
   });
 }
 
+/** A new corpus actor's columns, in NEW_ACTOR_COLUMNS order. */
+export type NewCorpusActor = readonly [
+  name: string,
+  type: string,
+  country: string | null,
+  sector: string | null,
+  sectorDay: string | null,
+  kbName: string | null,
+  titles: string,
+];
+const NEW_ACTOR_COLUMNS = ['name', 'type', 'country', 'sector', 'sector_day', 'kb_name', 'titles'];
+
 export class LinkWrites {
-  private readonly links: { readonly id: number; readonly actor: LinkedActor; readonly d: Decision }[] = [];
+  private readonly links: { id: number; readonly actor: LinkedActor; readonly d: Decision }[] = [];
+  private readonly created: NewCorpusActor[] = [];
 
   constructor(private readonly dialect: Dialect) {}
 
-  /** Records that `actor` links to corpus actor `id` by decision `d` (written by flush). */
+  /** A new corpus actor, inserted by flush: its provisional id (negative) until then. */
+  create(row: NewCorpusActor): number {
+    this.created.push(row);
+    return -this.created.length;
+  }
+
+  /** Records that `actor` links to corpus actor `id` (a provisional one too) by decision `d` (written by flush). */
   add(id: number, actor: LinkedActor, d: Decision): void {
     this.links.push({ id, actor, d });
   }
 
   async flush(tx: Executor): Promise<void> {
+    const ids = await this.insertCreated(tx);
+    for (const l of this.links) if (l.id < 0) l.id = ids[-l.id - 1]!;
     await this.addKeys(tx);
     await this.growCorpusActors(tx);
     await this.pointArticleActors(tx);
+  }
+
+  /** Inserts the new corpus actors; their ids in the order they were made. */
+  private async insertCreated(tx: Executor): Promise<number[]> {
+    if (this.created.length === 0) return [];
+    if (this.dialect !== 'postgres') {
+      // SQLite: one writer, in-process calls; a statement per row costs no round trip.
+      const ids: number[] = [];
+      for (const row of this.created) {
+        const r = await tx.get<{ id: number }>(
+          `INSERT INTO corpus_actors (${NEW_ACTOR_COLUMNS.join(', ')}) VALUES (${placeholders(NEW_ACTOR_COLUMNS.length)}) RETURNING id`,
+          row,
+        );
+        ids.push(Number(r!.id));
+      }
+      return ids;
+    }
+    // The sequence hands out increasing values within one statement; sorted anyway, so ids follow creation.
+    const drawn = await tx.all<{ id: number }>(
+      `SELECT nextval(pg_get_serial_sequence('corpus_actors', 'id')) AS id FROM generate_series(1, CAST(? AS INTEGER))`,
+      [this.created.length],
+    );
+    const ids = drawn.map((r) => Number(r.id)).sort((a, b) => a - b);
+    await insertMany(
+      tx,
+      'corpus_actors',
+      ['id', ...NEW_ACTOR_COLUMNS],
+      this.created.map((row, i) => [ids[i]!, ...row]),
+    );
+    return ids;
   }
 
   /** Each linked actor's keys on its corpus actor. */

@@ -14,7 +14,7 @@ import { placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
-import { type LinkedActor, LinkWrites } from './link-writes.js';
+import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
 import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
@@ -315,7 +315,7 @@ export async function linkArticle(
     const d =
       (first.tied && (await byCooccurrence(tx, articleId, first.tied, linkedIds))) ||
       joinUnresolved(p.actor, first, shared, ctx);
-    const id = d.corpusActorId ?? (await createCorpusActor(tx, p));
+    const id = d.corpusActorId ?? writes.create(newCorpusActor(p));
     linkedIds.add(id);
     const name = normalise(p.actor.name);
     if (name && !articleNames.has(name)) articleNames.set(name, id);
@@ -337,21 +337,18 @@ export async function linkArticle(
   await writes.flush(tx);
 }
 
-async function createCorpusActor(tx: Executor, p: Planned): Promise<number> {
-  const row = await tx.get<{ id: number }>(
-    'INSERT INTO corpus_actors (name, type, country, sector, sector_day, kb_name, titles) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
-    [
-      // People get the knowledge base's spelling (`Vladimir Putin` for `Vladimir V. Putin`); bodies keep the article's.
-      (p.actor.type === 'person' && p.kbName) || p.actor.name,
-      p.actor.type,
-      p.country ?? null,
-      p.sector ?? null,
-      p.day,
-      p.kbName ?? null,
-      JSON.stringify(p.actor.titles),
-    ],
-  );
-  return Number(row!.id);
+/** The row of a new corpus actor made for `p`. */
+function newCorpusActor(p: Planned): NewCorpusActor {
+  return [
+    // People get the knowledge base's spelling (`Vladimir Putin` for `Vladimir V. Putin`); bodies keep the article's.
+    (p.actor.type === 'person' && p.kbName) || p.actor.name,
+    p.actor.type,
+    p.country ?? null,
+    p.sector ?? null,
+    p.day,
+    p.kbName ?? null,
+    JSON.stringify(p.actor.titles),
+  ];
 }
 
 /** What the link's writes need of a planned actor. */

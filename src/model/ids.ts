@@ -106,7 +106,12 @@ export function recordScope(docId: string, version: string): string {
   return hash53(`${docId}\n${version}`);
 }
 
-/** Record ID: record kind + record scope + offsets (+ an optional discriminator for records sharing a span). */
+/**
+ * Record ID: record kind + record scope + offsets (+ an optional discriminator for records sharing a span).
+ * Built with `join`, which makes one flat string: a template literal leaves a chain of four or five
+ * V8 cons strings per ID (~220 instead of ~60 bytes), and a large document keeps hundreds of
+ * thousands of IDs alive (~30 MB at 2 MB of news).
+ */
 export function recordId(kind: string, scope: string, start: number, end: number, extra = ''): string {
-  return `${kind}_${scope}_${start}_${end}${extra ? `_${extra}` : ''}`;
+  return extra ? [kind, scope, start, end, extra].join('_') : [kind, scope, start, end].join('_');
 }

@@ -5,8 +5,11 @@
  *
  * pg-boss 10 is the last line that runs on Node 20 (11 and later need Node 22).
  */
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { VerbatimError } from '../model/errors.js';
+import { redactUrl } from '../store/postgres/driver.js';
+import { StatementNames } from '../store/postgres/prepared.js';
 import {
   DEFAULT_POLICY,
   JOB_NAMES,
@@ -56,14 +59,27 @@ export function requirePostgres(url: string, command: string): void {
   }
 }
 
+/**
+ * pg-boss's connections: our own pool, so its statements are prepared like the store's (parsed once per
+ * connection: src/store/postgres/prepared.ts). pg-boss runs every query through
+ * `executeSql`; errors of idle connections go to the boss's 'error' event, as with its own pool.
+ */
+function queueDb(url: string, max: number): { db: PgBoss.Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, application_name: 'verbatim', max, keepAlive: true });
+  const names = new StatementNames('verbatim_queue_');
+  const db: PgBoss.Db = {
+    executeSql: (text: string, values?: unknown[]) => pool.query(names.config(text, values ?? [])),
+  };
+  return { db, pool };
+}
+
 /** Starts pg-boss on the store's database (creating its schema on first use) and sets every queue's policy. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
   requirePostgres(url, 'the job queue');
+  const { db, pool } = queueDb(url, options.poolSize ?? 4);
   const boss = new PgBoss({
-    connectionString: url,
+    db,
     schema: QUEUE_SCHEMA,
-    application_name: 'verbatim',
-    max: options.poolSize ?? 4,
     supervise: options.supervise ?? false,
     schedule: false,
     maintenanceIntervalSeconds: options.maintenanceSeconds ?? DEFAULT_MAINTENANCE_SECONDS,
@@ -71,6 +87,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   });
   // Connection errors while PostgreSQL restarts: pg-boss keeps polling and reconnects; the caller's log sees them.
   boss.on('error', () => undefined);
+  pool.on('error', (error) => boss.emit('error', error));
   try {
     await boss.start();
     const policy = options.policy ?? DEFAULT_POLICY;
@@ -88,14 +105,13 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
     }
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await pool.end().catch(() => undefined);
     throw error instanceof VerbatimError
       ? error
       : new VerbatimError(
           'E_STORE_CONNECT',
           `cannot start the job queue: ${String((error as Error).message ?? error)}`,
-          {
-            file: url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'),
-          },
+          { file: redactUrl(url) },
         );
   }
   return {
@@ -111,6 +127,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
     },
     async close(graceful) {
       await boss.stop({ graceful: graceful !== undefined, timeout: graceful?.timeoutMs ?? 1000, wait: true });
+      await pool.end();
     },
   };
 }

@@ -38,8 +38,6 @@ import {
 /** Datelines are looked for only in the first few paragraphs of a story. */
 const DATELINE_MAX_PARAGRAPH = 2;
 
-type Draft = { start: number; end: number; kind: BlockKind; extra?: Partial<Block> };
-
 export function findBlocks(text: string, docId: string): Block[] {
   const lines = mergeWrappedLines(text, splitLines(text));
   const kinds: (BlockKind | undefined)[] = lines.map(() => undefined);
@@ -65,8 +63,8 @@ export function findBlocks(text: string, docId: string): Block[] {
     }
   });
 
-  const open = (): number[] => lines.map((_, i) => i).filter((i) => kinds[i] === undefined);
-  const first = open()[0];
+  let first: number | undefined;
+  for (let i = 0; i < lines.length && first === undefined; i++) if (kinds[i] === undefined) first = i;
   if (first !== undefined && looksLikeTitle(lines[first]!.text)) {
     kinds[first] = 'headline';
     const next = first + 1;
@@ -78,36 +76,37 @@ export function findBlocks(text: string, docId: string): Block[] {
   // Each line is tested once: it is asked about as itself and as the line after the one before.
   const headingAt: (boolean | undefined)[] = [];
   const heading = (i: number): boolean => (headingAt[i] ??= isHeading(lines[i]!.text));
-  for (const i of open()) {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== undefined) continue;
     const next = nextContentLine(lines, kinds, i);
     if (next !== undefined && heading(i) && !heading(next)) kinds[i] = 'heading';
     else kinds[i] = 'paragraph';
   }
 
-  const drafts: Draft[] = [];
+  // Blocks are made here directly (one object per line, no draft copied into it): a text of
+  // 100,000 short lines is 100,000 blocks, and each extra copy is garbage the collector moves.
+  const blocks: Block[] = [];
+  const block = (start: number, end: number, kind: BlockKind, extra?: Partial<Block>): void => {
+    const b = { id: recordId('blk', docId, start, end), kind, start, end, text: text.slice(start, end) };
+    blocks.push(extra ? { ...b, ...extra } : b);
+  };
   let paragraphs = 0;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const kind = kinds[i]!;
     if (kind === 'paragraph' && paragraphs++ < DATELINE_MAX_PARAGRAPH) {
       const dateline = findDateline(text, line);
       if (dateline) {
-        drafts.push({ start: dateline.start, end: dateline.end, kind: 'dateline', extra: { dateline } });
+        block(dateline.start, dateline.end, 'dateline', { dateline });
         const rest = skipSpaces(text, dateline.end, line.end);
-        if (rest < line.end) drafts.push({ start: rest, end: line.end, kind: 'paragraph' });
-        return;
+        if (rest < line.end) block(rest, line.end, 'paragraph');
+        continue;
       }
     }
-    drafts.push({ start: line.start, end: line.end, kind, ...(extras[i] ? { extra: extras[i] } : {}) });
-  });
+    block(line.start, line.end, kind, extras[i]);
+  }
 
-  return drafts.map((d) => ({
-    id: recordId('blk', docId, d.start, d.end),
-    kind: d.kind,
-    start: d.start,
-    end: d.end,
-    text: text.slice(d.start, d.end),
-    ...d.extra,
-  }));
+  return blocks;
 }
 
 function boilerplateReason(line: string): string | undefined {

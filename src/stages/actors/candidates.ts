@@ -61,8 +61,8 @@ export function findCandidates(
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
   }
-  out.push(...personNamesInside(view, out, dict));
-  out.push(...introducedPersonNames(view, out, dict));
+  append(out, personNamesInside(view, out, dict));
+  append(out, introducedPersonNames(view, out, dict));
   const nameAt = new Uint8Array(view.toks.length);
   for (const c of out) for (let t = c.t0; t < c.t1; t++) nameAt[t] = 1;
   const nameWords = organisationWords(view, out);
@@ -138,7 +138,7 @@ export function findCandidates(
       for (let t = nom.t0; t < nom.t1; t++) nameAt[t] = 1;
     }
   }
-  out.push(...dialogueCandidates(view));
+  append(out, dialogueCandidates(view));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const predicates = predicateNominals(view, out);
   if (predicates.length > 0) {
@@ -146,7 +146,8 @@ export function findCandidates(
     const opens = new Set(predicates.map((p) => p.t0));
     const kept = out.filter((c) => c.kind === 'name' || c.kind === 'pronoun' || !opens.has(c.t0));
     out.length = 0;
-    out.push(...kept, ...predicates);
+    append(out, kept);
+    append(out, predicates);
     out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   out.forEach((c, k) => {
@@ -155,7 +156,18 @@ export function findCandidates(
   const appositions = out.flatMap((c) =>
     c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
   );
-  out.push(...appositions, ...placePhrases(view, out));
+  // Place phrases are read from the candidates before the appositions join them.
+  const places = placePhrases(view, out);
+  append(out, appositions);
+  append(out, places);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * `out.push(...items)` without the spread: a spread passes every item as an argument on the stack,
+ * and a long document's candidates (over ~100,000 at 8 MB of news) overflow it.
+ */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

@@ -18,6 +18,8 @@ export interface CameoVerbs {
   readonly lemmas: Map<string, number>;
   readonly lemmaCodes: Map<string, string>;
   readonly forms: Map<string, string>;
+  /** Lemma → where it comes from (`CAMEO.2.0.txt:8330`: the file and the verb's line). */
+  readonly origins: Map<string, string>;
 }
 
 /** `[042:043]` → `042`; `[:173]` → `173`; `[---]` → `---`. */
@@ -73,8 +75,10 @@ function patternWords(raw: string, sets: ReadonlyMap<string, readonly string[]>)
   return out;
 }
 
-export function readCameoVerbs(text: string): CameoVerbs {
+/** `source` names the file in the provenance of each verb and pattern (`CAMEO.2.0.txt:718`). */
+export function readCameoVerbs(text: string, source = 'CAMEO.2.0.txt'): CameoVerbs {
   const lines = text.split('\n');
+  const origins = new Map<string, string>();
   const sets = new Map<string, string[]>();
   let set: string[] | undefined;
   const blocks: VerbBlock[] = [];
@@ -84,8 +88,9 @@ export function readCameoVerbs(text: string): CameoVerbs {
   let block: { name: string; code: string; patterns: VerbPattern[] } | undefined;
   let blockLemmas = new Set<string>();
   let inVerbs = false;
-  for (const raw of lines) {
+  for (const [n, raw] of lines.entries()) {
     const line = raw.replace(/#.*$/, '').trimEnd();
+    const at = `${source}:${n + 1}`;
     if (/VERB PATTERNS/.test(raw)) {
       inVerbs = true;
       continue;
@@ -119,6 +124,7 @@ export function readCameoVerbs(text: string): CameoVerbs {
         after: patternWords(m[1].slice(star + 1), sets),
         code,
         ...(verb ? { verb } : {}),
+        from: at,
       });
       continue;
     }
@@ -126,7 +132,10 @@ export function readCameoVerbs(text: string): CameoVerbs {
     if (!v?.[1]) continue;
     const lemma = words(v[1]);
     const index = blocks.length - 1;
-    if (!lemmas.has(lemma)) lemmas.set(lemma, index);
+    if (!lemmas.has(lemma)) {
+      lemmas.set(lemma, index);
+      origins.set(lemma, at);
+    }
     blockLemmas.add(lemma);
     const own = v[3] ? cameoCode(v[3]) : undefined;
     if (own) lemmaCodes.set(lemma, own);
@@ -136,7 +145,7 @@ export function readCameoVerbs(text: string): CameoVerbs {
       : [...regularForms(lemma), ...explicit];
     for (const f of all) if (!forms.has(f)) forms.set(f, lemma);
   }
-  return { blocks, lemmas, lemmaCodes, forms };
+  return { blocks, lemmas, lemmaCodes, forms, origins };
 }
 
 /**
@@ -159,16 +168,25 @@ function multiWordForms(lemma: string): string[] {
   return regularForms(first).map((f) => [f, ...rest].join(' '));
 }
 
+export interface CameoToPlover {
+  /** CAMEO code → [type, mode, context]. */
+  readonly codings: Map<string, PloverCoding>;
+  /** CAMEO code → where its coding comes from (`CAMEO2PLOVER-2021.txt:107`). */
+  readonly origins: Map<string, string>;
+}
+
 /** Parses CAMEO2PLOVER-2021.txt: `0311: AGREE,  ,   economic # …` → code → [type, mode, context]. */
-export function readCameoToPlover(text: string): Map<string, PloverCoding> {
+export function readCameoToPlover(text: string, source = 'CAMEO2PLOVER-2021.txt'): CameoToPlover {
   const out = new Map<string, PloverCoding>();
-  for (const raw of text.split('\n')) {
+  const origins = new Map<string, string>();
+  for (const [n, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*$/, '');
     const m = /^\s*(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,]*))?(?:,(.*))?$/.exec(line);
     if (!m?.[1] || !m[2]) continue;
     if (!(PLOVER_TYPES as readonly string[]).includes(m[2])) continue;
     const context = (m[4] ?? '').split(';')[0]?.trim() ?? '';
     out.set(m[1], [m[2] as PloverType, (m[3] ?? '').trim(), context]);
+    origins.set(m[1], `${source}:${n + 1}`);
   }
-  return out;
+  return { codings: out, origins };
 }

@@ -45,6 +45,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 const INTENT_TYPE: Partial<Record<PloverType, PloverType>> = {
   COOPERATE: 'AGREE',
   AID: 'AGREE',
+  SUPPORT: 'AGREE',
   RETREAT: 'AGREE',
   CONCEDE: 'AGREE',
   CONSULT: 'AGREE',

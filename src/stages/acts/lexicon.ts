@@ -21,6 +21,7 @@ export class VerbLexicon {
   private readonly multiFirst: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
   private readonly byLemma = new Map<string, readonly VerbPattern[]>();
+  private readonly origins: VerbFile['origins'];
 
   constructor(file: VerbFile) {
     this.forms = new Map(Object.entries(file.forms));
@@ -29,6 +30,7 @@ export class VerbLexicon {
     this.plover = new Map(Object.entries(file.plover));
     this.blocks = file.blocks;
     this.silent = new Set(file.silent ?? []);
+    this.origins = file.origins;
     this.multiFirst = new Set(
       Object.keys(file.forms)
         .filter((f) => f.includes(' '))
@@ -81,6 +83,20 @@ export class VerbLexicon {
   /** The verb's own code, else its block's. */
   defaultCode(lemma: string): string | undefined {
     return this.lemmaCodes.get(lemma) ?? this.block(lemma)?.code;
+  }
+
+  /** Where a verb comes from (`CAMEO.2.0.txt:8329`, `own-verbs.ts: <reason>`), when the file says. */
+  lemmaOrigin(lemma: string): string | undefined {
+    return this.origins?.lemmas[lemma];
+  }
+
+  /** Where the PLOVER coding of a CAMEO code comes from (its longest coded prefix, as `coding`). */
+  codingOrigin(code: string): string | undefined {
+    for (let n = code.length; n >= 2; n--) {
+      const o = this.origins?.plover[code.slice(0, n)];
+      if (o) return o;
+    }
+    return undefined;
   }
 
   /** PLOVER coding of a CAMEO code: exact, else the longest coded prefix; undefined for dropped codes. */

@@ -5,8 +5,15 @@
  */
 import type { VerbLexicon } from './lexicon.js';
 import { NOUN_TRIGGERS } from './noun-triggers.js';
+import {
+  type CompiledPattern,
+  matchesAt,
+  type PatternVocabulary,
+  patternVocabulary,
+  type SentenceIds,
+} from './pattern-words.js';
 import { isVerb, type SentenceView } from './sentence-view.js';
-import type { PatternWord, VerbPattern } from './verb-file.js';
+import type { VerbPattern } from './verb-file.js';
 
 /** Tokens after the verb a pattern may reach (PETRARCH patterns cover the verb phrase). */
 const AFTER_WINDOW = 8;
@@ -14,6 +21,7 @@ const AFTER_WINDOW = 8;
 const FIRST_WORD_WINDOW = 3;
 /** Tokens before the verb a pattern may reach. */
 const BEFORE_WINDOW = 4;
+const NO_WORDS = new Int32Array(0);
 /** Words that close the verb phrase for pattern matching. */
 const PHRASE_STOPS: ReadonlySet<string> = new Set([';', '.', '?', '!', 'said', 'told', 'according']);
 
@@ -26,45 +34,6 @@ export interface Trigger {
   readonly lemma: string;
   readonly code: string;
   readonly kind: 'verb' | 'pattern' | 'noun' | 'model';
-}
-
-/**
- * The forms a pattern word may take to match token `w`: the word, its verb lemma, its singulars
- * (`w`, `ws`, `wes`, `…ies` for `…y`). A pattern word matches a token exactly when it is one of these.
- */
-function formsOf(lex: VerbLexicon, w: string): string[] {
-  const out = [w];
-  const lemma = lex.lemma(w);
-  if (lemma) out.push(lemma);
-  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) out.push(w.slice(0, -2));
-  if (w.endsWith('s')) out.push(w.slice(0, -1));
-  return out;
-}
-
-/**
- * The sentence's words as patterns read them, made once per sentence with a trigger: each token's
- * forms (`formsOf`), and every form of the sentence: a pattern with a word absent from `present`
- * cannot match, so it is not tried (speed).
- */
-interface PatternWords {
-  readonly forms: readonly (readonly string[])[];
-  readonly present: ReadonlySet<string>;
-}
-
-function patternWords(lex: VerbLexicon, view: SentenceView): PatternWords {
-  const forms = view.words.map((w) => formsOf(lex, w));
-  const present = new Set<string>();
-  for (const f of forms) for (const w of f) present.add(w);
-  return { forms, present };
-}
-
-/** Token `i` matches one of the pattern word's alternatives (`formsOf`). */
-function matchesAt(pw: PatternWords, i: number, alts: PatternWord): boolean {
-  const forms = pw.forms[i];
-  if (!forms) return false;
-  for (const w of alts) if (forms.includes(w)) return true;
-  return false;
 }
 
 /** Tags of words that fill a noun phrase before its head (`a four-day strike`, `a warm welcome`). */
@@ -88,11 +57,11 @@ function firstWordReach(view: SentenceView, from: number): number {
 
 /** Index of the last pattern word matched after `from`, or -1. */
 function matchAfter(
-  pw: PatternWords,
+  ids: SentenceIds,
   view: SentenceView,
   from: number,
   firstReach: number,
-  words: readonly PatternWord[],
+  words: readonly Int32Array[],
 ): number {
   let i = from;
   const limit = Math.min(view.words.length, from + AFTER_WINDOW);
@@ -103,7 +72,7 @@ function matchAfter(
     for (; i < reach; i++) {
       const t = view.words[i] ?? '';
       if (PHRASE_STOPS.has(t)) return -1;
-      if (matchesAt(pw, i, alts)) {
+      if (matchesAt(ids, i, alts)) {
         found = i;
         i++;
         break;
@@ -115,14 +84,14 @@ function matchAfter(
   return last;
 }
 
-function matchBefore(pw: PatternWords, to: number, words: readonly PatternWord[]): boolean {
+function matchBefore(ids: SentenceIds, to: number, words: readonly Int32Array[]): boolean {
   let i = to - 1;
   const limit = Math.max(0, to - BEFORE_WINDOW);
   for (let k = words.length - 1; k >= 0; k--) {
-    const alts = words[k] ?? [];
+    const alts = words[k] ?? NO_WORDS;
     let found = false;
     for (; i >= limit; i--) {
-      if (matchesAt(pw, i, alts)) {
+      if (matchesAt(ids, i, alts)) {
         found = true;
         i--;
         break;
@@ -133,84 +102,26 @@ function matchBefore(pw: PatternWords, to: number, words: readonly PatternWord[]
   return true;
 }
 
-/** Every word slot of the pattern can be filled by some form of the sentence. */
-function possible(words: readonly PatternWord[], present: ReadonlySet<string>): boolean {
-  for (const alts of words) if (!alts.some((w) => present.has(w))) return false;
-  return true;
-}
-
-/**
- * A verb's patterns indexed by one word slot each (the one with fewest alternatives): a sentence
- * tries only the patterns whose slot one of its forms fills, not all of them (a verb has up to ~190).
- */
-interface PatternIndex {
-  /** Patterns with no words (always tried). */
-  readonly open: readonly number[];
-  /** Word → indexes of the patterns whose indexed slot holds it. */
-  readonly byWord: ReadonlyMap<string, readonly number[]>;
-}
-
-/** Per pattern list (`VerbLexicon.patterns` keeps one list per lemma), made once. */
-const INDEXES = new WeakMap<readonly VerbPattern[], PatternIndex>();
-
-function patternIndex(patterns: readonly VerbPattern[]): PatternIndex {
-  let index = INDEXES.get(patterns);
-  if (index) return index;
-  const open: number[] = [];
-  const byWord = new Map<string, number[]>();
-  patterns.forEach((p, k) => {
-    let slot: PatternWord | undefined;
-    for (const alts of [...p.after, ...p.before]) if (!slot || alts.length < slot.length) slot = alts;
-    if (!slot) open.push(k);
-    for (const w of new Set(slot)) {
-      const list = byWord.get(w);
-      if (list) list.push(k);
-      else byWord.set(w, [k]);
-    }
-  });
-  index = { open, byWord };
-  INDEXES.set(patterns, index);
-  return index;
-}
-
-/** Marks the patterns (by index) whose indexed slot a form of the sentence fills. */
-function triable(patterns: readonly VerbPattern[], present: ReadonlySet<string>): Uint8Array {
-  const { open, byWord } = patternIndex(patterns);
-  const marks = new Uint8Array(patterns.length);
-  for (const k of open) marks[k] = 1;
-  if (byWord.size <= present.size) {
-    for (const [w, list] of byWord) if (present.has(w)) for (const k of list) marks[k] = 1;
-  } else {
-    for (const w of present) {
-      const list = byWord.get(w);
-      if (list) for (const k of list) marks[k] = 1;
-    }
-  }
-  return marks;
-}
-
 /** The most specific pattern of the verb's block that matches (most words), with its reach. */
 function bestPattern(
-  pw: PatternWords,
+  vocabulary: PatternVocabulary,
+  ids: SentenceIds,
   view: SentenceView,
   head: number,
   after: number,
-  patterns: readonly VerbPattern[],
+  patterns: readonly CompiledPattern[],
 ): { pattern: VerbPattern; last: number } | undefined {
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
   const firstReach = firstWordReach(view, after);
-  const marks = triable(patterns, pw.present);
-  for (let k = 0; k < patterns.length; k++) {
-    const p = patterns[k];
-    if (!p || !marks[k]) continue;
-    const size = p.before.length + p.after.length;
-    if (size <= bestSize || !possible(p.after, pw.present) || !possible(p.before, pw.present)) continue;
-    const last = p.after.length ? matchAfter(pw, view, after, firstReach, p.after) : after - 1;
+  for (const p of patterns) {
+    if (p.size <= bestSize || !vocabulary.possible(ids, p.after) || !vocabulary.possible(ids, p.before))
+      continue;
+    const last = p.after.length ? matchAfter(ids, view, after, firstReach, p.after) : after - 1;
     if (last < 0) continue;
-    if (p.before.length && !matchBefore(pw, head, p.before)) continue;
-    best = { pattern: p, last };
-    bestSize = size;
+    if (p.before.length && !matchBefore(ids, head, p.before)) continue;
+    best = { pattern: p.pattern, last };
+    bestSize = p.size;
   }
   return best;
 }
@@ -219,7 +130,8 @@ function bestPattern(
 export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
   const out: Trigger[] = [];
   const covered = new Set<number>();
-  let pw: PatternWords | undefined;
+  const vocabulary = patternVocabulary(lex);
+  let ids: SentenceIds | undefined;
   for (let i = 0; i < view.words.length; i++) {
     const m = isVerb(view, i) ? lex.match(view.words, i) : undefined;
     if (m && lex.isSilent(m.lemma)) continue;
@@ -227,9 +139,12 @@ export function findTriggers(lex: VerbLexicon, view: SentenceView): Trigger[] {
     if (m && reducedRelative(view, i, out)) continue;
     if (m && adjectivalParticiple(view, i)) continue;
     if (m) {
-      const patterns = lex.patterns(m.lemma);
-      pw ??= patternWords(lex, view);
-      const best = patterns.length ? bestPattern(pw, view, i, i + m.length, patterns) : undefined;
+      const patterns = vocabulary.patterns(m.lemma);
+      let best: ReturnType<typeof bestPattern>;
+      if (patterns.length) {
+        ids ??= vocabulary.sentence(view);
+        best = bestPattern(vocabulary, ids, view, i, i + m.length, patterns);
+      }
       const code = best?.pattern.code ?? lex.defaultCode(m.lemma);
       if (!code) continue;
       const last = best ? Math.max(best.last + 1, i + m.length) : i + m.length;

@@ -16,6 +16,8 @@ export interface VerbPattern {
   readonly code: string;
   /** The one verb of the block the pattern belongs to (its idiom); absent: every verb of the block. */
   readonly verb?: string;
+  /** Where the pattern comes from: `CAMEO.2.0.txt:<line>`, or `own-verbs.ts: <reason>`. */
+  readonly from?: string;
 }
 
 export interface VerbBlock {
@@ -42,4 +44,12 @@ export interface VerbFile {
   readonly blocks: readonly VerbBlock[];
   /** Lemmas that never code an act (reporting verbs); see own-verbs.ts. */
   readonly silent: readonly string[];
+  /**
+   * Provenance per entry: lemma → `CAMEO.2.0.txt:<line>` or `own-verbs.ts: <reason>`; CAMEO code →
+   * `CAMEO2PLOVER-2021.txt:<line>`, or the build script's rule that coded it (appeals, overrides).
+   */
+  readonly origins?: {
+    readonly lemmas: Readonly<Record<string, string>>;
+    readonly plover: Readonly<Record<string, string>>;
+  };
 }

@@ -15,13 +15,24 @@ export function tokenizeSpan(text: string, start: number, end: number, firstInde
   return tokens;
 }
 
-/** Tokens of every content block of `doc`, in text order. */
+/**
+ * Tokens of every content block of `doc`, in text order. Token texts are interned per document:
+ * news repeats its words, and one string per distinct form instead of one per token saves ~24
+ * bytes a token (~10 MB at 2 MB of text) for one map lookup.
+ */
 export function tokenizeDocument(doc: Document): Token[] {
   const tokens: Token[] = [];
+  const forms = new Map<string, string>();
   for (const block of contentBlocks(doc)) {
     tokenizeRange(doc.text, block.start, block.end, {
       push: (s, e) => {
-        tokens.push({ start: s, end: e, text: doc.text.slice(s, e), index: tokens.length });
+        const sliced = doc.text.slice(s, e);
+        let text = forms.get(sliced);
+        if (text === undefined) {
+          text = sliced;
+          forms.set(text, text);
+        }
+        tokens.push({ start: s, end: e, text, index: tokens.length });
       },
     });
   }

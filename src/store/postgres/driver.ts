@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
 import { postgresError } from './errors.js';
+import { StatementNames } from './prepared.js';
 
 /** Connections per store: one writer and a few readers are enough for the CLI and the API. */
 const POOL_SIZE = 4;
@@ -39,7 +40,13 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-export async function openPostgres(url: string, options: { readonly?: boolean } = {}): Promise<Driver> {
+export interface PostgresOptions {
+  readonly readonly?: boolean;
+  /** Prepared (named) statements for repeated SQL (default true; src/store/postgres/prepared.ts). */
+  readonly prepare?: boolean;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Driver> {
   const location = redactUrl(url);
   const pool = new pg.Pool({
     connectionString: url,
@@ -59,13 +66,15 @@ export async function openPostgres(url: string, options: { readonly?: boolean } 
     await pool.end().catch(() => undefined);
     throw postgresError(error, location);
   }
-  return new PostgresDriver(pool, location, options.readonly ?? false);
+  const names = options.prepare === false ? undefined : new StatementNames('verbatim_');
+  return new PostgresDriver(pool, location, options.readonly ?? false, names);
 }
 
-function executor(q: pg.Pool | pg.PoolClient, location: string): Executor {
+function executor(q: pg.Pool | pg.PoolClient, location: string, names: StatementNames | undefined): Executor {
   const query = async (sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> => {
+    const text = numberPlaceholders(sql);
     try {
-      return await q.query(numberPlaceholders(sql), params as unknown[]);
+      return await (names ? q.query(names.config(text, params)) : q.query(text, params as unknown[]));
     } catch (error) {
       throw postgresError(error, location);
     }
@@ -94,8 +103,9 @@ class PostgresDriver implements Driver {
     private readonly pool: pg.Pool,
     readonly location: string,
     readonly readonly: boolean,
+    private readonly names: StatementNames | undefined,
   ) {
-    this.base = executor(pool, location);
+    this.base = executor(pool, location, names);
   }
 
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -127,7 +137,7 @@ class PostgresDriver implements Driver {
       broken ??= error;
     };
     client.on('error', onError);
-    const tx = executor(client, this.location);
+    const tx = executor(client, this.location, this.names);
     try {
       await tx.exec('BEGIN');
       const result = await fn(tx);

@@ -87,4 +87,9 @@ describe('acts sense rules', () => {
       acts('He has repeatedly affirmed that the goals remain the same.').some((a) => a.type === 'SUPPORT'),
     ).toBe(false);
   });
+
+  it('codes a future endorsement as AGREE (manual AGREE: future SUPPORT is an intention)', () => {
+    expect(firstType('Peru will endorse the Brazilian peace plan next week.')).toBe('AGREE');
+    expect(firstType('Peru endorsed the Brazilian peace plan last week.')).toBe('SUPPORT');
+  });
 });
