@@ -16,6 +16,7 @@ import { openStore } from '../../src/store/index.js';
 import { openPostgres } from '../../src/store/postgres/driver.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import { loadCorpus } from '../corpus.js';
+import { statementStatsClient } from './pg-statement-stats.js';
 import { postmasterOf, serverCpuSeconds } from './workers-cpu.js';
 
 const N = Number(process.env.N ?? 60);
@@ -34,20 +35,7 @@ const server = await startPostgres();
 if (typeof server === 'string') throw new Error(server);
 try {
   const admin = await server.newDatabase();
-  if (TOP) {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    await c.end();
-    await server.restart();
-  }
-  const stats = new pg.Client({ connectionString: admin });
-  await stats.connect();
-  if (TOP) {
-    await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-    await stats.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
-    await stats.query('SELECT pg_reload_conf()');
-  }
+  const stats = await statementStatsClient(server, admin, Boolean(TOP));
   const corpus = loadCorpus(undefined, N);
   const analyzer = await Analyzer.create();
   const prepared = corpus.texts.map((t) => {

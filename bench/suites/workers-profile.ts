@@ -12,6 +12,7 @@ import pg from 'pg';
 import { openQueue } from '../../src/queue/boss.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import { loadCorpus } from '../corpus.js';
+import { statementStatsClient } from './pg-statement-stats.js';
 import { postmasterOf, processCpuSeconds, serverCpuSeconds } from './workers-cpu.js';
 
 const N = Number(process.env.N ?? 60);
@@ -21,19 +22,7 @@ const server = await startPostgres();
 if (typeof server === 'string') throw new Error(server);
 try {
   const admin = await server.newDatabase();
-  {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    await c.end();
-    await server.restart();
-  }
-  const statsClient = new pg.Client({ connectionString: admin });
-  await statsClient.connect();
-  await statsClient.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-  // Known only once the library is loaded: planning time beside execution time.
-  await statsClient.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
-  await statsClient.query('SELECT pg_reload_conf()');
+  const statsClient = await statementStatsClient(server, admin, true);
   const corpus = loadCorpus(undefined, N);
   for (const workers of MODES) {
     const db = await server.newDatabase();
