@@ -88,7 +88,6 @@ export class FeatureExtractor {
   /** Recent words; when it fills it becomes `old` and the previous old generation is dropped. */
   private young = new Map<string, WordInfo>();
   private old = new Map<string, WordInfo>();
-  private readonly locals = new WeakMap<WordInfo, number[]>();
   private readonly on: Record<FeatureFamily, boolean>;
 
   constructor(
@@ -173,13 +172,11 @@ export class FeatureExtractor {
   }
 
   /**
-   * Features of a word alone (no neighbours, no sentence facts), computed once per
-   * distinct word: the tagger caches their summed scores per word.
+   * Features of a word alone (no neighbours, no sentence facts). Not cached: the tagger needs them
+   * once per distinct word (it caches their summed scores), and a cache kept them alive with the word.
    */
   localFeatures(x: WordInfo): readonly number[] {
-    let local = this.locals.get(x);
-    if (local) return local;
-    local = [feat(T.bias, 0)];
+    const local = [feat(T.bias, 0)];
     if (this.on.lexical) local.push(feat(T.w, x.w), feat(T.lw + 2, x.lw));
     if (this.on.affix) local.push(...x.affixes);
     if (this.on.shape)
@@ -190,7 +187,6 @@ export class FeatureExtractor {
     if (this.on.embedding && x.emb)
       for (let g = 0; g < EMB_BITS.length; g++)
         local.push(feat2(T.emb + 4 + g, clusterPrefix(x.emb, EMB_BITS[g] as number), 0));
-    this.locals.set(x, local);
     return local;
   }
 
