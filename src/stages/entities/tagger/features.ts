@@ -51,11 +51,12 @@ export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 const EMB_BITS = [4, 8, 12] as const;
 
 /**
- * Word types per cache generation. Two generations bound memory on long batches: each cached word
- * also keeps its local features and the tagger's score block (~2 KB in all), and 840 PolNeAR
- * articles hold ~40k distinct tokens, so an unbounded cache held ~90 MB by the batch's end.
+ * Word types per cache generation. Two generations bound memory on long batches (each cached word also
+ * keeps the tagger's score block, ~1 KB in all); the old bound, 200k words, let the cache grow with the
+ * batch. 32k words hold a 300-article bench's ~22k distinct words, so its repeated passes all hit;
+ * 16k cut peak RSS over 840 PolNeAR articles a further ~6 MB but made those passes miss.
  */
-export const GENERATION_WORDS = 1 << 14;
+export const GENERATION_WORDS = 1 << 15;
 
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
