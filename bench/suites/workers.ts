@@ -36,8 +36,8 @@ const SECONDS_PER_DAY = 86_400;
 const POLL_MS = 200;
 /** Cores of this machine that the workers and PostgreSQL share (the bound below). */
 const CORES = 2;
-/** Warm-up articles per worker before the measured ones (the JIT's warm-up; see drain). */
-const WARM_UP_PER_WORKER = 100;
+/** Warm-up articles per worker before the measured ones (the JIT's warm-up; see drain); `WORKERS_WARM_UP=N` to change. */
+const WARM_UP_PER_WORKER = Number(process.env['WORKERS_WARM_UP'] ?? 100);
 /** Most workers in one run: every run gets the same warm-up articles, so its database starts equal. */
 const MAX_WORKERS = 2;
 
