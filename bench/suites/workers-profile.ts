@@ -144,6 +144,8 @@ try {
     await queue.close();
     await c.end();
   }
+  // Ended before the server stops: a client cut by the shutdown raises an unhandled 'error'.
+  await statsClient.end();
 } finally {
   await server.stop();
 }
