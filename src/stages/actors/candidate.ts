@@ -18,7 +18,9 @@ export type NominalClass =
   | 'government'
   | 'place'
   | 'organisation'
-  | 'team';
+  | 'team'
+  /** A place there is one of (`the world`): every mention in a text is the same place. */
+  | 'unique';
 
 export interface Candidate {
   start: number;

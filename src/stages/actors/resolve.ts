@@ -456,6 +456,13 @@ function resolveNominal(
     }
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
+    case 'unique': {
+      // Anywhere before in the text, not only in the nominal window: there is one world.
+      const same = drafts.find((d) =>
+        d.mentions.some((m) => m.nominal?.cls === 'unique' && m.nominal.head === head),
+      );
+      return [same ?? newDraft(drafts, c)];
+    }
     case 'organisation': {
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];
