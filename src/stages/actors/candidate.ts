@@ -19,6 +19,8 @@ export type NominalClass =
   | 'place'
   | 'organisation'
   | 'team'
+  /** Two person names joined by `and` (conjoined-persons.ts). */
+  | 'pair'
   /** A place there is one of (`the world`): every mention in a text is the same place. */
   | 'unique';
 

@@ -142,6 +142,7 @@ export function resolveAll(
           covered,
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
+    else if (c.nominal?.cls === 'pair') res = [newDraft(drafts, c)];
     else if (c.nominal?.cls === 'person') res = [sameKin(view, c, seen) ?? newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts, index);
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts, index);
@@ -430,6 +431,7 @@ function resolveNominal(
       return hit ? [hit] : [];
     }
     case 'crowd':
+    case 'pair':
     case 'person':
     case 'team':
       return [];
