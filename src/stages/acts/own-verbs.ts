@@ -146,6 +146,13 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['issue', ['reminder'], '010', 'issued a reminder: a statement (CAMEO 010, dropped); its content codes'],
   ['issue', ['warning'], '130', 'issued a warning: CAMEO 130 threaten'],
   ['issue', ['ultimatum'], '1313', 'issued an ultimatum: CAMEO 1313 threaten with ultimatum'],
+  ['go', ['on', 'strike'], '143', 'went on strike: CAMEO 143 conduct strike (GO alone codes a visit)'],
+  ['call', ['strike'], '143', 'called a strike: CAMEO 143 (CALL alone codes a phone call)'],
+  ['sever', ['relations'], '161', 'severed relations: CAMEO 161 (the file has it for CUT only)'],
+  ['sever', ['ties'], '161', 'severed ties: CAMEO 161'],
+  ['break', ['off', 'relations'], '161', 'broke off relations: CAMEO 161 (BREAK WITH codes 130)'],
+  ['break', ['off', 'ties'], '161', 'broke off ties: CAMEO 161'],
+  ['make', ['concessions'], '080', 'made concessions: CAMEO 080 yield (CONCEDE)'],
 ];
 
 /**

@@ -92,4 +92,32 @@ describe('acts sense rules', () => {
     expect(firstType('Peru will endorse the Brazilian peace plan next week.')).toBe('AGREE');
     expect(firstType('Peru endorsed the Brazilian peace plan last week.')).toBe('SUPPORT');
   });
+
+  it('codes a stated refusal of cooperation as REJECT, and ranks a negated act after one that happened', () => {
+    const refusal = acts('The prime minister said the government would not negotiate with the rebels.')[0];
+    expect(refusal?.type).toBe('REJECT');
+    expect(refusal?.negated).toBe(false);
+    // a past negation is no refusal: it stays the negated act (manual, auxiliary modes)
+    const past = acts('Syria has not spoken with the rebels.')[0];
+    expect(past?.type).toBe('CONSULT');
+    expect(past?.negated).toBe(true);
+    const both = acts('Peru did not meet the rebels but imposed sanctions on Chile.');
+    expect(both[0]?.type).toBe('SANCTION');
+    expect(both.some((a) => a.negated)).toBe(true);
+  });
+
+  it('negates the content of a denied accusation', () => {
+    const a = acts('The government denied accusations that it had tortured prisoners.');
+    expect(a.find((x) => x.type === 'ASSAULT')?.negated).toBe(true);
+  });
+
+  it('codes multiword patterns the file lacks (went on strike, severed ties, made concessions)', () => {
+    expect(firstType('Dock workers went on strike at the port.')).toBe('PROTEST');
+    expect(firstType('The unions called a general strike.')).toBe('PROTEST');
+    expect(firstType('Venezuela severed diplomatic relations with Panama.')).toBe('SANCTION');
+    expect(firstType('Venezuela broke off diplomatic ties with Panama.')).toBe('SANCTION');
+    expect(firstType('Israel made concessions to the Palestinians.')).toBe('CONCEDE');
+    // the verbs alone keep their codes
+    expect(firstType('The minister went to Paris.')).not.toBe('PROTEST');
+  });
 });
