@@ -153,6 +153,15 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['break', ['off', 'relations'], '161', 'broke off relations: CAMEO 161 (BREAK WITH codes 130)'],
   ['break', ['off', 'ties'], '161', 'broke off ties: CAMEO 161'],
   ['make', ['concessions'], '080', 'made concessions: CAMEO 080 yield (CONCEDE)'],
+  [
+    'lift',
+    ['sanctions'],
+    '085',
+    'lifted sanctions: CAMEO 085 ease economic sanctions (the file also gives LIFT * SANCTION the intent code 0351)',
+  ],
+  ['lift', ['embargo'], '085', 'lifted an embargo: CAMEO 085'],
+  ['tear', ['gas'], '---', 'tear gas is a noun the tagger may read as a verb; its verb (fired, used) codes'],
+  ['use', ['tear', 'gas'], '175', 'used tear gas: CAMEO 175 violent repression, as FIRE * TEAR GAS'],
 ];
 
 /**

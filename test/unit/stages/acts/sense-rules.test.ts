@@ -120,4 +120,17 @@ describe('acts sense rules', () => {
     // the verbs alone keep their codes
     expect(firstType('The minister went to Paris.')).not.toBe('PROTEST');
   });
+
+  it('knows irregular forms the CAMEO file leaves out (WordNet exceptions)', () => {
+    expect(firstType('Human Rights Watch has withdrawn its staff from Kenya.')).toBe('SANCTION');
+    expect(firstType('The army has withdrawn from the town.')).toBe('RETREAT');
+  });
+
+  it('codes a realized lifting of sanctions as easing, and tear gas as no verb', () => {
+    const lifted = acts('The European Union lifted sanctions against Belarus.')[0];
+    expect(lifted?.cameo).toBe('085');
+    expect(lifted?.type).toBe('RETREAT');
+    const gas = acts('Police used tear gas to disperse the protesters.');
+    expect(gas.map((a) => a.trigger.text)).not.toContain('tear');
+  });
 });
