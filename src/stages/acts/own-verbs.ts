@@ -13,6 +13,11 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['pledge', '030', 'PLOVER AGREE: promise'],
   ['promise', '030', 'PLOVER AGREE: promise'],
   ['vow', '030', 'PLOVER AGREE: promise'],
+  [
+    'pull out',
+    '0872',
+    'pulled out: withdraw, as WITHDRAW (the file lists PULL_OUT under GO_SOMEWHERE 040 before RETREAT)',
+  ],
   ['reject', '120', 'CAMEO 120 reject (REFUSE block has no default code)'],
   ['refuse', '120', 'CAMEO 120 reject'],
   ['rebuff', '120', 'CAMEO 120 reject'],
@@ -161,6 +166,17 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ],
   ['lift', ['embargo'], '085', 'lifted an embargo: CAMEO 085'],
   ['tear', ['gas'], '---', 'tear gas is a noun the tagger may read as a verb; its verb (fired, used) codes'],
+  [
+    'take',
+    ['steps'],
+    '---',
+    'took steps to: a manner of acting (TAKE alone codes 171 seize); the verb after to codes',
+  ],
+  ['take', ['measures'], '---', 'took measures to: as took steps'],
+  ['remove', ['curfew'], '0813', 'removed a curfew: CAMEO 0813 ease curfew (REMOVE alone codes 174 deport)'],
+  ['remove', ['restrictions'], '081', 'removed restrictions: CAMEO 081 ease administrative sanctions'],
+  ['relax', ['curfew'], '0813', 'relaxed a curfew: CAMEO 0813 (the RELAX block codes nothing)'],
+  ['relax', ['restrictions'], '081', 'relaxed restrictions: CAMEO 081'],
   ['use', ['tear', 'gas'], '175', 'used tear gas: CAMEO 175 violent repression, as FIRE * TEAR GAS'],
 ];
 

@@ -117,8 +117,12 @@ describe('acts sense rules', () => {
     expect(firstType('Venezuela severed diplomatic relations with Panama.')).toBe('SANCTION');
     expect(firstType('Venezuela broke off diplomatic ties with Panama.')).toBe('SANCTION');
     expect(firstType('Israel made concessions to the Palestinians.')).toBe('CONCEDE');
+    expect(firstType('The navy has pulled out of the disputed islands.')).toBe('RETREAT');
+    expect(firstType('The authorities agreed to relax the curfew.')).toBe('CONCEDE');
+    expect(firstType('The government has taken steps to support the farmers.')).toBe('SUPPORT');
     // the verbs alone keep their codes
     expect(firstType('The minister went to Paris.')).not.toBe('PROTEST');
+    expect(firstType('Rebels took the town of Kindu.')).toBe('COERCE');
   });
 
   it('knows irregular forms the CAMEO file leaves out (WordNet exceptions)', () => {
