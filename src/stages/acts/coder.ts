@@ -340,8 +340,22 @@ function hasCondition(view: SentenceView): boolean {
   return view.words.includes('if') || view.words.includes('unless');
 }
 
+/** Relative pronouns that open a comma-set relative clause (`…, which was established a year ago, …`). */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** The trigger is inside a comma-set relative clause: `, which …` before it with no comma between. */
+function inRelativeClause(view: SentenceView, head: number): boolean {
+  for (let i = head - 1; i > 0; i--) {
+    const w = view.words[i] ?? '';
+    if (w === ',') return false;
+    if (RELATIVES.has(w) && view.words[i - 1] === ',') return true;
+  }
+  return false;
+}
+
 /** A subordinator stands between the sentence's first act and this trigger. */
 function subordinate(view: SentenceView, head: number, earlier: readonly SentenceAct[]): boolean {
+  if (inRelativeClause(view, head)) return true;
   const from = earlier[0]?.trigger.head;
   if (from === undefined) return false;
   for (let i = from + 1; i < head; i++) if (SUBORDINATORS.has(view.words[i] ?? '')) return true;

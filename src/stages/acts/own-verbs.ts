@@ -173,6 +173,8 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
     'took steps to: a manner of acting (TAKE alone codes 171 seize); the verb after to codes',
   ],
   ['take', ['measures'], '---', 'took measures to: as took steps'],
+  ['lead', ['to'], '---', 'led to: caused (LEAD alone codes cooperation); the cause is no act'],
+  ['lead', ['by'], '---', "led by X: names a leader; the sentence's own verb codes"],
   ['remove', ['curfew'], '0813', 'removed a curfew: CAMEO 0813 ease curfew (REMOVE alone codes 174 deport)'],
   ['remove', ['restrictions'], '081', 'removed restrictions: CAMEO 081 ease administrative sanctions'],
   ['relax', ['curfew'], '0813', 'relaxed a curfew: CAMEO 0813 (the RELAX block codes nothing)'],

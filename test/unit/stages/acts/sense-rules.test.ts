@@ -137,4 +137,12 @@ describe('acts sense rules', () => {
     const gas = acts('Police used tear gas to disperse the protesters.');
     expect(gas.map((a) => a.trigger.text)).not.toContain('tear');
   });
+
+  it('ranks a trigger in a comma-set relative clause after the main verb, and codes no act for led to/by', () => {
+    const a = acts('The coalition, which was established a year ago, has denounced the army.');
+    expect(a[0]?.type).toBe('ACCUSE');
+    expect(a.length).toBeGreaterThan(1);
+    expect(acts('The occupation has led to an explosion of settlement activity.')).toEqual([]);
+    expect(firstType('France led the talks with Iran.')).toBe('COOPERATE');
+  });
 });
