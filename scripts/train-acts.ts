@@ -4,7 +4,8 @@
  * vocabulary only: their labels are noisy), and measures, by 5-fold cross-validation over the gold
  * records, the dictionary coder alone, the classifier alone (words only) and both (the classifier
  * reading the dictionary's proposals). Also reports the rules on the half of the records never
- * inspected while writing them (odd positions). No model is written: the classifier loses to the
+ * inspected while writing them (odd positions), each learned configuration on that half, and a
+ * classifier trained on the NGEC stories alone (no gold record), alone and as a fallback. No model is written: the classifier loses to the
  * dictionary (docs/acts.md), so the stage ships without it. Run: npx tsx scripts/train-acts.ts
  */
 import { fileURLToPath } from 'node:url';
