@@ -5,6 +5,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import { resolveInclude } from '../../analysis/records.js';
+import { releaseUnreadLayers } from '../../analysis/release.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
 import type { InputRef, Notice } from '../../ingest/files.js';
 import { checkMaxBytes } from '../../ingest/input-check.js';
@@ -116,8 +117,13 @@ export async function analyzeCommand(
 
   // json and jsonl are compact (one line per analysis): pipe through `jq` to read them. They are
   // rendered in pieces, so one huge document's JSON is never one string (analysis/json-stream.ts).
-  const render = (r: BatchSuccess): Iterable<string> =>
-    format === 'report' ? [analyzer.report(r.document)] : analyzer.recordsJson(r.document, r.timings);
+  // The document is dropped once written: the layers its records do not read go first (release.ts).
+  const includes = new Set(include);
+  const render = (r: BatchSuccess): Iterable<string> => {
+    if (format === 'report') return [analyzer.report(r.document)];
+    releaseUnreadLayers(r.document, includes);
+    return analyzer.recordsJson(r.document, r.timings);
+  };
 
   let single = false;
   let bar: SingleBar | undefined;
