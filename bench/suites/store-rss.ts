@@ -13,8 +13,14 @@ import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 const ARTICLES = Number(process.env['VERBATIM_BENCH_RSS_ARTICLES'] ?? 10_000);
 const SAMPLE_MS = 500;
 const ENTRY = join(import.meta.dirname, '..', '..', 'test', 'store', 'cli-entry.ts');
-/** The V8 heap setting `bin/verbatim.js` sets for every run of the command (measured as `verbatim ingest` runs). */
-const HEAP_FLAG = `--heap-growing-percent=${process.env['VERBATIM_BENCH_RSS_HEAP_GROWING'] ?? 30}`;
+/**
+ * The V8 heap settings `bin/verbatim.js` sets for every run of the command (measured as `verbatim ingest`
+ * runs): heap growth by at most 30 %, and a young generation that keeps its first size.
+ */
+const HEAP_FLAGS = [
+  `--heap-growing-percent=${process.env['VERBATIM_BENCH_RSS_HEAP_GROWING'] ?? 30}`,
+  '--semi-space-growth-factor=1',
+];
 
 function rssMiB(pid: number): number | undefined {
   try {
@@ -38,7 +44,7 @@ export const storeRssSuite: BenchSuite = {
     const t0 = performance.now();
     const child = spawn(
       process.execPath,
-      [HEAP_FLAG, '--import', 'tsx', ENTRY, 'ingest', input, '--db', join(dir, 'rss.db')],
+      [...HEAP_FLAGS, '--import', 'tsx', ENTRY, 'ingest', input, '--db', join(dir, 'rss.db')],
       {
         stdio: ['ignore', 'ignore', 'pipe'],
       },
