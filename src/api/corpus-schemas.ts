@@ -68,6 +68,11 @@ export const TimelineRowSchema = Type.Object({
   text: Type.String(),
 });
 
+export const MonthCountSchema = Type.Object({
+  month: Type.String({ description: 'YYYY-MM' }),
+  count: Type.Integer(),
+});
+
 export const StatsSchema = Type.Object({
   schemaVersion: Type.Integer(),
   articles: Type.Integer(),

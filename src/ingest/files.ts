@@ -9,7 +9,7 @@
  * is recognised by its magic bytes and inflated under the size cap.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Block, DocumentMeta } from '../model/document.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
@@ -85,8 +85,16 @@ export async function expandInputs(args: readonly string[]): Promise<(InputRef |
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(arg))
-        out.push(file instanceof VerbatimError ? file : { source: file, root: arg });
+      const files = await walk(arg);
+      if (files.length === 0) {
+        out.push(
+          new VerbatimError('E_INPUT_NO_FILES', 'the directory holds no input files', {
+            file: arg,
+            hint: `name the files ${[...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...FEED_EXTENSIONS].join(', ')} (optionally .gz), or pass a file itself to have its kind sniffed`,
+          }),
+        );
+      }
+      for (const file of files) out.push(file instanceof VerbatimError ? file : { source: file, root: arg });
     } else {
       out.push({ source: arg });
     }
@@ -101,17 +109,24 @@ const listDirectory: ListDirectory = (dir) => readdir(dir, { withFileTypes: true
 /**
  * The input files under a directory, in name order. An unreadable directory is one E_INPUT_READ
  * error in the list (the rest of the walk goes on), not a failure of the run. Iterative: a deep tree
- * cannot overflow the stack.
+ * cannot overflow the stack. Symbolic links are followed (as `grep -R` does): a link to a directory
+ * is walked once, whatever the path it is reached by, so a link back up the tree cannot loop; a
+ * broken link with an input's name is an E_INPUT_READ error.
  */
 export async function walk(
   root: string,
   list: ListDirectory = listDirectory,
 ): Promise<(string | VerbatimError)[]> {
   const files: (string | VerbatimError)[] = [];
+  const seenDirs = new Set<string>([await realpath(root).catch(() => root)]);
   // Depth-first in name order, with an explicit stack of directories still to list.
-  const pending: (string | { file: string })[] = [root];
+  const pending: (string | { file: string } | VerbatimError)[] = [root];
   while (pending.length > 0) {
     const next = pending.pop()!;
+    if (next instanceof VerbatimError) {
+      files.push(next);
+      continue;
+    }
     if (typeof next !== 'string') {
       files.push(next.file);
       continue;
@@ -131,16 +146,49 @@ export async function walk(
       continue;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
-    const here: (string | { file: string })[] = [];
+    const here: (string | { file: string } | VerbatimError)[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(next, e.name);
-      if (e.isDirectory()) here.push(path);
-      else if (e.isFile() && walkedKind(e.name)) here.push({ file: path });
+      if (e.isSymbolicLink()) {
+        const target = await linkTarget(path, seenDirs);
+        if (target === 'dir') here.push(path);
+        else if (target === 'file' && walkedKind(e.name)) here.push({ file: path });
+        else if (target instanceof VerbatimError && walkedKind(e.name)) here.push(target);
+      } else if (e.isDirectory()) {
+        if (markSeen(seenDirs, await realpath(path).catch(() => path))) here.push(path);
+      } else if (e.isFile() && walkedKind(e.name)) here.push({ file: path });
     }
     for (let i = here.length - 1; i >= 0; i--) pending.push(here[i]!);
   }
   return files;
+}
+
+/** Adds a directory's real path to the walked set; false when it was walked already. */
+function markSeen(seen: Set<string>, real: string): boolean {
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
+}
+
+/** What a symbolic link leads to: a directory not walked yet, a file, nothing to walk, or a broken link. */
+async function linkTarget(
+  path: string,
+  seenDirs: Set<string>,
+): Promise<'dir' | 'file' | 'skip' | VerbatimError> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return 'file';
+    if (info.isDirectory()) return markSeen(seenDirs, await realpath(path)) ? 'dir' : 'skip';
+    return 'skip';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return new VerbatimError('E_INPUT_READ', `the symbolic link leads nowhere (${code})`, {
+      file: path,
+      cause: error,
+      hint: 'fix or remove the link',
+    });
+  }
 }
 
 /** The kind a file name promises, or undefined when a directory walk should skip it. */

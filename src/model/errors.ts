@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_INPUT_TOO_LARGE: 'split the file, or raise the limit with --max-bytes <n>',
   E_INPUT_UNSUPPORTED: 'pass a .txt, .html, .htm, .html.gz or .xml file',
   E_INPUT_READ: 'check the path and its permissions',
+  E_INPUT_NO_FILES: 'pass a directory holding .txt, .html or .xml files, or the files themselves',
   E_FEED_INVALID: 'check that the URL or file is an RSS 2.0, Atom or RDF feed with well-formed XML',
   E_FETCH_FAILED:
     'check the URL and the network; the server did not answer in time or refused the connection',

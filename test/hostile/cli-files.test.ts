@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -154,6 +155,42 @@ describe('unreadable directories', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/E_INPUT_READ: .*locked: cannot list the directory/);
     expect(r.out.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('symbolic links and empty directories', () => {
+  it('follows links to files and directories once each; a link back up the tree does not loop', async () => {
+    const dir = tree({ 'in/a.txt': SAY, 'elsewhere/b.txt': SAY, 'elsewhere/deep/c.txt': SAY });
+    symlinkSync(join(dir, 'elsewhere', 'b.txt'), join(dir, 'in', 'linked.txt'));
+    symlinkSync(join(dir, 'elsewhere', 'deep'), join(dir, 'in', 'deep-link'));
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'loop'));
+    // The same directory by a second link is walked once.
+    symlinkSync(join(dir, 'elsewhere', 'deep'), join(dir, 'in', 'deep-again'));
+    const files = await walk(join(dir, 'in'));
+    expect(files).toEqual([
+      join(dir, 'in', 'a.txt'),
+      join(dir, 'in', 'deep-again', 'c.txt'),
+      join(dir, 'in', 'linked.txt'),
+    ]);
+  });
+
+  it('a broken link with an input name is one E_INPUT_READ error; the rest is analysed', async () => {
+    const dir = tree({ 'in/a.txt': SAY });
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'in', 'gone.txt'));
+    const r = await run('analyze', join(dir, 'in'), '--format', 'jsonl');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/E_INPUT_READ: .*gone\.txt: the symbolic link leads nowhere/);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a directory with no input files is an E_INPUT_NO_FILES error naming it, not a silent success', async () => {
+    const dir = tree({ 'in/notes.md': SAY });
+    const r = await run('analyze', join(dir, 'in'), '--format', 'jsonl');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      /E_INPUT_NO_FILES: .*in: the directory holds no input files; fix: name the files \.txt/,
+    );
+    expect(r.out).toBe('');
   });
 });
 

@@ -146,6 +146,14 @@ export function storeContract(name: string, newLocation: NewLocation): void {
         const line = await store.timeline({ limit: 1000 });
         const days = line.items.map((r) => r.date);
         expect(days).toEqual([...days].sort());
+        // The chart's month counts are the whole timeline's, whatever page is shown.
+        const byMonth = new Map<string, number>();
+        for (const d of days) byMonth.set(d.slice(0, 7), (byMonth.get(d.slice(0, 7)) ?? 0) + 1);
+        expect(await store.timelineMonths()).toEqual(
+          [...byMonth].sort((a, b) => a[0].localeCompare(b[0])).map(([month, count]) => ({ month, count })),
+        );
+        const febMonths = await store.timelineMonths({ since: '2016-02-01', until: '2016-02-28' });
+        expect(febMonths.reduce((n, m) => n + m.count, 0)).toBeLessThan(days.length);
       });
     });
 

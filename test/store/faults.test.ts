@@ -248,6 +248,25 @@ describe('store faults (separate processes)', () => {
     FEW_PROCESSES_MS,
   );
 
+  it(
+    'a new store in folders that do not exist yet is made there; a folder that cannot be made is a typed error',
+    async () => {
+      const file = join(work, 'not', 'yet', 'made.db');
+      const r = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', file]));
+      expect(r.code).toBe(0);
+      expect(checkConsistent(file)).toBeGreaterThan(0);
+      const blocker = join(work, 'a-file');
+      writeFileSync(blocker, 'not a folder');
+      const bad = await finish(cli(['ingest', join(ROOT, 'examples'), '--db', join(blocker, 'x.db')]));
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(
+        /E_STORE_IO: .*a-file\/x\.db: cannot create the store's folder \(E\w+\); fix: pass --db/,
+      );
+      expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+    },
+    FEW_PROCESSES_MS,
+  );
+
   const root = process.getuid?.() === 0;
   const canMount = root && tryMount();
   if (!canMount)

@@ -168,6 +168,9 @@ describe('corpus API over a SQLite store', () => {
     const timeline = (await app.inject({ url: '/api/timeline?speaker=Alvarez' })).json();
     expect(timeline.items.length).toBeGreaterThan(0);
     expect(timeline.items[0].date).toMatch(/^2025-03/);
+    const months = (await app.inject({ url: '/api/timeline/months?speaker=Alvarez&limit=1' })).json();
+    expect(months.reduce((n: number, m: { count: number }) => n + m.count, 0)).toBe(timeline.items.length);
+    expect(months[0].month).toBe('2025-03');
   });
 
   it('streams exports as JSON lines and CSV', async () => {

@@ -19,6 +19,7 @@ import type {
   ArticleSummarySchema,
   CoActorSchema,
   JobSchema,
+  MonthCountSchema,
   SearchHitSchema,
   StatementRowSchema,
   StatsSchema,
@@ -34,6 +35,7 @@ export type ArticleSummary = Static<typeof ArticleSummarySchema>;
 export type StatementRow = Static<typeof StatementRowSchema>;
 export type SearchHit = Static<typeof SearchHitSchema>;
 export type TimelineRow = Static<typeof TimelineRowSchema>;
+export type MonthCount = Static<typeof MonthCountSchema>;
 export type Stats = Static<typeof StatsSchema>;
 export type Job = Static<typeof JobSchema>;
 export type ActRow = Static<typeof ActRowSchema>;

@@ -5,13 +5,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { VerbatimError } from '../../model/errors.js';
-import type { CorpusFilter, StatementKindName } from '../../store/index.js';
+import type { CorpusFilter, StatementKindName, TimelineQuery } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import {
   ActRowSchema,
   ArticleSummarySchema,
   DateFilterSchema,
   IngestErrorSchema,
+  MonthCountSchema,
   PageOf,
   PageQuerySchema,
   SearchHitSchema,
@@ -42,6 +43,19 @@ function filterOf(q: Paged): CorpusFilter & { cursor?: string; limit?: number } 
     ...(q.until ? { until: q.until } : {}),
     ...(q.duplicates ? { includeDuplicates: true } : {}),
   };
+}
+
+/** The timeline's filters (its page and its month counts share them). */
+const TimelineFilterSchema = {
+  ...DateFilterSchema,
+  speaker: Type.Optional(Type.String()),
+  q: Type.Optional(Type.String({ description: 'words the statements are about' })),
+};
+
+type TimelineParams = Paged & { speaker?: string; q?: string };
+
+function timelineFilter(q: TimelineParams): TimelineQuery {
+  return { ...filterOf(q), ...(q.speaker ? { speaker: q.speaker } : {}), ...(q.q ? { about: q.q } : {}) };
 }
 
 export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -201,23 +215,26 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
       schema: {
         summary: 'Dated statements across the corpus, oldest first',
         tags,
-        querystring: Type.Object({
-          ...PageQuerySchema,
-          ...DateFilterSchema,
-          speaker: Type.Optional(Type.String()),
-          q: Type.Optional(Type.String({ description: 'words the statements are about' })),
-        }),
+        querystring: Type.Object({ ...PageQuerySchema, ...TimelineFilterSchema }),
         response: { 200: PageOf(TimelineRowSchema, 'a page of the timeline'), ...ERROR_RESPONSES },
       },
     },
     async (request) => {
-      const q = request.query as Paged & { speaker?: string; q?: string };
-      return storeOf(ctx).timeline({
-        ...filterOf(q),
-        ...(q.speaker ? { speaker: q.speaker } : {}),
-        ...(q.q ? { about: q.q } : {}),
-      });
+      return storeOf(ctx).timeline(timelineFilter(request.query as TimelineParams));
     },
+  );
+
+  app.get(
+    '/api/timeline/months',
+    {
+      schema: {
+        summary: "The timeline's dated statements counted per month, over all of them (its chart)",
+        tags,
+        querystring: Type.Object(TimelineFilterSchema),
+        response: { 200: Type.Array(MonthCountSchema), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => storeOf(ctx).timelineMonths(timelineFilter(request.query as TimelineParams)),
   );
 
   app.get(

@@ -15,6 +15,7 @@ import type {
   ArticleQuery,
   ArticleSummary,
   CorpusFilter,
+  MonthCount,
   Page,
   StatementKindName,
   StatementQuery,
@@ -310,6 +311,24 @@ export async function timeline(db: Executor, fts: FtsSql, q: TimelineQuery): Pro
       text: r.content,
     }),
   );
+}
+
+/** Dated statements per calendar month (`YYYY-MM`), oldest first, under the timeline's filters: the whole chart, not a page. */
+export async function timelineMonths(
+  db: Executor,
+  fts: FtsSql,
+  q: Omit<TimelineQuery, 'cursor' | 'limit'>,
+): Promise<MonthCount[]> {
+  const w = statementWhere(fts, q);
+  w.sql.push('s.date_day IS NOT NULL');
+  const rows = await db.all<{ month: string; n: number | string }>(
+    `SELECT substr(s.date_day, 1, 7) AS month, count(*) AS n
+     FROM statements s JOIN articles a ON a.id = s.article_id
+     WHERE ${whereSql(w)} GROUP BY substr(s.date_day, 1, 7) ORDER BY 1`,
+    w.params,
+  );
+  // PostgreSQL's count() is a bigint, which node-postgres hands over as a string.
+  return rows.map((r) => ({ month: r.month, count: Number(r.n) }));
 }
 
 export async function listActors(db: Executor, q: ActorQuery): Promise<Page<ActorSummary>> {

@@ -20,6 +20,7 @@ import {
   listArticles,
   listStatements,
   timeline,
+  timelineMonths,
 } from './queries.js';
 import { search } from './search.js';
 import type {
@@ -140,6 +141,9 @@ class CoreStore implements Store {
   }
   timeline(query: TimelineQuery = {}) {
     return timeline(this.db, this.fts, query);
+  }
+  timelineMonths(query: Omit<TimelineQuery, 'cursor' | 'limit'> = {}) {
+    return timelineMonths(this.db, this.fts, query);
   }
   exportRecords(type: RecordType, filter: ExportFilter = {}) {
     return exportRecords(this.db, type, filter);

@@ -222,6 +222,13 @@ export interface TimelineRow {
   readonly text: string;
 }
 
+/** How many dated statements fall in one calendar month. */
+export interface MonthCount {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly count: number;
+}
+
 /** Record types `exportRecords` streams (CSV: one file each). */
 export const RECORD_TYPES = ['articles', 'blocks', 'actors', 'mentions', 'statements', 'timexes'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -279,6 +286,8 @@ export interface Store {
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   search(query: SearchQuery): Promise<Page<SearchHit>>;
   timeline(query?: TimelineQuery): Promise<Page<TimelineRow>>;
+  /** The timeline's statements counted per month, over all of them (for its chart). */
+  timelineMonths(query?: Omit<TimelineQuery, 'cursor' | 'limit'>): Promise<MonthCount[]>;
   /** Every record of a type matching the filter, streamed in id order with flat memory (no cap). */
   exportRecords(type: RecordType, filter?: ExportFilter): AsyncIterable<Record<string, unknown>>;
   /** Stored analyses matching the filter, streamed (for brat, CoNLL and TimeML export). */

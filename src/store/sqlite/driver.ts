@@ -4,7 +4,8 @@
  * while an ingest writes, and a `kill -9` loses at most the article being
  * written. Calls are synchronous underneath; the async surface is the core's.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { VerbatimError } from '../../model/errors.js';
 import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
@@ -30,6 +31,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
   if (readonly && !existsSync(path)) {
     throw new VerbatimError('E_STORE_NOT_FOUND', 'no store at this path', { file: path });
   }
+  if (!readonly && path !== MEMORY) createFolder(path);
   let db: Database.Database;
   try {
     db = new Database(path, {
@@ -49,6 +51,23 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
     throw sqliteError(error, path);
   }
   return new SqliteDriver(db, path, readonly);
+}
+
+/** better-sqlite3's name for a database that lives in memory only. */
+const MEMORY = ':memory:';
+
+/** A new store may be asked for in a folder that does not exist yet (`--db stores/news.db`): make it, as git init does. */
+function createFolder(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new VerbatimError('E_STORE_IO', `cannot create the store's folder (${code})`, {
+      file: path,
+      cause: error,
+      hint: 'pass --db with a path in a folder you can write to, or create the folder first',
+    });
+  }
 }
 
 class SqliteDriver implements Driver {

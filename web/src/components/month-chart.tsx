@@ -20,9 +20,23 @@ export function countByMonth(dates: readonly string[]): [string, number][] {
   return [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-export function MonthChart({ dates, label }: { dates: readonly string[]; label: string }): JSX.Element {
+/**
+ * Charts counts per month: `months` as counted by the server (a whole filtered timeline), or `dates` of the
+ * items at hand (a list that holds all of them).
+ */
+export function MonthChart({
+  dates,
+  months: counted,
+  label,
+}: {
+  dates?: readonly string[];
+  months?: readonly { readonly month: string; readonly count: number }[];
+  label: string;
+}): JSX.Element {
   const box = useRef<HTMLDivElement>(null);
-  const months = countByMonth(dates);
+  const months: [string, number][] = counted
+    ? counted.map((c) => [c.month, c.count])
+    : countByMonth(dates ?? []);
   useEffect(() => {
     const el = box.current;
     if (!el || months.length === 0) return undefined;

@@ -11,7 +11,7 @@ import { MoreButton, statementHref } from '../components/lists.js';
 import { MonthChart } from '../components/month-chart.js';
 import { ErrorNote } from '../components/status.js';
 import { href } from '../router.js';
-import type { ActorDetail, Page, StoryDetail, TimelineEntry, TimelineRow } from '../types.js';
+import type { ActorDetail, MonthCount, Page, StoryDetail, TimelineEntry, TimelineRow } from '../types.js';
 import { useApi, usePaged } from '../use-api.js';
 
 export function TimelineView({ params }: { params: URLSearchParams }): JSX.Element {
@@ -51,6 +51,8 @@ function CorpusTimeline({ params }: { params: URLSearchParams }): JSX.Element {
   const speaker = params.get('speaker') ?? '';
   const q = params.get('q') ?? '';
   const rows = usePaged<TimelineRow>(`/api/timeline${query({ speaker, q, limit: 200 })}`);
+  // The chart counts every matching statement, not only the page listed below it.
+  const months = useApi<MonthCount[]>(`/api/timeline/months${query({ speaker, q })}`);
   const items = rows.data ?? [];
   return (
     <div>
@@ -63,8 +65,8 @@ function CorpusTimeline({ params }: { params: URLSearchParams }): JSX.Element {
           About <input name="q" type="search" defaultValue={q} />
         </label>
       </FilterForm>
-      <ErrorNote error={rows.error} />
-      <MonthChart dates={items.map((r) => r.date)} label="Statements per month" />
+      <ErrorNote error={rows.error ?? months.error} />
+      {months.data ? <MonthChart months={months.data} label="Statements per month" /> : null}
       <ol class="timeline">
         {items.map((r) => (
           <li key={`${r.articleId}:${r.statementId}`}>
