@@ -3,6 +3,9 @@
  * cycled, each copy with its own first line so it is a new article) in a child
  * process, its resident set sampled from /proc: peak (target ≤ 400 MB) and the
  * RSS at 10 %, 50 % and 100 % of the run (flat = no growth with articles).
+ * The cycled corpus has the vocabulary of 840 articles: the analysis thread's per-word caches (the NER
+ * feature cache holds ~1.1 KB per word, measured: 22,301 words = 25 MB after 400 articles) stop growing
+ * once it is seen, where 10,000 distinct articles would grow them up to their caps.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
