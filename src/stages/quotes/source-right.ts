@@ -22,6 +22,13 @@ const RIGHT_STOPS: ReadonlySet<string> = new Set(
   'in on at during who which that when while after before adding and but as to of'.split(' '),
 );
 
+/**
+ * Words an inverted source never starts with: prepositions, and the complementisers and wh-words that open
+ * the reported clause itself (`…, revealed that children…`: PolNeAR has no source starting so).
+ */
+const NOT_SOURCE_START_RE =
+  /^(in|on|at|during|as|for|with|to|from|by|after|before|about|that|whether|if|how|what|why|where)$/;
+
 /** The source right of cue word `i` (`…,” said Dmitry Peskov, the Kremlin spokesman.`). */
 export function sourceRight(ws: readonly Word[], i: number, ceiling: number): WordRange | undefined {
   let k = i + 1;
@@ -33,12 +40,7 @@ export function sourceRight(ws: readonly Word[], i: number, ceiling: number): Wo
     if (RIGHT_STOPS.has(w.lower) && k > from && !(w.lower === 'of' && isCapitalised(ws[k + 1]))) break;
     k++;
   }
-  if (
-    k === from ||
-    /^(in|on|at|during|as|for|with|to|from|by|after|before|about)$/.test((ws[from] as Word).lower)
-  ) {
-    return undefined;
-  }
+  if (k === from || NOT_SOURCE_START_RE.test((ws[from] as Word).lower)) return undefined;
   return { from, to: k };
 }
 

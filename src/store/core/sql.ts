@@ -37,13 +37,15 @@ export async function inChunks<T>(
   }
 }
 
-/** Inserts rows (arrays in `columns` order) with multi-row INSERTs. */
+/** Inserts rows (arrays in `columns` order): in one statement where the adapter can, else multi-row INSERTs. */
 export async function insertMany(
   tx: Executor,
   table: string,
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
 ): Promise<void> {
+  if (rows.length === 0) return;
+  if (rows.length > 1 && (await tx.insertRows?.(table, columns, rows))) return;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   await inChunks(rows, (chunk) =>
     tx.run(

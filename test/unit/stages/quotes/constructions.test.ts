@@ -62,6 +62,16 @@ const CONSTRUCTIONS: [string, string, Expected][] = [
     { kind: 'direct', cue: 'said', source: 'Lopez', content: '“The bill is dead,”' },
   ],
   [
+    'a clause after a comma and a cue is content, not an inverted source',
+    'The results of the national survey published this week, revealed that children in the north are short of iodine.',
+    {
+      kind: 'indirect',
+      cue: 'revealed',
+      source: 'The results of the national survey',
+      content: 'that children in the north are short of iodine',
+    },
+  ],
+  [
     'nominal speaker resolved to the name given with the role (after)',
     'Ministry spokeswoman Anna Berg arrived late.\n\nThe spokeswoman said the talks had failed.',
     {
