@@ -7,6 +7,7 @@ export const DATA_DIR = resolve(
   process.env['VERBATIM_DATA'] ?? join(import.meta.dirname, '..', '..', 'shared', 'data'),
 );
 export const POLNEAR_TRAIN_TEXT = join(DATA_DIR, 'quotes', 'polnear', 'train', 'text');
+export const POLNEAR_DEV_TEXT = join(DATA_DIR, 'quotes', 'polnear', 'dev', 'text');
 
 export function loadCorpus(dir = POLNEAR_TRAIN_TEXT, limit = Number.POSITIVE_INFINITY): BenchCorpus {
   const files = readdirSync(dir)

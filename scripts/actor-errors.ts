@@ -81,6 +81,8 @@ const files = (await readdir(join(dir, 'tsv')))
     return half === undefined || (half === 'tune') === (k % 2 === 0);
   });
 const rows: Row[] = [];
+/** Extra predicted mentions (no gold mention of a scored type matches them), resolved or not. */
+const extra = { resolved: 0, unresolved: 0 };
 let total = 0;
 const sum = { precision: 0, recall: 0, pronouns: 0, pronounsRight: 0 };
 const pron = new Map<string, Map<string, number>>();
@@ -103,6 +105,10 @@ for (const f of files) {
   const counts = b3(gold, pred);
   for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += counts[k];
   const names = new Map(layer.actors.map((a) => [a.id, a.name]));
+  for (const p of pred) {
+    const hit = gold.some((g) => (g.start === p.start && g.end === p.end) || g.lastToken === p.lastToken);
+    if (!hit) extra[p.cluster === undefined ? 'unresolved' : 'resolved']++;
+  }
   total += gold.length;
   gold.forEach((g, i) => {
     const m = scored[i]!;
@@ -184,6 +190,23 @@ for (const [k, g] of [...groups].sort((a, b) => b[1].r + b[1].p - (a[1].r + a[1]
   const st = [...g.status].map(([s, n]) => `${s} ${n}`).join(', ');
   process.stdout.write(`${k.padEnd(24)} ${String(g.n).padStart(5)} ${pts(g.p)} ${pts(g.r)}  ${st}\n`);
 }
+// The same losses by error kind: a missed or unresolved gold mention loses recall only (it is a
+// singleton); a resolved one loses recall when its chain is split and precision when merged.
+const kinds = { missing: 0, unresolved: 0, split: 0, merged: 0 };
+for (const r of rows) {
+  if (r.status === 'missed') kinds.missing += r.rLoss;
+  else if (r.status === 'unresolved') kinds.unresolved += r.rLoss;
+  else kinds.split += r.rLoss;
+  kinds.merged += r.pLoss;
+}
+process.stdout.write('\nB³ loss by error kind (points): ');
+process.stdout.write(
+  `${Object.entries(kinds)
+    .map(([k, v]) => `${k} ${pts(v).trim()}`)
+    .join(
+      ', ',
+    )}; extra mentions (ignored by B³) ${extra.resolved} in actors, ${extra.unresolved} unresolved\n`,
+);
 process.stdout.write('\nPronoun accuracy (third-person pronouns of persons) by form\n');
 for (const [form, m] of pron) {
   process.stdout.write(`${form.padEnd(14)} ${[...m].map(([v, n]) => `${v} ${n}`).join(', ')}\n`);

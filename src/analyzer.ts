@@ -3,6 +3,7 @@
  * once), then analyse many texts. No file system use here, so it also runs in
  * browsers once its stages' models are available.
  */
+import { analysisJsonChunks } from './analysis/json-stream.js';
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { renderReport } from './analysis/report.js';
 import {
@@ -133,6 +134,14 @@ export class Analyzer {
   /** The records of a document this analyzer has run, with its `include` option. */
   records(document: Document, timings: readonly StageTiming[]): Analysis {
     return toAnalysis(document, timings, { include: this.include });
+  }
+
+  /**
+   * The records as JSON text (`JSON.stringify(records(…))`) in pieces, one record kind at a time: how
+   * a huge document's JSON is written without holding it whole (analysis/json-stream.ts).
+   */
+  recordsJson(document: Document, timings: readonly StageTiming[]): Iterable<string> {
+    return analysisJsonChunks(document, timings, { include: this.include });
   }
 
   /** The human report for an analysed document (control, escape and bidi characters made visible). */

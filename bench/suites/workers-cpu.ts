@@ -51,3 +51,29 @@ export function serverCpuSeconds(postmaster: number): number {
   }
   return sum;
 }
+
+/** CPU seconds of each thread of a live process, summed by thread name (`/proc/<pid>/task/<tid>/stat`). */
+export function threadCpuSeconds(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    let text: string;
+    try {
+      text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND;
+    // The main thread is the one whose tid is the pid.
+    const key = tid === String(pid) ? `main:${name}` : name;
+    out.set(key, (out.get(key) ?? 0) + cpu);
+  }
+  return out;
+}

@@ -24,10 +24,13 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const TOP = Number(process.env.TOP ?? 0);
 /**
  * Experiments, interleaved round by round: `VARIANTS='["", "unprepared", "ALTER TABLE …"]'`: SQL run on each
- * fresh store before its round; `unprepared` stores without prepared statements (the driver's `prepare: false`).
+ * fresh store before its round; `unprepared` stores without prepared statements (the driver's `prepare: false`), `values` with multi-row
+ * `VALUES` inserts instead of one JSON-parameter INSERT per table (`bulkInsert: false`).
  */
 const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[""]') as string[];
 const UNPREPARED = 'unprepared';
+/** Stores with chunked multi-row `VALUES` inserts instead of one JSON-parameter INSERT per table. */
+const VALUES = 'values';
 /** Characters of a statement that name its kind in the TOP table (verb and table). */
 const HEAD_CHARS = 40;
 
@@ -50,10 +53,12 @@ try {
     const variant = VARIANTS[round % VARIANTS.length]!;
     const db = await server.newDatabase();
     const store =
-      variant === UNPREPARED
-        ? await storeOver(await openPostgres(db, { prepare: false }))
+      variant === UNPREPARED || variant === VALUES
+        ? await storeOver(
+            await openPostgres(db, variant === VALUES ? { bulkInsert: false } : { prepare: false }),
+          )
         : await openStore(db);
-    if (variant && variant !== UNPREPARED) {
+    if (variant && variant !== UNPREPARED && variant !== VALUES) {
       const c = new pg.Client({ connectionString: db });
       await c.connect();
       await c.query(variant);

@@ -13,7 +13,7 @@ import { openQueue } from '../../src/queue/boss.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import { loadCorpus } from '../corpus.js';
 import { statementStatsClient } from './pg-statement-stats.js';
-import { postmasterOf, processCpuSeconds, serverCpuSeconds } from './workers-cpu.js';
+import { postmasterOf, processCpuSeconds, serverCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
 
 const N = Number(process.env.N ?? 60);
 const MODES = (process.env.MODES ?? '1,2').split(',').map(Number);
@@ -49,6 +49,7 @@ try {
     await statsClient.query('SELECT pg_stat_statements_reset()');
     const db0 = serverCpuSeconds(postmaster);
     const me0 = process.cpuUsage();
+    const threads0 = procs.map((w) => threadCpuSeconds(w.p.pid!));
     const t0 = performance.now();
     await queue.sendMany(
       'analyse',
@@ -93,12 +94,22 @@ try {
     const wall = (performance.now() - t0) / 1000;
     const dbs = serverCpuSeconds(postmaster) - db0;
     const me = process.cpuUsage(me0);
+    const threads1 = procs.map((w) => threadCpuSeconds(w.p.pid!));
     for (const w of procs) w.p.kill('SIGTERM');
     await Promise.all(procs.map((w) => new Promise((r) => w.p.once('exit', r))));
     const wcpu = procs.reduce((a, w) => a + cpuOf(w, 'worker stopped') - cpuOf(w, 'worker started'), 0);
     console.log(
       `\n=== ${workers} worker(s), ${N} articles: wall ${wall.toFixed(1)} s, ${(N / wall).toFixed(2)}/s; worker CPU ${((wcpu / N) * 1000).toFixed(0)} ms/article; DB CPU ${((dbs / N) * 1000).toFixed(0)} ms/article; profiler ${(((me.user + me.system) / 1e6 / N) * 1000).toFixed(0)} ms/article; load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
     );
+    // The workers' CPU by thread (main thread, V8's GC and compiler helpers, libuv's pool), summed over workers.
+    const byThread = new Map<string, number>();
+    threads1.forEach((t1, i) => {
+      for (const [name, cpu] of t1)
+        byThread.set(name, (byThread.get(name) ?? 0) + cpu - (threads0[i]!.get(name) ?? 0));
+    });
+    console.log('worker CPU per article by thread:');
+    for (const [k, v] of [...byThread].sort((a, b) => b[1] - a[1]))
+      if (v > 0) console.log(`  ${((v / N) * 1000).toFixed(1).padStart(6)} ms  ${k}`);
     const byKind = new Map<string, { ms: number; n: number }>();
     for (const p of procs0.values()) {
       const k = byKind.get(p.kind) ?? { ms: 0, n: 0 };
@@ -133,6 +144,8 @@ try {
     await queue.close();
     await c.end();
   }
+  // Ended before the server stops: a client cut by the shutdown raises an unhandled 'error'.
+  await statsClient.end();
 } finally {
   await server.stop();
 }

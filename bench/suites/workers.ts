@@ -15,13 +15,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { toAnalysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
-import { openQueue } from '../../src/queue/boss.js';
+import { openQueue, QUEUE_SCHEMA, type Queue } from '../../src/queue/boss.js';
 import type { AnalyseJob } from '../../src/queue/jobs.js';
 import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { openStore } from '../../src/store/index.js';
 import { startPostgres } from '../../test/store/pg-server.js';
-import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
-import { postmasterOf, serverCpuSeconds } from './workers-cpu.js';
+import { loadCorpus, POLNEAR_DEV_TEXT } from '../corpus.js';
+import type { BenchCorpus, BenchRow, BenchSuite, BenchText } from '../types.js';
+import { postmasterOf, serverCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
 /** The daily target of issue #22. */
@@ -35,12 +36,15 @@ const SECONDS_PER_DAY = 86_400;
 const POLL_MS = 200;
 /** Cores of this machine that the workers and PostgreSQL share (the bound below). */
 const CORES = 2;
+/** Warm-up articles per worker before the measured ones (the JIT's warm-up; see drain); `WORKERS_WARM_UP=N` to change. */
+const WARM_UP_PER_WORKER = Number(process.env['WORKERS_WARM_UP'] ?? 100);
+/** Most workers in one run: every run gets the same warm-up articles, so its database starts equal. */
+const MAX_WORKERS = 2;
 
 interface WorkerProcess {
   readonly proc: ChildProcess;
   readonly ready: Promise<void>;
-  /** CPU seconds the worker spent between its start (models loaded) and its stop. */
-  readonly workCpu: Promise<number>;
+  readonly exited: Promise<number | null>;
 }
 
 function startWorker(db: string): WorkerProcess {
@@ -52,40 +56,72 @@ function startWorker(db: string): WorkerProcess {
   proc.stderr?.on('data', (d: Buffer) => {
     err += d.toString();
   });
-  proc.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const cpuAt = (event: string): number | undefined => {
-    for (const line of out.split('\n')) {
-      if (!line.includes(`"${event}"`)) continue;
-      return Number((JSON.parse(line) as { cpuSeconds?: number }).cpuSeconds);
-    }
-    return undefined;
-  };
   const exited = new Promise<number | null>((r) => proc.once('exit', r));
   const ready = new Promise<void>((resolve, reject) => {
-    const check = (): void => {
-      if (cpuAt('worker started') !== undefined) resolve();
-    };
-    proc.stdout?.on('data', check);
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('"worker started"')) resolve();
+    });
     void exited.then((c) => reject(new Error(`worker exited (${c}) before starting: ${err.slice(-1000)}`)));
   });
-  const workCpu = exited.then(() => (cpuAt('worker stopped') ?? Number.NaN) - (cpuAt('worker started') ?? 0));
-  return { proc, ready, workCpu };
+  return { proc, ready, exited };
 }
 
 interface DrainResult {
   readonly seconds: number;
-  /** CPU seconds the workers spent on the jobs (models loaded before). */
+  /** CPU seconds the workers spent on the measured articles (after their warm-up). */
   readonly cpuSeconds: number;
+  /** Of which their main threads (analysis, job handling, the client side of storing). */
+  readonly mainCpuSeconds: number;
   /** CPU seconds PostgreSQL spent meanwhile (all its processes), NaN where /proc cannot tell. */
   readonly dbCpuSeconds: number;
 }
 
-/** Seconds for `workers` processes to analyse and store every text, and the CPU the workers and the server spent. */
+/** Texts for the workers' warm-up: PolNeAR training articles outside the measured corpus, then dev articles. */
+function warmUpTexts(corpus: BenchCorpus, count: number): BenchText[] {
+  const measured = new Set(corpus.texts.map((t) => t.id));
+  const spare = [...loadCorpus().texts, ...loadCorpus(POLNEAR_DEV_TEXT).texts].filter(
+    (t) => !measured.has(t.id),
+  );
+  return spare.slice(0, count);
+}
+
+/** CPU seconds of every thread of the workers, and of their main threads (/proc; NaN off Linux). */
+function workersCpu(procs: readonly WorkerProcess[]): { all: number; main: number } {
+  let all = 0;
+  let main = 0;
+  for (const p of procs) {
+    for (const [name, cpu] of threadCpuSeconds(p.proc.pid ?? 0)) {
+      all += cpu;
+      if (name.startsWith('main:')) main += cpu;
+    }
+  }
+  return procs.length && all === 0 ? { all: Number.NaN, main: Number.NaN } : { all, main };
+}
+
+async function sendAndWait(
+  queue: Queue,
+  probe: pg.Client,
+  texts: readonly BenchText[],
+  prefix: string,
+  total: number,
+): Promise<void> {
+  const jobs: AnalyseJob[] = texts.map((t) => ({
+    source: t.id,
+    identity: `${prefix}:${t.id}`,
+    input: { text: t.text },
+  }));
+  await queue.sendMany('analyse', jobs);
+  const stored = async (): Promise<number> =>
+    Number((await probe.query('SELECT count(*) AS n FROM articles')).rows[0].n);
+  while ((await stored()) < total) await new Promise((r) => setTimeout(r, POLL_MS));
+}
+
+/** Seconds for `workers` warmed-up processes to analyse and store every text, and the CPU they and the server spent. */
 async function drain(
   newDb: () => Promise<string>,
   corpus: BenchCorpus,
+  warm: readonly BenchText[],
   workers: number,
 ): Promise<DrainResult> {
   const db = await newDb();
@@ -100,27 +136,40 @@ async function drain(
       Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
     );
     await Promise.all(procs.map((p) => p.ready));
-    const jobs: AnalyseJob[] = corpus.texts.map((t) => ({
-      source: t.id,
-      identity: `bench:${t.id}`,
-      input: { text: t.text },
-    }));
+    // JIT warm-up: a fresh process spends its first ~100 articles compiling its hot code (V8's optimising
+    // compiler, on background threads): 60-80 ms of CPU per article then, under 40 ms after. A worker runs for
+    // days, so the sustained rate is the warm one; and cold, 2 workers pay the warm-up twice over the same
+    // articles, which showed as 35 % more worker CPU per article than 1 worker (docs/scale.md).
+    await sendAndWait(queue, probe, warm, 'warm', warm.length);
+    await waitQueueIdle(probe);
     const db0 = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
+    const cpu0 = workersCpu(procs);
     const t0 = performance.now();
-    await queue.sendMany('analyse', jobs);
-    const stored = async (): Promise<number> =>
-      Number((await probe.query('SELECT count(*) AS n FROM articles')).rows[0].n);
-    while ((await stored()) < jobs.length) await new Promise((r) => setTimeout(r, POLL_MS));
+    await sendAndWait(queue, probe, corpus.texts, 'bench', warm.length + corpus.texts.length);
     const seconds = (performance.now() - t0) / 1000;
     const dbCpuSeconds = postmaster ? serverCpuSeconds(postmaster) - db0 : Number.NaN;
+    const cpu1 = workersCpu(procs);
     for (const p of procs) p.proc.kill('SIGTERM');
-    const cpu = await Promise.all(procs.map((p) => p.workCpu));
-    return { seconds, cpuSeconds: cpu.reduce((a, b) => a + b, 0), dbCpuSeconds };
+    await Promise.all(procs.map((p) => p.exited));
+    return { seconds, cpuSeconds: cpu1.all - cpu0.all, mainCpuSeconds: cpu1.main - cpu0.main, dbCpuSeconds };
   } finally {
     for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
     await probe.end();
     await queue.close();
   }
+}
+
+/** Waits until no job is waiting or running (the warm-up's corpus-update jobs included). */
+async function waitQueueIdle(probe: pg.Client): Promise<void> {
+  const busy = async (): Promise<number> =>
+    Number(
+      (
+        await probe.query(
+          `SELECT count(*) AS n FROM ${QUEUE_SCHEMA}.job WHERE state IN ('created', 'retry', 'active')`,
+        )
+      ).rows[0].n,
+    );
+  while ((await busy()) > 0) await new Promise((r) => setTimeout(r, POLL_MS));
 }
 
 /**
@@ -172,9 +221,10 @@ export const workersSuite: BenchSuite = {
     try {
       const n = corpus.texts.length;
       const newDb = () => server.newDatabase();
-      const runA = await drain(newDb, corpus, 1);
-      const runTwo = await drain(newDb, corpus, 2);
-      const runB = await drain(newDb, corpus, 1);
+      const warm = warmUpTexts(corpus, WARM_UP_PER_WORKER * MAX_WORKERS);
+      const runA = await drain(newDb, corpus, warm, 1);
+      const runTwo = await drain(newDb, corpus, warm, MAX_WORKERS);
+      const runB = await drain(newDb, corpus, warm, 1);
       const oneA = n / runA.seconds;
       const oneB = n / runB.seconds;
       const one = (oneA + oneB) / 2;
@@ -186,6 +236,8 @@ export const workersSuite: BenchSuite = {
       const dbMs = (1000 * (runA.dbCpuSeconds + runB.dbCpuSeconds)) / (2 * n);
       const dbMsTwo = (1000 * runTwo.dbCpuSeconds) / n;
       const workerMsTwo = (1000 * runTwo.cpuSeconds) / n;
+      const mainMs = (1000 * (runA.mainCpuSeconds + runB.mainCpuSeconds)) / (2 * n);
+      const mainMsTwo = (1000 * runTwo.mainCpuSeconds) / n;
       const bound = (CORES * 1000) / (workerMs + dbMs);
       // The same bound from the 2-worker run's own CPU per article: processes sharing the cores (and their
       // caches) cost more CPU each, which the 1-worker figures do not show.
@@ -212,7 +264,7 @@ export const workersSuite: BenchSuite = {
           name: 'worker CPU per article',
           value: workerMs,
           unit: 'ms',
-          note: `analysis, job handling and the client side of storing (1-worker runs); ${workerMsTwo.toFixed(1)} ms with 2 workers`,
+          note: `all threads, warmed up (1-worker runs; main thread ${mainMs.toFixed(1)}); ${workerMsTwo.toFixed(1)} ms with 2 workers (main ${mainMsTwo.toFixed(1)})`,
         },
         {
           section: 'workers',

@@ -105,24 +105,32 @@ export function toAnalysis(
   timings: readonly StageTiming[],
   options: RecordOptions = {},
 ): Analysis {
+  return Object.fromEntries(analysisEntries(doc, timings, options)) as Analysis;
+}
+
+/**
+ * The Analysis's properties in output order, each built when it is reached: the one definition of
+ * an analysis, read whole by `toAnalysis` and one record kind at a time by `analysisJsonChunks`
+ * (json-stream.ts), which so never holds every kind's records at once.
+ */
+export function* analysisEntries(
+  doc: Document,
+  timings: readonly StageTiming[],
+  options: RecordOptions = {},
+): Generator<readonly [key: string, value: unknown]> {
   const include = resolveInclude(options.include);
   const producer = producerStamp(timings.map((t) => t.stage));
-  const records: Record<string, unknown[]> = {};
+  yield ['schema', ANALYSIS_SCHEMA];
+  yield ['producer', producer];
+  yield ['document', documentRecord(doc, producer)];
+  yield ['text', doc.text];
+  yield ['blocks', doc.blocks.map(blockRecord)];
   for (const kind of RECORD_KINDS as readonly RecordKind[]) {
     if (kind.optIn && !include.has(kind.key)) continue;
     const built = kind.build(doc, include);
-    if (built) records[kind.key] = built;
+    if (built) yield [kind.key, built];
   }
-  return {
-    schema: ANALYSIS_SCHEMA,
-    producer,
-    document: documentRecord(doc, producer),
-    text: doc.text,
-    blocks: doc.blocks.map(blockRecord),
-    ...records,
-    warnings: [...doc.warnings],
-    ...(include.has('timings')
-      ? { timings: timings.map((t) => ({ stage: t.stage, ms: Math.round(t.ms * 1000) / 1000 })) }
-      : {}),
-  };
+  yield ['warnings', [...doc.warnings]];
+  if (include.has('timings'))
+    yield ['timings', timings.map((t) => ({ stage: t.stage, ms: Math.round(t.ms * 1000) / 1000 }))];
 }

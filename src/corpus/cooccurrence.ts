@@ -7,7 +7,7 @@
  * Run only for ties (rare), so its query never runs for the common, unambiguous names.
  */
 import type { Executor } from '../store/core/driver.js';
-import { placeholders } from '../store/core/sql.js';
+import { inList } from '../store/core/sql.js';
 import { type Decision, SCORES } from './decide.js';
 
 /** Distinct actors of this article a candidate must have appeared beside in earlier articles. */
@@ -35,12 +35,13 @@ export async function byCooccurrence(
          ORDER BY article_id DESC LIMIT ${RECENT_ARTICLES}) AS r${i}`,
     )
     .join(' UNION ALL ');
+  const list = inList(others);
   const rows = await tx.all<{ cand: number; shared: number }>(
     `SELECT r.cand, count(DISTINCT a2.corpus_actor_id) AS shared
      FROM (${recent}) AS r JOIN actors a2 ON a2.article_id = r.article_id
-     WHERE a2.corpus_actor_id IN (${placeholders(others.length)})
+     WHERE a2.corpus_actor_id IN (${list.sql})
      GROUP BY r.cand`,
-    [...tied.flatMap((id) => [id, articleId]), ...others],
+    [...tied.flatMap((id) => [id, articleId]), ...list.params],
   );
   const shared = new Map(rows.map((r) => [Number(r.cand), Number(r.shared)]));
   const strong = tied.filter((id) => (shared.get(id) ?? 0) >= MIN_SHARED);

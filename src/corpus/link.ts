@@ -10,7 +10,7 @@ import { codeActor } from '../kb/actor-coder.js';
 import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
-import { placeholders } from '../store/core/sql.js';
+import { inList } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
@@ -142,10 +142,12 @@ function plan(
   }
   // Full names first, so a bare surname can find its bearer named earlier in the same article;
   // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
+  // Word counts once per actor, not once per comparison (nameWords folds and splits the name).
+  const length = new Map(out.map((p) => [p.actor.name, nameWords(p.actor.name).length]));
   return withContainers(out).sort(
     (x, y) =>
       Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
-      nameWords(y.actor.name).length - nameWords(x.actor.name).length,
+      length.get(y.actor.name)! - length.get(x.actor.name)!,
   );
 }
 
@@ -160,16 +162,18 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'a
  */
 function withContainers(planned: Planned[]): Planned[] {
   const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
-  const names = [...new Set(orgs.map((p) => normalise(p.actor.name)).filter(Boolean))];
+  // Each org name's words once (not once per pair of names: an article can have a hundred organisations).
+  const words = new Map(orgs.map((p) => [p.actor.name, nameWords(p.actor.name)]));
+  const names = [...new Set(orgs.map((p) => words.get(p.actor.name)!.join(' ')).filter(Boolean))];
+  const namesWords = names.map((l) => ({ name: l, w: nameWords(l) }));
   return planned.map((p) => {
     if (typeGroup(p.actor.type) !== 'org') return p;
-    const short = normalise(p.actor.name);
+    const short = words.get(p.actor.name)!.join(' ');
     const n = nameWords(short).length;
-    const longer = names.filter((l) => {
-      const w = nameWords(l);
-      return w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!);
-    });
-    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]! } } : p;
+    const longer = namesWords.filter(
+      ({ w }) => w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!),
+    );
+    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]!.name } } : p;
   });
 }
 
@@ -248,10 +252,11 @@ class CandidateIndex {
 async function candidates(tx: Executor, keys: readonly string[]): Promise<CandidateIndex> {
   const out = new CandidateIndex();
   if (keys.length === 0) return out;
+  const list = inList(keys);
   const rows = await tx.all<CorpusRow>(
     `SELECT c.id, c.name, c.type, c.country, c.titles, k.key FROM corpus_actor_keys k
-     JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${placeholders(keys.length)}) AND c.merged_into IS NULL`,
-    keys,
+     JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${list.sql}) AND c.merged_into IS NULL`,
+    list.params,
   );
   for (const r of rows) out.add(Number(r.id), r, [r.key]);
   return out;
@@ -264,9 +269,10 @@ async function corrections(
   const pins = new Map<string, number>();
   const apart = new Set<string>();
   if (keys.length === 0) return { pins, apart };
+  const list = inList(keys);
   const rows = await tx.all<{ kind: string; key: string; corpus_actor_id: number }>(
-    `SELECT kind, key, corpus_actor_id FROM actor_corrections WHERE key IN (${placeholders(keys.length)}) ORDER BY id`,
-    keys,
+    `SELECT kind, key, corpus_actor_id FROM actor_corrections WHERE key IN (${list.sql}) ORDER BY id`,
+    list.params,
   );
   for (const r of rows) {
     if (r.kind === 'pin') pins.set(r.key, Number(r.corpus_actor_id));

@@ -5,7 +5,7 @@
  * A story's label names its key actors and place; its span is its first and last article day.
  */
 import type { Executor } from '../store/core/driver.js';
-import { placeholders } from '../store/core/sql.js';
+import { inList } from '../store/core/sql.js';
 
 /** Days either side of an article in which a story can continue (wire follow-ups run 1–3 days). */
 export const STORY_WINDOW_DAYS = 3;
@@ -68,6 +68,7 @@ export async function assignStory(tx: Executor, articleId: number): Promise<numb
   if (storyId === undefined && day && keys.length >= 2) {
     const ids = keys.map((k) => Number(k.corpus_actor_id));
     const need = Math.min(STORY_MIN_SHARED, ids.length);
+    const list = inList(ids);
     const rows = await tx.all<{ story_id: number; shared: number }>(
       // Driven from the articles of the day window: a key actor such as a president is linked in a growing
       // share of all articles, so starting from its actor rows would make each ingest slower as the store
@@ -75,9 +76,9 @@ export async function assignStory(tx: Executor, articleId: number): Promise<numb
       // the unary + keeps its planner off the story index (for the IS NOT NULL and the GROUP BY).
       `SELECT a.story_id, count(DISTINCT ac.corpus_actor_id) AS shared FROM articles a CROSS JOIN actors ac
        WHERE ac.article_id = a.id AND a.published_day BETWEEN ? AND ? AND a.id <> ? AND +a.story_id IS NOT NULL
-         AND ac.corpus_actor_id IN (${placeholders(ids.length)})
+         AND ac.corpus_actor_id IN (${list.sql})
        GROUP BY +a.id, a.story_id ORDER BY shared DESC, a.story_id LIMIT 1`,
-      [shiftDay(day, -STORY_WINDOW_DAYS), shiftDay(day, STORY_WINDOW_DAYS), articleId, ...ids],
+      [shiftDay(day, -STORY_WINDOW_DAYS), shiftDay(day, STORY_WINDOW_DAYS), articleId, ...list.params],
     );
     const best = rows[0];
     if (best && Number(best.shared) >= need) storyId = Number(best.story_id);

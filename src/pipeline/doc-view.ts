@@ -131,3 +131,8 @@ function buildView(text: string, tokens: readonly Token[], sentences: readonly S
     },
   };
 }
+
+/** Drops `doc`'s cached view, so that its tokens and sentences can be freed once the layers are gone. */
+export function forgetDocView(doc: Document): void {
+  VIEWS.delete(doc);
+}

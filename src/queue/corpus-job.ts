@@ -76,11 +76,26 @@ export async function corpusUpdate(
   job: CorpusUpdateJob,
   steps: readonly CorpusStep[] = CORPUS_STEPS,
 ): Promise<{ readonly steps: number }> {
+  return corpusUpdateMany(ctx, [job.articleId], steps);
+}
+
+/**
+ * The steps for several articles: one transaction (and one lock) per step for all of them, in id order, as
+ * one process would have run them. A worker takes `corpus-update` jobs in batches (src/queue/worker.ts): one
+ * comes per stored article and each is a few milliseconds, so their queue bookkeeping and transactions were
+ * a large share of the server's CPU per article.
+ */
+export async function corpusUpdateMany(
+  ctx: JobContext,
+  articleIds: readonly number[],
+  steps: readonly CorpusStep[] = CORPUS_STEPS,
+): Promise<{ readonly steps: number }> {
+  const ids = [...articleIds].sort((a, b) => a - b);
   for (const step of steps) {
     await ctx.db.transaction(async (tx) => {
       if (ctx.db.dialect === 'postgres')
         await tx.get(`SELECT pg_advisory_xact_lock(${CORPUS_LOCK_CLASS}, ${lockKey(step.name)})`);
-      await step.run(tx, job.articleId);
+      for (const id of ids) await step.run(tx, id);
     });
   }
   return { steps: steps.length };

@@ -6,6 +6,7 @@
  * `graceMs`, and hands back any still running (pg-boss marks them failed, so
  * they are retried). Every job start, end and failure is one JSON log line.
  */
+import type PgBoss from 'pg-boss';
 import { asVerbatimError } from '../model/errors.js';
 import type { Driver } from '../store/core/driver.js';
 import { storeOver } from '../store/core/store.js';
@@ -13,12 +14,15 @@ import type { Store } from '../store/core/types.js';
 import { openDriver } from '../store/open.js';
 import { openQueue, type Queue } from './boss.js';
 import { createJobContext, fetchOptions } from './context.js';
-import { JOB_NAMES, type JobName, type JobPayloads, type QueuePolicy } from './jobs.js';
+import { corpusUpdate, corpusUpdateMany } from './corpus-job.js';
+import { type CorpusUpdateJob, JOB_NAMES, type JobName, type JobPayloads, type QueuePolicy } from './jobs.js';
 import type { Log } from './log.js';
 import { jobSubject, runJob } from './run-job.js';
 
 /** Seconds between polls of an empty queue (pg-boss's minimum is 0.5). */
 const POLL_SECONDS = 0.5;
+/** Most `corpus-update` jobs taken at once (a few milliseconds each; see the handler). */
+const CORPUS_BATCH = 25;
 
 export interface WorkerOptions {
   readonly db: string;
@@ -80,54 +84,116 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await ctx.analyzer();
   const boss = queue.boss;
   queue.boss.on('error', (error: Error) => log('warn', 'queue error', { message: error.message }));
+  type Job = PgBoss.JobWithMetadata<JobPayloads[JobName]> | PgBoss.Job<JobPayloads[JobName]>;
+  /**
+   * Runs `run` for `jobs` (one, or a batch handled at once) with their log lines and counts. pg-boss bounds
+   * every handler by the job's timeout: past it the jobs are failed (so retried) and the loop takes the next,
+   * whatever this handler still waits on; the warning says so, or a hang would be silent. (pg-boss reads the
+   * timeout as numeric text: "3.000000".) A failure is rethrown in the shape pg-boss stores as the job's output:
+   * `verbatim status` counts failures by its code.
+   */
+  const logged = async (
+    name: JobName,
+    jobs: readonly Job[],
+    run: () => Promise<unknown>,
+  ): Promise<unknown> => {
+    const started = performance.now();
+    stats.active += jobs.length;
+    const subjects = jobs.map((job) => jobSubject(name, job.data));
+    for (const [i, job] of jobs.entries())
+      log('info', 'job started', { job: job.id, queue: name, subject: subjects[i] });
+    const seconds = Math.max(
+      ...jobs.map((job) => Number((job as { expireInSeconds?: unknown }).expireInSeconds)),
+    );
+    const overdue = setTimeout(() => {
+      for (const [i, job] of jobs.entries())
+        log('warn', 'job timed out', { job: job.id, queue: name, subject: subjects[i], seconds });
+    }, seconds * 1000);
+    overdue.unref();
+    try {
+      const out = await run();
+      stats.done += jobs.length;
+      const ms = Math.round(performance.now() - started);
+      for (const [i, job] of jobs.entries())
+        log('info', 'job done', {
+          job: job.id,
+          queue: name,
+          subject: subjects[i],
+          ms,
+          ...(jobs.length > 1 ? { batch: jobs.length } : {}),
+          ...(out as object),
+        });
+      return out;
+    } catch (error) {
+      const e = asVerbatimError(error, subjects[0]);
+      if (jobs.length > 1) {
+        log('warn', 'batch failed, running its jobs one by one', {
+          queue: name,
+          code: e.code,
+          message: e.message,
+        });
+        throw error;
+      }
+      stats.failed++;
+      log('error', 'job failed', {
+        job: jobs[0]!.id,
+        queue: name,
+        subject: subjects[0],
+        code: e.code,
+        message: e.message,
+      });
+      throw Object.assign(new Error(e.message), { code: e.code, hint: e.hint, file: e.file });
+    } finally {
+      clearTimeout(overdue);
+      stats.active -= jobs.length;
+      stats.lastJobAt = new Date().toISOString();
+    }
+  };
   for (const name of JOB_NAMES) {
     for (let i = 0; i < concurrency; i++) {
       let id = '';
+      if (name === 'corpus-update') {
+        // Batches, polled rather than woken after each job: jobs gather between polls and share one fetch,
+        // one completion and one transaction per step (corpusUpdateMany).
+        id = await boss.work<CorpusUpdateJob>(
+          name,
+          { batchSize: CORPUS_BATCH, pollingIntervalSeconds: POLL_SECONDS },
+          async (jobs) => {
+            try {
+              await logged(name, jobs, () =>
+                corpusUpdateMany(
+                  ctx,
+                  jobs.map((job) => job.data.articleId),
+                ),
+              );
+            } catch {
+              // pg-boss would fail the whole batch: one bad article must not take its batch-mates' tries.
+              // Those that fail alone are failed here; pg-boss then completes the rest.
+              for (const job of jobs) {
+                await logged(name, [job], () => corpusUpdate(ctx, job.data)).catch((error: unknown) =>
+                  boss
+                    .fail(name, job.id, error as object)
+                    .catch((failure: unknown) =>
+                      log('warn', 'could not fail job', { job: job.id, message: String(failure) }),
+                    ),
+                );
+              }
+            } finally {
+              // A full batch: more may be waiting, so fetch again at once.
+              if (jobs.length === CORPUS_BATCH && !stats.stopping) boss.notifyWorker(id);
+            }
+          },
+        );
+        continue;
+      }
       id = await boss.work<JobPayloads[JobName]>(
         name,
         { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS },
         async ([job]) => {
           if (!job) return;
-          const started = performance.now();
-          stats.active++;
-          const subject = jobSubject(name, job.data);
-          log('info', 'job started', { job: job.id, queue: name, subject });
-          // pg-boss bounds every handler by the job's timeout: past it the job is failed (so retried) and this
-          // loop takes the next one, whatever this handler still waits on. Say so, or a hang would be silent.
-          // (pg-boss reads the timeout as numeric text: "3.000000".)
-          const seconds = Number(job.expireInSeconds);
-          const overdue = setTimeout(
-            () => log('warn', 'job timed out', { job: job.id, queue: name, subject, seconds }),
-            seconds * 1000,
-          );
-          overdue.unref();
           try {
-            const out = await runJob(ctx, name, job.data);
-            stats.done++;
-            log('info', 'job done', {
-              job: job.id,
-              queue: name,
-              subject,
-              ms: Math.round(performance.now() - started),
-              ...(out as object),
-            });
-            return out;
-          } catch (error) {
-            stats.failed++;
-            const e = asVerbatimError(error, subject);
-            log('error', 'job failed', {
-              job: job.id,
-              queue: name,
-              subject,
-              code: e.code,
-              message: e.message,
-            });
-            // pg-boss stores this as the job's output: `verbatim status` counts failures by its code.
-            throw Object.assign(new Error(e.message), { code: e.code, hint: e.hint, file: e.file });
+            return await logged(name, [job], () => runJob<JobName>(ctx, name, job.data));
           } finally {
-            clearTimeout(overdue);
-            stats.active--;
-            stats.lastJobAt = new Date().toISOString();
             // Found work: poll again at once instead of sleeping the polling interval.
             if (!stats.stopping) boss.notifyWorker(id);
           }

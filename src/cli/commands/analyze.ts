@@ -5,6 +5,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import { resolveInclude } from '../../analysis/records.js';
+import { releaseUnreadLayers } from '../../analysis/release.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
 import type { InputRef, Notice } from '../../ingest/files.js';
 import { checkMaxBytes } from '../../ingest/input-check.js';
@@ -114,11 +115,15 @@ export async function analyzeCommand(
     io.stderr.write(`warning: ${neutralise(`${n.file}: ${n.message}; fix: ${n.hint}`)}\n`);
   };
 
-  const render = (r: BatchSuccess): string =>
-    // json and jsonl are compact (one line per analysis): pipe through `jq` to read them
-    format === 'report'
-      ? analyzer.report(r.document)
-      : JSON.stringify(analyzer.records(r.document, r.timings));
+  // json and jsonl are compact (one line per analysis): pipe through `jq` to read them. They are
+  // rendered in pieces, so one huge document's JSON is never one string (analysis/json-stream.ts).
+  // The document is dropped once written: the layers its records do not read go first (release.ts).
+  const includes = new Set(include);
+  const render = (r: BatchSuccess): Iterable<string> => {
+    if (format === 'report') return [analyzer.report(r.document)];
+    releaseUnreadLayers(r.document, includes);
+    return analyzer.recordsJson(r.document, r.timings);
+  };
 
   let single = false;
   let bar: SingleBar | undefined;
@@ -159,13 +164,16 @@ export async function analyzeCommand(
       continue;
     }
     try {
-      const out = render(result);
+      const pieces = render(result);
       if (outDir) {
-        await writeOutFile(io, outDir, targets, result, format, out);
-      } else if (format === 'json' && !single) {
-        await write(io, `${written > 0 ? ',\n' : ''}${out}`);
+        await writeOutFile(io, outDir, targets, result, format, [...pieces].join(''));
       } else {
-        await write(io, format === 'report' ? `${written > 0 ? '\n' : ''}${out}` : `${out}\n`);
+        // Between outputs: a report's blank line, a json array's comma; after one: a JSON line's end.
+        const list = format === 'json' && !single;
+        const separator = format === 'report' ? '\n' : list ? ',\n' : '';
+        if (written > 0 && separator) await write(io, separator);
+        for (const piece of pieces) await write(io, piece);
+        if (format !== 'report' && !list) await write(io, '\n');
       }
       written++;
     } catch (error) {

@@ -18,7 +18,11 @@ export type NominalClass =
   | 'government'
   | 'place'
   | 'organisation'
-  | 'team';
+  | 'team'
+  /** Two person names joined by `and` (conjoined-persons.ts). */
+  | 'pair'
+  /** A place there is one of (`the world`): every mention in a text is the same place. */
+  | 'unique';
 
 export interface Candidate {
   start: number;

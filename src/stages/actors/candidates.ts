@@ -12,6 +12,7 @@
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
 import type { Candidate } from './candidate.js';
+import { conjoinedPersons } from './conjoined-persons.js';
 import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
@@ -160,6 +161,7 @@ export function findCandidates(
   const places = placePhrases(view, out);
   append(out, appositions);
   append(out, places);
+  append(out, conjoinedPersons(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -150,6 +150,9 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
   return nested;
 }
 
+/** Dictionary places that name a place when they lead a longer name (adjectives do not: `French Open`). */
+const LEADING_PLACE_KINDS: ReadonlySet<string> = new Set(['capital', 'city']);
+
 /** `… of PLACE` at the end of an organisation name: the place's own mention (with its country). */
 function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
   const places = new Set<string>();
@@ -157,15 +160,21 @@ function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorD
   const out: Candidate[] = [];
   for (const c of cands) {
     if (c.kind !== 'name' || (c.type !== 'organisation' && c.type !== 'place') || c.iso3) continue;
-    // `New Zealand Herald`, `US National Park Service`: a leading country name.
+    // `New Zealand Herald`, `US National Park Service`: a leading country name; `Pittsburgh
+    // Pirates`, `San Francisco Bay`: a leading city, or a place the article names on its own.
     for (let n = Math.min(c.t1 - c.t0 - 1, 3); n >= 1; n--) {
       const key = lookupKey(view.text.slice(view.toks[c.t0]!.start, view.toks[c.t0 + n - 1]!.end));
       const entry = dict.places.get(key);
-      if (entry?.kind !== 'country') continue;
-      const lead = nestedCandidate(view, c.t0, c.t0 + n, 'country');
-      lead.iso3 = entry.iso3;
-      out.push(lead);
-      break;
+      if (entry?.kind === 'country') {
+        const lead = nestedCandidate(view, c.t0, c.t0 + n, 'country');
+        lead.iso3 = entry.iso3;
+        out.push(lead);
+        break;
+      }
+      if (LEADING_PLACE_KINDS.has(entry?.kind ?? '') || places.has(key)) {
+        out.push(nestedCandidate(view, c.t0, c.t0 + n, 'place'));
+        break;
+      }
     }
     if (c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
     for (let t = c.t0 + 1; t < c.t1 - 1; t++) {

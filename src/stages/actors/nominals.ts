@@ -17,6 +17,7 @@ import {
   PEOPLE_NOUNS,
   PLACE_NOUNS,
   TEAM_NOUNS,
+  UNIQUE_PLACE_NOUNS,
 } from './lexicon.js';
 
 /** Distinct words a per-dictionary memo below remembers before it starts afresh. */
@@ -65,6 +66,9 @@ export function nominalAt(
       (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
     if (!cls) continue;
     if (cls === 'people' && count === undefined) return undefined;
+    // `the world`, not `this world` or a modifier (`the world economy`, `the world record`).
+    if (cls === 'unique' && (det.lower !== 'the' || count !== undefined || view.upos?.[last + 1] === 'NOUN'))
+      return undefined;
     const plural = cls === 'people' || (PLURAL_S.test(head) && cls === 'role');
     if (cls === 'role' && plural && count === undefined) return undefined;
     const gender = cls === 'people' ? PEOPLE_NOUNS.get(head) : roleGender(head);
@@ -78,7 +82,7 @@ export function nominalAt(
       sent: det.sent,
       kind: cls === 'role' || cls === 'people' ? 'title' : 'nominal',
       surface: view.text.slice(det.start, toks[last]!.end),
-      type: cls === 'role' ? 'person' : cls === 'people' ? 'group' : undefined,
+      type: cls === 'role' ? 'person' : cls === 'people' ? 'group' : cls === 'unique' ? 'place' : undefined,
       ...(gender ? { gender } : {}),
       plural,
       subject: opensClause(view, i),
@@ -145,6 +149,7 @@ function nominalClass(
   if (COUNTRY_NOUNS.has(head)) return 'country';
   if (GOVERNMENT_NOUNS.has(head)) return 'government';
   if (PLACE_NOUNS.has(head)) return 'place';
+  if (UNIQUE_PLACE_NOUNS.has(head)) return 'unique';
   if (TEAM_NOUNS.has(head)) return 'team';
   if (COMPANY_NOUNS.has(head) || dict.orgHeads.has(head)) return 'organisation';
   if (dict.roles.has(head) && /^[a-z]/.test(head)) {

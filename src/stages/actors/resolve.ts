@@ -142,6 +142,7 @@ export function resolveAll(
           covered,
         );
     else if (c.nominal?.cls === 'crowd') res = [resolveCrowd(c, seen, drafts)];
+    else if (c.nominal?.cls === 'pair') res = [newDraft(drafts, c)];
     else if (c.nominal?.cls === 'person') res = [sameKin(view, c, seen) ?? newDraft(drafts, c)];
     else if (c.nominal?.cls === 'team') res = resolveTeam(view, c, seen, drafts, index);
     else if (c.nominal) res = resolveNominal(c, seen, dict, drafts, index);
@@ -430,6 +431,7 @@ function resolveNominal(
       return hit ? [hit] : [];
     }
     case 'crowd':
+    case 'pair':
     case 'person':
     case 'team':
       return [];
@@ -456,6 +458,13 @@ function resolveNominal(
     }
     case 'place':
       return first(recent, (d) => d.type === 'place' && d.names.some((x) => !x.metonym));
+    case 'unique': {
+      // Anywhere before in the text, not only in the nominal window: there is one world.
+      const same = drafts.find((d) =>
+        d.mentions.some((m) => m.nominal?.cls === 'unique' && m.nominal.head === head),
+      );
+      return [same ?? newDraft(drafts, c)];
+    }
     case 'organisation': {
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];

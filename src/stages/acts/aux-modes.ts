@@ -111,6 +111,12 @@ const DENIED_CONTENT: ReadonlySet<string> = new Set([
   'rumours',
   'rumors',
   'suggestions',
+  'accusations',
+  'accusation',
+  'charges',
+  'allegation',
+  'claim',
+  'report',
 ]);
 /** How far back from the trigger a denial is looked for. */
 const DENIAL_REACH = 10;

@@ -53,6 +53,18 @@ const INTENT_TYPE: Partial<Record<PloverType, PloverType>> = {
   ASSAULT: 'THREATEN',
   MOBILIZE: 'THREATEN',
 };
+/** Cooperation that, said as `will not …`, is a refusal (manual REJECT: "all rejections and refusals"). */
+const REFUSABLE: ReadonlySet<PloverType> = new Set([
+  'CONSULT',
+  'SUPPORT',
+  'COOPERATE',
+  'AID',
+  'AGREE',
+  'CONCEDE',
+  'RETREAT',
+]);
+/** Negated events may be left out (manual, Auxiliary modes): one ranks below the acts that happened. */
+const NEGATED_PENALTY = 0.3;
 /** Material conflict: intended or conditional, it is a threat (manual THREATEN, auxiliary modes). */
 const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
@@ -168,8 +180,15 @@ export function codeSentence(
     // A conditional material conflict act (`may halt mediation if …`) is a threat, like an intended one.
     const conditional = aux.hypothetical && CONFLICT_TYPES.has(type) && hasCondition(view);
     const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
+    let negated = aux.negated;
+    let mode = coding[1];
     if (conditional && !aux.negated) type = 'THREATEN';
     else if (intent) type = intent;
+    else if (aux.negated && aux.future && !aux.hypothetical && REFUSABLE.has(type)) {
+      type = 'REJECT';
+      mode = '';
+      negated = false;
+    }
     let actors = subject;
     // `A and B talk`: a reciprocal act has everyone as actor and no recipient (manual, Compound and Reciprocal Actors).
     let recipients = mutual ? [] : objectOf(view, cands, t.last, subject);
@@ -194,7 +213,7 @@ export function codeSentence(
     const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
     acts.push({
       type,
-      mode: coding[1],
+      mode,
       context: coding[2],
       trigger: t,
       actors,
@@ -202,9 +221,13 @@ export function codeSentence(
       reciprocal,
       place: placeOf(view, cands, t.head),
       ...aux,
+      negated,
       confidence: Math.max(
         0.05,
-        base - ORDER_PENALTY * order - (subordinate(view, t.head, acts) ? SUBORDINATE_PENALTY : 0),
+        base -
+          (negated ? NEGATED_PENALTY : 0) -
+          ORDER_PENALTY * order -
+          (subordinate(view, t.head, acts) ? SUBORDINATE_PENALTY : 0),
       ),
       cameo: code,
     });
@@ -317,8 +340,22 @@ function hasCondition(view: SentenceView): boolean {
   return view.words.includes('if') || view.words.includes('unless');
 }
 
+/** Relative pronouns that open a comma-set relative clause (`…, which was established a year ago, …`). */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** The trigger is inside a comma-set relative clause: `, which …` before it with no comma between. */
+function inRelativeClause(view: SentenceView, head: number): boolean {
+  for (let i = head - 1; i > 0; i--) {
+    const w = view.words[i] ?? '';
+    if (w === ',') return false;
+    if (RELATIVES.has(w) && view.words[i - 1] === ',') return true;
+  }
+  return false;
+}
+
 /** A subordinator stands between the sentence's first act and this trigger. */
 function subordinate(view: SentenceView, head: number, earlier: readonly SentenceAct[]): boolean {
+  if (inRelativeClause(view, head)) return true;
   const from = earlier[0]?.trigger.head;
   if (from === undefined) return false;
   for (let i = from + 1; i < head; i++) if (SUBORDINATORS.has(view.words[i] ?? '')) return true;

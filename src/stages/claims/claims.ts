@@ -58,11 +58,24 @@ export interface PropositionMatch {
   readonly score: number;
 }
 
+/** The names and content words of a claim text: what `propositionMatch` compares (computed once per text). */
+export interface PropositionWords {
+  readonly names: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+}
+
+export function propositionWords(text: string): PropositionWords {
+  return { names: names(text), words: contentWords(text) };
+}
+
 export function propositionMatch(a: string, b: string): PropositionMatch {
-  const na = names(a);
-  const nb = names(b);
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+  return matchWords(propositionWords(a), propositionWords(b));
+}
+
+/** `propositionMatch` of two texts' words (the store compares each text with many others). */
+export function matchWords(a: PropositionWords, b: PropositionWords): PropositionMatch {
+  const { names: na, words: wa } = a;
+  const { names: nb, words: wb } = b;
   const sharedNames = [...na].filter((n) => nb.has(n));
   const sharedWords = [...wa].filter((w) => wb.has(w));
   const union = wa.size + wb.size - sharedWords.length;

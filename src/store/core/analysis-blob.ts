@@ -36,6 +36,12 @@ export interface AnalysisBlobs {
   readonly extra: Uint8Array | null;
 }
 
+/** The analysis as the two JSON texts the blobs hold, before compression. */
+export interface AnalysisJson {
+  readonly view: string;
+  readonly extra: string | null;
+}
+
 /** The analysis without the EXTRA_RECORDS: the default records, what the view blob holds. */
 export function shownRecords(analysis: Analysis): Analysis {
   const shown: Record<string, unknown> = {};
@@ -43,11 +49,23 @@ export function shownRecords(analysis: Analysis): Analysis {
   return shown as unknown as Analysis;
 }
 
-export function encodeAnalysis(analysis: Analysis, shown = shownRecords(analysis)): AnalysisBlobs {
+/**
+ * The two JSON texts (on the analysis thread: `analyze` alone serialises its analysis too). Compressing them
+ * is left to the write (`compressJson`), on the thread that has spare time while the next article is analysed.
+ */
+export function analysisJson(analysis: Analysis, shown = shownRecords(analysis)): AnalysisJson {
   const extra: Record<string, unknown> = {};
   for (const key of EXTRA_RECORDS) if (key in analysis) extra[key] = analysis[key as keyof Analysis];
-  const deflate = (o: object): Uint8Array => deflateRawSync(JSON.stringify(o), { level: DEFLATE_LEVEL });
-  return { view: deflate(shown), extra: Object.keys(extra).length ? deflate(extra) : null };
+  return { view: JSON.stringify(shown), extra: Object.keys(extra).length ? JSON.stringify(extra) : null };
+}
+
+export function compressJson(json: AnalysisJson): AnalysisBlobs {
+  const deflate = (text: string): Uint8Array => deflateRawSync(text, { level: DEFLATE_LEVEL });
+  return { view: deflate(json.view), extra: json.extra === null ? null : deflate(json.extra) };
+}
+
+export function encodeAnalysis(analysis: Analysis, shown = shownRecords(analysis)): AnalysisBlobs {
+  return compressJson(analysisJson(analysis, shown));
 }
 
 /** The shown records as UTF-8 JSON bytes, as stored (never parsed: the API sends them as they are). */

@@ -11,7 +11,13 @@ import {
   type ResolvedPosition,
   type ResolvedResponse,
 } from '../../analysis/resolve.js';
-import { contentWords, propositionMatch } from '../../stages/claims/claims.js';
+import {
+  contentWords,
+  matchWords,
+  type PropositionMatch,
+  type PropositionWords,
+  propositionWords,
+} from '../../stages/claims/claims.js';
 import { labelByContent, sameTopic } from '../../stages/claims/positions.js';
 import type { PositionLabel } from '../../stages/claims/types.js';
 import type { Executor, SqlValue } from './driver.js';
@@ -141,6 +147,16 @@ async function crossLinks(
 ): Promise<SqlValue[][]> {
   const rows: SqlValue[][] = [];
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Each text's words once per article: every response meets every stored claim of its window.
+  const seenWords = new Map<string, PropositionWords>();
+  const wordsOf = (text: string): PropositionWords => {
+    let w = seenWords.get(text);
+    if (!w) {
+      w = propositionWords(text);
+      seenWords.set(text, w);
+    }
+    return w;
+  };
   // Each window is read once per article and day (an article's records mostly share its publication day),
   // not once per record.
   const earlierClaims = perDay((d) =>
@@ -166,7 +182,7 @@ async function crossLinks(
         fromResponse.set(c.record, origin);
       }
       if (origin) continue;
-      const best = bestMatch(own, c.content);
+      const best = bestMatch(own, c.content, wordsOf);
       if (best && c.claimant !== r.responderName) {
         rows.push(
           linkRow(articleId, r.id, c.article_id, c.record_id, 'cross-article', best.score, {
@@ -195,7 +211,7 @@ async function crossLinks(
     const d = claimDay(c);
     if (!d || c.origin === 'response') continue;
     for (const r of await laterResponses(d)) {
-      const best = bestMatch([r.content], c.content.text);
+      const best = bestMatch([r.content], c.content.text, wordsOf);
       if (best && c.claimant !== r.responder_name) {
         rows.push(
           linkRow(r.article_id, r.record_id, articleId, c.id, 'cross-article', best.score, {
@@ -220,10 +236,11 @@ function perDay<T>(query: (day: string) => Promise<T[]>): (day: string) => Promi
   };
 }
 
-function bestMatch(own: readonly string[], other: string) {
-  let best: ReturnType<typeof propositionMatch> | undefined;
+function bestMatch(own: readonly string[], other: string, wordsOf: (text: string) => PropositionWords) {
+  let best: PropositionMatch | undefined;
+  const otherWords = wordsOf(other);
   for (const o of own) {
-    const m = propositionMatch(o, other);
+    const m = matchWords(wordsOf(o), otherWords);
     if (m.sharedNames.length >= 1 && m.score >= CROSS_MIN_SCORE && (!best || m.score > best.score)) best = m;
   }
   return (

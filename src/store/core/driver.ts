@@ -20,6 +20,15 @@ export interface Executor {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
   /** Runs several `;`-separated statements without parameters (DDL). */
   exec(sql: string): Promise<void>;
+  /**
+   * Inserts rows (arrays in `columns` order) in one statement where the adapter can (PostgreSQL); false when
+   * it did not, and `insertMany` then uses multi-row INSERTs.
+   */
+  insertRows?(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+  ): Promise<boolean>;
 }
 
 export interface Driver extends Executor {

@@ -37,13 +37,15 @@ export async function inChunks<T>(
   }
 }
 
-/** Inserts rows (arrays in `columns` order) with multi-row INSERTs. */
+/** Inserts rows (arrays in `columns` order): in one statement where the adapter can, else multi-row INSERTs. */
 export async function insertMany(
   tx: Executor,
   table: string,
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
 ): Promise<void> {
+  if (rows.length === 0) return;
+  if (rows.length > 1 && (await tx.insertRows?.(table, columns, rows))) return;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   await inChunks(rows, (chunk) =>
     tx.run(
@@ -56,6 +58,21 @@ export async function insertMany(
 /** `?, ?, ?` for an IN list of n values. */
 export function placeholders(n: number): string {
   return new Array<string>(n).fill('?').join(', ');
+}
+
+/**
+ * An IN list of `values` padded to a power-of-two length by repeating its last value (a repeated value does
+ * not change what IN matches). Each list length is another SQL text, and both adapters keep a prepared
+ * statement per text: unpadded, an ingest that looks up 1…300 keys per article fills the statement cache
+ * with ~300 variants of one query (native memory that grew over a long ingest); padded, there are ~9.
+ */
+export function inList<T extends SqlValue>(values: readonly T[]): { sql: string; params: T[] } {
+  if (values.length === 0) throw new Error('inList: an IN list needs at least one value');
+  let size = 1;
+  while (size < values.length) size *= 2;
+  const params = [...values];
+  while (params.length < size) params.push(values[values.length - 1]!);
+  return { sql: placeholders(size), params };
 }
 
 /** Escapes LIKE wildcards in user text (the queries use ESCAPE '\'). */

@@ -12,7 +12,7 @@ import type { Analysis } from '../../analysis/records.js';
 import type { ResolvedAct } from '../../analysis/resolve.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
-import type { AnalysisBlobs } from './analysis-blob.js';
+import type { AnalysisJson } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
 import type { BoardClaim, ClaimsBoardQuery } from './claims-board.js';
 import type { ArticleRows } from './rows.js';
@@ -51,17 +51,17 @@ export interface PreparedArticle {
   readonly analysis: Analysis;
   readonly input: string;
   readonly identity: string;
-  /** SHA-256 of the text. */
-  readonly hash: string;
   readonly docId: string;
   readonly text: string;
   /** The document record as JSON. */
   readonly meta: string;
   readonly rows: ArticleRows;
-  /** The analysis JSON, compressed, in two parts (analysis-blob.ts). */
-  readonly blobs: AnalysisBlobs;
-  /** MinHash signature; absent for texts too short to call duplicates. */
-  readonly signature: Uint32Array | undefined;
+  /**
+   * The analysis JSON in two parts (analysis-blob.ts), compressed by the write. Its text hash and MinHash
+   * signature are computed there too: the thread that analyses is the ingest's bottleneck, the writing one
+   * has time to spare while the next article is analysed.
+   */
+  readonly json: AnalysisJson;
 }
 
 export type IngestStatus = 'stored' | 'skipped' | 'new-version';

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
-import { encodeAnalysis, shownRecords } from './analysis-blob.js';
+import { type AnalysisBlobs, analysisJson, compressJson, shownRecords } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
 import {
   bufferToSignature,
@@ -34,9 +34,8 @@ export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
 }
 
 /**
- * Everything an article's write needs, computed from its analysis before the transaction (CPU only: rows,
- * compressed JSON, MinHash), so the write lock is held briefly and the work can run on another thread
- * (`src/store/worker/`): the result is plain data that crosses threads by structured clone.
+ * What an article's write needs from its analysis (CPU only: rows, JSON), computed where the analysis is
+ * made (`src/store/worker/`): the result is plain data that crosses threads by structured clone.
  */
 export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedArticle {
   const shown = shownRecords(analysis);
@@ -44,14 +43,23 @@ export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedA
     analysis: shown,
     input: source.input,
     identity: sourceIdentity(analysis, source),
-    hash: textHash(analysis.text),
     docId: analysis.document.id,
     text: analysis.text,
     meta: JSON.stringify(analysis.document),
     rows: toRows(analysis),
-    blobs: encodeAnalysis(analysis, shown),
-    signature: minhash(analysis.text),
+    json: analysisJson(analysis, shown),
   };
+}
+
+/** The rest of an article's CPU work, on the writing thread before its transaction: hash, blobs, MinHash. */
+interface Finished {
+  readonly hash: string;
+  readonly blobs: AnalysisBlobs;
+  readonly signature: Uint32Array | undefined;
+}
+
+function finish(p: PreparedArticle): Finished {
+  return { hash: textHash(p.text), blobs: compressJson(p.json), signature: minhash(p.text) };
 }
 
 export async function ingestArticle(
@@ -65,6 +73,7 @@ export async function ingestArticle(
   // harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a sync.
   // Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
   if (db.dialect === 'postgres') await addNames(db, articleNames(p.rows).sort());
+  const f = finish(p);
   return db.transaction(async (tx) => {
     const src = await tx.get<{ id: number; latest_version: number }>(
       'SELECT id, latest_version FROM sources WHERE identity = ?',
@@ -73,7 +82,7 @@ export async function ingestArticle(
     if (src) {
       const same = await tx.get<{ id: number; version: number }>(
         'SELECT id, version FROM articles WHERE source_id = ? AND text_hash = ?',
-        [src.id, p.hash],
+        [src.id, f.hash],
       );
       if (same) return { status: 'skipped', articleId: same.id, version: same.version };
     }
@@ -90,19 +99,19 @@ export async function ingestArticle(
       );
       sourceId = row!.id;
     }
-    const dup = p.signature ? await findOriginal(tx, p.signature, sourceId) : undefined;
-    const articleId = await insertArticle(tx, p, sourceId, version, dup);
+    const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
+    const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
     await insertRecords(tx, articleId, p.rows, db.dialect === 'postgres');
-    if (p.signature) {
+    if (f.signature) {
       await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
         articleId,
-        signatureToBuffer(p.signature),
+        signatureToBuffer(f.signature),
       ]);
       await insertMany(
         tx,
         'lsh_buckets',
         ['band', 'bucket', 'article_id'],
-        lshBuckets(p.signature).map((bucket, band) => [band, bucket, articleId]),
+        lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
       );
     }
     await afterInsert(tx, articleId);
@@ -141,6 +150,7 @@ async function findOriginal(
 async function insertArticle(
   tx: Executor,
   p: PreparedArticle,
+  f: Finished,
   sourceId: number,
   version: number,
   dup: { articleId: number; similarity: number } | undefined,
@@ -155,7 +165,7 @@ async function insertArticle(
       sourceId,
       version,
       p.docId,
-      p.hash,
+      f.hash,
       p.input,
       rows.url,
       rows.title,
@@ -165,8 +175,8 @@ async function insertArticle(
       new Date().toISOString(),
       p.text,
       p.meta,
-      asBuffer(p.blobs.view),
-      p.blobs.extra ? asBuffer(p.blobs.extra) : null,
+      asBuffer(f.blobs.view),
+      f.blobs.extra ? asBuffer(f.blobs.extra) : null,
       ANALYSIS_ENCODING,
       rows.statements.length,
       rows.actors.length,
@@ -177,7 +187,7 @@ async function insertArticle(
   return row!.id;
 }
 
-/** A blob that crossed threads arrives as a plain Uint8Array; the drivers bind Buffers (no copy). */
+/** The blobs are typed as bytes; the drivers bind Buffers (a view, no copy). */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
+import { bulkInsertJson, bulkInsertSql } from './bulk-insert.js';
 import { postgresError } from './errors.js';
 import { StatementNames } from './prepared.js';
 
@@ -44,6 +45,8 @@ export interface PostgresOptions {
   readonly readonly?: boolean;
   /** Prepared (named) statements for repeated SQL (default true; src/store/postgres/prepared.ts). */
   readonly prepare?: boolean;
+  /** Many rows in one JSON-parameter INSERT (default true; src/store/postgres/bulk-insert.ts). */
+  readonly bulkInsert?: boolean;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Driver> {
@@ -67,10 +70,15 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw postgresError(error, location);
   }
   const names = options.prepare === false ? undefined : new StatementNames('verbatim_');
-  return new PostgresDriver(pool, location, options.readonly ?? false, names);
+  return new PostgresDriver(pool, location, options.readonly ?? false, names, options.bulkInsert ?? true);
 }
 
-function executor(q: pg.Pool | pg.PoolClient, location: string, names: StatementNames | undefined): Executor {
+function executor(
+  q: pg.Pool | pg.PoolClient,
+  location: string,
+  names: StatementNames | undefined,
+  bulk: boolean,
+): Executor {
   const query = async (sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> => {
     const text = numberPlaceholders(sql);
     try {
@@ -80,6 +88,12 @@ function executor(q: pg.Pool | pg.PoolClient, location: string, names: Statement
     }
   };
   return {
+    insertRows: async (table, columns, rows) => {
+      const json = bulk ? bulkInsertJson(columns, rows) : undefined;
+      if (json === undefined) return false;
+      await query(bulkInsertSql(table, columns), [json]);
+      return true;
+    },
     all: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
       (await query(sql, params)).rows as T[],
     get: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
@@ -104,8 +118,9 @@ class PostgresDriver implements Driver {
     readonly location: string,
     readonly readonly: boolean,
     private readonly names: StatementNames | undefined,
+    private readonly bulk: boolean,
   ) {
-    this.base = executor(pool, location, names);
+    this.base = executor(pool, location, names, bulk);
   }
 
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -119,6 +134,13 @@ class PostgresDriver implements Driver {
   }
   exec(sql: string): Promise<void> {
     return this.base.exec(sql);
+  }
+  insertRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+  ): Promise<boolean> {
+    return this.base.insertRows!(table, columns, rows);
   }
 
   async transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
@@ -137,7 +159,7 @@ class PostgresDriver implements Driver {
       broken ??= error;
     };
     client.on('error', onError);
-    const tx = executor(client, this.location, this.names);
+    const tx = executor(client, this.location, this.names, this.bulk);
     try {
       await tx.exec('BEGIN');
       const result = await fn(tx);

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toAnalysis } from '../../../src/analysis/records.js';
 import { Analyzer } from '../../../src/analyzer.js';
 import type { JobContext } from '../../../src/queue/context.js';
-import { corpusUpdate, lockKey, nearDuplicateStep } from '../../../src/queue/corpus-job.js';
+import { corpusUpdate, corpusUpdateMany, lockKey, nearDuplicateStep } from '../../../src/queue/corpus-job.js';
 import { silentLog } from '../../../src/queue/log.js';
 import { STORE_INCLUDE } from '../../../src/store/core/rows.js';
 import { storeOver } from '../../../src/store/core/store.js';
@@ -49,6 +49,36 @@ describe('corpus-update: near-duplicates', () => {
     expect(rows).toEqual([
       { id: original.articleId, duplicate_of: null },
       { id: copy.articleId, duplicate_of: original.articleId },
+    ]);
+    await store.close();
+  }, 120_000);
+
+  it('runs a batch in id order, as one article at a time would (a worker takes them in batches)', async () => {
+    const analyzer = await Analyzer.create();
+    const analyse = (text: string) => {
+      const { document, timings } = analyzer.run({ text });
+      return toAnalysis(document, timings, { include: STORE_INCLUDE });
+    };
+    const driver = await openDriver(join(dir, 'batch.db'));
+    const store = await storeOver(driver);
+    const ids: number[] = [];
+    for (const [i, text] of [
+      SAMPLE,
+      SAMPLE.replace('Kremlin Reaffirms', 'Moscow Restates'),
+      SAMPLE.replace('Kremlin Reaffirms', 'Kremlin Says'),
+    ].entries())
+      ids.push((await store.ingest(analyse(text), { input: `outlet-${i}.txt` })).articleId);
+    await driver.run('UPDATE articles SET duplicate_of = NULL, duplicate_similarity = NULL');
+    const ctx = { store, db: driver, log: silentLog } as unknown as JobContext;
+    // Out of order, as a batch may come: the earliest copy is still the original of both others.
+    await corpusUpdateMany(ctx, [ids[2]!, ids[0]!, ids[1]!], [nearDuplicateStep]);
+    const rows = await driver.all<{ id: number; duplicate_of: number | null }>(
+      'SELECT id, duplicate_of FROM articles ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { id: ids[0], duplicate_of: null },
+      { id: ids[1], duplicate_of: ids[0] },
+      { id: ids[2], duplicate_of: ids[0] },
     ]);
     await store.close();
   }, 120_000);

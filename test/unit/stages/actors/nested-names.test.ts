@@ -79,4 +79,26 @@ describe('person names the tagger mistyped or swallowed', () => {
     expect(inside?.actorId).toBe(country?.id);
     expect(layer.mentions.some((m) => m.text === 'Norway Post')).toBe(true);
   });
+
+  it('holds a city, or a place the article names alone, at the start of an organisation name', async () => {
+    const t = 'Holt played for the Pittsburgh Pirates. Pittsburgh traded him. The Leeds Rhinos won.';
+    const layer = await actorsOf(t, {
+      'Pittsburgh Pirates': 'ORG',
+      Pittsburgh: 'LOC',
+      'Leeds Rhinos': 'ORG',
+    });
+    const city = actorAt(layer, t, 'Pittsburgh', 1);
+    const inside = layer.mentions.find(
+      (m) => m.start === t.indexOf('Pittsburgh Pirates') && m.text === 'Pittsburgh',
+    );
+    expect(inside?.actorId).toBe(city?.id);
+    expect(layer.mentions.some((m) => m.text === 'Pittsburgh Pirates')).toBe(true);
+    for (const m of layer.mentions) expect(spanHolds(t, m)).toBe(true);
+  });
+
+  it('leaves a leading word alone when it names no place', async () => {
+    const t = 'The Acme Rockets won. Acme Rockets fans cheered.';
+    const layer = await actorsOf(t, { 'Acme Rockets': 'ORG' });
+    expect(layer.mentions.some((m) => m.text === 'Acme')).toBe(false);
+  });
 });

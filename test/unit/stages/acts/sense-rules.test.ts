@@ -92,4 +92,57 @@ describe('acts sense rules', () => {
     expect(firstType('Peru will endorse the Brazilian peace plan next week.')).toBe('AGREE');
     expect(firstType('Peru endorsed the Brazilian peace plan last week.')).toBe('SUPPORT');
   });
+
+  it('codes a stated refusal of cooperation as REJECT, and ranks a negated act after one that happened', () => {
+    const refusal = acts('The prime minister said the government would not negotiate with the rebels.')[0];
+    expect(refusal?.type).toBe('REJECT');
+    expect(refusal?.negated).toBe(false);
+    // a past negation is no refusal: it stays the negated act (manual, auxiliary modes)
+    const past = acts('Syria has not spoken with the rebels.')[0];
+    expect(past?.type).toBe('CONSULT');
+    expect(past?.negated).toBe(true);
+    const both = acts('Peru did not meet the rebels but imposed sanctions on Chile.');
+    expect(both[0]?.type).toBe('SANCTION');
+    expect(both.some((a) => a.negated)).toBe(true);
+  });
+
+  it('negates the content of a denied accusation', () => {
+    const a = acts('The government denied accusations that it had tortured prisoners.');
+    expect(a.find((x) => x.type === 'ASSAULT')?.negated).toBe(true);
+  });
+
+  it('codes multiword patterns the file lacks (went on strike, severed ties, made concessions)', () => {
+    expect(firstType('Dock workers went on strike at the port.')).toBe('PROTEST');
+    expect(firstType('The unions called a general strike.')).toBe('PROTEST');
+    expect(firstType('Venezuela severed diplomatic relations with Panama.')).toBe('SANCTION');
+    expect(firstType('Venezuela broke off diplomatic ties with Panama.')).toBe('SANCTION');
+    expect(firstType('Israel made concessions to the Palestinians.')).toBe('CONCEDE');
+    expect(firstType('The navy has pulled out of the disputed islands.')).toBe('RETREAT');
+    expect(firstType('The authorities agreed to relax the curfew.')).toBe('CONCEDE');
+    expect(firstType('The government has taken steps to support the farmers.')).toBe('SUPPORT');
+    // the verbs alone keep their codes
+    expect(firstType('The minister went to Paris.')).not.toBe('PROTEST');
+    expect(firstType('Rebels took the town of Kindu.')).toBe('COERCE');
+  });
+
+  it('knows irregular forms the CAMEO file leaves out (WordNet exceptions)', () => {
+    expect(firstType('Human Rights Watch has withdrawn its staff from Kenya.')).toBe('SANCTION');
+    expect(firstType('The army has withdrawn from the town.')).toBe('RETREAT');
+  });
+
+  it('codes a realized lifting of sanctions as easing, and tear gas as no verb', () => {
+    const lifted = acts('The European Union lifted sanctions against Belarus.')[0];
+    expect(lifted?.cameo).toBe('085');
+    expect(lifted?.type).toBe('RETREAT');
+    const gas = acts('Police used tear gas to disperse the protesters.');
+    expect(gas.map((a) => a.trigger.text)).not.toContain('tear');
+  });
+
+  it('ranks a trigger in a comma-set relative clause after the main verb, and codes no act for led to/by', () => {
+    const a = acts('The coalition, which was established a year ago, has denounced the army.');
+    expect(a[0]?.type).toBe('ACCUSE');
+    expect(a.length).toBeGreaterThan(1);
+    expect(acts('The occupation has led to an explosion of settlement activity.')).toEqual([]);
+    expect(firstType('France led the talks with Iran.')).toBe('COOPERATE');
+  });
 });

@@ -45,10 +45,16 @@ describe('AnalysisPool', () => {
     const local = prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
       input: 'sample.txt',
     });
-    expect(remote.hash).toBe(local.hash);
+    expect(remote.text).toBe(local.text);
     expect(remote.rows.statements).toEqual(local.rows.statements);
     expect(remote.rows.acts.length).toBe(local.rows.acts.length);
-    expect([...(remote.signature ?? [])]).toEqual([...(local.signature ?? [])]);
+    // The JSON texts the write compresses: the same records (timings differ run to run).
+    const records = (json: string) => {
+      const { timings: _t, ...rest } = JSON.parse(json);
+      return rest;
+    };
+    expect(records(remote.json.view)).toEqual(records(local.json.view));
+    expect(remote.json.extra).toBe(local.json.extra);
   }, 120_000);
 
   it('sends a bad input back as the same typed error', async () => {

@@ -1,0 +1,44 @@
+/**
+ * An analysis as JSON text in pieces: the pieces joined are exactly `JSON.stringify(toAnalysis(…))`,
+ * but no piece is the whole. The JSON of one huge document is ~12× its text (8 MB of news: ~100 MB
+ * of JSON, plus its records); writing it piece by piece keeps only one record kind's records and
+ * one piece alive, instead of every record and the whole line at once.
+ */
+import type { Document } from '../model/document.js';
+import type { StageTiming } from '../pipeline/pipeline.js';
+import { analysisEntries, type RecordOptions } from './records.js';
+
+/**
+ * Characters of JSON gathered before a piece is handed out: large enough that per-write overhead
+ * is nothing next to the serialising, small enough (~a pipe buffer or a few) to add no memory.
+ */
+export const JSON_PIECE_CHARS = 64 * 1024;
+
+/** The JSON of the analysis of `doc` (as `toAnalysis` builds it), in pieces of ~JSON_PIECE_CHARS. */
+export function* analysisJsonChunks(
+  doc: Document,
+  timings: readonly StageTiming[],
+  options: RecordOptions = {},
+): Generator<string> {
+  let piece = '{';
+  let first = true;
+  for (const [key, value] of analysisEntries(doc, timings, options)) {
+    piece += `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      piece += JSON.stringify(value);
+      continue;
+    }
+    piece += '[';
+    for (let i = 0; i < value.length; i++) {
+      // An item JSON.stringify would drop (undefined, a function) is `null` in an array, as here.
+      piece += `${i > 0 ? ',' : ''}${JSON.stringify(value[i]) ?? 'null'}`;
+      if (piece.length >= JSON_PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += ']';
+  }
+  yield `${piece}}`;
+}

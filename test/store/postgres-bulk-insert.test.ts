@@ -1,0 +1,89 @@
+/**
+ * The PostgreSQL store's one-statement inserts (src/store/postgres/bulk-insert.ts) store exactly what the
+ * multi-row VALUES inserts stored: the same articles written both ways give identical rows in every table.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toAnalysis } from '../../src/analysis/records.js';
+import { Analyzer } from '../../src/analyzer.js';
+import { STORE_INCLUDE } from '../../src/store/core/rows.js';
+import { storeOver } from '../../src/store/core/store.js';
+import { openPostgres } from '../../src/store/postgres/driver.js';
+import { startPostgres } from './pg-server.js';
+
+const POLNEAR_DEV = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'quotes',
+  'polnear',
+  'dev',
+  'text',
+);
+/** Articles written both ways: enough for multi-row inserts of every size class and corpus links between them. */
+const ARTICLES = 4;
+/** Columns that differ by design between two writes: when an article was stored, when a migration ran. */
+const VOLATILE = new Set(['ingested_at', 'applied_at']);
+
+const server = await startPostgres();
+if (typeof server === 'string') {
+  const why = `SKIPPED: the PostgreSQL bulk-insert test did not run: ${server}`;
+  console.warn(`\n${'!'.repeat(100)}\n${why}\n${'!'.repeat(100)}\n`);
+  describe.skip('PostgreSQL bulk insert', () => {
+    it(why, () => undefined);
+  });
+} else {
+  afterAll(() => server.stop(), 240_000);
+
+  async function tableDump(url: string): Promise<Record<string, unknown[]>> {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const tables = (
+        await c.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+        )
+      ).rows.map((r) => String(r.table_name));
+      const dump: Record<string, unknown[]> = {};
+      for (const t of tables) {
+        const rows = (await c.query(`SELECT * FROM ${t} ORDER BY 1, 2`)).rows as Record<string, unknown>[];
+        dump[t] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE.has(k))));
+      }
+      return dump;
+    } finally {
+      await c.end();
+    }
+  }
+
+  describe('PostgreSQL bulk insert', () => {
+    it('stores the same rows as multi-row VALUES inserts', async () => {
+      const analyzer = await Analyzer.create();
+      const analyses = readdirSync(POLNEAR_DEV)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .slice(0, ARTICLES)
+        .map((f) => {
+          const { document, timings } = analyzer.run({ text: readFileSync(join(POLNEAR_DEV, f), 'utf8') });
+          return { f, analysis: toAnalysis(document, timings, { include: STORE_INCLUDE }) };
+        });
+      const dumps: Record<string, unknown[]>[] = [];
+      for (const bulkInsert of [true, false]) {
+        const url = await server.newDatabase();
+        const store = await storeOver(await openPostgres(url, { bulkInsert }));
+        for (const { f, analysis } of analyses)
+          await store.ingest(analysis, { input: f, identity: `t:${f}` });
+        await store.close();
+        dumps.push(await tableDump(url));
+      }
+      const [bulk, values] = dumps;
+      expect(bulk!['mentions']!.length).toBeGreaterThan(100);
+      expect(bulk!['statements']!.length).toBeGreaterThan(ARTICLES);
+      expect(bulk).toEqual(values);
+    }, 600_000);
+  });
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSON_PIECE_CHARS } from '../../../src/analysis/json-stream.js';
+import { INCLUDE_NAMES } from '../../../src/analysis/records.js';
+import { Analyzer } from '../../../src/analyzer.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const SAMPLE = readFileSync(join(ROOT, 'examples/putin-trump-ukraine.txt'), 'utf8');
+/** Copies of the sample in the long document: its tokens' JSON alone is several pieces long. */
+const COPIES = 20;
+
+const everything = await Analyzer.create({ include: INCLUDE_NAMES });
+const byDefault = await Analyzer.create();
+
+describe('analysis JSON in pieces (analyze --format json/jsonl)', () => {
+  for (const [name, analyzer] of [
+    ['default records', byDefault],
+    ['every include', everything],
+  ] as const) {
+    it(`joins to exactly JSON.stringify of the records (${name})`, () => {
+      const { document, timings } = analyzer.run({
+        text: SAMPLE,
+        meta: { source: 'sample.txt' },
+        published: '2024-11-08',
+      });
+      const pieces = [...analyzer.recordsJson(document, timings)];
+      expect(pieces.join('')).toBe(JSON.stringify(analyzer.records(document, timings)));
+    });
+  }
+
+  it('writes a long document in bounded pieces, none holding the whole', () => {
+    const text = Array.from({ length: COPIES }, () => SAMPLE).join('\n\n');
+    const { document, timings } = everything.run({ text });
+    const pieces = [...everything.recordsJson(document, timings)];
+    const whole = JSON.stringify(everything.records(document, timings));
+    expect(pieces.join('')).toBe(whole);
+    expect(pieces.length).toBeGreaterThan(whole.length / (2 * JSON_PIECE_CHARS));
+    // Only the piece carrying the text may be longer than a piece plus one record.
+    const long = pieces.filter((p) => p.length > 2 * JSON_PIECE_CHARS);
+    expect(long.length).toBeLessThanOrEqual(1);
+    if (long[0]) expect(long[0]).toContain(JSON.stringify(text));
+  });
+});
