@@ -7,7 +7,14 @@ import type {} from '../actors/types.js';
 import type {} from '../dating/types.js';
 import type { Statement } from '../quotes/types.js';
 import type {} from '../sentences/types.js';
-import { addClaim, type DraftClaim, linkResponse, reportedClaims, statementClaims } from './claims.js';
+import {
+  addClaim,
+  ClaimWindows,
+  type DraftClaim,
+  linkResponse,
+  reportedClaims,
+  statementClaims,
+} from './claims.js';
 import { mentionsOf } from './mentions.js';
 import { positionsOf } from './positions.js';
 import { claimAfter, type FoundResponse, sentenceResponses } from './responses.js';
@@ -56,6 +63,7 @@ export function buildClaims(doc: Document): ClaimsLayer {
     }
   });
   const claimId = (c: DraftClaim) => recordId('claim', doc.scope, c.range.start, c.range.end);
+  const windows = new ClaimWindows(drafts);
   const claims: Claim[] = drafts.map((c) => {
     const date = (c.statementId && times.get(c.statementId)) || published;
     return {
@@ -69,7 +77,7 @@ export function buildClaims(doc: Document): ClaimsLayer {
     };
   });
   const responses: Response[] = found.map(({ r, sentence, inside }) => {
-    const links = linkResponse(text, r, sentence, inside, drafts).map((l) => {
+    const links = linkResponse(text, r, sentence, inside, drafts, windows).map((l) => {
       const c = drafts[l.index] as DraftClaim;
       return { claimId: claimId(c), basis: l.basis };
     });
