@@ -82,7 +82,8 @@ export function buildClaims(doc: Document): ClaimsLayer {
       return { claimId: claimId(c), basis: l.basis };
     });
     const s = dv.sentences[sentence];
-    const around = statements.find(
+    // A statement whose sentence holds the cue overlaps the response's sentence: its list is enough.
+    const around = (overlapping[sentence] ?? []).find(
       (st) =>
         st.cue.start <= r.cue.start && r.cue.start < st.sentence.end && st.sentence.start <= r.cue.start,
     );
