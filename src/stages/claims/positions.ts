@@ -127,6 +127,43 @@ export function sameTopic(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 }
 
 /**
+ * A holder's statements grouped by topic: each joins the first topic that holds a statement on the same topic,
+ * else starts one. Same-topic statements share a word (SAME_TOPIC_SHARE > 0), so only earlier statements found
+ * through a word index are compared (comparing each with every earlier one was quadratic in a holder's
+ * statements on huge inputs).
+ */
+function groupTopics(items: readonly Item[]): Item[][] {
+  const topics: Item[][] = [];
+  const topicOf = new Map<Item, number>();
+  const byWord = new Map<string, Item[]>();
+  for (const it of items) {
+    const compared = new Set<Item>();
+    let first = -1;
+    for (const w of it.words) {
+      for (const o of byWord.get(w) ?? []) {
+        if (compared.has(o)) continue;
+        compared.add(o);
+        const t = topicOf.get(o) as number;
+        if (first !== -1 && t >= first) continue;
+        if (sameTopic(o.words, it.words)) first = t;
+      }
+    }
+    if (first === -1) {
+      first = topics.length;
+      topics.push([]);
+    }
+    (topics[first] as Item[]).push(it);
+    topicOf.set(it, first);
+    for (const w of it.words) {
+      const list = byWord.get(w);
+      if (list) list.push(it);
+      else byWord.set(w, [it]);
+    }
+  }
+  return topics;
+}
+
+/**
  * `responseCues`: the cues of the document's responses; a statement whose cue is one (`denied
  * reports that X`) states someone else's claim, not the speaker's stance, and is left out.
  */
@@ -154,13 +191,7 @@ export function positionsOf(
   }
   const out: Position[] = [];
   for (const { holder, items } of byHolder.values()) {
-    const topics: Item[][] = [];
-    for (const it of items) {
-      const topic = topics.find((t) => t.some((o) => sameTopic(o.words, it.words)));
-      if (topic) topic.push(it);
-      else topics.push([it]);
-    }
-    for (const topic of topics) {
+    for (const topic of groupTopics(items)) {
       const ordered = [...topic].sort(
         (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.s.cue.start - b.s.cue.start,
       );
