@@ -36,6 +36,24 @@ describe('interviews: first and second person by turn', () => {
     for (const m of layer.mentions) expect(spanHolds(INTERVIEW, m)).toBe(true);
   });
 
+  it('takes the interviewee from the title and introduction, a full name before a one-word one', async () => {
+    // `your` in the title comes before any name; `Stardust` (tagged a person) is named more often.
+    const text =
+      'Keep your eyes peeled: Andrew Westphal about Stardust. Stardust is a capsule. ' +
+      'Andrew Westphal directs Stardust. Stardust landed in 2006. ' +
+      'Can you explain it? I think it is a great mission. I was excited. Why did you join? I love dust.';
+    const layer = await actorsOf(text, { 'Andrew Westphal': 'PER', Stardust: 'PER' });
+    const westphal = layer.actors.find((a) => a.name === 'Andrew Westphal')!;
+    for (const [w, nth] of [
+      ['your', 0],
+      ['you', 0],
+      ['I', 0],
+      ['I', 2],
+    ] as const) {
+      expect(actorAt(layer, text, w, nth)?.id, `${w} #${nth}`).toBe(westphal.id);
+    }
+  });
+
   it('leaves first and second person alone in a text that is no interview', async () => {
     const text =
       'Aner Shalev spoke in Jerusalem. I think he is right. Why would you doubt it? ' +
