@@ -128,7 +128,7 @@ function placeModifier(view: ActorView, k: number): boolean {
   if (!PLACE_PREPOSITIONS.has(toks[k]!.lower)) return false;
   const n = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   const next = toks[n];
-  return next !== undefined && next.cap && view.upos?.[n] === 'PROPN' && !MONTHS.test(next.text);
+  return next?.cap === true && view.upos?.[n] === 'PROPN' && !MONTHS.test(next.text);
 }
 
 /** Month names: `in May 2006` is a date. */
