@@ -12,10 +12,18 @@ import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import { inList } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
+import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
 import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
-import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
+import {
+  actorKeys,
+  isDescription,
+  isNoName,
+  nameWords,
+  normalise,
+  typeGroup,
+} from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
@@ -84,6 +92,8 @@ function kbKeyOf(
     // A place is only ever known to the KB as a country's city (`Tokyo` → Japan): no identity. A place
     // the KB knows as a person or body (`Putin` typed place by the stage) links to that entry.
     if (type === 'place' ? countryOnly : group === 'geo' ? !countryOnly : countryOnly) return undefined;
+    // A part of a country the dictionaries code as the country (`Wales` → United Kingdom) is not the country.
+    if (countryOnly && isCountryPart(words)) return undefined;
     return { key: `k:${normalise(hit.name)}`, name: hit.name };
   }
   return undefined;
@@ -101,9 +111,10 @@ function plan(
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases ?? [], a.type);
-    const kb = isNoName(a.name, a.type)
-      ? undefined
-      : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const kb =
+      isNoName(a.name, a.type) || isDescription(a.name, a.type)
+        ? undefined
+        : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
     const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
     const code = memoised(
@@ -144,37 +155,11 @@ function plan(
   // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
   // Word counts once per actor, not once per comparison (nameWords folds and splits the name).
   const length = new Map(out.map((p) => [p.actor.name, nameWords(p.actor.name).length]));
-  return withContainers(out).sort(
+  return withRegions(withContainers(out)).sort(
     (x, y) =>
       Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
       length.get(y.actor.name)! - length.get(x.actor.name)!,
   );
-}
-
-/** Words that make what follows them a modifier, not the head of a name (`Bank of America`). */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'de', 'the']);
-
-/**
- * Marks each organisation whose name ends exactly one longer organisation name of the article
- * (`Columbia` in `Space Shuttle Columbia`): the short form of that name. Places are left alone
- * (`Los Angeles` is not `East Los Angeles`), and so is a name ending after `of` (`America` in
- * `Bank of America`).
- */
-function withContainers(planned: Planned[]): Planned[] {
-  const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
-  // Each org name's words once (not once per pair of names: an article can have a hundred organisations).
-  const words = new Map(orgs.map((p) => [p.actor.name, nameWords(p.actor.name)]));
-  const names = [...new Set(orgs.map((p) => words.get(p.actor.name)!.join(' ')).filter(Boolean))];
-  const namesWords = names.map((l) => ({ name: l, w: nameWords(l) }));
-  return planned.map((p) => {
-    if (typeGroup(p.actor.type) !== 'org') return p;
-    const short = words.get(p.actor.name)!.join(' ');
-    const n = nameWords(short).length;
-    const longer = namesWords.filter(
-      ({ w }) => w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!),
-    );
-    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]!.name } } : p;
-  });
 }
 
 /** A candidate as the index keeps it while an article is linked (grown in place). */
