@@ -6,7 +6,7 @@
  * link's score and evidence, and its codes at the article's date.
  */
 import type { Analysis } from '../analysis/records.js';
-import { codeActor } from '../kb/actor-coder.js';
+import { type CodeResult, codeActor, codesDependOnDate } from '../kb/actor-coder.js';
 import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
@@ -16,14 +16,7 @@ import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
 import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
-import {
-  actorKeys,
-  isDescription,
-  isNoName,
-  nameWords,
-  normalise,
-  typeGroup,
-} from './names.js';
+import { actorKeys, isDescription, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
@@ -45,6 +38,38 @@ function memoised<T>(key: string, make: () => T): T {
   const value = make();
   memo.set(key, value);
   return value;
+}
+
+/**
+ * An actor's codes at the article's day, remembered across articles: by name, type, country and roles
+ * only when no dated dictionary code can make the day matter (codesDependOnDate), and then reused at
+ * another day unless its evidence names the day it was coded at (`knowledge base '…' at 2016-05-01`).
+ */
+function codesOf(
+  books: readonly ActorCodeBook[],
+  name: string,
+  type: string,
+  country: string | undefined,
+  roles: readonly string[],
+  day: string | undefined,
+): CodeResult {
+  const dayFree = memoised(`d\u0000${name}`, () => !codesDependOnDate(books, name));
+  const key = `c\u0000${name}\u0000${type}\u0000${country ?? ''}\u0000${dayFree ? '' : (day ?? '')}\u0000${roles.join('\u0001')}`;
+  const hit = memo.get(key) as { day: string | undefined; code: CodeResult } | undefined;
+  const reusable =
+    hit !== undefined &&
+    (hit.day === day || (hit.day !== undefined && !hit.code.evidence.some((e) => e.includes(hit.day!))));
+  if (reusable) return hit.code;
+  const code = codeActor(books, {
+    text: name,
+    roles,
+    type,
+    ...(country ? { country } : {}),
+    ...(day ? { date: day } : {}),
+  });
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, { day, code });
+  return code;
 }
 
 /** PostgreSQL advisory lock id serialising linking across concurrent ingests (SQLite's write lock does that already). */
@@ -117,17 +142,7 @@ function plan(
         : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
     const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
-    const code = memoised(
-      `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
-      () =>
-        codeActor(books, {
-          text: a.name,
-          roles,
-          type: a.type,
-          ...(a.country ? { country: a.country } : {}),
-          ...(day ? { date: day } : {}),
-        }),
-    );
+    const code = codesOf(books, a.name, a.type, a.country, roles, day);
     const actor: ArticleActor = {
       rowId,
       name: a.name,

@@ -114,6 +114,12 @@ export class ActorCodeBook {
     };
   }
 
+  /** True when the entry the text names has dated codes: its code may change with the date asked. */
+  dated(text: string): boolean {
+    const named = this.match(text).named;
+    return named !== undefined && (this.entries[named.value]?.codes ?? []).some((c) => c.from || c.to);
+  }
+
   /** The sector of the longest agent noun phrase in the text (`riot police` → COP), if any. */
   agent(text: string): { phrase: string; sector: string } | undefined {
     const hit = this.match(text).agent;

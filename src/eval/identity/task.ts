@@ -52,17 +52,26 @@ type MentionKind = 'pronoun' | 'name' | 'nominal';
 const MISSED_TEXTS_LISTED = 15;
 
 /**
- * How a gold mention is written: a pronoun (one word of the pronoun list), a name (a capitalised word
- * after the first, or a capitalised first word that is no determiner), else a nominal (`the president`).
+ * How a gold mention is written: a pronoun (one word of the pronoun lists), a name (a word with a capital
+ * after the first, or a first word with one that is no determiner), else a nominal (`the president`).
  */
 export function mentionKind(text: string): MentionKind {
   const words = text.trim().split(/\s+/);
-  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return 'pronoun';
+  const one = words.length === 1 ? words[0]!.toLowerCase() : undefined;
+  if (one && (PRONOUNS.has(one) || OTHER_PRONOUNS.has(one))) return 'pronoun';
   const [first = '', ...rest] = words;
-  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  // `wikiHow`, `eHow`: a capital inside the word makes a name too.
+  const capital = (w: string): boolean => /\p{Lu}/u.test(w);
   if (rest.some(capital) || (capital(first) && !DETERMINERS.has(first.toLowerCase()))) return 'name';
   return 'nominal';
 }
+
+/** Pronouns the third-person list (lang/en/pronouns.ts) leaves out: the addressee, reflexives, deictics. */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(
+  'you your yours yourself yourselves myself ourselves itself himself herself themselves here there this that these those'.split(
+    ' ',
+  ),
+);
 
 /** Words that open a nominal even when capitalised at a sentence start. */
 const DETERMINERS: ReadonlySet<string> = new Set([
