@@ -60,6 +60,12 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['sue', '115', 'manual ACCUSE allege: sue'],
   ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
+  [
+    'demobilize',
+    '0873',
+    'manual RETREAT disarm: demobilize armed forces (CAMEO 0873; the file has only MOVE TOWARD DEMOBILIZATION)',
+  ],
+  ['demobilise', '0873', 'British spelling of demobilize (0873)'],
 ];
 
 /**
@@ -179,8 +185,27 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['remove', ['restrictions'], '081', 'removed restrictions: CAMEO 081 ease administrative sanctions'],
   ['relax', ['curfew'], '0813', 'relaxed a curfew: CAMEO 0813 (the RELAX block codes nothing)'],
   ['relax', ['restrictions'], '081', 'relaxed restrictions: CAMEO 081'],
+  [
+    'hand',
+    ['over'],
+    '084',
+    'handed over: manual RETREAT, release of prisoners, return of property, ceding (CAMEO 084); the file lacks HAND_OVER',
+  ],
+  [
+    'grant',
+    ['amnesty'],
+    '080',
+    'manual CONCEDE: "amnesties of arrested persons" (the file codes EXTEND * AMNESTY 056 forgive)',
+  ],
+  ['extend', ['amnesty'], '080', 'manual CONCEDE: amnesties (the file codes 056 forgive)'],
   ['use', ['tear', 'gas'], '175', 'used tear gas: CAMEO 175 violent repression, as FIRE * TEAR GAS'],
 ];
+
+/**
+ * Words added to the file's synonym sets, with the reason: the set lacks the word news uses most
+ * for its meaning (`send arms`, `supply arms`: &WEAPON lists WEAPON, GUN, MISSILE … but not ARMS).
+ */
+export const OWN_SET_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([['&WEAPON', ['arms']]]);
 
 /**
  * Verbs that report or describe rather than act (CAMEO 01, dropped in PLOVER): they code nothing,
