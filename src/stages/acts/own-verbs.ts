@@ -61,6 +61,11 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
   [
+    'take',
+    '---',
+    'took office, took place: TAKE alone is no seizure (the file codes 171); its patterns (took control, took hostages, into custody) still code',
+  ],
+  [
     'demobilize',
     '0873',
     'manual RETREAT disarm: demobilize armed forces (CAMEO 0873; the file has only MOVE TOWARD DEMOBILIZATION)',

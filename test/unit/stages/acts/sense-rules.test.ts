@@ -158,6 +158,12 @@ describe('acts sense rules', () => {
     expect(firstType('The president granted amnesty to the rebels.')).toBe('CONCEDE');
   });
 
+  it('codes take only through its patterns (took control, took hostages), not alone (took office)', () => {
+    expect(acts('The new president took office in January.')).toEqual([]);
+    expect(firstType('The army took control of the airport.')).toBe('COERCE');
+    expect(firstType('Gunmen took 20 hostages on Sunday.')).toBe('ASSAULT');
+  });
+
   it('reads a participle in a sentence-opening prepositional phrase as a side act', () => {
     const a = acts(
       'In a letter handed over to the United Nations, Chile said it would allow the return of observers.',
