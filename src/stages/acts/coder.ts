@@ -279,7 +279,9 @@ function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] 
   const i = view.words.findIndex(
     (w, k) => PROTEST_NOUNS.has(w) && PURPOSE_BEFORE.has(view.words[k - 1] ?? ''),
   );
-  if (i < 0 || i < first.trigger.head) return acts;
+  // `lodged a protest with X`: a protest noun among the trigger's own pattern words was coded by the
+  // pattern (a diplomatic protest is ACCUSE, manual ACCUSE ambiguities).
+  if (i < 0 || i < first.trigger.last) return acts;
   return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
 

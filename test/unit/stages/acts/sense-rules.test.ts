@@ -158,6 +158,14 @@ describe('acts sense rules', () => {
     expect(firstType('The president granted amnesty to the rebels.')).toBe('CONCEDE');
   });
 
+  it('codes expressed concern, a summoned ambassador and a lodged protest as ACCUSE (manual ACCUSE)', () => {
+    expect(firstType('The EU expressed concern about the arrests.')).toBe('ACCUSE');
+    expect(firstType('China summoned the Japanese ambassador over the visit.')).toBe('ACCUSE');
+    expect(firstType('India lodged a protest with Pakistan over the shelling.')).toBe('ACCUSE');
+    // an act done in protest stays PROTEST
+    expect(firstType('Farmers blocked roads in a protest against the reform.')).toBe('PROTEST');
+  });
+
   it('codes take only through its patterns (took control, took hostages), not alone (took office)', () => {
     expect(acts('The new president took office in January.')).toEqual([]);
     expect(firstType('The army took control of the airport.')).toBe('COERCE');
