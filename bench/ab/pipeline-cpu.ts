@@ -5,6 +5,8 @@
  * `process.cpuUsage`, GC included) and wall. Prints per-round ratios to the first side and their median.
  * Usage: `tsx --expose-gc bench/ab/pipeline-cpu.ts [--limit 300] [--rounds 3] name=DIR[:stage,stage] ...`
  * (`:acts,claims` leaves those stages out, as `BENCH_SKIP_STAGES` does in bench/suites/pipeline.ts).
+ * Sides loaded later ran 2–10 % slower than the first on identical code (loaded machine, session 10): run it
+ * twice with the sides in reverse order and take the geometric mean of the two ratios.
  */
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../corpus.js';
