@@ -75,12 +75,13 @@ export function sentenceCandidates(view: SentenceView, input: CandidateInputs): 
   const out: Candidate[] = [];
   const inSentence = (s: { start: number; end: number }): boolean =>
     s.start >= view.start && s.end <= view.end;
+  // Built field by field in one object (the fields and their order are those of the spread form before).
   const push = (start: number, end: number, extra: Partial<Candidate>): void => {
     const text = input.text.slice(start, end);
     const first = tokenAt(view, start);
     const last = Math.max(first + 1, tokenAt(view, end - 1) + 1);
     const coded = extra.country ? undefined : input.lookup(text);
-    out.push({
+    const c: { -readonly [K in keyof Candidate]: Candidate[K] } = {
       start,
       end,
       text,
@@ -89,11 +90,14 @@ export function sentenceCandidates(view: SentenceView, input: CandidateInputs): 
       name: extra.name ?? text,
       pronoun: extra.pronoun ?? false,
       place: extra.place ?? false,
-      ...(extra.actorId ? { actorId: extra.actorId } : {}),
-      ...(extra.actorType ? { actorType: extra.actorType } : {}),
-      ...((extra.country ?? coded?.country) ? { country: extra.country ?? coded?.country } : {}),
-      ...((extra.sector ?? coded?.sector) ? { sector: extra.sector ?? coded?.sector } : {}),
-    });
+    };
+    if (extra.actorId) c.actorId = extra.actorId;
+    if (extra.actorType) c.actorType = extra.actorType;
+    const country = extra.country ?? coded?.country;
+    if (country) c.country = country;
+    const sector = extra.sector ?? coded?.sector;
+    if (sector) c.sector = sector;
+    out.push(c);
   };
   for (const m of input.mentions) {
     if (!inSentence(m)) continue;

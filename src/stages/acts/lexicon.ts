@@ -19,6 +19,8 @@ export class VerbLexicon {
   readonly blocks: readonly VerbBlock[];
   /** First words of multi-word forms, so single words are tried cheaply first. */
   private readonly multiFirst: ReadonlySet<string>;
+  /** First two words of multi-word forms (`call on`): no form is tried unless the next word fits (speed only). */
+  private readonly multiPairs: ReadonlySet<string>;
   private readonly silent: ReadonlySet<string>;
   private readonly byLemma = new Map<string, readonly VerbPattern[]>();
   private readonly origins: VerbFile['origins'];
@@ -36,6 +38,11 @@ export class VerbLexicon {
         .filter((f) => f.includes(' '))
         .map((f) => f.split(' ')[0] ?? ''),
     );
+    this.multiPairs = new Set(
+      Object.keys(file.forms)
+        .filter((f) => f.includes(' '))
+        .map((f) => f.split(' ').slice(0, 2).join(' ')),
+    );
   }
 
   /** The lemma of a surface form (lower case), or undefined. */
@@ -47,7 +54,7 @@ export class VerbLexicon {
   match(words: readonly string[], i: number): { lemma: string; length: number } | undefined {
     const first = words[i];
     if (first === undefined) return undefined;
-    if (this.multiFirst.has(first)) {
+    if (this.multiFirst.has(first) && this.pairFits(first, words[i + 1])) {
       for (let n = Math.min(MAX_FORM_WORDS, words.length - i); n > 1; n--) {
         const lemma = this.forms.get(words.slice(i, i + n).join(' '));
         if (lemma) return { lemma, length: n };
@@ -55,6 +62,11 @@ export class VerbLexicon {
     }
     const lemma = this.forms.get(first);
     return lemma ? { lemma, length: 1 } : undefined;
+  }
+
+  /** `first second` opens a multi-word form (a second word holding a space may join into any: kept). */
+  private pairFits(first: string, second: string | undefined): boolean {
+    return second !== undefined && (second.includes(' ') || this.multiPairs.has(`${first} ${second}`));
   }
 
   /** A reporting verb: never a trigger. */

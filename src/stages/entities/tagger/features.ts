@@ -8,6 +8,7 @@
 import { feat, feat2, hashFolded, hashString } from '../../../learn/hashing.js';
 import { clusterPrefix } from '../../pos/word-clusters.js';
 import type { DocContext } from './document-casing.js';
+import type { FeatureSink } from './feature-buffer.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { LINE_RUNNING, lineKind, NUMBER } from './line-kind.js';
@@ -225,7 +226,7 @@ export class FeatureExtractor {
   }
 
   /** Features of neighbour `y` (undefined beyond the sentence) seen at offset `d` ∈ {-2, -1, 1, 2}. */
-  neighbourFeatures(y: WordInfo | undefined, d: number, out: number[]): void {
+  neighbourFeatures(y: WordInfo | undefined, d: number, out: FeatureSink): void {
     const near = d === -1 || d === 1;
     if (this.on.shape) {
       if (near) out.push(feat(T.shape + d + 2, y?.shape ?? PAD));
@@ -244,7 +245,7 @@ export class FeatureExtractor {
   }
 
   /** Features of token `i` that join it with a neighbour or with facts of the sentence. */
-  pairFeatures(s: SentenceFacts, i: number, out: number[]): void {
+  pairFeatures(s: SentenceFacts, i: number, out: FeatureSink): void {
     const { infos } = s;
     const x = infos[i] as WordInfo;
     const prev = i > 0 ? infos[i - 1] : undefined;
@@ -266,11 +267,12 @@ export class FeatureExtractor {
   }
 
   /** Features of a token on a headline, table or score line: its word, place and resources read by line kind. */
-  private lineFeatures(s: SentenceFacts, i: number, out: number[]): void {
+  private lineFeatures(s: SentenceFacts, i: number, out: FeatureSink): void {
     const k = s.lineKind;
     const x = s.infos[i] as WordInfo;
     const place = (i === 0 ? 1 : 0) + (s.infos[i - 1]?.isNumber ? 2 : 0) + (s.infos[i + 1]?.isNumber ? 4 : 0);
-    out.push(feat2(T.lineWord, k, x.lw), feat2(T.lineShape, k * 8 + place, x.short));
+    out.push(feat2(T.lineWord, k, x.lw));
+    out.push(feat2(T.lineShape, k * 8 + place, x.short));
     for (const c of s.gazAt[i] ?? NO_CODES) out.push(feat2(T.lineGaz, k, c));
     if (x.emb) out.push(feat2(T.lineEmb, k, clusterPrefix(x.emb, EMB_BITS[1] as number)));
     if (x.clusters.length) out.push(feat2(T.lineCl, k, x.clusters[0] as number));
@@ -316,7 +318,7 @@ export class FeatureExtractor {
     infos: readonly WordInfo[],
     i: number,
     ctx: DocContext,
-    out: number[],
+    out: FeatureSink,
     withAggregate = true,
   ): void {
     if (!this.on.document) return;

@@ -9,6 +9,7 @@
 
 import { addEmission, type LinearWeights } from './decode.js';
 import type { DocContext } from './document-casing.js';
+import { FeatureBuffer } from './feature-buffer.js';
 import { type FeatureExtractor, NEIGHBOUR_OFFSETS, type SentenceFacts } from './features.js';
 import { N_LABELS } from './labels.js';
 import type { WordInfo } from './word-info.js';
@@ -25,7 +26,7 @@ export class WordScores {
   /** Scores of each gazetteer feature, per offset −1, 0, 1 and code; `gazDone` marks the filled ones. */
   private readonly gaz = new Float32Array(3 * GAZ_CODES * N_LABELS);
   private readonly gazDone = new Uint8Array(3 * GAZ_CODES);
-  private readonly buf: number[] = [];
+  private readonly buf = new FeatureBuffer();
   private readonly withDocument: boolean;
   private readonly withGazetteer: boolean;
 
@@ -42,11 +43,11 @@ export class WordScores {
       );
   }
 
-  private fill(target: Float32Array, role: number, features: (out: number[]) => void): void {
+  private fill(target: Float32Array, role: number, features: (out: FeatureBuffer) => void): void {
     const buf = this.buf;
     buf.length = 0;
     features(buf);
-    addEmission(this.weights, buf, 0, buf.length, target, role * N_LABELS);
+    addEmission(this.weights, buf.keys, 0, buf.length, target, role * N_LABELS);
   }
 
   private block(x: WordInfo): Float32Array {
@@ -107,7 +108,7 @@ export class WordScores {
       buf.length = 0;
       this.extractor.pairFeatures(s, i, buf);
       this.extractor.documentFeatures(infos, i, doc, buf, false);
-      addEmission(this.weights, buf, 0, buf.length, em, o);
+      addEmission(this.weights, buf.keys, 0, buf.length, em, o);
       const x = infos[i] as WordInfo;
       if (this.withDocument && x.isCap) {
         const agg = this.aggregate(x.lower, doc);
