@@ -2,7 +2,8 @@
  * One measured run of the workers bench: a fresh database, N warmed-up worker processes, the measured
  * articles sent at once, the time until all are stored, and the CPU the workers and PostgreSQL spent on
  * them. Every run starts equal: its own fresh database (dropped afterwards, so the cluster does not grow
- * over the runs), the same warm-up articles, the queue idle and a checkpoint taken before the clock starts.
+ * over the runs), the same warm-up articles shared by the same number of worker processes (so every measured
+ * worker is equally warm and the store equally full), the queue idle and a checkpoint before the clock starts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -134,6 +135,7 @@ export async function drain(
   corpus: BenchCorpus,
   warm: readonly BenchText[],
   workers: number,
+  warmWorkers: number,
 ): Promise<DrainResult> {
   const db = await server.newDatabase();
   const queue = await openQueue(db);
@@ -141,18 +143,24 @@ export async function drain(
   // cost the server as much CPU as a slice of the work measured.
   const probe = new pg.Client({ connectionString: db });
   await probe.connect();
-  const procs = Array.from({ length: workers }, () => startWorker(db));
+  // `warmWorkers` processes share the warm-up, whatever the run measures: every measured worker is then as warm
+  // as in any other run (about warm.length / warmWorkers articles each), and the extra ones stop before the clock.
+  const all = Array.from({ length: Math.max(workers, warmWorkers) }, () => startWorker(db));
+  const procs = all.slice(0, workers);
   try {
     const postmaster = postmasterOf(
       Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
     );
-    await Promise.all(procs.map((p) => p.ready));
+    await Promise.all(all.map((p) => p.ready));
     // JIT warm-up: a fresh process spends its first ~100 articles compiling its hot code (V8's optimising
     // compiler, on background threads): 60-80 ms of CPU per article then, under 40 ms after. A worker runs for
     // days, so the sustained rate is the warm one; and cold, 2 workers pay the warm-up twice over the same
     // articles, which showed as 35 % more worker CPU per article than 1 worker (docs/scale.md).
     await sendAndWait(queue, probe, warm, 'warm', warm.length);
     await waitQueueIdle(probe);
+    const extra = all.slice(workers);
+    for (const p of extra) p.proc.kill('SIGTERM');
+    await Promise.all(extra.map((p) => p.exited));
     // The warm-up's dirty pages are written now, not by a checkpoint inside the measured run.
     await probe.query('CHECKPOINT');
     const db0 = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
@@ -173,7 +181,7 @@ export async function drain(
       dbCpuSeconds,
     };
   } finally {
-    for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
+    for (const p of all) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
     await probe.end();
     await queue.close();
     await dropDatabase(db);

@@ -113,7 +113,7 @@ export const workersSuite: BenchSuite = {
         // order itself, falls on both configurations alike.
         const order = rep % 2 ? [MAX_WORKERS, 1] : [1, MAX_WORKERS];
         for (const workers of order) {
-          const run = await drain(server, corpus, warm, workers);
+          const run = await drain(server, corpus, warm, workers, MAX_WORKERS);
           (workers === 1 ? ones : twos).push(run);
           console.log(`workers: run ${rep + 1}, ${describeRun(run, n)}`);
         }
