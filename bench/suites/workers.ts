@@ -1,30 +1,24 @@
 /**
  * `npm run bench -- --suite workers`: queue throughput on a real PostgreSQL
  * (started here, as in the tests). The same articles are analysed and stored
- * by 1 worker process, then by 2 (each in a fresh database; workers are up and
- * their models loaded before the jobs are sent, so the time is the work alone),
- * then 1 again: the ratio uses the mean of the two 1-worker runs, which evens
- * out load drifting during the run. Then the database's own write rate: stored
- * analyses written by 4 concurrent writers, no analysis. Beside the rates: the
- * CPU per article of the workers and of PostgreSQL, and the bound they set on
- * this machine's 2 cores (docs/scale.md). On a loaded machine the figures are
- * noisy; compare ratios within one run.
+ * by 1 worker process and by 2, in `WORKERS_REPS` (default 3) repetitions with
+ * the order alternating (1, 2, 2, 1, 1, 2 …), each run on a fresh database
+ * with warmed-up workers (workers-drain.ts); every run is printed, and the
+ * ratio is the median 2-worker rate over the median 1-worker rate. Then the
+ * database's own write rate: stored analyses written by 4 concurrent writers,
+ * no analysis. Beside the rates: the CPU per article of the workers and of
+ * PostgreSQL (medians), and the bound they set on this machine's 2 cores
+ * (docs/scale.md). On a loaded machine the figures are noisy; compare ratios
+ * within one run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import pg from 'pg';
 import { toAnalysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
-import { openQueue, QUEUE_SCHEMA, type Queue } from '../../src/queue/boss.js';
-import type { AnalyseJob } from '../../src/queue/jobs.js';
 import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { openStore } from '../../src/store/index.js';
 import { startPostgres } from '../../test/store/pg-server.js';
-import { loadCorpus, POLNEAR_DEV_TEXT } from '../corpus.js';
-import type { BenchCorpus, BenchRow, BenchSuite, BenchText } from '../types.js';
-import { postmasterOf, serverCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
+import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+import { type DrainResult, drain, warmUpTexts } from './workers-drain.js';
 
-const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
 /** The daily target of issue #22. */
 const DAILY_TARGET = 1_000_000;
 /** Concurrent writers in the write-rate measure: a few connections, as a few busy workers would hold. */
@@ -32,144 +26,35 @@ const WRITERS = 4;
 /** Analyses written per writer in the write-rate measure (each text again under a new identity). */
 const WRITES_PER_WRITER = 50;
 const SECONDS_PER_DAY = 86_400;
-/** Milliseconds between two counts of the stored articles while a run drains. */
-const POLL_MS = 200;
 /** Cores of this machine that the workers and PostgreSQL share (the bound below). */
 const CORES = 2;
 /** Warm-up articles per worker before the measured ones (the JIT's warm-up; see drain); `WORKERS_WARM_UP=N` to change. */
 const WARM_UP_PER_WORKER = Number(process.env['WORKERS_WARM_UP'] ?? 100);
 /** Most workers in one run: every run gets the same warm-up articles, so its database starts equal. */
 const MAX_WORKERS = 2;
+/** Repetitions of each configuration (the median is reported; every run is printed); `WORKERS_REPS=N` to change. */
+const REPS = Math.max(1, Number(process.env['WORKERS_REPS'] ?? 3));
 
-interface WorkerProcess {
-  readonly proc: ChildProcess;
-  readonly ready: Promise<void>;
-  readonly exited: Promise<number | null>;
+function median(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 }
 
-function startWorker(db: string): WorkerProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', '--db', db], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  let out = '';
-  proc.stderr?.on('data', (d: Buffer) => {
-    err += d.toString();
-  });
-  const exited = new Promise<number | null>((r) => proc.once('exit', r));
-  const ready = new Promise<void>((resolve, reject) => {
-    proc.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('"worker started"')) resolve();
-    });
-    void exited.then((c) => reject(new Error(`worker exited (${c}) before starting: ${err.slice(-1000)}`)));
-  });
-  return { proc, ready, exited };
+/** Milliseconds of CPU per article of one run: workers (all threads, main threads) and PostgreSQL. */
+function perArticle(run: DrainResult, n: number): { worker: number; main: number; db: number } {
+  return {
+    worker: (1000 * run.cpuSeconds) / n,
+    main: (1000 * run.mainCpuSeconds) / n,
+    db: (1000 * run.dbCpuSeconds) / n,
+  };
 }
 
-interface DrainResult {
-  readonly seconds: number;
-  /** CPU seconds the workers spent on the measured articles (after their warm-up). */
-  readonly cpuSeconds: number;
-  /** Of which their main threads (analysis, job handling, the client side of storing). */
-  readonly mainCpuSeconds: number;
-  /** CPU seconds PostgreSQL spent meanwhile (all its processes), NaN where /proc cannot tell. */
-  readonly dbCpuSeconds: number;
-}
-
-/** Texts for the workers' warm-up: PolNeAR training articles outside the measured corpus, then dev articles. */
-function warmUpTexts(corpus: BenchCorpus, count: number): BenchText[] {
-  const measured = new Set(corpus.texts.map((t) => t.id));
-  const spare = [...loadCorpus().texts, ...loadCorpus(POLNEAR_DEV_TEXT).texts].filter(
-    (t) => !measured.has(t.id),
-  );
-  return spare.slice(0, count);
-}
-
-/** CPU seconds of every thread of the workers, and of their main threads (/proc; NaN off Linux). */
-function workersCpu(procs: readonly WorkerProcess[]): { all: number; main: number } {
-  let all = 0;
-  let main = 0;
-  for (const p of procs) {
-    for (const [name, cpu] of threadCpuSeconds(p.proc.pid ?? 0)) {
-      all += cpu;
-      if (name.startsWith('main:')) main += cpu;
-    }
-  }
-  return procs.length && all === 0 ? { all: Number.NaN, main: Number.NaN } : { all, main };
-}
-
-async function sendAndWait(
-  queue: Queue,
-  probe: pg.Client,
-  texts: readonly BenchText[],
-  prefix: string,
-  total: number,
-): Promise<void> {
-  const jobs: AnalyseJob[] = texts.map((t) => ({
-    source: t.id,
-    identity: `${prefix}:${t.id}`,
-    input: { text: t.text },
-  }));
-  await queue.sendMany('analyse', jobs);
-  const stored = async (): Promise<number> =>
-    Number((await probe.query('SELECT count(*) AS n FROM articles')).rows[0].n);
-  while ((await stored()) < total) await new Promise((r) => setTimeout(r, POLL_MS));
-}
-
-/** Seconds for `workers` warmed-up processes to analyse and store every text, and the CPU they and the server spent. */
-async function drain(
-  newDb: () => Promise<string>,
-  corpus: BenchCorpus,
-  warm: readonly BenchText[],
-  workers: number,
-): Promise<DrainResult> {
-  const db = await newDb();
-  const queue = await openQueue(db);
-  // One connection polls a count: opening a store per poll (a new backend, migrations checked, six counts)
-  // cost the server as much CPU as a slice of the work measured.
-  const probe = new pg.Client({ connectionString: db });
-  await probe.connect();
-  const procs = Array.from({ length: workers }, () => startWorker(db));
-  try {
-    const postmaster = postmasterOf(
-      Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
-    );
-    await Promise.all(procs.map((p) => p.ready));
-    // JIT warm-up: a fresh process spends its first ~100 articles compiling its hot code (V8's optimising
-    // compiler, on background threads): 60-80 ms of CPU per article then, under 40 ms after. A worker runs for
-    // days, so the sustained rate is the warm one; and cold, 2 workers pay the warm-up twice over the same
-    // articles, which showed as 35 % more worker CPU per article than 1 worker (docs/scale.md).
-    await sendAndWait(queue, probe, warm, 'warm', warm.length);
-    await waitQueueIdle(probe);
-    const db0 = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
-    const cpu0 = workersCpu(procs);
-    const t0 = performance.now();
-    await sendAndWait(queue, probe, corpus.texts, 'bench', warm.length + corpus.texts.length);
-    const seconds = (performance.now() - t0) / 1000;
-    const dbCpuSeconds = postmaster ? serverCpuSeconds(postmaster) - db0 : Number.NaN;
-    const cpu1 = workersCpu(procs);
-    for (const p of procs) p.proc.kill('SIGTERM');
-    await Promise.all(procs.map((p) => p.exited));
-    return { seconds, cpuSeconds: cpu1.all - cpu0.all, mainCpuSeconds: cpu1.main - cpu0.main, dbCpuSeconds };
-  } finally {
-    for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
-    await probe.end();
-    await queue.close();
-  }
-}
-
-/** Waits until no job is waiting or running (the warm-up's corpus-update jobs included). */
-async function waitQueueIdle(probe: pg.Client): Promise<void> {
-  const busy = async (): Promise<number> =>
-    Number(
-      (
-        await probe.query(
-          `SELECT count(*) AS n FROM ${QUEUE_SCHEMA}.job WHERE state IN ('created', 'retry', 'active')`,
-        )
-      ).rows[0].n,
-    );
-  while ((await busy()) > 0) await new Promise((r) => setTimeout(r, POLL_MS));
+/** One line per run: rate, CPU per article, and how busy the workers' main threads were (analysis included). */
+function describeRun(run: DrainResult, n: number): string {
+  const c = perArticle(run, n);
+  const busy = run.mainCpuSeconds / (run.seconds * run.workers);
+  return `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.rate.toFixed(2)}/s (${run.seconds.toFixed(1)} s); worker CPU ${c.worker.toFixed(1)} ms (main ${c.main.toFixed(1)}), PostgreSQL ${c.db.toFixed(1)} ms per article; main threads busy ${(100 * busy).toFixed(0)} %`;
 }
 
 /**
@@ -220,29 +105,37 @@ export const workersSuite: BenchSuite = {
     }
     try {
       const n = corpus.texts.length;
-      const newDb = () => server.newDatabase();
       const warm = warmUpTexts(corpus, WARM_UP_PER_WORKER * MAX_WORKERS);
-      const runA = await drain(newDb, corpus, warm, 1);
-      const runTwo = await drain(newDb, corpus, warm, MAX_WORKERS);
-      const runB = await drain(newDb, corpus, warm, 1);
-      const oneA = n / runA.seconds;
-      const oneB = n / runB.seconds;
-      const one = (oneA + oneB) / 2;
-      const two = n / runTwo.seconds;
+      const ones: DrainResult[] = [];
+      const twos: DrainResult[] = [];
+      for (let rep = 0; rep < REPS; rep++) {
+        // Alternating order (1, 2, then 2, 1 …): a drift of the machine over the suite, or an effect of the
+        // order itself, falls on both configurations alike.
+        const order = rep % 2 ? [MAX_WORKERS, 1] : [1, MAX_WORKERS];
+        for (const workers of order) {
+          const run = await drain(server, corpus, warm, workers, MAX_WORKERS);
+          (workers === 1 ? ones : twos).push(run);
+          console.log(`workers: run ${rep + 1}, ${describeRun(run, n)}`);
+        }
+      }
+      const one = median(ones.map((r) => r.rate));
+      const two = median(twos.map((r) => r.rate));
+      const cpuOne = ones.map((r) => perArticle(r, n));
+      const cpuTwo = twos.map((r) => perArticle(r, n));
       // Articles per CPU-second of a worker: its rate on a core of its own, whatever the machine's load.
-      const perCore = (2 * n) / (runA.cpuSeconds + runB.cpuSeconds);
-      // CPU per article of the workers and of PostgreSQL (1-worker runs): what 2 cores can do at best.
-      const workerMs = (1000 * (runA.cpuSeconds + runB.cpuSeconds)) / (2 * n);
-      const dbMs = (1000 * (runA.dbCpuSeconds + runB.dbCpuSeconds)) / (2 * n);
-      const dbMsTwo = (1000 * runTwo.dbCpuSeconds) / n;
-      const workerMsTwo = (1000 * runTwo.cpuSeconds) / n;
-      const mainMs = (1000 * (runA.mainCpuSeconds + runB.mainCpuSeconds)) / (2 * n);
-      const mainMsTwo = (1000 * runTwo.mainCpuSeconds) / n;
+      const workerMs = median(cpuOne.map((c) => c.worker));
+      const perCore = 1000 / workerMs;
+      // CPU per article of the workers and of PostgreSQL (medians of the 1-worker runs): what 2 cores can do at best.
+      const dbMs = median(cpuOne.map((c) => c.db));
+      const dbMsTwo = median(cpuTwo.map((c) => c.db));
+      const workerMsTwo = median(cpuTwo.map((c) => c.worker));
+      const mainMs = median(cpuOne.map((c) => c.main));
+      const mainMsTwo = median(cpuTwo.map((c) => c.main));
       const bound = (CORES * 1000) / (workerMs + dbMs);
       // The same bound from the 2-worker run's own CPU per article: processes sharing the cores (and their
       // caches) cost more CPU each, which the 1-worker figures do not show.
       const boundTwo = (CORES * 1000) / (workerMsTwo + dbMsTwo);
-      const { rate: writes, clientCpu } = await writeRate(await newDb(), corpus);
+      const { rate: writes, clientCpu } = await writeRate(await server.newDatabase(), corpus);
       const perDay = two * SECONDS_PER_DAY;
       const rows: BenchRow[] = [
         {
@@ -250,7 +143,7 @@ export const workersSuite: BenchSuite = {
           name: '1 worker',
           value: one,
           unit: 'articles/s',
-          note: `${n} articles; runs ${oneA.toFixed(2)} and ${oneB.toFixed(2)}`,
+          note: `${n} articles; median of runs ${ones.map((r) => r.rate.toFixed(2)).join(', ')}`,
         },
         {
           section: 'workers',
@@ -264,7 +157,7 @@ export const workersSuite: BenchSuite = {
           name: 'worker CPU per article',
           value: workerMs,
           unit: 'ms',
-          note: `all threads, warmed up (1-worker runs; main thread ${mainMs.toFixed(1)}); ${workerMsTwo.toFixed(1)} ms with 2 workers (main ${mainMsTwo.toFixed(1)})`,
+          note: `all threads, warmed up (median of the 1-worker runs; main thread ${mainMs.toFixed(1)}); ${workerMsTwo.toFixed(1)} ms with 2 workers (main ${mainMsTwo.toFixed(1)})`,
         },
         {
           section: 'workers',
@@ -280,13 +173,19 @@ export const workersSuite: BenchSuite = {
           unit: 'articles/s',
           note: `${CORES} cores / (worker + PostgreSQL CPU per article) = ${(bound / one).toFixed(2)}× the 1-worker rate; from the 2-worker run's CPU ${boundTwo.toFixed(1)}/s = ${(boundTwo / one).toFixed(2)}×`,
         },
-        { section: 'workers', name: '2 workers', value: two, unit: 'articles/s', note: `${n} articles` },
+        {
+          section: 'workers',
+          name: '2 workers',
+          value: two,
+          unit: 'articles/s',
+          note: `${n} articles; median of runs ${twos.map((r) => r.rate.toFixed(2)).join(', ')}`,
+        },
         {
           section: 'workers',
           name: '2 workers / 1 worker',
           value: two / one,
           unit: '×',
-          note: 'target ≥ 1.8',
+          note: `target ≥ 1.8; ratio of the medians; run by run ${twos.map((t, i) => (t.rate / ones[i]!.rate).toFixed(2)).join(', ')}`,
         },
         {
           section: 'workers',

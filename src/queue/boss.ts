@@ -38,6 +38,11 @@ export interface QueueOptions {
   readonly maintenanceSeconds?: number;
   /** Connections in pg-boss's pool. */
   readonly poolSize?: number;
+  /**
+   * Plan the queue's statements once per connection (`plan_cache_mode = force_generic_plan`; default true):
+   * see `queueDb`. `false` lets the server plan each call anew (the A/B of bench/suites/workers-queue-plan.ts).
+   */
+  readonly genericPlans?: boolean;
 }
 
 export interface Queue extends JobSink {
@@ -63,9 +68,21 @@ export function requirePostgres(url: string, command: string): void {
  * pg-boss's connections: our own pool, so its statements are prepared like the store's (parsed once per
  * connection: src/store/postgres/prepared.ts). pg-boss runs every query through
  * `executeSql`; errors of idle connections go to the boss's 'error' event, as with its own pool.
+ *
+ * Generic plans: pg-boss's job table is partitioned by queue name, a parameter of every job statement, so the
+ * server keeps choosing a custom plan (pruned to one partition while planning) and plans each call anew; the
+ * job fetch, run for every article and every idle poll, cost more planning than execution (docs/scale.md).
+ * A generic plan prunes the partitions when it starts executing instead, and is made once per connection (and
+ * again after an ANALYZE of the job table), so the pool keeps its connections rather than dropping idle ones.
  */
-function queueDb(url: string, max: number): { db: PgBoss.Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, application_name: 'verbatim', max, keepAlive: true });
+function queueDb(url: string, max: number, genericPlans: boolean): { db: PgBoss.Db; pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'verbatim',
+    max,
+    keepAlive: true,
+    ...(genericPlans ? { options: '-c plan_cache_mode=force_generic_plan', idleTimeoutMillis: 0 } : {}),
+  });
   const names = new StatementNames('verbatim_queue_');
   const db: PgBoss.Db = {
     executeSql: (text: string, values?: unknown[]) => pool.query(names.config(text, values ?? [])),
@@ -76,7 +93,7 @@ function queueDb(url: string, max: number): { db: PgBoss.Db; pool: pg.Pool } {
 /** Starts pg-boss on the store's database (creating its schema on first use) and sets every queue's policy. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
   requirePostgres(url, 'the job queue');
-  const { db, pool } = queueDb(url, options.poolSize ?? 4);
+  const { db, pool } = queueDb(url, options.poolSize ?? 4, options.genericPlans ?? true);
   const boss = new PgBoss({
     db,
     schema: QUEUE_SCHEMA,
