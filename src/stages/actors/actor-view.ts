@@ -6,8 +6,8 @@
 import type { Document } from '../../model/document.js';
 import { getLayer, hasLayer } from '../../model/document.js';
 import { docView } from '../../pipeline/doc-view.js';
-import type { Token } from '../tokens/types.js';
 import type { QuoteRegion } from '../quotes/quote-marks.js';
+import type { Token } from '../tokens/types.js';
 import { lookupKey } from './dictionary.js';
 import { CLAUSE_OPENERS } from './lexicon.js';
 
