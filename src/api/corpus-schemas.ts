@@ -1,5 +1,6 @@
 /** Schemas of the corpus routes: the store's rows (src/store/core/types.ts) as JSON Schema, and paging. */
 import { type TSchema, Type } from 'typebox';
+import { CUE_CLASSES } from '../stages/quotes/cue-class.js';
 import { AnalysisSchema } from './schemas.js';
 
 /** A page of items; pass `nextCursor` back as `cursor` for the next page (absent on the last page). */
@@ -40,6 +41,10 @@ export const StatementRowSchema = Type.Object({
   sourceType: Type.String(),
   content: Type.Array(SpanSchema),
   cue: SpanSchema,
+  cueClass: Type.String({
+    enum: [...CUE_CLASSES],
+    description: 'what the cue reports (speech: what was said)',
+  }),
   source: opt(SpanSchema),
   date: opt(Type.String()),
   dateBasis: Type.String(),

@@ -50,6 +50,7 @@ export function registerStoreCommands(program: Command, io: CliIo, setExit: (cod
     .option('--since <date>', 'statements made (or, undated, published) on or after this date')
     .option('--until <date>', 'statements made (or, undated, published) on or before this date')
     .option('--kind <kind>', 'direct, indirect, mixed or according-to')
+    .option('--cue <class>', 'what the cue reports: speech (what was said), belief, evidence or other')
     .action(async (options) => {
       const { statementsCommand } = await import('./commands/statements.js');
       setExit(await statementsCommand(options, io));

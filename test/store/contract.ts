@@ -125,6 +125,46 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       });
     });
 
+    it('filters statements by cue class, the timeline and its chart alike', async () => {
+      await withStore(async (store) => {
+        await store.ingest(f.sample, { input: 'sample.txt' });
+        for (const a of f.others) await store.ingest(a, { input: a.document.id });
+        const all = (await store.statements({ limit: 1000 })).items;
+        const recorded = new Map(
+          [f.sample, ...f.others].flatMap((a) => (a.statements ?? []).map((s) => [s.id, s.cueClass])),
+        );
+        for (const s of all) expect(s.cueClass).toBe(recorded.get(s.id));
+        const speech = (await store.statements({ cue: 'speech', limit: 1000 })).items;
+        const other = (await store.statements({ cue: 'other', limit: 1000 })).items;
+        expect(speech.length).toBeGreaterThan(0);
+        expect(other.length).toBeGreaterThan(0);
+        expect(speech.every((s) => s.cueClass === 'speech')).toBe(true);
+        expect(speech.length).toBe(all.filter((s) => s.cueClass === 'speech').length);
+        const line = (await store.timeline({ cue: 'speech', limit: 1000 })).items;
+        const months = await store.timelineMonths({ cue: 'speech' });
+        expect(months.reduce((n, m) => n + m.count, 0)).toBe(line.length);
+        expect(line.length).toBeLessThan((await store.timeline({ limit: 1000 })).items.length);
+      });
+    });
+
+    it('fills the cue class of statements stored before schema v8 when it upgrades', async () => {
+      const url = await newLocation();
+      const store = await openStore(url);
+      await store.ingest(f.sample, { input: 'sample.txt' });
+      await store.close();
+      // Back to v7: the column did not exist then.
+      const driver = await openDriver(url);
+      await driver.exec('ALTER TABLE statements DROP COLUMN cue_class');
+      await driver.run('DELETE FROM verbatim_schema WHERE version >= ?', [8]);
+      await driver.close();
+      const upgraded = await openStore(url);
+      const rows = (await upgraded.statements({ limit: 1000 })).items;
+      const recorded = new Map((f.sample.statements ?? []).map((s) => [s.id, s.cueClass]));
+      expect(rows.length).toBe(recorded.size);
+      for (const s of rows) expect(s.cueClass).toBe(recorded.get(s.id));
+      await upgraded.close();
+    });
+
     it('filters statements by date and pages with cursors without repeats or gaps', async () => {
       await withStore(async (store) => {
         for (const a of f.others) await store.ingest(a, { input: a.document.id });

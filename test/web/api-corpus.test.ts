@@ -147,6 +147,14 @@ describe('corpus API over a SQLite store', () => {
     const direct = (await app.inject({ url: '/api/statements?kind=direct' })).json();
     expect(direct.items.every((s: { kind: string }) => s.kind === 'direct')).toBe(true);
     expect((await app.inject({ url: '/api/statements?kind=shouted' })).statusCode).toBe(400);
+    const said = (await app.inject({ url: '/api/statements?cue=speech&limit=1000' })).json();
+    const every = (await app.inject({ url: '/api/statements?limit=1000' })).json();
+    expect(said.items.length).toBeGreaterThan(0);
+    expect(said.items.every((s: { cueClass: string }) => s.cueClass === 'speech')).toBe(true);
+    expect(said.items.length).toBe(
+      every.items.filter((s: { cueClass: string }) => s.cueClass === 'speech').length,
+    );
+    expect((await app.inject({ url: '/api/statements?cue=shouted' })).statusCode).toBe(400);
 
     const actor = (await app.inject({ url: `/api/actors/${encodeURIComponent('Dmitry Peskov')}` })).json();
     // By name or by number: the corpus actor, with its names as written and its codes over time.

@@ -62,6 +62,21 @@ describe.skipIf(!HAS_CHROMIUM)('corpus views in Chromium', () => {
       await page.getByRole('button', { name: 'Filter' }).click();
       await statements.locator('text=No statements.').waitFor();
 
+      // What was said is shown by default; every attribution (beliefs, evidence, stances) on request.
+      await page.getByLabel('About').fill('');
+      await page.getByLabel('Showing').selectOption('any');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect.poll(() => statements.locator('.rows li').count()).toBeGreaterThanOrEqual(before);
+      await page.getByLabel('Showing').selectOption('other');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect
+        .poll(async () => {
+          const rows = await statements.locator('.rows li').count();
+          const tagged = await statements.locator('.rows li .badge', { hasText: /^other$/ }).count();
+          return rows === tagged || (await statements.locator('text=No statements.').count()) === 1;
+        })
+        .toBe(true);
+
       // The actor's own timeline (its statements, stated roles and acts, linked by corpus identity).
       await page.getByRole('link', { name: 'on the timeline' }).click();
       await page.locator('ol.timeline li').first().waitFor();

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { VerbatimError } from '../../model/errors.js';
+import { CUE_CLASSES, type CueClass } from '../../stages/quotes/cue-class.js';
 import type { CorpusFilter, StatementKindName, TimelineQuery } from '../../store/index.js';
 import { type ApiContext, storeOf } from '../context.js';
 import {
@@ -46,16 +47,29 @@ function filterOf(q: Paged): CorpusFilter & { cursor?: string; limit?: number } 
 }
 
 /** The timeline's filters (its page and its month counts share them). */
+/** `cue=speech` keeps what was said (the CLI's speech profile counts cues the same way). */
+const CueFilterSchema = {
+  cue: Type.Optional(
+    Type.String({ enum: [...CUE_CLASSES], description: 'only statements whose cue reports this' }),
+  ),
+};
+
 const TimelineFilterSchema = {
   ...DateFilterSchema,
+  ...CueFilterSchema,
   speaker: Type.Optional(Type.String()),
   q: Type.Optional(Type.String({ description: 'words the statements are about' })),
 };
 
-type TimelineParams = Paged & { speaker?: string; q?: string };
+type TimelineParams = Paged & { speaker?: string; q?: string; cue?: CueClass };
 
 function timelineFilter(q: TimelineParams): TimelineQuery {
-  return { ...filterOf(q), ...(q.speaker ? { speaker: q.speaker } : {}), ...(q.q ? { about: q.q } : {}) };
+  return {
+    ...filterOf(q),
+    ...(q.speaker ? { speaker: q.speaker } : {}),
+    ...(q.q ? { about: q.q } : {}),
+    ...(q.cue ? { cue: q.cue } : {}),
+  };
 }
 
 export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -163,11 +177,12 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
     '/api/statements',
     {
       schema: {
-        summary: 'Statements, filtered by speaker, words, kind and date',
+        summary: 'Statements, filtered by speaker, words, kind, cue class and date',
         tags,
         querystring: Type.Object({
           ...PageQuerySchema,
           ...DateFilterSchema,
+          ...CueFilterSchema,
           speaker: Type.Optional(Type.String({ description: 'speaker name or one word of it' })),
           q: Type.Optional(Type.String({ description: 'words the statement is about' })),
           kind: Type.Optional(Type.String({ enum: KINDS })),
@@ -177,12 +192,19 @@ export function corpusRoutes(app: FastifyInstance, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      const q = request.query as Paged & { speaker?: string; q?: string; kind?: string; article?: number };
+      const q = request.query as Paged & {
+        speaker?: string;
+        q?: string;
+        kind?: string;
+        cue?: CueClass;
+        article?: number;
+      };
       return storeOf(ctx).statements({
         ...filterOf(q),
         ...(q.speaker ? { speaker: q.speaker } : {}),
         ...(q.q ? { about: q.q } : {}),
         ...(q.kind ? { kind: q.kind as StatementKindName } : {}),
+        ...(q.cue ? { cue: q.cue } : {}),
         ...(q.article ? { articleId: q.article } : {}),
       });
     },

@@ -1,6 +1,7 @@
-/** `verbatim statements [--speaker] [--about] [--since] [--until] [--kind]`: stored statements with dates and spans. */
+/** `verbatim statements [--speaker] [--about] [--since] [--until] [--kind] [--cue]`: stored statements with dates and spans. */
 import { checkPublished } from '../../analyzer.js';
 import { VerbatimError } from '../../model/errors.js';
+import { CUE_CLASSES, type CueClass } from '../../stages/quotes/cue-class.js';
 import type { StatementKindName, StatementRow } from '../../store/core/types.js';
 import { type CliIo, EXIT_OK } from '../io.js';
 import { pageOptions, type StoreQueryOptions, withStore, writePage } from './store-io.js';
@@ -13,6 +14,7 @@ export interface StatementsOptions extends StoreQueryOptions {
   readonly since?: string;
   readonly until?: string;
   readonly kind?: string;
+  readonly cue?: string;
 }
 
 /** One line per statement: date, speaker, kind, article and offsets, then the content. */
@@ -29,6 +31,11 @@ export async function statementsCommand(options: StatementsOptions, io: CliIo): 
       hint: `use one of: ${KINDS.join(', ')}`,
     });
   }
+  if (options.cue && !(CUE_CLASSES as readonly string[]).includes(options.cue)) {
+    throw new VerbatimError('E_OPTION_INVALID', `unknown cue class '${options.cue}'`, {
+      hint: `use one of: ${CUE_CLASSES.join(', ')}`,
+    });
+  }
   const page = await withStore(options, (store) =>
     store.statements({
       ...pageOptions(options),
@@ -37,6 +44,7 @@ export async function statementsCommand(options: StatementsOptions, io: CliIo): 
       ...(options.since ? { since: checkPublished(options.since) } : {}),
       ...(options.until ? { until: checkPublished(options.until) } : {}),
       ...(options.kind ? { kind: options.kind as StatementKindName } : {}),
+      ...(options.cue ? { cue: options.cue as CueClass } : {}),
     }),
   );
   writePage(io, page, options.format, statementLine);

@@ -7,7 +7,12 @@
  * Hand-written word lists: the classes follow the issue's definition (news quote datasets count
  * speech verbs), not any learned lexicon, and no npm package classes reporting verbs this way.
  */
-import type { Statement } from './types.js';
+
+/** What the class of a statement depends on (a statement record, or a stored row's columns). */
+interface Cued {
+  readonly kind: string;
+  readonly cue: { readonly text: string };
+}
 
 export const CUE_CLASSES = ['speech', 'belief', 'evidence', 'other'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
@@ -134,8 +139,8 @@ export function cueClassOfText(cue: string): CueClass {
   return 'other';
 }
 
-/** The cue class of one of our statements. */
-export function cueClassOf(statement: Statement): CueClass {
+/** The cue class of one of our statements (a record, or a stored row's kind and cue text). */
+export function cueClassOf(statement: Cued): CueClass {
   if (statement.kind === 'according-to') return 'speech';
   return cueClassOfText(statement.cue.text);
 }

@@ -38,7 +38,7 @@ const COLUMNS: Record<RecordType, { from: string; select: string }> = {
   statements: {
     from: 'statements t LEFT JOIN names n ON n.id = t.speaker_name_id',
     select: `t.id, t.article_id, t.record_id, t.kind, n.name AS speaker, t.speaker_actor_id, t.source_type, t.content,
-      t.content_spans, t.cue_start, t.cue_end, t.cue_text, t.source_start, t.source_end, t.source_text,
+      t.content_spans, t.cue_start, t.cue_end, t.cue_text, t.cue_class, t.source_start, t.source_end, t.source_text,
       t.sentence_id, t.date_value, t.date_basis, t.date_day`,
   },
   timexes: {

@@ -78,6 +78,7 @@ export async function migrate(db: Driver, to = LATEST_SCHEMA_VERSION): Promise<n
     for (const m of MIGRATIONS) {
       if (m.version <= version || m.version > to) continue;
       for (const sql of render(m, db.dialect)) await tx.exec(sql);
+      if (m.backfill) await m.backfill(tx);
       if (m.version === 1)
         await tx.run(`INSERT INTO verbatim_meta (key, value) VALUES ('kind', ?)`, [STORE_KIND]);
       await tx.run(`INSERT INTO ${VERSION_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`, [

@@ -4,6 +4,7 @@
  * lists page by offset.
  */
 import type { Span } from '../../model/span.js';
+import type { CueClass } from '../../stages/quotes/cue-class.js';
 import { decodeAnalysis, viewJson } from './analysis-blob.js';
 import { decodeCursor, encodeCursor, offsetOf, pageSize } from './cursor.js';
 import type { FtsSql } from './dialect-sql.js';
@@ -163,6 +164,7 @@ type StatementDbRow = {
   cue_start: number;
   cue_end: number;
   cue_text: string;
+  cue_class: string;
   source_start: number | null;
   source_end: number | null;
   source_text: string | null;
@@ -175,7 +177,7 @@ type StatementDbRow = {
 };
 
 export const STATEMENT_SELECT = `SELECT s.id, s.article_id, s.record_id, s.kind, n.name AS speaker, s.speaker_actor_id,
-  s.source_type, s.content_spans, s.cue_start, s.cue_end, s.cue_text, s.source_start, s.source_end, s.source_text,
+  s.source_type, s.content_spans, s.cue_start, s.cue_end, s.cue_text, s.cue_class, s.source_start, s.source_end, s.source_text,
   s.date_value, s.date_basis, s.date_day, a.title, a.url, a.published_at
   FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN names n ON n.id = s.speaker_name_id`;
 
@@ -194,6 +196,7 @@ export function toStatement(r: StatementDbRow): StatementRow {
     sourceType: r.source_type,
     content: JSON.parse(r.content_spans) as Span[],
     cue: { start: r.cue_start, end: r.cue_end, text: r.cue_text },
+    cueClass: r.cue_class as CueClass,
     ...(source ? { source } : {}),
     ...(r.date_value ? { date: r.date_value } : {}),
     dateBasis: r.date_basis,
@@ -220,6 +223,10 @@ export function statementWhere(fts: FtsSql, q: StatementQuery & { site?: string 
   if (q.kind) {
     w.sql.push('s.kind = ?');
     w.params.push(q.kind);
+  }
+  if (q.cue) {
+    w.sql.push('s.cue_class = ?');
+    w.params.push(q.cue);
   }
   if (q.articleId !== undefined) {
     w.sql.push('s.article_id = ?');

@@ -48,6 +48,8 @@ export interface StatementRowIn {
   readonly content: string;
   readonly contentSpans: string;
   readonly cue: Span;
+  /** speech, belief, evidence or other (cue-class.ts). */
+  readonly cueClass: string;
   readonly source: Span | null;
   readonly sentenceId: string;
   readonly dateValue: string | null;
@@ -173,6 +175,7 @@ export function toRows(analysis: Analysis): ArticleRows {
         content: s.content.map((c) => c.text).join(' … '),
         contentSpans: JSON.stringify(s.content),
         cue: s.cue,
+        cueClass: s.cueClass,
         source: s.source ?? null,
         sentenceId: s.sentenceId,
         dateValue: time?.value ?? null,

@@ -7,6 +7,8 @@
  * Never edit a released migration: add a new one at the end. `verbatim_schema`
  * records every applied version.
  */
+import { cueClassOf } from '../../stages/quotes/cue-class.js';
+import type { Executor } from './driver.js';
 import type { Dialect } from './types.js';
 
 export interface Migration {
@@ -16,6 +18,8 @@ export interface Migration {
   readonly shared: readonly string[];
   readonly sqlite?: readonly string[];
   readonly postgres?: readonly string[];
+  /** Fills a new column of rows stored before, in the migration's transaction, after its statements. */
+  readonly backfill?: (tx: Executor) => Promise<void>;
 }
 
 /** Marks a database as a Verbatim store (in `verbatim_meta`). */
@@ -233,7 +237,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX acts_code ON acts (code, id)`,
     ],
   },
+  {
+    version: 8,
+    name: "statements' cue class (speech, belief, evidence, other), so lists can show what was said",
+    shared: [`ALTER TABLE statements ADD COLUMN cue_class TEXT`],
+    backfill: backfillCueClass,
+  },
 ];
+
+/** Rows read per round of the cue-class backfill (bounded memory on a store of millions of statements). */
+const BACKFILL_CHUNK = 5000;
+
+/** The cue class of statements stored before v8, from their kind and cue text (all it depends on). */
+async function backfillCueClass(tx: Executor): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await tx.all<{ id: number; kind: string; cue_text: string }>(
+      `SELECT id, kind, cue_text FROM statements WHERE id > ? ORDER BY id LIMIT ${BACKFILL_CHUNK}`,
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (const r of rows)
+      await tx.run('UPDATE statements SET cue_class = ? WHERE id = ?', [
+        cueClassOf({ kind: r.kind, cue: { text: r.cue_text } }),
+        r.id,
+      ]);
+    after = rows[rows.length - 1]!.id;
+  }
+}
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

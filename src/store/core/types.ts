@@ -12,6 +12,7 @@ import type { Analysis } from '../../analysis/records.js';
 import type { ResolvedAct } from '../../analysis/resolve.js';
 import type { CorpusApi } from '../../corpus/corpus-store.js';
 import type { Span } from '../../model/span.js';
+import type { CueClass } from '../../stages/quotes/cue-class.js';
 import type { AnalysisJson } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
 import type { BoardClaim, ClaimsBoardQuery } from './claims-board.js';
@@ -119,6 +120,8 @@ export interface StatementQuery extends PageQuery, CorpusFilter {
   /** Words the statement's content is about (full-text match on the content). */
   readonly about?: string;
   readonly kind?: StatementKindName;
+  /** Only statements whose cue reports this (`speech`: what was said, as the CLI's speech profile counts cues). */
+  readonly cue?: CueClass;
   readonly articleId?: number;
 }
 
@@ -159,6 +162,8 @@ export interface StatementRow {
   /** Content pieces (possibly discontinuous) with offsets into the article text. */
   readonly content: readonly Span[];
   readonly cue: Span;
+  /** What the cue reports: speech (said), belief (thinks), evidence (found) or other (praised). */
+  readonly cueClass: CueClass;
   readonly source?: Span;
   /** When it was said: a TimeML value (`2024-11-07`) when known. */
   readonly date?: string;
@@ -210,6 +215,7 @@ export interface SearchHit {
 export interface TimelineQuery extends PageQuery, CorpusFilter {
   readonly speaker?: string;
   readonly about?: string;
+  readonly cue?: CueClass;
 }
 
 /** One dated statement on a timeline, oldest first. */

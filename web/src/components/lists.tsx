@@ -26,6 +26,7 @@ export function StatementList({
               </a>
             ) : null}{' '}
             <span class={`badge kind-${s.kind}`}>{s.kind}</span>{' '}
+            {s.cueClass === 'speech' ? null : <span class="badge">{s.cueClass}</span>}{' '}
             <span class="muted">{s.date ?? s.publishedAt?.slice(0, 10) ?? 'undated'}</span>
           </div>
           <a href={statementHref(s.articleId, s.id)} class="quote">

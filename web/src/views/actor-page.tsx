@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { query } from '../api.js';
 import { ActList } from '../components/act-list.js';
+import { CueSelect, cueParam, DEFAULT_CUE } from '../components/cue-select.js';
 import { EntryTimeline } from '../components/entry-timeline.js';
 import { MoreButton, StatementList } from '../components/lists.js';
 import { MonthChart } from '../components/month-chart.js';
@@ -19,6 +20,8 @@ import { useApi, usePaged } from '../use-api.js';
 export interface StatementFilter {
   readonly q: string;
   readonly kind: string;
+  /** A cue class, or ANY_CUE. */
+  readonly cue: string;
   readonly since: string;
   readonly until: string;
 }
@@ -41,6 +44,7 @@ export function FilterForm({
         onChange(draft);
       }}
     >
+      <CueSelect value={draft.cue} onChange={(cue) => setDraft({ ...draft, cue })} />
       <label>
         About <input type="search" value={draft.q} onInput={set('q')} placeholder="words" />
       </label>
@@ -93,10 +97,16 @@ export function ActorPage({ id }: { id: string }): JSX.Element {
 
 function ActorBody({ a }: { a: ActorDetail }): JSX.Element {
   const name = speakerKey(a);
-  const [filter, setFilter] = useState<StatementFilter>({ q: '', kind: '', since: '', until: '' });
+  const [filter, setFilter] = useState<StatementFilter>({
+    q: '',
+    kind: '',
+    cue: DEFAULT_CUE,
+    since: '',
+    until: '',
+  });
   const params = { speaker: name, q: filter.q, since: filter.since, until: filter.until };
   const statements = usePaged<StatementRow>(
-    `/api/statements${query({ ...params, kind: filter.kind, limit: 25 })}`,
+    `/api/statements${query({ ...params, kind: filter.kind, cue: cueParam(filter.cue), limit: 25 })}`,
   );
   const timeline = useApi<Page<TimelineEntry>>(`/api/actors/${a.id}/timeline`);
   const actsBy = usePaged<ActRow>(`/api/acts${query({ actor: name, role: 'actor', limit: 10 })}`);

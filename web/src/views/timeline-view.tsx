@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { query } from '../api.js';
+import { CueSelect, cueParam, DEFAULT_CUE } from '../components/cue-select.js';
 import { EntryTimeline } from '../components/entry-timeline.js';
 import { FilterForm } from '../components/filter-form.js';
 import { MoreButton, statementHref } from '../components/lists.js';
@@ -50,14 +51,17 @@ function OneTimeline({ kind, id }: { kind: 'actors' | 'stories'; id: string }): 
 function CorpusTimeline({ params }: { params: URLSearchParams }): JSX.Element {
   const speaker = params.get('speaker') ?? '';
   const q = params.get('q') ?? '';
-  const rows = usePaged<TimelineRow>(`/api/timeline${query({ speaker, q, limit: 200 })}`);
+  const cueValue = params.get('cue') ?? DEFAULT_CUE;
+  const cue = cueParam(cueValue);
+  const rows = usePaged<TimelineRow>(`/api/timeline${query({ speaker, q, cue, limit: 200 })}`);
   // The chart counts every matching statement, not only the page listed below it.
-  const months = useApi<MonthCount[]>(`/api/timeline/months${query({ speaker, q })}`);
+  const months = useApi<MonthCount[]>(`/api/timeline/months${query({ speaker, q, cue })}`);
   const items = rows.data ?? [];
   return (
     <div>
       <h1>Timeline{speaker ? `: ${speaker}` : ''}</h1>
       <FilterForm route={['timeline']}>
+        <CueSelect name="cue" value={cueValue} />
         <label>
           Speaker <input name="speaker" defaultValue={speaker} />
         </label>
