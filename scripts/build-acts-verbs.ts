@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
-import { OWN_VERB_CODES, OWN_VERB_PATTERNS, SILENT_VERBS } from '../src/stages/acts/own-verbs.js';
+import {
+  OWN_SET_MEMBERS,
+  OWN_VERB_CODES,
+  OWN_VERB_PATTERNS,
+  SILENT_VERBS,
+} from '../src/stages/acts/own-verbs.js';
 import type { PloverCoding, VerbFile, VerbPattern } from '../src/stages/acts/verb-file.js';
 
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
@@ -42,7 +47,11 @@ const OVERRIDES: readonly [string, PloverCoding, string][] = [
 const APPEAL_PREFIX = '02';
 const DEMAND_PREFIX = '10';
 
-const verbs = readCameoVerbs(readFileSync(`${DATA}/events/petrarch2/CAMEO.2.0.txt`, 'utf8'));
+const verbs = readCameoVerbs(
+  readFileSync(`${DATA}/events/petrarch2/CAMEO.2.0.txt`, 'utf8'),
+  'CAMEO.2.0.txt',
+  OWN_SET_MEMBERS,
+);
 const table = readCameoToPlover(readFileSync(`${DATA}/events/plover/CAMEO2PLOVER-2021.txt`, 'utf8'));
 const plover = table.codings;
 /** Provenance per entry (VerbFile.origins): where each verb and each CAMEO code's coding comes from. */
@@ -59,6 +68,30 @@ for (const [code, coding] of [...plover]) {
 for (const [code, coding, why] of OVERRIDES) {
   plover.set(code, coding);
   ploverOrigins.set(code, `build-acts-verbs.ts: override, ${why}`);
+}
+/**
+ * File patterns whose CAMEO code the PLOVER manual reads otherwise: [block, code in the file, word
+ * class in the pattern, new code, reason]. CAMEO codes sending or deploying troops as military
+ * cooperation (062); the manual's MOBILIZE is "all military or police moves that fall short of the
+ * actual use of force", with joint operations (not a deployment) as COOPERATE.
+ */
+const PATTERN_RECODES: readonly (readonly [string, string, string, string, string])[] = [
+  ['SEND', '062', '&MILITARY', '154', 'manual MOBILIZE troops: a deployment of forces (the file codes 062)'],
+  ['SEND', '062', '&AIRCRAFT', '154', 'manual MOBILIZE: sending military aircraft (the file codes 062)'],
+];
+const cameoLines = readFileSync(`${DATA}/events/petrarch2/CAMEO.2.0.txt`, 'utf8').split('\n');
+for (const [name, code, wordClass, to, why] of PATTERN_RECODES) {
+  for (const block of verbs.blocks.filter((b) => b.name === name)) {
+    for (const [k, pattern] of block.patterns.entries()) {
+      const line = Number(/:(\d+)$/.exec(pattern.from ?? '')?.[1] ?? 0);
+      if (pattern.code !== code || !cameoLines[line - 1]?.includes(wordClass)) continue;
+      (block.patterns as VerbPattern[])[k] = {
+        ...pattern,
+        code: to,
+        from: `${pattern.from}, recoded by build-acts-verbs.ts: ${why}`,
+      };
+    }
+  }
 }
 const lemmaOrigins = verbs.origins;
 const OWN = 'own-verbs.ts';

@@ -64,6 +64,11 @@ export interface ArticleActor {
    * Shuttle Columbia` for `Columbia`, `United Kingdom Home Office` for `Home Office`), normalised.
    */
   readonly container?: string;
+  /**
+   * For a compass point alone (`the North`, no name across articles): the one place of the same article whose
+   * name starts with it (`North Korea`), normalised.
+   */
+  readonly compassOf?: string;
 }
 
 export interface Candidate {
@@ -108,6 +113,15 @@ export interface DecideContext {
  * the article names in full (`Washington` the city beside George Washington).
  */
 function sameNameInArticle(actor: ArticleActor, ctx: DecideContext): Decision | undefined {
+  const region = actor.compassOf ? ctx.articleNames?.get(actor.compassOf) : undefined;
+  if (region !== undefined) {
+    return {
+      corpusActorId: region,
+      score: SCORES.sameArticleName,
+      method: 'compass-in-article',
+      evidence: `'${actor.name}' opens the one place name '${actor.compassOf}' the article gives`,
+    };
+  }
   if (isNoName(actor.name, actor.type)) return undefined;
   const inside = actor.container ? ctx.articleNames?.get(actor.container) : undefined;
   if (inside !== undefined && !actor.names.some((k) => ctx.apart.has(`${k}|${inside}`))) {

@@ -45,13 +45,23 @@ function caseById(rows: readonly (readonly [number, SqlValue])[], cast?: string)
   return [`CASE id ${rows.map(() => `WHEN ? THEN ${then}`).join(' ')} END`, rows.flat()];
 }
 
-/** `UPDATE table SET col = CASE id … END, … WHERE id IN (…)`: one statement for many rows. */
+/**
+ * `UPDATE table SET col = CASE id … END, … WHERE id IN (…)`: one statement for many rows on PostgreSQL (one
+ * round trip). SQLite runs in-process with no round trip, and there one cached `… WHERE id = ?` per row is
+ * cheaper than a CASE whose every row compares against every id of its chunk.
+ */
 async function updateById(
   tx: Executor,
+  dialect: Dialect,
   table: string,
   columns: readonly { readonly name: string; readonly cast?: string }[],
   rows: readonly { readonly id: number; readonly values: readonly SqlValue[] }[],
 ): Promise<void> {
+  if (dialect !== 'postgres') {
+    const sql = `UPDATE ${table} SET ${columns.map((c) => `${c.name} = ?`).join(', ')} WHERE id = ?`;
+    for (const r of rows) await tx.run(sql, [...columns.map((_, i) => r.values[i] ?? null), r.id]);
+    return;
+  }
   await inChunks(rows, (chunk) => {
     const sets: string[] = [];
     const params: SqlValue[] = [];
@@ -111,15 +121,17 @@ export class LinkWrites {
   private async insertCreated(tx: Executor): Promise<number[]> {
     if (this.created.length === 0) return [];
     if (this.dialect !== 'postgres') {
-      // SQLite: one writer, in-process calls; a statement per row costs no round trip.
+      // SQLite: multi-row INSERTs returning the ids, which SQLite hands out increasing in insertion order
+      // (sorted anyway, as on PostgreSQL). The statements' texts are few (inChunks' chunk sizes).
       const ids: number[] = [];
-      for (const row of this.created) {
-        const r = await tx.get<{ id: number }>(
-          `INSERT INTO corpus_actors (${NEW_ACTOR_COLUMNS.join(', ')}) VALUES (${placeholders(NEW_ACTOR_COLUMNS.length)}) RETURNING id`,
-          row,
+      const tuple = `(${placeholders(NEW_ACTOR_COLUMNS.length)})`;
+      await inChunks(this.created, async (chunk) => {
+        const rows = await tx.all<{ id: number }>(
+          `INSERT INTO corpus_actors (${NEW_ACTOR_COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING id`,
+          chunk.flat(),
         );
-        ids.push(Number(r!.id));
-      }
+        ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
+      });
       return ids;
     }
     // The sequence hands out increasing values within one statement; sorted anyway, so ids follow creation.
@@ -182,6 +194,7 @@ export class LinkWrites {
     }
     await updateById(
       tx,
+      this.dialect,
       'corpus_actors',
       [{ name: 'name' }, { name: 'titles' }, { name: 'country' }, { name: 'sector' }, { name: 'sector_day' }],
       [...state].map(([id, c]) => ({
@@ -197,6 +210,7 @@ export class LinkWrites {
     const real = this.dialect === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
     await updateById(
       tx,
+      this.dialect,
       'actors',
       [
         { name: 'corpus_actor_id', cast: 'INTEGER' },

@@ -6,16 +6,17 @@
  * link's score and evidence, and its codes at the article's date.
  */
 import type { Analysis } from '../analysis/records.js';
-import { codeActor } from '../kb/actor-coder.js';
+import { type CodeResult, codeActor, codesDependOnDate } from '../kb/actor-coder.js';
 import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import { inList } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
+import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
 import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
-import { actorKeys, isNoName, nameWords, normalise, typeGroup } from './names.js';
+import { actorKeys, isDescription, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
 /**
@@ -37,6 +38,38 @@ function memoised<T>(key: string, make: () => T): T {
   const value = make();
   memo.set(key, value);
   return value;
+}
+
+/**
+ * An actor's codes at the article's day, remembered across articles: by name, type, country and roles
+ * only when no dated dictionary code can make the day matter (codesDependOnDate), and then reused at
+ * another day unless its evidence names the day it was coded at (`knowledge base '…' at 2016-05-01`).
+ */
+function codesOf(
+  books: readonly ActorCodeBook[],
+  name: string,
+  type: string,
+  country: string | undefined,
+  roles: readonly string[],
+  day: string | undefined,
+): CodeResult {
+  const dayFree = memoised(`d\u0000${name}`, () => !codesDependOnDate(books, name));
+  const key = `c\u0000${name}\u0000${type}\u0000${country ?? ''}\u0000${dayFree ? '' : (day ?? '')}\u0000${roles.join('\u0001')}`;
+  const hit = memo.get(key) as { day: string | undefined; code: CodeResult } | undefined;
+  const reusable =
+    hit !== undefined &&
+    (hit.day === day || (hit.day !== undefined && !hit.code.evidence.some((e) => e.includes(hit.day!))));
+  if (reusable) return hit.code;
+  const code = codeActor(books, {
+    text: name,
+    roles,
+    type,
+    ...(country ? { country } : {}),
+    ...(day ? { date: day } : {}),
+  });
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, { day, code });
+  return code;
 }
 
 /** PostgreSQL advisory lock id serialising linking across concurrent ingests (SQLite's write lock does that already). */
@@ -84,6 +117,8 @@ function kbKeyOf(
     // A place is only ever known to the KB as a country's city (`Tokyo` → Japan): no identity. A place
     // the KB knows as a person or body (`Putin` typed place by the stage) links to that entry.
     if (type === 'place' ? countryOnly : group === 'geo' ? !countryOnly : countryOnly) return undefined;
+    // A part of a country the dictionaries code as the country (`Wales` → United Kingdom) is not the country.
+    if (countryOnly && isCountryPart(words)) return undefined;
     return { key: `k:${normalise(hit.name)}`, name: hit.name };
   }
   return undefined;
@@ -101,22 +136,13 @@ function plan(
     const rowId = rowIds.get(a.id);
     if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases ?? [], a.type);
-    const kb = isNoName(a.name, a.type)
-      ? undefined
-      : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
+    const kb =
+      isNoName(a.name, a.type) || isDescription(a.name, a.type)
+        ? undefined
+        : memoised(`k\u0000${a.name}\u0000${a.type}`, () => kbKeyOf(books, a.name, a.type));
     const roles = (a.roles ?? []).map((r) => r.role);
     const day = date?.slice(0, 10);
-    const code = memoised(
-      `c\u0000${a.name}\u0000${a.type}\u0000${a.country ?? ''}\u0000${day ?? ''}\u0000${roles.join('\u0001')}`,
-      () =>
-        codeActor(books, {
-          text: a.name,
-          roles,
-          type: a.type,
-          ...(a.country ? { country: a.country } : {}),
-          ...(day ? { date: day } : {}),
-        }),
-    );
+    const code = codesOf(books, a.name, a.type, a.country, roles, day);
     const actor: ArticleActor = {
       rowId,
       name: a.name,
@@ -144,37 +170,11 @@ function plan(
   // longer names first, so a short name (`Columbia`) finds the long one it ends (`Space Shuttle Columbia`).
   // Word counts once per actor, not once per comparison (nameWords folds and splits the name).
   const length = new Map(out.map((p) => [p.actor.name, nameWords(p.actor.name).length]));
-  return withContainers(out).sort(
+  return withRegions(withContainers(out)).sort(
     (x, y) =>
       Number(x.actor.surnameOnly) - Number(y.actor.surnameOnly) ||
       length.get(y.actor.name)! - length.get(x.actor.name)!,
   );
-}
-
-/** Words that make what follows them a modifier, not the head of a name (`Bank of America`). */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'at', 'on', 'de', 'the']);
-
-/**
- * Marks each organisation whose name ends exactly one longer organisation name of the article
- * (`Columbia` in `Space Shuttle Columbia`): the short form of that name. Places are left alone
- * (`Los Angeles` is not `East Los Angeles`), and so is a name ending after `of` (`America` in
- * `Bank of America`).
- */
-function withContainers(planned: Planned[]): Planned[] {
-  const orgs = planned.filter((p) => typeGroup(p.actor.type) === 'org');
-  // Each org name's words once (not once per pair of names: an article can have a hundred organisations).
-  const words = new Map(orgs.map((p) => [p.actor.name, nameWords(p.actor.name)]));
-  const names = [...new Set(orgs.map((p) => words.get(p.actor.name)!.join(' ')).filter(Boolean))];
-  const namesWords = names.map((l) => ({ name: l, w: nameWords(l) }));
-  return planned.map((p) => {
-    if (typeGroup(p.actor.type) !== 'org') return p;
-    const short = words.get(p.actor.name)!.join(' ');
-    const n = nameWords(short).length;
-    const longer = namesWords.filter(
-      ({ w }) => w.length > n && w.slice(-n).join(' ') === short && !LINKING_WORDS.has(w[w.length - n - 1]!),
-    );
-    return longer.length === 1 ? { ...p, actor: { ...p.actor, container: longer[0]!.name } } : p;
-  });
 }
 
 /** A candidate as the index keeps it while an article is linked (grown in place). */

@@ -36,6 +36,12 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
  */
 const RELATIVE_PLACES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
+/** The compass point a name is alone (`the North` → `north`), or undefined. */
+export function compassPoint(name: string): string | undefined {
+  const plain = normalise(name).replace(/^the /, '');
+  return RELATIVE_PLACES.has(plain) ? plain : undefined;
+}
+
 /**
  * True when an actor's name is a pronoun or a form of address, not a name. A group named by a pronoun
  * (`they` of an unnamed group, an interviewee's `we`) is no name either. An organisation can be named
@@ -51,11 +57,44 @@ export function isNoName(name: string, type: string): boolean {
   return written !== written.toUpperCase() && PRONOUNS.has(written.toLowerCase());
 }
 
+/** Possessive determiners: a name opening with one describes someone relative to its text (`his father`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * True when an actor is named by a description, not a name: a person without a capitalised word (`the
+ * president`, `a spokesman`), or anyone named relative to the text by a possessive and lower-case words
+ * (`his father`, `their team`). It is
+ * someone in its own article only: every article's `the president` or `his father` may be another person,
+ * so such actors get no keys and never link across articles (within an article they still do).
+ */
+export function isDescription(name: string, type: string): boolean {
+  const [first = '', ...rest] = name.trim().split(/\s+/);
+  // `Our Lady of Lourdes` is a name: a capitalised word follows the possessive.
+  if (POSSESSIVES.has(first.toLowerCase()) && !/\p{Lu}/u.test(rest.join(' '))) return true;
+  return typeGroup(type) === 'person' && !/\p{Lu}/u.test(name);
+}
+
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Names whose words are remembered (cleared when full: bounded memory): linking folds the same names many
+ * times per article (keys, same-name checks, given-name conflicts) and the same names recur across articles.
+ */
+const WORDS_MEMO_LIMIT = 50_000;
+const wordsMemo = new Map<string, readonly string[]>();
+
 /** Lower-case words of a name, diacritics folded, possessive and periods removed (`U.S.` → `us`). */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  const hit = wordsMemo.get(name);
+  if (hit) return hit;
+  if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
+  const words = foldedWords(name);
+  wordsMemo.set(name, words);
+  return words;
+}
+
+function foldedWords(name: string): string[] {
   const folded = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -122,7 +161,7 @@ export interface ActorKeys {
  * name key (it is the surname key instead), so `Trump` never links by name to another Trump.
  */
 export function actorKeys(name: string, aliases: readonly string[], type: string): ActorKeys {
-  if (isNoName(name, type)) return { names: [], surnameOnly: false };
+  if (isNoName(name, type) || isDescription(name, type)) return { names: [], surnameOnly: false };
   const person = typeGroup(type) === 'person';
   const words = nameWords(name);
   const names = new Set<string>();

@@ -102,6 +102,23 @@ function firstAgentAnywhere(
   return undefined;
 }
 
+/** Longest phrase, in words, contextCountry looks up (its n-grams: 3, 2, 1). */
+const CONTEXT_PHRASE_WORDS = 3;
+
+/**
+ * True when the date can change codeActor's codes for `input` without a context: some book's entry with
+ * dated codes is named by a text codeActor looks up with the date (the actor's text, its singular form, a
+ * phrase of up to three of its words). Otherwise only the evidence's `at DATE` note differs by date.
+ */
+export function codesDependOnDate(books: readonly ActorCodeBook[], text: string): boolean {
+  const words = text.replace(/-/g, ' ').split(/\s+/);
+  const texts = [text, singularText(text.replace(/-/g, ' '))];
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= CONTEXT_PHRASE_WORDS && i + n <= words.length; n++)
+      texts.push(words.slice(i, i + n).join(' '));
+  return texts.some((t) => books.some((b) => b.dated(t)));
+}
+
 /** Country and sector of an actor from every book (first book first: users' and recent entries win). */
 export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): CodeResult {
   const evidence: string[] = [];

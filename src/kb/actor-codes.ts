@@ -19,6 +19,14 @@ export const PLOVER_SECTORS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Texts whose dictionary matches a book remembers (cleared when full: bounded memory). The same names and
+ * sentence words are looked up again and again across a corpus (every article that names `Putin`, every
+ * `in` and `the` of a sentence scanned for countries), and the phrase scan is most of the lookup's cost; the
+ * date only picks the dated code of the matched entry, so the match is kept per text, not per date.
+ */
+const MATCH_MEMO_LIMIT = 50_000;
+
 /** Non-state first chunks of CAMEO codes: they stand where a country would. */
 const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS']);
 
@@ -52,10 +60,18 @@ export function codeAt(codes: readonly DatedCode[], date?: string): DatedCode | 
   return codes.find((c) => !c.from && !c.to) ?? codes.at(-1);
 }
 
+interface Matches {
+  readonly named: { readonly phrase: string; readonly value: number } | undefined;
+  readonly agent: { readonly phrase: string; readonly value: string } | undefined;
+  /** The lookup's answer when it does not depend on the date (no dated code matched). */
+  undated?: { readonly code: ActorCode | undefined };
+}
+
 export class ActorCodeBook {
   private readonly entries: readonly KbEntry[];
   private readonly phrases: ReadonlyMap<string, number>;
   private readonly agents: ReadonlyMap<string, string>;
+  private readonly matches = new Map<string, Matches>();
 
   constructor(file: ActorCodeFile) {
     this.entries = file.entries;
@@ -65,9 +81,10 @@ export class ActorCodeBook {
 
   /** Country and sector of an actor phrase at `date` (ISO, optional); undefined when nothing matched. */
   lookup(text: string, date?: string): ActorCode | undefined {
-    const words = kbWords(text);
-    const named = this.longest(words, (p) => this.phrases.get(p));
-    const agent = this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p)));
+    const found = this.match(text);
+    // No date-dependent code matched: the answer is the same at every date (kept with the match).
+    if (found.undated) return found.undated.code;
+    const { named, agent } = found;
     if (!named && !agent) return undefined;
     let country: string | undefined;
     let sector: string | undefined;
@@ -97,10 +114,36 @@ export class ActorCodeBook {
     };
   }
 
+  /** True when the entry the text names has dated codes: its code may change with the date asked. */
+  dated(text: string): boolean {
+    const named = this.match(text).named;
+    return named !== undefined && (this.entries[named.value]?.codes ?? []).some((c) => c.from || c.to);
+  }
+
   /** The sector of the longest agent noun phrase in the text (`riot police` → COP), if any. */
   agent(text: string): { phrase: string; sector: string } | undefined {
-    const hit = this.longest(kbWords(text), (p) => this.agents.get(p) ?? this.agents.get(singular(p)));
+    const hit = this.match(text).agent;
     return hit ? { phrase: hit.phrase, sector: hit.value } : undefined;
+  }
+
+  /** The longest named and agent phrases of a text (remembered: see MATCH_MEMO_LIMIT). */
+  private match(text: string): Matches {
+    const hit = this.matches.get(text);
+    if (hit) return hit;
+    const words = kbWords(text);
+    const found: Matches = {
+      named: this.longest(words, (p) => this.phrases.get(p)),
+      agent: this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p))),
+    };
+    const codes = found.named ? this.entries[found.named.value]?.codes : undefined;
+    // Without dated codes codeAt picks the same code at every date and `dated` is never set.
+    if (!codes?.some((c) => c.from || c.to)) {
+      this.matches.set(text, found);
+      found.undated = { code: this.lookup(text) };
+    }
+    if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();
+    this.matches.set(text, found);
+    return found;
   }
 
   private longest<T>(

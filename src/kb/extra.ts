@@ -11,6 +11,7 @@ import { readModelFileSync } from '../runtime/model-file.js';
 import { ActorCodeBook } from './actor-codes.js';
 import { defaultActorCodeBook } from './load.js';
 import { readPhoenixActors, readPhoenixAgents } from './phoenix.js';
+import { placeBook } from './places.js';
 import type { ActorCodeFile, KbEntry } from './types.js';
 
 export const RECENT_KB_URL = new URL('../../models/kb-recent.actors.txt', import.meta.url);
@@ -75,5 +76,8 @@ export function actorCodeBooks(): readonly ActorCodeBook[] {
     ploverAgents(),
     defaultActorCodeBook(),
   ];
+  // The places the coder reads with the books, loaded with them: once per process, not inside the first
+  // article's linking.
+  placeBook();
   return shared;
 }

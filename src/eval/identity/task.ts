@@ -13,6 +13,7 @@ import { basename, join } from 'node:path';
 import { toAnalysis } from '../../analysis/records.js';
 import { Analyzer } from '../../analyzer.js';
 import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
+import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { getLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { openStore } from '../../store/open.js';
@@ -40,6 +41,91 @@ interface Scored {
   readonly doc: string;
   /** The predicted actor's name in its document (for the missed-links listing). */
   readonly name?: string;
+  /** How the gold mention is written (for the loss by kind), and its text. */
+  readonly kind: MentionKind;
+  readonly text: string;
+}
+
+type MentionKind = 'pronoun' | 'name' | 'nominal';
+
+/** Texts of missed mentions listed per kind (the most frequent: enough to see the pattern). */
+const MISSED_TEXTS_LISTED = 15;
+
+/**
+ * How a gold mention is written: a pronoun (one word of the pronoun lists), a name (a word with a capital
+ * after the first, or a first word with one that is no determiner), else a nominal (`the president`).
+ */
+export function mentionKind(text: string): MentionKind {
+  const words = text.trim().split(/\s+/);
+  const one = words.length === 1 ? words[0]!.toLowerCase() : undefined;
+  if (one && (PRONOUNS.has(one) || OTHER_PRONOUNS.has(one))) return 'pronoun';
+  const [first = '', ...rest] = words;
+  // `wikiHow`, `eHow`: a capital inside the word makes a name too.
+  const capital = (w: string): boolean => /\p{Lu}/u.test(w);
+  if (rest.some(capital) || (capital(first) && !DETERMINERS.has(first.toLowerCase()))) return 'name';
+  return 'nominal';
+}
+
+/** Pronouns the third-person list (lang/en/pronouns.ts) leaves out: the addressee, reflexives, deictics. */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(
+  'you your yours yourself yourselves myself ourselves itself himself herself themselves here there this that these those'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a nominal even when capitalised at a sentence start. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+/**
+ * The loss by kind of gold mention no predicted actor holds: how many, and the cross-document F1 if those
+ * of one kind had been found and put with the corpus actor most of their identity's found mentions have.
+ */
+function unmatchedByKind(items: readonly Scored[]): string[] {
+  const majority = new Map<string, string>();
+  const votes = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (!it.corpus.startsWith('corpus:')) continue;
+    const v = votes.get(it.gold) ?? new Map<string, number>();
+    v.set(it.corpus, (v.get(it.corpus) ?? 0) + 1);
+    votes.set(it.gold, v);
+  }
+  for (const [gold, v] of votes)
+    majority.set(gold, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  const out: string[] = [];
+  for (const kind of ['pronoun', 'nominal', 'name'] as const) {
+    const missing = items.filter((it) => it.kind === kind && !it.corpus.startsWith('corpus:'));
+    const all = items.filter((it) => it.kind === kind).length;
+    const fixed = items.map((it) =>
+      it.kind === kind && !it.corpus.startsWith('corpus:')
+        ? { ...it, corpus: majority.get(it.gold) ?? `gold:${it.gold}` }
+        : it,
+    );
+    out.push(
+      `  ${kind}: ${missing.length} of ${all} gold mentions have no predicted actor; found and linked: F1 ${b3(fixed, 'corpus').f.toFixed(3)}`,
+    );
+    const texts = new Map<string, number>();
+    for (const it of missing) texts.set(it.text, (texts.get(it.text) ?? 0) + 1);
+    const top = [...texts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MISSED_TEXTS_LISTED);
+    out.push(`    most missed: ${top.map(([t, n]) => `${t} ×${n}`).join(', ')}`);
+  }
+  return out;
 }
 
 /** Joins each within-document cluster to the gold identity most of its mentions have: the best any linker could do. */
@@ -139,6 +225,7 @@ async function evaluate(dir: string): Promise<EvalReport> {
       gold: ReturnType<typeof alignedMentions>['gold'];
       keys: string[];
       wikis: Map<string, string>;
+      text: string;
     }[] = [];
     for (const f of files) {
       const stem = basename(f, '.tsv');
@@ -155,7 +242,7 @@ async function evaluate(dir: string): Promise<EvalReport> {
         identity: `gum:${stem}`,
       });
       const { gold, pred } = alignedMentions(layer, mentions, tokens, new Set(mentions.map((m) => m.type)));
-      docs.push({ stem, articleId, gold, keys: alignClusters(gold, pred), wikis });
+      docs.push({ stem, articleId, gold, keys: alignClusters(gold, pred), wikis, text });
     }
     const corpusOf = new Map<string, number>();
     const nameOf = new Map<string, string>();
@@ -177,6 +264,8 @@ async function evaluate(dir: string): Promise<EvalReport> {
         const name = key.startsWith('pred:') ? nameOf.get(`${d.articleId}|${key.slice(5)}`) : undefined;
         items.push({
           ...(name ? { name } : {}),
+          kind: mentionKind(d.text.slice(g.start, g.end)),
+          text: d.text.slice(g.start, g.end),
           gold: d.wikis.get(g.chain)!,
           corpus: actor === undefined ? local : `corpus:${actor}`,
           local,
@@ -204,6 +293,9 @@ async function evaluate(dir: string): Promise<EvalReport> {
     `oracle linking of the same document clusters (the ceiling linking can reach)  B3 P ${oracle.p.toFixed(3)}  R ${oracle.r.toFixed(3)}  F1 ${oracle.f.toFixed(3)}`,
   );
   lines.push(
+    '',
+    'gold mentions no predicted actor holds (singletons here), by kind (mention detection: src/stages/actors/):',
+    ...unmatchedByKind(items),
     '',
     'corpus actors mixing identities across documents (wrong merges by linking):',
     ...wrongMerges(items),

@@ -21,6 +21,9 @@ const MIN_QUESTIONS = 2;
 /** `I`/`me`/`my` outside quotations in statements: fewer is an aside, not an interviewee's answers. */
 const MIN_FIRST_PERSON = 3;
 
+/** Words of a full name (first and last): an interviewee is introduced by one. */
+const FULL_NAME_WORDS = 2;
+
 /** Who a dialogue pronoun stands for. */
 export type DialogueRole = 'interviewee' | 'interviewer' | 'side' | 'generic';
 
@@ -179,13 +182,20 @@ export class DialogueActors {
 
 /**
  * The person named most often (the earliest on a tie) among those named before the first turn
- * (`c`): the title and introduction name whom the text interviews, the answers name others.
+ * (`c`): the title and introduction name whom the text interviews, the answers name others. A
+ * turn in the title itself (`Keep your eyes peeled…: Andrew Westphal about Stardust@home`) reads
+ * up to the end of the title's sentence. A person named in full (`Andrew Westphal`) goes before a
+ * one-word name, which is more often a thing the tagger read as a person (`Stardust`).
  */
 function mostNamedPerson(drafts: readonly Draft[], c: Candidate): Draft | undefined {
   let best: Draft | undefined;
+  const full = (d: Draft): number => (d.nameTokens.length >= FULL_NAME_WORDS ? 1 : 0);
   for (const d of drafts) {
-    if (d.type !== 'person' || d.names.length === 0 || d.names[0]!.start > c.start) continue;
-    if (!best || d.names.length > best.names.length) best = d;
+    if (d.type !== 'person' || d.names.length === 0) continue;
+    const first = d.names[0]!;
+    if (first.start > c.start && !(c.sent === 0 && first.sent === 0)) continue;
+    if (!best || full(d) > full(best) || (full(d) === full(best) && d.names.length > best.names.length))
+      best = d;
   }
   return best;
 }

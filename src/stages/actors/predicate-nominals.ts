@@ -85,13 +85,14 @@ export function predicateNominals(view: ActorView, cands: readonly Candidate[]):
       const tag = upos?.[e];
       if (tag === 'VERB' || tag === 'AUX') break;
       // A preposition other than `of`/`for` opens the verb's adjunct (`an American citizen in 1954`).
-      if (tag === 'ADP' && t.lower !== 'of' && t.lower !== 'for') break;
+      if (tag === 'ADP' && t.lower !== 'of' && t.lower !== 'for' && !placeModifier(view, e)) break;
       if (t.lower === 'and' && /^(VERB|AUX)$/.test(upos?.[e + 1] ?? '')) break;
       e++;
     }
     // Back off trailing function words (`a friend of` before a cut).
     while (e > d + 1 && /^(ADP|CCONJ|DET|PART)$/.test(upos?.[e - 1] ?? '')) e--;
     if (e <= d + 1 || e - d >= MAX_PHRASE_TOKENS) continue;
+    e = relativeClauseEnd(view, e, subj.sent);
     const last = toks[e - 1]!;
     out.push({
       start: det.start,
@@ -111,6 +112,61 @@ export function predicateNominals(view: ActorView, cands: readonly Candidate[]):
     });
   }
   return out;
+}
+
+/** Prepositions of a place or organisation that modifies the noun (`a professor at MIT`, `a player with the Reds`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'with', 'from']);
+
+/**
+ * True when the preposition at `k` opens a modifier naming a place or an organisation (a
+ * capitalised name, possibly after `the`): GUM marks `a professor emeritus at Massachusetts
+ * Institute of Technology` whole. A date or a lower-case phrase (`an American citizen in 1954`,
+ * `a citizen in time`) is the verb's adjunct.
+ */
+function placeModifier(view: ActorView, k: number): boolean {
+  const toks = view.toks;
+  if (!PLACE_PREPOSITIONS.has(toks[k]!.lower)) return false;
+  const n = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const next = toks[n];
+  return next?.cap === true && view.upos?.[n] === 'PROPN' && !MONTHS.test(next.text);
+}
+
+/** Month names: `in May 2006` is a date. */
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Relative words that open a clause inside the noun phrase (`the only candidate who has studied law`). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+/** Tokens that end a relative clause (the approximation reads to the next punctuation). */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '?',
+  '!',
+  '–',
+  '—',
+  '--',
+  '"',
+  '“',
+  '”',
+]);
+/** Longest relative clause taken, in tokens. */
+const MAX_RELATIVE_TOKENS = 25;
+
+/**
+ * The end of a noun phrase with its relative clause: GUM (like OntoNotes) marks `the only
+ * candidate who has studied both economics and law` whole. A `who` right after the phrase opens
+ * one; it runs to the next punctuation in the sentence. Other ends are returned unchanged.
+ */
+function relativeClauseEnd(view: ActorView, e: number, sent: number): number {
+  const toks = view.toks;
+  if (!RELATIVES.has(toks[e]?.lower ?? '')) return e;
+  let k = e + 1;
+  while (k < toks.length && toks[k]!.sent === sent && !CLAUSE_STOPS.has(toks[k]!.text)) k++;
+  return k - e > 1 && k - e <= MAX_RELATIVE_TOKENS ? k : e;
 }
 
 /** A singular person mention that may be a clause's subject: a person name or `he`/`she`/`I`. */

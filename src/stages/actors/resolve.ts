@@ -40,6 +40,8 @@ const THEY_WINDOW = 2;
 const THEY_FALLBACK_WINDOW = 1;
 /** `its` resolves only to an organisation/country within this many sentences. */
 const ITS_WINDOW = 1;
+/** Mentions so far that make an organisation the topic a non-subject `it` may refer to. */
+const TOPIC_MENTIONS = 3;
 
 /** The latest actor each gendered pronoun went to, and the sentence of that pronoun. */
 interface PronounChain {
@@ -202,7 +204,7 @@ function resolvePronoun(
   covered: Uint8Array,
 ): Draft[] {
   const p = c.pronoun!;
-  if (p.neuter) return resolveIts(c, seen);
+  if (p.neuter) return resolveIts(view, c, seen);
   if (p.plural) {
     const hit = resolveThey(c, seen);
     if (!hit) return [];
@@ -242,15 +244,32 @@ function resolvePronoun(
   return best ? [best] : [];
 }
 
-/** `its` → the latest organisation, government or country in this or the previous sentence. */
-function resolveIts(c: Candidate, seen: readonly Seen[]): Draft[] {
+/**
+ * `it`/`its` → the latest organisation, government or country that is a subject in this or the
+ * previous sentence; failing that, the latest one there that the text is about (named at least
+ * `TOPIC_MENTIONS` times so far: `why should NATO exist? … why it should ever have existed`),
+ * unless another organisation is named between them or it modifies a noun; `its` takes only a
+ * subject.
+ */
+function resolveIts(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft[] {
+  let topic: Draft | undefined;
+  let orgs = 0;
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > ITS_WINDOW) break;
-    if (s.cand.start < c.start && s.draft.type && ORGLIKE.has(s.draft.type) && s.cand.subject)
-      return [s.draft];
+    if (s.cand.start >= c.start || !s.draft.type || !ORGLIKE.has(s.draft.type)) continue;
+    if (s.cand.subject) return [s.draft];
+    // The name as a noun's modifier (`United States television`) is not what the clause is about.
+    const modifier = view.upos?.[s.cand.t1] === 'NOUN';
+    if (
+      orgs++ === 0 &&
+      !modifier &&
+      c.pronoun?.case !== 'possessive' &&
+      s.draft.mentions.length >= TOPIC_MENTIONS
+    )
+      topic = s.draft;
   }
-  return [];
+  return topic ? [topic] : [];
 }
 
 /**

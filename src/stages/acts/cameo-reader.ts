@@ -76,7 +76,11 @@ function patternWords(raw: string, sets: ReadonlyMap<string, readonly string[]>)
 }
 
 /** `source` names the file in the provenance of each verb and pattern (`CAMEO.2.0.txt:718`). */
-export function readCameoVerbs(text: string, source = 'CAMEO.2.0.txt'): CameoVerbs {
+export function readCameoVerbs(
+  text: string,
+  source = 'CAMEO.2.0.txt',
+  extraMembers: ReadonlyMap<string, readonly string[]> = new Map(),
+): CameoVerbs {
   const lines = text.split('\n');
   const origins = new Map<string, string>();
   const sets = new Map<string, string[]>();
@@ -97,8 +101,9 @@ export function readCameoVerbs(text: string, source = 'CAMEO.2.0.txt'): CameoVer
     }
     if (!inVerbs) {
       if (line.startsWith('&')) {
-        set = [];
-        sets.set(line.trim().replace(/_+$/, ''), set);
+        const name = line.trim().replace(/_+$/, '');
+        set = [...(extraMembers.get(name) ?? [])];
+        sets.set(name, set);
       } else if (line.startsWith('+') && set) set.push(words(line));
       else if (!line.trim()) set = undefined;
       continue;

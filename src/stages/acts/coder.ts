@@ -211,6 +211,7 @@ export function codeSentence(
     actors = actors.map((c) => withModifiers(cands, c));
     recipients = recipients.map((c) => withModifiers(cands, c));
     const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
+    const side = subordinate(view, t.head, acts);
     acts.push({
       type,
       mode,
@@ -224,14 +225,12 @@ export function codeSentence(
       negated,
       confidence: Math.max(
         0.05,
-        base -
-          (negated ? NEGATED_PENALTY : 0) -
-          ORDER_PENALTY * order -
-          (subordinate(view, t.head, acts) ? SUBORDINATE_PENALTY : 0),
+        base - (negated ? NEGATED_PENALTY : 0) - ORDER_PENALTY * order - (side ? SUBORDINATE_PENALTY : 0),
       ),
       cameo: code,
     });
-    order++;
+    // A side act is not the main one: it does not push the acts after it down (ORDER_PENALTY).
+    if (!side) order++;
   }
   return protestPurpose(
     view,
@@ -280,7 +279,9 @@ function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] 
   const i = view.words.findIndex(
     (w, k) => PROTEST_NOUNS.has(w) && PURPOSE_BEFORE.has(view.words[k - 1] ?? ''),
   );
-  if (i < 0 || i < first.trigger.head) return acts;
+  // `lodged a protest with X`: a protest noun among the trigger's own pattern words was coded by the
+  // pattern (a diplomatic protest is ACCUSE, manual ACCUSE ambiguities).
+  if (i < 0 || i < first.trigger.last) return acts;
   return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
 
@@ -354,8 +355,23 @@ function inRelativeClause(view: SentenceView, head: number): boolean {
 }
 
 /** A subordinator stands between the sentence's first act and this trigger. */
+/** Tags inside a noun phrase before its head, scanned back from the head noun. */
+const NP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * `In a letter handed over to the UN on Monday, Iraq said …`: a participle right after the noun of a
+ * sentence-opening prepositional phrase (closed by a comma) describes that noun; the main clause
+ * follows the comma. (Inside the sentence, `people of X blocked …` is ambiguous with a past tense.)
+ */
+function reducedRelativeInPhrase(view: SentenceView, head: number): boolean {
+  const participle = view.xpos ? view.xpos[head] === 'VBN' : /(ed|en)$/.test(view.words[head] ?? '');
+  if (!participle || view.upos[head - 1] !== 'NOUN' || view.upos[0] !== 'ADP') return false;
+  for (let i = 1; i < head - 1; i++) if (!NP_TAGS.has(view.upos[i] ?? '')) return false;
+  return view.words.indexOf(',', head) > head;
+}
+
 function subordinate(view: SentenceView, head: number, earlier: readonly SentenceAct[]): boolean {
-  if (inRelativeClause(view, head)) return true;
+  if (inRelativeClause(view, head) || reducedRelativeInPhrase(view, head)) return true;
   const from = earlier[0]?.trigger.head;
   if (from === undefined) return false;
   for (let i = from + 1; i < head; i++) if (SUBORDINATORS.has(view.words[i] ?? '')) return true;

@@ -60,6 +60,17 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['sue', '115', 'manual ACCUSE allege: sue'],
   ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
+  [
+    'take',
+    '---',
+    'took office, took place: TAKE alone is no seizure (the file codes 171); its patterns (took control, took hostages, into custody) still code',
+  ],
+  [
+    'demobilize',
+    '0873',
+    'manual RETREAT disarm: demobilize armed forces (CAMEO 0873; the file has only MOVE TOWARD DEMOBILIZATION)',
+  ],
+  ['demobilise', '0873', 'British spelling of demobilize (0873)'],
 ];
 
 /**
@@ -121,6 +132,25 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
     'expressed support: praise or endorse (the file has it for SAY and ASSERT only)',
   ],
   ['express', ['solidarity'], '051', 'expressed solidarity: CAMEO 051'],
+  [
+    'express',
+    ['concern'],
+    '110',
+    'expressed concern: manual ACCUSE "express disapprovals, objections" (CAMEO 110)',
+  ],
+  ['express', ['outrage'], '110', 'expressed outrage: CAMEO 110 disapprove'],
+  ['express', ['alarm'], '110', 'expressed alarm: CAMEO 110 disapprove'],
+  ['express', ['dismay'], '110', 'expressed dismay: CAMEO 110 disapprove'],
+  ['voice', ['concern'], '110', 'voiced concern: CAMEO 110 disapprove'],
+  ['voice', ['alarm'], '110', 'voiced alarm: CAMEO 110 disapprove'],
+  [
+    'summon',
+    ['ambassador'],
+    '110',
+    'summoned the ambassador: manual ACCUSE, "summoning an in-country ambassador to present such grievances is just coded ACCUSE, not CONSULT"',
+  ],
+  ['summon', ['envoy'], '110', 'summoned the envoy: manual ACCUSE (as ambassador)'],
+  ['summon', ['charge'], '110', "summoned the chargé d'affaires: manual ACCUSE (as ambassador)"],
   ['express', ['backing'], '051', 'expressed backing: CAMEO 051'],
   [
     'arrest',
@@ -179,8 +209,27 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['remove', ['restrictions'], '081', 'removed restrictions: CAMEO 081 ease administrative sanctions'],
   ['relax', ['curfew'], '0813', 'relaxed a curfew: CAMEO 0813 (the RELAX block codes nothing)'],
   ['relax', ['restrictions'], '081', 'relaxed restrictions: CAMEO 081'],
+  [
+    'hand',
+    ['over'],
+    '084',
+    'handed over: manual RETREAT, release of prisoners, return of property, ceding (CAMEO 084); the file lacks HAND_OVER',
+  ],
+  [
+    'grant',
+    ['amnesty'],
+    '080',
+    'manual CONCEDE: "amnesties of arrested persons" (the file codes EXTEND * AMNESTY 056 forgive)',
+  ],
+  ['extend', ['amnesty'], '080', 'manual CONCEDE: amnesties (the file codes 056 forgive)'],
   ['use', ['tear', 'gas'], '175', 'used tear gas: CAMEO 175 violent repression, as FIRE * TEAR GAS'],
 ];
+
+/**
+ * Words added to the file's synonym sets, with the reason: the set lacks the word news uses most
+ * for its meaning (`send arms`, `supply arms`: &WEAPON lists WEAPON, GUN, MISSILE … but not ARMS).
+ */
+export const OWN_SET_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([['&WEAPON', ['arms']]]);
 
 /**
  * Verbs that report or describe rather than act (CAMEO 01, dropped in PLOVER): they code nothing,

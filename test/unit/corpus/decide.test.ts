@@ -256,6 +256,21 @@ describe('pronouns and forms of address', () => {
     expect(decide(actor('You'), [cand(3, 'You', ['s:you'])], NONE).corpusActorId).toBeUndefined();
   });
 
+  it('gives an actor named by a description (`the president`, `his father`) no keys, but keeps names', () => {
+    expect(actorKeys('the president', [], 'person').names).toEqual([]);
+    expect(actorKeys('his father', [], 'person')).toEqual({ names: [], surnameOnly: false });
+    expect(actorKeys('their team', [], 'organisation').names).toEqual([]);
+    expect(actorKeys('Our Lady of Lourdes', [], 'organisation').names).toEqual(['n:our lady of lourdes']);
+    expect(actorKeys('the Kremlin', [], 'government').names).toEqual(['n:the kremlin']);
+  });
+
+  it('links a compass point alone to the one place of its article it opens', () => {
+    const a = actor('the North', 'place', { compassOf: 'north korea' });
+    const ctx = { ...NONE, articleNames: new Map([['north korea', 12]]) };
+    expect(decide(a, [], ctx)).toMatchObject({ corpusActorId: 12, method: 'compass-in-article' });
+    expect(decide(actor('the North', 'place'), [], ctx).corpusActorId).toBeUndefined();
+  });
+
   it("gives a group named by a pronoun (a podcast's `we`) no keys, whatever its type, but keeps `US`", () => {
     expect(actorKeys('we', [], 'organisation').names).toEqual([]);
     expect(actorKeys('They', [], 'organisation').names).toEqual([]);

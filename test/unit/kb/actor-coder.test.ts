@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeActor } from '../../../src/kb/actor-coder.js';
+import { codeActor, codesDependOnDate } from '../../../src/kb/actor-coder.js';
 import { actorCodeBooks } from '../../../src/kb/extra.js';
 
 const books = actorCodeBooks();
@@ -26,5 +26,19 @@ describe('actor codes from the phrase itself', () => {
   it('knows the bare EU abbreviation (Phoenix has only "the EU")', () => {
     expect(code('EU officials').country).toBe('IGO');
     expect(code('E.U.').name).toBe('The European Union');
+  });
+});
+
+describe('when the date matters to the codes', () => {
+  it('knows a name whose entry, or a word of it, has dated codes, and codes the rest alike at any date', () => {
+    expect(codesDependOnDate(books, 'Vladimir Putin')).toBe(true);
+    expect(codesDependOnDate(books, 'spokesman for Vladimir Putin')).toBe(true);
+    expect(codesDependOnDate(books, 'Israeli riot police')).toBe(false);
+    // Only the evidence's `at DATE` note differs.
+    const at = (date: string) => {
+      const { evidence: _, ...codes } = codeActor(books, { text: 'Israeli riot police', date });
+      return codes;
+    };
+    expect(at('1990-01-01')).toEqual(at('2024-01-01'));
   });
 });

@@ -42,4 +42,12 @@ describe('actor-code knowledge base', () => {
     expect(c?.country).toBe(country);
     expect(c?.sector).toBe(sector);
   });
+
+  it('answers each date from the remembered match of a text (dated codes stay dated)', () => {
+    const book = defaultActorCodeBook();
+    expect(book.lookup('Vladimir Putin', '2024-11-08')?.code).toBe('RUSGOV');
+    expect(book.lookup('Vladimir Putin', '1990-01-01')?.code).toBe('RUSELI');
+    expect(book.lookup('Vladimir Putin', '2024-11-08')?.code).toBe('RUSGOV');
+    expect(book.lookup('Israeli police', '1990-01-01')).toEqual(book.lookup('Israeli police', '2024-01-01'));
+  });
 });

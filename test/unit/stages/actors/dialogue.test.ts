@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spanHolds } from '../../../../src/model/span.js';
-import { actorAt, actorsOf } from './helpers.js';
+import { findActors } from '../../../../src/stages/actors/actors.js';
+import { createPosStage } from '../../../../src/stages/pos/stage.js';
+import { actorAt, actorsOf, dictionary, docWithEntities } from './helpers.js';
 
 const INTERVIEW =
   'Wikinews interviews mathematician Aner Shalev. Aner Shalev is a professor in Jerusalem. ' +
@@ -36,6 +38,24 @@ describe('interviews: first and second person by turn', () => {
     for (const m of layer.mentions) expect(spanHolds(INTERVIEW, m)).toBe(true);
   });
 
+  it('takes the interviewee from the title and introduction, a full name before a one-word one', async () => {
+    // `your` in the title comes before any name; `Stardust` (tagged a person) is named more often.
+    const text =
+      'Keep your eyes peeled: Andrew Westphal about Stardust. Stardust is a capsule. ' +
+      'Andrew Westphal directs Stardust. Stardust landed in 2006. ' +
+      'Can you explain it? I think it is a great mission. I was excited. Why did you join? I love dust.';
+    const layer = await actorsOf(text, { 'Andrew Westphal': 'PER', Stardust: 'PER' });
+    const westphal = layer.actors.find((a) => a.name === 'Andrew Westphal')!;
+    for (const [w, nth] of [
+      ['your', 0],
+      ['you', 0],
+      ['I', 0],
+      ['I', 2],
+    ] as const) {
+      expect(actorAt(layer, text, w, nth)?.id, `${w} #${nth}`).toBe(westphal.id);
+    }
+  });
+
   it('leaves first and second person alone in a text that is no interview', async () => {
     const text =
       'Aner Shalev spoke in Jerusalem. I think he is right. Why would you doubt it? ' +
@@ -69,6 +89,28 @@ describe('predicate nominals', () => {
     const texts = daniel.mentions.map((m) => m.text);
     expect(texts).toContain('a Swiss mathematician and physicist');
     expect(texts.some((t) => t.startsWith('an American citizen'))).toBe(true);
+    for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
+  });
+
+  it('takes a relative clause and a modifier naming a place or organisation into the phrase', async () => {
+    const text =
+      'Noam Chomsky is a professor emeritus at Massachusetts Institute of Technology. ' +
+      'Robert Sarvis is the only candidate who has studied both economics and law, and more. ' +
+      'Jane Smith became an American citizen in 1954.';
+    const doc = docWithEntities(text, {
+      'Noam Chomsky': 'PER',
+      'Massachusetts Institute of Technology': 'ORG',
+      'Robert Sarvis': 'PER',
+      'Jane Smith': 'PER',
+    });
+    createPosStage().run(doc, {});
+    const layer = findActors(doc, await dictionary());
+    const of = (name: string): string[] =>
+      layer.actors.find((a) => a.name === name)!.mentions.map((m) => m.text);
+    expect(of('Noam Chomsky')).toContain('a professor emeritus at Massachusetts Institute of Technology');
+    expect(of('Robert Sarvis')).toContain('the only candidate who has studied both economics and law');
+    // A date after the preposition is the verb's adjunct, not part of the phrase.
+    expect(of('Jane Smith')).toContain('an American citizen');
     for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
   });
 

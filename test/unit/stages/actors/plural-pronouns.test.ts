@@ -132,3 +132,24 @@ describe('dictionary: role heads and thing nouns', () => {
     expect((await dictionary()).thingNouns.has(word)).toBe(false);
   });
 });
+
+describe('`it` and the organisation a passage is about', () => {
+  it('gives a subject `it` the organisation named three times and last, though not as a subject', () => {
+    const text =
+      'NATO met in Brussels. Leaders praised NATO. Why should anyone fund NATO? ' +
+      'Nobody can say why it should exist.';
+    expect(antecedentOf(text, 'it')).toBe('NATO');
+  });
+
+  it('leaves `it` alone when the organisation only modifies a noun', () => {
+    const text =
+      'NATO met in Brussels. Leaders praised NATO. Viewers watched NATO coverage. ' +
+      'The show was less glamorous than it appears.';
+    expect(antecedentOf(text, 'it')).toBe('-');
+  });
+
+  it('leaves `it` alone for an organisation named fewer than three times', () => {
+    const text = 'Leaders praised NATO. Nobody can say why it should exist.';
+    expect(antecedentOf(text, 'it')).toBe('-');
+  });
+});

@@ -37,6 +37,11 @@ describe('CAMEO readers with provenance', () => {
     expect(idiom).toMatchObject({ verb: 'decry', from: 'verbs.txt:10' });
   });
 
+  it('adds our own members to a synonym set, so its class patterns match them', () => {
+    const v = readCameoVerbs(VERBS, 'verbs.txt', new Map([['&WEAPON', ['arms']]]));
+    expect(v.blocks[0]?.patterns[0]?.after[0]).toEqual(['arms', 'gun', 'rifle']);
+  });
+
   it('records the line of each CAMEO→PLOVER coding, and the lexicon finds it by prefix', () => {
     const t = readCameoToPlover(TABLE, 'table.txt');
     expect(t.codings.get('111')).toEqual(['ACCUSE', 'disapprove', '']);

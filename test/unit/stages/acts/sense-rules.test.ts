@@ -145,4 +145,40 @@ describe('acts sense rules', () => {
     expect(acts('The occupation has led to an explosion of settlement activity.')).toEqual([]);
     expect(firstType('France led the talks with Iran.')).toBe('COOPERATE');
   });
+
+  it("knows arms as weapons, deployments as mobilization, and the manual's RETREAT and CONCEDE verbs", () => {
+    const sent = acts('Iran continued to send arms to the militia last year.')[0];
+    expect(sent?.type).toBe('AID');
+    expect(sent?.trigger.text).toBe('send arms');
+    expect(firstType('NATO deployed troops to Poland on Monday.')).toBe('MOBILIZE');
+    // joint operations stay cooperation (manual MOBILIZE, ambiguities)
+    expect(firstType('Germany and France held joint military exercises.')).toBe('COOPERATE');
+    expect(firstType('The rebels handed over 20 prisoners to the Red Cross.')).toBe('RETREAT');
+    expect(firstType('The government demobilised 3,000 former fighters.')).toBe('RETREAT');
+    expect(firstType('The president granted amnesty to the rebels.')).toBe('CONCEDE');
+  });
+
+  it('codes expressed concern, a summoned ambassador and a lodged protest as ACCUSE (manual ACCUSE)', () => {
+    expect(firstType('The EU expressed concern about the arrests.')).toBe('ACCUSE');
+    expect(firstType('China summoned the Japanese ambassador over the visit.')).toBe('ACCUSE');
+    expect(firstType('India lodged a protest with Pakistan over the shelling.')).toBe('ACCUSE');
+    // an act done in protest stays PROTEST
+    expect(firstType('Farmers blocked roads in a protest against the reform.')).toBe('PROTEST');
+  });
+
+  it('codes take only through its patterns (took control, took hostages), not alone (took office)', () => {
+    expect(acts('The new president took office in January.')).toEqual([]);
+    expect(firstType('The army took control of the airport.')).toBe('COERCE');
+    expect(firstType('Gunmen took 20 hostages on Sunday.')).toBe('ASSAULT');
+  });
+
+  it('reads a participle in a sentence-opening prepositional phrase as a side act', () => {
+    const a = acts(
+      'In a letter handed over to the United Nations, Chile said it would allow the return of observers.',
+    );
+    expect(a[0]?.type).toBe('AGREE');
+    expect(a.map((x) => x.trigger.text)).toContain('handed over');
+    // inside the sentence a past tense after a noun stays the main verb
+    expect(firstType('Thousands of farmers blocked roads in defiance of the government.')).toBe('PROTEST');
+  });
 });
