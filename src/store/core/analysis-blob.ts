@@ -40,6 +40,8 @@ export interface AnalysisBlobs {
 export interface AnalysisJson {
   readonly view: string;
   readonly extra: string | null;
+  /** The `mentions` records' JSON, the piece of `extra` the store's rows read (null without mentions). */
+  readonly mentions: string | null;
 }
 
 /** The analysis without the EXTRA_RECORDS: the default records, what the view blob holds. */
@@ -54,9 +56,18 @@ export function shownRecords(analysis: Analysis): Analysis {
  * is left to the write (`compressJson`), on the thread that has spare time while the next article is analysed.
  */
 export function analysisJson(analysis: Analysis, shown = shownRecords(analysis)): AnalysisJson {
-  const extra: Record<string, unknown> = {};
-  for (const key of EXTRA_RECORDS) if (key in analysis) extra[key] = analysis[key as keyof Analysis];
-  return { view: JSON.stringify(shown), extra: Object.keys(extra).length ? JSON.stringify(extra) : null };
+  // `extra` is assembled from one JSON text per record kind (the same text JSON.stringify of the object
+  // would make), so the mentions' piece is serialised once and also handed to the rows on its own.
+  const pieces: string[] = [];
+  let mentions: string | null = null;
+  for (const key of EXTRA_RECORDS) {
+    const value = analysis[key as keyof Analysis];
+    if (value === undefined) continue;
+    const json = JSON.stringify(value);
+    if (key === 'mentions') mentions = json;
+    pieces.push(`${JSON.stringify(key)}:${json}`);
+  }
+  return { view: JSON.stringify(shown), extra: pieces.length ? `{${pieces.join(',')}}` : null, mentions };
 }
 
 export function compressJson(json: AnalysisJson): AnalysisBlobs {

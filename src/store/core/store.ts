@@ -73,8 +73,7 @@ class CoreStore implements Store {
     // Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
     // records the prepared article carries.
     const books = actorCodeBooks();
-    const analysis = article.analysis;
-    return ingestArticle(this.db, article, async (tx, id) => {
+    return ingestArticle(this.db, article, async (tx, id, analysis) => {
       await this.fts.index(tx, id);
       await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
       await assignStory(tx, id);

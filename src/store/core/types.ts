@@ -16,7 +16,6 @@ import type { CueClass } from '../../stages/quotes/cue-class.js';
 import type { AnalysisJson } from './analysis-blob.js';
 import type { ActorPosition, ClaimPage } from './claims.js';
 import type { BoardClaim, ClaimsBoardQuery } from './claims-board.js';
-import type { ArticleRows } from './rows.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,17 +45,18 @@ export interface SourceRef {
   readonly identity?: string;
 }
 
-/** An article ready to write: what `prepareArticle` computes from an analysis (plain data, crosses threads). */
+/**
+ * An article ready to write: what `prepareArticle` computes from an analysis. Text only, so it crosses threads
+ * as a few strings (a structured clone of the object graph cost the analysing thread ~3 ms per article): the
+ * writing thread parses the view JSON back for corpus linking and claims, and builds the rows from it.
+ */
 export interface PreparedArticle {
-  /** The default records (no opt-in ones): what corpus linking and claims read in the write transaction. */
-  readonly analysis: Analysis;
   readonly input: string;
   readonly identity: string;
   readonly docId: string;
   readonly text: string;
   /** The document record as JSON. */
   readonly meta: string;
-  readonly rows: ArticleRows;
   /**
    * The analysis JSON in two parts (analysis-blob.ts), compressed by the write. Its text hash and MinHash
    * signature are computed there too: the thread that analyses is the ingest's bottleneck, the writing one

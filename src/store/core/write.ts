@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
-import { type AnalysisBlobs, analysisJson, compressJson, shownRecords } from './analysis-blob.js';
+import { type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
 import {
   bufferToSignature,
@@ -34,46 +34,58 @@ export function sourceIdentity(analysis: Analysis, source: SourceRef): string {
 }
 
 /**
- * What an article's write needs from its analysis (CPU only: rows, JSON), computed where the analysis is
- * made (`src/store/worker/`): the result is plain data that crosses threads by structured clone.
+ * What an article's write needs from its analysis, computed where the analysis is made
+ * (`src/store/worker/`): its JSON texts (which `analyze` alone makes too), nothing the writing thread can make.
  */
 export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedArticle {
-  const shown = shownRecords(analysis);
   return {
-    analysis: shown,
     input: source.input,
     identity: sourceIdentity(analysis, source),
     docId: analysis.document.id,
     text: analysis.text,
     meta: JSON.stringify(analysis.document),
-    rows: toRows(analysis),
-    json: analysisJson(analysis, shown),
+    json: analysisJson(analysis),
   };
 }
 
-/** The rest of an article's CPU work, on the writing thread before its transaction: hash, blobs, MinHash. */
+/**
+ * The rest of an article's CPU work, on the writing thread before its transaction (it has time to spare
+ * while the next article is analysed): the default records parsed back, the rows, hash, blobs, MinHash.
+ */
 interface Finished {
+  /** The default records (no opt-in ones): what corpus linking and claims read. */
+  readonly analysis: Analysis;
+  readonly rows: ArticleRows;
   readonly hash: string;
   readonly blobs: AnalysisBlobs;
   readonly signature: Uint32Array | undefined;
 }
 
 function finish(p: PreparedArticle): Finished {
-  return { hash: textHash(p.text), blobs: compressJson(p.json), signature: minhash(p.text) };
+  const analysis = JSON.parse(p.json.view) as Analysis;
+  const mentions =
+    p.json.mentions === null ? undefined : (JSON.parse(p.json.mentions) as Analysis['mentions']);
+  return {
+    analysis,
+    rows: toRows(mentions ? { ...analysis, mentions } : analysis),
+    hash: textHash(p.text),
+    blobs: compressJson(p.json),
+    signature: minhash(p.text),
+  };
 }
 
 export async function ingestArticle(
   db: Driver,
   p: PreparedArticle,
-  afterInsert: (tx: Executor, articleId: number) => Promise<void>,
+  afterInsert: (tx: Executor, articleId: number, analysis: Analysis) => Promise<void>,
 ): Promise<IngestOutcome> {
   // On PostgreSQL new names are committed before the article's transaction: inserted inside it, a name that
   // another worker's open transaction had just inserted made this one wait for that whole transaction (its
   // row lock on the unique name), which serialised concurrent ingests. A name left by a failed ingest is
   // harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a sync.
   // Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
-  if (db.dialect === 'postgres') await addNames(db, articleNames(p.rows).sort());
   const f = finish(p);
+  if (db.dialect === 'postgres') await addNames(db, articleNames(f.rows).sort());
   return db.transaction(async (tx) => {
     const src = await tx.get<{ id: number; latest_version: number }>(
       'SELECT id, latest_version FROM sources WHERE identity = ?',
@@ -101,7 +113,7 @@ export async function ingestArticle(
     }
     const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
     const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
-    await insertRecords(tx, articleId, p.rows, db.dialect === 'postgres');
+    await insertRecords(tx, articleId, f.rows, db.dialect === 'postgres');
     if (f.signature) {
       await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
         articleId,
@@ -114,7 +126,7 @@ export async function ingestArticle(
         lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
       );
     }
-    await afterInsert(tx, articleId);
+    await afterInsert(tx, articleId, f.analysis);
     return {
       status: version > 1 ? 'new-version' : 'stored',
       articleId,
@@ -155,7 +167,7 @@ async function insertArticle(
   version: number,
   dup: { articleId: number; similarity: number } | undefined,
 ): Promise<number> {
-  const { rows } = p;
+  const { rows } = f;
   const row = await tx.get<{ id: number }>(
     `INSERT INTO articles (source_id, version, latest, doc_id, text_hash, input, url, title, site, published_at,
        published_day, ingested_at, text, meta, analysis, analysis_extra, analysis_encoding, statement_count,

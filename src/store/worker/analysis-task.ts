@@ -1,8 +1,9 @@
 /**
  * The worker side of the analysis pool (a piscina worker): loads the models once per thread, then analyses one
  * input per task. 'analyze' answers the analysis as JSON text (what the HTTP API sends, with no copy of the
- * object graph across threads); 'prepare' also does the store's CPU work (`prepareArticle`: rows, compressed
- * JSON, MinHash), so the thread that owns the database only runs the write transaction.
+ * object graph across threads); 'prepare' answers the article as the store's JSON texts (`prepareArticle`):
+ * strings only cross the thread; the rows, compression and MinHash are left to the writing thread, which has
+ * time to spare while this one analyses the next article.
  */
 import { toAnalysis } from '../../analysis/records.js';
 import { Analyzer } from '../../analyzer.js';
