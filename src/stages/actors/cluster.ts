@@ -124,9 +124,7 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   if (personish && lowerNew.at(-1) === lowerOld.at(-1)) {
     // Surname: the last tokens agree and every earlier token of the shorter is a token or initial of the longer.
     const [short, long] = lowerNew.length <= lowerOld.length ? [lowerNew, lowerOld] : [lowerOld, lowerNew];
-    const ok = short
-      .slice(0, -1)
-      .every((t) => long.includes(t) || long.some((l) => /^\p{L}\.?$/u.test(t) && l.startsWith(t[0]!)));
+    const ok = earlierTokensAgree(short, long);
     if (ok && (short.length > 1 || d.type === 'person' || type === 'person')) return true;
   }
   // First name alone (`Daniel` after `Daniel Montalvo`), for a person whose first name it is.
@@ -150,6 +148,24 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   );
 }
 
+/** One letter, maybe with a full stop: an initial (`V.`). */
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * Every token of `short` but its last is a token of `long`, or an initial (`V.`) of one. A loop,
+ * not `slice().every()`: this runs for every pooled draft sharing a last word.
+ */
+function earlierTokensAgree(short: readonly string[], long: readonly string[]): boolean {
+  for (let k = 0; k < short.length - 1; k++) {
+    const t = short[k]!;
+    if (long.includes(t)) continue;
+    if (!INITIAL.test(t)) return false;
+    const first = t[0]!;
+    if (!long.some((l) => l.startsWith(first))) return false;
+  }
+  return true;
+}
+
 export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const drafts: Draft[] = [];
   // News repeats its names (`Trump` thirty times): each distinct surface is split once. The
@@ -164,7 +180,12 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     return form;
   };
   const byKey = new Map<string, Draft>();
-  const forms = new Map<Draft, NameForm>();
+  // By draft number (`Draft.n`): the form of each draft's longest name, and the stamp of the last
+  // pool that took the draft. Arrays, not a map and a set per pool: a pool is built for every
+  // name, which on many short lines of names was most of the stage's time.
+  const forms: NameForm[] = [];
+  const takenBy: number[] = [];
+  let stamp = 0;
   // Drafts indexed by first word, last word and acronym/initials: every alias rule shares one.
   const byFirst = new Map<string, Draft[]>();
   const byLast = new Map<string, Draft[]>();
@@ -181,24 +202,25 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     put(byAcronym, form.acronym, d);
     put(byAcronym, form.initials, d);
   };
+  /** Appends to `pool` the last MAX_ALIAS_POOL drafts of `list` it does not hold yet. */
+  const take = (pool: Draft[], list: Draft[] | undefined): void => {
+    if (!list) return;
+    for (let i = Math.max(0, list.length - MAX_ALIAS_POOL); i < list.length; i++) {
+      const d = list[i]!;
+      if (takenBy[d.n] !== stamp) {
+        takenBy[d.n] = stamp;
+        pool.push(d);
+      }
+    }
+  };
   /** Drafts sharing a first word, last word or acronym with `form`, most recent first. */
   const poolFor = (form: NameForm): Draft[] => {
     const pool: Draft[] = [];
-    const seen = new Set<Draft>();
-    const take = (list: Draft[] | undefined): void => {
-      if (!list) return;
-      for (let i = Math.max(0, list.length - MAX_ALIAS_POOL); i < list.length; i++) {
-        const d = list[i]!;
-        if (!seen.has(d)) {
-          seen.add(d);
-          pool.push(d);
-        }
-      }
-    };
-    take(byFirst.get(form.lower[0]!));
-    take(byLast.get(form.lower[form.lower.length - 1]!));
-    if (form.acronym) take(byAcronym.get(form.acronym));
-    if (form.initials) take(byAcronym.get(form.initials));
+    stamp++;
+    take(pool, byFirst.get(form.lower[0]!));
+    take(pool, byLast.get(form.lower[form.lower.length - 1]!));
+    if (form.acronym) take(pool, byAcronym.get(form.acronym));
+    if (form.initials) take(pool, byAcronym.get(form.initials));
     return pool.length > 1 ? pool.sort((a, b) => b.n - a.n) : pool;
   };
   const add = (c: Candidate, d: Draft, form: NameForm): void => {
@@ -206,7 +228,7 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     d.mentions.push(c);
     if (form.tokens.length > d.nameTokens.length && !(c.type === 'country' || c.metonym)) {
       d.nameTokens = form.tokens;
-      forms.set(d, form);
+      forms[d.n] = form;
       if (!d.key) indexForm(d, form);
     }
     if (c.type && (!d.type || (d.type !== 'person' && c.type === 'person'))) d.type = c.type;
@@ -230,7 +252,8 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
       byKey.set(key, d);
     }
     drafts.push(d);
-    forms.set(d, form);
+    forms.push(form);
+    takenBy.push(0);
     if (!key) indexForm(d, form);
     return d;
   };
@@ -256,8 +279,8 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
     const pool = poolFor(form);
     const match =
       form.tokens.length === 1
-        ? mostNamed(pool, (d) => aliasOf(form, c.type, d, forms.get(d)!))
-        : pool.find((d) => aliasOf(form, c.type, d, forms.get(d)!));
+        ? mostNamed(pool, (d) => aliasOf(form, c.type, d, forms[d.n]!))
+        : pool.find((d) => aliasOf(form, c.type, d, forms[d.n]!));
     add(c, match ?? fresh(c), form);
   }
   return drafts;
