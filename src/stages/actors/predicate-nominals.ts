@@ -24,23 +24,12 @@ const COPULAS: ReadonlySet<string> = new Set([
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
 /** Adverbs allowed between the copula and the phrase (`was also a vocalist`). */
 const MAX_ADVERBS = 2;
+/** Punctuation that ends a clause, and so the noun phrase or relative clause in it. */
+const CLAUSE_PUNCTUATION = ['.', ',', ';', ':', '(', ')', '"', '“', '”', '?', '!', '–', '—', '--'] as const;
 /** Tokens that end the noun phrase. */
 const STOPS: ReadonlySet<string> = new Set([
-  '.',
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
+  ...CLAUSE_PUNCTUATION,
   '[',
-  '"',
-  '“',
-  '”',
-  '?',
-  '!',
-  '–',
-  '—',
-  '--',
   'who',
   'which',
   'that',
@@ -137,22 +126,7 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
 /** Relative words that open a clause inside the noun phrase (`the only candidate who has studied law`). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 /** Tokens that end a relative clause (the approximation reads to the next punctuation). */
-const CLAUSE_STOPS: ReadonlySet<string> = new Set([
-  '.',
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '?',
-  '!',
-  '–',
-  '—',
-  '--',
-  '"',
-  '“',
-  '”',
-]);
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(CLAUSE_PUNCTUATION);
 /** Longest relative clause taken, in tokens. */
 const MAX_RELATIVE_TOKENS = 25;
 

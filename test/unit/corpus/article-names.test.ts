@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCountryPart, withContainers, withRegions } from '../../../src/corpus/article-names.js';
 import type { ArticleActor } from '../../../src/corpus/decide.js';
-import { actorKeys } from '../../../src/corpus/names.js';
+import { articleActor } from './article-actor.js';
 
 function planned(name: string, type: string): { actor: ArticleActor } {
-  const k = actorKeys(name, [], type);
-  return {
-    actor: {
-      rowId: 1,
-      name,
-      type,
-      titles: [],
-      names: k.names,
-      ...(k.surname ? { surname: k.surname } : {}),
-      surnameOnly: k.surnameOnly,
-    },
-  };
+  return { actor: articleActor(name, type, []) };
 }
 
 describe("an article's short forms of its own names", () => {

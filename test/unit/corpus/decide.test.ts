@@ -7,19 +7,10 @@ import {
   joinUnresolved,
 } from '../../../src/corpus/decide.js';
 import { actorKeys, normalise } from '../../../src/corpus/names.js';
+import { articleActor } from './article-actor.js';
 
 function actor(name: string, type = 'person', extra: Partial<ArticleActor> = {}): ArticleActor {
-  const k = actorKeys(name, [name], type);
-  return {
-    rowId: 1,
-    name,
-    type,
-    titles: [],
-    names: k.names,
-    ...(k.surname ? { surname: k.surname } : {}),
-    surnameOnly: k.surnameOnly,
-    ...extra,
-  };
+  return articleActor(name, type, [name], extra);
 }
 
 function cand(id: number, name: string, keys: string[], extra: Partial<Candidate> = {}): Candidate {
