@@ -348,7 +348,7 @@ function resolveTeam(
     if (s.draft.team !== undefined && (!best || s.draft.mentions.length > best.mentions.length))
       best = s.draft;
   }
-  return best ? [best] : [];
+  return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase()) ?? newDraft(drafts, c)];
 }
 
 /**
@@ -487,9 +487,25 @@ function resolveNominal(
     case 'organisation': {
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];
-      return preferSubject((d) => d.type === 'organisation' || d.type === 'media');
+      const org = preferSubject((d) => d.type === 'organisation' || d.type === 'media');
+      return org.length > 0 ? org : [sameNominal(drafts, c, head) ?? newDraft(drafts, c)];
     }
   }
+}
+
+/**
+ * The nameless actor an earlier nominal with the same head started (`the business` … `this
+ * business`, `the team` … `The team`): an organisation the text never names is still one
+ * organisation when it is called by the same noun again.
+ */
+function sameNominal(drafts: readonly Draft[], c: Candidate, head: string): Draft | undefined {
+  const cls = c.nominal!.cls;
+  return drafts.find(
+    (d) =>
+      d.names.length === 0 &&
+      d.mentions.length > 0 &&
+      d.mentions.every((m) => m.nominal?.cls === cls && m.nominal.head.toLowerCase() === head),
+  );
 }
 
 /**
