@@ -25,6 +25,8 @@ import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder }
 const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
+/** Sentences back for a plural people noun to continue the same noun's group (`girls` … `these girls`), as for pronouns: GUM keeps generic plurals far apart (`people` … `people`) apart. */
+const CROWD_WINDOW = 4;
 /** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
 const W_RECENCY = 100;
 const W_SUBJECT = 80;
@@ -310,7 +312,7 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
 function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft {
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
-    if (c.sent - s.cand.sent > NOMINAL_WINDOW) break;
+    if (c.sent - s.cand.sent > CROWD_WINDOW) break;
     if (s.draft.type === 'group' && s.draft.mentions.some((m) => m.nominal?.head === c.nominal!.head))
       return s.draft;
   }
