@@ -25,7 +25,10 @@ import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder }
 const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
-/** Sentences back for a plural people noun to continue the same noun's group (`girls` … `these girls`), as for pronouns: GUM keeps generic plurals far apart (`people` … `people`) apart. */
+/**
+ * Sentences back for a plural people noun to continue the same noun's group (`girls` … `these
+ * girls`), as for pronouns: GUM keeps generic plurals further apart (`people` … `people`) apart.
+ */
 const CROWD_WINDOW = 4;
 /** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
 const W_RECENCY = 100;
