@@ -25,6 +25,20 @@ import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder }
 const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
+/** Words opening a plural people noun that make it a new set (`more readers`, `so many girls`). */
+const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many',
+  'more',
+  'most',
+  'some',
+  'several',
+  'few',
+  'fewer',
+  'so',
+  'millions',
+  'thousands',
+  'hundreds',
+]);
 /**
  * Sentences back for a plural people noun to continue the same noun's group (`girls` … `these
  * girls`), as for pronouns: GUM keeps generic plurals further apart (`people` … `people`) apart.
@@ -313,6 +327,10 @@ function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
 
 /** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */
 function resolveCrowd(c: Candidate, seen: readonly Seen[], drafts: Draft[]): Draft {
+  // A counted or quantified plural is a set of its own (`more readers` … `more readers`, `10,000
+  // people` … `300,000 people`): GUM gives each its own chain.
+  const opener = /^[^\s]+/.exec(c.surface)?.[0]?.toLowerCase() ?? '';
+  if (CROWD_QUANTIFIERS.has(opener) || /^\d/.test(opener)) return newDraft(drafts, c);
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > CROWD_WINDOW) break;
