@@ -8,9 +8,9 @@ import type {} from '../dating/types.js';
 import type { Statement } from '../quotes/types.js';
 import type {} from '../sentences/types.js';
 import {
-  addClaim,
   ClaimWindows,
   type DraftClaim,
+  DraftClaims,
   linkResponse,
   reportedClaims,
   statementClaims,
@@ -42,13 +42,12 @@ export function buildClaims(doc: Document): ClaimsLayer {
   const published = doc.meta.publishedAt?.slice(0, 10);
   const mentions = mentionsOf(text, doc.layers.actors);
   const sentenceOf = (at: number) => Math.max(0, dv.sentenceAt(at));
-  const drafts: DraftClaim[] = statementClaims(statements, sentenceOf);
+  const claimSet = new DraftClaims(statementClaims(statements, sentenceOf));
   const found: Array<{ r: FoundResponse; sentence: number; inside?: number }> = [];
   const overlapping = statementsBySentence(dv, statements);
   dv.sentences.forEach((s, i) => {
     const bySentence = overlapping[i] as Statement[];
-    for (const d of reportedClaims(text, s, i, (from, end) => claimAfter(text, from, end)))
-      addClaim(drafts, d);
+    for (const d of reportedClaims(text, s, i, (from, end) => claimAfter(text, from, end))) claimSet.add(d);
     for (const r of sentenceResponses({
       text,
       start: s.start,
@@ -57,11 +56,12 @@ export function buildClaims(doc: Document): ClaimsLayer {
       mentions,
     })) {
       const inside = r.inside
-        ? addClaim(drafts, { range: r.inside, origin: 'response', sentence: i })
+        ? claimSet.add({ range: r.inside, origin: 'response', sentence: i })
         : undefined;
       found.push({ r, sentence: i, ...(inside !== undefined ? { inside } : {}) });
     }
   });
+  const drafts = claimSet.list;
   const claimId = (c: DraftClaim) => recordId('claim', doc.scope, c.range.start, c.range.end);
   const windows = new ClaimWindows(drafts);
   const claims: Claim[] = drafts.map((c) => {

@@ -135,19 +135,59 @@ function overlapShare(a: Range, b: Range): number {
   return o > 0 ? o / (a.end - a.start) : 0;
 }
 
+/** Characters per block of the claims' position index (a claim sits in every block its range touches). */
+const BLOCK_CHARS = 512;
+
 /**
- * Adds `next` unless a claim already holds it (mostly the same span, or a statement's content that
- * contains a reported claim: `an aide claimed that X` is one claim, the aide's); returns its index.
+ * A document's draft claims with an index by position: adding a claim compares it only with the claims
+ * whose range shares a block with it (a claim it can match overlaps it), not with every claim, which grew
+ * the stage 3× per doubling of an 8 MB input.
  */
-export function addClaim(claims: DraftClaim[], next: DraftClaim): number {
-  const i = claims.findIndex(
-    (c) =>
-      (overlapShare(next.range, c.range) >= 0.5 && overlapShare(c.range, next.range) >= 0.5) ||
-      (next.origin === 'reported' && c.origin === 'statement' && overlapShare(next.range, c.range) === 1),
+export class DraftClaims {
+  readonly list: DraftClaim[] = [];
+  private readonly blocks = new Map<number, number[]>();
+
+  constructor(initial: readonly DraftClaim[]) {
+    for (const c of initial) this.push(c);
+  }
+
+  /**
+   * Adds `next` unless a claim already holds it (mostly the same span, or a statement's content that
+   * contains a reported claim: `an aide claimed that X` is one claim, the aide's); returns its index (the
+   * first claim that holds it).
+   */
+  add(next: DraftClaim): number {
+    let found = -1;
+    for (let b = blockOf(next.range.start); b <= blockOf(next.range.end - 1); b++) {
+      for (const i of this.blocks.get(b) ?? []) {
+        if ((found < 0 || i < found) && holds(this.list[i] as DraftClaim, next)) found = i;
+      }
+    }
+    return found >= 0 ? found : this.push(next);
+  }
+
+  private push(c: DraftClaim): number {
+    const i = this.list.length;
+    this.list.push(c);
+    for (let b = blockOf(c.range.start); b <= blockOf(c.range.end - 1); b++) {
+      const at = this.blocks.get(b);
+      if (at) at.push(i);
+      else this.blocks.set(b, [i]);
+    }
+    return i;
+  }
+}
+
+function blockOf(at: number): number {
+  return Math.floor(at / BLOCK_CHARS);
+}
+
+/** Whether claim `c` already holds `next`; true only when their ranges overlap. */
+function holds(c: DraftClaim, next: DraftClaim): boolean {
+  return (
+    (overlapShare(next.range, c.range) >= 0.5 && overlapShare(c.range, next.range) >= 0.5) ||
+    (next.origin === 'reported' && c.origin === 'statement' && overlapShare(next.range, c.range) === 1)
   );
-  if (i >= 0) return i;
-  claims.push(next);
-  return claims.length - 1;
 }
 
 function sameSource(c: DraftClaim, responder: Mention | undefined): boolean {
