@@ -371,7 +371,7 @@ function resolveTeam(
     if (s.draft.team !== undefined && (!best || s.draft.mentions.length > best.mentions.length))
       best = s.draft;
   }
-  return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase()) ?? newDraft(drafts, c)];
+  return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase())];
 }
 
 /**
@@ -511,24 +511,33 @@ function resolveNominal(
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];
       const org = preferSubject((d) => d.type === 'organisation' || d.type === 'media');
-      return org.length > 0 ? org : [sameNominal(drafts, c, head) ?? newDraft(drafts, c)];
+      return org.length > 0 ? org : [sameNominal(drafts, c, head)];
     }
   }
 }
 
+/** Per text (its drafts array): the nameless actor each nominal class and head started. */
+const NAMELESS_BY_HEAD = new WeakMap<Draft[], Map<string, Draft>>();
+
 /**
  * The nameless actor an earlier nominal with the same head started (`the business` … `this
- * business`, `the team` … `The team`): an organisation the text never names is still one
- * organisation when it is called by the same noun again.
+ * business`, `the team` … `The team`), or a new one: an organisation the text never names is
+ * still one organisation when it is called by the same noun again. Looked up by head, not by a
+ * scan of all actors, so a long text stays linear.
  */
-function sameNominal(drafts: readonly Draft[], c: Candidate, head: string): Draft | undefined {
-  const cls = c.nominal!.cls;
-  return drafts.find(
-    (d) =>
-      d.names.length === 0 &&
-      d.mentions.length > 0 &&
-      d.mentions.every((m) => m.nominal?.cls === cls && m.nominal.head.toLowerCase() === head),
-  );
+function sameNominal(drafts: Draft[], c: Candidate, head: string): Draft {
+  let byHead = NAMELESS_BY_HEAD.get(drafts);
+  if (!byHead) {
+    byHead = new Map();
+    NAMELESS_BY_HEAD.set(drafts, byHead);
+  }
+  const key = `${c.nominal!.cls} ${head}`;
+  let d = byHead.get(key);
+  if (!d || d.names.length > 0) {
+    d = newDraft(drafts, c);
+    byHead.set(key, d);
+  }
+  return d;
 }
 
 /**
