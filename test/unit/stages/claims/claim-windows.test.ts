@@ -4,15 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ClaimWindows, type DraftClaim } from '../../../../src/stages/claims/claims.js';
-
-/** A small deterministic generator (a linear congruential one), so a failure replays. */
-function numbers(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return x / 2_147_483_648;
-  };
-}
+import { numbers } from './seeded.js';
 
 function claimsIn(count: number, sentences: number, seed: number): DraftClaim[] {
   const next = numbers(seed);

@@ -5,15 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DraftClaim, DraftClaims } from '../../../../src/stages/claims/claims.js';
 import type { ClaimOrigin } from '../../../../src/stages/claims/types.js';
-
-/** A small deterministic generator (a linear congruential one), so a failure replays. */
-function numbers(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return x / 2_147_483_648;
-  };
-}
+import { numbers } from './seeded.js';
 
 function share(a: DraftClaim['range'], b: DraftClaim['range']): number {
   const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
