@@ -85,14 +85,16 @@ const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 
 
 /**
  * Lookups that would otherwise scan every draft or every earlier mention of the document for each
- * nominal (quadratic in a long text): government and team drafts by key, and the running count
- * behind homeCountry.
+ * nominal (quadratic in a long text): government, team and nameless drafts by key, and the running
+ * count behind homeCountry.
  */
 interface DraftIndex {
   /** ISO3 → the government draft of that country (the first one, as a scan would find). */
   readonly governments: Map<string, Draft>;
   /** Team modifiers → the first team draft with them. */
   readonly teams: Map<string, Draft>;
+  /** Nominal class and head → the nameless draft a nominal with them started (sameNominal). */
+  readonly nameless: Map<string, Draft>;
   readonly home: HomeCountry;
 }
 
@@ -105,7 +107,7 @@ function draftIndex(drafts: readonly Draft[]): DraftIndex {
     const iso3 = d.key?.startsWith(GOVERNMENT_KEY) ? d.key.slice(GOVERNMENT_KEY.length) : undefined;
     if (iso3 !== undefined && !governments.has(iso3)) governments.set(iso3, d);
   }
-  return { governments, teams: new Map(), home: new HomeCountry() };
+  return { governments, teams: new Map(), nameless: new Map(), home: new HomeCountry() };
 }
 
 export function resolveAll(
@@ -371,7 +373,7 @@ function resolveTeam(
     if (s.draft.team !== undefined && (!best || s.draft.mentions.length > best.mentions.length))
       best = s.draft;
   }
-  return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase())];
+  return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase(), index)];
 }
 
 /**
@@ -511,13 +513,10 @@ function resolveNominal(
       const named = recent.find((d) => d.nameTokens.some((t) => t.toLowerCase() === head));
       if (named) return [named];
       const org = preferSubject((d) => d.type === 'organisation' || d.type === 'media');
-      return org.length > 0 ? org : [sameNominal(drafts, c, head)];
+      return org.length > 0 ? org : [sameNominal(drafts, c, head, index)];
     }
   }
 }
-
-/** Per text (its drafts array): the nameless actor each nominal class and head started. */
-const NAMELESS_BY_HEAD = new WeakMap<Draft[], Map<string, Draft>>();
 
 /**
  * The nameless actor an earlier nominal with the same head started (`the business` … `this
@@ -525,17 +524,12 @@ const NAMELESS_BY_HEAD = new WeakMap<Draft[], Map<string, Draft>>();
  * still one organisation when it is called by the same noun again. Looked up by head, not by a
  * scan of all actors, so a long text stays linear.
  */
-function sameNominal(drafts: Draft[], c: Candidate, head: string): Draft {
-  let byHead = NAMELESS_BY_HEAD.get(drafts);
-  if (!byHead) {
-    byHead = new Map();
-    NAMELESS_BY_HEAD.set(drafts, byHead);
-  }
+function sameNominal(drafts: Draft[], c: Candidate, head: string, index: DraftIndex): Draft {
   const key = `${c.nominal!.cls} ${head}`;
-  let d = byHead.get(key);
+  let d = index.nameless.get(key);
   if (!d || d.names.length > 0) {
     d = newDraft(drafts, c);
-    byHead.set(key, d);
+    index.nameless.set(key, d);
   }
   return d;
 }
