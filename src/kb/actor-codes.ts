@@ -84,7 +84,11 @@ export class ActorCodeBook {
     const found = this.match(text);
     // No date-dependent code matched: the answer is the same at every date (kept with the match).
     if (found.undated) return found.undated.code;
-    const { named, agent } = found;
+    return this.codeOf(found, date);
+  }
+
+  /** The code of a text's matched phrases at `date`. */
+  private codeOf({ named, agent }: Matches, date: string | undefined): ActorCode | undefined {
     if (!named && !agent) return undefined;
     let country: string | undefined;
     let sector: string | undefined;
@@ -116,8 +120,7 @@ export class ActorCodeBook {
 
   /** True when the entry the text names has dated codes: its code may change with the date asked. */
   dated(text: string): boolean {
-    const named = this.match(text).named;
-    return named !== undefined && (this.entries[named.value]?.codes ?? []).some((c) => c.from || c.to);
+    return this.match(text).undated === undefined;
   }
 
   /** The sector of the longest agent noun phrase in the text (`riot police` → COP), if any. */
@@ -137,10 +140,7 @@ export class ActorCodeBook {
     };
     const codes = found.named ? this.entries[found.named.value]?.codes : undefined;
     // Without dated codes codeAt picks the same code at every date and `dated` is never set.
-    if (!codes?.some((c) => c.from || c.to)) {
-      this.matches.set(text, found);
-      found.undated = { code: this.lookup(text) };
-    }
+    if (!codes?.some((c) => c.from || c.to)) found.undated = { code: this.codeOf(found, undefined) };
     if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();
     this.matches.set(text, found);
     return found;
