@@ -7,6 +7,7 @@
  * a preposition other than `of`/`for` (`an American citizen in 1954`).
  */
 
+import { MONTH_NAMES } from '../../lang/en/calendar.js';
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
 
@@ -117,11 +118,11 @@ function placeModifier(view: ActorView, k: number): boolean {
   if (!PLACE_PREPOSITIONS.has(toks[k]!.lower)) return false;
   const n = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   const next = toks[n];
-  return next?.cap === true && view.upos?.[n] === 'PROPN' && !MONTHS.test(next.text);
+  // A month name (`in May 2006`) opens a date.
+  return next?.cap === true && view.upos?.[n] === 'PROPN' && !MONTHS.has(next.lower);
 }
 
-/** Month names: `in May 2006` is a date. */
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** Relative words that open a clause inside the noun phrase (`the only candidate who has studied law`). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);

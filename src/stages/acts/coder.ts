@@ -354,7 +354,6 @@ function inRelativeClause(view: SentenceView, head: number): boolean {
   return false;
 }
 
-/** A subordinator stands between the sentence's first act and this trigger. */
 /** Tags inside a noun phrase before its head, scanned back from the head noun. */
 const NP_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -370,6 +369,10 @@ function reducedRelativeInPhrase(view: SentenceView, head: number): boolean {
   return view.words.indexOf(',', head) > head;
 }
 
+/**
+ * A side act: its trigger is in a relative clause or describes the noun of an opening phrase, or a
+ * subordinator stands between the sentence's first act and it.
+ */
 function subordinate(view: SentenceView, head: number, earlier: readonly SentenceAct[]): boolean {
   if (inRelativeClause(view, head) || reducedRelativeInPhrase(view, head)) return true;
   const from = earlier[0]?.trigger.head;
