@@ -13,7 +13,7 @@ import type { AnalyseJob } from '../../src/queue/jobs.js';
 import type { PgServer } from '../../test/store/pg-server.js';
 import { loadCorpus, POLNEAR_DEV_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchText } from '../types.js';
-import { postmasterOf, threadCpuSeconds } from './workers-cpu.js';
+import { postmasterOf, processCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
 import { type ServerCpu, ServerCpuSampler } from './workers-server-cpu.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
@@ -39,6 +39,8 @@ export interface DrainResult {
   readonly dbCpuSeconds: number;
   /** The same, split by kind of server process (store and queue connections, autovacuum …). */
   readonly db: ServerCpu | undefined;
+  /** CPU seconds of the `VACUUM ANALYZE` after the run: the upkeep autovacuum would have spread over it. */
+  readonly vacuumCpuSeconds: number;
 }
 
 function startWorker(db: string): WorkerProcess {
@@ -168,9 +170,10 @@ export async function drain(
     const extra = all.slice(workers);
     for (const p of extra) p.proc.kill('SIGTERM');
     await Promise.all(extra.map((p) => p.exited));
-    // The planner's statistics of the warm-up's tables: a fresh database has none until autovacuum's first
-    // visit (every minute at most, per database), which lands inside one run's measure and not another's;
-    // with them every run plans its statements on the same statistics (docs/scale.md, "Measuring fairly").
+    // Autovacuum is off on the bench's server (workers.ts): its visits to a database come at most once a
+    // minute and fell inside one run's measure and not another's. The warm-up's tables are vacuumed and
+    // analysed here instead, so every run plans on the same statistics and starts with empty GIN pending lists;
+    // the same upkeep after the run is measured apart (vacuumCpuSeconds) (docs/scale.md, "Measuring fairly").
     await probe.query('VACUUM ANALYZE');
     // The warm-up's dirty pages are written now, not by a checkpoint inside the measured run.
     await probe.query('CHECKPOINT');
@@ -186,6 +189,10 @@ export async function drain(
     const cpu1 = workersCpu(procs);
     for (const p of procs) p.proc.kill('SIGTERM');
     await Promise.all(procs.map((p) => p.exited));
+    const probePid = Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+    const vacuum0 = processCpuSeconds(probePid) ?? Number.NaN;
+    await probe.query('VACUUM ANALYZE');
+    const vacuumCpuSeconds = (processCpuSeconds(probePid) ?? Number.NaN) - vacuum0;
     return {
       workers,
       seconds,
@@ -194,6 +201,7 @@ export async function drain(
       mainCpuSeconds: cpu1.main - cpu0.main,
       dbCpuSeconds,
       db: dbSplit,
+      vacuumCpuSeconds,
     };
   } finally {
     for (const p of all) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');
