@@ -12,6 +12,7 @@ import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
 import type { VerbTypeModel } from './verb-model.js';
+import { isArmedMove, lentTo } from './verb-roles.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
 const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
@@ -155,11 +156,20 @@ export function codeSentence(
   const cands = candidates();
   const acts: SentenceAct[] = [];
   let order = 0;
+  /** Governed verb's first token → the first token of the helping verb before it (verb-roles.ts). */
+  const helped = new Map<number, number>();
   for (const t of triggers) {
     if (t.code === '---') continue;
+    // `willing to send material to help defend X`: the governed verb carries the act, read where `help` stands.
+    const lent = lentTo(view, t, triggers);
+    if (lent >= 0) {
+      helped.set(lent, t.first);
+      continue;
+    }
+    const at = helped.get(t.first) ?? t.first;
     // `affirmed that they remain the same`: an endorsing verb with a that-clause states, it does not endorse.
     if (lex.coding(t.code)?.[0] === 'SUPPORT' && t.kind === 'verb' && thatClause(view, t.last)) continue;
-    const governor = complementOf(view, t, acts);
+    const governor = complementOf(view, { ...t, first: at }, acts);
     if (governor) {
       // `is prepared to impose martial law`: an intention of material conflict is a threat (manual THREATEN).
       const complementType = lex.coding(t.code)?.[0];
@@ -175,7 +185,7 @@ export function codeSentence(
     const code = mutual ? CONSULT_CODE : t.code;
     const coding = lex.coding(code);
     if (!coding) continue;
-    const aux = auxModes(view, t.first);
+    const aux = auxModes(view, at);
     let type = coding[0];
     // A conditional material conflict act (`may halt mediation if …`) is a threat, like an intended one.
     const conditional = aux.hypothetical && CONFLICT_TYPES.has(type) && hasCondition(view);
@@ -207,6 +217,8 @@ export function codeSentence(
         actors = agent;
       }
     }
+    // Manual MOBILIZE: military or police moves; `mobilized pressure groups` is none (verb-roles.ts).
+    if (type === 'MOBILIZE' && !isArmedMove(view, t, actors, recipients)) continue;
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
     recipients = recipients.map((c) => withModifiers(cands, c));
