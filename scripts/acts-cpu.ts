@@ -39,7 +39,11 @@ if (base) {
   const model = await import(`../src/stages/${base}/verb-model.js`);
   versions.push({
     name: base,
-    coder: new stage.ActsCoder(lexicon.defaultVerbLexicon(), defaultActorCodeBook(), model.defaultVerbModel()),
+    coder: new stage.ActsCoder(
+      lexicon.defaultVerbLexicon(),
+      defaultActorCodeBook(),
+      model.defaultVerbModel(),
+    ),
   });
 }
 const cpu = new Map<string, number>(versions.map((v) => [v.name, 0]));
@@ -59,7 +63,12 @@ for (let p = 0; p < passes; p++) {
 for (const v of versions) {
   const ms = cpu.get(v.name) ?? 0;
   const rate = (words * (passes - 2)) / (ms / 1000);
-  console.log(`${v.name}: ${ms.toFixed(0)} ms CPU over ${passes - 2} passes, ${Math.round(rate)} words/s, ${counts.get(v.name)} acts`);
+  console.log(
+    `${v.name}: ${ms.toFixed(0)} ms CPU over ${passes - 2} passes, ${Math.round(rate)} words/s, ${counts.get(v.name)} acts`,
+  );
 }
-if (base) console.log(`CPU ratio current / ${base}: ${((cpu.get('current') ?? 0) / (cpu.get(base) ?? 1)).toFixed(3)}`);
+if (base)
+  console.log(
+    `CPU ratio current / ${base}: ${((cpu.get('current') ?? 0) / (cpu.get(base) ?? 1)).toFixed(3)}`,
+  );
 console.log(`${docs.length} documents, ${words} tokens`);

@@ -49,7 +49,12 @@ const show = (m: Map<string, Map<string, number>>, title: string) => {
     return { k, n, top };
   });
   for (const r of rows.filter((x) => x.n >= MIN).sort((a, b) => b.n - a.n))
-    console.log(`${String(r.n).padStart(4)} ${r.k.padEnd(28)} ${r.top.slice(0, 4).map(([l, c]) => `${l}×${c}`).join(' ')}`);
+    console.log(
+      `${String(r.n).padStart(4)} ${r.k.padEnd(28)} ${r.top
+        .slice(0, 4)
+        .map(([l, c]) => `${l}×${c}`)
+        .join(' ')}`,
+    );
 };
 show(byTrigger, 'first act (type verb): labels');
 show(noneVerbs, 'leads with no act, their verbs: labels');

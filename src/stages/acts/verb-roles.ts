@@ -5,6 +5,7 @@
 import type { Candidate } from './candidates.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Trigger } from './triggers.js';
+import type { PloverType } from './types.js';
 
 /**
  * Sectors of armed actors (PLOVER agents: military, police, rebels, intelligence, unaligned armed
@@ -86,4 +87,15 @@ export function lentTo(view: SentenceView, t: Trigger, triggers: readonly Trigge
   if (t.kind !== 'verb' || !LIGHT_HELPERS.has(t.lemma)) return -1;
   const next = view.words[t.last] === 'to' ? t.last + 1 : t.last;
   return triggers.some((o) => o.first === next && o.kind !== 'noun') ? next : -1;
+}
+
+/** Verbs of leaving office (`resigned`, `stepped down`, `quit his post`; CAMEO RESIGN 083, STEP * DOWN 0831). */
+const RESIGNING: ReadonlySet<string> = new Set(['resign', 'step', 'quit']);
+
+/**
+ * Manual RETREAT: "RETREAT also covers resignations of government officials". CAMEO codes them as
+ * acceding to demands (083, 0831), which the 2021 table maps to CONCEDE; a resignation is RETREAT.
+ */
+export function isResignation(t: Trigger, type: PloverType): boolean {
+  return type === 'CONCEDE' && RESIGNING.has(t.lemma);
 }

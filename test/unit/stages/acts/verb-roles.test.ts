@@ -1,6 +1,7 @@
 /**
  * Which verb carries the act (src/stages/acts/verb-roles.ts), on our own sentences: MOBILIZE only for
- * armed moves (manual MOBILIZE), and a helping verb lends its act to the verb it governs.
+ * armed moves (manual MOBILIZE), a helping verb lends its act to the verb it governs,
+ * and a resignation is RETREAT.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../../src/analyzer.js';
@@ -31,5 +32,10 @@ describe('acts verb roles', () => {
     expect(first?.trigger.text.startsWith('support')).toBe(true);
     // without a coded verb after it, help is still AID
     expect(types('Japan helped Peru after the earthquake.')[0]).toBe('AID');
+  });
+
+  it('codes a resignation as RETREAT (manual RETREAT), not as a concession', () => {
+    expect(types('The interior minister resigned on Monday.')[0]).toBe('RETREAT');
+    expect(types('The Prime Minister stepped down after the vote.')[0]).toBe('RETREAT');
   });
 });
