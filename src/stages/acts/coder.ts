@@ -13,7 +13,7 @@ import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
 import type { VerbTypeModel } from './verb-model.js';
-import { isArmedMove, isResignation, lentTo } from './verb-roles.js';
+import { dropsPlannedAct, isArmedMove, isResignation, lentTo } from './verb-roles.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
 const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
@@ -195,7 +195,11 @@ export function codeSentence(
     const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
     let negated = aux.negated;
     let mode = coding[1];
-    if (conditional && !aux.negated) type = 'THREATEN';
+    // `suspended plans to impose curfews`: a dropped plan of conflict is a concession (verb-roles.ts).
+    if (CONFLICT_TYPES.has(type) && !aux.negated && dropsPlannedAct(view, t)) {
+      type = 'CONCEDE';
+      mode = '';
+    } else if (conditional && !aux.negated) type = 'THREATEN';
     else if (intent) type = intent;
     else if (aux.negated && aux.future && !aux.hypothetical && REFUSABLE.has(type)) {
       type = 'REJECT';

@@ -99,3 +99,40 @@ const RESIGNING: ReadonlySet<string> = new Set(['resign', 'step', 'quit']);
 export function isResignation(t: Trigger, type: PloverType): boolean {
   return type === 'CONCEDE' && RESIGNING.has(t.lemma);
 }
+
+/** Verbs that drop a plan (`suspended plans to`, `has shelved its plan to`). */
+const DROPPING: ReadonlySet<string> = new Set([
+  'suspended',
+  'suspending',
+  'suspends',
+  'dropped',
+  'dropping',
+  'drops',
+  'abandoned',
+  'abandoning',
+  'abandons',
+  'shelved',
+  'shelving',
+  'shelves',
+  'scrapped',
+  'scrapping',
+  'scraps',
+  'cancelled',
+  'canceled',
+  'cancelling',
+  'canceling',
+  'cancels',
+]);
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals']);
+const PLAN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'a', 'his', 'her']);
+
+/**
+ * `suspended plans to impose curfews`: dropping a planned act of conflict is a concession (manual
+ * CONCEDE: easing of restrictions, "suspending" measures), not a threat of the planned act.
+ */
+export function dropsPlannedAct(view: SentenceView, t: Trigger): boolean {
+  if (view.words[t.first - 1] !== 'to' || !PLAN_NOUNS.has(view.words[t.first - 2] ?? '')) return false;
+  const before = view.words[t.first - 3] ?? '';
+  const verb = PLAN_DETERMINERS.has(before) ? (view.words[t.first - 4] ?? '') : before;
+  return DROPPING.has(verb);
+}

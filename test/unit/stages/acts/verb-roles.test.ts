@@ -1,7 +1,7 @@
 /**
  * Which verb carries the act (src/stages/acts/verb-roles.ts), on our own sentences: MOBILIZE only for
- * armed moves (manual MOBILIZE), a helping verb lends its act to the verb it governs,
- * and a resignation is RETREAT.
+ * armed moves (manual MOBILIZE), a helping verb lends its act to the verb it governs, a resignation
+ * is RETREAT, and a dropped plan of conflict is a concession.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../../src/analyzer.js';
@@ -37,5 +37,10 @@ describe('acts verb roles', () => {
   it('codes a resignation as RETREAT (manual RETREAT), not as a concession', () => {
     expect(types('The interior minister resigned on Monday.')[0]).toBe('RETREAT');
     expect(types('The Prime Minister stepped down after the vote.')[0]).toBe('RETREAT');
+  });
+
+  it('codes a dropped plan of conflict as a concession, a kept plan as a threat', () => {
+    expect(types('Laos suspended plans to impose curfews in the capital.')[0]).toBe('CONCEDE');
+    expect(types('Laos has plans to impose curfews in the capital.')[0]).not.toBe('CONCEDE');
   });
 });
