@@ -25,6 +25,14 @@ export interface DocView {
   readonly sentences: readonly Sentence[];
   /** Token index → its text in lower case (`'Putin'` → `'putin'`). */
   readonly lower: readonly string[];
+  /**
+   * The document's vocabulary: each distinct lower-case token text once, in order of first use.
+   * Stages keep per-word facts in arrays indexed by `wordId` (a lexicon looked up once per word
+   * and document) instead of re-hashing each token's text in a map of their own.
+   */
+  readonly vocabulary: readonly string[];
+  /** Token index → index of its lower-case text in `vocabulary` (`lower[i] === vocabulary[wordId[i]]`). */
+  readonly wordId: Int32Array;
   /** Token index → index of its sentence. */
   readonly sentenceOf: Int32Array;
   /** The token starting exactly at `offset`, or -1. */
@@ -67,17 +75,27 @@ function buildView(text: string, tokens: readonly Token[], sentences: readonly S
     const sentence = sentences[s]!;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) sentenceOf[t] = s;
   }
-  // News repeats its words: each distinct token text is lower-cased once per document.
-  const forms = new Map<string, string>();
+  // News repeats its words: each distinct token text is lower-cased and interned once per document.
+  const formIds = new Map<string, number>();
+  const lowerIds = new Map<string, number>();
+  const vocabulary: string[] = [];
   const lower = new Array<string>(n);
+  const wordId = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text;
-    let l = forms.get(t);
-    if (l === undefined) {
-      l = t.toLowerCase();
-      forms.set(t, l);
+    let id = formIds.get(t);
+    if (id === undefined) {
+      const l = t.toLowerCase();
+      id = lowerIds.get(l);
+      if (id === undefined) {
+        id = vocabulary.length;
+        vocabulary.push(l);
+        lowerIds.set(l, id);
+      }
+      formIds.set(t, id);
     }
-    lower[i] = l;
+    wordId[i] = id;
+    lower[i] = vocabulary[id]!;
   }
   /** First index in `items` whose `key` is ≥ `offset` (binary search; items sorted by offset). */
   const lowerBound = (
@@ -112,6 +130,8 @@ function buildView(text: string, tokens: readonly Token[], sentences: readonly S
     tokens,
     sentences,
     lower,
+    vocabulary,
+    wordId,
     sentenceOf,
     tokenStartingAt,
     tokenAt,

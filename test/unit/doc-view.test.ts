@@ -34,6 +34,16 @@ describe('the shared document view', () => {
     for (const t of view.tokens) expect(TEXT.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('interns each lower-case word once: one id per distinct word, whatever its case', () => {
+    const words = analysed('The cat saw THE dog. the Cat left.');
+    const v = docView(words);
+    expect(v.vocabulary).toEqual(['the', 'cat', 'saw', 'dog', '.', 'left']);
+    expect(new Set(v.vocabulary).size).toBe(v.vocabulary.length);
+    for (let i = 0; i < v.tokens.length; i++) expect(v.vocabulary[v.wordId[i]!]).toBe(v.lower[i]);
+    const the = v.tokens.flatMap((t, i) => (t.text.toLowerCase() === 'the' ? [v.wordId[i]] : []));
+    expect(the).toEqual([0, 0, 0]);
+  });
+
   it('maps offsets to tokens', () => {
     const putin = TEXT.indexOf('Putin');
     expect(view.tokenStartingAt(putin)).toBe(1);

@@ -36,27 +36,25 @@ export interface ActorView {
  * its closing mark.
  */
 export function actorView(doc: Document, quotations: readonly QuoteRegion[]): ActorView {
-  const { tokens, sentences, sentenceOf } = docView(doc);
+  const { tokens, sentences, sentenceOf, vocabulary, wordId } = docView(doc);
   const n = tokens.length;
   // Every production token lies in a sentence; a stray one counts as the first sentence's.
   const sentOf = Array.from(sentenceOf, (s) => Math.max(0, s));
   const sentStart = sentOf.map((s) => sentences[s]?.tokenStart ?? 0);
   let q = 0;
-  // News repeats its words: each distinct token text is normalised once per document.
-  const keys = new Map<string, string>();
+  // A token's lookup key depends on its lower-case text only: made once per word of the document.
+  const keys = new Array<string | undefined>(vocabulary.length);
   const toks = new Array<Tok>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     while (q < quotations.length && quotations[q]!.end <= t.start) q++;
     const inQuote = q < quotations.length && quotations[q]!.start <= t.start;
     const txt = t.text;
-    let lower = lowerWord(txt);
+    const id = wordId[i]!;
+    let lower = keys[id];
     if (lower === undefined) {
-      lower = keys.get(txt);
-      if (lower === undefined) {
-        lower = lookupKey(txt);
-        keys.set(txt, lower);
-      }
+      lower = lookupKey(vocabulary[id]!);
+      keys[id] = lower;
     }
     toks[i] = {
       start: t.start,
@@ -70,17 +68,6 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
   }
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
   return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };
-}
-
-/** `txt` itself when it is a lower-case a–z word, which is its own lookup key; otherwise undefined. */
-function lowerWord(txt: string): string | undefined {
-  const n = txt.length;
-  if (n === 0) return undefined;
-  for (let i = 0; i < n; i++) {
-    const c = txt.charCodeAt(i);
-    if (c < 97 || c > 122) return undefined;
-  }
-  return txt;
 }
 
 function isCapitalised(s: string): boolean {

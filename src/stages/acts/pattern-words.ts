@@ -46,6 +46,8 @@ export class PatternVocabulary {
   /** Lemma → its compiled patterns (a lexicon hands out one fixed list per lemma). */
   private readonly compiled = new Map<string, readonly CompiledPattern[]>();
   private readonly wordIds = new Map<string, Int32Array>();
+  /** Per document (keyed by its vocabulary), the form ids of each of its words, by word id. */
+  private readonly documentIds = new WeakMap<readonly string[], (Int32Array | undefined)[]>();
   /** `marks[id] === stamp`: the id is a form of the current sentence (no clearing between sentences). */
   private readonly marks: Int32Array;
   private stamp = 0;
@@ -95,8 +97,23 @@ export class PatternVocabulary {
   /** The sentence's form ids; marks them present until the next call. */
   sentence(view: SentenceView): SentenceIds {
     const stamp = ++this.stamp;
-    const tokens = view.words.map((w) => this.idsOf(w));
-    for (const ids of tokens) for (const id of ids) this.marks[id] = stamp;
+    let known = this.documentIds.get(view.vocabulary);
+    if (!known) {
+      known = new Array(view.vocabulary.length);
+      this.documentIds.set(view.vocabulary, known);
+    }
+    const n = view.words.length;
+    const tokens = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) {
+      const w = view.wordIds[i] as number;
+      let ids = known[w];
+      if (!ids) {
+        ids = this.idsOf(view.words[i] as string);
+        known[w] = ids;
+      }
+      tokens[i] = ids;
+      for (const id of ids) this.marks[id] = stamp;
+    }
     return { tokens, stamp };
   }
 

@@ -13,6 +13,10 @@ export interface SentenceView {
   readonly tokens: readonly Token[];
   /** Lower-case token texts, curly apostrophes straightened. */
   readonly words: readonly string[];
+  /** Per token, the id of its lower-case text in the document's `vocabulary` (doc-view.ts). */
+  readonly wordIds: Int32Array;
+  /** The document's vocabulary (`DocView.vocabulary`): identifies the document, sizes per-word tables. */
+  readonly vocabulary: readonly string[];
   /** UPOS per token (`X` when the pos layer is absent). */
   readonly upos: readonly string[];
   /** Penn tags per token, when the tagger gives them. */
@@ -25,7 +29,8 @@ const WORDS = new WeakMap<DocView, readonly string[]>();
 function straightWords(doc: DocView): readonly string[] {
   let words = WORDS.get(doc);
   if (!words) {
-    words = doc.lower.map((w) => (w.includes('’') ? w.replace(/’/g, "'") : w));
+    const straight = doc.vocabulary.map((w) => (w.includes('’') ? w.replace(/’/g, "'") : w));
+    words = Array.from(doc.wordId, (id) => straight[id]!);
     WORDS.set(doc, words);
   }
   return words;
@@ -45,6 +50,8 @@ export function sentenceView(
     end: s.end,
     tokens,
     words: straightWords(doc).slice(s.tokenStart, s.tokenEnd),
+    wordIds: doc.wordId.subarray(s.tokenStart, s.tokenEnd),
+    vocabulary: doc.vocabulary,
     upos: tokens.map((t) => upos?.[t.index] ?? 'X'),
     xpos: xpos ? tokens.map((t) => xpos[t.index] ?? '') : undefined,
   };
