@@ -21,8 +21,9 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
   const words = sentences.map((s) => {
     const out: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i] as Token;
-      out.push(doc.text.slice(t.start, t.end));
+      // The token's own text (interned per document by the tokens stage) rather than a fresh slice:
+      // one string per distinct word instead of one per token while the tagger runs.
+      out.push((tokens[i] as Token).text);
     }
     return out;
   });
