@@ -1,7 +1,6 @@
 /**
- * The actor view keeps one compact token per production token (offsets and text read through from
- * the token record, sentence and flags packed in one integer). Each field must read back what the
- * layers say: the token's offsets and text, its sentence, whether a quotation holds it, and its
+ * The actor view keeps one token per production token. Each field must read back what the layers
+ * say: the token's offsets and text, its sentence, whether a quotation holds it, and its
  * capitalisation.
  */
 import { describe, expect, it } from 'vitest';
