@@ -120,6 +120,8 @@ export function parseDictionary(json: string): ActorDictionary {
     orgs.set(name, iso3 ? { type: type as ActorType, iso3 } : { type: type as ActorType });
     note(name);
   }
+  addUndottedAbbreviations(places);
+  addUndottedAbbreviations(orgs);
   const placeWords = new Set([...places.keys()].flatMap((k) => k.split(' ')));
   const headCounts = new Map<string, number>();
   for (const name of orgs.keys()) {
@@ -163,6 +165,20 @@ export function parseDictionary(json: string): ActorDictionary {
     countryNames,
     maxPhraseTokens,
   };
+}
+
+/** An abbreviation of single letters each followed by a dot (`u.s.`, `u.n.`, `d.p.r.k.`). */
+const DOTTED_ABBREVIATION = /^(?:[a-z]\.){2,}$/;
+
+/**
+ * Registers each dotted abbreviation without its last dot (`u.s.` → `u.s`) where that key is free:
+ * a tokenizer that splits a sentence's final period off `U.S.` leaves `U.S`, and some texts write
+ * it so mid-sentence (`the U.S government`).
+ */
+function addUndottedAbbreviations<T>(entries: Map<string, T>): void {
+  for (const [k, v] of [...entries]) {
+    if (DOTTED_ABBREVIATION.test(k) && !entries.has(k.slice(0, -1))) entries.set(k.slice(0, -1), v);
+  }
 }
 
 export const DICTIONARY_URL = new URL('../../../models/actor-dictionary.json', import.meta.url);

@@ -4,7 +4,8 @@
  * and coreference corpora (GUM, OntoNotes-style identity) mark it as a mention of the subject. The
  * phrase runs from its determiner to the end of the noun phrase, approximated without a parser:
  * it stops at punctuation, a clause word, a verb, `and` before a verb (`a physicist and was…`) or
- * a preposition other than `of`/`for` (`an American citizen in 1954`).
+ * a preposition other than `of`/`for`/`with` (`an American citizen in 1954`); a participle after
+ * the noun opens a reduced relative clause (`the only candidate born and raised in Virginia`).
  */
 
 import { MONTH_NAMES } from '../../lang/en/calendar.js';
@@ -13,6 +14,7 @@ import type { Candidate } from './candidate.js';
 
 /** Copulas that equate their subject with the noun phrase after them. */
 const COPULAS: ReadonlySet<string> = new Set([
+  'am',
   'is',
   'was',
   'became',
@@ -41,8 +43,13 @@ const STOPS: ReadonlySet<string> = new Set([
   'because',
   'but',
 ]);
+/** Prepositions whose phrase describes the predicate noun rather than the clause. */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
 /** Longest phrase taken, in tokens: beyond it the approximation is more often wrong than right. */
 const MAX_PHRASE_TOKENS = 14;
+
+/** Predicate phrases joined by `and` after the first (`…, and the only candidate with …`). */
+const MAX_COORDINATED = 3;
 
 /**
  * Predicate noun phrases of person subjects among `cands` (sorted by start). Each returned
@@ -66,42 +73,80 @@ export function predicateNominals(view: ActorView, cands: readonly Candidate[]):
     if (cop.lower === 'been' && !/^(has|had)$/.test(toks[k - 1]!.lower)) continue;
     let d = k + 1;
     for (let n = 0; n < MAX_ADVERBS && upos?.[d] === 'ADV'; n++) d++;
-    const det = toks[d];
-    if (!det || det.sent !== subj.sent || !OPENERS.has(det.lower)) continue;
-    let e = d + 1;
-    while (e < toks.length && e - d < MAX_PHRASE_TOKENS) {
-      const t = toks[e]!;
-      if (t.sent !== subj.sent || STOPS.has(t.lower)) break;
-      const tag = upos?.[e];
-      if (tag === 'VERB' || tag === 'AUX') break;
-      // A preposition other than `of`/`for` opens the verb's adjunct (`an American citizen in 1954`).
-      if (tag === 'ADP' && t.lower !== 'of' && t.lower !== 'for' && !placeModifier(view, e)) break;
-      if (t.lower === 'and' && /^(VERB|AUX)$/.test(upos?.[e + 1] ?? '')) break;
-      e++;
+    // `is the only candidate who …, and the only candidate with …`: each phrase names the subject.
+    for (let coordinated = 0; coordinated <= MAX_COORDINATED; coordinated++) {
+      const phrase = predicatePhrase(view, subj, d);
+      if (!phrase) break;
+      out.push(phrase);
+      d = coordinatedOpener(view, phrase.t1, subj.sent);
+      if (d < 0) break;
     }
-    // Back off trailing function words (`a friend of` before a cut).
-    while (e > d + 1 && /^(ADP|CCONJ|DET|PART)$/.test(upos?.[e - 1] ?? '')) e--;
-    if (e <= d + 1 || e - d >= MAX_PHRASE_TOKENS) continue;
-    e = relativeClauseEnd(view, e, subj.sent);
-    const last = toks[e - 1]!;
-    out.push({
-      start: det.start,
-      end: last.end,
-      coreStart: toks[d + 1]!.start,
-      coreEnd: last.end,
-      t0: d,
-      t1: e,
-      sent: det.sent,
-      kind: 'nominal',
-      surface: view.text.slice(det.start, last.end),
-      type: 'person',
-      plural: false,
-      subject: false,
-      inQuote: det.inQuote,
-      predicateOf: subj,
-    });
   }
   return out;
+}
+
+/** The predicate phrase opening at `d` (its determiner), naming `subj`; undefined when there is none. */
+function predicatePhrase(view: ActorView, subj: Candidate, d: number): Candidate | undefined {
+  const toks = view.toks;
+  const upos = view.upos;
+  const det = toks[d];
+  if (!det || det.sent !== subj.sent || !OPENERS.has(det.lower)) return undefined;
+  let e = d + 1;
+  let reduced = false;
+  while (e < toks.length && e - d < MAX_PHRASE_TOKENS) {
+    const t = toks[e]!;
+    if (t.sent !== subj.sent || STOPS.has(t.lower)) break;
+    const tag = upos?.[e];
+    if (tag === 'VERB' || tag === 'AUX') {
+      // A participle before the noun modifies it (`the most cited scholar`).
+      if (tag === 'VERB' && upos?.[e + 1] === 'NOUN' && /^(DET|ADJ|ADV|NUM)$/.test(upos?.[e - 1] ?? '')) {
+        e++;
+        continue;
+      }
+      // A participle right after the noun opens a reduced relative clause (`the only candidate
+      // born and raised in Virginia`): the copula is the clause's verb, so this one is not.
+      reduced = tag === 'VERB' && e > d + 1 && /^(NOUN|PROPN)$/.test(upos?.[e - 1] ?? '');
+      break;
+    }
+    // A preposition other than `of`/`for`/`with` opens the verb's adjunct (`an American citizen
+    // in 1954`); `with` describes the noun (`the only candidate with a background in law`).
+    if (tag === 'ADP' && !NOUN_PREPOSITIONS.has(t.lower) && !placeModifier(view, e)) break;
+    if (t.lower === 'and' && /^(VERB|AUX)$/.test(upos?.[e + 1] ?? '')) break;
+    e++;
+  }
+  // Back off trailing function words (`a friend of` before a cut).
+  while (e > d + 1 && /^(ADP|CCONJ|DET|PART)$/.test(upos?.[e - 1] ?? '')) e--;
+  if (e <= d + 1 || e - d >= MAX_PHRASE_TOKENS) return undefined;
+  e = reduced ? clauseEnd(view, e, subj.sent) : relativeClauseEnd(view, e, subj.sent);
+  const last = toks[e - 1]!;
+  return {
+    start: det.start,
+    end: last.end,
+    coreStart: toks[d + 1]!.start,
+    coreEnd: last.end,
+    t0: d,
+    t1: e,
+    sent: det.sent,
+    kind: 'nominal',
+    surface: view.text.slice(det.start, last.end),
+    type: 'person',
+    plural: false,
+    subject: false,
+    inQuote: det.inQuote,
+    predicateOf: subj,
+  };
+}
+
+/** The determiner of a phrase coordinated after `e` (`, and the …`, `but also a …`), or -1. */
+function coordinatedOpener(view: ActorView, e: number, sent: number): number {
+  const toks = view.toks;
+  let k = e;
+  if (toks[k]?.text === ',') k++;
+  if (toks[k]?.lower !== 'and' && toks[k]?.lower !== 'but') return -1;
+  k++;
+  if (toks[k]?.lower === 'also') k++;
+  const det = toks[k];
+  return det && det.sent === sent && OPENERS.has(det.lower) ? k : -1;
 }
 
 /** Prepositions of a place or organisation that modifies the noun (`a professor at MIT`, `a player with the Reds`). */
@@ -137,8 +182,13 @@ const MAX_RELATIVE_TOKENS = 25;
  * one; it runs to the next punctuation in the sentence. Other ends are returned unchanged.
  */
 function relativeClauseEnd(view: ActorView, e: number, sent: number): number {
+  if (!RELATIVES.has(view.toks[e]?.lower ?? '')) return e;
+  return clauseEnd(view, e, sent);
+}
+
+/** The end of a clause opening at `e` (the next punctuation in the sentence); `e` when too short or long. */
+function clauseEnd(view: ActorView, e: number, sent: number): number {
   const toks = view.toks;
-  if (!RELATIVES.has(toks[e]?.lower ?? '')) return e;
   let k = e + 1;
   while (k < toks.length && toks[k]!.sent === sent && !CLAUSE_STOPS.has(toks[k]!.text)) k++;
   return k - e > 1 && k - e <= MAX_RELATIVE_TOKENS ? k : e;

@@ -14,6 +14,9 @@ import { loadEntityTagger } from './tagger/load.js';
 import type { EntityTagger } from './tagger/tagger.js';
 import type { EntityMention, EntityType } from './types.js';
 
+/** Greetings and interjections the tagger takes into a name they precede (`Hey Frank`). */
+const GREETINGS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'dear', 'thanks']);
+
 /** Entity mentions of `doc` from its `tokens` and `sentences` layers. */
 export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[] {
   const tokens = getLayer(doc, 'tokens');
@@ -35,9 +38,13 @@ export function entitiesOf(doc: Document, tagger: EntityTagger): EntityMention[]
       const tokenEnd = s.tokenStart + e.end;
       let type = e.type as EntityType;
       const first = tokens[tokenStart] as Token;
-      if (tokenEnd - tokenStart > 1 && isCourtesyTitle(doc.text.slice(first.start, first.end))) {
+      const firstWord = doc.text.slice(first.start, first.end);
+      if (tokenEnd - tokenStart > 1 && isCourtesyTitle(firstWord)) {
         tokenStart++;
         type = 'PER';
+      } else if (tokenEnd - tokenStart > 1 && GREETINGS.has(firstWord.toLowerCase())) {
+        // `Hey Frank`, `Dear John`: the greeting opens a vocative, the name is the rest.
+        tokenStart++;
       }
       const start = (tokens[tokenStart] as Token).start;
       const end = (tokens[tokenEnd - 1] as Token).end;

@@ -114,6 +114,26 @@ describe('predicate nominals', () => {
     for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
   });
 
+  it('reads `I am`, participles and coordinated phrases as predicates of the subject', async () => {
+    const text =
+      'Wikinews interviews Robert Sarvis. Robert Sarvis is a lawyer. ' +
+      'What is your background? I am the only candidate born and raised in Virginia, ' +
+      'and the only candidate with two degrees. I ran in 2013. ' +
+      'Why did you run? I like it. Noam Chomsky is the most cited scholar of all time.';
+    const doc = docWithEntities(text, { 'Robert Sarvis': 'PER', Virginia: 'LOC', 'Noam Chomsky': 'PER' });
+    createPosStage().run(doc, {});
+    const layer = findActors(doc, await dictionary());
+    const of = (name: string): string[] =>
+      layer.actors.find((a) => a.name === name)!.mentions.map((m) => m.text);
+    // `I am …` in an answer names the interviewee; a participle after the noun opens a reduced
+    // relative clause; `, and the only candidate with …` is a second predicate of the same subject.
+    expect(of('Robert Sarvis')).toContain('the only candidate born and raised in Virginia');
+    expect(of('Robert Sarvis')).toContain('the only candidate with two degrees');
+    // A participle between determiner and noun stays inside the phrase.
+    expect(of('Noam Chomsky')).toContain('the most cited scholar of all time');
+    for (const m of layer.mentions) expect(spanHolds(text, m)).toBe(true);
+  });
+
   it('leaves a copula of a non-person subject alone', async () => {
     const text = 'Basel is a city in Switzerland.';
     const layer = await actorsOf(text, { Basel: 'LOC', Switzerland: 'LOC' });

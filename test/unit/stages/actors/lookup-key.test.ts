@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookupKey } from '../../../../src/stages/actors/dictionary.js';
+import { lookupKey, parseDictionary } from '../../../../src/stages/actors/dictionary.js';
 
 /** The normalisation `lookupKey` must equal: its fast paths only skip work. */
 function slowKey(text: string): string {
@@ -52,5 +52,24 @@ describe('lookupKey', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('dotted abbreviations', () => {
+  it('finds `U.S` (its last dot split off or never written) as the country `U.S.` names', async () => {
+    const dict = parseDictionary(
+      JSON.stringify({
+        countries: [['USA', 'United States', ['u.s.', 'us'], ['american'], [], []]],
+        orgs: [['u.n.', 'organisation']],
+        roles: {},
+        leaderTitles: [],
+        male: [],
+        female: [],
+      }),
+    );
+    expect(dict.places.get('u.s')?.iso3).toBe('USA');
+    expect(dict.orgs.get('u.n')?.type).toBe('organisation');
+    // Only letter-dot abbreviations: `us` stays as listed and no key loses a letter.
+    expect(dict.places.get('u')).toBeUndefined();
   });
 });

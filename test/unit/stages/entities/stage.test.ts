@@ -81,6 +81,25 @@ describe('entities stage', () => {
     expect(m).toMatchObject({ type: 'PER', text: 'Obama', start: 9, end: 14 });
   });
 
+  it('takes a greeting the tagger put inside a name out of it (`Hey Frank`), keeping the type', () => {
+    // A stand-in tagger that makes the slip: the greeting and the name as one PER span.
+    const slip = {
+      tagDocument: (sentences: readonly (readonly string[])[]) =>
+        sentences.map((words) => {
+          const labels = new Uint8Array(words.length);
+          const at = words.findIndex((w) => /^(Hey|Oh)$/.test(w));
+          if (at >= 0) labels.set(entitiesToLabels([{ start: at, end: at + 2, type: 'PER' }], words.length));
+          return labels;
+        }),
+    } as unknown as EntityTagger;
+    const [m, ...rest] = entitiesOf(annotate('He said Hey Frank to me .'), slip);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ type: 'PER', text: 'Frank', start: 12, end: 17 });
+    // An exclamation is no greeting: `Oh Mom` stays as the tagger read it.
+    const [o] = entitiesOf(annotate('She said Oh Mom again .'), slip);
+    expect(o).toMatchObject({ text: 'Oh Mom' });
+  });
+
   it('keeps text.slice(start, end) === text on arbitrary Unicode', () => {
     const piece = fc.constantFrom(
       'We',
