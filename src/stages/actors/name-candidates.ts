@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { DEFINITE_DETERMINERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from './lexicon.js';
+import { miscAdmission } from './misc-names.js';
 import type { NameSpan } from './name-finder.js';
 import { withoutElect } from './nominals.js';
 import type { ActorType } from './types.js';
@@ -93,10 +94,21 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
   }
   const surface = view.text.slice(n.start, coreEnd).replace(/['’]s$/, '');
   const key = lookupKey(surface);
-  const place = dict.places.get(key);
+  let place = dict.places.get(key);
   const org = dict.orgs.get(key);
-  if (place?.kind === 'adjective' || (n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)))
-    return undefined;
+  if (place?.kind === 'adjective') return undefined;
+  const misc =
+    n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)
+      ? miscAdmission(view, n.tokenStart, t1, dict)
+      : undefined;
+  if (misc === 'drop') return undefined;
+  // A MISC name the dictionary lists as a country's (`Greek`, `Americans`) is its language or its
+  // people, never the country: only the people (a plural) is admitted, as a group.
+  const people = misc === 'group' || (misc !== undefined && place !== undefined && /s$/.test(surface));
+  if (misc && place) {
+    if (!people) return undefined;
+    place = undefined;
+  }
   const tok0 = view.toks[n.tokenStart]!;
   const { end, poss } = possessiveEnd(view, t1, coreEnd);
   const prev = view.toks[n.tokenStart - 1];
@@ -118,11 +130,13 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
     }
   } else if (n.type === 'PER') type = 'person';
   else if (n.type === 'LOC') type = 'place';
+  else if (people) type = 'group';
+  else if (misc === 'untyped') type = undefined;
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
   const firstGender = dict.firstNames.get(tok0.lower);
   if (
-    type === 'organisation' &&
+    (type === 'organisation' || misc === 'untyped') &&
     !org &&
     !place &&
     t1 - n.tokenStart === 1 &&
@@ -148,7 +162,7 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
     kind: 'name',
     surface,
     type,
-    plural: false,
+    plural: type === 'group',
     subject: opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
     inQuote: tok0.inQuote,
     metonym,

@@ -116,6 +116,7 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
   demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
+  for (const c of acronymsInside(view, cands, dict)) nested.push(c);
   if (full.size === 0) return nested;
   const isPerson = (w: readonly string[]): boolean =>
     w.length === 1 ? last.has(w[0]!) : full.has(w.join(' '));
@@ -192,6 +193,31 @@ function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorD
       }
       break;
     }
+  }
+  return out;
+}
+
+/** A letter acronym (`LA`, `BBC`, `USI`): two to five capitals. */
+const LEADING_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * A letter acronym opening a longer name (`LA Weekly`, `BBC News`, `USI Art Collections`) names an
+ * entity of its own, typed by the dictionary when it knows it (`NASA`); countries (`US Army`) are
+ * `placesInside`'s.
+ */
+function acronymsInside(view: ActorView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'person' || c.t1 - c.t0 < 2) continue;
+    const first = view.toks[c.t0]!;
+    const next = view.toks[c.t0 + 1]!;
+    if (!LEADING_ACRONYM.test(first.text) || !/^\p{Lu}/u.test(next.text)) continue;
+    const key = lookupKey(first.text);
+    if (dict.places.has(key)) continue;
+    const org = dict.orgs.get(key);
+    const lead = nestedCandidate(view, c.t0, c.t0 + 1, org?.type);
+    if (org?.iso3) lead.iso3 = org.iso3;
+    out.push(lead);
   }
   return out;
 }
