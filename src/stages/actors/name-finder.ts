@@ -125,7 +125,9 @@ function withNumbers(spans: NameSpan[], doc: Document): NameSpan[] {
     const num = tokens[n.tokenEnd];
     const after = tokens[n.tokenEnd + 1];
     if (!num || !NAME_NUMBER.test(num.text) || num.start !== n.end + 1) return n;
-    if (after && (COUNTED_TAGS.has(upos[n.tokenEnd + 1] ?? '') || SCORE_MARKS.has(after.text))) return n;
+    // A capitalised word after the number goes on with the name (`The Internet Explorer 6 Countdown`).
+    const counted = !/^\p{Lu}/u.test(after?.text ?? '') && COUNTED_TAGS.has(upos[n.tokenEnd + 1] ?? '');
+    if (after && (counted || SCORE_MARKS.has(after.text))) return n;
     if (after && starts.has(n.tokenEnd + 1)) return n;
     return { ...n, end: num.end, tokenEnd: n.tokenEnd + 1 };
   });

@@ -71,6 +71,21 @@ describe('which names become actor mentions', () => {
     expect(layer.mentions.some((m) => m.text === 'Iodine')).toBe(false);
   });
 
+  it('extends a product name over its number when a capitalised word goes on (`The Internet Explorer 6 Countdown`)', async () => {
+    const t = 'Microsoft runs The Internet Explorer 6 Countdown site.';
+    const layer = await actorsWithPos(t, { Microsoft: 'ORG', 'Internet Explorer': 'ORG' });
+    expect(layer.mentions.some((m) => m.text === 'Internet Explorer 6')).toBe(true);
+  });
+
+  it('reads a bracketed acronym after a name as its short form, and finds it again later', async () => {
+    const t =
+      'The World Health Organisation ( WHO ) recommends iodised salt. Doctors who agree say so. WHO say the deficiency is common.';
+    const layer = await actorsWithPos(t, { 'World Health Organisation': 'ORG' });
+    const who = layer.mentions.filter((m) => m.text === 'WHO');
+    expect(who).toHaveLength(2);
+    expect(layer.mentions.some((m) => m.text === 'who')).toBe(false);
+  });
+
   it('makes a leading acronym of a longer name a mention of its own', async () => {
     const t = 'Whitmore told LA Weekly that the case was closed.';
     const layer = await actorsWithPos(t, { 'LA Weekly': 'ORG', Whitmore: 'PER' });
