@@ -62,9 +62,20 @@ export function findCandidates(
   const allNames = [...names, ...repeated, ...dictionaryNames(view, covered, dict)].sort(
     (a, b) => a.start - b.start,
   );
-  for (const n of allNames) {
+  const modifiers: number[] = [];
+  allNames.forEach((n, k) => {
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
+    else if (n.type === 'MISC') modifiers.push(k);
+  });
+  if (modifiers.length > 0) {
+    // A MISC name left out as a modifier (`the Sea Org group`) is a name where the document uses it alone.
+    const standalone = new Set(out.map((c) => c.surface));
+    for (const k of modifiers) {
+      const c = nameCandidate(view, allNames[k]!, dict, standalone);
+      if (c && standalone.has(c.surface)) out.push(c);
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   append(out, personNamesInside(view, out, dict));
   append(out, introducedPersonNames(view, out, dict));

@@ -3,7 +3,8 @@
  * `English`, `the World Cup`, `Afghans`, `Marilyn`) become actor mentions. News coreference counts
  * them as entities, and a name the stage drops can neither join its own later mentions nor link
  * across articles. Left out: a nationality or religion used as a modifier (`Afghan team`,
- * `the Islamic faith`), which names no entity of its own; the dictionary's adjectives are dropped
+ * `the Islamic faith`), which names no entity of its own, unless the document uses the same name on its
+ * own elsewhere (`the Sea Org group` after `the Sea Org`); the dictionary's adjectives are dropped
  * before this is asked.
  */
 import type { ActorView } from './actor-view.js';
@@ -16,9 +17,15 @@ const MODIFIED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 /** How a MISC name of tokens [t0, t1) is admitted: not at all, as a group of people, or untyped. */
 export type MiscAdmission = 'drop' | 'group' | 'untyped';
 
-export function miscAdmission(view: ActorView, t0: number, t1: number, dict: ActorDictionary): MiscAdmission {
+export function miscAdmission(
+  view: ActorView,
+  t0: number,
+  t1: number,
+  dict: ActorDictionary,
+  standalone = false,
+): MiscAdmission {
   const next = view.toks[t1];
-  if (next && next.sent === view.toks[t0]!.sent && /^\p{Ll}/u.test(next.text)) {
+  if (!standalone && next && next.sent === view.toks[t0]!.sent && /^\p{Ll}/u.test(next.text)) {
     // Without part-of-speech tags, any lower-case word after the name may be the noun it modifies.
     const tag = view.upos?.[t1];
     if (tag === undefined || MODIFIED_TAGS.has(tag)) return 'drop';

@@ -82,8 +82,16 @@ function phraseAt(
   return undefined;
 }
 
-/** The candidate of one name span, typed and with its country and gender; undefined for an adjective or a MISC name. */
-export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {
+/**
+ * The candidate of one name span, typed and with its country and gender; undefined for an adjective or a
+ * MISC name that modifies a noun, unless `standalone` holds its text (a name the document uses on its own).
+ */
+export function nameCandidate(
+  view: ActorView,
+  span: NameSpan,
+  dict: ActorDictionary,
+  standalone?: ReadonlySet<string>,
+): Candidate | undefined {
   const n = withoutTitle(view, span, dict);
   let t1 = n.tokenEnd;
   let coreEnd = n.end;
@@ -99,7 +107,7 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
   if (place?.kind === 'adjective') return undefined;
   const misc =
     n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)
-      ? miscAdmission(view, n.tokenStart, t1, dict)
+      ? miscAdmission(view, n.tokenStart, t1, dict, standalone?.has(surface) ?? false)
       : undefined;
   if (misc === 'drop') return undefined;
   // A MISC name the dictionary lists as a country's (`Greek`, `Americans`) is its language or its

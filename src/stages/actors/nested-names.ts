@@ -177,6 +177,11 @@ function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorD
         break;
       }
     }
+    const trailing = trailingCountry(view, c, dict);
+    if (trailing) {
+      out.push(trailing);
+      continue;
+    }
     if (c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
     for (let t = c.t0 + 1; t < c.t1 - 1; t++) {
       if (view.toks[t]!.lower !== 'of') continue;
@@ -220,4 +225,25 @@ function acronymsInside(view: ActorView, cands: readonly Candidate[], dict: Acto
     out.push(lead);
   }
   return out;
+}
+
+/**
+ * `Food Standards Australia`, `Fan Expo Canada`: an organisation name that ends in a dictionary
+ * country after a capitalised word holds a mention of that country (`… of Canada` is
+ * `placesInside`'s own case).
+ */
+function trailingCountry(view: ActorView, c: Candidate, dict: ActorDictionary): Candidate | undefined {
+  if (c.type !== 'organisation') return undefined;
+  for (let n = Math.min(c.t1 - c.t0 - 1, 3); n >= 1; n--) {
+    const from = c.t1 - n;
+    const before = view.toks[from - 1]!;
+    if (!before.cap || !/^\p{Lu}/u.test(before.text)) continue;
+    const key = lookupKey(view.text.slice(view.toks[from]!.start, view.toks[c.t1 - 1]!.end));
+    const entry = dict.places.get(key);
+    if (entry?.kind !== 'country') continue;
+    const place = nestedCandidate(view, from, c.t1, 'country');
+    place.iso3 = entry.iso3;
+    return place;
+  }
+  return undefined;
 }

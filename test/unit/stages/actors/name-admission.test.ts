@@ -32,6 +32,14 @@ describe('which names become actor mentions', () => {
     expect(actorAt(layer, t, 'Sea Org', 1)?.id).toBe(org?.id);
   });
 
+  it('admits a MISC name before a noun where the document also uses it alone', async () => {
+    const t = 'He left the Sea Org group in May. The Sea Org requires a contract.';
+    const layer = await actorsWithPos(t, { 'Sea Org': 'MISC' });
+    const first = actorAt(layer, t, 'Sea Org');
+    expect(first).toBeDefined();
+    expect(actorAt(layer, t, 'Sea Org', 1)?.id).toBe(first?.id);
+  });
+
   it('leaves out a MISC nationality that modifies a noun, and reads its plural as people', async () => {
     const t = 'The Afghan team won a medal. The Afghans celebrated in Kabul.';
     const layer = await actorsWithPos(t, { Afghan: 'MISC', Afghans: 'MISC', Kabul: 'LOC' });
@@ -84,6 +92,20 @@ describe('which names become actor mentions', () => {
     const who = layer.mentions.filter((m) => m.text === 'WHO');
     expect(who).toHaveLength(2);
     expect(layer.mentions.some((m) => m.text === 'who')).toBe(false);
+  });
+
+  it('reads a country ending an organisation name as a mention of that country, but not after `of`', async () => {
+    const t = 'Fan Expo Canada opened in Toronto. Canada hosts it. The Bank of America paid.';
+    const layer = await actorsWithPos(t, {
+      'Fan Expo Canada': 'ORG',
+      Toronto: 'LOC',
+      Canada: 'LOC',
+      'Bank of America': 'ORG',
+    });
+    const inside = layer.mentions.find((m) => m.text === 'Canada' && m.start === t.indexOf('Canada'));
+    expect(inside).toBeDefined();
+    expect(inside?.actorId).toBe(actorAt(layer, t, 'Canada', 1)?.id);
+    expect(layer.mentions.some((m) => m.text === 'Fan Expo Canada')).toBe(true);
   });
 
   it('makes a leading acronym of a longer name a mention of its own', async () => {
