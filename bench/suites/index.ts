@@ -8,6 +8,7 @@ import { nerTaggerSuite } from './ner-tagger.js';
 import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { scalingSuite } from './scaling.js';
+import { storeCpuSuite } from './store-cpu.js';
 import { storeGrowthSuite } from './store-growth.js';
 import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
@@ -28,6 +29,7 @@ export const SUITES: readonly BenchSuite[] = [
   storeQuerySuite,
   storeRssSuite,
   storeGrowthSuite,
+  storeCpuSuite,
   corpusLinkSuite,
   workersSuite,
 ];

@@ -13,7 +13,8 @@ import type { AnalyseJob } from '../../src/queue/jobs.js';
 import type { PgServer } from '../../test/store/pg-server.js';
 import { loadCorpus, POLNEAR_DEV_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchText } from '../types.js';
-import { postmasterOf, serverCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
+import { postmasterOf, processCpuSeconds, threadCpuSeconds } from './workers-cpu.js';
+import { type ServerCpu, ServerCpuSampler } from './workers-server-cpu.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
 /** Milliseconds between two counts of the stored articles while a run drains. */
@@ -36,6 +37,10 @@ export interface DrainResult {
   readonly mainCpuSeconds: number;
   /** CPU seconds PostgreSQL spent meanwhile (all its processes), NaN where /proc cannot tell. */
   readonly dbCpuSeconds: number;
+  /** The same, split by kind of server process (store and queue connections, autovacuum …). */
+  readonly db: ServerCpu | undefined;
+  /** CPU seconds of the `VACUUM ANALYZE` after the run: the upkeep autovacuum would have spread over it. */
+  readonly vacuumCpuSeconds: number;
 }
 
 function startWorker(db: string): WorkerProcess {
@@ -90,6 +95,7 @@ async function sendAndWait(
   texts: readonly BenchText[],
   prefix: string,
   total: number,
+  onPoll?: () => Promise<void>,
 ): Promise<void> {
   const jobs: AnalyseJob[] = texts.map((t) => ({
     source: t.id,
@@ -99,7 +105,10 @@ async function sendAndWait(
   await queue.sendMany('analyse', jobs);
   const stored = async (): Promise<number> =>
     Number((await probe.query('SELECT count(*) AS n FROM articles')).rows[0].n);
-  while ((await stored()) < total) await new Promise((r) => setTimeout(r, POLL_MS));
+  while ((await stored()) < total) {
+    await onPoll?.();
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
 }
 
 /** Waits until no job is waiting or running (the warm-up's corpus-update jobs included). */
@@ -161,17 +170,29 @@ export async function drain(
     const extra = all.slice(workers);
     for (const p of extra) p.proc.kill('SIGTERM');
     await Promise.all(extra.map((p) => p.exited));
+    // Autovacuum is off on the bench's server (workers.ts): its visits to a database come at most once a
+    // minute and fell inside one run's measure and not another's. The warm-up's tables are vacuumed and
+    // analysed here instead, so every run plans on the same statistics and starts with empty GIN pending lists;
+    // the same upkeep after the run is measured apart (vacuumCpuSeconds) (docs/scale.md, "Measuring fairly").
+    await probe.query('VACUUM ANALYZE');
     // The warm-up's dirty pages are written now, not by a checkpoint inside the measured run.
     await probe.query('CHECKPOINT');
-    const db0 = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
+    const sampler = postmaster ? await ServerCpuSampler.start(probe, postmaster) : undefined;
     const cpu0 = workersCpu(procs);
     const t0 = performance.now();
-    await sendAndWait(queue, probe, corpus.texts, 'bench', warm.length + corpus.texts.length);
+    await sendAndWait(queue, probe, corpus.texts, 'bench', warm.length + corpus.texts.length, () =>
+      sampler ? sampler.sample() : Promise.resolve(),
+    );
     const seconds = (performance.now() - t0) / 1000;
-    const dbCpuSeconds = postmaster ? serverCpuSeconds(postmaster) - db0 : Number.NaN;
+    const dbSplit = await sampler?.end();
+    const dbCpuSeconds = dbSplit ? dbSplit.total : Number.NaN;
     const cpu1 = workersCpu(procs);
     for (const p of procs) p.proc.kill('SIGTERM');
     await Promise.all(procs.map((p) => p.exited));
+    const probePid = Number((await probe.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+    const vacuum0 = processCpuSeconds(probePid) ?? Number.NaN;
+    await probe.query('VACUUM ANALYZE');
+    const vacuumCpuSeconds = (processCpuSeconds(probePid) ?? Number.NaN) - vacuum0;
     return {
       workers,
       seconds,
@@ -179,6 +200,8 @@ export async function drain(
       cpuSeconds: cpu1.all - cpu0.all,
       mainCpuSeconds: cpu1.main - cpu0.main,
       dbCpuSeconds,
+      db: dbSplit,
+      vacuumCpuSeconds,
     };
   } finally {
     for (const p of all) if (p.proc.exitCode === null) p.proc.kill('SIGTERM');

@@ -8,10 +8,12 @@ import type { Candidate } from './candidates.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
+import { protestPurpose, protestTarget } from './protest-rules.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
 import type { VerbTypeModel } from './verb-model.js';
+import { dropsPlannedAct, isArmedMove, isResignation, lentTo } from './verb-roles.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
 const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
@@ -155,11 +157,20 @@ export function codeSentence(
   const cands = candidates();
   const acts: SentenceAct[] = [];
   let order = 0;
+  /** Governed verb's first token → the first token of the helping verb before it (verb-roles.ts). */
+  const helped = new Map<number, number>();
   for (const t of triggers) {
     if (t.code === '---') continue;
+    // `willing to send material to help defend X`: the governed verb carries the act, read where `help` stands.
+    const lent = lentTo(view, t, triggers);
+    if (lent >= 0) {
+      helped.set(lent, t.first);
+      continue;
+    }
+    const at = helped.get(t.first) ?? t.first;
     // `affirmed that they remain the same`: an endorsing verb with a that-clause states, it does not endorse.
     if (lex.coding(t.code)?.[0] === 'SUPPORT' && t.kind === 'verb' && thatClause(view, t.last)) continue;
-    const governor = complementOf(view, t, acts);
+    const governor = complementOf(view, { ...t, first: at }, acts);
     if (governor) {
       // `is prepared to impose martial law`: an intention of material conflict is a threat (manual THREATEN).
       const complementType = lex.coding(t.code)?.[0];
@@ -175,14 +186,20 @@ export function codeSentence(
     const code = mutual ? CONSULT_CODE : t.code;
     const coding = lex.coding(code);
     if (!coding) continue;
-    const aux = auxModes(view, t.first);
+    const aux = auxModes(view, at);
     let type = coding[0];
+    // Manual RETREAT covers resignations; CAMEO's 083x (accede to demands) would make them CONCEDE.
+    if (isResignation(t, type)) type = 'RETREAT';
     // A conditional material conflict act (`may halt mediation if …`) is a threat, like an intended one.
     const conditional = aux.hypothetical && CONFLICT_TYPES.has(type) && hasCondition(view);
     const intent = aux.future && !aux.negated ? INTENT_TYPE[type] : undefined;
     let negated = aux.negated;
     let mode = coding[1];
-    if (conditional && !aux.negated) type = 'THREATEN';
+    // `suspended plans to impose curfews`: a dropped plan of conflict is a concession (verb-roles.ts).
+    if (CONFLICT_TYPES.has(type) && !aux.negated && dropsPlannedAct(view, t)) {
+      type = 'CONCEDE';
+      mode = '';
+    } else if (conditional && !aux.negated) type = 'THREATEN';
     else if (intent) type = intent;
     else if (aux.negated && aux.future && !aux.hypothetical && REFUSABLE.has(type)) {
       type = 'REJECT';
@@ -207,6 +224,8 @@ export function codeSentence(
         actors = agent;
       }
     }
+    // Manual MOBILIZE: military or police moves; `mobilized pressure groups` is none (verb-roles.ts).
+    if (type === 'MOBILIZE' && !isArmedMove(view, t, actors, recipients)) continue;
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
     recipients = recipients.map((c) => withModifiers(cands, c));
@@ -236,53 +255,6 @@ export function codeSentence(
     view,
     acts.sort((a, b) => b.confidence - a.confidence),
   ).map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
-}
-
-/** Words after which the target of a protest follows (`against X`, `in defiance of X`, `to protest X`). */
-const PROTEST_CUES: ReadonlySet<string> = new Set(['against', 'defiance', 'protest', 'protesting', 'at']);
-
-/**
- * A protest is against someone (manual PROTEST: the recipient is the target of the dissent): the first
- * non-place candidate after a protest cue following the trigger, when the recipient found by position
- * is a place, the object of a preposition, or missing (`blocked streets in Hong Kong in defiance of Chinese authorities`).
- */
-function protestTarget(view: SentenceView, cands: readonly Candidate[], act: SentenceAct): SentenceAct {
-  const current = act.recipients[0];
-  // A direct object stays (`picketed the embassy`); a place or a prepositional phrase (`in Hong Kong`) gives way.
-  if (current && !current.place && view.upos[current.first - 1] !== 'ADP') return act;
-  for (let i = act.trigger.last; i < view.words.length; i++) {
-    if (!PROTEST_CUES.has(view.words[i] ?? '')) continue;
-    const target = objectOf(view, cands, i + 1, act.actors).filter((c) => !c.place);
-    if (target.length) return { ...act, recipients: target.map((c) => withModifiers(cands, c)) };
-  }
-  return act;
-}
-
-/** Words after which `protest`/`demonstration` names the purpose or setting of the main act. */
-const PURPOSE_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'during', 'for', 'a']);
-const PROTEST_NOUNS: ReadonlySet<string> = new Set([
-  'protest',
-  'demonstration',
-  'demonstrations',
-  'rally',
-  'rallies',
-]);
-
-/**
- * `shunned work to protest …`, `blocked roads in protest`, `converging for a rally`: an action done
- * to protest is a PROTEST (manual: dissent by strikes, obstruction, rallies), whatever its verb.
- * The main act keeps its actor and becomes PROTEST.
- */
-function protestPurpose(view: SentenceView, acts: SentenceAct[]): SentenceAct[] {
-  const first = acts[0];
-  if (!first || first.type === 'PROTEST') return acts;
-  const i = view.words.findIndex(
-    (w, k) => PROTEST_NOUNS.has(w) && PURPOSE_BEFORE.has(view.words[k - 1] ?? ''),
-  );
-  // `lodged a protest with X`: a protest noun among the trigger's own pattern words was coded by the
-  // pattern (a diplomatic protest is ACCUSE, manual ACCUSE ambiguities).
-  if (i < 0 || i < first.trigger.last) return acts;
-  return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
 
 function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {

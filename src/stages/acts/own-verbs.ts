@@ -66,6 +66,11 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
     'took office, took place: TAKE alone is no seizure (the file codes 171); its patterns (took control, took hostages, into custody) still code',
   ],
   [
+    'leave',
+    '---',
+    'left, leaving: LEAVE alone is no visit (the file codes GO_SOMEWHERE 040: `the attack left 10 dead`, `leaving 100 troops`); its patterns (left for X, left for consultations) still code',
+  ],
+  [
     'demobilize',
     '0873',
     'manual RETREAT disarm: demobilize armed forces (CAMEO 0873; the file has only MOVE TOWARD DEMOBILIZATION)',

@@ -46,13 +46,24 @@ export async function insertMany(
 ): Promise<void> {
   if (rows.length === 0) return;
   if (rows.length > 1 && (await tx.insertRows?.(table, columns, rows))) return;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  await inChunks(rows, (chunk) =>
-    tx.run(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
-      chunk.flat(),
-    ),
-  );
+  await inChunks(rows, (chunk) => tx.run(insertSql(table, columns, chunk.length), chunk.flat()));
+}
+
+/**
+ * INSERT texts made once per table, columns and row count (chunkSizes keeps those to a few per table): an
+ * ingest inserts into eight tables per article, and building the placeholder lists each time cost CPU.
+ */
+const insertTexts = new Map<string, string>();
+
+function insertSql(table: string, columns: readonly string[], rows: number): string {
+  const key = `${table}\u0000${columns.join(',')}\u0000${rows}`;
+  let sql = insertTexts.get(key);
+  if (sql === undefined) {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${new Array<string>(rows).fill(tuple).join(', ')}`;
+    insertTexts.set(key, sql);
+  }
+  return sql;
 }
 
 /** `?, ?, ?` for an IN list of n values. */

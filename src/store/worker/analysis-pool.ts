@@ -47,6 +47,13 @@ export interface PoolOptions {
   readonly threads?: number;
 }
 
+/**
+ * Inputs a thread holds at once: the one it analyses and the next, so it starts the next as soon as it is done.
+ * With one, the next input is handed over by the calling thread's event loop, which a write of the previous
+ * article (synchronous SQLite calls, ~20 ms) keeps busy: the analysing thread then waits for the writer.
+ */
+const TASKS_PER_THREAD = 2;
+
 /** Running from source (tsx, vitest), the worker registers tsx's loader itself (analysis-task-source.mjs). */
 function workerFile(): { filename: string; execArgv: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -60,7 +67,13 @@ export class AnalysisPool implements AnalysisRunner {
   /** Starts the threads at once, so the models load while the caller sets up the rest. */
   constructor(options: PoolOptions = {}) {
     const threads = Math.max(1, Math.min(options.threads ?? 1, availableParallelism()));
-    this.piscina = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 0 });
+    this.piscina = new Piscina({
+      ...workerFile(),
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 0,
+      concurrentTasksPerWorker: TASKS_PER_THREAD,
+    });
   }
 
   async analyzeJson(input: AnalyzeInput, include?: readonly string[]): Promise<string> {

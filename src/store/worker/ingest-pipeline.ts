@@ -7,8 +7,11 @@ import type { AnalyzeInput } from '../../analyzer.js';
 import type { IngestOutcome, SourceRef, Store } from '../core/types.js';
 import type { AnalysisRunner } from './analysis-pool.js';
 
-/** Articles analysed ahead of the write: two keep one worker busy while the previous one is written. */
-export const WINDOW = 2;
+/**
+ * Articles in flight: one written here, one analysed, and the next already handed to the analysing thread
+ * (analysis-pool.ts), so a slow write never leaves that thread waiting for its next input.
+ */
+export const WINDOW = 3;
 
 export interface PipelineEvents {
   onStored(outcome: IngestOutcome, source: SourceRef): void;

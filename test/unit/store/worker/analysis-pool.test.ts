@@ -57,6 +57,14 @@ describe('AnalysisPool', () => {
     expect(remote.json.extra).toBe(local.json.extra);
   }, 120_000);
 
+  it('answers each of several inputs handed over at once with its own analysis (a thread holds two)', async () => {
+    const texts = [1, 2, 3, 4].map((i) => `${SAMPLE}\nCopy number ${i} of the sample.`);
+    const bad = pool.analyzeJson({ text: SAMPLE, published: 'not a date' }).catch((e: unknown) => e);
+    const answers = await Promise.all(texts.map((text, i) => pool.prepare({ text }, { input: `copy-${i}` })));
+    expect(answers.map((a) => [a.input, a.text])).toEqual(texts.map((text, i) => [`copy-${i}`, text]));
+    expect(await bad).toBeInstanceOf(VerbatimError);
+  }, 120_000);
+
   it('sends a bad input back as the same typed error', async () => {
     const error = await pool.analyzeJson({ text: SAMPLE, published: 'not a date' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerbatimError);
