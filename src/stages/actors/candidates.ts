@@ -34,6 +34,7 @@ import { apposition, attachRole } from './person-context.js';
 import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
+import { repeatedNames } from './repeated-names.js';
 
 /**
  * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
@@ -57,10 +58,24 @@ export function findCandidates(
   const out: Candidate[] = [];
   const covered = new Uint8Array(view.toks.length);
   for (const n of names) for (let t = n.tokenStart; t < n.tokenEnd; t++) covered[t] = 1;
-  const allNames = [...names, ...dictionaryNames(view, covered, dict)].sort((a, b) => a.start - b.start);
-  for (const n of allNames) {
+  const repeated = repeatedNames(view, covered, names);
+  const allNames = [...names, ...repeated, ...dictionaryNames(view, covered, dict)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const modifiers: number[] = [];
+  allNames.forEach((n, k) => {
     const c = nameCandidate(view, n, dict);
     if (c) out.push(c);
+    else if (n.type === 'MISC') modifiers.push(k);
+  });
+  if (modifiers.length > 0) {
+    // A MISC name left out as a modifier (`the Sea Org group`) is a name where the document uses it alone.
+    const standalone = new Set(out.map((c) => c.surface));
+    for (const k of modifiers) {
+      const c = nameCandidate(view, allNames[k]!, dict, standalone);
+      if (c && standalone.has(c.surface)) out.push(c);
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   append(out, personNamesInside(view, out, dict));
   append(out, introducedPersonNames(view, out, dict));

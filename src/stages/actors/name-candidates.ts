@@ -10,6 +10,7 @@ import type { Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { DEFINITE_DETERMINERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from './lexicon.js';
+import { miscAdmission } from './misc-names.js';
 import type { NameSpan } from './name-finder.js';
 import { withoutElect } from './nominals.js';
 import type { ActorType } from './types.js';
@@ -81,8 +82,16 @@ function phraseAt(
   return undefined;
 }
 
-/** The candidate of one name span, typed and with its country and gender; undefined for an adjective or a MISC name. */
-export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictionary): Candidate | undefined {
+/**
+ * The candidate of one name span, typed and with its country and gender; undefined for an adjective or a
+ * MISC name that modifies a noun, unless `standalone` holds its text (a name the document uses on its own).
+ */
+export function nameCandidate(
+  view: ActorView,
+  span: NameSpan,
+  dict: ActorDictionary,
+  standalone?: ReadonlySet<string>,
+): Candidate | undefined {
   const n = withoutTitle(view, span, dict);
   let t1 = n.tokenEnd;
   let coreEnd = n.end;
@@ -93,10 +102,21 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
   }
   const surface = view.text.slice(n.start, coreEnd).replace(/['’]s$/, '');
   const key = lookupKey(surface);
-  const place = dict.places.get(key);
+  let place = dict.places.get(key);
   const org = dict.orgs.get(key);
-  if (place?.kind === 'adjective' || (n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)))
-    return undefined;
+  if (place?.kind === 'adjective') return undefined;
+  const misc =
+    n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)
+      ? miscAdmission(view, n.tokenStart, t1, dict, standalone?.has(surface) ?? false)
+      : undefined;
+  if (misc === 'drop') return undefined;
+  // A MISC name the dictionary lists as a country's (`Greek`, `Americans`) is its language or its
+  // people, never the country: only the people (a plural) is admitted, as a group.
+  const people = misc === 'group' || (misc !== undefined && place !== undefined && /s$/.test(surface));
+  if (misc && place) {
+    if (!people) return undefined;
+    place = undefined;
+  }
   const tok0 = view.toks[n.tokenStart]!;
   const { end, poss } = possessiveEnd(view, t1, coreEnd);
   const prev = view.toks[n.tokenStart - 1];
@@ -118,11 +138,13 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
     }
   } else if (n.type === 'PER') type = 'person';
   else if (n.type === 'LOC') type = 'place';
+  else if (people) type = 'group';
+  else if (misc === 'untyped') type = undefined;
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
   const firstGender = dict.firstNames.get(tok0.lower);
   if (
-    type === 'organisation' &&
+    (type === 'organisation' || misc === 'untyped') &&
     !org &&
     !place &&
     t1 - n.tokenStart === 1 &&
@@ -148,7 +170,7 @@ export function nameCandidate(view: ActorView, span: NameSpan, dict: ActorDictio
     kind: 'name',
     surface,
     type,
-    plural: false,
+    plural: type === 'group',
     subject: opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
     inQuote: tok0.inQuote,
     metonym,

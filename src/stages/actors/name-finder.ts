@@ -100,7 +100,38 @@ function personForOrganisation(
  * `Putin Congratulates Trump` is kept only as its runs of tokens that the body also uses in
  * person names; tokens tagged as verbs, or unknown elsewhere, split it. Then `fitNames`.
  */
-export const entityNames: NameFinder = (doc, _view, dict) => fitNames(taggerNames(doc), doc, dict);
+export const entityNames: NameFinder = (doc, _view, dict) =>
+  withNumbers(fitNames(taggerNames(doc), doc, dict), doc);
+
+/** A version or series number a tagger leaves outside a name (`Internet Explorer 6`, `Vostok 1`, `Expo 2020`). */
+const NAME_NUMBER = /^(?:\d{1,2}|(?:19|20)\d\d)$/;
+/** Tags of a word after the number that make the number a count or a measure (`6 people`, `2 million`). */
+const COUNTED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+/** Tokens after a number that make it a score or a range (`Sweden 1 – 0`, `Group 2-3`). */
+const SCORE_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '/', ',']);
+
+/**
+ * An organisation or MISC name directly followed by a small number or a year, itself followed by no
+ * counted noun, score mark or further name, takes the number: `Internet Explorer 6 is…` is
+ * one product. Persons and places never do (`Sweden 1 – 0 Korea`, `Obama 2012`).
+ */
+function withNumbers(spans: NameSpan[], doc: Document): NameSpan[] {
+  const { tokens } = docView(doc);
+  const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
+  if (!upos) return spans;
+  const starts = new Set(spans.map((n) => n.tokenStart));
+  return spans.map((n) => {
+    if (n.type !== 'ORG' && n.type !== 'MISC') return n;
+    const num = tokens[n.tokenEnd];
+    const after = tokens[n.tokenEnd + 1];
+    if (!num || !NAME_NUMBER.test(num.text) || num.start !== n.end + 1) return n;
+    // A capitalised word after the number goes on with the name (`The Internet Explorer 6 Countdown`).
+    const counted = !/^\p{Lu}/u.test(after?.text ?? '') && COUNTED_TAGS.has(upos[n.tokenEnd + 1] ?? '');
+    if (after && (counted || SCORE_MARKS.has(after.text))) return n;
+    if (after && starts.has(n.tokenEnd + 1)) return n;
+    return { ...n, end: num.end, tokenEnd: n.tokenEnd + 1 };
+  });
+}
 
 function taggerNames(doc: Document): NameSpan[] {
   const entities = getLayer(doc, 'entities');

@@ -116,6 +116,7 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
   demoteNamedAfter(view, cands, dict);
   const { full, last } = personForms(view, cands);
   const nested = placesInside(view, cands, dict);
+  for (const c of acronymsInside(view, cands, dict)) nested.push(c);
   if (full.size === 0) return nested;
   const isPerson = (w: readonly string[]): boolean =>
     w.length === 1 ? last.has(w[0]!) : full.has(w.join(' '));
@@ -176,6 +177,11 @@ function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorD
         break;
       }
     }
+    const trailing = trailingCountry(view, c, dict);
+    if (trailing) {
+      out.push(trailing);
+      continue;
+    }
     if (c.type !== 'organisation' || c.t1 - c.t0 < 3) continue;
     for (let t = c.t0 + 1; t < c.t1 - 1; t++) {
       if (view.toks[t]!.lower !== 'of') continue;
@@ -194,4 +200,50 @@ function placesInside(view: ActorView, cands: readonly Candidate[], dict: ActorD
     }
   }
   return out;
+}
+
+/** A letter acronym (`LA`, `BBC`, `USI`): two to five capitals. */
+const LEADING_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * A letter acronym opening a longer name (`LA Weekly`, `BBC News`, `USI Art Collections`) names an
+ * entity of its own, typed by the dictionary when it knows it (`NASA`); countries (`US Army`) are
+ * `placesInside`'s.
+ */
+function acronymsInside(view: ActorView, cands: readonly Candidate[], dict: ActorDictionary): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type === 'person' || c.t1 - c.t0 < 2) continue;
+    const first = view.toks[c.t0]!;
+    const next = view.toks[c.t0 + 1]!;
+    if (!LEADING_ACRONYM.test(first.text) || !/^\p{Lu}/u.test(next.text)) continue;
+    const key = lookupKey(first.text);
+    if (dict.places.has(key)) continue;
+    const org = dict.orgs.get(key);
+    const lead = nestedCandidate(view, c.t0, c.t0 + 1, org?.type);
+    if (org?.iso3) lead.iso3 = org.iso3;
+    out.push(lead);
+  }
+  return out;
+}
+
+/**
+ * `Food Standards Australia`, `Fan Expo Canada`: an organisation name that ends in a dictionary
+ * country after a capitalised word holds a mention of that country (`… of Canada` is
+ * `placesInside`'s own case).
+ */
+function trailingCountry(view: ActorView, c: Candidate, dict: ActorDictionary): Candidate | undefined {
+  if (c.type !== 'organisation') return undefined;
+  for (let n = Math.min(c.t1 - c.t0 - 1, 3); n >= 1; n--) {
+    const from = c.t1 - n;
+    const before = view.toks[from - 1]!;
+    if (!before.cap || !/^\p{Lu}/u.test(before.text)) continue;
+    const key = lookupKey(view.text.slice(view.toks[from]!.start, view.toks[c.t1 - 1]!.end));
+    const entry = dict.places.get(key);
+    if (entry?.kind !== 'country') continue;
+    const place = nestedCandidate(view, from, c.t1, 'country');
+    place.iso3 = entry.iso3;
+    return place;
+  }
+  return undefined;
 }
