@@ -10,14 +10,10 @@
  * survives a loaded machine; compare rounds within one run.
  */
 import pg from 'pg';
-import { toAnalysis } from '../../src/analysis/records.js';
-import { Analyzer } from '../../src/analyzer.js';
-import { STORE_INCLUDE } from '../../src/store/core/rows.js';
-import { prepareArticle } from '../../src/store/core/write.js';
 import { openStore } from '../../src/store/index.js';
 import { startPostgres } from '../../test/store/pg-server.js';
-import { loadCorpus } from '../corpus.js';
 import { statementStatsClient } from './pg-statement-stats.js';
+import { preparedArticles } from './prepared-articles.js';
 import { postmasterOf, processCpuSeconds, serverCpuSeconds } from './workers-cpu.js';
 
 const W = Number(process.env['W'] ?? 100);
@@ -40,15 +36,7 @@ if (typeof server === 'string') throw new Error(server);
 try {
   const admin = await server.newDatabase();
   const stats = await statementStatsClient(server, admin, true);
-  const texts = loadCorpus(undefined, W + N).texts;
-  const analyzer = await Analyzer.create();
-  const prepared = texts.map((t) => {
-    const { document, timings } = analyzer.run({ text: t.text });
-    return prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
-      input: t.id,
-      identity: `db:${t.id}`,
-    });
-  });
+  const prepared = await preparedArticles(W + N);
   const postmaster = postmasterOf(Number((await stats.query('SELECT pg_backend_pid() AS p')).rows[0].p))!;
   for (let round = 0; round < ROUNDS * VARIANTS.length; round++) {
     const variant = VARIANTS[round % VARIANTS.length]!;

@@ -7,16 +7,12 @@
  * time went (planning and execution per statement).
  */
 import pg from 'pg';
-import { toAnalysis } from '../../src/analysis/records.js';
-import { Analyzer } from '../../src/analyzer.js';
-import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { storeOver } from '../../src/store/core/store.js';
-import { prepareArticle } from '../../src/store/core/write.js';
 import { openStore } from '../../src/store/index.js';
 import { openPostgres } from '../../src/store/postgres/driver.js';
 import { startPostgres } from '../../test/store/pg-server.js';
-import { loadCorpus } from '../corpus.js';
 import { statementStatsClient } from './pg-statement-stats.js';
+import { preparedArticles } from './prepared-articles.js';
 import { postmasterOf, serverCpuSeconds } from './workers-cpu.js';
 
 const N = Number(process.env.N ?? 60);
@@ -39,15 +35,7 @@ if (typeof server === 'string') throw new Error(server);
 try {
   const admin = await server.newDatabase();
   const stats = await statementStatsClient(server, admin, Boolean(TOP));
-  const corpus = loadCorpus(undefined, N);
-  const analyzer = await Analyzer.create();
-  const prepared = corpus.texts.map((t) => {
-    const { document, timings } = analyzer.run({ text: t.text });
-    return prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), {
-      input: t.id,
-      identity: `db:${t.id}`,
-    });
-  });
+  const prepared = await preparedArticles(N);
   const postmaster = postmasterOf(Number((await stats.query('SELECT pg_backend_pid() AS p')).rows[0].p))!;
   for (let round = 0; round < ROUNDS * VARIANTS.length; round++) {
     const variant = VARIANTS[round % VARIANTS.length]!;

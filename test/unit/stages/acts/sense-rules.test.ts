@@ -3,20 +3,10 @@
  * stay with their verb, noun-phrase premodifiers, intentions and conditions of material conflict,
  * reported `would`, speech nouns, noun triggers, bracketed short names and protest targets.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Analyzer } from '../../../../src/analyzer.js';
-import type { Act } from '../../../../src/stages/acts/types.js';
+import { describe, expect, it } from 'vitest';
+import { codedActs } from './coded-acts.js';
 
-let analyzer: Analyzer;
-beforeAll(async () => {
-  analyzer = await Analyzer.create({ stages: ['acts', 'quotes', 'time', 'actors', 'entities', 'pos'] });
-});
-
-function acts(text: string): Act[] {
-  return [...(analyzer.run({ text, published: '2024-11-08' }).document.layers.acts?.acts ?? [])].sort(
-    (a, b) => b.confidence - a.confidence,
-  );
-}
+const acts = codedActs();
 const firstType = (text: string): string | undefined => acts(text)[0]?.type;
 
 describe('acts sense rules', () => {

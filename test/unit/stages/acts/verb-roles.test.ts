@@ -3,20 +3,10 @@
  * armed moves (manual MOBILIZE), a helping verb lends its act to the verb it governs, a resignation
  * is RETREAT, and a dropped plan of conflict is a concession.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Analyzer } from '../../../../src/analyzer.js';
-import type { Act } from '../../../../src/stages/acts/types.js';
+import { describe, expect, it } from 'vitest';
+import { codedActs } from './coded-acts.js';
 
-let analyzer: Analyzer;
-beforeAll(async () => {
-  analyzer = await Analyzer.create({ stages: ['acts', 'quotes', 'time', 'actors', 'entities', 'pos'] });
-});
-
-function acts(text: string): Act[] {
-  return [...(analyzer.run({ text, published: '2024-11-08' }).document.layers.acts?.acts ?? [])].sort(
-    (a, b) => b.confidence - a.confidence,
-  );
-}
+const acts = codedActs();
 const types = (text: string): string[] => acts(text).map((a) => a.type);
 
 describe('acts verb roles', () => {
