@@ -27,8 +27,13 @@ export function repeatedNames(view: ActorView, covered: Uint8Array, tagged: read
   }
   if (byFirst.size === 0) return acronyms;
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Whether the text writes a one-word name in lower case: only those words are collected, not every
+  // word of the document (this runs for every document).
+  const oneWord = new Set<string>();
+  for (const list of byFirst.values())
+    for (const { words } of list) if (words.length === 1) oneWord.add(words[0]!.toLowerCase());
   const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.cap) lowerSeen.add(t.lower);
+  if (oneWord.size) for (const t of toks) if (!t.cap && oneWord.has(t.lower)) lowerSeen.add(t.lower);
   const out: NameSpan[] = [...acronyms];
   for (let i = 0; i < toks.length; i++) {
     const list = covered[i] ? undefined : byFirst.get(toks[i]!.text);
