@@ -12,6 +12,7 @@ import {
   patternVocabulary,
   type SentenceIds,
 } from './pattern-words.js';
+import { isPassive } from './participants.js';
 import { isVerb, type SentenceView } from './sentence-view.js';
 import type { VerbPattern } from './verb-file.js';
 
@@ -22,6 +23,12 @@ const FIRST_WORD_WINDOW = 3;
 /** Tokens before the verb a pattern may reach. */
 const BEFORE_WINDOW = 4;
 const NO_WORDS = new Int32Array(0);
+/** The code of a pattern that vetoes its verb. */
+const VETO = '---';
+/** Tokens before a passive verb's auxiliaries searched for its pattern's object (`the nationwide curfew in X`). */
+const PASSIVE_SUBJECT_WINDOW = 5;
+/** Tags that end a passive subject looking back (a verb, clause word, pronoun or punctuation). */
+const SUBJECT_STOP_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'CCONJ']);
 /** Words that close the verb phrase for pattern matching. */
 const PHRASE_STOPS: ReadonlySet<string> = new Set([';', '.', '?', '!', 'said', 'told', 'according']);
 
@@ -84,6 +91,34 @@ function matchAfter(
   return last;
 }
 
+/**
+ * `The curfew has been lifted`, `an agreement was reached`: a passive verb's subject is its object,
+ * so the pattern's words after the verb (`LIFT * CURFEW`) are looked for, in order, in the subject
+ * noun phrase: the tokens before the verb's auxiliaries, back to PASSIVE_SUBJECT_WINDOW tokens and
+ * never across a verb, a clause word or punctuation.
+ */
+function passiveSubject(view: SentenceView, head: number): { from: number; to: number } | undefined {
+  // Without Penn tags `isPassive` also takes progressives (`are beginning`): the verb must not be an `-ing` form.
+  if (!isPassive(view, head) || (view.words[head] ?? '').endsWith('ing')) return undefined;
+  let to = head - 1;
+  while (to > 0 && (view.upos[to - 1] === 'AUX' || view.upos[to - 1] === 'ADV')) to--;
+  let from = to;
+  while (from > Math.max(0, to - PASSIVE_SUBJECT_WINDOW) && !SUBJECT_STOP_TAGS.has(view.upos[from - 1] ?? ''))
+    from--;
+  return from < to ? { from, to } : undefined;
+}
+
+/** True when every pattern word is found, in order, among tokens [from, to). */
+function matchWithin(ids: SentenceIds, from: number, to: number, words: readonly Int32Array[]): boolean {
+  let i = from;
+  for (const alts of words) {
+    while (i < to && !matchesAt(ids, i, alts)) i++;
+    if (i >= to) return false;
+    i++;
+  }
+  return true;
+}
+
 function matchBefore(ids: SentenceIds, to: number, words: readonly Int32Array[]): boolean {
   let i = to - 1;
   const limit = Math.max(0, to - BEFORE_WINDOW);
@@ -114,10 +149,14 @@ function bestPattern(
   let best: { pattern: VerbPattern; last: number } | undefined;
   let bestSize = 0;
   const firstReach = firstWordReach(view, after);
+  const subject = passiveSubject(view, head);
   for (const p of patterns) {
     if (p.size <= bestSize || !vocabulary.possible(ids, p.after) || !vocabulary.possible(ids, p.before))
       continue;
-    const last = p.after.length ? matchAfter(ids, view, after, firstReach, p.after) : after - 1;
+    let last = p.after.length ? matchAfter(ids, view, after, firstReach, p.after) : after - 1;
+    // The subject only adds codes: the file's vetoes (`FIGHT * &AIRCRAFT [---]`) were written for objects after the verb.
+    const bySubject = subject && p.after.length && !p.before.length && p.pattern.code !== VETO;
+    if (last < 0 && bySubject && matchWithin(ids, subject.from, subject.to, p.after)) last = after - 1;
     if (last < 0) continue;
     if (p.before.length && !matchBefore(ids, head, p.before)) continue;
     best = { pattern: p.pattern, last };

@@ -171,4 +171,13 @@ describe('acts sense rules', () => {
     // inside the sentence a past tense after a noun stays the main verb
     expect(firstType('Thousands of farmers blocked roads in defiance of the government.')).toBe('PROTEST');
   });
+
+  it("reads a passive verb's subject as the object its patterns look for", () => {
+    expect(firstType('The nationwide curfew in Kampala has been lifted.')).toBe('CONCEDE');
+    expect(firstType('More than 3,000 troops were deployed to the northern border.')).toBe('MOBILIZE');
+    // the subject adds codes, it never vetoes one (`FIGHT * &AIRCRAFT` is a veto for objects)
+    expect(firstType('The aircraft carrier was attacked by rebels on Saturday.')).toBe('ASSAULT');
+    // a progressive is no passive: `are beginning` reads nothing from its subject
+    expect(firstType('Troops are beginning patrols near the border.')).not.toBe('MOBILIZE');
+  });
 });
