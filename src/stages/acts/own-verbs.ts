@@ -228,6 +228,23 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ],
   ['extend', ['amnesty'], '080', 'manual CONCEDE: amnesties (the file codes 056 forgive)'],
   ['use', ['tear', 'gas'], '175', 'used tear gas: CAMEO 175 violent repression, as FIRE * TEAR GAS'],
+  [
+    'suspend',
+    ['relations'],
+    '161',
+    'suspended relations: CAMEO 161 reduce or break diplomatic relations (manual SANCTION; the file has CUT only)',
+  ],
+  ['suspend', ['ties'], '161', 'suspended ties: CAMEO 161'],
+  ['suspend', ['contacts'], '161', 'suspended contacts: CAMEO 161'],
+  ['make', ['arrests'], '173', 'made arrests: manual COERCE arrest (a light verb with its act noun)'],
+  ['carry out', ['arrests'], '173', 'carried out arrests: manual COERCE arrest'],
+  [
+    'extend',
+    ['martial', 'law'],
+    '1724',
+    'extended martial law: manual COERCE martial-law (the file has EXTEND * STATE OF EMERGENCY only)',
+  ],
+  ['extend', ['curfew'], '1723', 'extended a curfew: manual COERCE curfew'],
 ];
 
 /**
