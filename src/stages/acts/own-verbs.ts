@@ -245,6 +245,17 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
     'extended martial law: manual COERCE martial-law (the file has EXTEND * STATE OF EMERGENCY only)',
   ],
   ['extend', ['curfew'], '1723', 'extended a curfew: manual COERCE curfew'],
+  [
+    'raise',
+    ['alert'],
+    '152',
+    'raised the alert level: CAMEO 152 increase military alert status (manual MOBILIZE; the file has PUT * ON ALERT only)',
+  ],
+  ['raise', ['readiness'], '152', 'raised military readiness: CAMEO 152'],
+  ['heighten', ['alert'], '152', 'heightened alert: CAMEO 152'],
+  ['heighten', ['readiness'], '152', 'heightened readiness: CAMEO 152'],
+  ['increase', ['alert'], '152', 'increased the alert level: CAMEO 152'],
+  ['increase', ['readiness'], '152', 'increased readiness: CAMEO 152'],
 ];
 
 /**

@@ -181,10 +181,11 @@ describe('acts sense rules', () => {
     expect(firstType('Troops are beginning patrols near the border.')).not.toBe('MOBILIZE');
   });
 
-  it('codes own patterns: suspended relations, light-verb arrests, an extended curfew or martial law', () => {
+  it('codes own patterns: suspended relations, light-verb arrests, an extended curfew, a raised alert', () => {
     expect(firstType('Venezuela has suspended diplomatic relations with Colombia.')).toBe('SANCTION');
     expect(firstType('Indonesian police made dozens of arrests in Jakarta.')).toBe('COERCE');
     expect(firstType('The president extended martial law in the capital for another week.')).toBe('COERCE');
     expect(firstType('The army extended the curfew in Kandy until Monday.')).toBe('COERCE');
+    expect(firstType('South Korea raised the alert level of its troops.')).toBe('MOBILIZE');
   });
 });
