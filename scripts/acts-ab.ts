@@ -19,7 +19,7 @@ const firstSentence = (text: string): string => text.split(/(?<=[a-z]{2}[.!?])\s
 const args = process.argv.slice(2);
 const ngecAt = args.indexOf('--ngec');
 const ngecN = ngecAt >= 0 ? Number(args[ngecAt + 1]) : 0;
-const flags = args.filter((_a, i) => i !== ngecAt && i !== ngecAt + 1);
+const flags = ngecAt >= 0 ? args.filter((_a, i) => i !== ngecAt && i !== ngecAt + 1) : args;
 const runner = await createActsRunner();
 const coder = new ActsCoder(defaultVerbLexicon(), defaultActorCodeBook(), defaultVerbModel());
 const gold = readGsr(`${DATA}/events/plover/gsr-dev.json`);
