@@ -5,6 +5,7 @@
  */
 import type { VerbLexicon } from './lexicon.js';
 import { NOUN_TRIGGERS } from './noun-triggers.js';
+import { isPassive } from './participants.js';
 import {
   type CompiledPattern,
   matchesAt,
@@ -12,7 +13,6 @@ import {
   patternVocabulary,
   type SentenceIds,
 } from './pattern-words.js';
-import { isPassive } from './participants.js';
 import { isVerb, type SentenceView } from './sentence-view.js';
 import type { VerbPattern } from './verb-file.js';
 
