@@ -30,7 +30,8 @@ export function findCues(ctx: UnitContext): Cue[] {
       continue;
     }
     while (next < regions.length && (regions[next] as QuoteRegion).start <= w.start) next++;
-    const region = regions[next - 1];
+    // (`regions[-1]` would be a slow generic property lookup, not an array read.)
+    const region = next > 0 ? regions[next - 1] : undefined;
     if (region && w.start >= region.innerStart && w.start < region.innerEnd) continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       cues.push({ type: 'according', from: k, to: k + 2 });

@@ -211,5 +211,7 @@ export function regionEndingAt(regions: readonly QuoteRegion[], pos: number): Qu
 
 /** The last region starting before `pos` (the only one that may hold `pos`), if any. */
 export function regionBefore(regions: readonly QuoteRegion[], pos: number): QuoteRegion | undefined {
-  return regions[firstRegionFrom(regions, pos) - 1];
+  const i = firstRegionFrom(regions, pos);
+  // Not `regions[i - 1]` at 0: a read at -1 is a slow generic property lookup, not an array read.
+  return i > 0 ? regions[i - 1] : undefined;
 }

@@ -72,7 +72,7 @@ export function spanDater(doc: Document): (start: number, end: number) => SpanDa
       if (t.end <= sentence.end && isCalendarValue(t) && (wholeSentence || t.end <= start || t.start >= end))
         governing = at;
     }
-    const timex = timexes[governing];
+    const timex = governing >= 0 ? timexes[governing] : undefined;
     if (timex) return { value: timex.value, kind: 'stated', timex };
     return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
   };
