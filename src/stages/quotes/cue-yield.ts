@@ -58,6 +58,9 @@ export function statementShape(text: string, cue: Range, content: readonly Range
   return quoted ? 'other-q' : 'other';
 }
 
+/** Cue forms whose probabilities are kept (the lexicon has fewer; `quoted by … as saying` forms vary). */
+const MAX_KNOWN_FORMS = 10_000;
+
 export class CueYield {
   /**
    * @param counts statements made and matched per key
@@ -68,8 +71,27 @@ export class CueYield {
     readonly thresholds = { core: 0, rare: 0 },
   ) {}
 
+  /**
+   * Probabilities already estimated, by cue form then shape: each estimate built three keys and
+   * looked them up, for every statement of every document (forms are the lexicon's, shapes few).
+   */
+  private readonly known = new Map<string, Map<string, number>>();
+
   /** Smoothed probability that a statement of this cue form and shape is a gold attribution. */
   probability(form: string, shape: string): number {
+    let byShape = this.known.get(form);
+    let p = byShape?.get(shape);
+    if (p !== undefined) return p;
+    p = this.estimate(form, shape);
+    if (!byShape && this.known.size < MAX_KNOWN_FORMS) {
+      byShape = new Map();
+      this.known.set(form, byShape);
+    }
+    byShape?.set(shape, p);
+    return p;
+  }
+
+  private estimate(form: string, shape: string): number {
     const all = this.counts.get('*|*') ?? { made: 1, right: 1 };
     const base = all.right / Math.max(1, all.made);
     const est = (key: string, prior: number): number => {

@@ -4,7 +4,7 @@
  * saying`. Forms inside quotation marks are quoted words, not cues.
  */
 import { OPEN_MARK_RE } from '../../lang/en/quote-marks.js';
-import { insideRegion } from './quote-marks.js';
+import type { QuoteRegion } from './quote-marks.js';
 import { type Cue, type CueType, isCoreCue, type UnitContext } from './unit-context.js';
 import type { Word } from './words.js';
 
@@ -18,6 +18,10 @@ export const OPENING_PREPOSITIONS = /^(after|before|while|when|since|in|by|upon|
 export function findCues(ctx: UnitContext): Cue[] {
   const { words: ws, from, to } = ctx;
   const cues: Cue[] = [];
+  const regions = ctx.regions;
+  // Words and regions are both in text order: a cursor (the first region opening after the word)
+  // instead of a binary search per word. A word between a region's marks is quoted, not a cue.
+  let next = 0;
   for (let k = from; k < to; k++) {
     const w = ws[k] as Word;
     if (w.text === ':' && isTranscriptSpeaker(ws, from, k)) {
@@ -25,7 +29,10 @@ export function findCues(ctx: UnitContext): Cue[] {
       cues.push({ type: 'colon', from: k, to: k + 1 });
       continue;
     }
-    if (insideRegion(ctx.regions, w.start)) continue;
+    while (next < regions.length && (regions[next] as QuoteRegion).start <= w.start) next++;
+    // (`regions[-1]` would be a slow generic property lookup, not an array read.)
+    const region = next > 0 ? regions[next - 1] : undefined;
+    if (region && w.start >= region.innerStart && w.start < region.innerEnd) continue;
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       cues.push({ type: 'according', from: k, to: k + 2 });
       k++;

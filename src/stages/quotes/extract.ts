@@ -27,6 +27,7 @@ import {
 } from './quotation-statements.js';
 import { findQuoteRegions, firstRegionFrom, type QuoteRegion } from './quote-marks.js';
 import {
+  type Cue,
   firstComma,
   type Paragraph,
   type Range,
@@ -139,7 +140,16 @@ function extendTranscriptTurn(text: string, out: RawStatement[], p: Paragraph): 
 function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): RawStatement[] {
   const { words: ws, from, to, unit, text } = ctx;
   // Only cues that make a statement on their own bound the content of the cue before them.
-  const cues = findCues(ctx).filter((c) => cueStatement(ctx, c, from, to, undefined) !== undefined);
+  const cues: Cue[] = [];
+  // Each kept cue's statement on its own: the statement below while no earlier cue has moved a
+  // floor or set the unit's source and nothing limits its content (most units have one cue).
+  const alone: RawStatement[] = [];
+  for (const c of findCues(ctx)) {
+    const made = cueStatement(ctx, c, from, to, undefined);
+    if (made === undefined) continue;
+    cues.push(c);
+    alone.push(made);
+  }
   const out: RawStatement[] = [];
   let unitSource: Range | undefined;
   let floor = from;
@@ -160,7 +170,12 @@ function unitStatements(ctx: UnitContext, inheritedSource: Range | undefined): R
       }
       if (openingEnd > cue.to) limit = Math.min(limit, openingEnd);
     }
-    const found = cueStatement(ctx, cue, floor, limit, unitSource, contentFloor, sourceFloor);
+    const unmoved =
+      floor === from && contentFloor === from && sourceFloor === from && unitSource === undefined;
+    const found =
+      unmoved && limit === to
+        ? alone[ci]
+        : cueStatement(ctx, cue, floor, limit, unitSource, contentFloor, sourceFloor);
     if (!found) return;
     const made = yieldTakenContent(text, found, out);
     out.push(made);

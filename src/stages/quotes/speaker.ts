@@ -52,7 +52,8 @@ export interface ResolvedSpeaker {
 
 /** Resolves source spans in text order; remembers named speakers for later pronouns. */
 export class SpeakerResolver {
-  private readonly names: NameIndex;
+  /** The article's names, indexed on first use: a source an actor covers needs none. */
+  private nameIndex: NameIndex | undefined;
   /** Named speakers in the order resolved, persons and others apart (a pronoun looks in one). */
   private readonly named: { readonly person: Remembered[]; readonly other: Remembered[] } = {
     person: [],
@@ -62,16 +63,28 @@ export class SpeakerResolver {
   private readonly roles = new Map<string, RoleHolders>();
   /** The document text lower-cased, made on first use (role lookups). */
   private lower: string | undefined;
-  private readonly actors: ActorIndex | undefined;
+  /** The actors layer indexed on first use (undefined: not indexed yet; null: no layer). */
+  private actorIndex: ActorIndex | null | undefined;
 
-  constructor(private readonly doc: Document) {
-    // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
-    const prose = doc.blocks.filter(
-      (b) => b.kind === 'paragraph' || (b.kind !== 'boilerplate' && !isTitleCase(b.text)),
-    );
-    this.names = buildNameIndex(prose);
-    const layer = doc.layers.actors;
-    this.actors = layer ? new ActorIndex(layer) : undefined;
+  constructor(private readonly doc: Document) {}
+
+  private get names(): NameIndex {
+    if (!this.nameIndex) {
+      // Title-case headlines (`Contact Between Trump and Putin`) are no source of names.
+      const prose = this.doc.blocks.filter(
+        (b) => b.kind === 'paragraph' || (b.kind !== 'boilerplate' && !isTitleCase(b.text)),
+      );
+      this.nameIndex = buildNameIndex(prose);
+    }
+    return this.nameIndex;
+  }
+
+  private get actors(): ActorIndex | null {
+    if (this.actorIndex === undefined) {
+      const layer = this.doc.layers.actors;
+      this.actorIndex = layer ? new ActorIndex(layer) : null;
+    }
+    return this.actorIndex;
   }
 
   resolve(source: Range | undefined): ResolvedSpeaker {
@@ -142,10 +155,11 @@ export class SpeakerResolver {
   }
 
   private fromActors(source: Range): Speaker | undefined {
-    if (!this.actors) return undefined;
-    const covering = this.actors.resolvedMentionsOverlapping(source);
+    const actors = this.actors;
+    if (!actors) return undefined;
+    const covering = actors.resolvedMentionsOverlapping(source);
     const mention = sourceHead(this.doc.text, source, covering);
-    const actor = mention?.actorId ? this.actors.actor(mention.actorId) : undefined;
+    const actor = mention?.actorId ? actors.actor(mention.actorId) : undefined;
     return actor ? { actorId: actor.id, name: actor.name } : undefined;
   }
 }

@@ -19,6 +19,13 @@ export interface Word {
 
 /** A token that starts a written word: a letter, mark or digit first. */
 const WORDLIKE_RE = /^[\p{L}\p{M}\p{N}]/u;
+
+/** `WORDLIKE_RE.test(t)`, without the regex for the ASCII first characters most tokens have. */
+function isWordlike(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 0x80) return WORDLIKE_RE.test(t);
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
 /** A clitic token joined to the word before it (`’s`, `'ll`, `n't`). */
 const CLITIC_RE = /^['’]\p{L}+$|^n['’]t$/iu;
 /** Joiners between two word tokens: an inner hyphen or period (`Trump-Putin`, `U.S.-Russia`). */
@@ -34,7 +41,7 @@ export function wordsOf(view: DocView, start: number, end: number): Word[] {
   for (let i = from; i < to; i++) {
     const first = tokens[i]!;
     let last = i;
-    if (WORDLIKE_RE.test(first.text)) {
+    if (isWordlike(first.text)) {
       for (let j = i + 1; j < to; ) {
         const next = tokens[j]!;
         if (next.start !== tokens[j - 1]!.end) break;
@@ -44,9 +51,9 @@ export function wordsOf(view: DocView, start: number, end: number): Word[] {
           after !== undefined &&
           j + 1 < to &&
           after.start === next.end &&
-          WORDLIKE_RE.test(after.text);
+          isWordlike(after.text);
         if (bridged) j += 2;
-        else if (CLITIC_RE.test(next.text) || WORDLIKE_RE.test(next.text)) j += 1;
+        else if (CLITIC_RE.test(next.text) || isWordlike(next.text)) j += 1;
         else break;
         last = j - 1;
       }

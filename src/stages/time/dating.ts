@@ -39,55 +39,64 @@ export function sentenceRange(doc: Document, start: number, end: number): Senten
   return { start: sentences[from]!.start, end: sentences[to - 1]!.end };
 }
 
-/** The sentence holding all of `[start, end)`, or undefined when the span crosses sentences. */
-function sentenceHolding(doc: Document, start: number, end: number): SentenceRange | undefined {
-  const { sentences, sentenceAt } = docView(doc);
-  const s = sentences[sentenceAt(start)];
-  return s && end <= s.end ? s : undefined;
-}
-
 /** The date of one span; to date many spans of a document, make one `spanDater` (it indexes once). */
 export function dateForSpan(doc: Document, start: number, end: number): SpanDate {
   return spanDater(doc)(start, end);
 }
 
 /**
- * `dateForSpan` for many spans of `doc`: timexes are indexed by offset once (sentences by the
- * document view), so each span costs binary searches and a look at its own sentence's timexes (a
- * scan of every timex per statement grew with the square of the document).
+ * `dateForSpan` for many spans of `doc`: timexes are indexed by offset on the first span (sentences
+ * by the document view), so each span costs binary searches and a look at its own sentence's
+ * timexes (a scan of every timex per statement grew with the square of the document).
  */
 export function spanDater(doc: Document): (start: number, end: number) => SpanDate {
   const timexes = doc.layers.timexes ?? [];
-  const byStart = timexes.map((t, at) => ({ t, at })).sort((a, b) => a.t.start - b.t.start || a.at - b.at);
   const published = doc.meta.publishedAt?.slice(0, 10);
+  let byStart: Int32Array | undefined;
   return (start, end) => {
-    const holding = sentenceHolding(doc, start, end);
+    byStart ??= startOrder(timexes);
+    const { sentences, sentenceAt } = docView(doc);
+    const first = sentences[sentenceAt(start)];
+    const holding = first && end <= first.end ? first : undefined;
     const sentence = holding ?? sentenceRange(doc, start, end);
     // A span filling its one sentence is dated by what it says; one crossing sentences (a quotation
     // of several) only by what stands outside it.
     const wholeSentence = holding !== undefined && start <= holding.start && end >= holding.end;
     // The first timex in layer order among those inside the sentence (all start within it).
-    let governing: { t: Timex; at: number } | undefined;
-    for (let i = firstFrom(byStart, sentence.start); i < byStart.length; i++) {
-      const x = byStart[i] as { t: Timex; at: number };
-      if (x.t.start >= sentence.end) break;
-      const t = x.t;
-      if (governing && x.at > governing.at) continue;
+    let governing = -1;
+    for (let i = firstFrom(timexes, byStart, sentence.start); i < byStart.length; i++) {
+      const at = byStart[i] as number;
+      const t = timexes[at] as Timex;
+      if (t.start >= sentence.end) break;
+      if (governing >= 0 && at > governing) continue;
       if (t.end <= sentence.end && isCalendarValue(t) && (wholeSentence || t.end <= start || t.start >= end))
-        governing = x;
+        governing = at;
     }
-    if (governing) return { value: governing.t.value, kind: 'stated', timex: governing.t };
+    const timex = governing >= 0 ? timexes[governing] : undefined;
+    if (timex) return { value: timex.value, kind: 'stated', timex };
     return published ? { value: published, kind: 'reported-on' } : { value: undefined, kind: 'unknown' };
   };
 }
 
-/** Index of the first item starting at or after `pos`. */
-function firstFrom(xs: readonly { t: Timex }[], pos: number): number {
+/** Layer positions of `timexes` by start (ties in layer order); the layer is usually in that order already. */
+function startOrder(timexes: readonly Timex[]): Int32Array {
+  const order = new Int32Array(timexes.length);
+  let sorted = true;
+  for (let i = 0; i < timexes.length; i++) {
+    order[i] = i;
+    if (i > 0 && (timexes[i] as Timex).start < (timexes[i - 1] as Timex).start) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => (timexes[a] as Timex).start - (timexes[b] as Timex).start || a - b);
+  return order;
+}
+
+/** Index in `order` of the first timex starting at or after `pos`. */
+function firstFrom(timexes: readonly Timex[], order: Int32Array, pos: number): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((xs[mid] as { t: Timex }).t.start < pos) lo = mid + 1;
+    if ((timexes[order[mid] as number] as Timex).start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -15,6 +15,9 @@ export function tokenizeSpan(text: string, start: number, end: number, firstInde
   return tokens;
 }
 
+/** Highest character V8 keeps one shared single-character string for (Latin-1). */
+const MAX_SHARED_CHAR = 0xff;
+
 /**
  * Tokens of every content block of `doc`, in text order. Token texts are interned per document:
  * news repeats its words, and one string per distinct form instead of one per token saves ~24
@@ -26,11 +29,12 @@ export function tokenizeDocument(doc: Document): Token[] {
   for (const block of contentBlocks(doc)) {
     tokenizeRange(doc.text, block.start, block.end, {
       push: (s, e) => {
-        const sliced = doc.text.slice(s, e);
-        let text = forms.get(sliced);
-        if (text === undefined) {
-          text = sliced;
-          forms.set(text, text);
+        let text = doc.text.slice(s, e);
+        // V8 already shares one string per one-byte character (most punctuation tokens).
+        if (e - s > 1 || text.charCodeAt(0) > MAX_SHARED_CHAR) {
+          const known = forms.get(text);
+          if (known === undefined) forms.set(text, text);
+          else text = known;
         }
         tokens.push({ start: s, end: e, text, index: tokens.length });
       },
