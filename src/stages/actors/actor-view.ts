@@ -39,8 +39,7 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
   const { tokens, sentences, sentenceOf, vocabulary, wordId } = docView(doc);
   const n = tokens.length;
   // Every production token lies in a sentence; a stray one counts as the first sentence's.
-  const sentOf = Array.from(sentenceOf, (s) => Math.max(0, s));
-  const sentStart = sentOf.map((s) => sentences[s]?.tokenStart ?? 0);
+  const sentStart: number[] = [];
   let q = 0;
   // A token's lookup key depends on its lower-case text only: made once per word of the document.
   const keys = new Array<string | undefined>(vocabulary.length);
@@ -50,6 +49,8 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
     while (q < quotations.length && quotations[q]!.end <= t.start) q++;
     const inQuote = q < quotations.length && quotations[q]!.start <= t.start;
     const txt = t.text;
+    const sent = Math.max(0, sentenceOf[i]!);
+    sentStart.push(sentences[sent]?.tokenStart ?? 0);
     const id = wordId[i]!;
     let lower = keys[id];
     if (lower === undefined) {
@@ -61,7 +62,7 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
       end: t.end,
       text: txt,
       lower,
-      sent: sentOf[i]!,
+      sent,
       inQuote,
       cap: isCapitalised(txt),
     };

@@ -43,7 +43,7 @@ export function normaliseTitle(phrase: string): string {
 }
 
 function roleWord(lower: string, dict: ActorDictionary): boolean {
-  const base = lower.replace(/-elect$/, '');
+  const base = lower.endsWith('-elect') ? lower.slice(0, -6) : lower;
   return dict.roles.has(base) || dict.leaderTitles.has(base);
 }
 
