@@ -19,6 +19,11 @@ export interface Tok {
   readonly inQuote: boolean;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
+  /**
+   * Index of its lower-case text in the document's vocabulary (doc-view `wordId`): per-word facts
+   * are kept per document in arrays of `ActorView.words` entries, looked up once per word.
+   */
+  readonly word: number;
 }
 
 export interface ActorView {
@@ -26,6 +31,8 @@ export interface ActorView {
   readonly toks: readonly Tok[];
   /** Token index → first token of its sentence. */
   readonly sentStart: readonly number[];
+  /** Distinct lower-case words of the document (the range of `Tok.word`). */
+  readonly words: number;
   /** Universal POS tag per token, when a `pos` layer is present. */
   readonly upos?: readonly string[];
 }
@@ -65,10 +72,11 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
       sent,
       inQuote,
       cap: isCapitalised(txt),
+      word: id,
     };
   }
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
-  return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };
+  return { text: doc.text, toks, sentStart, words: vocabulary.length, ...(upos ? { upos } : {}) };
 }
 
 function isCapitalised(s: string): boolean {

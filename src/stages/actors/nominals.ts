@@ -32,6 +32,7 @@ export function nominalAt(
   dict: ActorDictionary,
   nameAt: Uint8Array,
   nameWords: ReadonlySet<string>,
+  memo: NominalMemo,
 ): Candidate | undefined {
   const toks = view.toks;
   const det = toks[i]!;
@@ -62,7 +63,7 @@ export function nominalAt(
     if (next && (next.lower === 'of' || next.cap) && next.sent === det.sent) continue;
     const head = withoutElect(tok.lower);
     const cls =
-      nominalClassOf(head, count, dict) ??
+      (head === tok.lower ? memo.classOf(tok.word, head, count, dict) : nominalClassOf(head, count, dict)) ??
       (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
     if (!cls) continue;
     if (cls === 'people' && count === undefined) return undefined;
@@ -117,6 +118,49 @@ const NOMINAL_CLASS_MEMO = new WeakMap<
   ActorDictionary,
   [Map<string, NominalClass | null>, Map<string, NominalClass | null>]
 >();
+
+/**
+ * `nominalClassOf` and `peoplePluralKind` of one document's words, by word id (`Tok.word`): a
+ * word asked about again in the document (`the` opens a phrase in every other sentence) is
+ * answered from an array instead of hashing the word into the shared memo again.
+ */
+export class NominalMemo {
+  /** Per word, without and with a number word: the class, `null` for none, `undefined` before asked. */
+  private readonly classes: [(NominalClass | null)[], (NominalClass | null)[]];
+  /** Per word: `PluralKind + 1`, 0 before asked. */
+  private readonly plurals: Uint8Array;
+
+  constructor(words: number) {
+    this.classes = [new Array(words), new Array(words)];
+    this.plurals = new Uint8Array(words);
+  }
+
+  /** The class of `head`, the text of word `word`. */
+  classOf(
+    word: number,
+    head: string,
+    count: number | undefined,
+    dict: ActorDictionary,
+  ): NominalClass | undefined {
+    const memo = this.classes[count === undefined ? 0 : 1];
+    let cls = memo[word];
+    if (cls === undefined) {
+      cls = nominalClassOf(head, count, dict) ?? null;
+      memo[word] = cls;
+    }
+    return cls ?? undefined;
+  }
+
+  /** The plural kind of `w`, the text of word `word`. */
+  pluralKind(word: number, w: string, dict: ActorDictionary): PluralKind {
+    let kind = this.plurals[word]!;
+    if (kind === 0) {
+      kind = peoplePluralKind(w, dict) + 1;
+      this.plurals[word] = kind;
+    }
+    return kind - 1;
+  }
+}
 
 /** `nominalClass`, remembered per head: `the` opens a phrase in every other sentence. */
 function nominalClassOf(
@@ -276,10 +320,11 @@ export function crowdAt(
   i: number,
   dict: ActorDictionary,
   nameAt: Uint8Array,
+  memo: NominalMemo,
 ): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
-  const kind = peoplePluralKind(w, dict);
+  const kind = memo.pluralKind(tok.word, w, dict);
   if (kind === PluralKind.No || (kind === PluralKind.Modified && !modifiedAt(view, i, nameAt)))
     return undefined;
   if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;
