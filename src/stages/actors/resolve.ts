@@ -120,15 +120,21 @@ export function resolveAll(
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  const speakerAt = speakerFinder(view, personsByToken(owner), quotations);
+  // Made on the first pronoun inside a quotation (most documents have few or none).
+  let speakerFinderOnce: ((t: number) => Draft | undefined) | undefined;
+  const speakerAt = (t: number): Draft | undefined => {
+    speakerFinderOnce ??= speakerFinder(view, personsByToken(owner), quotations);
+    return speakerFinderOnce(t);
+  };
   // Tokens inside a candidate mention: the nouns left outside are things, not actors.
   const covered = new Uint8Array(view.toks.length);
   for (const c of cands) covered.fill(1, c.t0, c.t1);
   const lastPronoun: PronounChain = {};
   const index = draftIndex(drafts);
   const dialogue = new DialogueActors(drafts, (c) => newDraft(drafts, c));
-  // The actor of each candidate resolved so far (a predicate nominal takes its subject's).
-  const resolved = new Map<Candidate, Draft>(owner);
+  // The actor of each candidate resolved so far (a predicate nominal takes its subject's): the
+  // names' own (`owner`) and, apart, the others' (no copy of `owner` per document).
+  const resolved = new Map<Candidate, Draft>();
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
     const named = owner.get(c);
@@ -146,7 +152,7 @@ export function resolveAll(
     }
     let res: Draft[] = [];
     const appos = c.apposOf && owner.get(c.apposOf);
-    const subject = c.predicateOf && resolved.get(c.predicateOf);
+    const subject = c.predicateOf && (owner.get(c.predicateOf) ?? resolved.get(c.predicateOf));
     if (appos) res = [appos];
     else if (c.predicateOf) res = subject ? [subject] : [];
     else if (c.pronoun?.firstPerson) res = [];
