@@ -100,8 +100,10 @@ function prefixRole(view: ActorView, t0: number, dict: ActorDictionary): RoleFin
       i--;
       continue;
     }
+    // A place or organisation only extends a title already found (`Russia's President`).
+    if (head === undefined) break;
     const hit = placeOrOrg(view, i, dict);
-    if (hit && head !== undefined) {
+    if (hit) {
       iso3 ??= hit.iso3;
       first = hit.from;
       i = hit.from - 1;
