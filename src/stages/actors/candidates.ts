@@ -22,10 +22,10 @@ import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
+import { NominalMemo } from './nominal-memo.js';
 import {
   crowdAt,
   NOMINAL_OPENERS,
-  NominalMemo,
   nominalAt,
   organisationWords,
   PEOPLE_PLURALS,

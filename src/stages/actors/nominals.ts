@@ -19,6 +19,7 @@ import {
   TEAM_NOUNS,
   UNIQUE_PLACE_NOUNS,
 } from './lexicon.js';
+import type { NominalMemo } from './nominal-memo.js';
 
 /** Distinct words a per-dictionary memo below remembers before it starts afresh. */
 const WORD_MEMO_SIZE = 50_000;
@@ -119,51 +120,8 @@ const NOMINAL_CLASS_MEMO = new WeakMap<
   [Map<string, NominalClass | null>, Map<string, NominalClass | null>]
 >();
 
-/**
- * `nominalClassOf` and `peoplePluralKind` of one document's words, by word id (`Tok.word`): a
- * word asked about again in the document (`the` opens a phrase in every other sentence) is
- * answered from an array instead of hashing the word into the shared memo again.
- */
-export class NominalMemo {
-  /** Per word, without and with a number word: the class, `null` for none, `undefined` before asked. */
-  private readonly classes: [(NominalClass | null)[], (NominalClass | null)[]];
-  /** Per word: `PluralKind + 1`, 0 before asked. */
-  private readonly plurals: Uint8Array;
-
-  constructor(words: number) {
-    this.classes = [new Array(words), new Array(words)];
-    this.plurals = new Uint8Array(words);
-  }
-
-  /** The class of `head`, the text of word `word`. */
-  classOf(
-    word: number,
-    head: string,
-    count: number | undefined,
-    dict: ActorDictionary,
-  ): NominalClass | undefined {
-    const memo = this.classes[count === undefined ? 0 : 1];
-    let cls = memo[word];
-    if (cls === undefined) {
-      cls = nominalClassOf(head, count, dict) ?? null;
-      memo[word] = cls;
-    }
-    return cls ?? undefined;
-  }
-
-  /** The plural kind of `w`, the text of word `word`. */
-  pluralKind(word: number, w: string, dict: ActorDictionary): PluralKind {
-    let kind = this.plurals[word]!;
-    if (kind === 0) {
-      kind = peoplePluralKind(w, dict) + 1;
-      this.plurals[word] = kind;
-    }
-    return kind - 1;
-  }
-}
-
 /** `nominalClass`, remembered per head: `the` opens a phrase in every other sentence. */
-function nominalClassOf(
+export function nominalClassOf(
   head: string,
   count: number | undefined,
   dict: ActorDictionary,
@@ -249,7 +207,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', '
 const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, PluralKind>>();
 
 /** Not a people noun; a people noun; a people noun only with a modifier (`government forces`). */
-enum PluralKind {
+export enum PluralKind {
   No = 0,
   Yes = 1,
   Modified = 2,
@@ -262,7 +220,7 @@ enum PluralKind {
  * `customs official`). When that head is a thing (`force` of `armed force`), the plural names
  * people only with a modifier: `Russian forces`, `its forces`, not `all forces`.
  */
-function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
+export function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
   let memo = PEOPLE_PLURAL_MEMO.get(dict);
   if (!memo) {
     memo = new Map();
