@@ -19,6 +19,11 @@ export interface Tok {
   readonly inQuote: boolean;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
+  /**
+   * Index of its lower-case text in the document's vocabulary (doc-view `wordId`): per-word facts
+   * are kept per document in arrays of `ActorView.words` entries, looked up once per word.
+   */
+  readonly word: number;
 }
 
 export interface ActorView {
@@ -26,6 +31,8 @@ export interface ActorView {
   readonly toks: readonly Tok[];
   /** Token index → first token of its sentence. */
   readonly sentStart: readonly number[];
+  /** Distinct lower-case words of the document (the range of `Tok.word`). */
+  readonly words: number;
   /** Universal POS tag per token, when a `pos` layer is present. */
   readonly upos?: readonly string[];
 }
@@ -39,8 +46,7 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
   const { tokens, sentences, sentenceOf, vocabulary, wordId } = docView(doc);
   const n = tokens.length;
   // Every production token lies in a sentence; a stray one counts as the first sentence's.
-  const sentOf = Array.from(sentenceOf, (s) => Math.max(0, s));
-  const sentStart = sentOf.map((s) => sentences[s]?.tokenStart ?? 0);
+  const sentStart: number[] = [];
   let q = 0;
   // A token's lookup key depends on its lower-case text only: made once per word of the document.
   const keys = new Array<string | undefined>(vocabulary.length);
@@ -50,6 +56,8 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
     while (q < quotations.length && quotations[q]!.end <= t.start) q++;
     const inQuote = q < quotations.length && quotations[q]!.start <= t.start;
     const txt = t.text;
+    const sent = Math.max(0, sentenceOf[i]!);
+    sentStart.push(sentences[sent]?.tokenStart ?? 0);
     const id = wordId[i]!;
     let lower = keys[id];
     if (lower === undefined) {
@@ -61,13 +69,14 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
       end: t.end,
       text: txt,
       lower,
-      sent: sentOf[i]!,
+      sent,
       inQuote,
       cap: isCapitalised(txt),
+      word: id,
     };
   }
   const upos = hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined;
-  return { text: doc.text, toks, sentStart, ...(upos ? { upos } : {}) };
+  return { text: doc.text, toks, sentStart, words: vocabulary.length, ...(upos ? { upos } : {}) };
 }
 
 function isCapitalised(s: string): boolean {

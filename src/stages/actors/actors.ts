@@ -128,7 +128,17 @@ function usedName(d: Draft): string {
     for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + f.length / 100 + 1);
     return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   }
-  return forms.reduce((best, f) => (f.split(/\s+/).length > best.split(/\s+/).length ? f : best), forms[0]!);
+  // The first form with the most words (each form's words counted once, not per comparison).
+  let best = forms[0]!;
+  let most = best.split(/\s+/).length;
+  for (let k = 1; k < forms.length; k++) {
+    const words = forms[k]!.split(/\s+/).length;
+    if (words > most) {
+      best = forms[k]!;
+      most = words;
+    }
+  }
+  return best;
 }
 
 function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {

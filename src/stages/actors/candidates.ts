@@ -22,6 +22,7 @@ import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
 import { personNamesInside } from './nested-names.js';
+import { NominalMemo } from './nominal-memo.js';
 import {
   crowdAt,
   NOMINAL_OPENERS,
@@ -85,6 +86,8 @@ export function findCandidates(
   const countryEndingAt = new Map<number, Candidate>();
   for (const c of out) if (c.kind === 'name' && c.type === 'country' && c.iso3) countryEndingAt.set(c.t1, c);
   const clauseAt = (t: number): boolean => opensClause(view, t);
+  const memo = new NominalMemo(view.words);
+  const startsAt = new Uint8Array(view.words).fill(1);
   // Person names by first and by end token: the owner or the name of a kinship noun (`Moreau 's father`).
   const personStarting = new Map<number, Candidate>();
   const personEnding = new Map<number, Candidate>();
@@ -104,9 +107,17 @@ export function findCandidates(
     const tok = view.toks[i]!;
     const owner = personEnding.get(i);
     if (owner) kinAt(i, owner);
-    // Most tokens start no candidate: one set lookup rules them out before the finders below.
-    if (tok.lower.charCodeAt(tok.lower.length - 1) !== 115 /* s */ && !CANDIDATE_FIRST_WORDS.has(tok.lower))
-      continue;
+    // Most tokens start no candidate: one test per word of the document rules them out before the
+    // finders below (1 not asked yet, 2 may start one, 0 starts none).
+    let starts = startsAt[tok.word];
+    if (starts === 1) {
+      starts =
+        tok.lower.charCodeAt(tok.lower.length - 1) === 115 /* s */ || CANDIDATE_FIRST_WORDS.has(tok.lower)
+          ? 2
+          : 0;
+      startsAt[tok.word] = starts;
+    }
+    if (starts === 0) continue;
     const gov = countryGovernmentAt(view, i, dict, countryEndingAt, clauseAt);
     if (gov) {
       out.push(gov);
@@ -145,8 +156,8 @@ export function findCandidates(
     const w = tok.lower;
     if (w.charCodeAt(w.length - 1) !== 115 && !NOMINAL_OPENERS.has(w) && !PEOPLE_PLURALS.has(w)) continue;
     const nom =
-      nominalAt(view, i, dict, nameAt, nameWords) ??
-      crowdAt(view, i, dict, nameAt) ??
+      nominalAt(view, i, dict, nameAt, nameWords, memo) ??
+      crowdAt(view, i, dict, nameAt, memo) ??
       personNounAt(view, i, nameAt);
     if (nom) {
       if (nom.nominal?.cls === 'government') governmentCountry(view, nom, dict);
@@ -169,9 +180,8 @@ export function findCandidates(
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
   });
-  const appositions = out.flatMap((c) =>
-    c.kind === 'name' && c.type === 'person' ? apposition(view, c) : [],
-  );
+  const appositions: Candidate[] = [];
+  for (const c of out) if (c.kind === 'name' && c.type === 'person') append(appositions, apposition(view, c));
   // Place phrases are read from the candidates before the appositions join them.
   const places = placePhrases(view, out);
   append(out, appositions);

@@ -261,7 +261,10 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const countryByLastWord = new Map<string, Draft>();
   for (const c of cands) {
     if (c.kind !== 'name' || c.apposOf) continue; // a place phrase (`Paris , France`) joins its first name
-    const short = c.iso3 || c.type === 'person' ? undefined : countryByLastWord.get(c.surface.toLowerCase());
+    const short =
+      c.iso3 || c.type === 'person' || countryByLastWord.size === 0
+        ? undefined
+        : countryByLastWord.get(c.surface.toLowerCase());
     if (short) {
       add(c, short, formOf(c));
       continue;

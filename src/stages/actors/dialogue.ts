@@ -107,7 +107,8 @@ function isDialogue(view: ActorView, turn: readonly string[]): boolean {
  */
 export function dialogueCandidates(view: ActorView): Candidate[] {
   // Most texts ask no question at all: one scan rules them out before turns are worked out.
-  if (!view.toks.some((t) => t.text === '?')) return [];
+  // (A text without the character has no such token: that test is cheaper than the scan.)
+  if (!view.text.includes('?') || !view.toks.some((t) => t.text === '?')) return [];
   const turn = turns(view);
   if (!isDialogue(view, turn)) return [];
   const out: Candidate[] = [];

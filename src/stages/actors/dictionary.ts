@@ -194,20 +194,29 @@ const SPECIAL_KEY_CHARS = /[’‘`\s]/;
 
 /** Normalises a surface form for lookups: lower case, straight apostrophes, single spaces. */
 export function lookupKey(text: string): string {
+  // Text already in key form (the document's lower-case words) is its own key: lower-casing
+  // would copy it unchanged.
+  if (plainKey(text)) return text;
   const lower = text.toLowerCase();
-  let plain = true;
-  const n = lower.length;
-  for (let i = 0; i < n && plain; i++) {
-    const c = lower.charCodeAt(i);
-    // a–z, digits, `.`, `-` and `'` need nothing more, nor does one space between words
-    // (`united states`); anything else takes the slow path.
-    plain =
+  if (plainKey(lower)) return lower;
+  if (!SPECIAL_KEY_CHARS.test(text)) return lower;
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Only a–z, digits, `.`, `-`, `'`, and single spaces between words (`united states`): text that
+ * lower-casing and the key's normalisation leave as it is. Anything else takes the slow path.
+ */
+function plainKey(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const plain =
       (c >= 97 && c <= 122) ||
       (c >= 44 && c <= 57) ||
       c === 39 ||
-      (c === 32 && i > 0 && i < n - 1 && lower.charCodeAt(i - 1) !== 32);
+      (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32);
+    if (!plain) return false;
   }
-  if (plain) return lower;
-  if (!SPECIAL_KEY_CHARS.test(text)) return lower;
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  return true;
 }

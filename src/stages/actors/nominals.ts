@@ -19,6 +19,7 @@ import {
   TEAM_NOUNS,
   UNIQUE_PLACE_NOUNS,
 } from './lexicon.js';
+import type { NominalMemo } from './nominal-memo.js';
 
 /** Distinct words a per-dictionary memo below remembers before it starts afresh. */
 const WORD_MEMO_SIZE = 50_000;
@@ -32,6 +33,7 @@ export function nominalAt(
   dict: ActorDictionary,
   nameAt: Uint8Array,
   nameWords: ReadonlySet<string>,
+  memo: NominalMemo,
 ): Candidate | undefined {
   const toks = view.toks;
   const det = toks[i]!;
@@ -62,7 +64,7 @@ export function nominalAt(
     if (next && (next.lower === 'of' || next.cap) && next.sent === det.sent) continue;
     const head = withoutElect(tok.lower);
     const cls =
-      nominalClassOf(head, count, dict) ??
+      (head === tok.lower ? memo.classOf(tok.word, head, count, dict) : nominalClassOf(head, count, dict)) ??
       (nameWords.has(head) && det.lower === 'the' ? 'organisation' : undefined);
     if (!cls) continue;
     if (cls === 'people' && count === undefined) return undefined;
@@ -119,7 +121,7 @@ const NOMINAL_CLASS_MEMO = new WeakMap<
 >();
 
 /** `nominalClass`, remembered per head: `the` opens a phrase in every other sentence. */
-function nominalClassOf(
+export function nominalClassOf(
   head: string,
   count: number | undefined,
   dict: ActorDictionary,
@@ -205,7 +207,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'women', '
 const PEOPLE_PLURAL_MEMO = new WeakMap<ActorDictionary, Map<string, PluralKind>>();
 
 /** Not a people noun; a people noun; a people noun only with a modifier (`government forces`). */
-enum PluralKind {
+export enum PluralKind {
   No = 0,
   Yes = 1,
   Modified = 2,
@@ -218,7 +220,7 @@ enum PluralKind {
  * `customs official`). When that head is a thing (`force` of `armed force`), the plural names
  * people only with a modifier: `Russian forces`, `its forces`, not `all forces`.
  */
-function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
+export function peoplePluralKind(w: string, dict: ActorDictionary): PluralKind {
   let memo = PEOPLE_PLURAL_MEMO.get(dict);
   if (!memo) {
     memo = new Map();
@@ -276,10 +278,11 @@ export function crowdAt(
   i: number,
   dict: ActorDictionary,
   nameAt: Uint8Array,
+  memo: NominalMemo,
 ): Candidate | undefined {
   const tok = view.toks[i]!;
   const w = tok.lower;
-  const kind = peoplePluralKind(w, dict);
+  const kind = memo.pluralKind(tok.word, w, dict);
   if (kind === PluralKind.No || (kind === PluralKind.Modified && !modifiedAt(view, i, nameAt)))
     return undefined;
   if (/^\p{Lu}/u.test(tok.text) && i !== view.sentStart[i]) return undefined;

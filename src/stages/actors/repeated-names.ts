@@ -16,13 +16,17 @@ export function repeatedNames(view: ActorView, covered: Uint8Array, tagged: read
   const acronyms = bracketedAcronyms(view, covered, tagged);
   const names = acronyms.length ? [...tagged, ...acronyms] : tagged;
   // Tagged names by first word: their token texts and type, longest first.
-  const byFirst = new Map<string, { words: string[]; type: NameSpan['type'] }[]>();
+  const byFirst = new Map<string, { words: string[]; joined: string; type: NameSpan['type'] }[]>();
+  // The words (`Tok.word`) the names start with: a token of any other word starts none of them.
+  const firstWord = new Uint8Array(view.words);
   for (const n of names) {
     const words: string[] = [];
     for (let k = n.tokenStart; k < n.tokenEnd; k++) words.push(toks[k]!.text);
     if (!toks[n.tokenStart]!.cap) continue;
+    firstWord[toks[n.tokenStart]!.word] = 1;
     const list = byFirst.get(words[0]!) ?? [];
-    if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, type: n.type });
+    const joined = words.join(' ');
+    if (!list.some((e) => e.joined === joined)) list.push({ words, joined, type: n.type });
     byFirst.set(words[0]!, list);
   }
   if (byFirst.size === 0) return acronyms;
@@ -36,7 +40,7 @@ export function repeatedNames(view: ActorView, covered: Uint8Array, tagged: read
   if (oneWord.size) for (const t of toks) if (!t.cap && oneWord.has(t.lower)) lowerSeen.add(t.lower);
   const out: NameSpan[] = [...acronyms];
   for (let i = 0; i < toks.length; i++) {
-    const list = covered[i] ? undefined : byFirst.get(toks[i]!.text);
+    const list = covered[i] || !firstWord[toks[i]!.word] ? undefined : byFirst.get(toks[i]!.text);
     if (!list) continue;
     for (const { words, type } of list) {
       if (!fits(view, covered, i, words)) continue;

@@ -68,7 +68,6 @@ interface PronounChain {
   f?: Draft;
   mSent?: number;
   fSent?: number;
-  pl?: Draft[];
 }
 
 export interface Resolution {
@@ -121,15 +120,21 @@ export function resolveAll(
   for (const d of drafts) for (const c of d.names) owner.set(c, d);
   const seen: Seen[] = [];
   const out: Resolution[] = [];
-  const speakerAt = speakerFinder(view, personsByToken(owner), quotations);
+  // Made on the first pronoun inside a quotation (most documents have few or none).
+  let speakerFinderOnce: ((t: number) => Draft | undefined) | undefined;
+  const speakerAt = (t: number): Draft | undefined => {
+    speakerFinderOnce ??= speakerFinder(view, personsByToken(owner), quotations);
+    return speakerFinderOnce(t);
+  };
   // Tokens inside a candidate mention: the nouns left outside are things, not actors.
   const covered = new Uint8Array(view.toks.length);
   for (const c of cands) covered.fill(1, c.t0, c.t1);
-  let lastPronoun: PronounChain = {};
+  const lastPronoun: PronounChain = {};
   const index = draftIndex(drafts);
   const dialogue = new DialogueActors(drafts, (c) => newDraft(drafts, c));
-  // The actor of each candidate resolved so far (a predicate nominal takes its subject's).
-  const resolved = new Map<Candidate, Draft>(owner);
+  // The actor of each candidate resolved so far (a predicate nominal takes its subject's): the
+  // names' own (`owner`) and, apart, the others' (no copy of `owner` per document).
+  const resolved = new Map<Candidate, Draft>();
   for (let at = 0; at < cands.length; at++) {
     const c = cands[at]!;
     const named = owner.get(c);
@@ -147,7 +152,7 @@ export function resolveAll(
     }
     let res: Draft[] = [];
     const appos = c.apposOf && owner.get(c.apposOf);
-    const subject = c.predicateOf && resolved.get(c.predicateOf);
+    const subject = c.predicateOf && (owner.get(c.predicateOf) ?? resolved.get(c.predicateOf));
     if (appos) res = [appos];
     else if (c.predicateOf) res = subject ? [subject] : [];
     else if (c.pronoun?.firstPerson) res = [];
@@ -178,9 +183,16 @@ export function resolveAll(
       d.mentions.push(c);
       if (c.kind === 'pronoun' && c.pronoun?.gender) {
         if (!d.gender) d.gender = c.pronoun.gender;
-        lastPronoun = { ...lastPronoun, [c.pronoun.gender]: d, [`${c.pronoun.gender}Sent`]: c.sent };
+        // Updated in place: resolvePronoun reads the chain only while it runs.
+        if (c.pronoun.gender === 'm') {
+          lastPronoun.m = d;
+          lastPronoun.mSent = c.sent;
+        } else {
+          lastPronoun.f = d;
+          lastPronoun.fSent = c.sent;
+        }
       }
-    } else if (res.length > 1 && c.kind === 'pronoun') lastPronoun = { ...lastPronoun, pl: res };
+    }
   }
   resolveSpeakers(view, out, owner, dict, quotations);
   return out;
@@ -256,7 +268,7 @@ function resolvePronoun(
     score += W_FREQUENCY * Math.min(d.mentions.length, 4);
     // The chain's pull fades with the sentences since its last pronoun.
     if (p.gender && last[p.gender] === d)
-      score += W_CHAIN * 0.5 ** (c.sent - (last[`${p.gender}Sent`] ?? c.sent));
+      score += W_CHAIN * 0.5 ** (c.sent - ((p.gender === 'm' ? last.mSent : last.fSent) ?? c.sent));
     if (score > bestScore) {
       bestScore = score;
       best = d;

@@ -43,7 +43,7 @@ export function normaliseTitle(phrase: string): string {
 }
 
 function roleWord(lower: string, dict: ActorDictionary): boolean {
-  const base = lower.replace(/-elect$/, '');
+  const base = lower.endsWith('-elect') ? lower.slice(0, -6) : lower;
   return dict.roles.has(base) || dict.leaderTitles.has(base);
 }
 
@@ -100,8 +100,10 @@ function prefixRole(view: ActorView, t0: number, dict: ActorDictionary): RoleFin
       i--;
       continue;
     }
+    // A place or organisation only extends a title already found (`Russia's President`).
+    if (head === undefined) break;
     const hit = placeOrOrg(view, i, dict);
-    if (hit && head !== undefined) {
+    if (hit) {
       iso3 ??= hit.iso3;
       first = hit.from;
       i = hit.from - 1;

@@ -36,6 +36,8 @@ export function resolveSpeakers(
   dict: ActorDictionary,
   quotations: QuotationSources,
 ): void {
+  // Most documents have no first-person pronoun in a quotation: nothing to index then.
+  if (!out.some((r) => r.cand.pronoun?.firstPerson && !r.cand.dialogue)) return;
   const draftOf = new Map<Candidate, Draft>(owner);
   for (const r of out) if (r.drafts.length === 1) draftOf.set(r.cand, r.drafts[0]!);
   const personAt = personsByToken(draftOf);

@@ -19,6 +19,7 @@ const MARGIN = 1.2;
 function repeatedView(sentences: number): ActorView {
   const toks: Tok[] = [];
   const sentStart: number[] = [];
+  const words = new Map<string, number>();
   let offset = 0;
   for (let s = 0; s < sentences; s++) {
     const first = toks.length;
@@ -31,12 +32,13 @@ function repeatedView(sentences: number): ActorView {
         sent: s,
         inQuote: false,
         cap: /^[A-Z]/.test(text),
+        word: words.get(text.toLowerCase()) ?? words.set(text.toLowerCase(), words.size).size - 1,
       });
       sentStart.push(first);
       offset += text.length + 1;
     }
   }
-  return { text: toks.map((t) => t.text).join(' '), toks, sentStart };
+  return { text: toks.map((t) => t.text).join(' '), toks, sentStart, words: words.size };
 }
 
 /** The smallest power-of-two count of arguments a spread call cannot take in this thread. */
