@@ -5,7 +5,9 @@
  */
 import { analysisJsonChunks } from './analysis/json-stream.js';
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
-import { renderReport } from './analysis/report.js';
+import { reportPieces } from './analysis/report.js';
+import { runInWindows } from './analysis/windowed-run.js';
+import { checkWindowChars, needsWindows, WINDOW_CHARS } from './analysis/windows.js';
 import {
   checkAnalyzeInput,
   checkMaxBytes,
@@ -39,6 +41,11 @@ export interface AnalyzerOptions {
   readonly include?: readonly string[];
   /** Largest text accepted, in UTF-8 bytes (default 32 MiB, as the CLI's --max-bytes). */
   readonly maxBytes?: number;
+  /**
+   * Longest text analysed whole, in UTF-16 code units; a longer one runs in windows of at most this
+   * length, merged into one analysis (default WINDOW_CHARS; analysis/windows.ts).
+   */
+  readonly windowChars?: number;
 }
 
 export interface AnalyzeInput {
@@ -77,11 +84,13 @@ export class Analyzer {
   readonly pipeline: Pipeline;
   readonly maxBytes: number;
   readonly include: readonly string[];
+  readonly windowChars: number;
 
-  private constructor(pipeline: Pipeline, maxBytes: number, include: readonly string[]) {
+  private constructor(pipeline: Pipeline, maxBytes: number, include: readonly string[], windowChars: number) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
     this.include = include;
+    this.windowChars = windowChars;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
@@ -93,11 +102,15 @@ export class Analyzer {
     const registry = options.registry ?? STAGE_REGISTRY;
     const skipOptional = options.skipOptional ?? false;
     const stages = options.stages ? resolveStages(options.stages, registry, { skipOptional }) : registry;
-    return new Analyzer(await Pipeline.build(stages, registry, { skipOptional }), maxBytes, include);
+    const windowChars =
+      options.windowChars === undefined ? WINDOW_CHARS : checkWindowChars(options.windowChars);
+    const pipeline = await Pipeline.build(stages, registry, { skipOptional });
+    return new Analyzer(pipeline, maxBytes, include, windowChars);
   }
 
   /**
-   * Ingests and runs every stage; returns the annotated Document and per-stage timings.
+   * Ingests and runs every stage; returns the annotated Document and per-stage timings. A text longer
+   * than WINDOW_CHARS is analysed in windows and merged (analysis/windows.ts; a warning says so).
    * Bad input (not a string or `{ text }`, over the size limit, an impossible date) is a typed VerbatimError.
    */
   run(unchecked: AnalyzeInput): AnalyzeResult {
@@ -121,7 +134,10 @@ export class Analyzer {
     const bidi = bidiWarning(input.text);
     if (bidi) document.warnings.push(bidi);
     const ctx: StageContext = input.published ? { published: input.published } : {};
-    const timings = this.pipeline.run(document, ctx);
+    // A text over a window (a book, an attack: never an article) runs window by window (analysis/windows.ts).
+    const timings = needsWindows(document.text, this.windowChars)
+      ? runInWindows(this.pipeline, document, ctx, resolveInclude(this.include), this.windowChars)
+      : this.pipeline.run(document, ctx);
     return { document, timings };
   }
 
@@ -146,12 +162,19 @@ export class Analyzer {
 
   /** The human report for an analysed document (control, escape and bidi characters made visible). */
   report(document: Document): string {
-    const sections: ReportSection[] = [];
-    for (const { stage } of this.pipeline.stages) {
-      const s = stage.report?.(document);
-      if (s) sections.push(s);
+    return [...this.reportPieces(document)].join('');
+  }
+
+  /** The report in pieces, one section at a time, so a huge document's report is never one string. */
+  *reportPieces(document: Document): Generator<string> {
+    const stages = this.pipeline.stages;
+    function* sections(): Generator<ReportSection> {
+      for (const { stage } of stages) {
+        const s = stage.report?.(document);
+        if (s) yield s;
+      }
     }
-    return neutralise(renderReport(document, sections));
+    for (const piece of reportPieces(document, sections())) yield neutralise(piece);
   }
 }
 

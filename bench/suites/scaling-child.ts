@@ -1,18 +1,23 @@
 /**
  * One measurement of the scaling benchmark, in its own process so that its peak RSS is its own:
  * `tsx bench/suites/scaling-child.ts <shape> <bytes> [corpusDir]`. Ingests the generated input,
- * runs every stage on it, writes the result as `analyze --format json` does (step `output`),
- * and prints one JSON line per step as the step ends (so a run killed by the parent's time budget
- * still reports the steps it finished):
+ * runs every stage on it (a text over WINDOW_CHARS window by window, as Analyzer.run does: each
+ * stage's time is its sum over the windows, cutting and merging is step `windows`), writes the
+ * result as `analyze --format json` does (step `output`), and prints one JSON line per step once
+ * the run is over (a run killed by the parent's time budget reports nothing, shown as over budget):
  * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { resolveInclude } from '../../src/analysis/records.js';
-import { releaseUnreadLayers } from '../../src/analysis/release.js';
+import { recordsRead, releaseUnreadLayers } from '../../src/analysis/release.js';
+import { WindowMerger } from '../../src/analysis/window-merge.js';
+import { needsWindows, planWindows, windowDocument } from '../../src/analysis/windows.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { htmlInput } from '../../src/ingest/html/document.js';
+import type { Document } from '../../src/model/document.js';
+import { recordId } from '../../src/model/ids.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
 
 /** Size of the untimed warm-up input of the same shape (JIT, lazy tables) before the measured one. */
@@ -24,29 +29,70 @@ const bytes = Number(bytesArg);
 const full = await Analyzer.create();
 const ingestOnly = await Analyzer.create({ stages: [] });
 
-function emit(step: string, t0: number, c0: NodeJS.CpuUsage): void {
+/** CPU and wall time per step, summed over the windows of a windowed document. */
+const totals = new Map<string, { ms: number; cpuMs: number }>();
+
+function add(step: string, t0: number, c0: NodeJS.CpuUsage): void {
   const cpu = process.cpuUsage(c0);
-  const line = {
-    step,
-    ms: performance.now() - t0,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-  };
-  process.stdout.write(`${JSON.stringify(line)}\n`);
+  const t = totals.get(step) ?? { ms: 0, cpuMs: 0 };
+  t.ms += performance.now() - t0;
+  t.cpuMs += (cpu.user + cpu.system) / 1000;
+  totals.set(step, t);
+}
+
+function emitTotals(): void {
+  for (const [step, t] of totals) {
+    const line = { step, ms: t.ms, cpuMs: t.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+}
+
+/** Runs every stage over `doc`, timing each; a huge document runs window by window, as Analyzer.run does. */
+function runStages(document: Document): void {
+  const stages = full.pipeline.stages;
+  if (!needsWindows(document.text)) {
+    for (const { descriptor, stage } of stages) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      stage.run(document, {});
+      add(descriptor.name, t0, c0);
+    }
+    return;
+  }
+  const merger = new WindowMerger(document, (layer) => recordsRead(layer, resolveInclude([])));
+  for (const w of planWindows(document)) {
+    let t0 = performance.now();
+    let c0 = process.cpuUsage();
+    for (const p of w.blocks) {
+      if (p.pieceOf) merger.alias(recordId('blk', document.scope, p.start, p.end), p.pieceOf);
+    }
+    const win = windowDocument(document, w);
+    add('windows', t0, c0);
+    for (const { descriptor, stage } of stages) {
+      t0 = performance.now();
+      c0 = process.cpuUsage();
+      stage.run(win, {});
+      add(descriptor.name, t0, c0);
+    }
+    t0 = performance.now();
+    c0 = process.cpuUsage();
+    merger.add(win, w.start);
+    add('windows', t0, c0);
+  }
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  Object.assign(document.layers, merger.finish());
+  add('windows', t0, c0);
 }
 
 function measure(input: string, report: boolean): void {
+  totals.clear();
   let t0 = performance.now();
   let c0 = process.cpuUsage();
   const analyzeInput = isHtmlShape(shape) ? htmlInput(input) : { text: input };
   const { document } = ingestOnly.run(analyzeInput);
-  if (report) emit('ingest', t0, c0);
-  for (const { descriptor, stage } of full.pipeline.stages) {
-    t0 = performance.now();
-    c0 = process.cpuUsage();
-    stage.run(document, {});
-    if (report) emit(descriptor.name, t0, c0);
-  }
+  add('ingest', t0, c0);
+  runStages(document);
   // What `analyze --format json` writes, piece by piece (analysis/json-stream.ts), to /dev/null,
   // after dropping the layers its records do not read (analysis/release.ts).
   t0 = performance.now();
@@ -59,7 +105,8 @@ function measure(input: string, report: boolean): void {
     chars += piece.length;
   }
   closeSync(sink);
-  if (report) emit('output', t0, c0);
+  add('output', t0, c0);
+  if (report) emitTotals();
   if (chars === 0) throw new Error('empty output');
   if (report) {
     const warnings = document.warnings.length;
@@ -69,7 +116,8 @@ function measure(input: string, report: boolean): void {
   }
 }
 
-const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'output'];
+// `windows`: cutting windows and merging their layers (only for a text over WINDOW_CHARS).
+const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
 measure(makeInput(shape, WARMUP_BYTES, corpusDir), false);
 const input = makeInput(shape, bytes, corpusDir);

@@ -16,6 +16,12 @@ const OPT_IN_LAYERS: readonly (readonly [LayerName, readonly string[]])[] = [
   ['entities', ['entities']],
 ];
 
+/** True when some record of `include` (resolved) reads `layer`: every layer but the opt-in ones is read by default. */
+export function recordsRead(layer: LayerName, include: ReadonlySet<string>): boolean {
+  const readers = OPT_IN_LAYERS.find(([name]) => name === layer)?.[1];
+  return !readers || readers.some((r) => include.has(r));
+}
+
 /**
  * Removes from an analysed `doc` the layers no record of `include` (resolved, as `resolveInclude`
  * gives it) reads; the records are the same as before. Only for a document that is written and
@@ -23,8 +29,8 @@ const OPT_IN_LAYERS: readonly (readonly [LayerName, readonly string[]])[] = [
  */
 export function releaseUnreadLayers(doc: Document, include: ReadonlySet<string>): void {
   let released = false;
-  for (const [layer, readers] of OPT_IN_LAYERS) {
-    if (doc.layers[layer] === undefined || readers.some((r) => include.has(r))) continue;
+  for (const [layer] of OPT_IN_LAYERS) {
+    if (doc.layers[layer] === undefined || recordsRead(layer, include)) continue;
     delete doc.layers[layer];
     released = true;
   }

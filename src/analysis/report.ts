@@ -6,7 +6,15 @@ import { timelineSection } from './timeline.js';
 /** Block texts longer than this are cut in the report (the JSON has them whole). */
 const REPORT_SNIPPET_CHARS = 90;
 
-export function renderReport(doc: Document, sections: readonly ReportSection[]): string {
+export function renderReport(doc: Document, sections: Iterable<ReportSection>): string {
+  return [...reportPieces(doc, sections)].join('');
+}
+
+/**
+ * The report in pieces (the header, then one section at a time, each built when it is reached):
+ * joined, they are `renderReport`; written one by one, a huge document's report is never one string.
+ */
+export function* reportPieces(doc: Document, sections: Iterable<ReportSection>): Generator<string> {
   const out: string[] = [];
   const m = doc.meta;
   out.push(`# ${m.title ?? '(untitled)'}`);
@@ -17,11 +25,16 @@ export function renderReport(doc: Document, sections: readonly ReportSection[]):
   );
   if (m.authors?.length) out.push(`authors:    ${m.authors.join(', ')}`);
   for (const w of doc.warnings) out.push(`warning:    ${w}`);
-  out.push('', ...renderSection(structureSection(doc.blocks)));
-  for (const s of sections) out.push('', ...renderSection(s));
+  yield `${out.join('\n')}\n`;
+  yield sectionPiece(structureSection(doc.blocks));
+  for (const s of sections) yield sectionPiece(s);
   const timeline = timelineSection(doc);
-  if (timeline) out.push('', ...renderSection(timeline));
-  return `${out.join('\n')}\n`;
+  if (timeline) yield sectionPiece(timeline);
+}
+
+/** A section after the one before it: a blank line, the section, a line end. */
+function sectionPiece(section: ReportSection): string {
+  return `\n${renderSection(section).join('\n')}\n`;
 }
 
 function renderSection(section: ReportSection): string[] {

@@ -10,7 +10,10 @@ import type { StatementTime } from '../stages/dating/types.js';
 import { valueStartDays } from '../stages/time/calendar.js';
 import { isCalendarValue, sentenceRange } from '../stages/time/dating.js';
 import '../stages/quotes/types.js';
+import type { Sentence } from '../stages/sentences/types.js';
 import type { Timex } from '../stages/time/types.js';
+
+type SentenceSpan = { readonly start: number; readonly end: number };
 
 /** Snippets longer than this are cut around the time expression. */
 const SNIPPET_CHARS = 110;
@@ -56,11 +59,37 @@ export function snippetAround(text: string, start: number, end: number, focus?: 
   return `${s > start ? '…' : ''}${flat}${e < end ? '…' : ''}`;
 }
 
+/**
+ * The sentence range of a span from the sentences layer alone: for a document analysed in windows,
+ * which keeps no tokens layer (analysis/windowed-run.ts). Same ranges as `sentenceRange`.
+ */
+function sentenceRangeWithoutTokens(doc: Document): (start: number, end: number) => SentenceSpan {
+  const sentences = doc.layers.sentences ?? [];
+  return (start, end) => {
+    // The first sentence ending after `start`, then every one starting before `end` (doc-view.ts).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sentences[mid] as Sentence).end < start + 1) lo = mid + 1;
+      else hi = mid;
+    }
+    let to = lo;
+    while (to < sentences.length && (sentences[to] as Sentence).start < end) to++;
+    const first = sentences[lo];
+    const last = sentences[to - 1];
+    return first && last && lo < to ? { start: first.start, end: last.end } : { start, end };
+  };
+}
+
 export function buildTimeline(doc: Document): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  const rangeOf = doc.layers.tokens
+    ? (start: number, end: number) => sentenceRange(doc, start, end)
+    : sentenceRangeWithoutTokens(doc);
   for (const t of doc.layers.timexes ?? []) {
     if (!isCalendarValue(t)) continue;
-    const sentence = sentenceRange(doc, t.start, t.end);
+    const sentence = rangeOf(t.start, t.end);
     entries.push({
       value: t.value,
       kind: 'stated',

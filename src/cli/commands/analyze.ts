@@ -120,7 +120,7 @@ export async function analyzeCommand(
   // The document is dropped once written: the layers its records do not read go first (release.ts).
   const includes = new Set(include);
   const render = (r: BatchSuccess): Iterable<string> => {
-    if (format === 'report') return [analyzer.report(r.document)];
+    if (format === 'report') return analyzer.reportPieces(r.document);
     releaseUnreadLayers(r.document, includes);
     return analyzer.recordsJson(r.document, r.timings);
   };

@@ -107,7 +107,8 @@ const SENTENCES: Stage = {
   report(doc) {
     const sentences = doc.layers.sentences;
     if (!sentences) return undefined;
-    const tokens = doc.layers.tokens?.length ?? 0;
+    // A document analysed in windows keeps no tokens (analysis/windowed-run.ts): its last sentence ends at their count.
+    const tokens = doc.layers.tokens?.length ?? sentences[sentences.length - 1]?.tokenEnd ?? 0;
     return { title: 'Sentences', lines: [`${sentences.length} sentences, ${tokens} tokens`] };
   },
 };
