@@ -9,7 +9,7 @@
 import pg from 'pg';
 import { storeOver } from '../../src/store/core/store.js';
 import { openStore } from '../../src/store/index.js';
-import { openPostgres } from '../../src/store/postgres/driver.js';
+import { openPostgres, type PostgresOptions } from '../../src/store/postgres/driver.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import { statementStatsClient } from './pg-statement-stats.js';
 import { preparedArticles } from './prepared-articles.js';
@@ -21,12 +21,22 @@ const TOP = Number(process.env.TOP ?? 0);
 /**
  * Experiments, interleaved round by round: `VARIANTS='["", "unprepared", "ALTER TABLE …"]'`: SQL run on each
  * fresh store before its round; `unprepared` stores without prepared statements (the driver's `prepare: false`), `values` with multi-row
- * `VALUES` inserts instead of one JSON-parameter INSERT per table (`bulkInsert: false`).
+ * `VALUES` inserts instead of one JSON-parameter INSERT per table (`bulkInsert: false`), `undeferred` with each
+ * table's insert sent on its own instead of a transaction's inserts held and sent as one statement
+ * (`deferInserts: false`).
  */
 const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[""]') as string[];
 const UNPREPARED = 'unprepared';
 /** Stores with chunked multi-row `VALUES` inserts instead of one JSON-parameter INSERT per table. */
 const VALUES = 'values';
+/** Stores with every multi-row insert sent on its own (src/store/postgres/deferred-inserts.ts). */
+const UNDEFERRED = 'undeferred';
+/** The driver options of the variants that are not SQL. */
+const DRIVER_VARIANTS: Readonly<Record<string, PostgresOptions>> = {
+  [UNPREPARED]: { prepare: false },
+  [VALUES]: { bulkInsert: false },
+  [UNDEFERRED]: { deferInserts: false },
+};
 /** Characters of a statement that name its kind in the TOP table (verb and table). */
 const HEAD_CHARS = 40;
 
@@ -40,13 +50,9 @@ try {
   for (let round = 0; round < ROUNDS * VARIANTS.length; round++) {
     const variant = VARIANTS[round % VARIANTS.length]!;
     const db = await server.newDatabase();
-    const store =
-      variant === UNPREPARED || variant === VALUES
-        ? await storeOver(
-            await openPostgres(db, variant === VALUES ? { bulkInsert: false } : { prepare: false }),
-          )
-        : await openStore(db);
-    if (variant && variant !== UNPREPARED && variant !== VALUES) {
+    const options = DRIVER_VARIANTS[variant];
+    const store = options ? await storeOver(await openPostgres(db, options)) : await openStore(db);
+    if (variant && !options) {
       const c = new pg.Client({ connectionString: db });
       await c.connect();
       await c.query(variant);

@@ -19,6 +19,11 @@ import { type ServerCpu, ServerCpuSampler } from './workers-server-cpu.js';
 const ENTRY = join(import.meta.dirname, '..', 'cli-entry.ts');
 /** Milliseconds between two counts of the stored articles while a run drains. */
 const POLL_MS = 200;
+/**
+ * Node/V8 flags for the worker processes (`WORKERS_NODE_FLAGS='--single-threaded-gc'`), to measure an
+ * operational setting such as one core per worker (docs/scale.md); none by default.
+ */
+const NODE_FLAGS = (process.env['WORKERS_NODE_FLAGS'] ?? '').split(/\s+/).filter(Boolean);
 
 interface WorkerProcess {
   readonly proc: ChildProcess;
@@ -44,7 +49,7 @@ export interface DrainResult {
 }
 
 function startWorker(db: string): WorkerProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'worker', '--db', db], {
+  const proc = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', ENTRY, 'worker', '--db', db], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';

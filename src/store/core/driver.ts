@@ -22,7 +22,8 @@ export interface Executor {
   exec(sql: string): Promise<void>;
   /**
    * Inserts rows (arrays in `columns` order) in one statement where the adapter can (PostgreSQL); false when
-   * it did not, and `insertMany` then uses multi-row INSERTs.
+   * it did not, and `insertMany` then uses multi-row INSERTs. In a transaction PostgreSQL may hold the insert
+   * and send it with the others before the transaction's next statement, whose failure then reports its error.
    */
   insertRows?(
     table: string,

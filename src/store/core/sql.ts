@@ -37,7 +37,11 @@ export async function inChunks<T>(
   }
 }
 
-/** Inserts rows (arrays in `columns` order): in one statement where the adapter can, else multi-row INSERTs. */
+/**
+ * Inserts rows (arrays in `columns` order): in one statement where the adapter can, else multi-row INSERTs.
+ * A single row goes to the adapter too: PostgreSQL holds a transaction's inserts and sends them together
+ * (src/store/postgres/deferred-inserts.ts), which spares the row its own round trip.
+ */
 export async function insertMany(
   tx: Executor,
   table: string,
@@ -45,7 +49,7 @@ export async function insertMany(
   rows: readonly (readonly SqlValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  if (rows.length > 1 && (await tx.insertRows?.(table, columns, rows))) return;
+  if (await tx.insertRows?.(table, columns, rows)) return;
   await inChunks(rows, (chunk) => tx.run(insertSql(table, columns, chunk.length), chunk.flat()));
 }
 

@@ -20,7 +20,7 @@ import {
 } from './near-dup.js';
 import { type ArticleRows, toRows } from './rows.js';
 import { inChunks, insertMany, normName, placeholders } from './sql.js';
-import type { IngestOutcome, PreparedArticle, SourceRef } from './types.js';
+import type { Dialect, IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
 /** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
 export const ANALYSIS_ENCODING = 'json+deflate';
@@ -85,7 +85,7 @@ export async function ingestArticle(
   // harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a sync.
   // Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
   const f = finish(p);
-  if (db.dialect === 'postgres') await addNames(db, articleNames(f.rows).sort());
+  if (db.dialect === 'postgres') await addNames(db, articleNames(f.rows).sort(), db.dialect);
   return db.transaction(async (tx) => {
     const src = await tx.get<{ id: number; latest_version: number }>(
       'SELECT id, latest_version FROM sources WHERE identity = ?',
@@ -113,12 +113,14 @@ export async function ingestArticle(
     }
     const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
     const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
-    await insertRecords(tx, articleId, f.rows, db.dialect === 'postgres');
+    await insertRecords(tx, articleId, f.rows, db.dialect);
     if (f.signature) {
-      await tx.run('INSERT INTO signatures (article_id, minhash) VALUES (?, ?)', [
-        articleId,
-        signatureToBuffer(f.signature),
-      ]);
+      await insertMany(
+        tx,
+        'signatures',
+        ['article_id', 'minhash'],
+        [[articleId, signatureToBuffer(f.signature)]],
+      );
       await insertMany(
         tx,
         'lsh_buckets',
@@ -215,8 +217,28 @@ function articleNames(rows: ArticleRows): string[] {
   ];
 }
 
-/** Adds the names not in the `names` table yet. */
-async function addNames(tx: Executor, names: readonly string[]): Promise<void> {
+/** A lone UTF-16 surrogate: PostgreSQL's json type refuses its escape, so such names go in IN lists. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * PostgreSQL takes an article's names as one JSON parameter: one statement whatever their number, where the
+ * IN lists took 1 to 5 chunks, each a round trip. SQLite, or a name JSON cannot carry, keeps the chunks.
+ */
+function jsonNames(names: readonly string[], dialect: Dialect): boolean {
+  return dialect === 'postgres' && !names.some((n) => LONE_SURROGATE.test(n));
+}
+
+/** Adds the names not in the `names` table yet (in the order given: callers sort them). */
+async function addNames(tx: Executor, names: readonly string[], dialect: Dialect): Promise<void> {
+  if (names.length === 0) return;
+  if (jsonNames(names, dialect)) {
+    await tx.run(
+      `INSERT INTO names (name, norm) SELECT name, norm FROM json_populate_recordset(NULL::names, ?::json)
+       ON CONFLICT (name) DO NOTHING`,
+      [JSON.stringify(names.map((name) => ({ name, norm: normName(name) })))],
+    );
+    return;
+  }
   await inChunks(names, (chunk) =>
     tx.run(
       `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
@@ -225,18 +247,35 @@ async function addNames(tx: Executor, names: readonly string[]): Promise<void> {
   );
 }
 
-/** Name → id in the `names` table (`added`: the names are there already, else they are added first). */
-async function nameIds(tx: Executor, names: readonly string[], added: boolean): Promise<Map<string, number>> {
+/** Name → id in the `names` table (on PostgreSQL the names were added before the transaction). */
+async function nameIds(
+  tx: Executor,
+  names: readonly string[],
+  dialect: Dialect,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (names.length === 0) return ids;
-  if (!added) await addNames(tx, names);
-  await inChunks(names, async (chunk) => {
-    const rows = await tx.all<{ id: number; name: string }>(
-      `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
-      chunk,
-    );
+  if (dialect !== 'postgres') await addNames(tx, names, dialect);
+  const collect = (rows: readonly { id: number; name: string }[]): void => {
     for (const r of rows) ids.set(r.name, r.id);
-  });
+  };
+  if (jsonNames(names, dialect)) {
+    collect(
+      await tx.all<{ id: number; name: string }>(
+        'SELECT id, name FROM names WHERE name IN (SELECT json_array_elements_text(?::json))',
+        [JSON.stringify(names)],
+      ),
+    );
+    return ids;
+  }
+  await inChunks(names, async (chunk) =>
+    collect(
+      await tx.all<{ id: number; name: string }>(
+        `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
+        chunk,
+      ),
+    ),
+  );
   return ids;
 }
 
@@ -244,9 +283,9 @@ async function insertRecords(
   tx: Executor,
   articleId: number,
   rows: ArticleRows,
-  namesAdded: boolean,
+  dialect: Dialect,
 ): Promise<void> {
-  const names = await nameIds(tx, articleNames(rows), namesAdded);
+  const names = await nameIds(tx, articleNames(rows), dialect);
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
     tx,

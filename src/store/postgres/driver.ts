@@ -6,6 +6,7 @@
 import pg from 'pg';
 import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
 import { bulkInsertJson, bulkInsertSql } from './bulk-insert.js';
+import { DeferredInserts } from './deferred-inserts.js';
 import { postgresError } from './errors.js';
 import { StatementNames } from './prepared.js';
 
@@ -47,6 +48,8 @@ export interface PostgresOptions {
   readonly prepare?: boolean;
   /** Many rows in one JSON-parameter INSERT (default true; src/store/postgres/bulk-insert.ts). */
   readonly bulkInsert?: boolean;
+  /** A transaction's multi-row inserts held and sent as one statement (default true; deferred-inserts.ts). */
+  readonly deferInserts?: boolean;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Driver> {
@@ -70,28 +73,47 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     throw postgresError(error, location);
   }
   const names = options.prepare === false ? undefined : new StatementNames('verbatim_');
-  return new PostgresDriver(pool, location, options.readonly ?? false, names, options.bulkInsert ?? true);
+  return new PostgresDriver(pool, location, options.readonly ?? false, names, {
+    bulk: options.bulkInsert ?? true,
+    defer: options.deferInserts ?? true,
+  });
 }
 
+/**
+ * Runs the core's SQL on a pool (each statement on its own) or on a transaction's client. A transaction's
+ * executor gets `deferred`: its multi-row inserts are held and sent together before its next statement
+ * (src/store/postgres/deferred-inserts.ts).
+ */
 function executor(
   q: pg.Pool | pg.PoolClient,
   location: string,
   names: StatementNames | undefined,
   bulk: boolean,
+  deferred?: DeferredInserts,
 ): Executor {
-  const query = async (sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> => {
-    const text = numberPlaceholders(sql);
+  const send = async (text: string, params: readonly unknown[]): Promise<pg.QueryResult> => {
     try {
       return await (names ? q.query(names.config(text, params)) : q.query(text, params as unknown[]));
     } catch (error) {
       throw postgresError(error, location);
     }
   };
+  const flush = async (): Promise<void> => {
+    const held = deferred?.take();
+    if (held) await send(held.sql, held.params);
+  };
+  const query = async (sql: string, params: readonly SqlValue[]): Promise<pg.QueryResult> => {
+    await flush();
+    return send(numberPlaceholders(sql), params);
+  };
   return {
     insertRows: async (table, columns, rows) => {
       const json = bulk ? bulkInsertJson(columns, rows) : undefined;
       if (json === undefined) return false;
-      await query(bulkInsertSql(table, columns), [json]);
+      if (deferred) {
+        if (deferred.holds(table)) await flush();
+        deferred.hold(table, columns, json);
+      } else await send(bulkInsertSql(table, columns), [json]);
       return true;
     },
     all: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
@@ -100,6 +122,7 @@ function executor(
       (await query(sql, params)).rows[0] as T | undefined,
     run: async (sql: string, params: readonly SqlValue[] = []) => (await query(sql, params)).rowCount ?? 0,
     exec: async (sql: string) => {
+      await flush();
       try {
         await q.query(sql);
       } catch (error) {
@@ -118,9 +141,9 @@ class PostgresDriver implements Driver {
     readonly location: string,
     readonly readonly: boolean,
     private readonly names: StatementNames | undefined,
-    private readonly bulk: boolean,
+    private readonly inserts: { readonly bulk: boolean; readonly defer: boolean },
   ) {
-    this.base = executor(pool, location, names, bulk);
+    this.base = executor(pool, location, names, inserts.bulk);
   }
 
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -159,7 +182,13 @@ class PostgresDriver implements Driver {
       broken ??= error;
     };
     client.on('error', onError);
-    const tx = executor(client, this.location, this.names, this.bulk);
+    const tx = executor(
+      client,
+      this.location,
+      this.names,
+      this.inserts.bulk,
+      this.inserts.defer ? new DeferredInserts() : undefined,
+    );
     try {
       await tx.exec('BEGIN');
       const result = await fn(tx);

@@ -1,0 +1,61 @@
+/**
+ * Multi-row inserts of one transaction sent together: the core writes an article's records table by table
+ * (blocks, actors, mentions, statements, acts, their participants, timexes, then claims, positions …), and
+ * nothing reads those rows back before its next statement. Inside a transaction the driver therefore holds
+ * such an insert back and sends the held ones as one statement, `WITH i1 AS (INSERT …), i2 AS (INSERT …)
+ * INSERT …`, just before the transaction's next statement (a read, a write, COMMIT): one round trip where
+ * there were up to eight, each of which the worker waited for and the server parsed, bound and executed.
+ *
+ * What holds it correct: the statements run in the order the core wrote them, since any other statement
+ * sends the held ones first; the sub-statements of one statement all see the same snapshot, so a held insert
+ * may not read a row another held insert writes: none does (they read only their JSON parameter), and the
+ * foreign keys they check (articles, names, corpus actors) point at rows written by earlier, separate
+ * statements (a foreign-key check runs at the end of the whole statement anyway). Two inserts into one table
+ * are never held together: the order of sub-statements is not defined, and the table's identity column would
+ * number their rows in either order. An error of a held insert fails the statement that sent it, inside the
+ * same transaction, which is then rolled back as before.
+ */
+import { bulkInsertSql } from './bulk-insert.js';
+
+/** One held insert: its table, its columns and its rows as the JSON parameter of `bulkInsertSql`. */
+interface HeldInsert {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly json: string;
+}
+
+/**
+ * The text of the inserts as one statement, `$1 … $n` their JSON parameters in order. It depends only on the
+ * tables and columns, so the few combinations an ingest makes are prepared once per connection.
+ */
+export function combinedInsertSql(parts: readonly { table: string; columns: readonly string[] }[]): string {
+  const one = (p: { table: string; columns: readonly string[] }, n: number): string =>
+    bulkInsertSql(p.table, p.columns).replace('$1::json', `$${n}::json`);
+  const last = parts.length - 1;
+  if (last < 0) throw new Error('combinedInsertSql: no insert to send');
+  const ctes = parts.slice(0, last).map((p, i) => `i${i + 1} AS (${one(p, i + 1)})`);
+  const main = one(parts[last]!, last + 1);
+  return ctes.length ? `WITH ${ctes.join(', ')} ${main}` : main;
+}
+
+/** The inserts a transaction holds back until its next statement. */
+export class DeferredInserts {
+  private held: HeldInsert[] = [];
+
+  /** Whether an insert into `table` is held already (then the held ones must go first). */
+  holds(table: string): boolean {
+    return this.held.some((h) => h.table === table);
+  }
+
+  hold(table: string, columns: readonly string[], json: string): void {
+    this.held.push({ table, columns, json });
+  }
+
+  /** The held inserts as one statement and its parameters, and forgets them; undefined when none is held. */
+  take(): { sql: string; params: string[] } | undefined {
+    if (this.held.length === 0) return undefined;
+    const held = this.held;
+    this.held = [];
+    return { sql: combinedInsertSql(held), params: held.map((h) => h.json) };
+  }
+}
