@@ -62,12 +62,12 @@ export function buildClaims(doc: Document): ClaimsLayer {
     }
   });
   const drafts = claimSet.list;
-  const claimId = (c: DraftClaim) => recordId('claim', doc.scope, c.range.start, c.range.end);
+  const ids = claimIds(doc.scope, drafts, statements);
   const windows = new ClaimWindows(drafts);
-  const claims: Claim[] = drafts.map((c) => {
+  const claims: Claim[] = drafts.map((c, index) => {
     const date = (c.statementId && times.get(c.statementId)) || published;
     return {
-      id: claimId(c),
+      id: ids[index] as string,
       content: spanOf(text, c.range.start, c.range.end),
       origin: c.origin,
       ...(c.claimant ? { claimant: c.claimant } : {}),
@@ -78,8 +78,7 @@ export function buildClaims(doc: Document): ClaimsLayer {
   });
   const responses: Response[] = found.map(({ r, sentence, inside }) => {
     const links = linkResponse(text, r, sentence, inside, drafts, windows).map((l) => {
-      const c = drafts[l.index] as DraftClaim;
-      return { claimId: claimId(c), basis: l.basis };
+      return { claimId: ids[l.index] as string, basis: l.basis };
     });
     const s = dv.sentences[sentence];
     // A statement whose sentence holds the cue overlaps the response's sentence: its list is enough.
@@ -111,4 +110,23 @@ export function buildClaims(doc: Document): ClaimsLayer {
       found.map((f) => f.r.cue),
     ),
   };
+}
+
+/**
+ * Claim IDs: the span of the claim's content. Two statements can leave claims with one content span (a
+ * statement and a longer one that starts at the same word, cut to the same clause); the later claims then
+ * take their statement's cue start as `extra`, as statement IDs do, so every claim ID is unique.
+ */
+function claimIds(scope: string, drafts: readonly DraftClaim[], statements: readonly Statement[]): string[] {
+  const cueStart = new Map(statements.map((s) => [s.id, s.cue.start] as const));
+  const used = new Set<string>();
+  return drafts.map((c, index) => {
+    let id = recordId('claim', scope, c.range.start, c.range.end);
+    if (used.has(id)) {
+      const cue = c.statementId !== undefined ? cueStart.get(c.statementId) : undefined;
+      id = recordId('claim', scope, c.range.start, c.range.end, String(cue ?? `n${index}`));
+    }
+    used.add(id);
+    return id;
+  });
 }
