@@ -152,9 +152,10 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       const store = await openStore(url);
       await store.ingest(f.sample, { input: 'sample.txt' });
       await store.close();
-      // Back to v7: the column did not exist then.
+      // Back to v7: the column did not exist then (nor v9's index).
       const driver = await openDriver(url);
       await driver.exec('ALTER TABLE statements DROP COLUMN cue_class');
+      await driver.exec('DROP INDEX claim_links_response_article');
       await driver.run('DELETE FROM verbatim_schema WHERE version >= ?', [8]);
       await driver.close();
       const upgraded = await openStore(url);
