@@ -100,6 +100,34 @@ export function claimsContract(name: string, newLocation: NewLocation): void {
       }
     });
 
+    it('leaves claims stated in a response out of cross-article links', async () => {
+      // The claim article as if its claims were stated in responses: the later denial and confirmation
+      // answer the same proposition, and link to it only while its claims are the statements' own.
+      const claim = analyses[0] as Analysis;
+      const asResponse = {
+        ...claim,
+        claims: (claim.claims ?? []).map((c) => ({ ...c, origin: 'response' as const })),
+      };
+      for (const [first, links] of [
+        [claim, ['deny', 'confirm']],
+        [asResponse, []],
+      ] as const) {
+        const store = await openStore(await newLocation());
+        try {
+          await store.ingest(first, { input: 'cross-0.txt' });
+          await store.ingest(analyses[1] as Analysis, { input: 'cross-1.txt' });
+          await store.ingest(analyses[2] as Analysis, { input: 'cross-2.txt' });
+          const [found] = await store.findClaims('Bennet met executives of Norland Oil');
+          const page = await store.claim(found?.recordId ?? '');
+          expect(page?.claim.origin).toBe(first === claim ? 'statement' : 'response');
+          const cross = (page?.responses ?? []).filter((r) => r.basis === 'cross-article');
+          expect(cross.map((r) => r.relation)).toEqual(links);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('answers positions per actor from the store', async () => {
       const store = await openStore(await newLocation());
       try {

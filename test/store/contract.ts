@@ -152,9 +152,10 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       const store = await openStore(url);
       await store.ingest(f.sample, { input: 'sample.txt' });
       await store.close();
-      // Back to v7: the column did not exist then.
+      // Back to v7: the column did not exist then (nor v9's index).
       const driver = await openDriver(url);
       await driver.exec('ALTER TABLE statements DROP COLUMN cue_class');
+      await driver.exec('DROP INDEX claim_links_response_article');
       await driver.run('DELETE FROM verbatim_schema WHERE version >= ?', [8]);
       await driver.close();
       const upgraded = await openStore(url);
@@ -163,6 +164,37 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       expect(rows.length).toBe(recorded.size);
       for (const s of rows) expect(s.cueClass).toBe(recorded.get(s.id));
       await upgraded.close();
+    });
+
+    it('adds the claim-links index of schema v9 when a v8 store upgrades, keeping what is stored', async () => {
+      const url = await newLocation();
+      const store = await openStore(url);
+      await store.ingest(f.dated, { input: 'dated.txt' });
+      const before = (await store.statements({ limit: 1000 })).items;
+      await store.close();
+      // Back to v8: the index did not exist then.
+      const driver = await openDriver(url);
+      await driver.exec('DROP INDEX claim_links_response_article');
+      await driver.run('DELETE FROM verbatim_schema WHERE version >= ?', [9]);
+      await driver.close();
+      const indexed = async (): Promise<boolean> => {
+        const d = await openDriver(url);
+        const catalog =
+          d.dialect === 'sqlite'
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?"
+            : 'SELECT indexname AS name FROM pg_indexes WHERE indexname = ?';
+        const row = await d.get(catalog, ['claim_links_response_article']);
+        await d.close();
+        return row !== undefined;
+      };
+      expect(await indexed()).toBe(false);
+      const upgraded = await openStore(url);
+      expect((await upgraded.stats()).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      expect((await upgraded.statements({ limit: 1000 })).items).toEqual(before);
+      await upgraded.ingest(f.sample, { input: 'sample.txt' });
+      expect((await upgraded.stats()).articles).toBe(2);
+      await upgraded.close();
+      expect(await indexed()).toBe(true);
     });
 
     it('filters statements by date and pages with cursors without repeats or gaps', async () => {

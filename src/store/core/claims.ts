@@ -46,8 +46,15 @@ interface StoredClaim {
   content: string;
   claimant: string | null;
   date_day: string | null;
-  record: string;
 }
+
+/**
+ * Claims stated in a response are left out of cross-article matching. Their stored record (`JSON.stringify`, no
+ * spaces) is the only place that says so, and its `origin` key is the one place this text can occur: a quote
+ * inside a string value is escaped (`\"`). Filtered in SQL, so a window's records are not read and parsed
+ * per article (the window grows with the store: writer CPU at 1,800 stored articles 24.5 → 23.3 ms, loaded).
+ */
+const RESPONSE_ORIGIN_LIKE = '%"origin":"response"%';
 
 interface StoredResponseProp {
   article_id: number;
@@ -161,13 +168,13 @@ async function crossLinks(
   // not once per record.
   const earlierClaims = perDay((d) =>
     tx.all<StoredClaim>(
-      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day, c.record FROM claims c
+      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day FROM claims c
        JOIN articles a ON a.id = c.article_id
-       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?`,
-      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d],
+       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?
+         AND c.record NOT LIKE ?`,
+      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d, RESPONSE_ORIGIN_LIKE],
     ),
   );
-  const fromResponse = new Map<string, boolean>();
   // This article's responses → earlier claims of other articles.
   for (const r of responses) {
     const d = responseDay(r);
@@ -176,12 +183,6 @@ async function crossLinks(
       .map((l) => byId.get(l.claimId)?.content.text ?? '');
     if (!d || !own.length) continue;
     for (const c of await earlierClaims(d)) {
-      let origin = fromResponse.get(c.record);
-      if (origin === undefined) {
-        origin = (JSON.parse(c.record) as ClaimRec).origin === 'response';
-        fromResponse.set(c.record, origin);
-      }
-      if (origin) continue;
       const best = bestMatch(own, c.content, wordsOf);
       if (best && c.claimant !== r.responderName) {
         rows.push(

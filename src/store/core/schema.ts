@@ -243,6 +243,15 @@ export const MIGRATIONS: readonly Migration[] = [
     shared: [`ALTER TABLE statements ADD COLUMN cue_class TEXT`],
     backfill: backfillCueClass,
   },
+  {
+    version: 9,
+    name: "an article's own claim links found by article and response (ingest's cross-article claim matching)",
+    shared: [
+      // Record ids repeat across copies of one text, so the response-id index alone walked every copy's
+      // links for each response of a claim's window (ingest CPU grew with the copies stored).
+      `CREATE INDEX claim_links_response_article ON claim_links (response_article_id, response_record_id)`,
+    ],
+  },
 ];
 
 /** Rows read per round of the cue-class backfill (bounded memory on a store of millions of statements). */
