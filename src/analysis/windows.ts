@@ -15,8 +15,9 @@ import { recordId } from '../model/ids.js';
  * Largest window, and the length above which a text is windowed, in UTF-16 code units. News
  * articles are under 100 K (the longest PolNeAR text: 38 K), so 512 K windows only what is five
  * times the longest article. Measured (loaded machine, 8 MB of news): peak RSS 175 MB with the
- * models alone; +65 MB for one 256 K document, +90 MB for 512 K, +170 MB for 1 M. 512 K keeps one
- * window plus the merged records of 8 MB under 400 MB, with half as many window borders as 256 K.
+ * models alone; +65 MB for one 256 K document, +90 MB for 512 K, +170 MB for 1 M. 512 K bounds the
+ * per-window part with half as many window borders as 256 K; the merged layers still grow with the text
+ * (~175 MB at 8 MB), so 8 MB of news peaks at ~700 MB, not under the 400 MB of issue #15.
  */
 export const WINDOW_CHARS = 512 * 1024;
 
