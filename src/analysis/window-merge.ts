@@ -18,8 +18,11 @@ import type { LayerName } from '../model/layers.js';
 import { lookupKey } from '../stages/actors/dictionary.js';
 import type { Actor, ActorMention, ActorsLayer } from '../stages/actors/types.js';
 
-/** Record kinds whose ID's `extra` part is an offset (a statement's cue start, docs/identity.md). */
-const OFFSET_EXTRA_KINDS: ReadonlySet<string> = new Set(['stmt']);
+/**
+ * Record kinds whose ID's numeric `extra` part is an offset (docs/identity.md): a statement's cue start, and
+ * the cue start a claim takes when another claim has its content span.
+ */
+const OFFSET_EXTRA_KINDS: ReadonlySet<string> = new Set(['stmt', 'claim']);
 
 /** Number fields that index the `tokens` layer. */
 const TOKEN_INDEX_FIELDS = ['index', 'tokenStart', 'tokenEnd'] as const;
@@ -205,7 +208,7 @@ export class WindowMerger {
     if (parts.length < 2 || !Number.isInteger(start) || !Number.isInteger(end)) return s;
     const scope = this.scopeMark.slice(1, -1);
     let extra = parts.slice(2).join('_');
-    if (extra && OFFSET_EXTRA_KINDS.has(kind)) extra = String(Number(extra) + this.offset);
+    if (OFFSET_EXTRA_KINDS.has(kind) && /^\d+$/.test(extra)) extra = String(Number(extra) + this.offset);
     const id = recordId(kind, scope, start + this.offset, end + this.offset, extra);
     return this.aliases.get(id) ?? id;
   }
