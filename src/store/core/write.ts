@@ -18,7 +18,7 @@ import {
   signatureToBuffer,
   similarity,
 } from './near-dup.js';
-import { type ArticleRows, toRows } from './rows.js';
+import { type ActorLink, type ArticleRows, toRows } from './rows.js';
 import { inChunks, insertMany, normName, placeholders } from './sql.js';
 import type { Dialect, IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
@@ -74,10 +74,18 @@ function finish(p: PreparedArticle): Finished {
   };
 }
 
+/** What the store does inside an article's transaction besides its own rows (corpus linking, search, claims). */
+export interface IngestSteps {
+  /** Before the records: each actor's corpus link by record id, written with its row. */
+  link(tx: Executor, articleId: number, analysis: Analysis): Promise<ReadonlyMap<string, ActorLink>>;
+  /** After every row of the article is written. */
+  after(tx: Executor, articleId: number, analysis: Analysis): Promise<void>;
+}
+
 export async function ingestArticle(
   db: Driver,
   p: PreparedArticle,
-  afterInsert: (tx: Executor, articleId: number, analysis: Analysis) => Promise<void>,
+  steps: IngestSteps,
 ): Promise<IngestOutcome> {
   // On PostgreSQL new names are committed before the article's transaction: inserted inside it, a name that
   // another worker's open transaction had just inserted made this one wait for that whole transaction (its
@@ -113,7 +121,7 @@ export async function ingestArticle(
     }
     const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
     const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
-    await insertRecords(tx, articleId, f.rows, db.dialect);
+    await insertRecords(tx, articleId, f.rows, await steps.link(tx, articleId, f.analysis), db.dialect);
     if (f.signature) {
       await insertMany(
         tx,
@@ -128,7 +136,7 @@ export async function ingestArticle(
         lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
       );
     }
-    await afterInsert(tx, articleId, f.analysis);
+    await steps.after(tx, articleId, f.analysis);
     return {
       status: version > 1 ? 'new-version' : 'stored',
       articleId,
@@ -283,6 +291,7 @@ async function insertRecords(
   tx: Executor,
   articleId: number,
   rows: ArticleRows,
+  links: ReadonlyMap<string, ActorLink>,
   dialect: Dialect,
 ): Promise<void> {
   const names = await nameIds(tx, articleNames(rows), dialect);
@@ -296,18 +305,39 @@ async function insertRecords(
   await insertMany(
     tx,
     'actors',
-    cols('name_id', 'type', 'country', 'aliases', 'roles', 'mention_count', 'statement_count'),
-    rows.actors.map((a) => [
-      articleId,
-      a.recordId,
-      names.get(a.name)!,
-      a.type,
-      a.country,
-      a.aliases,
-      a.roles,
-      a.mentionCount,
-      a.statementCount,
-    ]),
+    cols(
+      'name_id',
+      'type',
+      'country',
+      'aliases',
+      'roles',
+      'mention_count',
+      'statement_count',
+      'corpus_actor_id',
+      'link_score',
+      'link_evidence',
+      'code_country',
+      'code_sector',
+    ),
+    rows.actors.map((a) => {
+      const link = links.get(a.recordId);
+      return [
+        articleId,
+        a.recordId,
+        names.get(a.name)!,
+        a.type,
+        a.country,
+        a.aliases,
+        a.roles,
+        a.mentionCount,
+        a.statementCount,
+        link?.corpusActorId ?? null,
+        link?.score ?? null,
+        link?.evidence ?? null,
+        link?.codeCountry ?? null,
+        link?.codeSector ?? null,
+      ];
+    }),
   );
   await insertMany(
     tx,
