@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
-import { type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
+import { ANALYSIS_ENCODING, type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
 import {
   bufferToSignature,
@@ -21,9 +21,6 @@ import {
 import { type ActorLink, type ArticleRows, toRows } from './rows.js';
 import { inChunks, insertMany, normName, placeholders } from './sql.js';
 import type { Dialect, IngestOutcome, PreparedArticle, SourceRef } from './types.js';
-
-/** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
-export const ANALYSIS_ENCODING = 'json+deflate';
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
