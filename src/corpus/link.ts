@@ -296,7 +296,7 @@ export async function linkArticle(
   const planned = plan(analysis, options.books);
   // Each key's unresolved form too: a tie joins the name's unresolved actor (decide.ts, UNRESOLVED_PREFIX).
   const allKeys = [...new Set(planned.flatMap((p) => [...p.keys, ...unresolvedKeys(p.keys)]))];
-  // Taken once the article's own rows are read and its actors coded (no corpus state needed so far): the
+  // Taken once the article's actors are coded (no corpus state needed so far): the
   // lock is held until commit, so whatever comes before it here runs in parallel with other ingests.
   if (options.dialect === 'postgres')
     await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
