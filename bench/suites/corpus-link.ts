@@ -43,12 +43,19 @@ async function ingestAll(db: Driver, analyses: readonly Analysis[], ids: readonl
     const t0 = performance.now();
     let link = 0;
     const prepared = prepareArticle(analyses[i]!, { input: ids[i]!, identity: ids[i]! });
-    await ingestArticle(db, prepared, async (tx, id) => {
-      await fts.index(tx, id);
-      const l0 = performance.now();
-      await linkArticle(tx, id, analyses[i]!, { dialect: db.dialect, books });
-      await assignStory(tx, id);
-      link += performance.now() - l0;
+    await ingestArticle(db, prepared, {
+      link: async (tx, id) => {
+        const l0 = performance.now();
+        const links = await linkArticle(tx, id, analyses[i]!, { dialect: db.dialect, books });
+        link += performance.now() - l0;
+        return links;
+      },
+      after: async (tx, id) => {
+        await fts.index(tx, id);
+        const l0 = performance.now();
+        await assignStory(tx, id);
+        link += performance.now() - l0;
+      },
     });
     t.linkMs += link;
     t.storeMs += performance.now() - t0 - link;

@@ -1,7 +1,7 @@
 /**
  * Where an ingested article's CPU goes, per article, on one thread (`--suite store-cpu`): the analysis
  * shared with `analyze` alone, what the analysing thread of an ingest adds on top (store-only records and
- * JSON), and the writing thread's parts (JSON parse, rows, DEFLATE, MinHash, then the transaction: SQL,
+ * JSON), and the writing thread's parts (JSON parse, rows, compression, MinHash, then the transaction: SQL,
  * full-text index, corpus linking, stories, claims). Each article runs every part in turn, so load drift hits
  * all parts alike; the figures are CPU milliseconds of the process (`process.cpuUsage`).
  */
@@ -54,7 +54,7 @@ function writerParts(totals: Map<string, number>, p: PreparedArticle): void {
   });
   timed(totals, 'writer: rows', () => toRows(analysis));
   timed(totals, 'writer: text hash', () => textHash(p.text));
-  timed(totals, 'writer: DEFLATE', () => compressJson(p.json));
+  timed(totals, 'writer: compression', () => compressJson(p.json));
   timed(totals, 'writer: MinHash', () => minhash(p.text));
 }
 

@@ -165,7 +165,7 @@ async function storeRows(
       name: 'SQLite size per article',
       value: statSync(file).size / 1024 / articles,
       unit: 'KiB',
-      note: `${articles} articles, full analysis kept (DEFLATE)`,
+      note: `${articles} articles, full analysis kept (Brotli)`,
     },
   );
   rmSync(dir, { recursive: true, force: true });

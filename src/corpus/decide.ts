@@ -46,8 +46,8 @@ export function unresolvedKeys(keys: readonly string[]): string[] {
 }
 
 export interface ArticleActor {
-  /** Row id in the store's `actors` table. */
-  readonly rowId: number;
+  /** The actor's record id in its analysis (its row in `actors` is written with the link). */
+  readonly recordId: string;
   readonly name: string;
   readonly type: string;
   readonly country?: string;

@@ -2,13 +2,16 @@
  * The writes of linking one article, gathered while its actors are decided and made at the end in a few
  * statements: the new corpus actors in one INSERT (on PostgreSQL, with ids drawn from the sequence in one
  * more statement), the new keys in one INSERT, the linked corpus actors read in one SELECT and updated in one
- * UPDATE, the article's actor rows in one UPDATE. Written one article actor at a time they took up to five
- * round trips each, all inside the corpus-wide link lock (src/corpus/link.ts), which every concurrent
- * ingest waits for. The rows come out the same: a new corpus actor goes by a provisional (negative) id until
- * flush, gets its id in the order it was made, and each corpus actor's update folds in the article's actors
- * in the order they were decided, as the one-by-one writes did.
+ * UPDATE. Written one article actor at a time they took up to five round trips each, all inside the
+ * corpus-wide link lock (src/corpus/link.ts), which every concurrent ingest waits for. The article's own
+ * actor rows are not written here: flush answers each actor's link columns, and the store inserts the rows
+ * with them (one write per row, where an insert and then an update of each row cost 29 UPDATEs per PolNeAR
+ * article). The rows come out the same: a new corpus actor goes by a provisional (negative) id until flush,
+ * gets its id in the order it was made, and each corpus actor's update folds in the article's actors in the
+ * order they were decided, as the one-by-one writes did.
  */
 import type { Executor, SqlValue } from '../store/core/driver.js';
+import type { ActorLink } from '../store/core/rows.js';
 import { inChunks, insertMany, placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import type { Decision } from './decide.js';
@@ -17,7 +20,7 @@ import type { RoleDate } from './role-dates.js';
 
 /** One linked article actor, as its writes need it. */
 export interface LinkedActor {
-  readonly rowId: number;
+  readonly recordId: string;
   readonly name: string;
   readonly titles: readonly string[];
   readonly keys: readonly string[];
@@ -39,10 +42,9 @@ interface CorpusActorState {
   sector_day: string | null;
 }
 
-/** `CASE id WHEN ? THEN ? … END` over `rows` (id, value), casting each value to `cast` when given. */
-function caseById(rows: readonly (readonly [number, SqlValue])[], cast?: string): [string, SqlValue[]] {
-  const then = cast ? `CAST(? AS ${cast})` : '?';
-  return [`CASE id ${rows.map(() => `WHEN ? THEN ${then}`).join(' ')} END`, rows.flat()];
+/** `CASE id WHEN ? THEN ? … END` over `rows` (id, value): text values (PostgreSQL types bare parameters so). */
+function caseById(rows: readonly (readonly [number, SqlValue])[]): [string, SqlValue[]] {
+  return [`CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`, rows.flat()];
 }
 
 /**
@@ -54,11 +56,11 @@ async function updateById(
   tx: Executor,
   dialect: Dialect,
   table: string,
-  columns: readonly { readonly name: string; readonly cast?: string }[],
+  columns: readonly string[],
   rows: readonly { readonly id: number; readonly values: readonly SqlValue[] }[],
 ): Promise<void> {
   if (dialect !== 'postgres') {
-    const sql = `UPDATE ${table} SET ${columns.map((c) => `${c.name} = ?`).join(', ')} WHERE id = ?`;
+    const sql = `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
     for (const r of rows) await tx.run(sql, [...columns.map((_, i) => r.values[i] ?? null), r.id]);
     return;
   }
@@ -66,11 +68,8 @@ async function updateById(
     const sets: string[] = [];
     const params: SqlValue[] = [];
     columns.forEach((c, i) => {
-      const [sql, p] = caseById(
-        chunk.map((r) => [r.id, r.values[i] ?? null] as const),
-        c.cast,
-      );
-      sets.push(`${c.name} = ${sql}`);
+      const [sql, p] = caseById(chunk.map((r) => [r.id, r.values[i] ?? null] as const));
+      sets.push(`${c} = ${sql}`);
       params.push(...p);
     });
     return tx.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE id IN (${placeholders(chunk.length)})`, [
@@ -109,12 +108,13 @@ export class LinkWrites {
     this.links.push({ id, actor, d });
   }
 
-  async flush(tx: Executor): Promise<void> {
+  /** Writes the corpus actors and keys; answers each linked article actor's link columns, by record id. */
+  async flush(tx: Executor): Promise<Map<string, ActorLink>> {
     const ids = await this.insertCreated(tx);
     for (const l of this.links) if (l.id < 0) l.id = ids[-l.id - 1]!;
     await this.addKeys(tx);
     await this.growCorpusActors(tx);
-    await this.pointArticleActors(tx);
+    return this.actorLinks();
   }
 
   /** Inserts the new corpus actors; their ids in the order they were made. */
@@ -196,7 +196,7 @@ export class LinkWrites {
       tx,
       this.dialect,
       'corpus_actors',
-      [{ name: 'name' }, { name: 'titles' }, { name: 'country' }, { name: 'sector' }, { name: 'sector_day' }],
+      ['name', 'titles', 'country', 'sector', 'sector_day'],
       [...state].map(([id, c]) => ({
         id,
         values: [c.name, JSON.stringify(c.titles), c.country, c.sector, c.sector_day],
@@ -204,36 +204,24 @@ export class LinkWrites {
     );
   }
 
-  /** Each article actor row gets its corpus actor, the link's score and evidence, and its codes. */
-  private async pointArticleActors(tx: Executor): Promise<void> {
-    // Typed values: PostgreSQL types a CASE of bare parameters as text.
-    const real = this.dialect === 'postgres' ? 'DOUBLE PRECISION' : 'REAL';
-    await updateById(
-      tx,
-      this.dialect,
-      'actors',
-      [
-        { name: 'corpus_actor_id', cast: 'INTEGER' },
-        { name: 'link_score', cast: real },
-        { name: 'link_evidence' },
-        { name: 'code_country' },
-        { name: 'code_sector' },
-      ],
-      this.links.map(({ id, actor, d }) => ({
-        id: actor.rowId,
-        values: [
-          id,
-          d.score,
-          JSON.stringify({
+  /** Each article actor's corpus actor, the link's score and evidence, and its codes. */
+  private actorLinks(): Map<string, ActorLink> {
+    return new Map(
+      this.links.map(({ id, actor, d }) => [
+        actor.recordId,
+        {
+          corpusActorId: id,
+          score: d.score,
+          evidence: JSON.stringify({
             method: d.method,
             why: d.evidence,
             codes: actor.codeEvidence,
             ...(actor.roleDates ? { roleDates: actor.roleDates } : {}),
           }),
-          actor.country ?? null,
-          actor.sector ?? null,
-        ],
-      })),
+          codeCountry: actor.country ?? null,
+          codeSector: actor.sector ?? null,
+        },
+      ]),
     );
   }
 }

@@ -1,15 +1,17 @@
 /**
- * Links the actors of one stored article to corpus actors, inside the article's ingest transaction
+ * Links the actors of one article being stored to corpus actors, inside the article's ingest transaction
  * (so an article is stored with its links or not at all). Two queries find every candidate and
  * every user correction for all the article's keys at once; decide.ts makes each decision; new
- * corpus actors and their keys are written, and each article actor row gets its corpus actor, the
- * link's score and evidence, and its codes at the article's date.
+ * corpus actors and their keys are written, and each article actor gets its corpus actor, the link's
+ * score and evidence, and its codes at the article's date: answered to the store, which inserts the
+ * article's actor rows with them (linking runs before they exist; it reads other articles' rows only).
  */
 import type { Analysis } from '../analysis/records.js';
 import { type CodeResult, codeActor, codesDependOnDate } from '../kb/actor-coder.js';
 import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
+import type { ActorLink } from '../store/core/rows.js';
 import { inList } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { isCountryPart, withContainers, withRegions } from './article-names.js';
@@ -124,17 +126,11 @@ function kbKeyOf(
   return undefined;
 }
 
-function plan(
-  analysis: Analysis,
-  rowIds: ReadonlyMap<string, number>,
-  books: readonly ActorCodeBook[],
-): Planned[] {
+function plan(analysis: Analysis, books: readonly ActorCodeBook[]): Planned[] {
   const date = analysis.document.publishedAt;
   const stated = roleDates(analysis);
   const out: Planned[] = [];
   for (const a of analysis.actors ?? []) {
-    const rowId = rowIds.get(a.id);
-    if (rowId === undefined) continue;
     const k = actorKeys(a.name, a.aliases ?? [], a.type);
     const kb =
       isNoName(a.name, a.type) || isDescription(a.name, a.type)
@@ -144,7 +140,7 @@ function plan(
     const day = date?.slice(0, 10);
     const code = codesOf(books, a.name, a.type, a.country, roles, day);
     const actor: ArticleActor = {
-      rowId,
+      recordId: a.id,
       name: a.name,
       type: a.type,
       ...(a.country ? { country: a.country } : {}),
@@ -286,22 +282,21 @@ export interface LinkOptions {
   readonly books: readonly ActorCodeBook[];
 }
 
-/** Links every actor of the stored article `articleId` (its rows are already written). */
+/**
+ * Links every actor of the article `articleId` (its row in `articles` is written, its actor rows are not yet):
+ * writes the corpus actors and keys, and answers each actor's link columns by record id.
+ */
 export async function linkArticle(
   tx: Executor,
   articleId: number,
   analysis: Analysis,
   options: LinkOptions,
-): Promise<void> {
-  if (!analysis.actors?.length) return;
-  const rows = await tx.all<{ id: number; record_id: string }>(
-    'SELECT id, record_id FROM actors WHERE article_id = ?',
-    [articleId],
-  );
-  const planned = plan(analysis, new Map(rows.map((r) => [r.record_id, Number(r.id)])), options.books);
+): Promise<Map<string, ActorLink>> {
+  if (!analysis.actors?.length) return new Map();
+  const planned = plan(analysis, options.books);
   // Each key's unresolved form too: a tie joins the name's unresolved actor (decide.ts, UNRESOLVED_PREFIX).
   const allKeys = [...new Set(planned.flatMap((p) => [...p.keys, ...unresolvedKeys(p.keys)]))];
-  // Taken once the article's own rows are read and its actors coded (no corpus state needed so far): the
+  // Taken once the article's actors are coded (no corpus state needed so far): the
   // lock is held until commit, so whatever comes before it here runs in parallel with other ingests.
   if (options.dialect === 'postgres')
     await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
@@ -340,7 +335,7 @@ export async function linkArticle(
       articleSurnames.set(p.actor.surname, list);
     }
   }
-  await writes.flush(tx);
+  return writes.flush(tx);
 }
 
 /** The row of a new corpus actor made for `p`. */
@@ -360,7 +355,7 @@ function newCorpusActor(p: Planned): NewCorpusActor {
 /** What the link's writes need of a planned actor. */
 function linked(p: Planned, keys: readonly string[]): LinkedActor {
   return {
-    rowId: p.actor.rowId,
+    recordId: p.actor.recordId,
     name: p.actor.name,
     titles: p.actor.titles,
     keys,

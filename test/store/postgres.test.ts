@@ -7,6 +7,7 @@ import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
+import { encodingContract } from './encoding-contract.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
@@ -23,4 +24,5 @@ if (typeof server === 'string') {
   claimsContract('PostgreSQL (pg)', () => server.newDatabase());
   corpusContract('PostgreSQL (pg)', () => server.newDatabase());
   ambiguousNamesContract('PostgreSQL (pg)', () => server.newDatabase());
+  encodingContract('PostgreSQL (pg)', () => server.newDatabase());
 }

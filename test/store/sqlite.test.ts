@@ -6,6 +6,7 @@ import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
+import { encodingContract } from './encoding-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-'));
 let n = 0;
@@ -13,3 +14,4 @@ storeContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`
 claimsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 corpusContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 ambiguousNamesContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+encodingContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));

@@ -89,9 +89,12 @@ export async function* exportAnalyses(db: Executor, filter: ExportFilter = {}): 
   const f = filterOf('articles', filter);
   let after = 0;
   for (;;) {
-    const rows = await db.all<{ id: number; analysis: Uint8Array; analysis_extra: Uint8Array | null } & Row>(
+    const rows = await db.all<
+      { id: number; analysis: Uint8Array; analysis_extra: Uint8Array | null; analysis_encoding: string } & Row
+    >(
       `SELECT t.id, t.doc_id, t.input, t.url, t.title, t.site, t.published_at, t.ingested_at, t.version, t.latest,
-         t.duplicate_of, t.statement_count, t.actor_count, t.analysis, t.analysis_extra
+         t.duplicate_of, t.statement_count, t.actor_count, t.analysis, t.analysis_extra,
+         t.analysis_encoding
        FROM articles t JOIN articles a ON a.id = t.id WHERE ${f.sql} AND t.id > ? ORDER BY t.id LIMIT ?`,
       [...f.params, after, ANALYSIS_BATCH],
     );
@@ -110,7 +113,7 @@ export async function* exportAnalyses(db: Executor, filter: ExportFilter = {}): 
         ...(r.duplicate_of !== null ? { duplicateOf: Number(r.duplicate_of) } : {}),
         statementCount: Number(r.statement_count),
         actorCount: Number(r.actor_count),
-        analysis: decodeAnalysis(r.analysis, r.analysis_extra),
+        analysis: decodeAnalysis(r.analysis, r.analysis_extra, r.analysis_encoding),
       };
     }
     if (rows.length < ANALYSIS_BATCH) return;

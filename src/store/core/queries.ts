@@ -117,7 +117,12 @@ export async function listArticles(db: Executor, q: ArticleQuery): Promise<Page<
 
 export async function getArticle(db: Executor, ref: number | string): Promise<StoredArticle | undefined> {
   const row = await getArticleRow(db, ref, true);
-  return row && { ...toSummary(row), analysis: decodeAnalysis(row.analysis, row.analysis_extra) };
+  return (
+    row && {
+      ...toSummary(row),
+      analysis: decodeAnalysis(row.analysis, row.analysis_extra, row.analysis_encoding),
+    }
+  );
 }
 
 /** The article with its analysis as stored JSON bytes, not parsed (for servers that pass it on as it is). */
@@ -130,19 +135,23 @@ export async function getArticleJson(
   if (!row) return undefined;
   const json =
     all && row.analysis_extra
-      ? Buffer.from(JSON.stringify(decodeAnalysis(row.analysis, row.analysis_extra)))
-      : viewJson(row.analysis);
+      ? Buffer.from(JSON.stringify(decodeAnalysis(row.analysis, row.analysis_extra, row.analysis_encoding)))
+      : viewJson(row.analysis, row.analysis_encoding);
   return { article: toSummary(row), analysisJson: json };
 }
 
-type ArticleBlobRow = ArticleDbRow & { analysis: Uint8Array; analysis_extra: Uint8Array | null };
+type ArticleBlobRow = ArticleDbRow & {
+  analysis: Uint8Array;
+  analysis_extra: Uint8Array | null;
+  analysis_encoding: string;
+};
 
 async function getArticleRow(
   db: Executor,
   ref: number | string,
   extra: boolean,
 ): Promise<ArticleBlobRow | undefined> {
-  const cols = `${ARTICLE_COLUMNS}, a.analysis, ${extra ? 'a.analysis_extra' : 'NULL AS analysis_extra'}`;
+  const cols = `${ARTICLE_COLUMNS}, a.analysis, a.analysis_encoding, ${extra ? 'a.analysis_extra' : 'NULL AS analysis_extra'}`;
   const latest = 'ORDER BY a.latest DESC, a.id DESC LIMIT 1';
   return typeof ref === 'number' || /^\d+$/.test(ref)
     ? db.get<ArticleBlobRow>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [Number(ref)])

@@ -29,6 +29,15 @@ export interface ActorRowIn {
   readonly statementCount: number;
 }
 
+/** An actor row's corpus link (src/corpus/link.ts): corpus_actor_id, link_score, link_evidence, code_country, code_sector. */
+export interface ActorLink {
+  readonly corpusActorId: number;
+  readonly score: number;
+  readonly evidence: string;
+  readonly codeCountry: string | null;
+  readonly codeSector: string | null;
+}
+
 export interface MentionRowIn {
   readonly recordId: string;
   readonly actorRecordId: string | null;

@@ -252,6 +252,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX claim_links_response_article ON claim_links (response_article_id, response_record_id)`,
     ],
   },
+  {
+    version: 10,
+    name: "articles' analyses compressed with Brotli (json+brotli); rows stored before keep json+deflate",
+    // Nothing to change in the tables: each row names its encoding (analysis_encoding) and both are read. The
+    // version marks the store, so a Verbatim older than this refuses it with a clear error (a newer schema)
+    // instead of failing to inflate the new rows.
+    shared: [],
+  },
 ];
 
 /** Rows read per round of the cue-class backfill (bounded memory on a store of millions of statements). */

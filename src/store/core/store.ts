@@ -71,13 +71,16 @@ class CoreStore implements Store {
 
   ingestPrepared(article: PreparedArticle) {
     // Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
-    // records the prepared article carries.
+    // records the prepared article carries: actors before their rows are written (rows and links in one
+    // insert), stories once the rows are there.
     const books = actorCodeBooks();
-    return ingestArticle(this.db, article, async (tx, id, analysis) => {
-      await this.fts.index(tx, id);
-      await linkArticle(tx, id, analysis, { dialect: this.dialect, books });
-      await assignStory(tx, id);
-      await storeClaims(tx, id, analysis);
+    return ingestArticle(this.db, article, {
+      link: (tx, id, analysis) => linkArticle(tx, id, analysis, { dialect: this.dialect, books }),
+      after: async (tx, id, analysis) => {
+        await this.fts.index(tx, id);
+        await assignStory(tx, id);
+        await storeClaims(tx, id, analysis);
+      },
     });
   }
 

@@ -8,8 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
-import { type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
+import { ANALYSIS_ENCODING, type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
 import type { Driver, Executor, SqlValue } from './driver.js';
+import { addNames, articleNames, nameIds } from './name-ids.js';
 import {
   bufferToSignature,
   lshBuckets,
@@ -18,12 +19,9 @@ import {
   signatureToBuffer,
   similarity,
 } from './near-dup.js';
-import { type ArticleRows, toRows } from './rows.js';
-import { inChunks, insertMany, normName, placeholders } from './sql.js';
-import type { Dialect, IngestOutcome, PreparedArticle, SourceRef } from './types.js';
-
-/** How the `analysis` column is encoded (raw DEFLATE of the JSON); stored per row so it can change later. */
-export const ANALYSIS_ENCODING = 'json+deflate';
+import { type ActorLink, type ArticleRows, toRows } from './rows.js';
+import { insertMany } from './sql.js';
+import type { IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -74,10 +72,18 @@ function finish(p: PreparedArticle): Finished {
   };
 }
 
+/** What the store does inside an article's transaction besides its own rows (corpus linking, search, claims). */
+export interface IngestSteps {
+  /** Before the records: each actor's corpus link by record id, written with its row. */
+  link(tx: Executor, articleId: number, analysis: Analysis): Promise<ReadonlyMap<string, ActorLink>>;
+  /** After every row of the article is written. */
+  after(tx: Executor, articleId: number, analysis: Analysis): Promise<void>;
+}
+
 export async function ingestArticle(
   db: Driver,
   p: PreparedArticle,
-  afterInsert: (tx: Executor, articleId: number, analysis: Analysis) => Promise<void>,
+  steps: IngestSteps,
 ): Promise<IngestOutcome> {
   // On PostgreSQL new names are committed before the article's transaction: inserted inside it, a name that
   // another worker's open transaction had just inserted made this one wait for that whole transaction (its
@@ -113,7 +119,11 @@ export async function ingestArticle(
     }
     const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
     const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
-    await insertRecords(tx, articleId, f.rows, db.dialect);
+    const names = await nameIds(tx, articleNames(f.rows), db.dialect);
+    await insertRecords(tx, articleId, f.rows, names);
+    // Linking (on PostgreSQL under the corpus-wide link lock) comes after the other records, so their writes
+    // stay outside the lock; the actor rows are written with their links.
+    await insertActors(tx, articleId, f.rows, names, await steps.link(tx, articleId, f.analysis));
     if (f.signature) {
       await insertMany(
         tx,
@@ -128,7 +138,7 @@ export async function ingestArticle(
         lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
       );
     }
-    await afterInsert(tx, articleId, f.analysis);
+    await steps.after(tx, articleId, f.analysis);
     return {
       status: version > 1 ? 'new-version' : 'stored',
       articleId,
@@ -206,108 +216,19 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Every name an article's rows refer to, once each. */
-function articleNames(rows: ArticleRows): string[] {
-  return [
-    ...new Set([
-      ...rows.actors.map((a) => a.name),
-      ...rows.statements.flatMap((s) => (s.speakerName ? [s.speakerName] : [])),
-      ...rows.acts.flatMap((a) => a.participants.map((p) => p.name)),
-    ]),
-  ];
-}
-
-/** A lone UTF-16 surrogate: PostgreSQL's json type refuses its escape, so such names go in IN lists. */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * PostgreSQL takes an article's names as one JSON parameter: one statement whatever their number, where the
- * IN lists took 1 to 5 chunks, each a round trip. SQLite, or a name JSON cannot carry, keeps the chunks.
- */
-function jsonNames(names: readonly string[], dialect: Dialect): boolean {
-  return dialect === 'postgres' && !names.some((n) => LONE_SURROGATE.test(n));
-}
-
-/** Adds the names not in the `names` table yet (in the order given: callers sort them). */
-async function addNames(tx: Executor, names: readonly string[], dialect: Dialect): Promise<void> {
-  if (names.length === 0) return;
-  if (jsonNames(names, dialect)) {
-    await tx.run(
-      `INSERT INTO names (name, norm) SELECT name, norm FROM json_populate_recordset(NULL::names, ?::json)
-       ON CONFLICT (name) DO NOTHING`,
-      [JSON.stringify(names.map((name) => ({ name, norm: normName(name) })))],
-    );
-    return;
-  }
-  await inChunks(names, (chunk) =>
-    tx.run(
-      `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
-      chunk.flatMap((n) => [n, normName(n)]),
-    ),
-  );
-}
-
-/** Name → id in the `names` table (on PostgreSQL the names were added before the transaction). */
-async function nameIds(
-  tx: Executor,
-  names: readonly string[],
-  dialect: Dialect,
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (names.length === 0) return ids;
-  if (dialect !== 'postgres') await addNames(tx, names, dialect);
-  const collect = (rows: readonly { id: number; name: string }[]): void => {
-    for (const r of rows) ids.set(r.name, r.id);
-  };
-  if (jsonNames(names, dialect)) {
-    collect(
-      await tx.all<{ id: number; name: string }>(
-        'SELECT id, name FROM names WHERE name IN (SELECT json_array_elements_text(?::json))',
-        [JSON.stringify(names)],
-      ),
-    );
-    return ids;
-  }
-  await inChunks(names, async (chunk) =>
-    collect(
-      await tx.all<{ id: number; name: string }>(
-        `SELECT id, name FROM names WHERE name IN (${placeholders(chunk.length)})`,
-        chunk,
-      ),
-    ),
-  );
-  return ids;
-}
-
+/** Every record row of an article but its actors (written once they are linked: insertActors). */
 async function insertRecords(
   tx: Executor,
   articleId: number,
   rows: ArticleRows,
-  dialect: Dialect,
+  names: ReadonlyMap<string, number>,
 ): Promise<void> {
-  const names = await nameIds(tx, articleNames(rows), dialect);
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
     tx,
     'blocks',
     cols('kind', 'start_offset', 'end_offset'),
     rows.blocks.map((b) => [articleId, b.recordId, b.kind, b.start, b.end]),
-  );
-  await insertMany(
-    tx,
-    'actors',
-    cols('name_id', 'type', 'country', 'aliases', 'roles', 'mention_count', 'statement_count'),
-    rows.actors.map((a) => [
-      articleId,
-      a.recordId,
-      names.get(a.name)!,
-      a.type,
-      a.country,
-      a.aliases,
-      a.roles,
-      a.mentionCount,
-      a.statementCount,
-    ]),
   );
   await insertMany(
     tx,
@@ -398,5 +319,53 @@ async function insertRecords(
       t.end,
       t.text,
     ]),
+  );
+}
+
+/** An article's actor rows, each with its corpus link (src/corpus/link.ts). */
+async function insertActors(
+  tx: Executor,
+  articleId: number,
+  rows: ArticleRows,
+  names: ReadonlyMap<string, number>,
+  links: ReadonlyMap<string, ActorLink>,
+): Promise<void> {
+  const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
+  await insertMany(
+    tx,
+    'actors',
+    cols(
+      'name_id',
+      'type',
+      'country',
+      'aliases',
+      'roles',
+      'mention_count',
+      'statement_count',
+      'corpus_actor_id',
+      'link_score',
+      'link_evidence',
+      'code_country',
+      'code_sector',
+    ),
+    rows.actors.map((a) => {
+      const link = links.get(a.recordId);
+      return [
+        articleId,
+        a.recordId,
+        names.get(a.name)!,
+        a.type,
+        a.country,
+        a.aliases,
+        a.roles,
+        a.mentionCount,
+        a.statementCount,
+        link?.corpusActorId ?? null,
+        link?.score ?? null,
+        link?.evidence ?? null,
+        link?.codeCountry ?? null,
+        link?.codeSector ?? null,
+      ];
+    }),
   );
 }

@@ -10,7 +10,7 @@ export function articleActor(
 ): ArticleActor {
   const k = actorKeys(name, [...aliases], type);
   return {
-    rowId: 1,
+    recordId: 'actor_1',
     name,
     type,
     titles: [],

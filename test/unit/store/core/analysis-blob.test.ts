@@ -1,6 +1,14 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../../src/analysis/records.js';
-import { analysisJson, decodeAnalysis, encodeAnalysis } from '../../../../src/store/core/analysis-blob.js';
+import {
+  ANALYSIS_ENCODING,
+  analysisJson,
+  DEFLATE_ENCODING,
+  decodeAnalysis,
+  encodeAnalysis,
+  viewJson,
+} from '../../../../src/store/core/analysis-blob.js';
 
 /** Only the keys matter here: the blobs split the records by kind, whatever they hold. */
 const analysis = {
@@ -36,6 +44,24 @@ describe('analysisJson', () => {
 
   it('round-trips through the compressed blobs', () => {
     const blobs = encodeAnalysis(analysis);
-    expect(decodeAnalysis(blobs.view, blobs.extra)).toEqual(analysis);
+    expect(decodeAnalysis(blobs.view, blobs.extra, ANALYSIS_ENCODING)).toEqual(analysis);
+    expect(JSON.parse(viewJson(blobs.view, ANALYSIS_ENCODING).toString('utf8'))).toEqual(
+      JSON.parse(analysisJson(analysis).view),
+    );
+  });
+
+  it('reads blobs stored before schema v10 (raw DEFLATE) by the encoding their row names', () => {
+    const json = analysisJson(analysis);
+    const view = deflateRawSync(json.view, { level: 1 });
+    const extra = deflateRawSync(json.extra!, { level: 1 });
+    expect(decodeAnalysis(view, extra, DEFLATE_ENCODING)).toEqual(analysis);
+    expect(viewJson(view, DEFLATE_ENCODING).toString('utf8')).toBe(json.view);
+  });
+
+  it('refuses an encoding it does not know with E_STORE_NEWER', () => {
+    const blobs = encodeAnalysis(analysis);
+    expect(() => decodeAnalysis(blobs.view, blobs.extra, 'json+zstd')).toThrow(
+      expect.objectContaining({ code: 'E_STORE_NEWER' }),
+    );
   });
 });
