@@ -11,6 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
 import {
+  asCharge,
+  asConvictionOf,
+  isConvictionClassPattern,
+  isJudicialCharge,
+} from '../src/stages/acts/judicial-codes.js';
+import {
   OWN_SET_MEMBERS,
   OWN_VERB_CODES,
   OWN_VERB_PATTERNS,
@@ -21,7 +27,7 @@ import type { PloverCoding, VerbFile, VerbPattern } from '../src/stages/acts/ver
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const OUT = fileURLToPath(new URL('../models/acts-verbs.json.gz', import.meta.url));
 /** Bumped when the dictionary is rebuilt with other content. */
-const VERSION = '2026-12-06';
+const VERSION = '2026-12-07';
 const META = fileURLToPath(new URL('../models/acts-verbs.meta.json', import.meta.url));
 
 /**
@@ -90,6 +96,23 @@ for (const [name, code, wordClass, to, why] of PATTERN_RECODES) {
         code: to,
         from: `${pattern.from}, recoded by build-acts-verbs.ts: ${why}`,
       };
+    }
+  }
+}
+// Judicial charges (judicial-codes.ts): the file's 173 patterns that charge, try or sue code ACCUSE;
+// its 173 class patterns written for a convicting verb hold for that verb only.
+let charges = 0;
+let convictions = 0;
+for (const block of verbs.blocks) {
+  for (const [k, pattern] of block.patterns.entries()) {
+    const line = Number(/:(\d+)$/.exec(pattern.from ?? '')?.[1] ?? 0);
+    const commentVerb = /#\s*([A-Z_]+)/.exec(cameoLines[line - 1] ?? '')?.[1]?.toLowerCase();
+    if (isJudicialCharge(pattern, commentVerb)) {
+      (block.patterns as VerbPattern[])[k] = asCharge(pattern, commentVerb);
+      charges++;
+    } else if (commentVerb && isConvictionClassPattern(pattern, commentVerb)) {
+      (block.patterns as VerbPattern[])[k] = asConvictionOf(pattern, commentVerb);
+      convictions++;
     }
   }
 }
@@ -169,7 +192,7 @@ const provenance = [
   {
     file: 'scripts/build-acts-verbs.ts',
     licence: 'MIT (Verbatim)',
-    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
+    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); judicial charges recoded 173 → 115 (${charges} patterns) and 173 class patterns of convicting verbs made those verbs' own (${convictions}), judicial-codes.ts; 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
   },
 ];
 const out: VerbFile = {
