@@ -67,6 +67,15 @@ const REFUSABLE: ReadonlySet<PloverType> = new Set([
 ]);
 /** Negated events may be left out (manual, Auxiliary modes): one ranks below the acts that happened. */
 const NEGATED_PENALTY = 0.3;
+/**
+ * CAMEO 060, "engage in material cooperation, not specified below", is the CAMEO file's default code
+ * for light verbs (`issued`, `leading`, `given`, `established`, `ruled`): a verb alone coded so says
+ * nothing of the *mutual* material cooperation the manual's COOPERATE is, so it ranks after the
+ * sentence's other acts (by as much as a negated act) and does not push them down; a pattern coded 060
+ * (`worked together`) is specific.
+ */
+const UNSPECIFIED_COOPERATION = '060';
+const UNSPECIFIED_PENALTY = 0.3;
 /** Material conflict: intended or conditional, it is a threat (manual THREATEN, auxiliary modes). */
 const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
@@ -231,6 +240,7 @@ export function codeSentence(
     recipients = recipients.map((c) => withModifiers(cands, c));
     const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
     const side = subordinate(view, t.head, acts);
+    const unspecified = t.kind === 'verb' && code === UNSPECIFIED_COOPERATION;
     acts.push({
       type,
       mode,
@@ -244,12 +254,16 @@ export function codeSentence(
       negated,
       confidence: Math.max(
         0.05,
-        base - (negated ? NEGATED_PENALTY : 0) - ORDER_PENALTY * order - (side ? SUBORDINATE_PENALTY : 0),
+        base -
+          (negated ? NEGATED_PENALTY : 0) -
+          (unspecified ? UNSPECIFIED_PENALTY : 0) -
+          ORDER_PENALTY * order -
+          (side ? SUBORDINATE_PENALTY : 0),
       ),
       cameo: code,
     });
-    // A side act is not the main one: it does not push the acts after it down (ORDER_PENALTY).
-    if (!side) order++;
+    // A side act or an unspecified one is not the main one: it does not push the acts after it down (ORDER_PENALTY).
+    if (!side && !unspecified) order++;
   }
   return protestPurpose(
     view,

@@ -133,7 +133,9 @@ describe('acts sense rules', () => {
     expect(a[0]?.type).toBe('ACCUSE');
     expect(a.length).toBeGreaterThan(1);
     expect(acts('The occupation has led to an explosion of settlement activity.')).toEqual([]);
-    expect(firstType('France led the talks with Iran.')).toBe('COOPERATE');
+    // `led` alone still codes (CAMEO 060), ranked after the talks it led (an unspecified code)
+    const led = acts('France led the talks with Iran.');
+    expect(led.map((a) => a.type)).toEqual(['CONSULT', 'COOPERATE']);
   });
 
   it("knows arms as weapons, deployments as mobilization, and the manual's RETREAT and CONCEDE verbs", () => {
@@ -198,5 +200,12 @@ describe('acts sense rules', () => {
     expect(firstType('Peru accused Chile of border violations.')).toBe('ACCUSE');
     expect(firstType('The court convicted the former minister of corruption offences.')).toBe('COERCE');
     expect(firstType('Police arrested the mayor on charges of fraud.')).toBe('COERCE');
+  });
+
+  it('ranks a light verb coded only by the unspecified cooperation code 060 after the other acts', () => {
+    const decree = acts('The government issued a decree banning the opposition party.');
+    expect(decree.map((a) => a.type)).toEqual(['COERCE', 'COOPERATE']);
+    // alone it is still an act
+    expect(firstType('The junta issued a decree on Monday.')).toBe('COOPERATE');
   });
 });
