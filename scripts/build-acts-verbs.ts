@@ -10,12 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
-import {
-  asCharge,
-  asConvictionOf,
-  isConvictionClassPattern,
-  isJudicialCharge,
-} from '../src/stages/acts/judicial-codes.js';
+import { JUDGEMENT_CODE, judicialKind, recodeJudicial } from '../src/stages/acts/judicial-codes.js';
 import {
   OWN_SET_MEMBERS,
   OWN_VERB_CODES,
@@ -41,6 +36,13 @@ const OVERRIDES: readonly [string, PloverCoding, string][] = [
   // (the 2021 table moved 0813/0814 to RETREAT without a mode; the manual text keeps them verbal concessions).
   ['0813', ['CONCEDE', '', 'legal'], 'manual CONCEDE: removing curfews'],
   ['0814', ['CONCEDE', '', 'legal'], 'manual CONCEDE: easing restrictions (state of emergency, martial law)'],
+  // The 2.0 manual's SANCTION mode convict: "find an entity … guilty … in a court of law … found guilty
+  // and sentenced or sanctioned via court-order" (the 2021 table codes 116 ACCUSE disapprove).
+  [
+    JUDGEMENT_CODE,
+    ['SANCTION', 'convict', 'legal'],
+    'manual SANCTION mode convict: found guilty, sentenced or sanctioned via court-order',
+  ],
   // Cancelling meetings and halting negotiations: manual SANCTION ambiguities keep halting talks as SANCTION withdraw.
 ];
 
@@ -99,21 +101,17 @@ for (const [name, code, wordClass, to, why] of PATTERN_RECODES) {
     }
   }
 }
-// Judicial charges (judicial-codes.ts): the file's 173 patterns that charge, try or sue code ACCUSE;
-// its 173 class patterns written for a convicting verb hold for that verb only.
-let charges = 0;
-let convictions = 0;
+// Judicial acts (judicial-codes.ts): the file's 173 patterns that charge, try or sue code ACCUSE
+// (115), those that convict or sentence SANCTION convict (116); arrests and detentions keep 173.
+const judicial = { charge: 0, judgement: 0 };
 for (const block of verbs.blocks) {
   for (const [k, pattern] of block.patterns.entries()) {
     const line = Number(/:(\d+)$/.exec(pattern.from ?? '')?.[1] ?? 0);
     const commentVerb = /#\s*([A-Z_]+)/.exec(cameoLines[line - 1] ?? '')?.[1]?.toLowerCase();
-    if (isJudicialCharge(pattern, commentVerb)) {
-      (block.patterns as VerbPattern[])[k] = asCharge(pattern, commentVerb);
-      charges++;
-    } else if (commentVerb && isConvictionClassPattern(pattern, commentVerb)) {
-      (block.patterns as VerbPattern[])[k] = asConvictionOf(pattern, commentVerb);
-      convictions++;
-    }
+    const kind = judicialKind(pattern, commentVerb);
+    if (!kind) continue;
+    (block.patterns as VerbPattern[])[k] = recodeJudicial(pattern, kind, commentVerb);
+    judicial[kind]++;
   }
 }
 const lemmaOrigins = verbs.origins;
@@ -192,7 +190,7 @@ const provenance = [
   {
     file: 'scripts/build-acts-verbs.ts',
     licence: 'MIT (Verbatim)',
-    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); judicial charges recoded 173 → 115 (${charges} patterns) and 173 class patterns of convicting verbs made those verbs' own (${convictions}), judicial-codes.ts; 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
+    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); judicial 173 patterns recoded: charges → 115 (${judicial.charge}), convictions and sentences → 116 (${judicial.judgement}), judicial-codes.ts; 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
   },
 ];
 const out: VerbFile = {

@@ -1,18 +1,25 @@
 /**
- * Judicial charges in the CAMEO verb file, read as the PLOVER manual reads them. CAMEO 173 is
- * "arrest, detain, or charge with legal action", and the 2021 table maps all of it to COERCE
- * arrest; the manual's ACCUSE is "accuse, allege, or charge, both judicially and informally; sue
- * or bring to court", mode allege "sue, indict, or charge; bring to trial". So a 173 pattern that
- * charges, tries or sues (`prosecutors charged X`, `put X on trial`, `pressed charges`, `went on
- * trial`, `sued X in court`) is recoded 115 (bring lawsuit against: ACCUSE allege, legal), while
- * arrests, detentions, sentences and convictions keep 173. Used by scripts/build-acts-verbs.ts.
+ * Judicial acts in the CAMEO verb file, read as the PLOVER manual reads them. CAMEO 173 is
+ * "arrest, detain, or charge with legal action", and the file also codes convictions and sentences
+ * 173 (`CONVICT [173]`, `FOUND * GUILTY`, `PASS * SENTENCE`); the 2021 table maps all of it to
+ * COERCE arrest. The manual parts them:
+ * - a charge, trial or suit is ACCUSE allege ("sue, indict, or charge; bring to trial"): such a 173
+ *   pattern (`prosecutors charged X`, `put X on trial`, `pressed charges`, `went on trial`, `sued X
+ *   in court`) is recoded 115 (bring lawsuit against: ACCUSE allege, legal);
+ * - a conviction or sentence is SANCTION convict ("found guilty and sentenced or sanctioned via
+ *   court-order"): such a 173 pattern is recoded 116 (find guilty or liable, legally), which the
+ *   build maps to SANCTION convict;
+ * - arrests and detentions keep 173.
+ * Used by scripts/build-acts-verbs.ts.
  */
 import type { VerbPattern } from './verb-file.js';
 
-/** The file's code for arrest, detention and charges alike. */
+/** The file's code for arrest, detention, charges and convictions alike. */
 export const ARREST_OR_CHARGE_CODE = '173';
 /** CAMEO 115, bring lawsuit against: the file's own code for `file a lawsuit`, ACCUSE allege. */
 export const CHARGE_CODE = '115';
+/** CAMEO 116, find guilty or liable (legally): the manual's SANCTION convict. */
+export const JUDGEMENT_CODE = '116';
 
 /** Verbs whose 173 patterns charge or sue (the file's BLAME block and SUE block; INDICT, PROSECUTE). */
 const CHARGING_VERBS: ReadonlySet<string> = new Set(['charge', 'indict', 'accuse', 'sue', 'prosecute']);
@@ -21,17 +28,27 @@ const CHARGING_VERBS: ReadonlySet<string> = new Set(['charge', 'indict', 'accuse
 const CHARGE_WORDS: ReadonlySet<string> = new Set(['charge', 'charges', 'trial', 'court', 'legal', 'case']);
 
 /**
- * Words that make it an arrest, a detention or a judgement even with a charge word (`set a verdict
- * in the trial`, `kept in detention`, `confirmed the sentence`): those stay COERCE arrest, as the
- * manual codes imprisonment (the file's &DETENTION set: detention, jail, prison, custody …).
+ * Verbs whose 173 patterns judge. The file's BLAME block merges accusing and convicting verbs, so
+ * its class pattern `- * (OF &CRIME) [173] # CONVICT` held for ACCUSE too (`accuses the Netherlands
+ * of trade violations` coded an arrest): a class pattern written for one of these verbs becomes its own.
  */
-const ARREST_WORDS: ReadonlySet<string> = new Set([
+const CONVICTING_VERBS: ReadonlySet<string> = new Set(['convict', 'condemn']);
+
+/** Words of a judgement: a finding of guilt or a sentence passed (`found guilty`, `upheld the sentence`). */
+const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(['guilty', 'verdict', 'sentence', 'sentences']);
+
+/** Verbs that ask for a sentence (`prosecutors sought a sentence`): a request, no judgement. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['seek', 'request', 'demand']);
+
+/**
+ * Words that make it an arrest or a detention even with a charge word (`kept in detention`, the
+ * file's &DETENTION set) or a judgement (`set a verdict in the trial`): never a charge.
+ */
+const NOT_CHARGE_WORDS: ReadonlySet<string> = new Set([
+  ...JUDGEMENT_WORDS,
   'arrest',
   'arrests',
   'warrant',
-  'sentence',
-  'guilty',
-  'verdict',
   'death',
   'detention',
   'jail',
@@ -42,59 +59,51 @@ const ARREST_WORDS: ReadonlySet<string> = new Set([
   'confinement',
 ]);
 
-/**
- * Verbs of a judgement. The file's BLAME block merges accusing and convicting verbs, so its class
- * pattern `- * (OF &CRIME) [173] # CONVICT` held for ACCUSE too: `accuses the Netherlands of trade
- * violations` coded an arrest. An accusation is no conviction (the manual keeps them apart: ACCUSE
- * allege, SANCTION convict), so a 173 class pattern written for one of these verbs holds for it only.
- */
-const CONVICTING_VERBS: ReadonlySet<string> = new Set(['convict', 'condemn']);
-
 const hasAny = (words: readonly (readonly string[])[], set: ReadonlySet<string>): boolean =>
   words.some((alternatives) => alternatives.some((w) => set.has(w)));
 
+export type JudicialKind = 'charge' | 'judgement';
+
 /**
- * Whether a file pattern coded 173 charges, tries or sues rather than arrests or detains.
- * `commentVerb` is the verb its comment names (`# INDICT`, lower case): a pattern over a word class
- * (`- * (FOR &CRIME) [173] # INDICT`) holds block-wide, but was written for that verb.
+ * Whether a file pattern coded 173 charges (or tries, or sues) or judges, rather than arrests or
+ * detains. `commentVerb` is the verb its comment names (`# INDICT`, lower case): a pattern over a
+ * word class (`- * (FOR &CRIME) [173] # INDICT`) holds block-wide, but was written for that verb.
  */
-export function isJudicialCharge(pattern: VerbPattern, commentVerb: string | undefined): boolean {
-  if (pattern.code !== ARREST_OR_CHARGE_CODE) return false;
-  if (hasAny(pattern.before, ARREST_WORDS) || hasAny(pattern.after, ARREST_WORDS)) return false;
+export function judicialKind(
+  pattern: VerbPattern,
+  commentVerb: string | undefined,
+): JudicialKind | undefined {
+  if (pattern.code !== ARREST_OR_CHARGE_CODE) return undefined;
   const verb = pattern.verb ?? commentVerb;
-  return (verb !== undefined && CHARGING_VERBS.has(verb)) || hasAny(pattern.after, CHARGE_WORDS);
-}
-
-/** Whether a file pattern coded 173 over a word class was written for a convicting verb. */
-export function isConvictionClassPattern(pattern: VerbPattern, commentVerb: string | undefined): boolean {
-  return (
-    pattern.code === ARREST_OR_CHARGE_CODE &&
-    pattern.verb === undefined &&
-    commentVerb !== undefined &&
-    CONVICTING_VERBS.has(commentVerb)
-  );
-}
-
-/** The conviction pattern made its own verb's (`convicted of crimes` stays an arrest; `accused of crimes` does not). */
-export function asConvictionOf(pattern: VerbPattern, commentVerb: string): VerbPattern {
-  return {
-    ...pattern,
-    verb: commentVerb,
-    from: `${pattern.from ?? ''}, made ${commentVerb.toUpperCase()}'s own by build-acts-verbs.ts: an accusation is no conviction`,
-  };
+  const words = [...pattern.before, ...pattern.after];
+  if (verb !== undefined && ASKING_VERBS.has(verb)) return undefined;
+  if ((verb !== undefined && CONVICTING_VERBS.has(verb)) || hasAny(words, JUDGEMENT_WORDS))
+    return 'judgement';
+  if (hasAny(words, NOT_CHARGE_WORDS)) return undefined;
+  if ((verb !== undefined && CHARGING_VERBS.has(verb)) || hasAny(pattern.after, CHARGE_WORDS))
+    return 'charge';
+  return undefined;
 }
 
 /**
- * The pattern recoded as a charge, with the reason in its provenance. A class pattern of a charging
- * verb becomes that verb's own (`convicted for crimes` keeps CONVICT's 173; `blamed for crimes`
- * keeps BLAME's 112, ACCUSE either way).
+ * The pattern recoded as its kind says, with the reason in its provenance. A class pattern of a
+ * charging or convicting verb becomes that verb's own (`blamed for crimes` keeps BLAME's 112).
  */
-export function asCharge(pattern: VerbPattern, commentVerb: string | undefined): VerbPattern {
-  const verb = pattern.verb ?? (commentVerb && CHARGING_VERBS.has(commentVerb) ? commentVerb : undefined);
+export function recodeJudicial(
+  pattern: VerbPattern,
+  kind: JudicialKind,
+  commentVerb: string | undefined,
+): VerbPattern {
+  const own = kind === 'charge' ? CHARGING_VERBS : CONVICTING_VERBS;
+  const verb = pattern.verb ?? (commentVerb && own.has(commentVerb) ? commentVerb : undefined);
+  const why =
+    kind === 'charge'
+      ? 'manual ACCUSE allege "sue, indict, or charge; bring to trial"'
+      : 'manual SANCTION convict "found guilty and sentenced or sanctioned via court-order"';
   return {
     ...pattern,
     ...(verb ? { verb } : {}),
-    code: CHARGE_CODE,
-    from: `${pattern.from ?? ''}, recoded by build-acts-verbs.ts: manual ACCUSE allege "sue, indict, or charge; bring to trial" (the file codes 173 arrest)`,
+    code: kind === 'charge' ? CHARGE_CODE : JUDGEMENT_CODE,
+    from: `${pattern.from ?? ''}, recoded by build-acts-verbs.ts: ${why} (the file codes 173 arrest)`,
   };
 }

@@ -58,6 +58,16 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
     'manual ACCUSE allege: "sue, indict, or charge; bring to trial" (the file codes 173 arrest)',
   ],
   ['sue', '115', 'manual ACCUSE allege: sue'],
+  [
+    'convict',
+    '116',
+    'manual SANCTION convict: "find an entity … guilty … in a court of law" (CAMEO 116; the file codes 173 arrest)',
+  ],
+  [
+    'sentence',
+    '116',
+    'manual SANCTION convict: "found guilty and sentenced or sanctioned via court-order" (the file codes 172)',
+  ],
   ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
   [

@@ -1,14 +1,10 @@
 /**
- * Judicial charges in the CAMEO verb file (judicial-codes.ts): which 173 patterns charge, try or sue
- * (recoded ACCUSE allege) and which arrest, detain or judge (kept COERCE arrest).
+ * Judicial acts in the CAMEO verb file (judicial-codes.ts): which 173 patterns charge, try or sue
+ * (ACCUSE allege, 115), which convict or sentence (SANCTION convict, 116) and which arrest or
+ * detain (kept 173).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  asCharge,
-  asConvictionOf,
-  isConvictionClassPattern,
-  isJudicialCharge,
-} from '../../../../src/stages/acts/judicial-codes.js';
+import { judicialKind, recodeJudicial } from '../../../../src/stages/acts/judicial-codes.js';
 import type { VerbPattern } from '../../../../src/stages/acts/verb-file.js';
 
 const pattern = (after: string[][], extra: Partial<VerbPattern> = {}): VerbPattern => ({
@@ -19,44 +15,43 @@ const pattern = (after: string[][], extra: Partial<VerbPattern> = {}): VerbPatte
   ...extra,
 });
 
-describe('judicial charges', () => {
+describe('judicial acts in the verb file', () => {
   it.each([
-    ['put on trial', pattern([['on'], ['trial']], { verb: 'put' }), undefined, true],
-    ['pressed charges', pattern([['charges']], { verb: 'press' }), undefined, true],
-    ['prosecutor charged', pattern([], { before: [['prosecutor']], verb: 'charge' }), undefined, true],
+    ['put on trial', pattern([['on'], ['trial']], { verb: 'put' }), undefined, 'charge'],
+    ['pressed charges', pattern([['charges']], { verb: 'press' }), undefined, 'charge'],
+    ['prosecutor charged', pattern([], { before: [['prosecutor']], verb: 'charge' }), undefined, 'charge'],
     [
       'indicted for crimes (class pattern of INDICT)',
       pattern([['for'], ['crime', 'offense']]),
       'indict',
-      true,
+      'charge',
     ],
-    ['placed in detention', pattern([['in'], ['detention', 'jail']]), 'place', false],
+    ['found guilty', pattern([['guilty']], { verb: 'found' }), undefined, 'judgement'],
+    ['convicted of crimes (class pattern of CONVICT)', pattern([['of'], ['crime']]), 'convict', 'judgement'],
     [
       'set a verdict in the trial',
       pattern([['verdict'], ['in'], ['trial']], { verb: 'set' }),
       undefined,
-      false,
+      'judgement',
     ],
-    ['arrested', pattern([['activist']], { verb: 'arrest' }), undefined, false],
-    ['a 111 pattern', pattern([['trial']], { code: '111', verb: 'condemn' }), undefined, false],
+    ['sought a sentence', pattern([['sentence']], { verb: 'seek' }), undefined, undefined],
+    ['placed in detention', pattern([['in'], ['detention', 'jail']]), 'place', undefined],
+    ['arrested', pattern([['activist']], { verb: 'arrest' }), undefined, undefined],
+    ['a 111 pattern', pattern([['trial']], { code: '111', verb: 'condemn' }), undefined, undefined],
   ] as const)('%s', (_name, p, commentVerb, expected) => {
-    expect(isJudicialCharge(p, commentVerb)).toBe(expected);
+    expect(judicialKind(p, commentVerb)).toBe(expected);
   });
 
-  it("recodes a charge to 115 with its provenance, a class pattern becoming its verb's own", () => {
-    const out = asCharge(pattern([['for'], ['crime']]), 'indict');
-    expect(out.code).toBe('115');
-    expect(out.verb).toBe('indict');
-    expect(out.from).toMatch(/^CAMEO\.2\.0\.txt:1, recoded .*ACCUSE allege/);
-    expect(asCharge(pattern([['charges']]), 'submit').verb).toBeUndefined();
-  });
-
-  it("makes a convicting verb's 173 class pattern its own, keeping the code", () => {
-    const p = pattern([['of'], ['crime', 'violation']]);
-    expect(isConvictionClassPattern(p, 'convict')).toBe(true);
-    expect(isConvictionClassPattern(p, 'accuse')).toBe(false);
-    expect(isConvictionClassPattern({ ...p, verb: 'convict' }, 'convict')).toBe(false);
-    const own = asConvictionOf(p, 'convict');
-    expect(own).toMatchObject({ verb: 'convict', code: '173' });
+  it("recodes with the reason in the provenance, a class pattern becoming its verb's own", () => {
+    const charge = recodeJudicial(pattern([['for'], ['crime']]), 'charge', 'indict');
+    expect(charge).toMatchObject({ code: '115', verb: 'indict' });
+    expect(charge.from).toMatch(/^CAMEO\.2\.0\.txt:1, recoded .*ACCUSE allege/);
+    // `accuses X of trade violations` no longer meets CONVICT's pattern
+    expect(recodeJudicial(pattern([['of'], ['crime']]), 'judgement', 'convict')).toMatchObject({
+      code: '116',
+      verb: 'convict',
+    });
+    // a pattern of words, written for no verb of its own, stays block-wide
+    expect(recodeJudicial(pattern([['charges']]), 'charge', 'submit').verb).toBeUndefined();
   });
 });

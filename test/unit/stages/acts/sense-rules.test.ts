@@ -191,14 +191,15 @@ describe('acts sense rules', () => {
     expect(firstType('South Korea raised the alert level of its troops.')).toBe('MOBILIZE');
   });
 
-  it('codes judicial charges and trials as ACCUSE, arrests and convictions as COERCE', () => {
+  it('codes judicial charges and trials as ACCUSE, convictions and sentences as SANCTION, arrests as COERCE', () => {
     expect(acts('Prosecutors charged the former governor with bribery.')[0]?.cameo).toBe('115');
     expect(firstType('A military court put 12 officers on trial.')).toBe('ACCUSE');
     expect(firstType('The two firms sued the ministry in court.')).toBe('ACCUSE');
     // the file's `CONVICT * (OF &CRIME)` no longer makes an accusation an arrest
     expect(acts('Peru accused Chile of border violations.')[0]?.cameo).not.toBe('173');
     expect(firstType('Peru accused Chile of border violations.')).toBe('ACCUSE');
-    expect(firstType('The court convicted the former minister of corruption offences.')).toBe('COERCE');
+    expect(firstType('The court convicted the former minister of corruption offences.')).toBe('SANCTION');
+    expect(acts('The editor was sentenced to three years in prison.')[0]?.mode).toBe('convict');
     expect(firstType('Police arrested the mayor on charges of fraud.')).toBe('COERCE');
   });
 
