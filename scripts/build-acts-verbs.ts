@@ -138,13 +138,17 @@ for (const [lemma, code, why] of OWN_VERB_CODES) {
   lemmaOrigins.set(lemma, ownOrigin(lemma, why));
 }
 for (const [lemma, after, code, why] of OWN_VERB_PATTERNS) {
+  const words = after.map((w) => (typeof w === 'string' ? [w] : [...w]));
   if (!lemmaOrigins.has(lemma))
-    lemmaOrigins.set(lemma, ownOrigin(lemma, `verb of the pattern '${lemma} ${after.join(' ')}'`));
+    lemmaOrigins.set(
+      lemma,
+      ownOrigin(lemma, `verb of the pattern '${lemma} ${words.map((w) => w.join('|')).join(' ')}'`),
+    );
   const block = verbs.blocks[ownBlock(lemma)];
   if (block)
     (block.patterns as VerbPattern[]).unshift({
       before: [],
-      after: after.map((w) => [w]),
+      after: words,
       code,
       // Our patterns are idioms of their own verb, like the file's literal ones (cameo-reader.ts).
       verb: lemma,

@@ -88,11 +88,40 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['demobilise', '0873', 'British spelling of demobilize (0873)'],
 ];
 
+/** A pattern word: one word, or its alternatives (any one of which matches). */
+export type OwnPatternWord = string | readonly string[];
+
+/** Nouns of a military exercise (`exercise` alone is too often figurative: `an exercise in futility`). */
+const DRILLS: readonly string[] = ['exercises', 'drills', 'drill', 'maneuvers', 'manoeuvres'];
+/** Verbs that hold an exercise; the file has HOLD * JOINT EXERCISES, CONDUCT * AMPHIBIOUS EXERCISES and the like only. */
+const DRILL_VERBS: readonly string[] = ['hold', 'stage', 'conduct', 'carry out', 'begin', 'launch', 'start'];
+
+/**
+ * Military exercises (manual MOBILIZE: "joint military operations are coded as COOPERATE but
+ * single-country exercises should be coded as MOBILIZE"): `held military drills` is CAMEO 150
+ * (demonstrate military power), `held joint/combined exercises` 062 (military cooperation).
+ */
+const DRILL_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  DRILL_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [DRILLS],
+      '150',
+      'a military exercise: manual MOBILIZE, single-country exercises (CAMEO 150)',
+    ] as const,
+    [
+      verb,
+      [['joint', 'combined'], DRILLS],
+      '062',
+      'a joint exercise: manual COOPERATE, joint military operations (CAMEO 062)',
+    ] as const,
+  ]);
+
 /**
  * Verb + particle/preposition patterns the file lacks: [lemma, words after the verb, CAMEO code, reason].
  * `speak` is CAMEO 010 (make a statement, dropped) alone, but `spoke with/to X` is a consultation.
  */
-export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], string, string])[] = [
+export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] = [
   ['speak', ['with'], '040', 'spoke with X: consultation (CAMEO 040)'],
   ['speak', ['to'], '040', 'spoke to X: consultation (CAMEO 040)'],
   ['talk', ['with'], '040', 'talked with X: consultation'],
@@ -266,6 +295,7 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['heighten', ['readiness'], '152', 'heightened readiness: CAMEO 152'],
   ['increase', ['alert'], '152', 'increased the alert level: CAMEO 152'],
   ['increase', ['readiness'], '152', 'increased readiness: CAMEO 152'],
+  ...DRILL_PATTERNS,
 ];
 
 /**

@@ -209,4 +209,11 @@ describe('acts sense rules', () => {
     // alone it is still an act
     expect(firstType('The junta issued a decree on Monday.')).toBe('COOPERATE');
   });
+
+  it('codes a single-country military exercise as MOBILIZE and a joint one as COOPERATE', () => {
+    expect(firstType('China held military exercises near Taiwan on Monday.')).toBe('MOBILIZE');
+    expect(firstType('The navy staged drills off the coast.')).toBe('MOBILIZE');
+    expect(firstType('Troops from Niger and Chad held joint military maneuvers on Friday.')).toBe('COOPERATE');
+    expect(firstType('Russia and China conducted joint military exercises in the Pacific.')).toBe('COOPERATE');
+  });
 });
