@@ -117,6 +117,33 @@ const DRILL_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], str
     ] as const,
   ]);
 
+/** Verbs that increase a force (`beefed up security`, `stepped up patrols`, `reinforced its troops`). */
+const BUILD_UP_VERBS: readonly string[] = [
+  'beef up',
+  'step up',
+  'boost',
+  'strengthen',
+  'reinforce',
+  'bolster',
+];
+
+/**
+ * A build-up of police or troops (manual MOBILIZE: "all military or police moves that fall short of
+ * the actual use of force", modes police "mobilize or increase readiness of police or security
+ * units" and troops): CAMEO 153 / 154. The file codes BEEF_UP 174 (deport) and STEP_UP * PATROLS
+ * 130 (threaten).
+ */
+const BUILD_UP_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  BUILD_UP_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [['security', 'patrols', 'police']],
+      '153',
+      'more police or security: manual MOBILIZE police (CAMEO 153)',
+    ] as const,
+    [verb, [['troops', 'forces']], '154', 'more troops: manual MOBILIZE troops (CAMEO 154)'] as const,
+  ]);
+
 /**
  * Verb + particle/preposition patterns the file lacks: [lemma, words after the verb, CAMEO code, reason].
  * `speak` is CAMEO 010 (make a statement, dropped) alone, but `spoke with/to X` is a consultation.
@@ -296,6 +323,8 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['increase', ['alert'], '152', 'increased the alert level: CAMEO 152'],
   ['increase', ['readiness'], '152', 'increased readiness: CAMEO 152'],
   ...DRILL_PATTERNS,
+  ...BUILD_UP_PATTERNS,
+  ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],
 ];
 
 /**

@@ -216,4 +216,11 @@ describe('acts sense rules', () => {
     expect(firstType('Troops from Niger and Chad held joint military maneuvers on Friday.')).toBe('COOPERATE');
     expect(firstType('Russia and China conducted joint military exercises in the Pacific.')).toBe('COOPERATE');
   });
+
+  it('codes a build-up of police or troops and a placed alert as MOBILIZE', () => {
+    expect(acts('The junta beefed up security in the capital.')[0]?.cameo).toBe('153');
+    expect(firstType('Police stepped up patrols in the city.')).toBe('MOBILIZE');
+    expect(acts('Turkey reinforced its troops along the border.')[0]?.cameo).toBe('154');
+    expect(firstType('The Japanese military was placed on full alert after the launch.')).toBe('MOBILIZE');
+  });
 });
