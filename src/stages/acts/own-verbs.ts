@@ -144,6 +144,26 @@ const BUILD_UP_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], 
     [verb, [['troops', 'forces']], '154', 'more troops: manual MOBILIZE troops (CAMEO 154)'] as const,
   ]);
 
+/** Verbs that close an outlet, and the outlets (`shut down the radio station`, `closed two newspapers`). */
+const CLOSING_VERBS: readonly string[] = ['close', 'shut', 'shut down'];
+const MEDIA: readonly string[] = [
+  'newspaper',
+  'newspapers',
+  'radio',
+  'television',
+  'station',
+  'stations',
+  'website',
+  'websites',
+];
+
+/** Closing a newspaper or station: manual COERCE censor ("censor, ban or restrict access to publications"), CAMEO 1721. */
+const MEDIA_CLOSURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  CLOSING_VERBS.map(
+    (verb) =>
+      [verb, [MEDIA], '1721', 'closed a newspaper or station: manual COERCE censor (CAMEO 1721)'] as const,
+  );
+
 /**
  * Verb + particle/preposition patterns the file lacks: [lemma, words after the verb, CAMEO code, reason].
  * `speak` is CAMEO 010 (make a statement, dropped) alone, but `spoke with/to X` is a consultation.
@@ -324,6 +344,16 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['increase', ['readiness'], '152', 'increased readiness: CAMEO 152'],
   ...DRILL_PATTERNS,
   ...BUILD_UP_PATTERNS,
+  [
+    'declare',
+    ['state', 'of', 'emergency'],
+    '1724',
+    'declared a state of emergency: manual COERCE martial-law "impose state of emergency or martial law" (the file has IMPOSE * MARTIAL LAW only)',
+  ],
+  ['declare', ['martial', 'law'], '1724', 'declared martial law: manual COERCE martial-law'],
+  ['declare', ['curfew'], '1723', 'declared a curfew: manual COERCE curfew'],
+  ['lay', ['siege'], '191', 'laid siege to X: CAMEO 191 impose blockade (as BESIEGE)'],
+  ...MEDIA_CLOSURES,
   ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],
 ];
 

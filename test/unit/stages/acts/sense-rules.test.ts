@@ -223,4 +223,10 @@ describe('acts sense rules', () => {
     expect(acts('Turkey reinforced its troops along the border.')[0]?.cameo).toBe('154');
     expect(firstType('The Japanese military was placed on full alert after the launch.')).toBe('MOBILIZE');
   });
+
+  it('codes a declared state of emergency or curfew and a closed newspaper as COERCE', () => {
+    expect(acts('The government declared a state of emergency in the capital.')[0]?.mode).toBe('martial-law');
+    expect(acts('The army declared a curfew in the city.')[0]?.mode).toBe('curfew');
+    expect(firstType('The government closed down two opposition newspapers.')).toBe('COERCE');
+  });
 });
