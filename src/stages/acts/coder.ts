@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
-import { protestPurpose, protestTarget } from './protest-rules.js';
+import { protesterRiot, protestPurpose, protestTarget } from './protest-rules.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
@@ -268,7 +268,9 @@ export function codeSentence(
   return protestPurpose(
     view,
     acts.sort((a, b) => b.confidence - a.confidence),
-  ).map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
+  )
+    .map((a) => protesterRiot(view, a))
+    .map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
 }
 
 function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {

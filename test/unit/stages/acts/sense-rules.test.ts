@@ -229,4 +229,12 @@ describe('acts sense rules', () => {
     expect(acts('The army declared a curfew in the city.')[0]?.mode).toBe('curfew');
     expect(firstType('The government closed down two opposition newspapers.')).toBe('COERCE');
   });
+
+  it('codes violence by protesters as a riot, violence against them as an assault', () => {
+    const riot = acts('Protesters clashed with police near Paris on Tuesday.')[0];
+    expect(riot?.type).toBe('PROTEST');
+    expect(riot?.mode).toBe('riot');
+    expect(firstType('Thousands of demonstrators clashed with security forces in the capital.')).toBe('PROTEST');
+    expect(firstType('Police clashed with demonstrators in the capital.')).toBe('ASSAULT');
+  });
 });
