@@ -144,6 +144,42 @@ const BUILD_UP_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], 
     [verb, [['troops', 'forces']], '154', 'more troops: manual MOBILIZE troops (CAMEO 154)'] as const,
   ]);
 
+/** Verbs that undo a measure (`revoked the decree`, `ended the state of emergency`, `eased the blockade`). */
+const UNDOING_VERBS: readonly string[] = [
+  'revoke',
+  'repeal',
+  'rescind',
+  'annul',
+  'abolish',
+  'end',
+  'ease',
+  'cancel',
+];
+
+/**
+ * Undoing a coercive measure (manual CONCEDE: "easing of administrative or legal restrictions on
+ * persons and organizations, removing curfews"): CAMEO 081 ease administrative sanctions, 0813 a
+ * curfew, 0814 a state of emergency or martial law (CONCEDE by the build's overrides). Without it
+ * `revoked the decree banning the party` led with the ban (COERCE) and `eased its blockade` with
+ * the unspecified 060.
+ */
+const UNDONE_MEASURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  UNDOING_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [['ban', 'decree', 'restrictions', 'blockade', 'embargo']],
+      '081',
+      'undid a ban or restrictions: manual CONCEDE (CAMEO 081)',
+    ] as const,
+    [verb, ['curfew'], '0813', 'undid a curfew: manual CONCEDE "removing curfews" (CAMEO 0813)'] as const,
+    [
+      verb,
+      [['emergency', 'martial']],
+      '0814',
+      'undid a state of emergency or martial law: manual CONCEDE (CAMEO 0814)',
+    ] as const,
+  ]);
+
 /** Verbs that close an outlet, and the outlets (`shut down the radio station`, `closed two newspapers`). */
 const CLOSING_VERBS: readonly string[] = ['close', 'shut', 'shut down'];
 const MEDIA: readonly string[] = [
@@ -354,6 +390,7 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['declare', ['curfew'], '1723', 'declared a curfew: manual COERCE curfew'],
   ['lay', ['siege'], '191', 'laid siege to X: CAMEO 191 impose blockade (as BESIEGE)'],
   ...MEDIA_CLOSURES,
+  ...UNDONE_MEASURES,
   ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],
 ];
 

@@ -237,4 +237,11 @@ describe('acts sense rules', () => {
     expect(firstType('Thousands of demonstrators clashed with security forces in the capital.')).toBe('PROTEST');
     expect(firstType('Police clashed with demonstrators in the capital.')).toBe('ASSAULT');
   });
+
+  it('codes undoing a ban, a curfew or a state of emergency as CONCEDE', () => {
+    const revoked = acts('The government revoked the decree banning the party.');
+    expect(revoked.map((a) => a.type)).toEqual(['CONCEDE', 'COERCE']);
+    expect(acts('The government ended the state of emergency.')[0]?.cameo).toBe('0814');
+    expect(firstType('Israel eased its blockade of the Gaza Strip.')).toBe('CONCEDE');
+  });
 });
