@@ -159,17 +159,30 @@ const UNDOING_VERBS: readonly string[] = [
 /**
  * Undoing a coercive measure (manual CONCEDE: "easing of administrative or legal restrictions on
  * persons and organizations, removing curfews"): CAMEO 081 ease administrative sanctions, 0813 a
- * curfew, 0814 a state of emergency or martial law (CONCEDE by the build's overrides). Without it
- * `revoked the decree banning the party` led with the ban (COERCE) and `eased its blockade` with
- * the unspecified 060.
+ * curfew, 0814 a state of emergency or martial law (CONCEDE by the build's overrides); a blockade
+ * and an embargo keep CAMEO's own codes for their easing (0872, 085: RETREAT by the 2021 table).
+ * Without it `revoked the decree banning the party` led with the ban (COERCE) and `eased its
+ * blockade` with the unspecified 060.
  */
 const UNDONE_MEASURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
   UNDOING_VERBS.flatMap((verb) => [
     [
       verb,
-      [['ban', 'decree', 'restrictions', 'blockade', 'embargo']],
+      [['ban', 'decree', 'restrictions']],
       '081',
       'undid a ban or restrictions: manual CONCEDE (CAMEO 081)',
+    ] as const,
+    [
+      verb,
+      ['blockade'],
+      '0872',
+      'undid a blockade: CAMEO 0872 ease military blockade (RETREAT by the 2021 table)',
+    ] as const,
+    [
+      verb,
+      ['embargo'],
+      '085',
+      'undid an embargo: CAMEO 085 ease economic sanctions (as LIFT * EMBARGO)',
     ] as const,
     [verb, ['curfew'], '0813', 'undid a curfew: manual CONCEDE "removing curfews" (CAMEO 0813)'] as const,
     [
