@@ -13,7 +13,7 @@ import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
 import type { VerbTypeModel } from './verb-model.js';
-import { dropsPlannedAct, isArmedMove, isResignation, lentTo } from './verb-roles.js';
+import { dropsPlannedAct, isArmedMove, isPoliceRaid, isResignation, lentTo } from './verb-roles.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
 const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
@@ -76,6 +76,8 @@ const NEGATED_PENALTY = 0.3;
  */
 const UNSPECIFIED_COOPERATION = '060';
 const UNSPECIFIED_PENALTY = 0.3;
+/** CAMEO 171, seize or damage property: COERCE seize, the manual's mode for searches and raids. */
+const POLICE_RAID_CODE = '171';
 /** Material conflict: intended or conditional, it is a threat (manual THREATEN, auxiliary modes). */
 const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
@@ -235,6 +237,13 @@ export function codeSentence(
     }
     // Manual MOBILIZE: military or police moves; `mobilized pressure groups` is none (verb-roles.ts).
     if (type === 'MOBILIZE' && !isArmedMove(view, t, actors, recipients)) continue;
+    // Manual COERCE seize: a raid by the police is a search, not an armed assault (verb-roles.ts).
+    let cameo = code;
+    let context = coding[2];
+    if (type === 'ASSAULT' && isPoliceRaid(view, t, actors)) {
+      [type, mode, context] = lex.coding(POLICE_RAID_CODE) ?? [type, mode, context];
+      cameo = POLICE_RAID_CODE;
+    }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
     recipients = recipients.map((c) => withModifiers(cands, c));
@@ -244,7 +253,7 @@ export function codeSentence(
     acts.push({
       type,
       mode,
-      context: coding[2],
+      context,
       trigger: t,
       actors,
       recipients,
@@ -260,7 +269,7 @@ export function codeSentence(
           ORDER_PENALTY * order -
           (side ? SUBORDINATE_PENALTY : 0),
       ),
-      cameo: code,
+      cameo,
     });
     // A side act or an unspecified one is not the main one: it does not push the acts after it down (ORDER_PENALTY).
     if (!side && !unspecified) order++;

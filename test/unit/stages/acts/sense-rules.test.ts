@@ -246,4 +246,11 @@ describe('acts sense rules', () => {
     // a blockade keeps CAMEO's own code for its easing (0872 ease military blockade: RETREAT)
     expect(acts('Israel eased its blockade of the Gaza Strip.')[0]?.cameo).toBe('0872');
   });
+
+  it('codes a raid by the police as COERCE seize and one by troops or rebels as ASSAULT', () => {
+    const raid = acts('Police raided the offices of the opposition newspaper.')[0];
+    expect(raid?.type).toBe('COERCE');
+    expect(raid?.mode).toBe('seize');
+    expect(firstType('Rebels raided a village in the north.')).toBe('ASSAULT');
+  });
 });
