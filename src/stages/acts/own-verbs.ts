@@ -193,6 +193,34 @@ const UNDONE_MEASURES: readonly (readonly [string, readonly OwnPatternWord[], st
     ] as const,
   ]);
 
+/** Verbs that make a willingness known (`expressed willingness to`, `signaled its readiness to`). */
+const READINESS_VERBS: readonly string[] = [
+  'express',
+  'voice',
+  'signal',
+  'show',
+  'reiterate',
+  'reaffirm',
+  'announce',
+  'confirm',
+  'declare',
+];
+
+/**
+ * Stated willingness (manual AGREE: "agree to, offer, promise, or otherwise indicate willingness or
+ * commitment to cooperate"): CAMEO 030, whose `to`-complement is what is offered (coder.ts).
+ */
+const STATED_READINESS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  READINESS_VERBS.map(
+    (verb) =>
+      [
+        verb,
+        [['willingness', 'readiness']],
+        '030',
+        'stated willingness or readiness: manual AGREE (CAMEO 030)',
+      ] as const,
+  );
+
 /** Verbs that close an outlet, and the outlets (`shut down the radio station`, `closed two newspapers`). */
 const CLOSING_VERBS: readonly string[] = ['close', 'shut', 'shut down'];
 const MEDIA: readonly string[] = [
@@ -403,6 +431,7 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['declare', ['curfew'], '1723', 'declared a curfew: manual COERCE curfew'],
   ['lay', ['siege'], '191', 'laid siege to X: CAMEO 191 impose blockade (as BESIEGE)'],
   ...MEDIA_CLOSURES,
+  ...STATED_READINESS,
   ...UNDONE_MEASURES,
   ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],
 ];

@@ -253,4 +253,9 @@ describe('acts sense rules', () => {
     expect(raid?.mode).toBe('seize');
     expect(firstType('Rebels raided a village in the north.')).toBe('ASSAULT');
   });
+
+  it('codes a stated willingness or readiness as AGREE', () => {
+    expect(firstType('The rebels expressed willingness to negotiate with the government.')).toBe('AGREE');
+    expect(firstType('The opposition signaled its readiness to join the government.')).toBe('AGREE');
+  });
 });
