@@ -213,8 +213,12 @@ describe('acts sense rules', () => {
   it('codes a single-country military exercise as MOBILIZE and a joint one as COOPERATE', () => {
     expect(firstType('China held military exercises near Taiwan on Monday.')).toBe('MOBILIZE');
     expect(firstType('The navy staged drills off the coast.')).toBe('MOBILIZE');
-    expect(firstType('Troops from Niger and Chad held joint military maneuvers on Friday.')).toBe('COOPERATE');
-    expect(firstType('Russia and China conducted joint military exercises in the Pacific.')).toBe('COOPERATE');
+    expect(firstType('Troops from Niger and Chad held joint military maneuvers on Friday.')).toBe(
+      'COOPERATE',
+    );
+    expect(firstType('Russia and China conducted joint military exercises in the Pacific.')).toBe(
+      'COOPERATE',
+    );
   });
 
   it('codes a build-up of police or troops and a placed alert as MOBILIZE', () => {
@@ -234,7 +238,9 @@ describe('acts sense rules', () => {
     const riot = acts('Protesters clashed with police near Paris on Tuesday.')[0];
     expect(riot?.type).toBe('PROTEST');
     expect(riot?.mode).toBe('riot');
-    expect(firstType('Thousands of demonstrators clashed with security forces in the capital.')).toBe('PROTEST');
+    expect(firstType('Thousands of demonstrators clashed with security forces in the capital.')).toBe(
+      'PROTEST',
+    );
     expect(firstType('Police clashed with demonstrators in the capital.')).toBe('ASSAULT');
   });
 
