@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { modelMeta, modelMetaJson } from '../src/learn/model-info.js';
 import { readCameoToPlover, readCameoVerbs, regularForms } from '../src/stages/acts/cameo-reader.js';
+import { JUDGEMENT_CODE, judicialKind, recodeJudicial } from '../src/stages/acts/judicial-codes.js';
 import {
   OWN_SET_MEMBERS,
   OWN_VERB_CODES,
@@ -21,7 +22,7 @@ import type { PloverCoding, VerbFile, VerbPattern } from '../src/stages/acts/ver
 const DATA = process.env.VERBATIM_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 const OUT = fileURLToPath(new URL('../models/acts-verbs.json.gz', import.meta.url));
 /** Bumped when the dictionary is rebuilt with other content. */
-const VERSION = '2026-12-06';
+const VERSION = '2026-12-07';
 const META = fileURLToPath(new URL('../models/acts-verbs.meta.json', import.meta.url));
 
 /**
@@ -35,6 +36,13 @@ const OVERRIDES: readonly [string, PloverCoding, string][] = [
   // (the 2021 table moved 0813/0814 to RETREAT without a mode; the manual text keeps them verbal concessions).
   ['0813', ['CONCEDE', '', 'legal'], 'manual CONCEDE: removing curfews'],
   ['0814', ['CONCEDE', '', 'legal'], 'manual CONCEDE: easing restrictions (state of emergency, martial law)'],
+  // The 2.0 manual's SANCTION mode convict: "find an entity … guilty … in a court of law … found guilty
+  // and sentenced or sanctioned via court-order" (the 2021 table codes 116 ACCUSE disapprove).
+  [
+    JUDGEMENT_CODE,
+    ['SANCTION', 'convict', 'legal'],
+    'manual SANCTION mode convict: found guilty, sentenced or sanctioned via court-order',
+  ],
   // Cancelling meetings and halting negotiations: manual SANCTION ambiguities keep halting talks as SANCTION withdraw.
 ];
 
@@ -93,6 +101,19 @@ for (const [name, code, wordClass, to, why] of PATTERN_RECODES) {
     }
   }
 }
+// Judicial acts (judicial-codes.ts): the file's 173 patterns that charge, try or sue code ACCUSE
+// (115), those that convict or sentence SANCTION convict (116); arrests and detentions keep 173.
+const judicial = { charge: 0, judgement: 0 };
+for (const block of verbs.blocks) {
+  for (const [k, pattern] of block.patterns.entries()) {
+    const line = Number(/:(\d+)$/.exec(pattern.from ?? '')?.[1] ?? 0);
+    const commentVerb = /#\s*([A-Z_]+)/.exec(cameoLines[line - 1] ?? '')?.[1]?.toLowerCase();
+    const kind = judicialKind(pattern, commentVerb);
+    if (!kind) continue;
+    (block.patterns as VerbPattern[])[k] = recodeJudicial(pattern, kind, commentVerb);
+    judicial[kind]++;
+  }
+}
 const lemmaOrigins = verbs.origins;
 const OWN = 'own-verbs.ts';
 const ownOrigin = (lemma: string, why: string): string => {
@@ -117,13 +138,17 @@ for (const [lemma, code, why] of OWN_VERB_CODES) {
   lemmaOrigins.set(lemma, ownOrigin(lemma, why));
 }
 for (const [lemma, after, code, why] of OWN_VERB_PATTERNS) {
+  const words = after.map((w) => (typeof w === 'string' ? [w] : [...w]));
   if (!lemmaOrigins.has(lemma))
-    lemmaOrigins.set(lemma, ownOrigin(lemma, `verb of the pattern '${lemma} ${after.join(' ')}'`));
+    lemmaOrigins.set(
+      lemma,
+      ownOrigin(lemma, `verb of the pattern '${lemma} ${words.map((w) => w.join('|')).join(' ')}'`),
+    );
   const block = verbs.blocks[ownBlock(lemma)];
   if (block)
     (block.patterns as VerbPattern[]).unshift({
       before: [],
-      after: after.map((w) => [w]),
+      after: words,
       code,
       // Our patterns are idioms of their own verb, like the file's literal ones (cameo-reader.ts).
       verb: lemma,
@@ -169,7 +194,7 @@ const provenance = [
   {
     file: 'scripts/build-acts-verbs.ts',
     licence: 'MIT (Verbatim)',
-    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
+    used: `own verbs and patterns of src/stages/acts/own-verbs.ts (${OWN_VERB_CODES.length + OWN_VERB_PATTERNS.length}); judicial 173 patterns recoded: charges → 115 (${judicial.charge}), convictions and sentences → 116 (${judicial.judgement}), judicial-codes.ts; 02x appeals coded as their 10x demands (REQUEST); overrides: ${OVERRIDES.map(([c, , why]) => `${c} (${why})`).join('; ')}`,
   },
 ];
 const out: VerbFile = {

@@ -8,12 +8,12 @@ import type { Candidate } from './candidates.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
-import { protestPurpose, protestTarget } from './protest-rules.js';
+import { protesterRiot, protestPurpose, protestTarget } from './protest-rules.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
 import type { VerbTypeModel } from './verb-model.js';
-import { dropsPlannedAct, isArmedMove, isResignation, lentTo } from './verb-roles.js';
+import { dropsPlannedAct, isArmedMove, isPoliceRaid, isResignation, lentTo } from './verb-roles.js';
 
 /** Confidence by how the type was found: a matched pattern is the most specific evidence. */
 const BASE_CONFIDENCE = { pattern: 0.8, verb: 0.7, noun: 0.6, must: 0.65, model: 0.4 } as const;
@@ -67,6 +67,17 @@ const REFUSABLE: ReadonlySet<PloverType> = new Set([
 ]);
 /** Negated events may be left out (manual, Auxiliary modes): one ranks below the acts that happened. */
 const NEGATED_PENALTY = 0.3;
+/**
+ * CAMEO 060, "engage in material cooperation, not specified below", is the CAMEO file's default code
+ * for light verbs (`issued`, `leading`, `given`, `established`, `ruled`): a verb alone coded so says
+ * nothing of the *mutual* material cooperation the manual's COOPERATE is, so it ranks after the
+ * sentence's other acts (by as much as a negated act) and does not push them down; a pattern coded 060
+ * (`worked together`) is specific.
+ */
+const UNSPECIFIED_COOPERATION = '060';
+const UNSPECIFIED_PENALTY = 0.3;
+/** CAMEO 171, seize or damage property: COERCE seize, the manual's mode for searches and raids. */
+const POLICE_RAID_CODE = '171';
 /** Material conflict: intended or conditional, it is a threat (manual THREATEN, auxiliary modes). */
 const CONFLICT_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 /** Verbs that meet with one another: with a compound subject the act is reciprocal CONSULT. */
@@ -226,15 +237,23 @@ export function codeSentence(
     }
     // Manual MOBILIZE: military or police moves; `mobilized pressure groups` is none (verb-roles.ts).
     if (type === 'MOBILIZE' && !isArmedMove(view, t, actors, recipients)) continue;
+    // Manual COERCE seize: a raid by the police is a search, not an armed assault (verb-roles.ts).
+    let cameo = code;
+    let context = coding[2];
+    if (type === 'ASSAULT' && isPoliceRaid(view, t, actors)) {
+      [type, mode, context] = lex.coding(POLICE_RAID_CODE) ?? [type, mode, context];
+      cameo = POLICE_RAID_CODE;
+    }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
     recipients = recipients.map((c) => withModifiers(cands, c));
     const base = BASE_CONFIDENCE[OBLIGATION.has(t.lemma) ? 'must' : t.kind];
     const side = subordinate(view, t.head, acts);
+    const unspecified = t.kind === 'verb' && code === UNSPECIFIED_COOPERATION;
     acts.push({
       type,
       mode,
-      context: coding[2],
+      context,
       trigger: t,
       actors,
       recipients,
@@ -244,17 +263,23 @@ export function codeSentence(
       negated,
       confidence: Math.max(
         0.05,
-        base - (negated ? NEGATED_PENALTY : 0) - ORDER_PENALTY * order - (side ? SUBORDINATE_PENALTY : 0),
+        base -
+          (negated ? NEGATED_PENALTY : 0) -
+          (unspecified ? UNSPECIFIED_PENALTY : 0) -
+          ORDER_PENALTY * order -
+          (side ? SUBORDINATE_PENALTY : 0),
       ),
-      cameo: code,
+      cameo,
     });
-    // A side act is not the main one: it does not push the acts after it down (ORDER_PENALTY).
-    if (!side) order++;
+    // A side act or an unspecified one is not the main one: it does not push the acts after it down (ORDER_PENALTY).
+    if (!side && !unspecified) order++;
   }
   return protestPurpose(
     view,
     acts.sort((a, b) => b.confidence - a.confidence),
-  ).map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
+  )
+    .map((a) => protesterRiot(view, a))
+    .map((a) => (a.type === 'PROTEST' ? protestTarget(view, cands, a) : a));
 }
 
 function speechHead(lex: VerbLexicon, view: SentenceView, before: number): number {

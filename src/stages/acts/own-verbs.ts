@@ -58,6 +58,16 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
     'manual ACCUSE allege: "sue, indict, or charge; bring to trial" (the file codes 173 arrest)',
   ],
   ['sue', '115', 'manual ACCUSE allege: sue'],
+  [
+    'convict',
+    '116',
+    'manual SANCTION convict: "find an entity … guilty … in a court of law" (CAMEO 116; the file codes 173 arrest)',
+  ],
+  [
+    'sentence',
+    '116',
+    'manual SANCTION convict: "found guilty and sentenced or sanctioned via court-order" (the file codes 172)',
+  ],
   ['prosecute', '115', 'manual ACCUSE allege: bring to trial'],
   ['phone', '041', 'CAMEO 041 discuss by telephone'],
   [
@@ -78,11 +88,164 @@ export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['demobilise', '0873', 'British spelling of demobilize (0873)'],
 ];
 
+/** A pattern word: one word, or its alternatives (any one of which matches). */
+export type OwnPatternWord = string | readonly string[];
+
+/** Nouns of a military exercise (`exercise` alone is too often figurative: `an exercise in futility`). */
+const DRILLS: readonly string[] = ['exercises', 'drills', 'drill', 'maneuvers', 'manoeuvres'];
+/** Verbs that hold an exercise; the file has HOLD * JOINT EXERCISES, CONDUCT * AMPHIBIOUS EXERCISES and the like only. */
+const DRILL_VERBS: readonly string[] = ['hold', 'stage', 'conduct', 'carry out', 'begin', 'launch', 'start'];
+
+/**
+ * Military exercises (manual MOBILIZE: "joint military operations are coded as COOPERATE but
+ * single-country exercises should be coded as MOBILIZE"): `held military drills` is CAMEO 150
+ * (demonstrate military power), `held joint/combined exercises` 062 (military cooperation).
+ */
+const DRILL_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  DRILL_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [DRILLS],
+      '150',
+      'a military exercise: manual MOBILIZE, single-country exercises (CAMEO 150)',
+    ] as const,
+    [
+      verb,
+      [['joint', 'combined'], DRILLS],
+      '062',
+      'a joint exercise: manual COOPERATE, joint military operations (CAMEO 062)',
+    ] as const,
+  ]);
+
+/** Verbs that increase a force (`beefed up security`, `stepped up patrols`, `reinforced its troops`). */
+const BUILD_UP_VERBS: readonly string[] = [
+  'beef up',
+  'step up',
+  'boost',
+  'strengthen',
+  'reinforce',
+  'bolster',
+];
+
+/**
+ * A build-up of police or troops (manual MOBILIZE: "all military or police moves that fall short of
+ * the actual use of force", modes police "mobilize or increase readiness of police or security
+ * units" and troops): CAMEO 153 / 154. The file codes BEEF_UP 174 (deport) and STEP_UP * PATROLS
+ * 130 (threaten).
+ */
+const BUILD_UP_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  BUILD_UP_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [['security', 'patrols', 'police']],
+      '153',
+      'more police or security: manual MOBILIZE police (CAMEO 153)',
+    ] as const,
+    [verb, [['troops', 'forces']], '154', 'more troops: manual MOBILIZE troops (CAMEO 154)'] as const,
+  ]);
+
+/** Verbs that undo a measure (`revoked the decree`, `ended the state of emergency`, `eased the blockade`). */
+const UNDOING_VERBS: readonly string[] = [
+  'revoke',
+  'repeal',
+  'rescind',
+  'annul',
+  'abolish',
+  'end',
+  'ease',
+  'cancel',
+];
+
+/**
+ * Undoing a coercive measure (manual CONCEDE: "easing of administrative or legal restrictions on
+ * persons and organizations, removing curfews"): CAMEO 081 ease administrative sanctions, 0813 a
+ * curfew, 0814 a state of emergency or martial law (CONCEDE by the build's overrides); a blockade
+ * and an embargo keep CAMEO's own codes for their easing (0872, 085: RETREAT by the 2021 table).
+ * Without it `revoked the decree banning the party` led with the ban (COERCE) and `eased its
+ * blockade` with the unspecified 060.
+ */
+const UNDONE_MEASURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  UNDOING_VERBS.flatMap((verb) => [
+    [
+      verb,
+      [['ban', 'decree', 'restrictions']],
+      '081',
+      'undid a ban or restrictions: manual CONCEDE (CAMEO 081)',
+    ] as const,
+    [
+      verb,
+      ['blockade'],
+      '0872',
+      'undid a blockade: CAMEO 0872 ease military blockade (RETREAT by the 2021 table)',
+    ] as const,
+    [
+      verb,
+      ['embargo'],
+      '085',
+      'undid an embargo: CAMEO 085 ease economic sanctions (as LIFT * EMBARGO)',
+    ] as const,
+    [verb, ['curfew'], '0813', 'undid a curfew: manual CONCEDE "removing curfews" (CAMEO 0813)'] as const,
+    [
+      verb,
+      [['emergency', 'martial']],
+      '0814',
+      'undid a state of emergency or martial law: manual CONCEDE (CAMEO 0814)',
+    ] as const,
+  ]);
+
+/** Verbs that make a willingness known (`expressed willingness to`, `signaled its readiness to`). */
+const READINESS_VERBS: readonly string[] = [
+  'express',
+  'voice',
+  'signal',
+  'show',
+  'reiterate',
+  'reaffirm',
+  'announce',
+  'confirm',
+  'declare',
+];
+
+/**
+ * Stated willingness (manual AGREE: "agree to, offer, promise, or otherwise indicate willingness or
+ * commitment to cooperate"): CAMEO 030, whose `to`-complement is what is offered (coder.ts).
+ */
+const STATED_READINESS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  READINESS_VERBS.map(
+    (verb) =>
+      [
+        verb,
+        [['willingness', 'readiness']],
+        '030',
+        'stated willingness or readiness: manual AGREE (CAMEO 030)',
+      ] as const,
+  );
+
+/** Verbs that close an outlet, and the outlets (`shut down the radio station`, `closed two newspapers`). */
+const CLOSING_VERBS: readonly string[] = ['close', 'shut', 'shut down'];
+const MEDIA: readonly string[] = [
+  'newspaper',
+  'newspapers',
+  'radio',
+  'television',
+  'station',
+  'stations',
+  'website',
+  'websites',
+];
+
+/** Closing a newspaper or station: manual COERCE censor ("censor, ban or restrict access to publications"), CAMEO 1721. */
+const MEDIA_CLOSURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
+  CLOSING_VERBS.map(
+    (verb) =>
+      [verb, [MEDIA], '1721', 'closed a newspaper or station: manual COERCE censor (CAMEO 1721)'] as const,
+  );
+
 /**
  * Verb + particle/preposition patterns the file lacks: [lemma, words after the verb, CAMEO code, reason].
  * `speak` is CAMEO 010 (make a statement, dropped) alone, but `spoke with/to X` is a consultation.
  */
-export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], string, string])[] = [
+export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] = [
   ['speak', ['with'], '040', 'spoke with X: consultation (CAMEO 040)'],
   ['speak', ['to'], '040', 'spoke to X: consultation (CAMEO 040)'],
   ['talk', ['with'], '040', 'talked with X: consultation'],
@@ -256,6 +419,21 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly string[], s
   ['heighten', ['readiness'], '152', 'heightened readiness: CAMEO 152'],
   ['increase', ['alert'], '152', 'increased the alert level: CAMEO 152'],
   ['increase', ['readiness'], '152', 'increased readiness: CAMEO 152'],
+  ...DRILL_PATTERNS,
+  ...BUILD_UP_PATTERNS,
+  [
+    'declare',
+    ['state', 'of', 'emergency'],
+    '1724',
+    'declared a state of emergency: manual COERCE martial-law "impose state of emergency or martial law" (the file has IMPOSE * MARTIAL LAW only)',
+  ],
+  ['declare', ['martial', 'law'], '1724', 'declared martial law: manual COERCE martial-law'],
+  ['declare', ['curfew'], '1723', 'declared a curfew: manual COERCE curfew'],
+  ['lay', ['siege'], '191', 'laid siege to X: CAMEO 191 impose blockade (as BESIEGE)'],
+  ...MEDIA_CLOSURES,
+  ...STATED_READINESS,
+  ...UNDONE_MEASURES,
+  ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],
 ];
 
 /**

@@ -57,3 +57,35 @@ export function protestPurpose(view: SentenceView, acts: SentenceAct[]): Sentenc
   if (i < 0 || i < first.trigger.last) return acts;
   return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
+
+/** Nouns of people protesting: their violence is a riot, not an assault (manual PROTEST riot). */
+const PROTESTERS: ReadonlySet<string> = new Set([
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'rioters',
+  'marchers',
+]);
+/** Tokens before the trigger searched for the protesters (`Thousands of angry demonstrators clashed …`). */
+const SUBJECT_REACH = 5;
+/** CAMEO 145, protest violently, riot: PROTEST riot. */
+const RIOT_CODE = '145';
+
+/**
+ * `Protesters clashed with police`: violence done by protesters is a riot (manual PROTEST riot:
+ * "distinct, continuous and violent action directed toward members of a distinct 'other' group or
+ * government authorities"), so an ASSAULT whose subject, right before the trigger, names protesters
+ * is a PROTEST (`police clashed with demonstrators` stays an ASSAULT by the police).
+ */
+export function protesterRiot(view: SentenceView, act: SentenceAct): SentenceAct {
+  if (act.type !== 'ASSAULT') return act;
+  const from = Math.max(0, act.trigger.first - SUBJECT_REACH);
+  for (let i = act.trigger.first - 1; i >= from; i--) {
+    const tag = view.upos[i];
+    if (tag === 'VERB' || tag === 'PUNCT' || tag === 'SCONJ') return act;
+    if (PROTESTERS.has(view.words[i] ?? '')) {
+      return { ...act, type: 'PROTEST', mode: 'riot', context: '', cameo: RIOT_CODE };
+    }
+  }
+  return act;
+}

@@ -136,3 +136,33 @@ export function dropsPlannedAct(view: SentenceView, t: Trigger): boolean {
   const verb = PLAN_DETERMINERS.has(before) ? (view.words[t.first - 4] ?? '') : before;
   return DROPPING.has(verb);
 }
+
+/** Verbs and nouns of a raid (`raided the offices`, `carried out raids`). */
+const RAID_WORDS: ReadonlySet<string> = new Set(['raid', 'raids', 'raided', 'raiding']);
+/** Who searches rather than fights: police and the civil authorities (not the army or rebels). */
+const POLICE_WORDS: ReadonlySet<string> = new Set([
+  'police',
+  'policemen',
+  'authorities',
+  'agents',
+  'investigators',
+  'prosecutors',
+  'officers',
+]);
+/** Sectors of actors who fight: their raid is an assault (manual ASSAULT). */
+const FIGHTING_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB', 'UAF']);
+
+/**
+ * Manual COERCE seize: "execute search, confiscate property, raid": a raid by the police or the
+ * authorities (`police raided the party's offices`) is COERCE, where the file codes RAID 190 (an
+ * armed assault, which a raid by troops or rebels stays).
+ */
+export function isPoliceRaid(view: SentenceView, t: Trigger, actors: readonly Candidate[]): boolean {
+  if (!RAID_WORDS.has(view.words[t.head] ?? '') && !RAID_WORDS.has(view.words[t.last - 1] ?? ''))
+    return false;
+  if (actors.some((c) => c.sector !== undefined && FIGHTING_SECTORS.has(c.sector))) return false;
+  return actors.some((c) => {
+    for (let i = c.first; i < c.last; i++) if (POLICE_WORDS.has(view.words[i] ?? '')) return true;
+    return c.sector === 'COP';
+  });
+}

@@ -133,7 +133,9 @@ describe('acts sense rules', () => {
     expect(a[0]?.type).toBe('ACCUSE');
     expect(a.length).toBeGreaterThan(1);
     expect(acts('The occupation has led to an explosion of settlement activity.')).toEqual([]);
-    expect(firstType('France led the talks with Iran.')).toBe('COOPERATE');
+    // `led` alone still codes (CAMEO 060), ranked after the talks it led (an unspecified code)
+    const led = acts('France led the talks with Iran.');
+    expect(led.map((a) => a.type)).toEqual(['CONSULT', 'COOPERATE']);
   });
 
   it("knows arms as weapons, deployments as mobilization, and the manual's RETREAT and CONCEDE verbs", () => {
@@ -187,5 +189,79 @@ describe('acts sense rules', () => {
     expect(firstType('The president extended martial law in the capital for another week.')).toBe('COERCE');
     expect(firstType('The army extended the curfew in Kandy until Monday.')).toBe('COERCE');
     expect(firstType('South Korea raised the alert level of its troops.')).toBe('MOBILIZE');
+  });
+
+  it('codes judicial charges and trials as ACCUSE, convictions and sentences as SANCTION, arrests as COERCE', () => {
+    expect(acts('Prosecutors charged the former governor with bribery.')[0]?.cameo).toBe('115');
+    expect(firstType('A military court put 12 officers on trial.')).toBe('ACCUSE');
+    expect(firstType('The two firms sued the ministry in court.')).toBe('ACCUSE');
+    // the file's `CONVICT * (OF &CRIME)` no longer makes an accusation an arrest
+    expect(acts('Peru accused Chile of border violations.')[0]?.cameo).not.toBe('173');
+    expect(firstType('Peru accused Chile of border violations.')).toBe('ACCUSE');
+    expect(firstType('The court convicted the former minister of corruption offences.')).toBe('SANCTION');
+    expect(acts('The editor was sentenced to three years in prison.')[0]?.mode).toBe('convict');
+    expect(firstType('Police arrested the mayor on charges of fraud.')).toBe('COERCE');
+  });
+
+  it('ranks a light verb coded only by the unspecified cooperation code 060 after the other acts', () => {
+    const decree = acts('The government issued a decree banning the opposition party.');
+    expect(decree.map((a) => a.type)).toEqual(['COERCE', 'COOPERATE']);
+    // alone it is still an act
+    expect(firstType('The junta issued a decree on Monday.')).toBe('COOPERATE');
+  });
+
+  it('codes a single-country military exercise as MOBILIZE and a joint one as COOPERATE', () => {
+    expect(firstType('China held military exercises near Taiwan on Monday.')).toBe('MOBILIZE');
+    expect(firstType('The navy staged drills off the coast.')).toBe('MOBILIZE');
+    expect(firstType('Troops from Niger and Chad held joint military maneuvers on Friday.')).toBe(
+      'COOPERATE',
+    );
+    expect(firstType('Russia and China conducted joint military exercises in the Pacific.')).toBe(
+      'COOPERATE',
+    );
+  });
+
+  it('codes a build-up of police or troops and a placed alert as MOBILIZE', () => {
+    expect(acts('The junta beefed up security in the capital.')[0]?.cameo).toBe('153');
+    expect(firstType('Police stepped up patrols in the city.')).toBe('MOBILIZE');
+    expect(acts('Turkey reinforced its troops along the border.')[0]?.cameo).toBe('154');
+    expect(firstType('The Japanese military was placed on full alert after the launch.')).toBe('MOBILIZE');
+  });
+
+  it('codes a declared state of emergency or curfew and a closed newspaper as COERCE', () => {
+    expect(acts('The government declared a state of emergency in the capital.')[0]?.mode).toBe('martial-law');
+    expect(acts('The army declared a curfew in the city.')[0]?.mode).toBe('curfew');
+    expect(firstType('The government closed down two opposition newspapers.')).toBe('COERCE');
+  });
+
+  it('codes violence by protesters as a riot, violence against them as an assault', () => {
+    const riot = acts('Protesters clashed with police near Paris on Tuesday.')[0];
+    expect(riot?.type).toBe('PROTEST');
+    expect(riot?.mode).toBe('riot');
+    expect(firstType('Thousands of demonstrators clashed with security forces in the capital.')).toBe(
+      'PROTEST',
+    );
+    expect(firstType('Police clashed with demonstrators in the capital.')).toBe('ASSAULT');
+  });
+
+  it('codes undoing a ban, a curfew or a state of emergency as CONCEDE', () => {
+    const revoked = acts('The government revoked the decree banning the party.');
+    expect(revoked.map((a) => a.type)).toEqual(['CONCEDE', 'COERCE']);
+    expect(acts('The government ended the state of emergency.')[0]?.cameo).toBe('0814');
+    expect(firstType('The council repealed the ban on the opposition party.')).toBe('CONCEDE');
+    // a blockade keeps CAMEO's own code for its easing (0872 ease military blockade: RETREAT)
+    expect(acts('Israel eased its blockade of the Gaza Strip.')[0]?.cameo).toBe('0872');
+  });
+
+  it('codes a raid by the police as COERCE seize and one by troops or rebels as ASSAULT', () => {
+    const raid = acts('Police raided the offices of the opposition newspaper.')[0];
+    expect(raid?.type).toBe('COERCE');
+    expect(raid?.mode).toBe('seize');
+    expect(firstType('Rebels raided a village in the north.')).toBe('ASSAULT');
+  });
+
+  it('codes a stated willingness or readiness as AGREE', () => {
+    expect(firstType('The rebels expressed willingness to negotiate with the government.')).toBe('AGREE');
+    expect(firstType('The opposition signaled its readiness to join the government.')).toBe('AGREE');
   });
 });
