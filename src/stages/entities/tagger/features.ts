@@ -53,13 +53,13 @@ const EMB_BITS = [4, 8, 12] as const;
 
 /**
  * Word types per cache generation. Two generations bound memory on long batches (each cached word also
- * keeps the tagger's score block: ~780 B a word in all, measured: 29,427 words = 12.8 MB of heap plus
- * their blocks off the heap after 840 PolNeAR articles). 16k words a generation hold 18k words after
- * those 840 articles instead of all 29k (−9 MB), and miss 4.3 % of lookups instead of 3.9 % (simulated
- * on the tagger's word stream); on the bench's repeated passes over 300 articles (18k distinct words)
- * 2.3 % instead of 1.8 %. 8k words would miss 6.5 %.
+ * keeps the tagger's score block, ~1 KB in all); the old bound, 200k words, let the cache grow with the
+ * batch. 32k words hold a 300-article bench's ~18k distinct words, so its repeated passes all hit, and
+ * all 29k words of 840 PolNeAR articles. 16k (simulated on the tagger's word stream: 4.3 % of lookups
+ * miss instead of 3.9 % over 840 articles, 2.3 % instead of 1.8 % on the bench's passes) kept ~27k of
+ * those words alive anyway (the old generation is the whole previous young one) and saved only ~3 MB.
  */
-export const GENERATION_WORDS = 1 << 14;
+export const GENERATION_WORDS = 1 << 15;
 
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
