@@ -10,11 +10,17 @@
 import { CONTEXT_HASHES } from './features.js';
 
 /** Word types per generation. */
-const GENERATION_WORDS = 1 << 13;
+export const GENERATION_WORDS = 1 << 13;
 /** Longest run of words tagged at once; longer sentences are cut (bounds the cache's slots in use). */
 export const MAX_CHUNK = 512;
-/** Slots: two generations, the dropped one until the next call, one chunk of new words. */
-const CACHE_SLOTS = 3 * GENERATION_WORDS + MAX_CHUNK;
+/**
+ * Slots in use at once, at most: a call (one chunk) brings at most MAX_CHUNK < GENERATION_WORDS words into
+ * the young generation, so it turns the generations over at most once; then the dropped generation (≤ one
+ * generation, kept until the next call) and the full one that just became old hold two generations, and
+ * the new young one the rest of the chunk. Free slots are reused first, so no slot beyond this is ever
+ * used (the arrays stop growing here: 8,192 × 111 Int32 per slot fewer than a three-generation bound).
+ */
+const CACHE_SLOTS = 2 * GENERATION_WORDS + MAX_CHUNK;
 /** Slots allocated at load; the arrays double as words arrive. */
 const INITIAL_SLOTS = 1024;
 /** Slots 0-3 are reserved for the pseudo-words outside a sentence (positions -2, -1, n, n+1). */

@@ -19,8 +19,13 @@ export function capBucket(capitalised: number, total: number): number {
 }
 
 export class Lexicon {
-  /** Serialised entries (`cap<TAB>c1,c2,…`), parsed on first lookup so loading stays fast. */
+  /**
+   * Serialised entries (`cap<TAB>c1,c2,…`), parsed at each lookup so loading stays fast. Not memoised:
+   * the tagger asks only for words missing from its own word cache (features.ts), which keeps the entry,
+   * and a memo here grew with every word ever seen (17k entries, 3.2 MB after 840 PolNeAR articles).
+   */
   private readonly raw = new Map<string, string>();
+  /** Entries given already parsed (training), answered as given. */
   private readonly parsed = new Map<string, LexEntry>();
 
   constructor(entries: ReadonlyMap<string, LexEntry> = new Map()) {
@@ -41,9 +46,7 @@ export class Lexicon {
     if (r === undefined) return undefined;
     const tab = r.indexOf('\t');
     const cl = r.slice(tab + 1);
-    const e: LexEntry = { cap: Number(r.slice(0, tab)), clusters: cl ? cl.split(',').map(Number) : [] };
-    this.parsed.set(lower, e);
-    return e;
+    return { cap: Number(r.slice(0, tab)), clusters: cl ? cl.split(',').map(Number) : [] };
   }
 
   /** `word<TAB>cap<TAB>c1,c2,…` lines. */
