@@ -54,11 +54,15 @@ export interface PoolOptions {
  */
 const TASKS_PER_THREAD = 2;
 
-/** Running from source (tsx, vitest), the worker registers tsx's loader itself (analysis-task-source.mjs). */
-function workerFile(): { filename: string; execArgv: string[] } {
+/**
+ * Running from source (tsx, vitest), the worker registers tsx's loader itself (analysis-task-source.mjs), so it
+ * gets no options. Built, it inherits the process's options (`execArgv` left undefined): passing
+ * `process.execArgv` explicitly makes Node re-parse them and refuse V8 flags such as `node --trace-opt`.
+ */
+function workerFile(): { filename: string; execArgv: string[] | undefined } {
   const fromSource = import.meta.url.endsWith('.ts');
   const file = fromSource ? './analysis-task-source.mjs' : './analysis-task.js';
-  return { filename: new URL(file, import.meta.url).href, execArgv: fromSource ? [] : process.execArgv };
+  return { filename: new URL(file, import.meta.url).href, execArgv: fromSource ? [] : undefined };
 }
 
 export class AnalysisPool implements AnalysisRunner {
