@@ -8,7 +8,7 @@
 import type { Document, LayerData } from '../model/document.js';
 import type { LayerName } from '../model/layers.js';
 import type { Actor, ActorMention, ActorsLayer } from '../stages/actors/types.js';
-import { WindowRemapper } from './window-remap.js';
+import { identityKey, WindowRemapper } from './window-remap.js';
 
 type Mutable = Record<string, unknown>;
 
@@ -22,6 +22,7 @@ interface MergedActor {
 export class WindowMerger {
   private readonly remapper: WindowRemapper;
   private readonly keep: (layer: LayerName) => boolean;
+  /** Merged actors by identity key (window-remap.ts). */
   private readonly actors = new Map<string, MergedActor>();
   private readonly actorList: MergedActor[] = [];
   private readonly mentions: ActorMention[] = [];
@@ -65,10 +66,11 @@ export class WindowMerger {
     return out as LayerData;
   }
 
-  /** Adds a remapped actors layer: an actor whose ID is already merged is merged into it. */
+  /** Adds a remapped actors layer: an actor that is one with an earlier window's is merged into it. */
   private addActors(layer: ActorsLayer): void {
     for (const actor of layer.actors) {
-      const earlier = this.actors.get(actor.id);
+      const into = this.remapper.mergeKey(actor);
+      const earlier = into === undefined ? undefined : this.actors.get(into);
       if (earlier) {
         concat(earlier.mentions, actor.mentions);
         for (const a of actor.aliases) earlier.aliases.add(a);
@@ -82,7 +84,8 @@ export class WindowMerger {
         aliases: new Set(actor.aliases),
         roles: [...actor.roles],
       };
-      this.actors.set(actor.id, merged);
+      const key = identityKey(actor);
+      if (key !== undefined) this.actors.set(key, merged);
       this.actorList.push(merged);
     }
     concat(this.mentions, layer.mentions);

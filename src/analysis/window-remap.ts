@@ -43,6 +43,8 @@ export class WindowRemapper {
   private offset = 0;
   /** This window's IDs already re-derived: one string per ID however often it is referenced. */
   private remapped = new Map<string, string>();
+  /** This window's actors that are one with an earlier window's actor, with their identity key. */
+  private merged = new Map<Actor, string>();
 
   /** `keep` names the layers remapped (the others are left as the window made them). */
   constructor(doc: Document, keep: (layer: LayerName) => boolean) {
@@ -63,6 +65,7 @@ export class WindowRemapper {
   remap(win: Document, offset: number): void {
     this.offset = offset;
     this.remapped = new Map();
+    this.merged = new Map();
     const seen = new Set<object>();
     const actorsLayer = win.layers.actors;
     if (actorsLayer && this.keep('actors')) this.remapActors(actorsLayer, seen);
@@ -79,8 +82,10 @@ export class WindowRemapper {
     for (const actor of layer.actors) {
       const key = identityKey(actor);
       const earlier = key === undefined ? undefined : this.identities.get(key);
-      if (earlier) this.aliases.set(this.remapId(actor.id), earlier);
-      else fresh.push(actor);
+      if (key !== undefined && earlier) {
+        this.aliases.set(this.remapId(actor.id), earlier);
+        this.merged.set(actor, key);
+      } else fresh.push(actor);
     }
     this.remapped.clear(); // the IDs above were re-derived before their aliases were known
     this.walk(layer, seen);
@@ -89,6 +94,15 @@ export class WindowRemapper {
       const key = identityKey(actor);
       if (key !== undefined) this.identities.set(key, actor.id);
     }
+  }
+
+  /**
+   * The identity key of an actor of the window last remapped when it is one with an earlier window's
+   * actor (the actor of that key the caller merged before), else undefined (a new actor). Keys, not
+   * IDs, say which: two actors of one window may share an ID.
+   */
+  mergeKey(actor: Actor): string | undefined {
+    return this.merged.get(actor);
   }
 
   /** Shifts spans, IDs and token indices inside `value` in place (each object once). */
@@ -163,7 +177,7 @@ export class WindowRemapper {
  * actor named by a proper name. Actors known only by a nominal or a pronoun (`the lawyers`, `she`)
  * have none: the resolver keeps such actors apart within one text too.
  */
-function identityKey(actor: Actor): string | undefined {
+export function identityKey(actor: Actor): string | undefined {
   if (!actor.mentions.some((m) => m.kind === 'name')) return undefined;
   return `${actor.type}\u0000${lookupKey(actor.name)}`;
 }
