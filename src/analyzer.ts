@@ -3,12 +3,13 @@
  * once), then analyse many texts. No file system use here, so it also runs in
  * browsers once its stages' models are available.
  */
+
+import { type JsonSpill, MemoryJsonSpill } from './analysis/json-spill.js';
 import { analysisJsonChunks } from './analysis/json-stream.js';
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { reportPieces } from './analysis/report.js';
-import { runInWindows } from './analysis/windowed-run.js';
-import { type JsonSpill, MemoryJsonSpill } from './analysis/json-spill.js';
 import { windowedRecords } from './analysis/window-records.js';
+import { runInWindows } from './analysis/windowed-run.js';
 import { checkWindowChars, needsWindows, WINDOW_CHARS } from './analysis/windows.js';
 import {
   checkAnalyzeInput,

@@ -11,8 +11,8 @@
  */
 import type { Document } from '../model/document.js';
 import type { Actor, ActorsLayer } from '../stages/actors/types.js';
-import { ACTORS, type ActorRecord, MENTIONS } from './kinds/actors.js';
 import type { JsonSpill } from './json-spill.js';
+import { ACTORS, type ActorRecord, MENTIONS } from './kinds/actors.js';
 import type { RecordKind } from './record-kind.js';
 import { recordsRead } from './release.js';
 import { identityKey, WindowRemapper } from './window-remap.js';

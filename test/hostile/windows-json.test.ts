@@ -67,7 +67,7 @@ describe('a windowed document with its records as JSON', () => {
 
   it('leaves no file behind, and a released document has no JSON records left', () => {
     const analyzer = made['file '] as Analyzer;
-    const { document } = analyzer.run(texts[0] as string);
+    const { document } = analyzer.run({ text: texts[0] as string });
     expect(readdirSync(dir)).toEqual([]);
     expect(windowedRecords(document)?.get('statements')).toBeDefined();
     releaseWindowedRecords(document);
@@ -80,7 +80,7 @@ describe('a windowed document with its records as JSON', () => {
     const { document } = analyzer.run({ text: texts[0] as string, meta: { source: 'book.txt' } });
     expect(() => analyzer.report(document)).toThrow(/book\.txt: no report .*windowedJson/);
     // A text under the window is analysed whole, with its layers: its report is as usual.
-    const small = analyzer.run('Angela Merkel said on Monday that the talks had failed.');
+    const small = analyzer.run({ text: 'Angela Merkel said on Monday that the talks had failed.' });
     expect(analyzer.report(small.document)).toMatch(/## Statements/);
   });
 });

@@ -19,7 +19,7 @@ const analyzer = await Analyzer.create({
   ...(mode === 'json' ? { windowedJson: true, jsonSpill: () => new FileJsonSpill() } : {}),
 });
 // Every model is loaded by a first, small text, so the baseline holds them all.
-analyzer.run('Angela Merkel said on Monday that the talks had failed.');
+analyzer.run({ text: 'Angela Merkel said on Monday that the talks had failed.' });
 const text = makeInput('news-gen', Number(bytes));
 const models = peakMib();
 const { document, timings } = analyzer.run({ text });
