@@ -5,7 +5,8 @@
  * stage's time is its sum over the windows, cutting them and writing their records as JSON to a
  * temporary file is step `windows`), writes the result as `analyze --format json` does (step
  * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
- * time budget reports nothing, shown as over budget): `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
+ * time budget reports nothing, shown as over budget):
+ * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
