@@ -3,9 +3,12 @@
  * once), then analyse many texts. No file system use here, so it also runs in
  * browsers once its stages' models are available.
  */
+
+import { type JsonSpill, MemoryJsonSpill } from './analysis/json-spill.js';
 import { analysisJsonChunks } from './analysis/json-stream.js';
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
 import { reportPieces } from './analysis/report.js';
+import { windowedRecords } from './analysis/window-records.js';
 import { runInWindows } from './analysis/windowed-run.js';
 import { checkWindowChars, needsWindows, WINDOW_CHARS } from './analysis/windows.js';
 import {
@@ -46,6 +49,17 @@ export interface AnalyzerOptions {
    * length, merged into one analysis (default WINDOW_CHARS; analysis/windows.ts).
    */
   readonly windowChars?: number;
+  /**
+   * A text run in windows keeps its records as JSON instead of merged layers (~a third of the
+   * memory, analysis/window-records.ts): `records`/`recordsJson` give the same records, but the
+   * document has no layers, so no report. For JSON output of huge texts (the CLI's json formats).
+   */
+  readonly windowedJson?: boolean;
+  /**
+   * With `windowedJson`, where each windowed document's JSON waits (default: in memory); the CLI
+   * gives a temporary file. Free it with `releaseWindowedRecords(document)` once written.
+   */
+  readonly jsonSpill?: () => JsonSpill;
 }
 
 export interface AnalyzeInput {
@@ -85,12 +99,21 @@ export class Analyzer {
   readonly maxBytes: number;
   readonly include: readonly string[];
   readonly windowChars: number;
+  /** Where a windowed document's JSON waits, when records are kept as JSON (AnalyzerOptions.windowedJson). */
+  readonly jsonSpill: (() => JsonSpill) | undefined;
 
-  private constructor(pipeline: Pipeline, maxBytes: number, include: readonly string[], windowChars: number) {
+  private constructor(
+    pipeline: Pipeline,
+    maxBytes: number,
+    include: readonly string[],
+    windowChars: number,
+    jsonSpill: (() => JsonSpill) | undefined,
+  ) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
     this.include = include;
     this.windowChars = windowChars;
+    this.jsonSpill = jsonSpill;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
@@ -105,7 +128,8 @@ export class Analyzer {
     const windowChars =
       options.windowChars === undefined ? WINDOW_CHARS : checkWindowChars(options.windowChars);
     const pipeline = await Pipeline.build(stages, registry, { skipOptional });
-    return new Analyzer(pipeline, maxBytes, include, windowChars);
+    const jsonSpill = options.windowedJson ? (options.jsonSpill ?? (() => new MemoryJsonSpill())) : undefined;
+    return new Analyzer(pipeline, maxBytes, include, windowChars, jsonSpill);
   }
 
   /**
@@ -136,7 +160,14 @@ export class Analyzer {
     const ctx: StageContext = input.published ? { published: input.published } : {};
     // A text over a window (a book, an attack: never an article) runs window by window (analysis/windows.ts).
     const timings = needsWindows(document.text, this.windowChars)
-      ? runInWindows(this.pipeline, document, ctx, resolveInclude(this.include), this.windowChars)
+      ? runInWindows(
+          this.pipeline,
+          document,
+          ctx,
+          resolveInclude(this.include),
+          this.windowChars,
+          this.jsonSpill?.(),
+        )
       : this.pipeline.run(document, ctx);
     return { document, timings };
   }
@@ -167,6 +198,15 @@ export class Analyzer {
 
   /** The report in pieces, one section at a time, so a huge document's report is never one string. */
   *reportPieces(document: Document): Generator<string> {
+    if (windowedRecords(document)) {
+      throw new VerbatimError(
+        'E_OPTION_INVALID',
+        `${document.meta.source ?? 'the input'}: no report of a document analysed with windowedJson`,
+        {
+          hint: 'create the Analyzer without windowedJson to report a huge text',
+        },
+      );
+    }
     const stages = this.pipeline.stages;
     function* sections(): Generator<ReportSection> {
       for (const { stage } of stages) {

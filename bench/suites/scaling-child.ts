@@ -2,22 +2,24 @@
  * One measurement of the scaling benchmark, in its own process so that its peak RSS is its own:
  * `tsx bench/suites/scaling-child.ts <shape> <bytes> [corpusDir]`. Ingests the generated input,
  * runs every stage on it (a text over WINDOW_CHARS window by window, as Analyzer.run does: each
- * stage's time is its sum over the windows, cutting and merging is step `windows`), writes the
- * result as `analyze --format json` does (step `output`), and prints one JSON line per step once
- * the run is over (a run killed by the parent's time budget reports nothing, shown as over budget):
+ * stage's time is its sum over the windows, cutting them and writing their records as JSON to a
+ * temporary file is step `windows`), writes the result as `analyze --format json` does (step
+ * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
+ * time budget reports nothing, shown as over budget):
  * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { devNull } from 'node:os';
-import { resolveInclude } from '../../src/analysis/records.js';
-import { recordsRead, releaseUnreadLayers } from '../../src/analysis/release.js';
-import { WindowMerger } from '../../src/analysis/window-merge.js';
+import { RECORD_KINDS, resolveInclude } from '../../src/analysis/records.js';
+import { releaseUnreadLayers } from '../../src/analysis/release.js';
+import { releaseWindowedRecords, WindowRecords } from '../../src/analysis/window-records.js';
 import { needsWindows, planWindows, windowDocument } from '../../src/analysis/windows.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { htmlInput } from '../../src/ingest/html/document.js';
 import type { Document } from '../../src/model/document.js';
 import { recordId } from '../../src/model/ids.js';
+import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
 
 /** Size of the untimed warm-up input of the same shape (JIT, lazy tables) before the measured one. */
@@ -59,7 +61,8 @@ function runStages(document: Document): void {
     }
     return;
   }
-  const merger = new WindowMerger(document, (layer) => recordsRead(layer, resolveInclude([])));
+  // As `analyze --format json`: each window's records go to a temporary file as JSON (window-records.ts).
+  const merger = new WindowRecords(document, RECORD_KINDS, resolveInclude([]), new FileJsonSpill());
   for (const w of planWindows(document)) {
     let t0 = performance.now();
     let c0 = process.cpuUsage();
@@ -81,7 +84,7 @@ function runStages(document: Document): void {
   }
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  Object.assign(document.layers, merger.finish());
+  merger.finish(document);
   add('windows', t0, c0);
 }
 
@@ -105,6 +108,7 @@ function measure(input: string, report: boolean): void {
     chars += piece.length;
   }
   closeSync(sink);
+  releaseWindowedRecords(document);
   add('output', t0, c0);
   if (report) emitTotals();
   if (chars === 0) throw new Error('empty output');
@@ -116,7 +120,7 @@ function measure(input: string, report: boolean): void {
   }
 }
 
-// `windows`: cutting windows and merging their layers (only for a text over WINDOW_CHARS).
+// `windows`: cutting windows and writing their records as JSON (only for a text over WINDOW_CHARS).
 const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
 measure(makeInput(shape, WARMUP_BYTES, corpusDir), false);

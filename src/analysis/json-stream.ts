@@ -7,6 +7,7 @@
 import type { Document } from '../model/document.js';
 import type { StageTiming } from '../pipeline/pipeline.js';
 import { analysisEntries, type RecordOptions } from './records.js';
+import { RecordsJson } from './window-records.js';
 
 /**
  * Characters of JSON gathered before a piece is handed out: large enough that per-write overhead
@@ -25,6 +26,18 @@ export function* analysisJsonChunks(
   for (const [key, value] of analysisEntries(doc, timings, options)) {
     piece += `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
+    if (value instanceof RecordsJson) {
+      piece += '[';
+      for (const text of value.text()) {
+        piece += text;
+        if (piece.length >= JSON_PIECE_CHARS) {
+          yield piece;
+          piece = '';
+        }
+      }
+      piece += ']';
+      continue;
+    }
     if (!Array.isArray(value)) {
       piece += JSON.stringify(value);
       continue;

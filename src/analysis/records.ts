@@ -17,6 +17,7 @@ import { ENTITIES, SENTENCES, TOKENS } from './kinds/text.js';
 import { TIMEXES } from './kinds/timexes.js';
 import type { RecordKind, RecordShape } from './record-kind.js';
 import { documentRecord, producerStamp } from './stamp.js';
+import { RecordsJson, windowedRecords } from './window-records.js';
 
 export const ANALYSIS_SCHEMA = 'verbatim.analysis/2';
 
@@ -105,12 +106,15 @@ export function toAnalysis(
   timings: readonly StageTiming[],
   options: RecordOptions = {},
 ): Analysis {
-  return Object.fromEntries(analysisEntries(doc, timings, options)) as Analysis;
+  const entries = [...analysisEntries(doc, timings, options)];
+  return Object.fromEntries(
+    entries.map(([k, v]) => [k, v instanceof RecordsJson ? v.parse() : v]),
+  ) as Analysis;
 }
 
 /**
- * The Analysis's properties in output order, each built when it is reached: the one definition of
- * an analysis, read whole by `toAnalysis` and one record kind at a time by `analysisJsonChunks`
+ * The Analysis's properties in output order, each built when it is reached (a windowed document's
+ * records come as RecordsJson, window-records.ts): the one definition of an analysis, read whole by `toAnalysis` and one record kind at a time by `analysisJsonChunks`
  * (json-stream.ts), which so never holds every kind's records at once.
  */
 export function* analysisEntries(
@@ -125,9 +129,11 @@ export function* analysisEntries(
   yield ['document', documentRecord(doc, producer)];
   yield ['text', doc.text];
   yield ['blocks', doc.blocks.map(blockRecord)];
+  // A huge document analysed with `windowedJson` has its records as JSON already (window-records.ts).
+  const windowed = windowedRecords(doc);
   for (const kind of RECORD_KINDS as readonly RecordKind[]) {
     if (kind.optIn && !include.has(kind.key)) continue;
-    const built = kind.build(doc, include);
+    const built = windowed ? windowed.get(kind.key) : kind.build(doc, include);
     if (built) yield [kind.key, built];
   }
   yield ['warnings', [...doc.warnings]];

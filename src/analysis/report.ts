@@ -6,6 +6,13 @@ import { timelineSection } from './timeline.js';
 /** Block texts longer than this are cut in the report (the JSON has them whole). */
 const REPORT_SNIPPET_CHARS = 90;
 
+/**
+ * Characters of a section gathered before a piece is handed out: as json-stream.ts's pieces, large
+ * enough to cost nothing per write, small enough that a huge document's section (~10 M characters
+ * of acts at 8 MB of news) is never one string, nor copied whole when its controls are made visible.
+ */
+const REPORT_PIECE_CHARS = 64 * 1024;
+
 export function renderReport(doc: Document, sections: Iterable<ReportSection>): string {
   return [...reportPieces(doc, sections)].join('');
 }
@@ -26,19 +33,23 @@ export function* reportPieces(doc: Document, sections: Iterable<ReportSection>):
   if (m.authors?.length) out.push(`authors:    ${m.authors.join(', ')}`);
   for (const w of doc.warnings) out.push(`warning:    ${w}`);
   yield `${out.join('\n')}\n`;
-  yield sectionPiece(structureSection(doc.blocks));
-  for (const s of sections) yield sectionPiece(s);
+  yield* sectionPieces(structureSection(doc.blocks));
+  for (const s of sections) yield* sectionPieces(s);
   const timeline = timelineSection(doc);
-  if (timeline) yield sectionPiece(timeline);
+  if (timeline) yield* sectionPieces(timeline);
 }
 
-/** A section after the one before it: a blank line, the section, a line end. */
-function sectionPiece(section: ReportSection): string {
-  return `\n${renderSection(section).join('\n')}\n`;
-}
-
-function renderSection(section: ReportSection): string[] {
-  return [`## ${section.title}`, ...section.lines];
+/** A section after the one before it (a blank line, `## title`, its lines, a line end), cut at line ends. */
+function* sectionPieces(section: ReportSection): Generator<string> {
+  let piece = `\n## ${section.title}`;
+  for (const line of section.lines) {
+    piece += `\n${line}`;
+    if (piece.length >= REPORT_PIECE_CHARS) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n`;
 }
 
 export function structureSection(blocks: readonly Block[]): ReportSection {

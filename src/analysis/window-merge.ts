@@ -1,31 +1,14 @@
 /**
  * Merges the layers of a huge document's windows (windows.ts) into the whole document, one window
- * at a time, so each window's Document can be dropped as soon as it is merged:
- * - every span (`{start, end, text}`) is shifted into the whole text, and its text becomes a slice
- *   of the whole text (checked equal, so `text.slice(start, end) === span.text` holds by proof);
- * - every record ID (`<kind>_<scope>_<start>_<end>[_<extra>]`, docs/identity.md) is re-derived from
- *   the shifted offsets, wherever it appears (ids and references alike); a statement's `extra` is
- *   its cue's start, shifted too;
- * - an actor named by a proper name with the same type and normalised name as an actor of an earlier
- *   window is merged into it (mentions, aliases and roles added), and references point to the earlier;
- * - token indices (`index`, `tokenStart`, `tokenEnd`) are shifted by the tokens of earlier windows.
- * Pronouns and other mentions are not resolved across a window border (see the windows warning).
+ * at a time, so each window's Document can be dropped as soon as it is merged. The window's layers
+ * are first re-expressed in the whole text's terms (window-remap.ts: offsets, IDs, token indices);
+ * an actor that took an earlier window's actor's ID is merged into it (mentions, aliases and roles
+ * added); every other layer is appended.
  */
 import type { Document, LayerData } from '../model/document.js';
-import { VerbatimError } from '../model/errors.js';
-import { recordId } from '../model/ids.js';
 import type { LayerName } from '../model/layers.js';
-import { lookupKey } from '../stages/actors/dictionary.js';
 import type { Actor, ActorMention, ActorsLayer } from '../stages/actors/types.js';
-
-/**
- * Record kinds whose ID's numeric `extra` part is an offset (docs/identity.md): a statement's cue start, and
- * the cue start a claim takes when another claim has its content span.
- */
-const OFFSET_EXTRA_KINDS: ReadonlySet<string> = new Set(['stmt', 'claim']);
-
-/** Number fields that index the `tokens` layer. */
-const TOKEN_INDEX_FIELDS = ['index', 'tokenStart', 'tokenEnd'] as const;
+import { identityKey, WindowRemapper } from './window-remap.js';
 
 type Mutable = Record<string, unknown>;
 
@@ -37,45 +20,33 @@ interface MergedActor {
 }
 
 export class WindowMerger {
-  private readonly text: string;
-  /** `_<scope>_`: what every record ID of the document holds after its kind. */
-  private readonly scopeMark: string;
+  private readonly remapper: WindowRemapper;
   private readonly keep: (layer: LayerName) => boolean;
-  /** Whole-text IDs that stand for another record: an actor merged into an earlier one, a block piece. */
-  private readonly aliases = new Map<string, string>();
+  /** Merged actors by identity key (window-remap.ts). */
   private readonly actors = new Map<string, MergedActor>();
   private readonly actorList: MergedActor[] = [];
   private readonly mentions: ActorMention[] = [];
   private readonly layers = new Map<string, unknown>();
-  private tokenOffset = 0;
-  private offset = 0;
-  /** This window's IDs already re-derived: one string per ID however often it is referenced. */
-  private remapped = new Map<string, string>();
 
   constructor(doc: Document, keep: (layer: LayerName) => boolean) {
-    this.text = doc.text;
-    this.scopeMark = `_${doc.scope}_`;
+    this.remapper = new WindowRemapper(doc, keep);
     this.keep = keep;
   }
 
   /** Records that the window block `pieceId` (a whole-text ID) is a piece of the block `blockId`. */
   alias(pieceId: string, blockId: string): void {
-    if (pieceId !== blockId) this.aliases.set(pieceId, blockId);
+    this.remapper.alias(pieceId, blockId);
   }
 
   /** Adds the layers of a window document that starts at `offset` of the whole text. */
   add(win: Document, offset: number): void {
-    this.offset = offset;
-    this.remapped = new Map();
-    const seen = new Set<object>();
+    this.remapper.remap(win, offset);
     const actorsLayer = win.layers.actors;
-    if (actorsLayer && this.keep('actors')) this.addActors(actorsLayer, seen);
+    if (actorsLayer && this.keep('actors')) this.addActors(actorsLayer);
     for (const [name, value] of Object.entries(win.layers)) {
       if (name === 'blocks' || name === 'actors' || !this.keep(name as LayerName)) continue;
-      this.walk(value, seen);
       this.append(name, value);
     }
-    this.tokenOffset += win.layers.tokens?.length ?? 0;
   }
 
   /** The merged layers, to set on the whole document. */
@@ -95,25 +66,16 @@ export class WindowMerger {
     return out as LayerData;
   }
 
-  private addActors(layer: ActorsLayer, seen: Set<object>): void {
-    // IDs first, so a reference to a merged actor anywhere in this window is redirected.
-    const fresh = new Set<Actor>();
+  /** Adds a remapped actors layer: an actor that is one with an earlier window's is merged into it. */
+  private addActors(layer: ActorsLayer): void {
     for (const actor of layer.actors) {
-      const key = identityKey(actor);
-      const earlier = key === undefined ? undefined : this.actors.get(key);
-      if (earlier) this.aliases.set(this.remapId(actor.id), earlier.actor.id);
-      else fresh.add(actor);
-    }
-    this.remapped.clear(); // the IDs above were re-derived before their aliases were known
-    this.walk(layer, seen);
-    for (const actor of layer.actors) {
-      const key = identityKey(actor);
-      const earlier = key === undefined ? undefined : this.actors.get(key);
-      if (earlier && !fresh.has(actor)) {
-        earlier.mentions.push(...actor.mentions);
+      const into = this.remapper.mergeKey(actor);
+      const earlier = into === undefined ? undefined : this.actors.get(into);
+      if (earlier) {
+        concat(earlier.mentions, actor.mentions);
         for (const a of actor.aliases) earlier.aliases.add(a);
         if (actor.name !== earlier.actor.name) earlier.aliases.add(actor.name);
-        earlier.roles.push(...actor.roles);
+        concat(earlier.roles, actor.roles);
         continue;
       }
       const merged: MergedActor = {
@@ -122,6 +84,7 @@ export class WindowMerger {
         aliases: new Set(actor.aliases),
         roles: [...actor.roles],
       };
+      const key = identityKey(actor);
       if (key !== undefined) this.actors.set(key, merged);
       this.actorList.push(merged);
     }
@@ -146,86 +109,10 @@ export class WindowMerger {
     }
     if (merged === undefined) this.layers.set(name, value);
   }
-
-  /** Shifts spans, IDs and token indices inside `value` in place (each object once). */
-  private walk(value: unknown, seen: Set<object>): void {
-    if (!value || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const v: unknown = value[i];
-        if (typeof v === 'string') value[i] = this.remapId(v);
-        else this.walk(v, seen);
-      }
-      return;
-    }
-    const o = value as Mutable;
-    if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && typeof o['text'] === 'string') {
-      this.shiftSpan(o);
-    }
-    for (const f of TOKEN_INDEX_FIELDS) {
-      if (typeof o[f] === 'number') o[f] = (o[f] as number) + this.tokenOffset;
-    }
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (typeof v === 'string') {
-        if (k !== 'text') o[k] = this.remapId(v);
-      } else if (v && typeof v === 'object') this.walk(v, seen);
-    }
-  }
-
-  private shiftSpan(o: Mutable): void {
-    const start = (o['start'] as number) + this.offset;
-    const end = (o['end'] as number) + this.offset;
-    const text = this.text.slice(start, end);
-    if (text !== o['text']) {
-      throw new VerbatimError(
-        'E_INTERNAL',
-        `window merge: span [${start}, ${end}) does not hold its text after shifting by ${this.offset}`,
-      );
-    }
-    o['start'] = start;
-    o['end'] = end;
-    o['text'] = text;
-  }
-
-  /** A window's record ID as the whole text's (shifted offsets, merged actors); other strings unchanged. */
-  private remapId(s: string): string {
-    const at = s.indexOf(this.scopeMark);
-    if (at <= 0) return s;
-    const known = this.remapped.get(s);
-    if (known !== undefined) return known;
-    const id = this.deriveId(s, at);
-    this.remapped.set(s, id);
-    return id;
-  }
-
-  private deriveId(s: string, at: number): string {
-    const kind = s.slice(0, at);
-    const parts = s.slice(at + this.scopeMark.length).split('_');
-    const start = Number(parts[0]);
-    const end = Number(parts[1]);
-    if (parts.length < 2 || !Number.isInteger(start) || !Number.isInteger(end)) return s;
-    const scope = this.scopeMark.slice(1, -1);
-    let extra = parts.slice(2).join('_');
-    if (OFFSET_EXTRA_KINDS.has(kind) && /^\d+$/.test(extra)) extra = String(Number(extra) + this.offset);
-    const id = recordId(kind, scope, start + this.offset, end + this.offset, extra);
-    return this.aliases.get(id) ?? id;
-  }
-}
-
-/**
- * What makes two actors of different windows one: type and normalised name (lookupKey), for an
- * actor named by a proper name. Actors known only by a nominal or a pronoun (`the lawyers`, `she`)
- * have none: the resolver keeps such actors apart within one text too.
- */
-function identityKey(actor: Actor): string | undefined {
-  if (!actor.mentions.some((m) => m.kind === 'name')) return undefined;
-  return `${actor.type}\u0000${lookupKey(actor.name)}`;
 }
 
 /** `into` with `items` appended (a new array when `into` is absent); a loop, as a spread overflows the stack on huge arrays. */
-function concat(into: unknown[] | undefined, items: readonly unknown[]): unknown[] {
+export function concat<T>(into: T[] | undefined, items: readonly T[]): T[] {
   const out = into ?? [];
   for (const item of items) out.push(item);
   return out;

@@ -8,8 +8,11 @@ import { recordId } from '../model/ids.js';
 import type { LayerName } from '../model/layers.js';
 import type { Pipeline, StageTiming } from '../pipeline/pipeline.js';
 import type { StageContext } from '../pipeline/stage.js';
+import type { JsonSpill } from './json-spill.js';
+import { RECORD_KINDS } from './records.js';
 import { recordsRead } from './release.js';
 import { WindowMerger } from './window-merge.js';
+import { WindowRecords } from './window-records.js';
 import { planWindows, WINDOW_CHARS, windowDocument } from './windows.js';
 
 /** Layers kept whatever `include` says: the report's timeline shows each dated sentence (timeline.ts). */
@@ -18,6 +21,7 @@ const REPORT_LAYERS: readonly LayerName[] = ['sentences'];
 /**
  * Runs `pipeline` over `doc` in windows and sets the merged layers on `doc`: every layer the records
  * of `include` (resolved) read, and the sentences; tokens, POS and entities only when included.
+ * With a `spill`, `doc` gets no layers but its records as JSON, kept in the spill (window-records.ts).
  * Returns ms per stage, summed over the windows.
  */
 export function runInWindows(
@@ -26,10 +30,11 @@ export function runInWindows(
   ctx: StageContext,
   include: ReadonlySet<string>,
   windowChars = WINDOW_CHARS,
+  spill?: JsonSpill,
 ): StageTiming[] {
   const windows = planWindows(doc, windowChars);
   const keep = (layer: LayerName) => recordsRead(layer, include) || REPORT_LAYERS.includes(layer);
-  const merger = new WindowMerger(doc, keep);
+  const merger = spill ? new WindowRecords(doc, RECORD_KINDS, include, spill) : new WindowMerger(doc, keep);
   const totals = new Map<string, number>();
   const warnings = new Set<string>();
   for (const w of windows) {
@@ -41,7 +46,8 @@ export function runInWindows(
     for (const warning of win.warnings) warnings.add(warning);
     merger.add(win, w.start);
   }
-  Object.assign(doc.layers, merger.finish());
+  if (merger instanceof WindowRecords) merger.finish(doc);
+  else Object.assign(doc.layers, merger.finish());
   doc.warnings.push(windowsWarning(doc, windows.length, windowChars), ...warnings);
   return [...totals].map(([stage, ms]) => ({ stage, ms }));
 }

@@ -16,8 +16,9 @@ import { recordId } from '../model/ids.js';
  * articles are under 100 K (the longest PolNeAR text: 38 K), so 512 K windows only what is five
  * times the longest article. Measured (loaded machine, 8 MB of news): peak RSS 175 MB with the
  * models alone; +65 MB for one 256 K document, +90 MB for 512 K, +170 MB for 1 M. 512 K bounds the
- * per-window part with half as many window borders as 256 K; the merged layers still grow with the text
- * (~175 MB at 8 MB), so 8 MB of news peaks at ~700 MB, not under the 400 MB of issue #15.
+ * per-window part with half as many window borders as 256 K. With the records kept as JSON in a file
+ * (window-records.ts, the CLI's json formats) 8 MB of news peaks at ~420 MB (256 K windows: ~10 MB
+ * less); the report needs the merged layers (~175 MB at 8 MB) and peaks at ~610 MB.
  */
 export const WINDOW_CHARS = 512 * 1024;
 

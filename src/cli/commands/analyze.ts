@@ -6,12 +6,14 @@
 import { SingleBar } from 'cli-progress';
 import { resolveInclude } from '../../analysis/records.js';
 import { releaseUnreadLayers } from '../../analysis/release.js';
+import { releaseWindowedRecords } from '../../analysis/window-records.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
 import type { InputRef, Notice } from '../../ingest/files.js';
 import { checkMaxBytes } from '../../ingest/input-check.js';
 import { neutralise } from '../../ingest/safe-output.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import { analyzeBatch } from '../../service/analyze-batch.js';
+import { FileJsonSpill } from '../../service/json-spill-file.js';
 import type { BatchInput, BatchSuccess } from '../../service/types.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
 import { OutDir, type OutTarget } from '../out-dir.js';
@@ -98,6 +100,8 @@ export async function analyzeCommand(
     ...(skipOptional ? { skipOptional: true } : {}),
     ...(maxBytes ? { maxBytes } : {}),
     include,
+    // A huge text's JSON is kept as JSON while its windows run, not as merged layers (window-records.ts).
+    ...(format === 'report' ? {} : { windowedJson: true, jsonSpill: () => new FileJsonSpill() }),
   });
   const batch: BatchInput[] = args.map((source) => ({ kind: 'source', source }));
   if (options.feed) batch.push({ kind: 'feed', source: options.feed });
@@ -179,6 +183,8 @@ export async function analyzeCommand(
     } catch (error) {
       failed++;
       io.stderr.write(`error: ${neutralise(asVerbatimError(error, result.source).toLine())}\n`);
+    } finally {
+      releaseWindowedRecords(result.document);
     }
   }
   bar?.stop();
