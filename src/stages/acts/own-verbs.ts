@@ -336,6 +336,15 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['sever', ['relations'], '161', 'severed relations: CAMEO 161 (the file has it for CUT only)'],
   ['sever', ['ties'], '161', 'severed ties: CAMEO 161'],
   ['break', ['off', 'relations'], '161', 'broke off relations: CAMEO 161 (BREAK WITH codes 130)'],
+  ...['re-establish', 'reestablish', 'renew', 'normalize', 'normalise'].map(
+    (verb) =>
+      [
+        verb,
+        [['relations', 'ties']],
+        '050',
+        'restored relations: manual SUPPORT "initiate, resume, improve … diplomatic cooperation" (the file has RESTORE/RESUME * RELATIONS)',
+      ] as const,
+  ),
   ['break', ['off', 'ties'], '161', 'broke off ties: CAMEO 161'],
   ['make', ['concessions'], '080', 'made concessions: CAMEO 080 yield (CONCEDE)'],
   [

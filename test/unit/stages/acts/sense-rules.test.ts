@@ -242,6 +242,11 @@ describe('acts sense rules', () => {
     expect(firstType('Qatar cut off ties with the rebels.')).not.toBe('COERCE');
   });
 
+  it('codes restored diplomatic relations as SUPPORT', () => {
+    expect(firstType('Zimbabwe re-established diplomatic relations with Chad on Tuesday.')).toBe('SUPPORT');
+    expect(firstType('Israel and Turkey normalized relations.')).toBe('SUPPORT');
+  });
+
   it('codes violence by protesters as a riot, violence against them as an assault', () => {
     const riot = acts('Protesters clashed with police near Paris on Tuesday.')[0];
     expect(riot?.type).toBe('PROTEST');
