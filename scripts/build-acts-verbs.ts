@@ -129,7 +129,12 @@ const ownBlock = (lemma: string): number => {
   verbs.blocks.push({ name: lemma.toUpperCase(), code: '---', patterns: [] });
   const index = verbs.blocks.length - 1;
   verbs.lemmas.set(lemma, index);
-  for (const f of regularForms(lemma)) if (!verbs.forms.has(f)) verbs.forms.set(f, lemma);
+  // A phrasal verb inflects its verb, not its particle (`close down` → `closes down`, not `close downs`).
+  const [verb = lemma, ...rest] = lemma.split(' ');
+  for (const f of regularForms(verb)) {
+    const form = [f, ...rest].join(' ');
+    if (!verbs.forms.has(form)) verbs.forms.set(form, lemma);
+  }
   return index;
 };
 for (const [lemma, code, why] of OWN_VERB_CODES) {

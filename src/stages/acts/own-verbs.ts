@@ -4,6 +4,8 @@
  * code it gets and why. Compiled into models/acts-verbs.json.gz by scripts/build-acts-verbs.ts.
  */
 
+import { INFORMATION_CUTOFFS, MEDIA_CLOSURES } from './own-censorship.js';
+
 /** [lemma, CAMEO code, reason]. */
 export const OWN_VERB_CODES: readonly (readonly [string, string, string])[] = [
   ['urge', '020', 'appeal (CAMEO 020); absent from CAMEO.2.0.txt'],
@@ -221,26 +223,6 @@ const STATED_READINESS: readonly (readonly [string, readonly OwnPatternWord[], s
       ] as const,
   );
 
-/** Verbs that close an outlet, and the outlets (`shut down the radio station`, `closed two newspapers`). */
-const CLOSING_VERBS: readonly string[] = ['close', 'shut', 'shut down'];
-const MEDIA: readonly string[] = [
-  'newspaper',
-  'newspapers',
-  'radio',
-  'television',
-  'station',
-  'stations',
-  'website',
-  'websites',
-];
-
-/** Closing a newspaper or station: manual COERCE censor ("censor, ban or restrict access to publications"), CAMEO 1721. */
-const MEDIA_CLOSURES: readonly (readonly [string, readonly OwnPatternWord[], string, string])[] =
-  CLOSING_VERBS.map(
-    (verb) =>
-      [verb, [MEDIA], '1721', 'closed a newspaper or station: manual COERCE censor (CAMEO 1721)'] as const,
-  );
-
 /**
  * Verb + particle/preposition patterns the file lacks: [lemma, words after the verb, CAMEO code, reason].
  * `speak` is CAMEO 010 (make a statement, dropped) alone, but `spoke with/to X` is a consultation.
@@ -354,6 +336,15 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['sever', ['relations'], '161', 'severed relations: CAMEO 161 (the file has it for CUT only)'],
   ['sever', ['ties'], '161', 'severed ties: CAMEO 161'],
   ['break', ['off', 'relations'], '161', 'broke off relations: CAMEO 161 (BREAK WITH codes 130)'],
+  ...['re-establish', 'reestablish', 'renew', 'normalize', 'normalise'].map(
+    (verb) =>
+      [
+        verb,
+        [['relations', 'ties']],
+        '050',
+        'restored relations: manual SUPPORT "initiate, resume, improve … diplomatic cooperation" (the file has RESTORE/RESUME * RELATIONS)',
+      ] as const,
+  ),
   ['break', ['off', 'ties'], '161', 'broke off ties: CAMEO 161'],
   ['make', ['concessions'], '080', 'made concessions: CAMEO 080 yield (CONCEDE)'],
   [
@@ -431,6 +422,7 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
   ['declare', ['curfew'], '1723', 'declared a curfew: manual COERCE curfew'],
   ['lay', ['siege'], '191', 'laid siege to X: CAMEO 191 impose blockade (as BESIEGE)'],
   ...MEDIA_CLOSURES,
+  ...INFORMATION_CUTOFFS,
   ...STATED_READINESS,
   ...UNDONE_MEASURES,
   ['place', ['on', 'alert'], '152', 'placed on alert: CAMEO 152 (the file has PUT * ON ALERT only)'],

@@ -234,6 +234,19 @@ describe('acts sense rules', () => {
     expect(firstType('The government closed down two opposition newspapers.')).toBe('COERCE');
   });
 
+  it('codes a cut-off of the internet or social media as COERCE censorship, not other cuts', () => {
+    expect(acts('The government cut off internet access in three provinces.')[0]?.cameo).toBe('1721');
+    expect(firstType('Authorities have blocked Facebook and Twitter since Monday.')).toBe('COERCE');
+    expect(firstType('Social media platforms were suspended after the riots.')).toBe('COERCE');
+    // the channel is what makes it censorship: cutting ties stays a sanction
+    expect(firstType('Qatar cut off ties with the rebels.')).not.toBe('COERCE');
+  });
+
+  it('codes restored diplomatic relations as SUPPORT', () => {
+    expect(firstType('Zimbabwe re-established diplomatic relations with Chad on Tuesday.')).toBe('SUPPORT');
+    expect(firstType('Israel and Turkey normalized relations.')).toBe('SUPPORT');
+  });
+
   it('codes violence by protesters as a riot, violence against them as an assault', () => {
     const riot = acts('Protesters clashed with police near Paris on Tuesday.')[0];
     expect(riot?.type).toBe('PROTEST');
