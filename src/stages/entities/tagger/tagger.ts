@@ -4,6 +4,7 @@
  * emission scores from the linear model and constrained Viterbi over BILOU.
  */
 
+import { anchorShape } from '../../../pipeline/shape-anchor.js';
 import { addEmission, type LinearWeights, viterbi } from './decode.js';
 import { type DocContext, documentCasing } from './document-casing.js';
 import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
@@ -134,6 +135,8 @@ export class EntityTagger {
     readonly extractor: FeatureExtractor,
   ) {
     this.scores = new WordScores(weights, extractor);
+    // An empty document's state keeps the per-document state's shape alive (shape-anchor.ts).
+    anchorShape(new DocumentState(extractor, []));
   }
 
   /** BILOU label indices for every sentence of one document. */
