@@ -213,5 +213,5 @@ function withoutTitle(view: ActorView, n: NameSpan, dict: ActorDictionary): Name
   }
   if (cut < 0) return n;
   const first = view.toks[cut + 1]!;
-  return { ...n, start: first.start, tokenStart: cut + 1, type: 'PER' };
+  return { start: first.start, end: n.end, tokenStart: cut + 1, tokenEnd: n.tokenEnd, type: 'PER' };
 }

@@ -138,7 +138,32 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
       const t0 = c.t0 + skip + 1;
       const start = view.toks[t0]!.start;
       const surface = view.text.slice(start, c.coreEnd);
-      cands[i] = makeCandidate({ ...c, type: 'person', t0, start, coreStart: start, surface });
+      // Every field named (no spread): a spread's object shape is dropped at each full GC (shape-anchor.ts).
+      cands[i] = makeCandidate({
+        start,
+        end: c.end,
+        coreStart: start,
+        coreEnd: c.coreEnd,
+        t0,
+        t1: c.t1,
+        sent: c.sent,
+        kind: c.kind,
+        surface,
+        type: 'person',
+        iso3: c.iso3,
+        gender: c.gender,
+        plural: c.plural,
+        subject: c.subject,
+        inQuote: c.inQuote,
+        pronoun: c.pronoun,
+        nominal: c.nominal,
+        role: c.role,
+        metonym: c.metonym,
+        possessive: c.possessive,
+        apposOf: c.apposOf,
+        dialogue: c.dialogue,
+        predicateOf: c.predicateOf,
+      });
       continue;
     }
     for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {
