@@ -34,7 +34,7 @@ export interface ActorView {
   /** Distinct lower-case words of the document (the range of `Tok.word`). */
   readonly words: number;
   /** Universal POS tag per token, when a `pos` layer is present. */
-  readonly upos: readonly string[] | undefined;
+  readonly upos?: readonly string[] | undefined;
 }
 
 /**

@@ -127,6 +127,9 @@ export function emission(
   return em;
 }
 
+/** Whether a `DocumentState` is anchored yet: one per process, however many taggers are made. */
+let stateShapeKept = false;
+
 export class EntityTagger {
   private readonly scores: WordScores;
 
@@ -135,8 +138,11 @@ export class EntityTagger {
     readonly extractor: FeatureExtractor,
   ) {
     this.scores = new WordScores(weights, extractor);
-    // An empty document's state keeps the per-document state's shape alive (shape-anchor.ts).
-    anchorShape(new DocumentState(extractor, []));
+    // An empty document's state keeps the per-document state's shape alive (shape-anchor.ts), once.
+    if (!stateShapeKept) {
+      anchorShape(new DocumentState(extractor, []));
+      stateShapeKept = true;
+    }
   }
 
   /** BILOU label indices for every sentence of one document. */
