@@ -150,7 +150,9 @@ export const OTHER_RULES: readonly Rule[] = [
       const previousIsQuarter = /^\d{4}-Q\d$/.test(ctx.previous?.value ?? '');
       const fromPrevious = /earlier|later/.test(dir) || (previousIsQuarter && unit === 'year');
       const out = shiftFromAnchor(ctx, grain, letter, sign * n * factor, fromPrevious);
-      return durMod(g(m, 'dmod')) ? { type: out.type, value: out.value, mod: 'APPROX', anchor: out.anchor } : out;
+      return durMod(g(m, 'dmod'))
+        ? { type: out.type, value: out.value, mod: 'APPROX', anchor: out.anchor }
+        : out;
     },
   },
   {
