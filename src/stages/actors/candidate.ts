@@ -24,6 +24,16 @@ export type NominalClass =
   /** A place there is one of (`the world`): every mention in a text is the same place. */
   | 'unique';
 
+/** What a nominal candidate's common noun says: its class and head word. */
+export interface NominalInfo {
+  cls: NominalClass;
+  head: string;
+  count?: number;
+  definite?: boolean;
+  /** `someone`, `no one`: a later singular `they` in the sentence refers to it. */
+  quantified?: boolean;
+}
+
 export interface Candidate {
   start: number;
   end: number;
@@ -42,14 +52,7 @@ export interface Candidate {
   subject: boolean;
   readonly inQuote: boolean;
   readonly pronoun?: PronounInfo;
-  readonly nominal?: {
-    cls: NominalClass;
-    head: string;
-    count?: number;
-    definite?: boolean;
-    /** `someone`, `no one`: a later singular `they` in the sentence refers to it. */
-    quantified?: boolean;
-  };
+  readonly nominal?: NominalInfo;
   role?: RoleFinding;
   /** Set when the name is a capital or seat standing for its government. */
   metonym?: boolean;
@@ -61,4 +64,68 @@ export interface Candidate {
   readonly dialogue?: DialogueRole;
   /** A predicate noun phrase (`was a Swiss mathematician`): the subject it names (predicate-nominals.ts). */
   readonly predicateOf?: Candidate;
+}
+
+/** The fields every candidate is made with; the others are optional. */
+export type CandidateInit = Pick<
+  Candidate,
+  | 'start'
+  | 'end'
+  | 'coreStart'
+  | 'coreEnd'
+  | 't0'
+  | 't1'
+  | 'sent'
+  | 'kind'
+  | 'surface'
+  | 'type'
+  | 'plural'
+  | 'subject'
+  | 'inQuote'
+> &
+  Partial<Candidate>;
+
+/**
+ * A candidate with every field present, in one order (`undefined` for the absent ones): all
+ * candidates share one object shape, so the code reading them stays monomorphic instead of
+ * meeting a shape per finder and a new one per field set later (speed only; no reader tells a
+ * missing field from an undefined one).
+ */
+export function makeCandidate(c: CandidateInit): Candidate {
+  return {
+    start: c.start,
+    end: c.end,
+    coreStart: c.coreStart,
+    coreEnd: c.coreEnd,
+    t0: c.t0,
+    t1: c.t1,
+    sent: c.sent,
+    kind: c.kind,
+    surface: c.surface,
+    type: c.type,
+    iso3: c.iso3,
+    gender: c.gender,
+    plural: c.plural,
+    subject: c.subject,
+    inQuote: c.inQuote,
+    pronoun: c.pronoun,
+    nominal: c.nominal,
+    role: c.role,
+    metonym: c.metonym,
+    possessive: c.possessive,
+    apposOf: c.apposOf,
+    dialogue: c.dialogue,
+    predicateOf: c.predicateOf,
+  };
+}
+
+/** A nominal's class and head with its optional fields present (one shape, as `makeCandidate`). */
+export function nominalInfo(
+  cls: NominalClass,
+  head: string,
+  count?: number,
+  definite?: boolean,
+  quantified?: boolean,
+): NominalInfo {
+  return { cls, head, count, definite, quantified };
 }

@@ -11,7 +11,7 @@
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 import { conjoinedPersons } from './conjoined-persons.js';
 import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
@@ -127,7 +127,7 @@ export function findCandidates(
     if (KIN_OWNERS.has(tok.lower)) kinAt(i);
     // `US` in capitals is the country, not the pronoun.
     if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
-      const c: Candidate = {
+      const c: Candidate = makeCandidate({
         start: tok.start,
         end: tok.end,
         coreStart: tok.start,
@@ -140,10 +140,10 @@ export function findCandidates(
         type: undefined,
         plural: p.plural,
         subject: p.case === 'subject',
+        gender: p.gender || undefined,
         inQuote: tok.inQuote,
         pronoun: p,
-      };
-      if (p.gender) c.gender = p.gender;
+      });
       out.push(c);
       continue;
     }

@@ -30,6 +30,32 @@ export interface Draft {
   key?: string;
 }
 
+/**
+ * A draft with every field present, in one order (`undefined` for the absent ones): drafts made
+ * by clustering and by resolution share one object shape and keep it when fields are set later
+ * (speed only, as `makeCandidate`).
+ */
+export function makeDraft(
+  n: number,
+  type: ActorType | undefined,
+  nameTokens: string[],
+  fields: { iso3?: string; gender?: Gender; key?: string } = {},
+): Draft {
+  return {
+    n,
+    type,
+    iso3: fields.iso3,
+    gender: fields.gender,
+    nameTokens,
+    names: [],
+    mentions: [],
+    roles: [],
+    members: undefined,
+    team: undefined,
+    key: fields.key,
+  };
+}
+
 /** Connectors ignored when building acronyms (`Bank of England` → BOE… or BE). */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 
@@ -239,18 +265,8 @@ export function clusterNames(cands: readonly Candidate[]): Draft[] {
   const fresh = (c: Candidate, key?: string): Draft => {
     const form = formOf(c);
     const tokens = form.tokens;
-    const d: Draft = {
-      n: drafts.length,
-      type: c.type,
-      nameTokens: tokens,
-      names: [],
-      mentions: [],
-      roles: [],
-    };
-    if (key) {
-      d.key = key;
-      byKey.set(key, d);
-    }
+    const d = makeDraft(drafts.length, c.type, tokens, { key: key || undefined });
+    if (key) byKey.set(key, d);
     drafts.push(d);
     forms.push(form);
     takenBy.push(0);

@@ -7,7 +7,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate, nominalInfo } from './candidate.js';
 
 /** Words that join two names into a pair. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', '&']);
@@ -24,22 +24,24 @@ export function conjoinedPersons(view: ActorView, cands: readonly Candidate[]): 
     if (b.sent !== a.sent || a.possessive || a.end !== toks[a.t1 - 1]!.end) continue;
     if (b.t0 !== a.t1 + 1 || !CONJUNCTIONS.has(toks[a.t1]!.lower)) continue;
     const surface = view.text.slice(a.start, b.coreEnd);
-    out.push({
-      start: a.start,
-      end: b.coreEnd,
-      coreStart: a.coreStart,
-      coreEnd: b.coreEnd,
-      t0: a.t0,
-      t1: b.t1,
-      sent: a.sent,
-      kind: 'nominal',
-      surface,
-      type: 'group',
-      plural: true,
-      subject: a.subject,
-      inQuote: a.inQuote,
-      nominal: { cls: 'pair', head: surface.toLowerCase() },
-    });
+    out.push(
+      makeCandidate({
+        start: a.start,
+        end: b.coreEnd,
+        coreStart: a.coreStart,
+        coreEnd: b.coreEnd,
+        t0: a.t0,
+        t1: b.t1,
+        sent: a.sent,
+        kind: 'nominal',
+        surface,
+        type: 'group',
+        plural: true,
+        subject: a.subject,
+        inQuote: a.inQuote,
+        nominal: nominalInfo('pair', surface.toLowerCase()),
+      }),
+    );
   }
   return out;
 }

@@ -12,9 +12,10 @@
  */
 
 import type { PronounInfo } from '../../lang/en/pronouns.js';
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
-import type { Draft } from './cluster.js';
+import { type Candidate, makeCandidate } from './candidate.js';
+import { type Draft, makeDraft } from './cluster.js';
 
 /** Questions holding `you` outside quotations: fewer is a rhetorical question, not an interview. */
 const MIN_QUESTIONS = 2;
@@ -134,23 +135,25 @@ export function dialogueCandidates(view: ActorView): Candidate[] {
       role = 'side';
     }
     if (!info || !role) return;
-    out.push({
-      start: t.start,
-      end: t.end,
-      coreStart: t.start,
-      coreEnd: t.end,
-      t0: k,
-      t1: k + 1,
-      sent: t.sent,
-      kind: 'pronoun',
-      surface: t.text,
-      type: role === 'side' ? 'group' : 'person',
-      plural: info.plural,
-      subject: info.case === 'subject',
-      inQuote: false,
-      pronoun: info,
-      dialogue: role,
-    });
+    out.push(
+      makeCandidate({
+        start: t.start,
+        end: t.end,
+        coreStart: t.start,
+        coreEnd: t.end,
+        t0: k,
+        t1: k + 1,
+        sent: t.sent,
+        kind: 'pronoun',
+        surface: t.text,
+        type: role === 'side' ? 'group' : 'person',
+        plural: info.plural,
+        subject: info.case === 'subject',
+        inQuote: false,
+        pronoun: info,
+        dialogue: role,
+      }),
+    );
   });
   return out;
 }
@@ -180,6 +183,9 @@ export class DialogueActors {
     return d;
   }
 }
+
+/** Keeps the dialogue actors' shape alive between documents (shape-anchor.ts); it makes no draft. */
+anchorShape(new DialogueActors([], (c) => makeDraft(0, c.type, [])));
 
 /**
  * The person named most often (the earliest on a tie) among those named before the first turn

@@ -6,7 +6,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate, nominalInfo } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
 import { DEFINITE_DETERMINERS, GOVERNMENT_NOUNS } from './lexicon.js';
 
@@ -38,7 +38,7 @@ export function countryGovernmentAt(
   const det = view.toks[t0 - 1];
   const subjectAt = det && DEFINITE_DETERMINERS.has(det.lower) && det.sent === tok.sent ? t0 - 1 : t0;
   const first = view.toks[t0]!;
-  return {
+  return makeCandidate({
     start: first.start,
     end: tok.end,
     coreStart: tok.start,
@@ -53,8 +53,8 @@ export function countryGovernmentAt(
     plural: false,
     subject: opensClause(subjectAt),
     inQuote: tok.inQuote,
-    nominal: { cls: 'government', head: tok.lower },
-  };
+    nominal: nominalInfo('government', tok.lower),
+  });
 }
 
 /** `the Norwegian government` found as a nominal: the adjective before the noun gives its country. */

@@ -9,7 +9,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
 import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from './lexicon.js';
 
@@ -95,7 +95,7 @@ function introducingPhrase(view: ActorView, name: Candidate, noun: number): Cand
   if (close && CLOSING_QUOTES.has(close.text) && /^ ?$/.test(view.text.slice(name.end, close.start))) t1++;
   const first = toks[det]!;
   const last = toks[t1 - 1]!;
-  return {
+  return makeCandidate({
     start: first.start,
     end: last.end,
     coreStart: first.start,
@@ -110,5 +110,5 @@ function introducingPhrase(view: ActorView, name: Candidate, noun: number): Cand
     subject: false,
     inQuote: first.inQuote,
     apposOf: name,
-  };
+  });
 }

@@ -6,7 +6,7 @@
  */
 
 import { type ActorView, opensClause } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate, nominalInfo } from './candidate.js';
 import type { Gender } from './dictionary.js';
 import { POSSESSIVE_TOKENS } from './lexicon.js';
 
@@ -82,7 +82,7 @@ export function kinNounAt(
     // A name right after it, or after a comma, is the same person.
     const after = next?.text === ',' ? h + 2 : h + 1;
     const named = toks[after]?.sent === det.sent ? names.get(after) : undefined;
-    return {
+    return makeCandidate({
       start: first.start,
       end: tok.end,
       coreStart: tok.start,
@@ -93,13 +93,13 @@ export function kinNounAt(
       kind: 'nominal',
       surface: view.text.slice(first.start, tok.end),
       type: 'person',
-      ...(gender ? { gender } : {}),
+      gender: gender || undefined,
       plural: false,
       subject: opensClause(view, t0),
       inQuote: det.inQuote,
-      nominal: { cls: 'person', head: tok.lower },
-      ...(named ? { apposOf: named } : {}),
-    };
+      nominal: nominalInfo('person', tok.lower),
+      apposOf: named || undefined,
+    });
   }
   return undefined;
 }

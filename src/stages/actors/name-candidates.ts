@@ -6,7 +6,7 @@
 
 import { honorificOf } from '../../lang/en/titles.js';
 import { type ActorView, opensClause } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
 import { DEFINITE_DETERMINERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from './lexicon.js';
@@ -159,7 +159,7 @@ export function nameCandidate(
     type = 'person';
   const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
-  const c: Candidate = {
+  const c: Candidate = makeCandidate({
     start: n.start,
     end,
     coreStart: n.start,
@@ -174,10 +174,10 @@ export function nameCandidate(
     subject: opensClause(view, n.tokenStart - (prev && DEFINITE_DETERMINERS.has(prev.lower) ? 1 : 0)),
     inQuote: tok0.inQuote,
     metonym,
-  };
-  if (iso3) c.iso3 = iso3;
-  if (gender) c.gender = gender;
-  if (poss) c.possessive = true;
+    iso3: iso3 || undefined,
+    gender: gender || undefined,
+    possessive: poss || undefined,
+  });
   return c;
 }
 
@@ -213,5 +213,5 @@ function withoutTitle(view: ActorView, n: NameSpan, dict: ActorDictionary): Name
   }
   if (cut < 0) return n;
   const first = view.toks[cut + 1]!;
-  return { ...n, start: first.start, tokenStart: cut + 1, type: 'PER' };
+  return { start: first.start, end: n.end, tokenStart: cut + 1, tokenEnd: n.tokenEnd, type: 'PER' };
 }

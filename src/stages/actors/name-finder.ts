@@ -129,7 +129,7 @@ function withNumbers(spans: NameSpan[], doc: Document): NameSpan[] {
     const counted = !/^\p{Lu}/u.test(after?.text ?? '') && COUNTED_TAGS.has(upos[n.tokenEnd + 1] ?? '');
     if (after && (counted || SCORE_MARKS.has(after.text))) return n;
     if (after && starts.has(n.tokenEnd + 1)) return n;
-    return { ...n, end: num.end, tokenEnd: n.tokenEnd + 1 };
+    return { start: n.start, end: num.end, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, type: n.type };
   });
 }
 

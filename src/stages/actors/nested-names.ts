@@ -24,7 +24,7 @@
 
 import { honorificOf } from '../../lang/en/titles.js';
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
 
 /** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */
@@ -42,7 +42,7 @@ function words(view: ActorView, c: Candidate): string[] {
 function nestedCandidate(view: ActorView, t0: number, t1: number, type: Candidate['type']): Candidate {
   const tok0 = view.toks[t0]!;
   const end = view.toks[t1 - 1]!.end;
-  return {
+  return makeCandidate({
     start: tok0.start,
     end,
     coreStart: tok0.start,
@@ -57,7 +57,7 @@ function nestedCandidate(view: ActorView, t0: number, t1: number, type: Candidat
     subject: false,
     inQuote: tok0.inQuote,
     possessive: true,
-  };
+  });
 }
 
 function personForms(view: ActorView, cands: readonly Candidate[]): { full: Set<string>; last: Set<string> } {
@@ -138,7 +138,32 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
       const t0 = c.t0 + skip + 1;
       const start = view.toks[t0]!.start;
       const surface = view.text.slice(start, c.coreEnd);
-      cands[i] = { ...c, type: 'person', t0, start, coreStart: start, surface };
+      // Every field named (no spread): a spread's object shape is dropped at each full GC (shape-anchor.ts).
+      cands[i] = makeCandidate({
+        start,
+        end: c.end,
+        coreStart: start,
+        coreEnd: c.coreEnd,
+        t0,
+        t1: c.t1,
+        sent: c.sent,
+        kind: c.kind,
+        surface,
+        type: 'person',
+        iso3: c.iso3,
+        gender: c.gender,
+        plural: c.plural,
+        subject: c.subject,
+        inQuote: c.inQuote,
+        pronoun: c.pronoun,
+        nominal: c.nominal,
+        role: c.role,
+        metonym: c.metonym,
+        possessive: c.possessive,
+        apposOf: c.apposOf,
+        dialogue: c.dialogue,
+        predicateOf: c.predicateOf,
+      });
       continue;
     }
     for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {

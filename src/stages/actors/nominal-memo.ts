@@ -3,6 +3,7 @@
  * and plural kind, kept by word id (`Tok.word`) so that a word asked about again in the document
  * is answered from an array instead of being hashed into the shared per-dictionary memo again.
  */
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { NominalClass } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { nominalClassOf, type PluralKind, peoplePluralKind } from './nominals.js';
@@ -45,3 +46,6 @@ export class NominalMemo {
     return kind - 1;
   }
 }
+
+/** Keeps the memo's shape alive between documents (shape-anchor.ts). */
+anchorShape(new NominalMemo(0));

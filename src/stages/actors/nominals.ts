@@ -5,7 +5,7 @@
  */
 
 import { type ActorView, opensClause } from './actor-view.js';
-import type { Candidate, NominalClass } from './candidate.js';
+import { type Candidate, makeCandidate, type NominalClass, nominalInfo } from './candidate.js';
 import type { ActorDictionary, Gender } from './dictionary.js';
 import {
   COMPANY_NOUNS,
@@ -74,7 +74,7 @@ export function nominalAt(
     const plural = cls === 'people' || (PLURAL_S.test(head) && cls === 'role');
     if (cls === 'role' && plural && count === undefined) return undefined;
     const gender = cls === 'people' ? PEOPLE_NOUNS.get(head) : roleGender(head);
-    return {
+    return makeCandidate({
       start: det.start,
       end: toks[last]!.end,
       coreStart: tok.start,
@@ -85,12 +85,12 @@ export function nominalAt(
       kind: cls === 'role' || cls === 'people' ? 'title' : 'nominal',
       surface: view.text.slice(det.start, toks[last]!.end),
       type: cls === 'role' ? 'person' : cls === 'people' ? 'group' : cls === 'unique' ? 'place' : undefined,
-      ...(gender ? { gender } : {}),
+      gender: gender || undefined,
       plural,
       subject: opensClause(view, i),
       inQuote: det.inQuote,
-      nominal: { cls, head: tok.lower + elect, ...(count ? { count } : {}) },
-    };
+      nominal: nominalInfo(cls, tok.lower + elect, count || undefined),
+    });
   }
   return undefined;
 }
@@ -310,7 +310,7 @@ export function crowdAt(
     while (nameAt[last + 1] && view.toks[last + 1]!.sent === tok.sent) last++;
   }
   const end = view.toks[last]!.end;
-  return {
+  return makeCandidate({
     start: view.toks[first]!.start,
     end,
     coreStart: tok.start,
@@ -327,8 +327,8 @@ export function crowdAt(
       first - view.sentStart[first]! < CROWD_SUBJECT_TOKENS ||
       (first > 0 && /^\p{Lu}/u.test(view.toks[first - 1]!.text) && opensClause(view, first - 1)),
     inQuote: tok.inQuote,
-    nominal: { cls: 'crowd', head: w, ...(prev?.lower === 'the' ? { definite: true } : {}) },
-  };
+    nominal: nominalInfo('crowd', w, undefined, prev?.lower === 'the' || undefined),
+  });
 }
 
 /**
@@ -346,7 +346,7 @@ export function personNounAt(view: ActorView, i: number, nameAt: Uint8Array): Ca
     if (!gender) continue;
     const next = toks[h + 1];
     if (next && next.sent === det.sent && (next.cap || next.lower === 'of')) return undefined;
-    return {
+    return makeCandidate({
       start: det.start,
       end: tok.end,
       coreStart: tok.start,
@@ -361,8 +361,8 @@ export function personNounAt(view: ActorView, i: number, nameAt: Uint8Array): Ca
       plural: false,
       subject: opensClause(view, i),
       inQuote: det.inQuote,
-      nominal: { cls: 'person', head: tok.lower },
-    };
+      nominal: nominalInfo('person', tok.lower),
+    });
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { findRoles } from './roles.js';
@@ -72,7 +72,7 @@ export function apposition(view: ActorView, c: Candidate): Candidate[] {
       if (e === k + 1) return [];
       const last = toks[e - 1]!;
       return [
-        {
+        makeCandidate({
           start: first.start,
           end: last.end,
           coreStart: first.start,
@@ -87,7 +87,7 @@ export function apposition(view: ActorView, c: Candidate): Candidate[] {
           subject: false,
           inQuote: first.inQuote,
           apposOf: c,
-        },
+        }),
       ];
     }
     if (/^[“”"()]$/.test(t.text) || SPEECH_VERBS.has(t.lower)) return [];

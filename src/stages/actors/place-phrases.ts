@@ -5,7 +5,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 
 /** Types a place phrase is made of: the place, then the place or country that holds it. */
 const PLACE_TYPES: ReadonlySet<string> = new Set(['place', 'country']);
@@ -25,22 +25,24 @@ export function placePhrases(view: ActorView, cands: readonly Candidate[]): Cand
     if (toks[t]?.text !== ',') continue;
     const next = toks[t + 1]?.lower === 'in' ? t + 2 : t + 1;
     if (b.t0 !== next || b.sent !== a.sent) continue;
-    out.push({
-      start: a.start,
-      end: b.end,
-      coreStart: a.coreStart,
-      coreEnd: b.coreEnd,
-      t0: a.t0,
-      t1: b.t1,
-      sent: a.sent,
-      kind: 'name',
-      surface: view.text.slice(a.start, b.end),
-      type: 'place',
-      plural: false,
-      subject: a.subject,
-      inQuote: a.inQuote,
-      apposOf: a,
-    });
+    out.push(
+      makeCandidate({
+        start: a.start,
+        end: b.end,
+        coreStart: a.coreStart,
+        coreEnd: b.coreEnd,
+        t0: a.t0,
+        t1: b.t1,
+        sent: a.sent,
+        kind: 'name',
+        surface: view.text.slice(a.start, b.end),
+        type: 'place',
+        plural: false,
+        subject: a.subject,
+        inQuote: a.inQuote,
+        apposOf: a,
+      }),
+    );
   }
   return out;
 }

@@ -10,7 +10,7 @@
 
 import { MONTH_NAMES } from '../../lang/en/calendar.js';
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 
 /** Copulas that equate their subject with the noun phrase after them. */
 const COPULAS: ReadonlySet<string> = new Set([
@@ -119,7 +119,7 @@ function predicatePhrase(view: ActorView, subj: Candidate, d: number): Candidate
   if (e <= d + 1 || e - d >= MAX_PHRASE_TOKENS) return undefined;
   e = reduced ? clauseEnd(view, e, subj.sent) : relativeClauseEnd(view, e, subj.sent);
   const last = toks[e - 1]!;
-  return {
+  return makeCandidate({
     start: det.start,
     end: last.end,
     coreStart: toks[d + 1]!.start,
@@ -134,7 +134,7 @@ function predicatePhrase(view: ActorView, subj: Candidate, d: number): Candidate
     subject: false,
     inQuote: det.inQuote,
     predicateOf: subj,
-  };
+  });
 }
 
 /** The determiner of a phrase coordinated after `e` (`, and the …`, `but also a …`), or -1. */

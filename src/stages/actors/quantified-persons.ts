@@ -9,7 +9,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, makeCandidate, nominalInfo } from './candidate.js';
 
 /** One-word quantified persons. */
 const ONE_WORD: ReadonlySet<string> = new Set([
@@ -46,7 +46,7 @@ export function quantifiedPersonAt(
   const last = view.toks[t1 - 1]!;
   // `everyone of them`: a partitive quantifies over a group that `they` refers to.
   if (view.toks[t1]?.lower === 'of') return undefined;
-  return {
+  return makeCandidate({
     start: tok.start,
     end: last.end,
     coreStart: tok.start,
@@ -60,6 +60,6 @@ export function quantifiedPersonAt(
     plural: false,
     subject: opensClause(i),
     inQuote: tok.inQuote,
-    nominal: { cls: 'person', head: 'someone', quantified: true },
-  };
+    nominal: nominalInfo('person', 'someone', undefined, undefined, true),
+  });
 }

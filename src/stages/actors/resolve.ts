@@ -11,9 +11,10 @@
  * pronoun-rules.ts. Anything without a candidate stays unresolved.
  */
 
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { ActorView } from './actor-view.js';
 import type { Candidate } from './candidate.js';
-import type { Draft } from './cluster.js';
+import { type Draft, makeDraft } from './cluster.js';
 import { DialogueActors } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
@@ -129,7 +130,7 @@ export function resolveAll(
   // Tokens inside a candidate mention: the nouns left outside are things, not actors.
   const covered = new Uint8Array(view.toks.length);
   for (const c of cands) covered.fill(1, c.t0, c.t1);
-  const lastPronoun: PronounChain = {};
+  const lastPronoun: PronounChain = { m: undefined, f: undefined, mSent: undefined, fSent: undefined };
   const index = draftIndex(drafts);
   const dialogue = new DialogueActors(drafts, (c) => newDraft(drafts, c));
   // The actor of each candidate resolved so far (a predicate nominal takes its subject's): the
@@ -443,8 +444,7 @@ function sameKin(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft | 
 
 /** A new actor started by a common noun (`the parents`, `a woman`). */
 function newDraft(drafts: Draft[], c: Candidate): Draft {
-  const d: Draft = { n: drafts.length, type: c.type, nameTokens: [], names: [], mentions: [], roles: [] };
-  if (c.gender) d.gender = c.gender;
+  const d = makeDraft(drafts.length, c.type, [], { gender: c.gender || undefined });
   drafts.push(d);
   return d;
 }
@@ -571,20 +571,14 @@ class HomeCountry {
   }
 }
 
+/** Keeps the counter's shape alive between documents (shape-anchor.ts). */
+anchorShape(new HomeCountry());
+
 /** The government actor of a country, created on first use. */
 function governmentDraft(drafts: Draft[], iso3: string, index: DraftIndex): Draft {
   const found = index.governments.get(iso3);
   if (found) return found;
-  const d: Draft = {
-    n: drafts.length,
-    type: 'government',
-    iso3,
-    key: `${GOVERNMENT_KEY}${iso3}`,
-    nameTokens: [],
-    names: [],
-    mentions: [],
-    roles: [],
-  };
+  const d = makeDraft(drafts.length, 'government', [], { iso3, key: `${GOVERNMENT_KEY}${iso3}` });
   drafts.push(d);
   index.governments.set(iso3, d);
   return d;

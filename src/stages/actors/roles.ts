@@ -125,8 +125,8 @@ function prefixRole(view: ActorView, t0: number, dict: ActorDictionary): RoleFin
     text,
     role: text.replace(/['’]/g, '’'),
     title,
-    ...(iso3 ? { iso3 } : {}),
-    ...(gender ? { gender } : {}),
+    iso3: iso3 || undefined,
+    gender: gender || undefined,
     prefixStartToken: first,
   };
 }
@@ -172,8 +172,9 @@ function appositionRole(view: ActorView, t1: number, dict: ActorDictionary): Rol
         text,
         role: text.replace(/['’]/g, '’'),
         title: normaliseTitle(tok.text),
-        ...(iso3 ? { iso3 } : {}),
-        ...(roleGender(tok.lower) ? { gender: roleGender(tok.lower)! } : {}),
+        iso3: iso3 || undefined,
+        gender: roleGender(tok.lower) || undefined,
+        prefixStartToken: undefined,
       };
     }
     const hit = /^\p{Lu}/u.test(tok.text) ? placeOrOrg(view, i, dict) : undefined;

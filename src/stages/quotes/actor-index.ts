@@ -2,6 +2,7 @@
  * The `actors` layer indexed for speaker lookups: resolved mentions by offset (a binary search and
  * a short walk back instead of a scan of every mention per statement) and actors by id.
  */
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { Actor, ActorMention, ActorsLayer } from '../actors/types.js';
 import type { Range } from './unit-context.js';
 
@@ -50,3 +51,6 @@ export class ActorIndex {
     return found.sort((a, b) => a.at - b.at).map((x) => x.m);
   }
 }
+
+/** Keeps the index's shape alive between documents (shape-anchor.ts). */
+anchorShape(new ActorIndex({ actors: [], mentions: [] }));

@@ -15,6 +15,7 @@ import {
   isWordLike,
   type Range,
   type RawStatement,
+  rawStatement,
   type UnitContext,
   wordsWithin,
 } from './unit-context.js';
@@ -75,7 +76,7 @@ export function yieldTakenContent(
     changed = true;
     return trimContent(text, { start: c.start, end });
   });
-  return changed ? { ...made, content: content.filter((c) => c.end > c.start) } : made;
+  return changed ? rawStatement({ ...made, content: content.filter((c) => c.end > c.start) }) : made;
 }
 
 /** Most words of an object or adjunct between a cue and a resumed quotation (`he told the host, “…`). */
@@ -208,16 +209,16 @@ export function finish(
   // Only the last region of a paragraph can be left open.
   const last = regions[regions.length - 1];
   const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
-  return {
+  return rawStatement({
     kind: resolved,
     content: pieces,
     cue,
-    ...(source ? { source } : {}),
+    source,
     inherited,
     sentence,
     quoted,
     openEnd: last?.open === true && pieces.some((c) => c.end > last.start),
-  };
+  });
 }
 
 /** A whole quotation of one word closed on `,` `?` or `!` (`“Really,”`, `"Absolutely!"`). */

@@ -21,6 +21,7 @@ import {
   type Range,
   type RawStatement,
   range,
+  rawStatement,
   sentenceAt,
   span,
   type UnitContext,
@@ -72,7 +73,9 @@ export function cueStatement(
       sentenceAt(unit, cueRange.start),
       false,
     );
-    return made && isTranscriptSpeaker(ws, from, cue.from) ? { ...made, transcript: true } : made;
+    return made && isTranscriptSpeaker(ws, from, cue.from)
+      ? rawStatement({ ...made, transcript: true })
+      : made;
   }
   if (cue.type === 'participle' || cue.type === 'coordinated') {
     // `Lamenting their luck, Mexicans often say…`: an opening participle's subject follows its phrase.

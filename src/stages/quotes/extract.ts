@@ -32,6 +32,7 @@ import {
   type Paragraph,
   type Range,
   type RawStatement,
+  rawStatement,
   type UnitContext,
 } from './unit-context.js';
 import { buildUnits } from './units.js';
@@ -84,7 +85,7 @@ export function extractStatements(
           // The owner's lists are copied once, then grow in place (a copy per join was quadratic).
           const grown: Grown = quoteOwner.grown
             ? (owner as Grown)
-            : { ...owner, content: [...owner.content], quoted: [...owner.quoted] };
+            : (rawStatement({ ...owner, content: [...owner.content], quoted: [...owner.quoted] }) as Grown);
           grown.content.push(...s.content);
           grown.quoted.push(...s.quoted);
           out[quoteOwner.index] = grown;
@@ -133,7 +134,8 @@ function extendTranscriptTurn(text: string, out: RawStatement[], p: Paragraph): 
     const last = s.content[s.content.length - 1];
     if (!s.transcript || !last) continue;
     const end = trimContent(text, { start: last.start, end: p.end }).end;
-    if (end > last.end) out[i] = { ...s, content: [...s.content.slice(0, -1), { start: last.start, end }] };
+    if (end > last.end)
+      out[i] = rawStatement({ ...s, content: [...s.content.slice(0, -1), { start: last.start, end }] });
   }
 }
 

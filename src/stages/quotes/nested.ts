@@ -5,6 +5,7 @@
  * holding a cue are read off the heap's top, so the cost follows the nesting depth, not the
  * number of statements (the pairwise test was quadratic: 100,000 statements took minutes).
  */
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { Range, RawStatement } from './unit-context.js';
 
 interface Piece {
@@ -85,6 +86,9 @@ class PieceLookup {
   }
 }
 
+/** Keeps the lookup's shape alive between documents (shape-anchor.ts). */
+anchorShape(new PieceLookup([]));
+
 /** A binary max-heap of pieces by end. */
 class EndHeap {
   private readonly items: Piece[] = [];
@@ -142,3 +146,6 @@ class EndHeap {
     }
   }
 }
+
+/** Keeps the heap's shape alive between documents (shape-anchor.ts). */
+anchorShape(new EndHeap());

@@ -16,6 +16,7 @@ import {
   type Range,
   type RawStatement,
   range,
+  rawStatement,
   sentenceAt,
   type UnitContext,
   wordsWithin,
@@ -61,7 +62,7 @@ export function colonQuotation(ctx: UnitContext, r: QuoteRegion): RawStatement |
     false,
     sentenceAt(ctx.unit, r.start),
   );
-  return made && { ...made, construction: true };
+  return made && rawStatement({ ...made, construction: true });
 }
 
 /** Most words of the subject between `,”` and its verb (`“…,” the former mayor yells`). */
@@ -262,16 +263,16 @@ export function floatingQuotation(
   const share = (Math.min(r.end, unit.end) - r.start) / Math.max(1, unit.end - unit.start);
   if (inner === 0 || share < MIN_FLOATING_SHARE) return undefined;
   const joinOnly = inner < MIN_FLOATING_WORDS;
-  return {
+  return rawStatement({
     kind: 'direct',
     content: [{ start: r.start, end: Math.min(r.end, unit.end) }],
     cue: { start: r.start, end: r.start + 1 },
-    ...(source ? { source } : {}),
+    source,
     inherited: true,
     floating: true,
-    ...(joinOnly ? { joinOnly } : {}),
+    joinOnly: joinOnly || undefined,
     openEnd: r.open,
     sentence: sentenceAt(unit, r.start),
     quoted: [{ start: r.innerStart, end: Math.min(r.innerEnd, unit.end) }],
-  };
+  });
 }

@@ -3,6 +3,7 @@
  * `Dmitry Peskov`), its type (person, pronoun, poll…), the article's multi-word names, and the
  * names standing next to role words (`spokeswoman Anna Berg`), indexed once per document.
  */
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { SourceType } from './types.js';
 
 /** Words that open a name phrase without being part of the name. */
@@ -149,6 +150,9 @@ export class RoleHolders {
     return lo > 0 ? this.lastNamed[lo - 1] : undefined;
   }
 }
+
+/** Keeps the role holders' shape alive between documents (shape-anchor.ts). */
+anchorShape(new RoleHolders('', '', 'spokesman'));
 
 /** The name next to the role mention at `at`: after it (`spokeswoman Anna Berg`), else before it. */
 function roleNameAt(text: string, at: number, role: string): string | undefined {

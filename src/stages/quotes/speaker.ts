@@ -6,7 +6,9 @@
  * fullest name the article gives it (`Trump` → `Donald Trump`), and a pronoun takes
  * the last named speaker before it.
  */
-import type { Document } from '../../model/document.js';
+
+import { createDocument, type Document } from '../../model/document.js';
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import { ActorIndex } from './actor-index.js';
 import {
   buildNameIndex,
@@ -163,6 +165,9 @@ export class SpeakerResolver {
     return actor ? { actorId: actor.id, name: actor.name } : undefined;
   }
 }
+
+/** Keeps the resolver's shape alive between documents (shape-anchor.ts). */
+anchorShape(new SpeakerResolver(createDocument('', [])));
 
 /**
  * The mention that heads a source phrase holding several (`Kremlin spokesperson Dmitry Peskov`:

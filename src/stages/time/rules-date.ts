@@ -71,7 +71,7 @@ export function yearOf(m: RegExpExecArray, ctx: RuleContext): number {
 
 function withMod(n: Normalised, m: RegExpExecArray): Normalised {
   const mod = modOf(g(m, 'mod'));
-  return mod ? { ...n, mod } : n;
+  return mod ? { type: n.type, value: n.value, mod, anchor: n.anchor } : n;
 }
 
 function fullDate(m: RegExpExecArray, ctx: RuleContext): Normalised {
@@ -298,7 +298,7 @@ export const DATE_RULES: readonly Rule[] = [
       const prevDay = parseIsoDate(/^\d{4}-\d{2}-\d{2}/.exec(ctx.previous?.value ?? '')?.[0]);
       if (prevDay && (rel === 'the previous' || rel === 'the following')) {
         const day = weekdayDate(prevDay, wd, rel === 'the previous' ? 'past' : 'future', true);
-        return { type: 'DATE', value: fmtDay(day), anchor: 'previous', ...(mod ? { mod } : {}) };
+        return { type: 'DATE', value: fmtDay(day), mod: mod || undefined, anchor: 'previous' };
       }
       return relative(
         ctx,

@@ -150,7 +150,9 @@ export const OTHER_RULES: readonly Rule[] = [
       const previousIsQuarter = /^\d{4}-Q\d$/.test(ctx.previous?.value ?? '');
       const fromPrevious = /earlier|later/.test(dir) || (previousIsQuarter && unit === 'year');
       const out = shiftFromAnchor(ctx, grain, letter, sign * n * factor, fromPrevious);
-      return durMod(g(m, 'dmod')) ? { ...out, mod: 'APPROX' } : out;
+      return durMod(g(m, 'dmod'))
+        ? { type: out.type, value: out.value, mod: 'APPROX', anchor: out.anchor }
+        : out;
     },
   },
   {
@@ -244,7 +246,7 @@ export const OTHER_RULES: readonly Rule[] = [
       // (`Monday morning` → `…TMO`, as issue #7 specifies).
       if (wd && pod === 'NI') {
         const t = timeValue(ctx, wd, '');
-        return { type: 'DATE', value: t.value, ...(t.anchor ? { anchor: t.anchor } : {}) };
+        return { type: 'DATE', value: t.value, mod: undefined, anchor: t.anchor || undefined };
       }
       return timeValue(
         ctx,
@@ -276,7 +278,7 @@ export const OTHER_RULES: readonly Rule[] = [
       const mod = durMod(g(m, 'dmod'));
       const base = /^an?$/.test(num) ? 1 : parseNumber(num);
       const n = base !== undefined && g(m, 'half') ? base + 0.5 : base;
-      return { type: 'DURATION', value: durationValue(n, unit), ...(mod ? { mod } : {}) };
+      return { type: 'DURATION', value: durationValue(n, unit), mod: mod || undefined, anchor: undefined };
     },
   },
   {

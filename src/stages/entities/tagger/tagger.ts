@@ -4,6 +4,7 @@
  * emission scores from the linear model and constrained Viterbi over BILOU.
  */
 
+import { anchorShape } from '../../../pipeline/shape-anchor.js';
 import { addEmission, type LinearWeights, viterbi } from './decode.js';
 import { type DocContext, documentCasing } from './document-casing.js';
 import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
@@ -126,6 +127,9 @@ export function emission(
   return em;
 }
 
+/** Whether a `DocumentState` is anchored yet: one per process, however many taggers are made. */
+let stateShapeKept = false;
+
 export class EntityTagger {
   private readonly scores: WordScores;
 
@@ -134,6 +138,11 @@ export class EntityTagger {
     readonly extractor: FeatureExtractor,
   ) {
     this.scores = new WordScores(weights, extractor);
+    // An empty document's state keeps the per-document state's shape alive (shape-anchor.ts), once.
+    if (!stateShapeKept) {
+      anchorShape(new DocumentState(extractor, []));
+      stateShapeKept = true;
+    }
   }
 
   /** BILOU label indices for every sentence of one document. */
