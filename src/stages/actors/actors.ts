@@ -61,9 +61,10 @@ export function findActors(
   // Groups of common nouns are actors only when something refers back to them; a country's
   // government (`the Norwegian government`) is one from its first mention.
   const kept = drafts.filter((d) => d.names.length > 0 || d.mentions.length > 1 || d.key !== undefined);
+  const taken = new Set<string>();
   for (const d of kept) {
     const f = d.names[0] ?? d.mentions[0]!;
-    ids.set(d, recordId('actor', doc.scope, f.coreStart, f.coreEnd));
+    ids.set(d, uniqueActorId(taken, doc.scope, f.coreStart, f.coreEnd, actorType(d)));
   }
   const ownerOf = new Map<Candidate, Draft>();
   for (const d of kept) for (const c of d.mentions) ownerOf.set(c, d);
@@ -218,4 +219,18 @@ function markMedia(view: ActorView, doc: Document, drafts: Draft[]): void {
     });
     if (isMedia) d.type = 'media';
   }
+}
+
+/**
+ * An actor's ID is the span of its first naming mention (docs/identity.md). Two actors can start from one
+ * span (`Donald J.` read as a person and, elsewhere in a huge text, as a place): the later one takes its type
+ * as `extra`, then its type and a count, so IDs stay unique and stable across runs.
+ */
+export function uniqueActorId(taken: Set<string>, scope: string, start: number, end: number, type: string): string {
+  let id = recordId('actor', scope, start, end);
+  for (let n = 1; taken.has(id); n++) {
+    id = recordId('actor', scope, start, end, n === 1 ? type : `${type}${n}`);
+  }
+  taken.add(id);
+  return id;
 }
