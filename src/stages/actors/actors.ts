@@ -226,7 +226,13 @@ function markMedia(view: ActorView, doc: Document, drafts: Draft[]): void {
  * span (`Donald J.` read as a person and, elsewhere in a huge text, as a place): the later one takes its type
  * as `extra`, then its type and a count, so IDs stay unique and stable across runs.
  */
-export function uniqueActorId(taken: Set<string>, scope: string, start: number, end: number, type: string): string {
+export function uniqueActorId(
+  taken: Set<string>,
+  scope: string,
+  start: number,
+  end: number,
+  type: string,
+): string {
   let id = recordId('actor', scope, start, end);
   for (let n = 1; taken.has(id); n++) {
     id = recordId('actor', scope, start, end, n === 1 ? type : `${type}${n}`);
