@@ -119,6 +119,26 @@ export function makeCandidate(c: CandidateInit): Candidate {
   };
 }
 
+/**
+ * `c` begun later, at token `t0` (offset `start`, e.g. a title left outside a name), with `surface` and
+ * `type`: a copy made by `makeCandidate` (so it keeps the one shape) whose changed fields are assigned.
+ */
+export function startedLater(
+  c: Candidate,
+  t0: number,
+  start: number,
+  surface: string,
+  type: Candidate['type'],
+): Candidate {
+  const copy: { -readonly [K in keyof Candidate]: Candidate[K] } = makeCandidate(c);
+  copy.t0 = t0;
+  copy.start = start;
+  copy.coreStart = start;
+  copy.surface = surface;
+  copy.type = type;
+  return copy;
+}
+
 /** A nominal's class and head with its optional fields present (one shape, as `makeCandidate`). */
 export function nominalInfo(
   cls: NominalClass,

@@ -24,7 +24,7 @@
 
 import { honorificOf } from '../../lang/en/titles.js';
 import type { ActorView } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { type Candidate, makeCandidate, startedLater } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
 
 /** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */
@@ -138,32 +138,7 @@ export function personNamesInside(view: ActorView, cands: Candidate[], dict: Act
       const t0 = c.t0 + skip + 1;
       const start = view.toks[t0]!.start;
       const surface = view.text.slice(start, c.coreEnd);
-      // Every field named (no spread): a spread's object shape is dropped at each full GC (shape-anchor.ts).
-      cands[i] = makeCandidate({
-        start,
-        end: c.end,
-        coreStart: start,
-        coreEnd: c.coreEnd,
-        t0,
-        t1: c.t1,
-        sent: c.sent,
-        kind: c.kind,
-        surface,
-        type: 'person',
-        iso3: c.iso3,
-        gender: c.gender,
-        plural: c.plural,
-        subject: c.subject,
-        inQuote: c.inQuote,
-        pronoun: c.pronoun,
-        nominal: c.nominal,
-        role: c.role,
-        metonym: c.metonym,
-        possessive: c.possessive,
-        apposOf: c.apposOf,
-        dialogue: c.dialogue,
-        predicateOf: c.predicateOf,
-      });
+      cands[i] = startedLater(c, t0, start, surface, 'person');
       continue;
     }
     for (let n = Math.min(w.length - 1, 3); n >= 1; n--) {
