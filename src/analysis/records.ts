@@ -114,8 +114,9 @@ export function toAnalysis(
 
 /**
  * The Analysis's properties in output order, each built when it is reached (a windowed document's
- * records come as RecordsJson, window-records.ts): the one definition of an analysis, read whole by `toAnalysis` and one record kind at a time by `analysisJsonChunks`
- * (json-stream.ts), which so never holds every kind's records at once.
+ * records come as RecordsJson, window-records.ts): the one definition of an analysis, read whole by
+ * `toAnalysis` and one record kind at a time by `analysisJsonChunks` (json-stream.ts), which so never
+ * holds every kind's records at once.
  */
 export function* analysisEntries(
   doc: Document,
