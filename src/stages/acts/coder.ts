@@ -5,6 +5,7 @@
  */
 import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
+import { combatSeizureCode } from './combat-rules.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
@@ -243,6 +244,12 @@ export function codeSentence(
     if (type === 'ASSAULT' && isPoliceRaid(view, t, actors)) {
       [type, mode, context] = lex.coding(POLICE_RAID_CODE) ?? [type, mode, context];
       cameo = POLICE_RAID_CODE;
+    }
+    // Manual ASSAULT: combatants captured, or territory taken, in fighting is no COERCE (combat-rules.ts).
+    const combat = type === 'COERCE' ? combatSeizureCode(view, t, code, actors) : undefined;
+    if (combat) {
+      [type, mode, context] = lex.coding(combat) ?? [type, mode, context];
+      cameo = combat;
     }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
