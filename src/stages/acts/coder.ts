@@ -6,6 +6,7 @@
 import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
 import { combatSeizureCode } from './combat-rules.js';
+import { hazardCaused } from './disaster-rules.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
@@ -171,6 +172,7 @@ export function codeSentence(
   let order = 0;
   /** Governed verb's first token → the first token of the helping verb before it (verb-roles.ts). */
   const helped = new Map<number, number>();
+  const hazardVerbs = new Set<number>();
   for (const t of triggers) {
     if (t.code === '---') continue;
     // `willing to send material to help defend X`: the governed verb carries the act, read where `help` stands.
@@ -250,6 +252,11 @@ export function codeSentence(
     if (combat) {
       [type, mode, context] = lex.coding(combat) ?? [type, mode, context];
       cameo = combat;
+    }
+    // Manual ASSAULT is deliberate: a typhoon that struck, areas hit by floods code nothing (disaster-rules.ts).
+    if ((type === 'ASSAULT' || type === 'COERCE') && hazardCaused(view, t, hazardVerbs)) {
+      hazardVerbs.add(t.first);
+      continue;
     }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));
