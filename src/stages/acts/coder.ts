@@ -10,7 +10,13 @@ import { hazardCaused } from './disaster-rules.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
-import { protesterRiot, protestPurpose, protestTarget } from './protest-rules.js';
+import {
+  protesterRiot,
+  protestPurpose,
+  protestTarget,
+  STOPPED_PROTEST_CODE,
+  stopsProtest,
+} from './protest-rules.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
@@ -247,11 +253,13 @@ export function codeSentence(
       [type, mode, context] = lex.coding(POLICE_RAID_CODE) ?? [type, mode, context];
       cameo = POLICE_RAID_CODE;
     }
-    // Manual ASSAULT: combatants captured, or territory taken, in fighting is no COERCE (combat-rules.ts).
-    const combat = type === 'COERCE' ? combatSeizureCode(view, t, code, actors) : undefined;
-    if (combat) {
-      [type, mode, context] = lex.coding(combat) ?? [type, mode, context];
-      cameo = combat;
+    // Manual ASSAULT: captured combatants, territory taken in fighting (combat-rules.ts); manual COERCE
+    // restrict: `police prevented the demonstration` (protest-rules.ts).
+    const recode = type === 'COERCE' ? combatSeizureCode(view, t, code, actors) : undefined;
+    const recoded = recode ?? (stopsProtest(view, t) ? STOPPED_PROTEST_CODE : undefined);
+    if (recoded) {
+      [type, mode, context] = lex.coding(recoded) ?? [type, mode, context];
+      cameo = recoded;
     }
     // Manual ASSAULT is deliberate: a typhoon that struck, areas hit by floods code nothing (disaster-rules.ts).
     if ((type === 'ASSAULT' || type === 'COERCE') && hazardCaused(view, t, hazardVerbs)) {
