@@ -5,10 +5,18 @@
  */
 import { auxModes } from './aux-modes.js';
 import type { Candidate } from './candidates.js';
+import { combatSeizureCode } from './combat-rules.js';
+import { hazardCaused } from './disaster-rules.js';
 import { learnedAct } from './learned-act.js';
 import type { VerbLexicon } from './lexicon.js';
 import { isPassive, objectOf, passiveAgent, placeOf, subjectOf, withModifiers } from './participants.js';
-import { protesterRiot, protestPurpose, protestTarget } from './protest-rules.js';
+import {
+  protesterRiot,
+  protestPurpose,
+  protestTarget,
+  STOPPED_PROTEST_CODE,
+  stopsProtest,
+} from './protest-rules.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { PloverType } from './types.js';
@@ -170,6 +178,7 @@ export function codeSentence(
   let order = 0;
   /** Governed verb's first token → the first token of the helping verb before it (verb-roles.ts). */
   const helped = new Map<number, number>();
+  const hazardVerbs = new Set<number>();
   for (const t of triggers) {
     if (t.code === '---') continue;
     // `willing to send material to help defend X`: the governed verb carries the act, read where `help` stands.
@@ -243,6 +252,19 @@ export function codeSentence(
     if (type === 'ASSAULT' && isPoliceRaid(view, t, actors)) {
       [type, mode, context] = lex.coding(POLICE_RAID_CODE) ?? [type, mode, context];
       cameo = POLICE_RAID_CODE;
+    }
+    // Manual ASSAULT: captured combatants, territory taken in fighting (combat-rules.ts); manual COERCE
+    // restrict: `police prevented the demonstration` (protest-rules.ts).
+    const recode = type === 'COERCE' ? combatSeizureCode(view, t, code, actors) : undefined;
+    const recoded = recode ?? (stopsProtest(view, t) ? STOPPED_PROTEST_CODE : undefined);
+    if (recoded) {
+      [type, mode, context] = lex.coding(recoded) ?? [type, mode, context];
+      cameo = recoded;
+    }
+    // Manual ASSAULT is deliberate: a typhoon that struck, areas hit by floods code nothing (disaster-rules.ts).
+    if ((type === 'ASSAULT' || type === 'COERCE') && hazardCaused(view, t, hazardVerbs)) {
+      hazardVerbs.add(t.first);
+      continue;
     }
     const reciprocal = RECIPROCAL_TYPES.has(type) && actors.length > 1 && recipients.length === 0;
     actors = actors.map((c) => withModifiers(cands, c));

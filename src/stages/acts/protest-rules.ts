@@ -1,11 +1,12 @@
 /**
- * Protest rules of the coder: an action done to protest is a PROTEST, and a protest's recipient is
- * the target of the dissent (manual PROTEST).
+ * Protest rules of the coder: an action done to protest is a PROTEST, a protest's recipient is the
+ * target of the dissent (manual PROTEST), and stopping a protest is COERCE (manual COERCE restrict).
  */
 import type { Candidate } from './candidates.js';
 import type { SentenceAct } from './coder.js';
 import { objectOf, withModifiers } from './participants.js';
 import type { SentenceView } from './sentence-view.js';
+import type { Trigger } from './triggers.js';
 
 /** Words after which the target of a protest follows (`against X`, `in defiance of X`, `to protest X`). */
 const PROTEST_CUES: ReadonlySet<string> = new Set(['against', 'defiance', 'protest', 'protesting', 'at']);
@@ -55,6 +56,8 @@ export function protestPurpose(view: SentenceView, acts: SentenceAct[]): Sentenc
   // `lodged a protest with X`: a protest noun among the trigger's own pattern words was coded by the
   // pattern (a diplomatic protest is ACCUSE, manual ACCUSE ambiguities).
   if (i < 0 || i < first.trigger.last) return acts;
+  // `prevented the demonstration staged to protest …`: the protest is what the act is done to.
+  if (protestObjectAt(view, first.trigger) >= 0) return acts;
   return [{ ...first, type: 'PROTEST', mode: '', context: '' }, ...acts.slice(1)];
 }
 
@@ -88,4 +91,51 @@ export function protesterRiot(view: SentenceView, act: SentenceAct): SentenceAct
     }
   }
   return act;
+}
+
+/** Words between a verb and its object noun (`prevented the planned demonstration`). */
+const OBJECT_PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+/** Words after the verb (particle, premodifiers) searched for the protest noun. */
+const OBJECT_REACH = 4;
+
+/** The token of a protest noun that is the trigger's direct object (`broke up a demonstration`), or -1. */
+export function protestObjectAt(view: SentenceView, t: { readonly head: number }): number {
+  const to = Math.min(view.words.length, t.head + 1 + OBJECT_REACH);
+  for (let i = t.head + 1; i < to; i++) {
+    if (PROTEST_NOUNS.has(view.words[i] ?? '') || view.words[i] === 'march' || view.words[i] === 'marches')
+      return i;
+    if (!OBJECT_PREMODIFIERS.has(view.upos[i] ?? '') && view.words[i] !== 'up') return -1;
+  }
+  return -1;
+}
+
+/** Verbs that stop a protest (`prevented`, `banned`, `broke up`, `blocked`); CANCEL * RALLY is the organisers' concession (082). */
+const STOPPING: ReadonlySet<string> = new Set([
+  'prevent',
+  'stop',
+  'halt',
+  'block',
+  'ban',
+  'forbid',
+  'prohibit',
+  'bar',
+  'break',
+  'crush',
+  'suppress',
+  'quell',
+  'thwart',
+  'foil',
+]);
+/** CAMEO 1721, restrictions on freedoms of speech and expression: COERCE restrict (the file codes PREVENT * RALLY so). */
+export const STOPPED_PROTEST_CODE = '1721';
+
+/**
+ * Manual COERCE restrict ("impose restrictions on political freedoms"): a verb that stops a protest
+ * (`police prevented the demonstration`, `broke up a rally`) is COERCE, whatever the verb's default
+ * (PREVENT codes 112, BREAK 190); the file's own patterns (`dispersed a protest` 175) stay.
+ */
+export function stopsProtest(view: SentenceView, t: Trigger): boolean {
+  if (t.kind !== 'verb' || !STOPPING.has(t.lemma)) return false;
+  if (t.lemma === 'break' && view.words[t.head + 1] !== 'up') return false;
+  return protestObjectAt(view, t) >= 0;
 }
