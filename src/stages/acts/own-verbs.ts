@@ -362,6 +362,14 @@ export const OWN_VERB_PATTERNS: readonly (readonly [string, readonly OwnPatternW
     'took steps to: a manner of acting (TAKE alone codes 171 seize); the verb after to codes',
   ],
   ['take', ['measures'], '---', 'took measures to: as took steps'],
+  // TAKE's light-verb idioms: the file vetoes some (`* LIVES`, `* {ANOTHER SHOT}`) and leaves these to
+  // its default, 171 seize.
+  ['take', ['care'], '---', 'took care of: looked after, no seizure'],
+  ['take', ['advantage'], '---', 'took advantage of: made use of, no seizure'],
+  ['take', ['credit'], '---', 'took credit for: claimed merit, no seizure'],
+  ['take', ['stance'], '---', 'took a stance: a position held, no seizure'],
+  ['take over', ['as'], '---', 'took over as chair: succession in an office, no seizure'],
+  ['take over', ['from'], '---', 'took over from X: succession in an office, no seizure'],
   ['lead', ['to'], '---', 'led to: caused (LEAD alone codes cooperation); the cause is no act'],
   ['lead', ['by'], '---', "led by X: names a leader; the sentence's own verb codes"],
   ['remove', ['curfew'], '0813', 'removed a curfew: CAMEO 0813 ease curfew (REMOVE alone codes 174 deport)'],
