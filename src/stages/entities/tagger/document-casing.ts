@@ -27,6 +27,15 @@ export interface DocContext {
   globalCounts(lower: string): Int32Array | undefined;
 }
 
+/** Document-wide facts that need no labels (see `documentCasing`). */
+export interface DocumentCasing {
+  readonly seenLower: ReadonlySet<string>;
+  readonly seenCapMid: ReadonlySet<string>;
+  readonly companyWords: ReadonlySet<string>;
+  readonly personWords: ReadonlySet<string>;
+  readonly aggregate: ReadonlyMap<string, readonly number[]>;
+}
+
 /**
  * Document-wide facts that need no labels: which words appear lower-case, which
  * capitalised mid-sentence, and the neighbours of every occurrence of each
@@ -38,13 +47,7 @@ export function documentCasing(
   sentences: readonly (readonly string[])[],
   /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
   raw?: readonly (readonly WordInfo[])[],
-): {
-  seenLower: Set<string>;
-  seenCapMid: Set<string>;
-  companyWords: Set<string>;
-  personWords: Set<string>;
-  aggregate: Map<string, number[]>;
-} {
+): DocumentCasing {
   const seenLower = new Set<string>();
   const companyWords = new Set<string>();
   const personWords = new Set<string>();

@@ -6,7 +6,7 @@
 
 import { anchorShape } from '../../../pipeline/shape-anchor.js';
 import { addEmission, type LinearWeights, viterbi } from './decode.js';
-import { type DocContext, documentCasing } from './document-casing.js';
+import { type DocContext, type DocumentCasing, documentCasing } from './document-casing.js';
 import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
 import { LINE_RUNNING } from './line-kind.js';
@@ -24,8 +24,11 @@ export class DocumentState implements DocContext {
   readonly companyWords: ReadonlySet<string>;
   readonly personWords: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
-  /** Summed scores of each word's aggregate features, filled by the tagger's `WordScores`. */
-  readonly aggregateScores = new Map<string, Float32Array>();
+  /**
+   * Summed scores of each word's aggregate features, filled by the tagger's `WordScores`; both passes over
+   * one document share them, as they share `casing`.
+   */
+  readonly aggregateScores: Map<string, Float32Array>;
   /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
   private global: Map<string, Int32Array> | undefined;
   private perSentence: Map<string, Int32Array>[] = [];
@@ -39,8 +42,11 @@ export class DocumentState implements DocContext {
     extractor: FeatureExtractor,
     sentences: readonly (readonly string[])[],
     raw?: readonly (readonly WordInfo[])[],
+    /** The document's label-free facts when an earlier pass over it computed them already. */
+    c: DocumentCasing = documentCasing(extractor, sentences, raw),
+    aggregateScores = new Map<string, Float32Array>(),
   ) {
-    const c = documentCasing(extractor, sentences, raw);
+    this.aggregateScores = aggregateScores;
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.companyWords = c.companyWords;
@@ -148,21 +154,28 @@ export class EntityTagger {
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
-    const first = this.pass(sentences, prepared, undefined);
+    const raw = prepared.map((s) => s.raw);
+    // Casing facts and aggregate scores need no labels: computed once, read by both passes.
+    const casing = documentCasing(this.extractor, sentences, raw);
+    const aggregateScores = new Map<string, Float32Array>();
+    const first = this.pass(
+      new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
+      prepared,
+      undefined,
+    );
     if (!this.extractor.twoPass) return first;
-    return this.pass(sentences, prepared, first);
+    return this.pass(
+      new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
+      prepared,
+      first,
+    );
   }
 
   private pass(
-    sentences: readonly (readonly string[])[],
+    doc: DocumentState,
     prepared: readonly SentenceFacts[],
     firstPass: readonly Uint8Array[] | undefined,
   ): Uint8Array[] {
-    const doc = new DocumentState(
-      this.extractor,
-      sentences,
-      prepared.map((s) => s.raw),
-    );
     if (firstPass)
       doc.setFirstPass(
         prepared.map((s) => s.infos),
