@@ -155,19 +155,26 @@ export class EntityTagger {
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
     const raw = prepared.map((s) => s.raw);
-    // Casing facts and aggregate scores need no labels: computed once, read by both passes.
+    // What needs no labels is computed once and read by both passes: casing facts, aggregate scores and
+    // each sentence's scores of its own features (the second pass adds to them in place: their last use).
     const casing = documentCasing(this.extractor, sentences, raw);
     const aggregateScores = new Map<string, Float32Array>();
+    const own = prepared.map((s) => this.scores.sentenceScores(s));
+    const twoPass = this.extractor.twoPass;
     const first = this.pass(
       new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
       prepared,
       undefined,
+      own,
+      !twoPass,
     );
-    if (!this.extractor.twoPass) return first;
+    if (!twoPass) return first;
     return this.pass(
       new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
       prepared,
       first,
+      own,
+      true,
     );
   }
 
@@ -175,6 +182,8 @@ export class EntityTagger {
     doc: DocumentState,
     prepared: readonly SentenceFacts[],
     firstPass: readonly Uint8Array[] | undefined,
+    own: readonly Float32Array[],
+    last: boolean,
   ): Uint8Array[] {
     if (firstPass)
       doc.setFirstPass(
@@ -184,7 +193,9 @@ export class EntityTagger {
     return prepared.map((s, k) => {
       doc.current = k;
       const n = s.infos.length;
-      const em = this.scores.emission(s, doc);
+      const base = own[k] as Float32Array;
+      const em = last ? base : base.slice();
+      this.scores.addDocumentScores(s, doc, em);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
       doc.remember(s, labels);

@@ -76,11 +76,12 @@ export class WordScores {
     return this.gaz;
   }
 
-  /** Emission scores `em[i·N_LABELS + label]` of a sentence, given the document read so far. */
-  emission(
-    s: SentenceFacts,
-    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
-  ): Float32Array {
+  /**
+   * The part of a sentence's emission scores `em[i·N_LABELS + label]` that does not depend on the document
+   * read so far (word, neighbour, gazetteer and pair features): the same in both passes, so computed once.
+   * `addDocumentScores` completes it; the sum equals one sum over the full feature lists, in the same order.
+   */
+  sentenceScores(s: SentenceFacts): Float32Array {
     const { infos, gazAt } = s;
     const n = infos.length;
     const L = N_LABELS;
@@ -117,15 +118,33 @@ export class WordScores {
       }
       buf.length = 0;
       this.extractor.pairFeatures(s, i, buf);
-      this.extractor.documentFeatures(infos, i, doc, buf, false);
       addEmission(this.weights, buf.keys, 0, buf.length, em, o);
-      const x = infos[i] as WordInfo;
-      if (this.withDocument && x.isCap) {
-        const agg = this.aggregate(x.lower, doc);
-        if (agg) for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (agg[l] as number);
-      }
     }
     return em;
+  }
+
+  /** Adds to `em` (from `sentenceScores`) the scores of the document-memory features, given the document read so far. */
+  addDocumentScores(
+    s: SentenceFacts,
+    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
+    em: Float32Array,
+  ): void {
+    if (!this.withDocument) return;
+    const { infos } = s;
+    const n = infos.length;
+    const L = N_LABELS;
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      const x = infos[i] as WordInfo;
+      // Document features (and aggregates) are those of capitalised words only.
+      if (!x.isCap) continue;
+      const o = i * L;
+      buf.length = 0;
+      this.extractor.documentFeatures(infos, i, doc, buf, false);
+      addEmission(this.weights, buf.keys, 0, buf.length, em, o);
+      const agg = this.aggregate(x.lower, doc);
+      if (agg) for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (agg[l] as number);
+    }
   }
 
   /** Summed scores of the context-aggregation features of a word, once per document. */
