@@ -64,8 +64,9 @@ export function documentCasing(
         aggSets.set(x.lower, set);
       }
       if (set.size >= AGG_MAX * 4) continue;
-      const l = infos[i - 1];
-      const r = infos[i + 1];
+      // Indices outside the sentence are not read (an out-of-bounds read deoptimises the compiled loop).
+      const l = i > 0 ? infos[i - 1] : undefined;
+      const r = i + 1 < infos.length ? infos[i + 1] : undefined;
       set.add(feat(T.aggL, l?.lw ?? PAD));
       set.add(feat(T.aggR, r?.lw ?? PAD));
       set.add(feat(T.aggLS, l?.short ?? PAD));
@@ -98,7 +99,7 @@ function nameEvidence(infos: readonly WordInfo[], companies: Set<string>, person
       for (let j = i - 1; j >= 0 && (infos[j] as WordInfo).isCap; j--)
         companies.add((infos[j] as WordInfo).lower);
     }
-    const next = infos[i + 1];
+    const next = i + 1 < infos.length ? infos[i + 1] : undefined;
     if (next?.isCap && x.isCap && honorificOf(x.lower)) persons.add(next.lower);
   }
 }
