@@ -6,12 +6,13 @@
  * every document, and so on, twice (pass 1 = cold: includes compiling; pass 2 = warm). Between phases the
  * probe calls `process.cpuUsage()`, whose native `uv_getrusage` callgrind is told to dump before
  * (`--dump-before=uv_getrusage`); each dump holds the instructions since the previous one, so each phase's
- * count is exact. Callgrind counts every thread (as instruction-count.mjs does): V8's background compiles
- * and GC helpers are charged to the phase during which they run, which is mostly the phase that caused them
- * (each phase is a whole stage over N documents). V8's `--single-threaded` would pin that work to its phase
- * but changes what is measured: it made the actors stage's warm count 1.6x base's where the CPU A/Bs show
- * parity, so it is not used. A full GC after each phase is counted in its own `gc` row, so no stage pays for
- * collecting another's garbage (the scavenges its own allocation causes stay in it).
+ * count is exact. Node runs with V8's `--single-threaded`, so optimising compiles and GC work (sweeping after
+ * a full GC included) happen on the main thread, inside the phase that caused them: without it, callgrind
+ * still counts helper threads' work but in whatever phase they happen to run (a trivial stage was charged 60M
+ * instructions of another's sweeping). Compiles then count where they are asked for, though a normal run does
+ * them on a helper thread, off the critical path: a stage whose big functions take long to compile (actors:
+ * findCandidates, findActors) shows more here than in wall time. A full GC after each phase is counted in
+ * its own `gc` row, so no stage pays for collecting another's garbage (its own scavenges stay in it).
  *   node bench/ab/stage-instructions.mjs N base=/work/wt-base main=.
  * prints one row per phase (load, document, each stage, total) with millions of instructions per side,
  * cold and warm, and each side's ratio to the first. Stage-major order keeps N documents alive at once, so
@@ -118,6 +119,7 @@ function measure(dir, n) {
         `--callgrind-out-file=${join(out, 'cg')}`,
         '--dump-before=uv_getrusage',
         process.execPath,
+        '--single-threaded',
         '--expose-gc',
         import.meta.filename,
         String(n),
