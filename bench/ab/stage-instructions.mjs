@@ -88,7 +88,9 @@ function readTexts(n) {
 async function drive([nArg, ...specs]) {
   const n = Number(nArg);
   if (!Number.isInteger(n) || n < 1 || specs.length === 0 || specs.some((s) => !s.includes('='))) {
-    throw new Error('usage: node bench/ab/stage-instructions.mjs N name=DIR [name=DIR ...] (N: texts, e.g. 30)');
+    throw new Error(
+      'usage: node bench/ab/stage-instructions.mjs N name=DIR [name=DIR ...] (N: texts, e.g. 30)',
+    );
   }
   const sides = specs.map((s) => {
     const [name, dir] = s.split('=');
@@ -96,7 +98,11 @@ async function drive([nArg, ...specs]) {
   });
   const phases = [...sides[0].counts.keys()];
   console.log(`${n} texts; millions of instructions (Ir); ratio = side / ${sides[0].name}`);
-  console.log(['phase', ...sides.map((s) => s.name), ...sides.slice(1).map((s) => `${s.name}/${sides[0].name}`)].join('\t'));
+  console.log(
+    ['phase', ...sides.map((s) => s.name), ...sides.slice(1).map((s) => `${s.name}/${sides[0].name}`)].join(
+      '\t',
+    ),
+  );
   const row = (label, get) => {
     const values = sides.map(get);
     const ratios = values.slice(1).map((v) => (v / values[0]).toFixed(3));
@@ -104,7 +110,9 @@ async function drive([nArg, ...specs]) {
   };
   for (const phase of phases) row(phase, (s) => s.counts.get(phase) ?? Number.NaN);
   for (let pass = 1; pass <= PASSES; pass++) {
-    row(`${pass}:total`, (s) => [...s.counts].filter(([k]) => k.startsWith(`${pass}:`)).reduce((a, [, v]) => a + v, 0));
+    row(`${pass}:total`, (s) =>
+      [...s.counts].filter(([k]) => k.startsWith(`${pass}:`)).reduce((a, [, v]) => a + v, 0),
+    );
   }
 }
 
@@ -126,14 +134,17 @@ function measure(dir, n) {
       ],
       { env: { ...process.env, VERBATIM_STAGE_PROBE: dir }, encoding: 'utf8', maxBuffer: 1 << 26 },
     );
-    if (run.status !== 0) throw new Error(`probe over ${dir} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+    if (run.status !== 0)
+      throw new Error(`probe over ${dir} failed (${run.status}): ${run.stderr.slice(-2000)}`);
     const labels = JSON.parse(run.stdout.trim().split('\n').pop());
     // Dumps are cg.1, cg.2, … in order; the last file (cg, at exit) is the probe's own exit.
     const dumps = readdirSync(out)
       .filter((f) => /^cg\.\d+$/.test(f))
       .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
     if (dumps.length !== labels.length) {
-      throw new Error(`${dir}: ${dumps.length} dumps for ${labels.length} phases (uv_getrusage called elsewhere?)`);
+      throw new Error(
+        `${dir}: ${dumps.length} dumps for ${labels.length} phases (uv_getrusage called elsewhere?)`,
+      );
     }
     const counts = new Map();
     dumps.forEach((f, i) => {
