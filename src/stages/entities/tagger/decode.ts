@@ -31,16 +31,26 @@ export function addEmission(
   }
 }
 
-/** For each label, the labels allowed before it (so Viterbi skips forbidden transitions). */
-const PREDECESSORS: readonly Int32Array[] = Array.from({ length: N_LABELS }, (_, l) => {
+/**
+ * The labels allowed before each label (so Viterbi skips forbidden transitions), flat: label `l`'s
+ * predecessors are `PRED_LIST[PRED_FROM[l]…PRED_FROM[l + 1])`.
+ */
+const PRED_FROM = new Int32Array(N_LABELS + 1);
+const PRED_LIST: Int32Array = (() => {
   const ps: number[] = [];
-  for (let p = 0; p < N_LABELS; p++) if (ALLOWED[p * N_LABELS + l]) ps.push(p);
+  for (let l = 0; l < N_LABELS; l++) {
+    PRED_FROM[l] = ps.length;
+    for (let p = 0; p < N_LABELS; p++) if (ALLOWED[p * N_LABELS + l]) ps.push(p);
+  }
+  PRED_FROM[N_LABELS] = ps.length;
   return Int32Array.from(ps);
-});
+})();
 
 /** Scratch buffers reused across calls (decoding is synchronous). */
 let scoreBuf = new Float64Array(64 * N_LABELS);
 let backBuf = new Int8Array(64 * N_LABELS);
+/** `trans[p * N_LABELS + l]` for each allowed pair, in `PRED_LIST` order (filled per call: training changes `trans`). */
+const predTrans = new Float64Array(PRED_LIST.length);
 
 /** Best valid BILOU label sequence for `n` tokens given emission scores `em[i*N_LABELS + l]`. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array): void {
@@ -52,23 +62,27 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
   }
   const score = scoreBuf;
   const back = backBuf;
+  for (let l = 0; l < L; l++)
+    for (let k = PRED_FROM[l] as number; k < (PRED_FROM[l + 1] as number); k++)
+      predTrans[k] = trans[(PRED_LIST[k] as number) * L + l] as number;
   for (let l = 0; l < L; l++) score[l] = CAN_START[l] ? (em[l] as number) : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
+    const at = i * L;
     for (let l = 0; l < L; l++) {
-      const preds = PREDECESSORS[l] as Int32Array;
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k] as number;
-        const s = (score[prev + p] as number) + (trans[p * L + l] as number);
+      const to = PRED_FROM[l + 1] as number;
+      for (let k = PRED_FROM[l] as number; k < to; k++) {
+        const p = PRED_LIST[k] as number;
+        const s = (score[prev + p] as number) + (predTrans[k] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + l] = best + (em[i * L + l] as number);
-      back[i * L + l] = arg;
+      score[at + l] = best + (em[at + l] as number);
+      back[at + l] = arg;
     }
   }
   let best = Number.NEGATIVE_INFINITY;

@@ -27,6 +27,15 @@ export interface DocContext {
   globalCounts(lower: string): Int32Array | undefined;
 }
 
+/** Document-wide facts that need no labels (see `documentCasing`). */
+export interface DocumentCasing {
+  readonly seenLower: ReadonlySet<string>;
+  readonly seenCapMid: ReadonlySet<string>;
+  readonly companyWords: ReadonlySet<string>;
+  readonly personWords: ReadonlySet<string>;
+  readonly aggregate: ReadonlyMap<string, readonly number[]>;
+}
+
 /**
  * Document-wide facts that need no labels: which words appear lower-case, which
  * capitalised mid-sentence, and the neighbours of every occurrence of each
@@ -38,13 +47,7 @@ export function documentCasing(
   sentences: readonly (readonly string[])[],
   /** The words of each sentence as written (`SentenceFacts.raw`), when already looked up. */
   raw?: readonly (readonly WordInfo[])[],
-): {
-  seenLower: Set<string>;
-  seenCapMid: Set<string>;
-  companyWords: Set<string>;
-  personWords: Set<string>;
-  aggregate: Map<string, number[]>;
-} {
+): DocumentCasing {
   const seenLower = new Set<string>();
   const companyWords = new Set<string>();
   const personWords = new Set<string>();
@@ -61,8 +64,9 @@ export function documentCasing(
         aggSets.set(x.lower, set);
       }
       if (set.size >= AGG_MAX * 4) continue;
-      const l = infos[i - 1];
-      const r = infos[i + 1];
+      // Indices outside the sentence are not read (an out-of-bounds read deoptimises the compiled loop).
+      const l = i > 0 ? infos[i - 1] : undefined;
+      const r = i + 1 < infos.length ? infos[i + 1] : undefined;
       set.add(feat(T.aggL, l?.lw ?? PAD));
       set.add(feat(T.aggR, r?.lw ?? PAD));
       set.add(feat(T.aggLS, l?.short ?? PAD));
@@ -95,7 +99,7 @@ function nameEvidence(infos: readonly WordInfo[], companies: Set<string>, person
       for (let j = i - 1; j >= 0 && (infos[j] as WordInfo).isCap; j--)
         companies.add((infos[j] as WordInfo).lower);
     }
-    const next = infos[i + 1];
+    const next = i + 1 < infos.length ? infos[i + 1] : undefined;
     if (next?.isCap && x.isCap && honorificOf(x.lower)) persons.add(next.lower);
   }
 }

@@ -197,16 +197,22 @@ export class FeatureExtractor {
   /** The words of a sentence as the tagger reads them, its case kind and gazetteer matches. */
   prepare(tokens: readonly string[]): SentenceFacts {
     const n = tokens.length;
-    const raw = tokens.map((t) => this.info(t));
+    // Word arrays are built by push, and copied with slice: arrays from `map` or a spread change their
+    // elements kind once V8 compiles the caller, and each new array map deoptimised every compiled
+    // function reading a sentence's words.
+    const raw: WordInfo[] = [];
+    for (let i = 0; i < n; i++) raw.push(this.info(tokens[i] as string));
     const caseKind = sentenceCase(raw);
-    const infos = caseKind === 'title' && this.on.casing ? [...raw] : raw;
+    const infos = caseKind === 'title' && this.on.casing ? raw.slice() : raw;
     const gazAt: number[][] = new Array(n).fill(NO_CODES);
     if (this.on.gazetteer && this.gazetteer && raw.some((x) => x.gaz !== 0)) {
-      const first = raw.map((x) => x.gaz);
-      for (const m of this.gazetteer.match(
-        raw.map((x) => x.lower),
-        first,
-      )) {
+      const first: number[] = [];
+      const lower: string[] = [];
+      for (let i = 0; i < n; i++) {
+        first.push((raw[i] as WordInfo).gaz);
+        lower.push((raw[i] as WordInfo).lower);
+      }
+      for (const m of this.gazetteer.match(lower, first)) {
         for (let i = m.start; i < m.end; i++) {
           const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
           if (gazAt[i] === NO_CODES) gazAt[i] = [];

@@ -46,7 +46,12 @@ export class Lexicon {
     if (r === undefined) return undefined;
     const tab = r.indexOf('\t');
     const cl = r.slice(tab + 1);
-    return { cap: Number(r.slice(0, tab)), clusters: cl ? cl.split(',').map(Number) : [] };
+    // Pushed one by one, the ids stay small integers in every array: `split(',').map(Number)` made
+    // double arrays once V8 had compiled this function, and the second array kind deoptimised every
+    // compiled function reading a word's clusters.
+    const clusters: number[] = [];
+    if (cl) for (const id of cl.split(',')) clusters.push(Number(id));
+    return { cap: Number(r.slice(0, tab)), clusters };
   }
 
   /** `word<TAB>cap<TAB>c1,c2,…` lines. */

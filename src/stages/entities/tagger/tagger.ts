@@ -6,7 +6,7 @@
 
 import { anchorShape } from '../../../pipeline/shape-anchor.js';
 import { addEmission, type LinearWeights, viterbi } from './decode.js';
-import { type DocContext, documentCasing } from './document-casing.js';
+import { type DocContext, type DocumentCasing, documentCasing } from './document-casing.js';
 import type { FeatureExtractor, PreparedSentence, SentenceFacts } from './features.js';
 import { LABEL_TYPE, N_LABELS } from './labels.js';
 import { LINE_RUNNING } from './line-kind.js';
@@ -24,8 +24,11 @@ export class DocumentState implements DocContext {
   readonly companyWords: ReadonlySet<string>;
   readonly personWords: ReadonlySet<string>;
   readonly aggregate: ReadonlyMap<string, readonly number[]>;
-  /** Summed scores of each word's aggregate features, filled by the tagger's `WordScores`. */
-  readonly aggregateScores = new Map<string, Float32Array>();
+  /**
+   * Summed scores of each word's aggregate features, filled by the tagger's `WordScores`; both passes over
+   * one document share them, as they share `casing`.
+   */
+  readonly aggregateScores: Map<string, Float32Array>;
   /** First-pass counts per word over the whole document, and per sentence (to leave the current one out). */
   private global: Map<string, Int32Array> | undefined;
   private perSentence: Map<string, Int32Array>[] = [];
@@ -39,8 +42,11 @@ export class DocumentState implements DocContext {
     extractor: FeatureExtractor,
     sentences: readonly (readonly string[])[],
     raw?: readonly (readonly WordInfo[])[],
+    /** The document's label-free facts when an earlier pass over it computed them already. */
+    c: DocumentCasing = documentCasing(extractor, sentences, raw),
+    aggregateScores = new Map<string, Float32Array>(),
   ) {
-    const c = documentCasing(extractor, sentences, raw);
+    this.aggregateScores = aggregateScores;
     this.seenLower = c.seenLower;
     this.seenCapMid = c.seenCapMid;
     this.companyWords = c.companyWords;
@@ -148,21 +154,37 @@ export class EntityTagger {
   /** BILOU label indices for every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const prepared = sentences.map((tokens) => this.extractor.prepare(tokens));
-    const first = this.pass(sentences, prepared, undefined);
-    if (!this.extractor.twoPass) return first;
-    return this.pass(sentences, prepared, first);
+    const raw = prepared.map((s) => s.raw);
+    // What needs no labels is computed once and read by both passes: casing facts, aggregate scores and
+    // each sentence's scores of its own features (the second pass adds to them in place: their last use).
+    const casing = documentCasing(this.extractor, sentences, raw);
+    const aggregateScores = new Map<string, Float32Array>();
+    const own = prepared.map((s) => this.scores.sentenceScores(s));
+    const twoPass = this.extractor.twoPass;
+    const first = this.pass(
+      new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
+      prepared,
+      undefined,
+      own,
+      !twoPass,
+    );
+    if (!twoPass) return first;
+    return this.pass(
+      new DocumentState(this.extractor, sentences, raw, casing, aggregateScores),
+      prepared,
+      first,
+      own,
+      true,
+    );
   }
 
   private pass(
-    sentences: readonly (readonly string[])[],
+    doc: DocumentState,
     prepared: readonly SentenceFacts[],
     firstPass: readonly Uint8Array[] | undefined,
+    own: readonly Float32Array[],
+    last: boolean,
   ): Uint8Array[] {
-    const doc = new DocumentState(
-      this.extractor,
-      sentences,
-      prepared.map((s) => s.raw),
-    );
     if (firstPass)
       doc.setFirstPass(
         prepared.map((s) => s.infos),
@@ -171,7 +193,9 @@ export class EntityTagger {
     return prepared.map((s, k) => {
       doc.current = k;
       const n = s.infos.length;
-      const em = this.scores.emission(s, doc);
+      const base = own[k] as Float32Array;
+      const em = last ? base : base.slice();
+      this.scores.addDocumentScores(s, doc, em);
       const labels = new Uint8Array(n);
       viterbi(em, n, this.weights.trans, labels);
       doc.remember(s, labels);

@@ -16,6 +16,10 @@ import type { WordInfo } from './word-info.js';
 
 /** Score blocks per word: its own features, then as the neighbour at each of `NEIGHBOUR_OFFSETS`. */
 const ROLES = 1 + NEIGHBOUR_OFFSETS.length;
+/** The neighbour offsets, role 1…4 in order: `emission` sums exactly four neighbour blocks. */
+const [D0, D1, D2, D3] = NEIGHBOUR_OFFSETS;
+if (NEIGHBOUR_OFFSETS.length !== 4)
+  throw new Error('word-scores.ts sums four neighbour roles; update emission');
 /** Distinct gazetteer codes per offset (category·4 + position + 1 < 64 for up to 15 categories). */
 const GAZ_CODES = 64;
 
@@ -72,11 +76,12 @@ export class WordScores {
     return this.gaz;
   }
 
-  /** Emission scores `em[i·N_LABELS + label]` of a sentence, given the document read so far. */
-  emission(
-    s: SentenceFacts,
-    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
-  ): Float32Array {
+  /**
+   * The part of a sentence's emission scores `em[i·N_LABELS + label]` that does not depend on the document
+   * read so far (word, neighbour, gazetteer and pair features): the same in both passes, so computed once.
+   * `addDocumentScores` completes it; the sum equals one sum over the full feature lists, in the same order.
+   */
+  sentenceScores(s: SentenceFacts): Float32Array {
     const { infos, gazAt } = s;
     const n = infos.length;
     const L = N_LABELS;
@@ -84,15 +89,21 @@ export class WordScores {
     const blocks: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) blocks[i] = this.block(infos[i] as WordInfo);
     const buf = this.buf;
+    const pad = this.pad;
     for (let i = 0; i < n; i++) {
       const o = i * L;
       const own = blocks[i] as Float32Array;
-      for (let l = 0; l < L; l++) em[o + l] = own[l] as number;
-      for (let r = 1; r < ROLES; r++) {
-        const j = i + (NEIGHBOUR_OFFSETS[r - 1] as number);
-        const src = j >= 0 && j < n ? (blocks[j] as Float32Array) : this.pad;
-        const so = r * L;
-        for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (src[so + l] as number);
+      const a = i + D0 >= 0 && i + D0 < n ? (blocks[i + D0] as Float32Array) : pad;
+      const b = i + D1 >= 0 && i + D1 < n ? (blocks[i + D1] as Float32Array) : pad;
+      const c = i + D2 >= 0 && i + D2 < n ? (blocks[i + D2] as Float32Array) : pad;
+      const d = i + D3 >= 0 && i + D3 < n ? (blocks[i + D3] as Float32Array) : pad;
+      // Summed in a local, rounded to float32 after every addition exactly as a Float32Array store would.
+      for (let l = 0; l < L; l++) {
+        let v = own[l] as number;
+        v = Math.fround(v + (a[L + l] as number));
+        v = Math.fround(v + (b[2 * L + l] as number));
+        v = Math.fround(v + (c[3 * L + l] as number));
+        em[o + l] = Math.fround(v + (d[4 * L + l] as number));
       }
       if (this.withGazetteer) {
         for (let d = -1; d <= 1; d++) {
@@ -107,15 +118,33 @@ export class WordScores {
       }
       buf.length = 0;
       this.extractor.pairFeatures(s, i, buf);
-      this.extractor.documentFeatures(infos, i, doc, buf, false);
       addEmission(this.weights, buf.keys, 0, buf.length, em, o);
-      const x = infos[i] as WordInfo;
-      if (this.withDocument && x.isCap) {
-        const agg = this.aggregate(x.lower, doc);
-        if (agg) for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (agg[l] as number);
-      }
     }
     return em;
+  }
+
+  /** Adds to `em` (from `sentenceScores`) the scores of the document-memory features, given the document read so far. */
+  addDocumentScores(
+    s: SentenceFacts,
+    doc: DocContext & { readonly aggregateScores: Map<string, Float32Array> },
+    em: Float32Array,
+  ): void {
+    if (!this.withDocument) return;
+    const { infos } = s;
+    const n = infos.length;
+    const L = N_LABELS;
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      const x = infos[i] as WordInfo;
+      // Document features (and aggregates) are those of capitalised words only.
+      if (!x.isCap) continue;
+      const o = i * L;
+      buf.length = 0;
+      this.extractor.documentFeatures(infos, i, doc, buf, false);
+      addEmission(this.weights, buf.keys, 0, buf.length, em, o);
+      const agg = this.aggregate(x.lower, doc);
+      if (agg) for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (agg[l] as number);
+    }
   }
 
   /** Summed scores of the context-aggregation features of a word, once per document. */
