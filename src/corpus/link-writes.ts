@@ -2,13 +2,14 @@
  * The writes of linking one article, gathered while its actors are decided and made at the end in a few
  * statements: the new corpus actors in one INSERT (on PostgreSQL, with ids drawn from the sequence in one
  * more statement), the new keys in one INSERT, the linked corpus actors read in one SELECT and updated in one
- * UPDATE. Written one article actor at a time they took up to five round trips each, all inside the
- * corpus-wide link lock (src/corpus/link.ts), which every concurrent ingest waits for. The article's own
- * actor rows are not written here: flush answers each actor's link columns, and the store inserts the rows
- * with them (one write per row, where an insert and then an update of each row cost 29 UPDATEs per PolNeAR
- * article). The rows come out the same: a new corpus actor goes by a provisional (negative) id until flush,
- * gets its id in the order it was made, and each corpus actor's update folds in the article's actors in the
- * order they were decided, as the one-by-one writes did.
+ * UPDATE (on PostgreSQL each one statement whatever the number of rows, the rows as one JSON parameter; on
+ * SQLite, with no round trips, chunks and one UPDATE per row). Written one article actor at a time they took
+ * up to five round trips each, all inside the corpus-wide link lock (src/corpus/link.ts), which every
+ * concurrent ingest waits for. The article's own actor rows are not written here: flush answers each actor's
+ * link columns, and the store inserts the rows with them (one write per row, where an insert and then an
+ * update of each row cost 29 UPDATEs per PolNeAR article). The rows come out the same: a new corpus actor
+ * goes by a provisional (negative) id until flush, gets its id in the order it was made, and each corpus
+ * actor's update folds in the article's actors in the order they were decided, as the one-by-one writes did.
  */
 import type { Executor, SqlValue } from '../store/core/driver.js';
 import type { ActorLink } from '../store/core/rows.js';
@@ -47,10 +48,36 @@ function caseById(rows: readonly (readonly [number, SqlValue])[]): [string, SqlV
   return [`CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`, rows.flat()];
 }
 
+/** A lone UTF-16 surrogate: PostgreSQL cannot turn its JSON escape into text, so such rows take the other way. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `rows` as one JSON parameter for PostgreSQL (objects of `columns`), or undefined where JSON cannot carry them. */
+function jsonRows(
+  dialect: Dialect,
+  columns: readonly string[],
+  rows: readonly (readonly SqlValue[])[],
+): string | undefined {
+  if (dialect !== 'postgres') return undefined;
+  const objects: Record<string, SqlValue>[] = [];
+  for (const row of rows) {
+    const o: Record<string, SqlValue> = {};
+    for (const [i, c] of columns.entries()) {
+      const v = row[i] ?? null;
+      if (typeof v === 'string' && LONE_SURROGATE.test(v)) return undefined;
+      if (typeof v !== 'string' && typeof v !== 'number' && v !== null) return undefined;
+      o[c] = v;
+    }
+    objects.push(o);
+  }
+  return JSON.stringify(objects);
+}
+
 /**
- * `UPDATE table SET col = CASE id … END, … WHERE id IN (…)`: one statement for many rows on PostgreSQL (one
- * round trip). SQLite runs in-process with no round trip, and there one cached `… WHERE id = ?` per row is
- * cheaper than a CASE whose every row compares against every id of its chunk.
+ * `UPDATE table SET col = … WHERE id = …` for many rows. PostgreSQL: one statement whatever their number, the
+ * rows as one JSON parameter, the table reached by its primary key (the `= ANY` of the ids, so the plan is
+ * index lookups however the table grows). Else `UPDATE … SET col = CASE id … END, … WHERE id IN (…)` in chunks
+ * on PostgreSQL (a value JSON cannot carry), and on SQLite, which runs in-process with no round trip, one
+ * cached `… WHERE id = ?` per row, cheaper than a CASE whose every row compares against every id of its chunk.
  */
 async function updateById(
   tx: Executor,
@@ -62,6 +89,20 @@ async function updateById(
   if (dialect !== 'postgres') {
     const sql = `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
     for (const r of rows) await tx.run(sql, [...columns.map((_, i) => r.values[i] ?? null), r.id]);
+    return;
+  }
+  const json = jsonRows(
+    dialect,
+    ['id', ...columns],
+    rows.map((r) => [r.id, ...columns.map((_, i) => r.values[i] ?? null)]),
+  );
+  if (json !== undefined) {
+    await tx.run(
+      `UPDATE ${table} t SET ${columns.map((c) => `${c} = v.${c}`).join(', ')}
+       FROM json_populate_recordset(NULL::${table}, ?::json) v
+       WHERE t.id = v.id AND t.id = ANY(ARRAY(SELECT (json_array_elements(?::json) ->> 'id')::integer))`,
+      [json, json],
+    );
     return;
   }
   await inChunks(rows, (chunk) => {
@@ -153,6 +194,15 @@ export class LinkWrites {
   private async addKeys(tx: Executor): Promise<void> {
     const pairs = new Map<string, readonly [string, number]>();
     for (const { id, actor } of this.links) for (const k of actor.keys) pairs.set(`${id}\u0000${k}`, [k, id]);
+    const json = jsonRows(this.dialect, ['key', 'corpus_actor_id'], [...pairs.values()]);
+    if (json !== undefined) {
+      await tx.run(
+        `INSERT INTO corpus_actor_keys (key, corpus_actor_id)
+         SELECT key, corpus_actor_id FROM json_populate_recordset(NULL::corpus_actor_keys, ?::json) ON CONFLICT DO NOTHING`,
+        [json],
+      );
+      return;
+    }
     await inChunks([...pairs.values()], (chunk) =>
       tx.run(
         `INSERT INTO corpus_actor_keys (key, corpus_actor_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
@@ -166,15 +216,19 @@ export class LinkWrites {
     const ids = [...new Set(this.links.flatMap((l) => (l.d.corpusActorId !== undefined ? [l.id] : [])))];
     if (ids.length === 0) return;
     const state = new Map<number, CorpusActorState>();
-    await inChunks(ids, async (chunk) => {
+    const read = async (where: string, params: SqlValue[]): Promise<void> => {
       const rows = await tx.all<CorpusActorState & { id: number }>(
-        `SELECT id, name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE id IN (${placeholders(chunk.length)})`,
-        chunk,
+        `SELECT id, name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE ${where}`,
+        params,
       );
       for (const { id, ...r } of rows) {
         state.set(Number(id), { ...r, titles: JSON.parse(r.titles as unknown as string) as string[] });
       }
-    });
+    };
+    // PostgreSQL: the ids as one JSON parameter (one round trip inside the link lock), by primary key.
+    if (this.dialect === 'postgres')
+      await read('id = ANY(ARRAY(SELECT json_array_elements_text(?::json)::integer))', [JSON.stringify(ids)]);
+    else await inChunks(ids, (chunk) => read(`id IN (${placeholders(chunk.length)})`, [...chunk]));
     for (const { id, actor, d } of this.links) {
       const c = d.corpusActorId !== undefined ? state.get(id) : undefined;
       if (!c) continue;

@@ -12,11 +12,11 @@ import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import type { ActorLink } from '../store/core/rows.js';
-import { inList } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
+import { corpusActorsByKey, correctionsByKey } from './key-reads.js';
 import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
 import { actorKeys, isDescription, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
@@ -87,15 +87,6 @@ interface Planned {
   readonly codeEvidence: readonly string[];
   /** Roles the article dates by a timex of their sentence. */
   readonly roleDates?: readonly RoleDate[];
-}
-
-interface CorpusRow {
-  id: number;
-  name: string;
-  type: string;
-  country: string | null;
-  titles: string;
-  key: string;
 }
 
 /** Role titles (`president`, `president-elect`) of an actor's stated roles. */
@@ -245,32 +236,22 @@ class CandidateIndex {
 }
 
 /** Candidate corpus actors, each with the keys it holds among `keys`. */
-async function candidates(tx: Executor, keys: readonly string[]): Promise<CandidateIndex> {
+async function candidates(tx: Executor, keys: readonly string[], dialect: Dialect): Promise<CandidateIndex> {
   const out = new CandidateIndex();
   if (keys.length === 0) return out;
-  const list = inList(keys);
-  const rows = await tx.all<CorpusRow>(
-    `SELECT c.id, c.name, c.type, c.country, c.titles, k.key FROM corpus_actor_keys k
-     JOIN corpus_actors c ON c.id = k.corpus_actor_id WHERE k.key IN (${list.sql}) AND c.merged_into IS NULL`,
-    list.params,
-  );
-  for (const r of rows) out.add(Number(r.id), r, [r.key]);
+  for (const r of await corpusActorsByKey(tx, keys, dialect)) out.add(Number(r.id), r, [r.key]);
   return out;
 }
 
 async function corrections(
   tx: Executor,
   keys: readonly string[],
+  dialect: Dialect,
 ): Promise<{ pins: Map<string, number>; apart: Set<string> }> {
   const pins = new Map<string, number>();
   const apart = new Set<string>();
   if (keys.length === 0) return { pins, apart };
-  const list = inList(keys);
-  const rows = await tx.all<{ kind: string; key: string; corpus_actor_id: number }>(
-    `SELECT kind, key, corpus_actor_id FROM actor_corrections WHERE key IN (${list.sql}) ORDER BY id`,
-    list.params,
-  );
-  for (const r of rows) {
+  for (const r of await correctionsByKey(tx, keys, dialect)) {
     if (r.kind === 'pin') pins.set(r.key, Number(r.corpus_actor_id));
     else apart.add(`${r.key}|${Number(r.corpus_actor_id)}`);
   }
@@ -300,8 +281,8 @@ export async function linkArticle(
   // lock is held until commit, so whatever comes before it here runs in parallel with other ingests.
   if (options.dialect === 'postgres')
     await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [LINK_LOCK_ID]);
-  const index = await candidates(tx, allKeys);
-  const { pins, apart } = await corrections(tx, allKeys);
+  const index = await candidates(tx, allKeys, options.dialect);
+  const { pins, apart } = await corrections(tx, allKeys, options.dialect);
   const articleSurnames = new Map<string, number[]>();
   const articleNames = new Map<string, number>();
   const writes = new LinkWrites(options.dialect);

@@ -8,6 +8,7 @@ import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
 import { encodingContract } from './encoding-contract.js';
+import { integrityContract } from './integrity-contract.js';
 import { startPostgres } from './pg-server.js';
 
 const server = await startPostgres();
@@ -25,4 +26,5 @@ if (typeof server === 'string') {
   corpusContract('PostgreSQL (pg)', () => server.newDatabase());
   ambiguousNamesContract('PostgreSQL (pg)', () => server.newDatabase());
   encodingContract('PostgreSQL (pg)', () => server.newDatabase());
+  integrityContract('PostgreSQL (pg)', () => server.newDatabase());
 }

@@ -7,6 +7,7 @@ import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
 import { encodingContract } from './encoding-contract.js';
+import { integrityContract } from './integrity-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-'));
 let n = 0;
@@ -15,3 +16,4 @@ claimsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db
 corpusContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 ambiguousNamesContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 encodingContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+integrityContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));

@@ -9,8 +9,8 @@
  * What holds it correct: the statements run in the order the core wrote them, since any other statement
  * sends the held ones first; the sub-statements of one statement all see the same snapshot, so a held insert
  * may not read a row another held insert writes: none does (they read only their JSON parameter), and the
- * foreign keys they check (articles, names, corpus actors) point at rows written by earlier, separate
- * statements (a foreign-key check runs at the end of the whole statement anyway). Two inserts into one table
+ * foreign keys a store before schema v11 checks (articles, names, corpus actors) point at rows written by
+ * earlier, separate statements (a foreign-key check runs at the end of the whole statement anyway). Two inserts into one table
  * are never held together: the order of sub-statements is not defined, and the table's identity column would
  * number their rows in either order. An error of a held insert fails the statement that sent it, inside the
  * same transaction, which is then rolled back as before.
