@@ -55,6 +55,9 @@ const EMB_BITS = [4, 8, 12] as const;
 /** Longest prefix and suffix with a feature of its own. */
 const AFFIX_LEN = 4;
 
+/** Shared empty cluster list of words missing from the lexicon (never written to). */
+const NO_CLUSTERS: readonly number[] = [];
+
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
 
@@ -125,13 +128,15 @@ export class FeatureExtractor {
     if (norm.includes('.')) flags |= F_PERIOD;
     if (norm.includes("'")) flags |= F_APOS;
     if (hasLetter) flags |= F_ALPHA;
+    // Hashes kept as Int32 (`| 0`): only feature mixing reads them, bit by bit, so the sign changes nothing,
+    // and a field that ever holds a number above 2^31 is boxed (16 bytes more per field and word).
     return {
-      w: hashString(norm),
+      w: hashString(norm) | 0,
       lower,
-      lw: hashString(lower.replace(/\d/g, '0')),
-      shape: hashString(shape),
-      short: hashString(shortShape(shape)),
-      clusters: lex ? lex.clusters : [],
+      lw: hashString(lower.replace(/\d/g, '0')) | 0,
+      shape: hashString(shape) | 0,
+      short: hashString(shortShape(shape)) | 0,
+      clusters: lex ? lex.clusters : NO_CLUSTERS,
       cap: lex ? lex.cap + 1 : 0,
       flags,
       isCap,

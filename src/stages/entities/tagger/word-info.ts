@@ -7,6 +7,7 @@
  */
 
 export interface WordInfo {
+  /** Hashes (as Int32) of the word, its folded form, shape and short shape: feature values only. */
   readonly w: number;
   readonly lower: string;
   readonly lw: number;
