@@ -70,7 +70,10 @@ export class PairTable implements ReadonlyMap<number, number> {
     return this.entries();
   }
 
-  forEach(fn: (value: number, key: number, map: ReadonlyMap<number, number>) => void, thisArg?: unknown): void {
+  forEach(
+    fn: (value: number, key: number, map: ReadonlyMap<number, number>) => void,
+    thisArg?: unknown,
+  ): void {
     for (let i = 0; i < this.keyArray.length; i++)
       fn.call(thisArg, this.valueArray[i] as number, this.keyArray[i] as number, this);
   }

@@ -13,8 +13,8 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { LINE_RUNNING, lineKind, NUMBER } from './line-kind.js';
 import { sentenceCase } from './sentence-case.js';
-import { NO_SLOT, WordInfoCache } from './word-cache.js';
 import { PAD, T } from './templates.js';
+import { NO_SLOT, WordInfoCache } from './word-cache.js';
 import {
   F_ALLCAPS,
   F_ALPHA,

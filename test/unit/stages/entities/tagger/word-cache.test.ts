@@ -20,7 +20,8 @@ const DOCUMENT = [
 ].map((s) => s.split(' '));
 
 /** A word's facts as the cache sees them (only `lower`, `slot` and `serial` matter to it). */
-const fakeInfo = (token: string): WordInfo => ({ lower: token, slot: NO_SLOT, serial: 0 }) as unknown as WordInfo;
+const fakeInfo = (token: string): WordInfo =>
+  ({ lower: token, slot: NO_SLOT, serial: 0 }) as unknown as WordInfo;
 
 describe('WordInfoCache', () => {
   it('reuses the slots of dropped words, so slots stay within two generations and a bit', () => {
