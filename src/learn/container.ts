@@ -16,6 +16,7 @@ import { VerbatimError } from '../model/errors.js';
 import { nodeZlib } from '../runtime/node-builtins.js';
 import { CHECKSUM_PATTERN, checksum } from './checksum.js';
 import { type ModelInfo, ModelInfoSchema } from './model-info.js';
+import { PairTable } from './pair-table.js';
 
 /** "VMDL" read as a little-endian u32. */
 const MAGIC = 0x4c444d56;
@@ -203,9 +204,7 @@ export function pairsSection(map: ReadonlyMap<number, number>): Int32Array {
   return out;
 }
 
-/** The map of a `pairsSection`. */
-export function sectionPairs(a: Int32Array): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let k = 0; k < a.length; k += 2) map.set(a[k] as number, a[k + 1] as number);
-  return map;
+/** The map of a `pairsSection`, as a compact sorted table (a copy: it keeps no view of the model's bytes). */
+export function sectionPairs(a: Int32Array): ReadonlyMap<number, number> {
+  return new PairTable(a);
 }

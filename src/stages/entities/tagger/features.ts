@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon.js';
 import { LINE_RUNNING, lineKind, NUMBER } from './line-kind.js';
 import { sentenceCase } from './sentence-case.js';
 import { PAD, T } from './templates.js';
+import { NO_SLOT, WordInfoCache } from './word-cache.js';
 import {
   F_ALLCAPS,
   F_ALPHA,
@@ -51,15 +52,11 @@ export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 /** Embedding-cluster granularities (path bits): 16, 256 and 4096 clusters. */
 const EMB_BITS = [4, 8, 12] as const;
 
-/**
- * Word types per cache generation. Two generations bound memory on long batches (each cached word also
- * keeps the tagger's score block, ~1 KB in all); the old bound, 200k words, let the cache grow with the
- * batch. 32k words hold a 300-article bench's ~18k distinct words, so its repeated passes all hit, and
- * all 29k words of 840 PolNeAR articles. 16k (simulated on the tagger's word stream: 4.3 % of lookups
- * miss instead of 3.9 % over 840 articles, 2.3 % instead of 1.8 % on the bench's passes) kept ~27k of
- * those words alive anyway (the old generation is the whole previous young one) and saved only ~3 MB.
- */
-export const GENERATION_WORDS = 1 << 15;
+/** Longest prefix and suffix with a feature of its own. */
+const AFFIX_LEN = 4;
+
+/** Shared empty cluster list of words missing from the lexicon (never written to). */
+const NO_CLUSTERS: readonly number[] = [];
 
 /** Shared empty gazetteer code list of tokens without matches (never written to). */
 const NO_CODES: number[] = [];
@@ -89,9 +86,8 @@ export interface PreparedSentence extends SentenceFacts {
 }
 
 export class FeatureExtractor {
-  /** Recent words; when it fills it becomes `old` and the previous old generation is dropped. */
-  private young = new Map<string, WordInfo>();
-  private old = new Map<string, WordInfo>();
+  /** Facts of recent words, in two generations (word-cache.ts). */
+  private readonly words = new WordInfoCache((token) => this.computeInfo(token));
   private readonly on: Record<FeatureFamily, boolean>;
 
   constructor(
@@ -108,32 +104,18 @@ export class FeatureExtractor {
   }
 
   info(token: string): WordInfo {
-    let wi = this.young.get(token);
-    if (wi) return wi;
-    // a word of the old generation moves back to the young one, so frequent words stay cached
-    wi = this.old.get(token) ?? this.computeInfo(token);
-    if (this.young.size >= GENERATION_WORDS) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(token, wi);
-    return wi;
+    return this.words.get(token);
   }
 
-  /** Distinct words cached now (at most two generations). */
+  /** Words cached now (at most two generations). */
   get cachedWords(): number {
-    return this.young.size + this.old.size;
+    return this.words.size;
   }
 
   private computeInfo(token: string): WordInfo {
     const norm = normalizeToken(token);
     const lower = norm.toLowerCase();
     const shape = wordShape(norm);
-    const affixes: number[] = [];
-    for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      affixes.push(feat(T.pre + k, hashString(lower.slice(0, k))));
-      affixes.push(feat(T.suf + k, hashString(lower.slice(lower.length - k))));
-    }
     const lex = this.lexicon?.get(lower.replace(/\d/g, '0'));
     let flags = 0;
     const isCap = /^\p{Lu}/u.test(norm);
@@ -146,14 +128,15 @@ export class FeatureExtractor {
     if (norm.includes('.')) flags |= F_PERIOD;
     if (norm.includes("'")) flags |= F_APOS;
     if (hasLetter) flags |= F_ALPHA;
+    // Hashes kept as Int32 (`| 0`): only feature mixing reads them, bit by bit, so the sign changes nothing,
+    // and a field that ever holds a number above 2^31 is boxed (16 bytes more per field and word).
     return {
-      w: hashString(norm),
+      w: hashString(norm) | 0,
       lower,
-      lw: hashString(lower.replace(/\d/g, '0')),
-      shape: hashString(shape),
-      short: hashString(shortShape(shape)),
-      affixes,
-      clusters: lex ? lex.clusters : [],
+      lw: hashString(lower.replace(/\d/g, '0')) | 0,
+      shape: hashString(shape) | 0,
+      short: hashString(shortShape(shape)) | 0,
+      clusters: lex ? lex.clusters : NO_CLUSTERS,
       cap: lex ? lex.cap + 1 : 0,
       flags,
       isCap,
@@ -162,6 +145,8 @@ export class FeatureExtractor {
       gaz: this.gazetteer?.lookup(lower) ?? 0,
       emb: this.embeddings?.get(hashFolded(norm)) ?? 0,
       isNumber: NUMBER.test(norm),
+      slot: NO_SLOT,
+      serial: 0,
     };
   }
 
@@ -182,7 +167,14 @@ export class FeatureExtractor {
   localFeatures(x: WordInfo): readonly number[] {
     const local = [feat(T.bias, 0)];
     if (this.on.lexical) local.push(feat(T.w, x.w), feat(T.lw + 2, x.lw));
-    if (this.on.affix) local.push(...x.affixes);
+    if (this.on.affix) {
+      const lower = x.lower;
+      for (let k = 1; k <= AFFIX_LEN && k <= lower.length; k++)
+        local.push(
+          feat(T.pre + k, hashString(lower.slice(0, k))),
+          feat(T.suf + k, hashString(lower.slice(lower.length - k))),
+        );
+    }
     if (this.on.shape)
       local.push(feat(T.flags, x.flags), feat(T.shape + 2, x.shape), feat2(T.short + 2, x.short, 0));
     if (this.on.cluster)

@@ -48,7 +48,8 @@ export interface NerModelParts {
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 export function encodeModel(parts: NerModelParts, info: ModelInfo): Uint8Array {
-  const { table, w, trans } = parts.weights;
+  const { table, trans } = parts.weights;
+  const w = weightValues(parts.weights);
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i] as number));
   const scale = max > 0 ? max / QUANT_MAX : 1;
@@ -86,6 +87,11 @@ export function encodeModel(parts: NerModelParts, info: ModelInfo): Uint8Array {
   });
 }
 
+/** The emission weights as numbers (Int16 steps scaled back, as `addEmission` reads them). */
+function weightValues({ w, scale }: LinearWeights): Float32Array {
+  return scale === undefined ? (w as Float32Array) : dequantise(w as Int16Array, scale);
+}
+
 /** Decodes the model file's bytes (gzip; Node only, as it gunzips synchronously). */
 export function decodeModel(gz: Uint8Array, file = 'entity model'): NerModelParts {
   return fromContainer(decodeModelFile(gz, file, MODEL_FORMAT));
@@ -121,7 +127,9 @@ function fromContainer(model: ReadModel): NerModelParts {
     ...(model.has('embeddings') ? { embeddings: sectionPairs(model.section('embeddings', 'i32')) } : {}),
     weights: {
       table,
-      w: dequantise(model.section('weights', 'i16'), params.scale),
+      // A copy: a view would keep the whole decompressed file alive.
+      w: model.section('weights', 'i16').slice(),
+      scale: params.scale,
       trans: Float32Array.from(model.section('transitions', 'f32')),
     },
   };

@@ -1,16 +1,18 @@
 /**
  * Word-level facts the entity tagger computes once per distinct token string:
- * hashes of the word and its lower-cased form, word shape, affixes, clusters and
- * capitalisation rate from the lexicon, and character-class flags.
+ * hashes of the word and its lower-cased form, word shape, clusters and
+ * capitalisation rate from the lexicon, and character-class flags. (Affix
+ * features are hashed from `lower` when the word's scores are summed, once per
+ * cached word: kept here they cost ~170 bytes a word for the whole batch.)
  */
 
 export interface WordInfo {
+  /** Hashes (as Int32) of the word, its folded form, shape and short shape: feature values only. */
   readonly w: number;
   readonly lower: string;
   readonly lw: number;
   readonly shape: number;
   readonly short: number;
-  readonly affixes: readonly number[];
   readonly clusters: readonly number[];
   /** Lexicon capitalisation bucket + 1; 0 when the word is not in the lexicon. */
   readonly cap: number;
@@ -29,6 +31,10 @@ export interface WordInfo {
   readonly emb: number;
   /** A number written with digits only (`3`, `1-0`, `10.5`): what score and standings lines are made of. */
   readonly isNumber: boolean;
+  /** Slot of the word's score block while it is cached (word-cache.ts), else NO_SLOT; set by the cache. */
+  slot: number;
+  /** Set by the cache, unique per computed word: tells a slot's current word from an earlier one. */
+  serial: number;
 }
 
 export const F_INITCAP = 1;

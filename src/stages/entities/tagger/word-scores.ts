@@ -5,6 +5,11 @@
  * per distinct word and role and then added as 17-float vectors; only features
  * that join two words or the sentence are hashed and looked up per token. The
  * result equals the sum over the full feature lists of `emission` in tagger.ts.
+ *
+ * The blocks live in a slab of fixed-size chunks, one block per slot of the word cache (word-cache.ts): a
+ * slot's block belongs to the word whose serial it is marked with, and is refilled when another word takes
+ * the slot. A word that has lost its slot (dropped while a long document still holds it) gets a block of
+ * its own for the sentence.
  */
 
 import { addEmission, type LinearWeights } from './decode.js';
@@ -12,6 +17,7 @@ import type { DocContext } from './document-casing.js';
 import { FeatureBuffer } from './feature-buffer.js';
 import { type FeatureExtractor, NEIGHBOUR_OFFSETS, type SentenceFacts } from './features.js';
 import { N_LABELS } from './labels.js';
+import { NO_SLOT } from './word-cache.js';
 import type { WordInfo } from './word-info.js';
 
 /** Score blocks per word: its own features, then as the neighbour at each of `NEIGHBOUR_OFFSETS`. */
@@ -22,9 +28,23 @@ if (NEIGHBOUR_OFFSETS.length !== 4)
   throw new Error('word-scores.ts sums four neighbour roles; update emission');
 /** Distinct gazetteer codes per offset (category·4 + position + 1 < 64 for up to 15 categories). */
 const GAZ_CODES = 64;
+/** Floats of one word's block. */
+const BLOCK = ROLES * N_LABELS;
+/**
+ * Slots per slab chunk, as a power of two: 4,096 blocks (1.4 MB) are allocated at once, so the slab grows
+ * without copying and its last chunk wastes at most that much (the 29k words of 840 PolNeAR articles fill 8).
+ */
+const CHUNK_BITS = 12;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 export class WordScores {
-  private readonly blocks = new WeakMap<WordInfo, Float32Array>();
+  /** Chunks of the slab: slot `s`'s block is `chunks[s >> CHUNK_BITS]` at `(s & CHUNK_MASK) · BLOCK`. */
+  private readonly chunks: Float32Array[] = [];
+  /** Per chunk, the serial of the word whose block each slot holds (0: none yet). */
+  private readonly owners: Float64Array[] = [];
+  /** Per token of the sentence being scored: the array holding its block, and the block's offset there. */
+  private blockArrays: Float32Array[] = [];
+  private blockOffsets = new Int32Array(64);
   /** Scores of the padding beyond the sentence edge, per neighbour offset. */
   private readonly pad: Float32Array;
   /** Scores of each gazetteer feature, per offset −1, 0, 1 and code; `gazDone` marks the filled ones. */
@@ -40,30 +60,55 @@ export class WordScores {
   ) {
     this.withDocument = extractor.has('document');
     this.withGazetteer = extractor.has('gazetteer');
-    this.pad = new Float32Array(ROLES * N_LABELS);
+    this.pad = new Float32Array(BLOCK);
     for (let r = 1; r < ROLES; r++)
-      this.fill(this.pad, r, (out) =>
+      this.fill(this.pad, r * N_LABELS, (out) =>
         extractor.neighbourFeatures(undefined, NEIGHBOUR_OFFSETS[r - 1] as number, out),
       );
   }
 
-  private fill(target: Float32Array, role: number, features: (out: FeatureBuffer) => void): void {
+  private fill(target: Float32Array, at: number, features: (out: FeatureBuffer) => void): void {
     const buf = this.buf;
     buf.length = 0;
     features(buf);
-    addEmission(this.weights, buf.keys, 0, buf.length, target, role * N_LABELS);
+    addEmission(this.weights, buf.keys, 0, buf.length, target, at);
   }
 
-  private block(x: WordInfo): Float32Array {
-    let b = this.blocks.get(x);
-    if (b) return b;
-    b = new Float32Array(ROLES * N_LABELS);
+  /** Sums `x`'s block into `target[at…at+BLOCK)`, which must be zero. */
+  private sum(x: WordInfo, target: Float32Array, at: number): void {
     const local = this.extractor.localFeatures(x);
-    addEmission(this.weights, local, 0, local.length, b, 0);
+    addEmission(this.weights, local, 0, local.length, target, at);
     for (let r = 1; r < ROLES; r++)
-      this.fill(b, r, (out) => this.extractor.neighbourFeatures(x, NEIGHBOUR_OFFSETS[r - 1] as number, out));
-    this.blocks.set(x, b);
-    return b;
+      this.fill(target, at + r * N_LABELS, (out) =>
+        this.extractor.neighbourFeatures(x, NEIGHBOUR_OFFSETS[r - 1] as number, out),
+      );
+  }
+
+  /** Points token `i` of the sentence at `x`'s block, summing it if its slot does not hold it yet. */
+  private block(x: WordInfo, i: number): void {
+    if (x.slot === NO_SLOT) {
+      const own = new Float32Array(BLOCK);
+      this.sum(x, own, 0);
+      this.blockArrays[i] = own;
+      this.blockOffsets[i] = 0;
+      return;
+    }
+    const c = x.slot >> CHUNK_BITS;
+    while (this.chunks.length <= c) {
+      this.chunks.push(new Float32Array((CHUNK_MASK + 1) * BLOCK));
+      this.owners.push(new Float64Array(CHUNK_MASK + 1));
+    }
+    const chunk = this.chunks[c] as Float32Array;
+    const owners = this.owners[c] as Float64Array;
+    const k = x.slot & CHUNK_MASK;
+    const at = k * BLOCK;
+    if (owners[k] !== x.serial) {
+      chunk.fill(0, at, at + BLOCK);
+      this.sum(x, chunk, at);
+      owners[k] = x.serial;
+    }
+    this.blockArrays[i] = chunk;
+    this.blockOffsets[i] = at;
   }
 
   private gazetteer(d: number, code: number): Float32Array {
@@ -86,24 +131,40 @@ export class WordScores {
     const n = infos.length;
     const L = N_LABELS;
     const em = new Float32Array(n * L);
-    const blocks: Float32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) blocks[i] = this.block(infos[i] as WordInfo);
+    if (this.blockOffsets.length < n) this.blockOffsets = new Int32Array(2 * n);
+    this.blockArrays.length = n;
+    for (let i = 0; i < n; i++) this.block(infos[i] as WordInfo, i);
+    const arrays = this.blockArrays;
+    const offsets = this.blockOffsets;
     const buf = this.buf;
     const pad = this.pad;
     for (let i = 0; i < n; i++) {
       const o = i * L;
-      const own = blocks[i] as Float32Array;
-      const a = i + D0 >= 0 && i + D0 < n ? (blocks[i + D0] as Float32Array) : pad;
-      const b = i + D1 >= 0 && i + D1 < n ? (blocks[i + D1] as Float32Array) : pad;
-      const c = i + D2 >= 0 && i + D2 < n ? (blocks[i + D2] as Float32Array) : pad;
-      const d = i + D3 >= 0 && i + D3 < n ? (blocks[i + D3] as Float32Array) : pad;
+      const own = arrays[i] as Float32Array;
+      const oo = offsets[i] as number;
+      const ia = i + D0;
+      const ib = i + D1;
+      const ic = i + D2;
+      const id = i + D3;
+      const inA = ia >= 0 && ia < n;
+      const inB = ib >= 0 && ib < n;
+      const inC = ic >= 0 && ic < n;
+      const inD = id >= 0 && id < n;
+      const na = inA ? (arrays[ia] as Float32Array) : pad;
+      const nb = inB ? (arrays[ib] as Float32Array) : pad;
+      const nc = inC ? (arrays[ic] as Float32Array) : pad;
+      const nd = inD ? (arrays[id] as Float32Array) : pad;
+      const aOff = (inA ? (offsets[ia] as number) : 0) + L;
+      const bOff = (inB ? (offsets[ib] as number) : 0) + 2 * L;
+      const cOff = (inC ? (offsets[ic] as number) : 0) + 3 * L;
+      const dOff = (inD ? (offsets[id] as number) : 0) + 4 * L;
       // Summed in a local, rounded to float32 after every addition exactly as a Float32Array store would.
       for (let l = 0; l < L; l++) {
-        let v = own[l] as number;
-        v = Math.fround(v + (a[L + l] as number));
-        v = Math.fround(v + (b[2 * L + l] as number));
-        v = Math.fround(v + (c[3 * L + l] as number));
-        em[o + l] = Math.fround(v + (d[4 * L + l] as number));
+        let v = own[oo + l] as number;
+        v = Math.fround(v + (na[aOff + l] as number));
+        v = Math.fround(v + (nb[bOff + l] as number));
+        v = Math.fround(v + (nc[cOff + l] as number));
+        em[o + l] = Math.fround(v + (nd[dOff + l] as number));
       }
       if (this.withGazetteer) {
         for (let d = -1; d <= 1; d++) {
