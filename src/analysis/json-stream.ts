@@ -8,14 +8,12 @@
  */
 import type { Document } from '../model/document.js';
 import type { StageTiming } from '../pipeline/pipeline.js';
+import { PIECE_CHARS } from './json-spill.js';
 import { analysisEntries, type RecordOptions } from './records.js';
 import { RecordsJson } from './window-records.js';
 
-/**
- * Characters of JSON gathered before a piece is handed out: large enough that per-write overhead
- * is nothing next to the serialising, small enough (~a pipe buffer or a few) to add no memory.
- */
-export const JSON_PIECE_CHARS = 64 * 1024;
+/** Characters of JSON gathered before a piece is handed out (json-spill.ts says why this many). */
+export const JSON_PIECE_CHARS = PIECE_CHARS;
 
 /** The JSON of the analysis of `doc` (as `toAnalysis` builds it), in pieces of ~JSON_PIECE_CHARS. */
 export function* analysisJsonChunks(

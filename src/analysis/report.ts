@@ -1,6 +1,8 @@
 /** The human report: a header, the article's structure, one section per stage that has one, then the timeline. */
+
 import type { Block, Document } from '../model/document.js';
 import type { ReportSection } from '../pipeline/stage.js';
+import { PIECE_CHARS } from './json-spill.js';
 import { timelineSection } from './timeline.js';
 import type { SectionLines } from './window-report.js';
 
@@ -12,7 +14,7 @@ const REPORT_SNIPPET_CHARS = 90;
  * enough to cost nothing per write, small enough that a huge document's section (~10 M characters
  * of acts at 8 MB of news) is never one string, nor copied whole when its controls are made visible.
  */
-const REPORT_PIECE_CHARS = 64 * 1024;
+const REPORT_PIECE_CHARS = PIECE_CHARS;
 
 export function renderReport(doc: Document, sections: Iterable<ReportSection>): string {
   return [...reportPieces(doc, sections)].join('');

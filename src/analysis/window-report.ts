@@ -29,13 +29,13 @@ import {
 import type { Statement } from '../stages/quotes/types.js';
 import { sentencesLine } from '../stages/sentences/stage.js';
 import { timeHeadLines, timexLine } from '../stages/time/report.js';
-import type { JsonSpill } from './json-spill.js';
+import { type JsonSpill, PIECE_CHARS } from './json-spill.js';
 import { WindowRemapper } from './window-remap.js';
 import { WindowActors } from './window-report-actors.js';
 import { WindowTimeline } from './window-timeline.js';
 
 /** Characters of report lines gathered before they go to the spill: a pipe buffer or a few, as json-stream.ts. */
-const SPILL_PIECE_CHARS = 64 * 1024;
+const SPILL_PIECE_CHARS = PIECE_CHARS;
 
 /** Layers no report section reads (kept only when included, window-merge.ts): left as the window made them. */
 const UNREAD_LAYERS: readonly LayerName[] = ['tokens', 'pos', 'entities'];

@@ -6,12 +6,12 @@
  * and the merge gives exactly the whole document's order.
  */
 import type { Document } from '../model/document.js';
-import type { JsonSpill } from './json-spill.js';
+import { type JsonSpill, PIECE_CHARS } from './json-spill.js';
 import { buildTimeline, reportedOnLine, timelineDays, timelineHeadLine, timelineLine } from './timeline.js';
 import type { SectionLines } from './window-report.js';
 
 /** Characters of a run gathered before they go to the spill, as window-report.ts. */
-const SPILL_PIECE_CHARS = 64 * 1024;
+const SPILL_PIECE_CHARS = PIECE_CHARS;
 
 /** One spilled entry: its first day (null for none: last), its offset, its line. */
 type Entry = readonly [days: number | null, start: number, line: string];
