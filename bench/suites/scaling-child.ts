@@ -6,7 +6,7 @@
  * temporary file is step `windows`), writes the result as `analyze --format json` does (step
  * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
  * time budget reports nothing, shown as over budget):
- * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (a stage run shorter than MIN_RUN_CPU_MS is
+ * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (a stage run shorter than SHORT_RUN_CPU_MS is
  * repeated and counts as the mean of its runs, scaling-timer.ts); the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
