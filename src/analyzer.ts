@@ -7,9 +7,11 @@
 import { type JsonSpill, MemoryJsonSpill } from './analysis/json-spill.js';
 import { analysisJsonChunks } from './analysis/json-stream.js';
 import { type Analysis, resolveInclude, toAnalysis } from './analysis/records.js';
+import { recordsRead } from './analysis/release.js';
 import { reportPieces } from './analysis/report.js';
 import { windowedRecords } from './analysis/window-records.js';
-import { runInWindows } from './analysis/windowed-run.js';
+import { type SectionLines, windowedReport } from './analysis/window-report.js';
+import { runInWindows, type WindowSpill } from './analysis/windowed-run.js';
 import { checkWindowChars, needsWindows, WINDOW_CHARS } from './analysis/windows.js';
 import {
   checkAnalyzeInput,
@@ -24,7 +26,7 @@ import { type Block, createDocument, type Document, type DocumentMeta } from './
 import { VerbatimError } from './model/errors.js';
 import { spanHolds } from './model/span.js';
 import { Pipeline, resolveStages, type StageTiming } from './pipeline/pipeline.js';
-import type { ReportSection, StageContext, StageDescriptor } from './pipeline/stage.js';
+import type { StageContext, StageDescriptor } from './pipeline/stage.js';
 import { STAGE_REGISTRY } from './stages/registry.js';
 
 export interface AnalyzerOptions {
@@ -56,8 +58,16 @@ export interface AnalyzerOptions {
    */
   readonly windowedJson?: boolean;
   /**
-   * With `windowedJson`, where each windowed document's JSON waits (default: in memory); the CLI
-   * gives a temporary file. Free it with `releaseWindowedRecords(document)` once written.
+   * A text run in windows keeps its human report's lines instead of merged layers (analysis/
+   * window-report.ts): `report`/`reportPieces` give the same report, but the document has no layers,
+   * so no records. For the report of huge texts (the CLI's report format). Not with `windowedJson`;
+   * without effect when `include` keeps entities or tokens (their sections read the merged layers).
+   */
+  readonly windowedReport?: boolean;
+  /**
+   * With `windowedJson` or `windowedReport`, where each windowed document's JSON or report lines wait
+   * (default: in memory); the CLI gives a temporary file. Free it with `releaseWindowedRecords(document)`
+   * or `releaseWindowedReport(document)` once written.
    */
   readonly jsonSpill?: () => JsonSpill;
 }
@@ -99,21 +109,21 @@ export class Analyzer {
   readonly maxBytes: number;
   readonly include: readonly string[];
   readonly windowChars: number;
-  /** Where a windowed document's JSON waits, when records are kept as JSON (AnalyzerOptions.windowedJson). */
-  readonly jsonSpill: (() => JsonSpill) | undefined;
+  /** What a windowed document keeps instead of merged layers, and where (AnalyzerOptions.windowedJson, windowedReport). */
+  private readonly windowSpill: (() => WindowSpill) | undefined;
 
   private constructor(
     pipeline: Pipeline,
     maxBytes: number,
     include: readonly string[],
     windowChars: number,
-    jsonSpill: (() => JsonSpill) | undefined,
+    windowSpill: (() => WindowSpill) | undefined,
   ) {
     this.pipeline = pipeline;
     this.maxBytes = maxBytes;
     this.include = include;
     this.windowChars = windowChars;
-    this.jsonSpill = jsonSpill;
+    this.windowSpill = windowSpill;
   }
 
   static async create(options: AnalyzerOptions = {}): Promise<Analyzer> {
@@ -128,8 +138,7 @@ export class Analyzer {
     const windowChars =
       options.windowChars === undefined ? WINDOW_CHARS : checkWindowChars(options.windowChars);
     const pipeline = await Pipeline.build(stages, registry, { skipOptional });
-    const jsonSpill = options.windowedJson ? (options.jsonSpill ?? (() => new MemoryJsonSpill())) : undefined;
-    return new Analyzer(pipeline, maxBytes, include, windowChars, jsonSpill);
+    return new Analyzer(pipeline, maxBytes, include, windowChars, windowSpillOf(options));
   }
 
   /**
@@ -166,7 +175,7 @@ export class Analyzer {
           ctx,
           resolveInclude(this.include),
           this.windowChars,
-          this.jsonSpill?.(),
+          this.windowSpill?.(),
         )
       : this.pipeline.run(document, ctx);
     return { document, timings };
@@ -180,6 +189,7 @@ export class Analyzer {
 
   /** The records of a document this analyzer has run, with its `include` option. */
   records(document: Document, timings: readonly StageTiming[]): Analysis {
+    checkHasLayers(document);
     return toAnalysis(document, timings, { include: this.include });
   }
 
@@ -188,6 +198,7 @@ export class Analyzer {
    * a huge document's JSON is written without holding it whole (analysis/json-stream.ts).
    */
   recordsJson(document: Document, timings: readonly StageTiming[]): Iterable<string> {
+    checkHasLayers(document);
     return analysisJsonChunks(document, timings, { include: this.include });
   }
 
@@ -208,14 +219,53 @@ export class Analyzer {
       );
     }
     const stages = this.pipeline.stages;
-    function* sections(): Generator<ReportSection> {
-      for (const { stage } of stages) {
-        const s = stage.report?.(document);
+    // A huge document analysed with `windowedReport` has its sections' lines spilled (window-report.ts).
+    const windowed = windowedReport(document);
+    function* sections(): Generator<SectionLines> {
+      for (const { descriptor, stage } of stages) {
+        const s = windowed ? windowed.section(descriptor.name) : stage.report?.(document);
         if (s) yield s;
       }
     }
-    for (const piece of reportPieces(document, sections())) yield neutralise(piece);
+    const pieces = windowed
+      ? reportPieces(document, sections(), () => windowed.timelineSection())
+      : reportPieces(document, sections());
+    for (const piece of pieces) yield neutralise(piece);
   }
+}
+
+/** Fails for a document whose layers were not kept because it was analysed for its report only. */
+function checkHasLayers(document: Document): void {
+  if (!windowedReport(document)) return;
+  throw new VerbatimError(
+    'E_OPTION_INVALID',
+    `${document.meta.source ?? 'the input'}: no records of a document analysed with windowedReport`,
+    {
+      hint: 'create the Analyzer without windowedReport (or with windowedJson) for the records of a huge text',
+    },
+  );
+}
+
+/** What a windowed run keeps instead of merged layers, from the options (checked: one of the two at most). */
+function windowSpillOf(options: AnalyzerOptions): (() => WindowSpill) | undefined {
+  if (options.windowedJson && options.windowedReport) {
+    throw new VerbatimError(
+      'E_OPTION_INVALID',
+      'options.windowedJson and options.windowedReport are both set',
+      {
+        hint: 'set windowedJson for JSON output or windowedReport for the report, not both',
+      },
+    );
+  }
+  // The entities section counts every entity mention, and the sentences section every token when they are
+  // kept: with those included, the report reads the merged layers.
+  const include = resolveInclude(options.include);
+  const layersRead = recordsRead('entities', include) || recordsRead('tokens', include);
+  const report = options.windowedReport && !layersRead;
+  const keep = options.windowedJson ? 'records' : report ? 'report' : undefined;
+  if (!keep) return undefined;
+  const spill = options.jsonSpill ?? (() => new MemoryJsonSpill());
+  return () => ({ keep, spill: spill() });
 }
 
 /** One-shot analysis of a text. For many texts, create an Analyzer once and reuse it. */

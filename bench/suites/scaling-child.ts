@@ -6,7 +6,8 @@
  * temporary file is step `windows`), writes the result as `analyze --format json` does (step
  * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
  * time budget reports nothing, shown as over budget):
- * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}`; the first line is `{"step":"plan",…}`
+ * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (a stage run shorter than SHORT_RUN_CPU_MS is
+ * repeated and counts as the mean of its runs, scaling-timer.ts); the first line is `{"step":"plan",…}`
  * (the steps to come), the last `{"step":"done",…}`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -21,6 +22,7 @@ import type { Document } from '../../src/model/document.js';
 import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
+import { type RunTime, timeRun } from './scaling-timer.js';
 
 /** Size of the untimed warm-up input of the same shape (JIT, lazy tables) before the measured one. */
 const WARMUP_BYTES = 16 * 1024;
@@ -42,6 +44,14 @@ function add(step: string, t0: number, c0: NodeJS.CpuUsage): void {
   totals.set(step, t);
 }
 
+/** Adds a stage's time (a mean of repeated runs when it is short, scaling-timer.ts). */
+function addRun(step: string, t: RunTime): void {
+  const sum = totals.get(step) ?? { ms: 0, cpuMs: 0 };
+  sum.ms += t.ms;
+  sum.cpuMs += t.cpuMs;
+  totals.set(step, sum);
+}
+
 function emitTotals(): void {
   for (const [step, t] of totals) {
     const line = { step, ms: t.ms, cpuMs: t.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
@@ -53,12 +63,11 @@ function emitTotals(): void {
 function runStages(document: Document): void {
   const stages = full.pipeline.stages;
   if (!needsWindows(document.text)) {
-    for (const { descriptor, stage } of stages) {
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      stage.run(document, {});
-      add(descriptor.name, t0, c0);
-    }
+    for (const { descriptor, stage } of stages)
+      addRun(
+        descriptor.name,
+        timeRun(() => stage.run(document, {})),
+      );
     return;
   }
   // As `analyze --format json`: each window's records go to a temporary file as JSON (window-records.ts).
@@ -71,12 +80,11 @@ function runStages(document: Document): void {
     }
     const win = windowDocument(document, w);
     add('windows', t0, c0);
-    for (const { descriptor, stage } of stages) {
-      t0 = performance.now();
-      c0 = process.cpuUsage();
-      stage.run(win, {});
-      add(descriptor.name, t0, c0);
-    }
+    for (const { descriptor, stage } of stages)
+      addRun(
+        descriptor.name,
+        timeRun(() => stage.run(win, {})),
+      );
     t0 = performance.now();
     c0 = process.cpuUsage();
     merger.add(win, w.start);

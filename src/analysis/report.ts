@@ -1,7 +1,10 @@
 /** The human report: a header, the article's structure, one section per stage that has one, then the timeline. */
+
 import type { Block, Document } from '../model/document.js';
 import type { ReportSection } from '../pipeline/stage.js';
+import { PIECE_CHARS } from './json-spill.js';
 import { timelineSection } from './timeline.js';
+import type { SectionLines } from './window-report.js';
 
 /** Block texts longer than this are cut in the report (the JSON has them whole). */
 const REPORT_SNIPPET_CHARS = 90;
@@ -11,7 +14,7 @@ const REPORT_SNIPPET_CHARS = 90;
  * enough to cost nothing per write, small enough that a huge document's section (~10 M characters
  * of acts at 8 MB of news) is never one string, nor copied whole when its controls are made visible.
  */
-const REPORT_PIECE_CHARS = 64 * 1024;
+const REPORT_PIECE_CHARS = PIECE_CHARS;
 
 export function renderReport(doc: Document, sections: Iterable<ReportSection>): string {
   return [...reportPieces(doc, sections)].join('');
@@ -20,8 +23,13 @@ export function renderReport(doc: Document, sections: Iterable<ReportSection>): 
 /**
  * The report in pieces (the header, then one section at a time, each built when it is reached):
  * joined, they are `renderReport`; written one by one, a huge document's report is never one string.
+ * `timeline` gives the timeline section (default: from the document's layers, timeline.ts).
  */
-export function* reportPieces(doc: Document, sections: Iterable<ReportSection>): Generator<string> {
+export function* reportPieces(
+  doc: Document,
+  sections: Iterable<SectionLines>,
+  timeline: () => SectionLines | undefined = () => timelineSection(doc),
+): Generator<string> {
   const out: string[] = [];
   const m = doc.meta;
   out.push(`# ${m.title ?? '(untitled)'}`);
@@ -35,12 +43,12 @@ export function* reportPieces(doc: Document, sections: Iterable<ReportSection>):
   yield `${out.join('\n')}\n`;
   yield* sectionPieces(structureSection(doc.blocks));
   for (const s of sections) yield* sectionPieces(s);
-  const timeline = timelineSection(doc);
-  if (timeline) yield* sectionPieces(timeline);
+  const last = timeline();
+  if (last) yield* sectionPieces(last);
 }
 
 /** A section after the one before it (a blank line, `## title`, its lines, a line end), cut at line ends. */
-function* sectionPieces(section: ReportSection): Generator<string> {
+function* sectionPieces(section: SectionLines): Generator<string> {
   let piece = `\n## ${section.title}`;
   for (const line of section.lines) {
     piece += `\n${line}`;

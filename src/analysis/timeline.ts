@@ -114,8 +114,30 @@ export function buildTimeline(doc: Document): TimelineEntry[] {
       ...(q.who ? { who: q.who } : {}),
     });
   }
-  const key = (v: string): number => valueStartDays(v) ?? Number.POSITIVE_INFINITY;
-  return entries.sort((a, b) => key(a.value) - key(b.value) || a.start - b.start);
+  return entries.sort((a, b) => timelineDays(a) - timelineDays(b) || a.start - b.start);
+}
+
+/** The timeline section's first line: how many dated entries follow. */
+export function timelineHeadLine(count: number): string {
+  return `${count} dated entr${count === 1 ? 'y' : 'ies'}, by date:`;
+}
+
+/** One entry's line. */
+export function timelineLine(e: TimelineEntry): string {
+  const tag = e.what === 'statement' ? `statement${e.who ? ` by ${e.who}` : ''}: ` : '';
+  return `  ${e.value.padEnd(14)} ${tag}${e.snippet}`;
+}
+
+/** The line counting statements dated only by the publication date, when there are some. */
+export function reportedOnLine(count: number, publishedAt: string | undefined): string | undefined {
+  return count > 0
+    ? `  (${count} more statement${count === 1 ? '' : 's'} dated only by the publication date, ${publishedAt})`
+    : undefined;
+}
+
+/** An entry's place in the timeline: the first day its value names (X values last), then its offset. */
+export function timelineDays(e: TimelineEntry): number {
+  return valueStartDays(e.value) ?? Number.POSITIVE_INFINITY;
 }
 
 /** The report's timeline section; undefined when no time expressions were computed. */
@@ -124,16 +146,9 @@ export function timelineSection(doc: Document): ReportSection | undefined {
   // Statements dated only by the publication date would bury the timeline; they are counted instead.
   const all = buildTimeline(doc);
   const timeline = all.filter((e) => e.kind !== 'reported-on');
-  const reportedOn = all.length - timeline.length;
-  const lines = [`${timeline.length} dated entr${timeline.length === 1 ? 'y' : 'ies'}, by date:`];
-  for (const e of timeline) {
-    const tag = e.what === 'statement' ? `statement${e.who ? ` by ${e.who}` : ''}: ` : '';
-    lines.push(`  ${e.value.padEnd(14)} ${tag}${e.snippet}`);
-  }
-  if (reportedOn > 0) {
-    lines.push(
-      `  (${reportedOn} more statement${reportedOn === 1 ? '' : 's'} dated only by the publication date, ${doc.meta.publishedAt})`,
-    );
-  }
+  const lines = [timelineHeadLine(timeline.length)];
+  for (const e of timeline) lines.push(timelineLine(e));
+  const reportedOn = reportedOnLine(all.length - timeline.length, doc.meta.publishedAt);
+  if (reportedOn) lines.push(reportedOn);
   return { title: 'Timeline', lines };
 }

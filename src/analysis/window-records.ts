@@ -11,14 +11,14 @@
  */
 import type { Document } from '../model/document.js';
 import type { Actor, ActorsLayer } from '../stages/actors/types.js';
-import type { JsonSpill } from './json-spill.js';
+import { type JsonSpill, PIECE_CHARS } from './json-spill.js';
 import { ACTORS, type ActorRecord, MENTIONS } from './kinds/actors.js';
 import type { RecordKind } from './record-kind.js';
 import { recordsRead } from './release.js';
 import { identityKey, WindowRemapper } from './window-remap.js';
 
 /** Characters of JSON gathered before a piece goes to the spill: a pipe buffer or a few, as json-stream.ts. */
-const SPILL_PIECE_CHARS = 64 * 1024;
+const SPILL_PIECE_CHARS = PIECE_CHARS;
 
 /** Records of one kind as JSON text: what goes between the `[` and `]` of its array, in pieces. */
 export class RecordsJson {

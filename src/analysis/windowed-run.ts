@@ -13,15 +13,25 @@ import { RECORD_KINDS } from './records.js';
 import { recordsRead } from './release.js';
 import { WindowMerger } from './window-merge.js';
 import { WindowRecords } from './window-records.js';
+import { WindowReport } from './window-report.js';
 import { planWindows, WINDOW_CHARS, windowDocument } from './windows.js';
 
 /** Layers kept whatever `include` says: the report's timeline shows each dated sentence (timeline.ts). */
 const REPORT_LAYERS: readonly LayerName[] = ['sentences'];
 
 /**
+ * What a windowed run keeps in `spill` instead of merged layers: the records as JSON (window-records.ts)
+ * or the human report's lines (window-report.ts).
+ */
+export interface WindowSpill {
+  readonly keep: 'records' | 'report';
+  readonly spill: JsonSpill;
+}
+
+/**
  * Runs `pipeline` over `doc` in windows and sets the merged layers on `doc`: every layer the records
  * of `include` (resolved) read, and the sentences; tokens, POS and entities only when included.
- * With a `spill`, `doc` gets no layers but its records as JSON, kept in the spill (window-records.ts).
+ * With a `spill`, `doc` gets no layers but its records or its report, kept in the spill.
  * Returns ms per stage, summed over the windows.
  */
 export function runInWindows(
@@ -30,11 +40,16 @@ export function runInWindows(
   ctx: StageContext,
   include: ReadonlySet<string>,
   windowChars = WINDOW_CHARS,
-  spill?: JsonSpill,
+  spill?: WindowSpill,
 ): StageTiming[] {
   const windows = planWindows(doc, windowChars);
   const keep = (layer: LayerName) => recordsRead(layer, include) || REPORT_LAYERS.includes(layer);
-  const merger = spill ? new WindowRecords(doc, RECORD_KINDS, include, spill) : new WindowMerger(doc, keep);
+  const merger =
+    spill?.keep === 'records'
+      ? new WindowRecords(doc, RECORD_KINDS, include, spill.spill)
+      : spill?.keep === 'report'
+        ? new WindowReport(doc, spill.spill)
+        : new WindowMerger(doc, keep);
   const totals = new Map<string, number>();
   const warnings = new Set<string>();
   for (const w of windows) {
@@ -46,8 +61,8 @@ export function runInWindows(
     for (const warning of win.warnings) warnings.add(warning);
     merger.add(win, w.start);
   }
-  if (merger instanceof WindowRecords) merger.finish(doc);
-  else Object.assign(doc.layers, merger.finish());
+  if (merger instanceof WindowMerger) Object.assign(doc.layers, merger.finish());
+  else merger.finish(doc);
   doc.warnings.push(windowsWarning(doc, windows.length, windowChars), ...warnings);
   return [...totals].map(([stage, ms]) => ({ stage, ms }));
 }

@@ -7,6 +7,7 @@ import { SingleBar } from 'cli-progress';
 import { resolveInclude } from '../../analysis/records.js';
 import { releaseUnreadLayers } from '../../analysis/release.js';
 import { releaseWindowedRecords } from '../../analysis/window-records.js';
+import { releaseWindowedReport } from '../../analysis/window-report.js';
 import { Analyzer, checkPublished } from '../../analyzer.js';
 import type { InputRef, Notice } from '../../ingest/files.js';
 import { checkMaxBytes } from '../../ingest/input-check.js';
@@ -100,8 +101,10 @@ export async function analyzeCommand(
     ...(skipOptional ? { skipOptional: true } : {}),
     ...(maxBytes ? { maxBytes } : {}),
     include,
-    // A huge text's JSON is kept as JSON while its windows run, not as merged layers (window-records.ts).
-    ...(format === 'report' ? {} : { windowedJson: true, jsonSpill: () => new FileJsonSpill() }),
+    // A huge text's JSON (window-records.ts) or report lines (window-report.ts) wait in a temporary
+    // file while its windows run, not as merged layers.
+    ...(format === 'report' ? { windowedReport: true } : { windowedJson: true }),
+    jsonSpill: () => new FileJsonSpill(),
   });
   const batch: BatchInput[] = args.map((source) => ({ kind: 'source', source }));
   if (options.feed) batch.push({ kind: 'feed', source: options.feed });
@@ -185,6 +188,7 @@ export async function analyzeCommand(
       io.stderr.write(`error: ${neutralise(asVerbatimError(error, result.source).toLine())}\n`);
     } finally {
       releaseWindowedRecords(result.document);
+      releaseWindowedReport(result.document);
     }
   }
   bar?.stop();

@@ -20,22 +20,30 @@ function flags(a: Act): string {
   return f.filter(Boolean).join(', ');
 }
 
+/** The section's first line: how many acts. */
+export function actsHeadLine(count: number): string {
+  return `${count} act${count === 1 ? '' : 's'}`;
+}
+
+/** One act's two lines (a huge document's report writes them window by window, analysis/window-report.ts). */
+export function actLines(a: Act): [string, string] {
+  const type = `${a.type}${a.mode ? `/${a.mode}` : ''}`;
+  const arrow = a.reciprocal ? '↔' : '→';
+  const recipient = a.reciprocal ? '' : ` ${arrow} ${names(a.recipients)}`;
+  const who = a.reciprocal ? `${names(a.actors)} ↔` : names(a.actors);
+  const date = a.date
+    ? `${a.date.value}${a.date.basis === 'reported-on' ? ' (reported)' : ''}`
+    : 'date unknown';
+  const extra = [flags(a), a.place ? `in ${a.place.name}` : '', a.reported].filter(Boolean).join('; ');
+  const ev = a.evidence.text.replace(/\s+/g, ' ');
+  return [
+    `  ${who} ${type}${recipient}  ${date}  (${extra})`,
+    `    [${a.trigger.text}] ${ev.length > EVIDENCE_SNIPPET_CHARS ? `${ev.slice(0, EVIDENCE_SNIPPET_CHARS - 1)}…` : ev}`,
+  ];
+}
+
 export function actsReport(acts: readonly Act[]): ReportSection {
-  const lines = [`${acts.length} act${acts.length === 1 ? '' : 's'}`];
-  for (const a of acts) {
-    const type = `${a.type}${a.mode ? `/${a.mode}` : ''}`;
-    const arrow = a.reciprocal ? '↔' : '→';
-    const recipient = a.reciprocal ? '' : ` ${arrow} ${names(a.recipients)}`;
-    const who = a.reciprocal ? `${names(a.actors)} ↔` : names(a.actors);
-    const date = a.date
-      ? `${a.date.value}${a.date.basis === 'reported-on' ? ' (reported)' : ''}`
-      : 'date unknown';
-    const extra = [flags(a), a.place ? `in ${a.place.name}` : '', a.reported].filter(Boolean).join('; ');
-    lines.push(`  ${who} ${type}${recipient}  ${date}  (${extra})`);
-    const ev = a.evidence.text.replace(/\s+/g, ' ');
-    lines.push(
-      `    [${a.trigger.text}] ${ev.length > EVIDENCE_SNIPPET_CHARS ? `${ev.slice(0, EVIDENCE_SNIPPET_CHARS - 1)}…` : ev}`,
-    );
-  }
+  const lines = [actsHeadLine(acts.length)];
+  for (const a of acts) lines.push(...actLines(a));
   return { title: 'Acts', lines };
 }

@@ -109,6 +109,11 @@ const SENTENCES: Stage = {
     if (!sentences) return undefined;
     // A document analysed in windows keeps no tokens (analysis/windowed-run.ts): its last sentence ends at their count.
     const tokens = doc.layers.tokens?.length ?? sentences[sentences.length - 1]?.tokenEnd ?? 0;
-    return { title: 'Sentences', lines: [`${sentences.length} sentences, ${tokens} tokens`] };
+    return { title: 'Sentences', lines: [sentencesLine(sentences.length, tokens)] };
   },
 };
+
+/** The sentences section's one line (also what a huge document's report says, analysis/window-report.ts). */
+export function sentencesLine(sentences: number, tokens: number): string {
+  return `${sentences} sentences, ${tokens} tokens`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_PIECE_CHARS } from '../../../src/analysis/json-stream.js';
+import { JSON_PIECE_CHARS, stringJsonPieces } from '../../../src/analysis/json-stream.js';
 import { INCLUDE_NAMES } from '../../../src/analysis/records.js';
 import { Analyzer } from '../../../src/analyzer.js';
 
@@ -36,9 +36,23 @@ describe('analysis JSON in pieces (analyze --format json/jsonl)', () => {
     const whole = JSON.stringify(everything.records(document, timings));
     expect(pieces.join('')).toBe(whole);
     expect(pieces.length).toBeGreaterThan(whole.length / (2 * JSON_PIECE_CHARS));
-    // Only the piece carrying the text may be longer than a piece plus one record.
-    const long = pieces.filter((p) => p.length > 2 * JSON_PIECE_CHARS);
-    expect(long.length).toBeLessThanOrEqual(1);
-    if (long[0]) expect(long[0]).toContain(JSON.stringify(text));
+    // The text too is written in pieces: none is longer than a piece plus its longest record.
+    expect(text.length).toBeGreaterThan(JSON_PIECE_CHARS);
+    const records = Object.values(everything.records(document, timings)).filter(Array.isArray);
+    const longest = Math.max(...records.flat().map((r) => JSON.stringify(r).length));
+    expect(longest).toBeLessThan(text.length);
+    expect(pieces.filter((p) => p.length > JSON_PIECE_CHARS + longest + 1)).toEqual([]);
+  });
+
+  it('escapes a long string in pieces that join to JSON.stringify, surrogate pairs never cut', () => {
+    // A pair, a lone surrogate, quotes, controls and a backslash, placed so a pair straddles every cut.
+    const unit = `a"\\\n\u0001\u2028😀\ud800x”`;
+    const pad = 'b'.repeat(JSON_PIECE_CHARS - 1);
+    for (const text of [`${pad}😀${pad}😀😀`, unit.repeat((3 * JSON_PIECE_CHARS) / unit.length + 7)]) {
+      const pieces = [...stringJsonPieces(text)];
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.join('')).toBe(JSON.stringify(text));
+      expect(JSON.parse(pieces.join(''))).toBe(text);
+    }
   });
 });
