@@ -3,17 +3,14 @@
  * src/corpus/link-writes.ts and key-reads.ts) against SQLite's chunks and per-row statements, over the same
  * PolNeAR articles in the same order: the same corpus actors, keys and article actors' links.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Analysis, toAnalysis } from '../../src/analysis/records.js';
-import { Analyzer } from '../../src/analyzer.js';
 import { openDriver, openStore } from '../../src/store/index.js';
+import { analyseDevArticles, type DevAnalysis } from './dev-analyses.js';
 import { startPostgres } from './pg-server.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const POLNEAR_DEV = join(ROOT, '..', 'shared', 'data', 'quotes', 'polnear', 'dev', 'text');
 /** Articles linked: enough for corpus actors that grow (titles, fuller names) across articles. */
 const ARTICLES = 12;
 
@@ -41,10 +38,10 @@ async function corpusDump(url: string): Promise<Record<string, unknown[]>> {
   }
 }
 
-async function ingestAll(url: string, analyses: readonly { f: string; a: Analysis }[]): Promise<void> {
+async function ingestAll(url: string, analyses: readonly DevAnalysis[]): Promise<void> {
   const store = await openStore(url);
   try {
-    for (const { f, a } of analyses) await store.ingest(a, { input: f });
+    for (const { f, analysis } of analyses) await store.ingest(analysis, { input: f });
   } finally {
     await store.close();
   }
@@ -61,15 +58,7 @@ if (typeof server === 'string') {
   afterAll(() => server.stop(), 240_000);
   describe('corpus linking, SQLite against PostgreSQL', () => {
     it('writes the same corpus actors, keys and links', async () => {
-      const analyzer = await Analyzer.create();
-      const analyses = readdirSync(POLNEAR_DEV)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .slice(0, ARTICLES)
-        .map((f) => {
-          const { document, timings } = analyzer.run({ text: readFileSync(join(POLNEAR_DEV, f), 'utf8') });
-          return { f, a: toAnalysis(document, timings, { include: ['mentions'] }) };
-        });
+      const analyses = await analyseDevArticles(ARTICLES, ['mentions']);
       const dir = mkdtempSync(join(tmpdir(), 'verbatim-corpus-dialects-'));
       try {
         const file = join(dir, 'c.db');

@@ -1,30 +1,11 @@
-/**
- * The PostgreSQL store's one-statement inserts (src/store/postgres/bulk-insert.ts) store exactly what the
- * multi-row VALUES inserts stored: the same articles written both ways give identical rows in every table.
- */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toAnalysis } from '../../src/analysis/records.js';
-import { Analyzer } from '../../src/analyzer.js';
 import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { storeOver } from '../../src/store/core/store.js';
 import { openPostgres } from '../../src/store/postgres/driver.js';
+import { analyseDevArticles } from './dev-analyses.js';
 import { startPostgres } from './pg-server.js';
 
-const POLNEAR_DEV = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'data',
-  'quotes',
-  'polnear',
-  'dev',
-  'text',
-);
 /** Articles written both ways: enough for multi-row inserts of every size class and corpus links between them. */
 const ARTICLES = 4;
 /** Columns that differ by design between two writes: when an article was stored, when a migration ran. */
@@ -62,15 +43,7 @@ if (typeof server === 'string') {
 
   describe('PostgreSQL bulk insert', () => {
     it('stores the same rows as multi-row VALUES inserts', async () => {
-      const analyzer = await Analyzer.create();
-      const analyses = readdirSync(POLNEAR_DEV)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .slice(0, ARTICLES)
-        .map((f) => {
-          const { document, timings } = analyzer.run({ text: readFileSync(join(POLNEAR_DEV, f), 'utf8') });
-          return { f, analysis: toAnalysis(document, timings, { include: STORE_INCLUDE }) };
-        });
+      const analyses = await analyseDevArticles(ARTICLES, STORE_INCLUDE);
       const dumps: Record<string, unknown[]>[] = [];
       for (const bulkInsert of [true, false]) {
         const url = await server.newDatabase();
