@@ -5,7 +5,9 @@
  *
  * Each size runs in its own process (scaling-child.ts) under a time budget; a run over budget is
  * shown as `>budget` and the larger sizes of that shape are skipped. Options:
- * `--sizes 1,2,4,8` (MB), `--shapes news,long-line`, `--budget 180` (seconds per run).
+ * `--sizes 1,2,4,8` (MB), `--shapes news,long-line`, `--budget 180` (seconds per run), `--repeat 3`
+ * (runs per size, in rounds over all sizes so that drift in the machine's speed hits every size
+ * alike; each step's CPU time is the median of its runs, the peak RSS the highest).
  * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs.
  */
 import { spawnSync } from 'node:child_process';
@@ -74,6 +76,33 @@ function runChild(shape: Shape, bytes: number, budgetS: number): RunResult {
   };
 }
 
+function median(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
+}
+
+/**
+ * One result from the repeated runs of a size: each step's median CPU (and wall) time and the
+ * highest peak RSS; a size with an incomplete run stands as that run (over budget, or failed).
+ */
+function combineRuns(repeats: readonly RunResult[]): RunResult {
+  const incomplete = repeats.find((r) => !r.complete);
+  if (incomplete || repeats.length === 1) return incomplete ?? (repeats[0] as RunResult);
+  const first = repeats[0] as RunResult;
+  const steps = new Map<string, StepLine>();
+  for (const name of first.steps.keys()) {
+    const lines = repeats.map((r) => r.steps.get(name)).filter((l): l is StepLine => l !== undefined);
+    steps.set(name, {
+      step: name,
+      ms: median(lines.map((l) => l.ms)),
+      cpuMs: median(lines.map((l) => l.cpuMs)),
+      maxRssMb: Math.max(...lines.map((l) => l.maxRssMb)),
+    });
+  }
+  return { ...first, steps };
+}
+
 const fmtS = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
 const fmtX = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined || a <= 0 ? '–' : `${(b / a).toFixed(2)}×`;
@@ -133,27 +162,35 @@ export const scalingSuite: BenchSuite = {
     const sizesMb = (arg('--sizes') ?? '1,2,4,8').split(',').map(Number);
     const shapes = (arg('--shapes')?.split(',') as Shape[] | undefined) ?? SHAPES;
     const budgetS = Number(arg('--budget') ?? DEFAULT_BUDGET_S);
+    const repeat = Math.max(1, Number(arg('--repeat') ?? 1));
     const rows: BenchRow[] = [];
     for (const shape of shapes) {
-      const runs: RunResult[] = [];
-      for (const mb of sizesMb) {
-        const previous = runs[runs.length - 1];
-        if (previous && !previous.complete) {
-          runs.push({ steps: new Map(), complete: false, skipped: true });
-          continue;
+      // Rounds over all sizes; a size whose smaller neighbour went over budget is skipped in every round.
+      const repeats: RunResult[][] = sizesMb.map(() => []);
+      for (let round = 0; round < repeat; round++) {
+        for (let i = 0; i < sizesMb.length; i++) {
+          const previous = i > 0 ? repeats[i - 1]?.[round] : undefined;
+          const sizeRuns = repeats[i] as RunResult[];
+          if (previous && !previous.complete) {
+            sizeRuns.push({ steps: new Map(), complete: false, skipped: true });
+            continue;
+          }
+          sizeRuns.push(runChild(shape, Math.round((sizesMb[i] as number) * MB), budgetS));
         }
-        const r = runChild(shape, Math.round(mb * MB), budgetS);
-        runs.push(r);
+      }
+      const runs = repeats.map(combineRuns);
+      runs.forEach((r, i) => {
         const total = [...r.steps.values()].reduce((n, s) => n + s.cpuMs, 0);
         if (r.complete) {
           rows.push({
             section: 'scaling',
-            name: `${shape} ${mb} MB end to end`,
+            name: `${shape} ${sizesMb[i]} MB end to end`,
             value: total / 1000,
             unit: 'CPU s',
+            ...(repeat > 1 ? { note: `median of ${repeat} runs per step` } : {}),
           });
         }
-      }
+      });
       printShape(shape, sizesMb, runs, budgetS);
     }
     return rows;
