@@ -2,7 +2,7 @@
  * How an analysis is kept in the store: two compressed JSON blobs (Brotli since schema v10, raw DEFLATE before;
  * each row names its encoding). `analysis` holds the records the app and
  * the API show: the default records, what `verbatim analyze` prints without --include; `analysis_extra`
- * holds the opt-in records ingest adds for the store's rows and exports (STORE_INCLUDE: mentions, tokens,
+ * holds the opt-in records ingest adds for the store's exports (STORE_INCLUDE: mentions, tokens,
  * sentences, entities: over half the JSON). An article page then reads, inflates and sends less than half the
  * bytes, and exports merge the two back into the analysis `analyze --include …` would print.
  * Articles stored before the split (schema < 4) have everything in `analysis` and no extra.
@@ -48,8 +48,6 @@ export interface AnalysisBlobs {
 export interface AnalysisJson {
   readonly view: string;
   readonly extra: string | null;
-  /** The `mentions` records' JSON, the piece of `extra` the store's rows read (null without mentions). */
-  readonly mentions: string | null;
 }
 
 /** The analysis without the EXTRA_RECORDS: the default records, what the view blob holds. */
@@ -64,18 +62,15 @@ export function shownRecords(analysis: Analysis): Analysis {
  * is left to the write (`compressJson`), on the thread that has spare time while the next article is analysed.
  */
 export function analysisJson(analysis: Analysis, shown = shownRecords(analysis)): AnalysisJson {
-  // `extra` is assembled from one JSON text per record kind (the same text JSON.stringify of the object
-  // would make), so the mentions' piece is serialised once and also handed to the rows on its own.
-  const pieces: string[] = [];
-  let mentions: string | null = null;
+  const extra: Record<string, unknown> = {};
+  let any = false;
   for (const key of EXTRA_RECORDS) {
     const value = analysis[key as keyof Analysis];
     if (value === undefined) continue;
-    const json = JSON.stringify(value);
-    if (key === 'mentions') mentions = json;
-    pieces.push(`${JSON.stringify(key)}:${json}`);
+    extra[key] = value;
+    any = true;
   }
-  return { view: JSON.stringify(shown), extra: pieces.length ? `{${pieces.join(',')}}` : null, mentions };
+  return { view: JSON.stringify(shown), extra: any ? JSON.stringify(extra) : null };
 }
 
 export function compressJson(json: AnalysisJson): AnalysisBlobs {
