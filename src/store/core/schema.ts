@@ -312,11 +312,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 12,
-    name: 'blocks, mentions and timexes read from the stored analyses, no longer copied into row tables',
+    name: 'blocks, mentions and timexes read from the stored analyses, no longer copied into row tables; json+offsets+brotli analyses',
     // Only the exports read these tables, and every article's analysis holds the same records (mentions in
     // `analysis_extra`, else the actors' own; everything in `analysis` before v4): export.ts derives the rows
     // from it, as rows.ts did at ingest. The ~160 rows an article (127 mentions) cost the writer ~1 ms of CPU
-    // and 14 KiB on SQLite (300 PolNeAR articles, loaded) and more on PostgreSQL, for no query.
+    // and 14 KiB on SQLite (300 PolNeAR articles, loaded) and more on PostgreSQL, for no query. The version
+    // also marks the new encoding of the analyses (json+offsets+brotli, offset-records.ts), which a Verbatim
+    // older than this could not read: it refuses the store as newer instead.
     shared: DERIVED_RECORD_TABLES.map((table) => `DROP TABLE IF EXISTS ${table}`),
   },
 ];
