@@ -54,10 +54,7 @@ const TABLES: Record<string, { rules: Rules; where: string; keepId?: boolean }> 
     where: 'id <= $L',
     keepId: true,
   },
-  blocks: { rules: {}, where: 'article_id <= $L' },
   actors: { rules: {}, where: 'article_id <= $L' },
-  mentions: { rules: {}, where: 'article_id <= $L' },
-  timexes: { rules: {}, where: 'article_id <= $L' },
   statements: {
     rules: { date_day: `CASE WHEN date_value ${FULL_DAY} THEN date_day ELSE date(date_day, $D) END` },
     where: 'article_id <= $L',

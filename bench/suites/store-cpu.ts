@@ -46,12 +46,7 @@ async function timedAsync<T>(totals: Map<string, number>, name: string, fn: () =
 
 /** The writer's work before its transaction, piece by piece (what `ingestArticle`'s `finish` does). */
 function writerParts(totals: Map<string, number>, p: PreparedArticle): void {
-  const analysis = timed(totals, 'writer: JSON.parse', () => {
-    const a = JSON.parse(p.json.view) as Analysis;
-    const mentions =
-      p.json.mentions === null ? undefined : (JSON.parse(p.json.mentions) as Analysis['mentions']);
-    return mentions ? { ...a, mentions } : a;
-  });
+  const analysis = timed(totals, 'writer: JSON.parse', () => JSON.parse(p.json.view) as Analysis);
   timed(totals, 'writer: rows', () => toRows(analysis));
   timed(totals, 'writer: text hash', () => textHash(p.text));
   timed(totals, 'writer: compression', () => compressJson(p.json));

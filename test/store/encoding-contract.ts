@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, toAnalysis } from '../../src/analysis/records.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { ANALYSIS_ENCODING, DEFLATE_ENCODING } from '../../src/store/core/analysis-blob.js';
+import { withTexts } from '../../src/store/core/offset-records.js';
 import { STORE_INCLUDE } from '../../src/store/core/rows.js';
 import { LATEST_SCHEMA_VERSION } from '../../src/store/core/schema.js';
 import { openDriver, openStore } from '../../src/store/index.js';
@@ -49,9 +50,12 @@ export function encodingContract(name: string, newLocation: NewLocation): void {
       ))!;
       expect(row.analysis_encoding).toBe(ANALYSIS_ENCODING);
       const deflated = (blob: Uint8Array): Buffer => deflateRawSync(brotliDecompressSync(blob), { level: 1 });
+      // v9 kept the extra records whole (v12 keeps their offsets only: offset-records.ts).
+      const extra = JSON.parse(brotliDecompressSync(row.analysis_extra!).toString('utf8'));
+      const wholeExtra = deflateRawSync(JSON.stringify(withTexts(extra, old.text)), { level: 1 });
       await driver.run(
         'UPDATE articles SET analysis = ?, analysis_extra = ?, analysis_encoding = ? WHERE id = ?',
-        [deflated(row.analysis), deflated(row.analysis_extra!), DEFLATE_ENCODING, row.id],
+        [deflated(row.analysis), wholeExtra, DEFLATE_ENCODING, row.id],
       );
       await driver.run('DELETE FROM verbatim_schema WHERE version >= ?', [10]);
       await driver.close();

@@ -7,6 +7,7 @@ import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
+import { derivedRecordsContract } from './derived-records-contract.js';
 import { encodingContract } from './encoding-contract.js';
 import { integrityContract } from './integrity-contract.js';
 import { startPostgres } from './pg-server.js';
@@ -27,4 +28,5 @@ if (typeof server === 'string') {
   ambiguousNamesContract('PostgreSQL (pg)', () => server.newDatabase());
   encodingContract('PostgreSQL (pg)', () => server.newDatabase());
   integrityContract('PostgreSQL (pg)', () => server.newDatabase());
+  derivedRecordsContract('PostgreSQL (pg)', () => server.newDatabase());
 }

@@ -6,6 +6,7 @@ import { ambiguousNamesContract } from './ambiguous-names-contract.js';
 import { claimsContract } from './claims-contract.js';
 import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
+import { derivedRecordsContract } from './derived-records-contract.js';
 import { encodingContract } from './encoding-contract.js';
 import { integrityContract } from './integrity-contract.js';
 
@@ -17,3 +18,4 @@ corpusContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db
 ambiguousNamesContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 encodingContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 integrityContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+derivedRecordsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));

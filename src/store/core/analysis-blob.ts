@@ -1,8 +1,8 @@
 /**
  * How an analysis is kept in the store: two compressed JSON blobs (Brotli since schema v10, raw DEFLATE before;
- * each row names its encoding). `analysis` holds the records the app and
+ * since v12 the extra blob's text records without the text their offsets give; each row names its encoding). `analysis` holds the records the app and
  * the API show: the default records, what `verbatim analyze` prints without --include; `analysis_extra`
- * holds the opt-in records ingest adds for the store's rows and exports (STORE_INCLUDE: mentions, tokens,
+ * holds the opt-in records ingest adds for the store's exports (STORE_INCLUDE: mentions, tokens,
  * sentences, entities: over half the JSON). An article page then reads, inflates and sends less than half the
  * bytes, and exports merge the two back into the analysis `analyze --include …` would print.
  * Articles stored before the split (schema < 4) have everything in `analysis` and no extra.
@@ -10,13 +10,19 @@
 import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
 import { type Analysis, RECORD_KINDS } from '../../analysis/records.js';
 import { VerbatimError } from '../../model/errors.js';
+import { withoutTexts, withTexts } from './offset-records.js';
 import { STORE_INCLUDE } from './rows.js';
 
 /** Records kept apart: the rows and exports need them, the app's views do not (actors carry their mentions). */
 export const EXTRA_RECORDS: readonly string[] = STORE_INCLUDE;
 
-/** The `analysis_encoding` of the rows written now: Brotli-compressed JSON. */
-export const ANALYSIS_ENCODING = 'json+brotli';
+/**
+ * The `analysis_encoding` of the rows written now (schema v12): Brotli-compressed JSON, the extra blob's token,
+ * sentence and entity records without the text their offsets give (offset-records.ts).
+ */
+export const ANALYSIS_ENCODING = 'json+offsets+brotli';
+/** Rows stored by schema v10 and v11: Brotli-compressed JSON, every record whole. */
+export const BROTLI_ENCODING = 'json+brotli';
 /** Rows stored before schema v10: raw DEFLATE (zlib level 1). They are read as they are, never rewritten. */
 export const DEFLATE_ENCODING = 'json+deflate';
 
@@ -48,8 +54,6 @@ export interface AnalysisBlobs {
 export interface AnalysisJson {
   readonly view: string;
   readonly extra: string | null;
-  /** The `mentions` records' JSON, the piece of `extra` the store's rows read (null without mentions). */
-  readonly mentions: string | null;
 }
 
 /** The analysis without the EXTRA_RECORDS: the default records, what the view blob holds. */
@@ -64,18 +68,18 @@ export function shownRecords(analysis: Analysis): Analysis {
  * is left to the write (`compressJson`), on the thread that has spare time while the next article is analysed.
  */
 export function analysisJson(analysis: Analysis, shown = shownRecords(analysis)): AnalysisJson {
-  // `extra` is assembled from one JSON text per record kind (the same text JSON.stringify of the object
-  // would make), so the mentions' piece is serialised once and also handed to the rows on its own.
-  const pieces: string[] = [];
-  let mentions: string | null = null;
+  const extra: Record<string, unknown> = {};
+  let any = false;
   for (const key of EXTRA_RECORDS) {
     const value = analysis[key as keyof Analysis];
     if (value === undefined) continue;
-    const json = JSON.stringify(value);
-    if (key === 'mentions') mentions = json;
-    pieces.push(`${JSON.stringify(key)}:${json}`);
+    extra[key] = value;
+    any = true;
   }
-  return { view: JSON.stringify(shown), extra: pieces.length ? `{${pieces.join(',')}}` : null, mentions };
+  return {
+    view: JSON.stringify(shown),
+    extra: any ? JSON.stringify(withoutTexts(extra, analysis.text)) : null,
+  };
 }
 
 export function compressJson(json: AnalysisJson): AnalysisBlobs {
@@ -91,7 +95,7 @@ export function compressJson(json: AnalysisJson): AnalysisBlobs {
 
 /** A blob's bytes uncompressed, by the encoding its row names. */
 function expand(bytes: Uint8Array, encoding: string): Buffer {
-  if (encoding === ANALYSIS_ENCODING) return brotliDecompressSync(bytes);
+  if (encoding === ANALYSIS_ENCODING || encoding === BROTLI_ENCODING) return brotliDecompressSync(bytes);
   if (encoding === DEFLATE_ENCODING) return inflateRawSync(bytes);
   throw new VerbatimError(
     'E_STORE_NEWER',
@@ -112,9 +116,11 @@ export function viewJson(view: Uint8Array, encoding: string): Buffer {
 export function decodeAnalysis(view: Uint8Array, extra: Uint8Array | null, encoding: string): Analysis {
   const shown = JSON.parse(expand(view, encoding).toString('utf8')) as Record<string, unknown>;
   if (!extra) return shown as unknown as Analysis;
+  const stored = JSON.parse(expand(extra, encoding).toString('utf8')) as Record<string, unknown>;
+  const text = typeof shown.text === 'string' ? shown.text : '';
   const all: Record<string, unknown> = {
     ...shown,
-    ...(JSON.parse(expand(extra, encoding).toString('utf8')) as Record<string, unknown>),
+    ...(encoding === ANALYSIS_ENCODING ? withTexts(stored, text) : stored),
   };
   const ordered: Record<string, unknown> = {};
   for (const key of FIELD_ORDER) if (key in all) ordered[key] = all[key];

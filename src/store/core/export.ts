@@ -1,10 +1,12 @@
 /**
  * Streaming export: every record of a type that matches the filter, read in
  * id order in batches (keyset pagination), so memory stays flat however large
- * the store is and there is no cap.
+ * the store is and there is no cap. Blocks, mentions and timexes come from the
+ * articles' stored analyses (no tables since schema v12), article by article.
  */
 
 import { decodeAnalysis } from './analysis-blob.js';
+import { type DerivedRecordType, derivedRows } from './derived-records.js';
 import type { Executor, Row } from './driver.js';
 import { articleWhere, speakerCondition, whereSql } from './queries.js';
 import type { ExportFilter, RecordType, StoredArticle } from './types.js';
@@ -14,26 +16,17 @@ const EXPORT_BATCH = 1000;
 /** Articles per batch when whole analyses are streamed (each is large). */
 const ANALYSIS_BATCH = 20;
 
-/** The columns of each record type, as exported (offsets as start/end, article ids on every row). */
-const COLUMNS: Record<RecordType, { from: string; select: string }> = {
+/** The columns of each record type with a table, as exported (offsets as start/end, article ids on every row). */
+const COLUMNS: Record<TableRecordType, { from: string; select: string }> = {
   articles: {
     from: 'articles t',
     select: `t.id, t.doc_id, t.input AS source, t.url, t.title, t.site, t.published_at, t.ingested_at, t.version,
       t.latest, t.duplicate_of, t.duplicate_similarity, t.statement_count, t.actor_count`,
   },
-  blocks: {
-    from: 'blocks t',
-    select: 't.id, t.article_id, t.record_id, t.kind, t.start_offset AS start, t.end_offset AS "end"',
-  },
   actors: {
     from: 'actors t LEFT JOIN names n ON n.id = t.name_id',
     select: `t.id, t.article_id, t.record_id, n.name, t.type, t.country, t.aliases, t.roles, t.mention_count,
       t.statement_count`,
-  },
-  mentions: {
-    from: 'mentions t',
-    select: `t.id, t.article_id, t.record_id, t.actor_record_id, t.kind, t.start_offset AS start,
-      t.end_offset AS "end", t.text`,
   },
   statements: {
     from: 'statements t LEFT JOIN names n ON n.id = t.speaker_name_id',
@@ -41,12 +34,13 @@ const COLUMNS: Record<RecordType, { from: string; select: string }> = {
       t.content_spans, t.cue_start, t.cue_end, t.cue_text, t.cue_class, t.source_start, t.source_end, t.source_text,
       t.sentence_id, t.date_value, t.date_basis, t.date_day`,
   },
-  timexes: {
-    from: 'timexes t',
-    select: `t.id, t.article_id, t.record_id, t.type, t.value, t.mod, t.anchor, t.start_offset AS start,
-      t.end_offset AS "end", t.text`,
-  },
 };
+
+type TableRecordType = Exclude<RecordType, DerivedRecordType>;
+
+function isDerived(type: RecordType): type is DerivedRecordType {
+  return type === 'blocks' || type === 'mentions' || type === 'timexes';
+}
 
 function filterOf(type: RecordType, filter: ExportFilter): { sql: string; params: (string | number)[] } {
   const w = articleWhere(filter);
@@ -69,6 +63,10 @@ export async function* exportRecords(
   type: RecordType,
   filter: ExportFilter = {},
 ): AsyncIterable<Row> {
+  if (isDerived(type)) {
+    yield* exportDerived(db, type, filter);
+    return;
+  }
   const { from, select } = COLUMNS[type];
   const join =
     type === 'articles' ? 'JOIN articles a ON a.id = t.id' : 'JOIN articles a ON a.id = t.article_id';
@@ -81,6 +79,37 @@ export async function* exportRecords(
     );
     for (const r of rows) yield r;
     if (rows.length < EXPORT_BATCH) return;
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+/** Blocks, mentions or timexes of the matching articles, from their analyses (derived-records.ts). */
+async function* exportDerived(
+  db: Executor,
+  type: DerivedRecordType,
+  filter: ExportFilter,
+): AsyncIterable<Row> {
+  const f = filterOf(type, filter);
+  // Mentions are among the opt-in records (analysis_extra); blocks and timexes are in the shown ones.
+  const extra = type === 'mentions' ? 'a.analysis_extra' : 'NULL';
+  let after = 0;
+  let id = 0;
+  for (;;) {
+    const rows = await db.all<{
+      id: number;
+      analysis: Uint8Array;
+      analysis_extra: Uint8Array | null;
+      analysis_encoding: string;
+    }>(
+      `SELECT a.id, a.analysis, ${extra} AS analysis_extra, a.analysis_encoding FROM articles a
+       WHERE ${f.sql} AND a.id > ? ORDER BY a.id LIMIT ?`,
+      [...f.params, after, ANALYSIS_BATCH],
+    );
+    for (const r of rows) {
+      const analysis = decodeAnalysis(r.analysis, r.analysis_extra, r.analysis_encoding);
+      for (const row of derivedRows(type, Number(r.id), analysis)) yield { id: ++id, ...row };
+    }
+    if (rows.length < ANALYSIS_BATCH) return;
     after = Number(rows[rows.length - 1]!.id);
   }
 }

@@ -1,22 +1,14 @@
 /**
- * Analysis → rows: the ONE place that reads an analysis' records for the store
- * (`verbatim.analysis/2`: document, actors, mentions, statements with their time, timexes, acts).
+ * Analysis → rows: the ONE place that reads an analysis' records for the store's row tables
+ * (`verbatim.analysis/2`: document, actors, statements with their time, acts). Blocks, mentions and
+ * timexes have no tables since schema v12: exports derive them from the stored analysis (derived-records.ts).
  */
-import type { MentionRecord } from '../../analysis/kinds/actors.js';
 import type { Analysis } from '../../analysis/records.js';
 import { RecordResolver } from '../../analysis/resolve.js';
-import { recordId, recordScope } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
 
-/** Records an analysis is stored with beyond the default ones: every mention (rows), and what the CoNLL export reads. */
+/** Records an analysis is stored with beyond the default ones: every mention, and what the CoNLL export reads. */
 export const STORE_INCLUDE: readonly string[] = ['mentions', 'tokens', 'sentences', 'entities'];
-
-export interface BlockRow {
-  readonly recordId: string;
-  readonly kind: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 export interface ActorRowIn {
   readonly recordId: string;
@@ -38,15 +30,6 @@ export interface ActorLink {
   readonly codeSector: string | null;
 }
 
-export interface MentionRowIn {
-  readonly recordId: string;
-  readonly actorRecordId: string | null;
-  readonly kind: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
 export interface StatementRowIn {
   readonly recordId: string;
   readonly kind: string;
@@ -66,17 +49,6 @@ export interface StatementRowIn {
   /** `YYYY-MM-DD` used by --since/--until: the statement's own day, else the article's. */
   readonly dateDay: string | null;
   readonly timexRecordId: string | null;
-}
-
-export interface TimexRowIn {
-  readonly recordId: string;
-  readonly type: string;
-  readonly value: string;
-  readonly mod: string | null;
-  readonly anchor: string | null;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
 }
 
 export interface ActParticipantRowIn {
@@ -104,11 +76,8 @@ export interface ArticleRows {
   readonly site: string | null;
   readonly publishedAt: string | null;
   readonly publishedDay: string | null;
-  readonly blocks: readonly BlockRow[];
   readonly actors: readonly ActorRowIn[];
-  readonly mentions: readonly MentionRowIn[];
   readonly statements: readonly StatementRowIn[];
-  readonly timexes: readonly TimexRowIn[];
   readonly acts: readonly ActRowIn[];
 }
 
@@ -120,27 +89,10 @@ export function dayOf(value: string | undefined | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** Every mention: the `mentions` records when included (unresolved ones too), else the actors' own. */
-function allMentions(analysis: Analysis): MentionRecord[] {
-  if (analysis.mentions) return analysis.mentions;
-  // An actor's own mentions carry no id: it is made from the record scope and the offsets (docs/identity.md).
-  const scope = recordScope(analysis.document.id, analysis.document.version);
-  return (analysis.actors ?? [])
-    .flatMap((a) =>
-      a.mentions.map((m) => ({
-        id: recordId('mention', scope, m.start, m.end),
-        ...m,
-        ...(m.actorId || m.actorIds ? {} : { actorId: a.id }),
-      })),
-    )
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
 export function toRows(analysis: Analysis): ArticleRows {
   const resolver = new RecordResolver(analysis);
   const actors = analysis.actors ?? [];
   const statements = analysis.statements ?? [];
-  const timexes = analysis.timexes ?? [];
   const doc = analysis.document;
   const publishedDay = dayOf(doc.publishedAt);
   const statementsBy = new Map<string, number>();
@@ -154,7 +106,6 @@ export function toRows(analysis: Analysis): ArticleRows {
     site: doc.site ?? null,
     publishedAt: doc.publishedAt ?? null,
     publishedDay,
-    blocks: analysis.blocks.map((b) => ({ recordId: b.id, kind: b.kind, start: b.start, end: b.end })),
     actors: actors.map((a) => ({
       recordId: a.id,
       name: a.name,
@@ -164,14 +115,6 @@ export function toRows(analysis: Analysis): ArticleRows {
       roles: JSON.stringify(a.roles ?? []),
       mentionCount: a.mentions.length,
       statementCount: statementsBy.get(a.id) ?? 0,
-    })),
-    mentions: allMentions(analysis).map((m) => ({
-      recordId: m.id,
-      actorRecordId: m.actorId ?? null,
-      kind: m.kind,
-      start: m.start,
-      end: m.end,
-      text: m.text,
     })),
     statements: statements.map((s) => {
       const time = s.time;
@@ -216,15 +159,5 @@ export function toRows(analysis: Analysis): ArticleRows {
           })),
         ],
       })),
-    timexes: timexes.map((t) => ({
-      recordId: t.id,
-      type: t.type,
-      value: t.value,
-      mod: t.mod ?? null,
-      anchor: t.anchor ?? null,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-    })),
   };
 }

@@ -49,6 +49,7 @@ export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedA
 /**
  * The rest of an article's CPU work, on the writing thread before its transaction (it has time to spare
  * while the next article is analysed): the default records parsed back, the rows, hash, blobs, MinHash.
+ * The opt-in records (mentions, tokens…) are only compressed: no table holds them (schema v12).
  */
 interface Finished {
   /** The default records (no opt-in ones): what corpus linking and claims read. */
@@ -61,11 +62,9 @@ interface Finished {
 
 function finish(p: PreparedArticle): Finished {
   const analysis = JSON.parse(p.json.view) as Analysis;
-  const mentions =
-    p.json.mentions === null ? undefined : (JSON.parse(p.json.mentions) as Analysis['mentions']);
   return {
     analysis,
-    rows: toRows(mentions ? { ...analysis, mentions } : analysis),
+    rows: toRows(analysis),
     hash: textHash(p.text),
     blobs: compressJson(p.json),
     signature: minhash(p.text),
@@ -226,18 +225,6 @@ async function insertRecords(
   const cols = (...c: string[]): string[] => ['article_id', 'record_id', ...c];
   await insertMany(
     tx,
-    'blocks',
-    cols('kind', 'start_offset', 'end_offset'),
-    rows.blocks.map((b) => [articleId, b.recordId, b.kind, b.start, b.end]),
-  );
-  await insertMany(
-    tx,
-    'mentions',
-    cols('actor_record_id', 'kind', 'start_offset', 'end_offset', 'text'),
-    rows.mentions.map((m) => [articleId, m.recordId, m.actorRecordId, m.kind, m.start, m.end, m.text]),
-  );
-  await insertMany(
-    tx,
     'statements',
     cols(
       'kind',
@@ -303,22 +290,6 @@ async function insertRecords(
     rows.acts.flatMap((a) =>
       a.participants.map((p) => [articleId, a.recordId, p.role, names.get(p.name)!, p.actorRecordId]),
     ),
-  );
-  await insertMany(
-    tx,
-    'timexes',
-    cols('type', 'value', 'mod', 'anchor', 'start_offset', 'end_offset', 'text'),
-    rows.timexes.map((t) => [
-      articleId,
-      t.recordId,
-      t.type,
-      t.value,
-      t.mod,
-      t.anchor,
-      t.start,
-      t.end,
-      t.text,
-    ]),
   );
 }
 

@@ -22,10 +22,9 @@ const analysis = {
 } as unknown as Analysis;
 
 describe('analysisJson', () => {
-  it('makes the extra blob the JSON.stringify of the extra records, and the mentions piece on its own', () => {
+  it('makes the extra blob the JSON.stringify of the extra records', () => {
     const json = analysisJson(analysis);
     expect(json.extra).toBe(JSON.stringify({ mentions: analysis.mentions, tokens: analysis.tokens }));
-    expect(json.mentions).toBe(JSON.stringify(analysis.mentions));
     expect(JSON.parse(json.view)).toEqual({
       schema: analysis.schema,
       document: analysis.document,
@@ -35,11 +34,10 @@ describe('analysisJson', () => {
     });
   });
 
-  it('has no extra blob and no mentions piece without opt-in records', () => {
+  it('has no extra blob without opt-in records', () => {
     const { mentions: _m, tokens: _t, ...plain } = analysis as unknown as Record<string, unknown>;
     const json = analysisJson(plain as unknown as Analysis);
     expect(json.extra).toBeNull();
-    expect(json.mentions).toBeNull();
   });
 
   it('round-trips through the compressed blobs', () => {

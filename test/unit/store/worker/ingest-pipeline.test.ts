@@ -35,7 +35,7 @@ function article(input: string): PreparedArticle {
     docId: input,
     text: input,
     meta: '{}',
-    json: { view: '{}', extra: null, mentions: null },
+    json: { view: '{}', extra: null },
   };
 }
 
