@@ -83,18 +83,27 @@ function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean
   return ORG_TYPES.has(a) && ORG_TYPES.has(b);
 }
 
+const NUMBER = /^\d+$/;
+
 function acronym(tokens: string[]): string {
   return tokens
     .filter((t) => !ACRONYM_SKIP.has(t.toLowerCase()))
-    .map((t) => t[0] ?? '')
+    // A number is spelled whole (`Internet Explorer 10` → `IE10`).
+    .map((t) => (NUMBER.test(t) ? t : (t[0] ?? '')))
     .join('')
     .toUpperCase();
 }
 
+/**
+ * An acronym: capitals, maybe closed by a version or series number that the expansion spells as its
+ * last word (`IE6` for `Internet Explorer 6`: its initials are `IE6` too, so only that name matches).
+ */
+const ACRONYM_FORM = /^\p{Lu}{2,6}\d{0,3}$/u;
+
 function isAcronym(tokens: string[]): string | undefined {
   if (tokens.length !== 1) return undefined;
   const t = tokens[0]!.replace(/\./g, '');
-  return /^\p{Lu}{2,6}$/u.test(t) ? t : undefined;
+  return ACRONYM_FORM.test(t) ? t : undefined;
 }
 
 /** A name's tokens with what the alias rules compare, computed once. */

@@ -64,6 +64,24 @@ describe('metonymy and countries', () => {
     const layer = await actorsOf(text, { 'Korean Central News Agency': 'ORG', KCNA: 'ORG' });
     expect(actorAt(layer, text, 'KCNA')?.id).toBe(actorAt(layer, text, 'Korean Central News Agency')?.id);
   });
+
+  it('merges an acronym closed by a version number with its expansion, and only with that version', async () => {
+    const text =
+      'Microsoft retired Internet Explorer 6 this week. IE6 was ten years old. Internet Explorer 9 replaces it, and IE9 is faster.';
+    const layer = await actorsOf(text, {
+      Microsoft: 'ORG',
+      'Internet Explorer 6': 'ORG',
+      IE6: 'ORG',
+      'Internet Explorer 9': 'ORG',
+      IE9: 'ORG',
+    });
+    const six = actorAt(layer, text, 'Internet Explorer 6')?.id;
+    const nine = actorAt(layer, text, 'Internet Explorer 9')?.id;
+    expect(six).toBeDefined();
+    expect(actorAt(layer, text, 'IE6')?.id).toBe(six);
+    expect(actorAt(layer, text, 'IE9')?.id).toBe(nine);
+    expect(nine).not.toBe(six);
+  });
 });
 
 describe('coreference', () => {
