@@ -83,12 +83,12 @@ function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean
   return ORG_TYPES.has(a) && ORG_TYPES.has(b);
 }
 
+/** A number is spelled whole in initials (`Internet Explorer 10` → `IE10`). */
 const NUMBER = /^\d+$/;
 
 function acronym(tokens: string[]): string {
   return tokens
     .filter((t) => !ACRONYM_SKIP.has(t.toLowerCase()))
-    // A number is spelled whole (`Internet Explorer 10` → `IE10`).
     .map((t) => (NUMBER.test(t) ? t : (t[0] ?? '')))
     .join('')
     .toUpperCase();
