@@ -148,10 +148,9 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   ) {
     return false;
   }
-  // The same name of several words is one actor even when the tagger typed it once as a
-  // place and once as an organisation (`Group G`, `Fisht Stadium`).
-  if (n.joined === o.joined && n.tokens.length > 1 && LOOSE_TYPES.has(type) && LOOSE_TYPES.has(d.type))
-    return true;
+  // The same name is one actor even when the tagger typed it once as a place and once as an
+  // organisation (`Group G`, `Fisht Stadium`, `Scientology`): one article does not use one name for two.
+  if (n.joined === o.joined && LOOSE_TYPES.has(type) && LOOSE_TYPES.has(d.type)) return true;
   if (!compatible(type, d.type)) return false;
   if (n.joined === o.joined) return true;
   const personish =

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getLayer } from '../../../../src/model/document.js';
 import { spanHolds } from '../../../../src/model/span.js';
-import { actorAt, actorsOf } from './helpers.js';
+import { findActors } from '../../../../src/stages/actors/actors.js';
+import { actorAt, actorsOf, dictionary, docWithEntities } from './helpers.js';
 
 describe('alias merging, roles and countries', () => {
   const text =
@@ -63,6 +65,23 @@ describe('metonymy and countries', () => {
     const text = 'The Korean Central News Agency reported the move. KCNA did not say more.';
     const layer = await actorsOf(text, { 'Korean Central News Agency': 'ORG', KCNA: 'ORG' });
     expect(actorAt(layer, text, 'KCNA')?.id).toBe(actorAt(layer, text, 'Korean Central News Agency')?.id);
+  });
+
+  it('keeps a one-word name typed a place once and an organisation once as one actor, never a person', async () => {
+    const text =
+      'Scientology sued the paper. Rathbun left Scientology in 2004. George Washington never saw Washington.';
+    const doc = docWithEntities(text, {
+      Scientology: 'LOC',
+      Rathbun: 'PER',
+      'George Washington': 'PER',
+      Washington: 'LOC',
+    });
+    // The tagger types the second `Scientology` an organisation.
+    const entities = getLayer(doc, 'entities');
+    entities.find((e) => e.text === 'Scientology' && e.start > 10)!.type = 'ORG';
+    const layer = findActors(doc, await dictionary());
+    expect(actorAt(layer, text, 'Scientology', 1)?.id).toBe(actorAt(layer, text, 'Scientology', 0)?.id);
+    expect(actorAt(layer, text, 'Washington', 1)?.id).not.toBe(actorAt(layer, text, 'George Washington')?.id);
   });
 
   it('merges an acronym closed by a version number with its expansion, and only with that version', async () => {
