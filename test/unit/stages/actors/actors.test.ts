@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLayer } from '../../../../src/model/document.js';
+import { getLayer, setLayer } from '../../../../src/model/document.js';
 import { spanHolds } from '../../../../src/model/span.js';
 import { findActors } from '../../../../src/stages/actors/actors.js';
 import { actorAt, actorsOf, dictionary, docWithEntities } from './helpers.js';
@@ -77,8 +77,13 @@ describe('metonymy and countries', () => {
       Washington: 'LOC',
     });
     // The tagger types the second `Scientology` an organisation.
-    const entities = getLayer(doc, 'entities');
-    entities.find((e) => e.text === 'Scientology' && e.start > 10)!.type = 'ORG';
+    setLayer(
+      doc,
+      'entities',
+      getLayer(doc, 'entities').map((e) =>
+        e.text === 'Scientology' && e.start > 10 ? { ...e, type: 'ORG' } : e,
+      ),
+    );
     const layer = findActors(doc, await dictionary());
     expect(actorAt(layer, text, 'Scientology', 1)?.id).toBe(actorAt(layer, text, 'Scientology', 0)?.id);
     expect(actorAt(layer, text, 'Washington', 1)?.id).not.toBe(actorAt(layer, text, 'George Washington')?.id);
