@@ -21,6 +21,7 @@ import { KIN_OWNERS, kinNounAt } from './kin-nouns.js';
 import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
+import { narratorPronouns } from './narrator.js';
 import { personNamesInside } from './nested-names.js';
 import { NominalMemo } from './nominal-memo.js';
 import {
@@ -166,6 +167,7 @@ export function findCandidates(
     }
   }
   append(out, dialogueCandidates(view));
+  append(out, narratorPronouns(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const predicates = predicateNominals(view, out);
   if (predicates.length > 0) {

@@ -83,18 +83,27 @@ function compatible(a: ActorType | undefined, b: ActorType | undefined): boolean
   return ORG_TYPES.has(a) && ORG_TYPES.has(b);
 }
 
+/** A number is spelled whole in initials (`Internet Explorer 10` → `IE10`). */
+const NUMBER = /^\d+$/;
+
 function acronym(tokens: string[]): string {
   return tokens
     .filter((t) => !ACRONYM_SKIP.has(t.toLowerCase()))
-    .map((t) => t[0] ?? '')
+    .map((t) => (NUMBER.test(t) ? t : (t[0] ?? '')))
     .join('')
     .toUpperCase();
 }
 
+/**
+ * An acronym: capitals, maybe closed by a version or series number that the expansion spells as its
+ * last word (`IE6` for `Internet Explorer 6`: its initials are `IE6` too, so only that name matches).
+ */
+const ACRONYM_FORM = /^\p{Lu}{2,6}\d{0,3}$/u;
+
 function isAcronym(tokens: string[]): string | undefined {
   if (tokens.length !== 1) return undefined;
   const t = tokens[0]!.replace(/\./g, '');
-  return /^\p{Lu}{2,6}$/u.test(t) ? t : undefined;
+  return ACRONYM_FORM.test(t) ? t : undefined;
 }
 
 /** A name's tokens with what the alias rules compare, computed once. */
@@ -139,10 +148,9 @@ function aliasOf(n: NameForm, type: ActorType | undefined, d: Draft, o: NameForm
   ) {
     return false;
   }
-  // The same name of several words is one actor even when the tagger typed it once as a
-  // place and once as an organisation (`Group G`, `Fisht Stadium`).
-  if (n.joined === o.joined && n.tokens.length > 1 && LOOSE_TYPES.has(type) && LOOSE_TYPES.has(d.type))
-    return true;
+  // The same name is one actor even when the tagger typed it once as a place and once as an
+  // organisation (`Group G`, `Fisht Stadium`, `Scientology`): one article does not use one name for two.
+  if (n.joined === o.joined && LOOSE_TYPES.has(type) && LOOSE_TYPES.has(d.type)) return true;
   if (!compatible(type, d.type)) return false;
   if (n.joined === o.joined) return true;
   const personish =

@@ -18,6 +18,7 @@ import { type Draft, makeDraft } from './cluster.js';
 import { DialogueActors } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { CLAUSE_BREAKS } from './lexicon.js';
+import { resolveNarrator } from './narrator.js';
 import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
 import { normaliseTitle } from './roles.js';
 import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder } from './speakers.js';
@@ -196,6 +197,7 @@ export function resolveAll(
     }
   }
   resolveSpeakers(view, out, owner, dict, quotations);
+  resolveNarrator(out, drafts);
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getLayer, setLayer } from '../../../../src/model/document.js';
 import { spanHolds } from '../../../../src/model/span.js';
-import { actorAt, actorsOf } from './helpers.js';
+import { findActors } from '../../../../src/stages/actors/actors.js';
+import { actorAt, actorsOf, dictionary, docWithEntities } from './helpers.js';
 
 describe('alias merging, roles and countries', () => {
   const text =
@@ -63,6 +65,46 @@ describe('metonymy and countries', () => {
     const text = 'The Korean Central News Agency reported the move. KCNA did not say more.';
     const layer = await actorsOf(text, { 'Korean Central News Agency': 'ORG', KCNA: 'ORG' });
     expect(actorAt(layer, text, 'KCNA')?.id).toBe(actorAt(layer, text, 'Korean Central News Agency')?.id);
+  });
+
+  it('keeps a one-word name typed a place once and an organisation once as one actor, never a person', async () => {
+    const text =
+      'Scientology sued the paper. Rathbun left Scientology in 2004. George Washington never saw Washington.';
+    const doc = docWithEntities(text, {
+      Scientology: 'LOC',
+      Rathbun: 'PER',
+      'George Washington': 'PER',
+      Washington: 'LOC',
+    });
+    // The tagger types the second `Scientology` an organisation.
+    setLayer(
+      doc,
+      'entities',
+      getLayer(doc, 'entities').map((e) =>
+        e.text === 'Scientology' && e.start > 10 ? { ...e, type: 'ORG' } : e,
+      ),
+    );
+    const layer = findActors(doc, await dictionary());
+    expect(actorAt(layer, text, 'Scientology', 1)?.id).toBe(actorAt(layer, text, 'Scientology', 0)?.id);
+    expect(actorAt(layer, text, 'Washington', 1)?.id).not.toBe(actorAt(layer, text, 'George Washington')?.id);
+  });
+
+  it('merges an acronym closed by a version number with its expansion, and only with that version', async () => {
+    const text =
+      'Microsoft retired Internet Explorer 6 this week. IE6 was ten years old. Internet Explorer 9 replaces it, and IE9 is faster.';
+    const layer = await actorsOf(text, {
+      Microsoft: 'ORG',
+      'Internet Explorer 6': 'ORG',
+      IE6: 'ORG',
+      'Internet Explorer 9': 'ORG',
+      IE9: 'ORG',
+    });
+    const six = actorAt(layer, text, 'Internet Explorer 6')?.id;
+    const nine = actorAt(layer, text, 'Internet Explorer 9')?.id;
+    expect(six).toBeDefined();
+    expect(actorAt(layer, text, 'IE6')?.id).toBe(six);
+    expect(actorAt(layer, text, 'IE9')?.id).toBe(nine);
+    expect(nine).not.toBe(six);
   });
 });
 
