@@ -20,9 +20,9 @@ import { CONTEXT_HASHES } from './features.js';
 export const MAX_CHUNK = 512;
 /**
  * Cached words, at most: the memory the two generations used. They never filled both at once and
- * wrote at most ~12,400 slots of 230 Int32 (PolNeAR train: 12,345), ~11.3 MB with their two Maps; a
- * Map that both adds and deletes keeps a table twice its size (~1 MB here), so 11,264 slots
- * (~10.2 MB with their counts and stamps) hold as much.
+ * wrote at most ~12,400 slots of 230 Int32 (PolNeAR train: 12,345, 10.6 MiB; 10.8-11.0 MiB with their
+ * two Maps). A Map that both adds and deletes keeps a table twice its size (~1 MiB here), so 11,264
+ * slots with their counts and stamps (9.9 MiB) hold as much: 11.0 MiB after PolNeAR train.
  */
 export const CACHE_WORDS = 11_264;
 /** Highest use count: a word survives this many sweeps of the hand without a hit (2 bits). */
