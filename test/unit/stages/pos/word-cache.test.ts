@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CACHE_WORDS,
-  MAX_CHUNK,
-  RESERVED_SLOTS,
-  WordCache,
-} from '../../../../src/stages/pos/word-cache.js';
+import { CACHE_WORDS, MAX_CHUNK, RESERVED_SLOTS, WordCache } from '../../../../src/stages/pos/word-cache.js';
 
 /** Tags `chunks` as the tagger does: one `beginChunk` per chunk, then a slot per word; checks each chunk's slots. */
 function run(cache: WordCache, chunks: readonly (readonly string[])[]): number {
