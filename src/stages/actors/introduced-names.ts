@@ -37,10 +37,14 @@ export function introducedPersonNames(
   const out: Candidate[] = [];
   const toks = view.toks;
   const low = (k: number): string => (k >= 0 ? toks[k]!.lower : '');
+  // A dictionary organisation or place keeps its type. Asked last, only of names an introducing
+  // phrase precedes (the other tests are cheaper and rule out almost every name).
+  const inDictionary = (c: Candidate): boolean => {
+    const key = lookupKey(c.surface);
+    return dict.orgs.has(key) || dict.places.has(key);
+  };
   for (const c of cands) {
     if (c.kind !== 'name' || c.type === 'person' || c.iso3 || c.metonym) continue;
-    const key = lookupKey(c.surface);
-    if (dict.orgs.has(key) || dict.places.has(key)) continue;
     let k = c.t0 - 1;
     while (k >= 0 && QUOTES.has(toks[k]!.text) && toks[k]!.sent === c.sent) k--;
     if (k < 0 || toks[k]!.sent !== c.sent) continue;
@@ -49,6 +53,7 @@ export function introducedPersonNames(
     if (low(by) === 'of') by--;
     if (low(by) === 'name' && low(by - 1) === 'the') by -= 2;
     if (low(by) === 'by' && GO_FORMS.has(low(by - 1))) {
+      if (inDictionary(c)) continue;
       c.type = 'person';
       const np = introducingPhrase(view, c, by - 2);
       if (np) out.push(np);
@@ -63,7 +68,7 @@ export function introducedPersonNames(
     // One-word role nouns, but not the ones that also name a body (`company`).
     const personNoun =
       dict.roles.has(w) && !COMPANY_NOUNS.has(w) && !PLACE_NOUNS.has(w) && !TEAM_NOUNS.has(w);
-    if (!GENDERED_PERSON_NOUNS.has(w) && !personNoun) continue;
+    if ((!GENDERED_PERSON_NOUNS.has(w) && !personNoun) || inDictionary(c)) continue;
     c.type = 'person';
     const g = GENDERED_PERSON_NOUNS.get(w);
     if (g) c.gender = g;

@@ -18,13 +18,19 @@ import type { ActorType } from './types.js';
 /** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`); tournament groups (`Group G`) too. */
 const GROUP_CODE = /^[A-Z]{1,2}\d{1,2}$/;
 
+/** `GROUP_CODE.test(t)`, without the regex unless `t` is short and ends in a digit (few capitalised words do). */
+function groupCode(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  return t.length <= 4 && last >= 48 && last <= 57 && GROUP_CODE.test(t);
+}
+
 /** Capitalised dictionary names (countries, capitals, seats, organisations) the name finder missed. */
 export function dictionaryNames(view: ActorView, covered: Uint8Array, dict: ActorDictionary): NameSpan[] {
   const out: NameSpan[] = [];
   const toks = view.toks;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !toks[i]!.cap) continue;
-    if (GROUP_CODE.test(toks[i]!.text)) {
+    if (groupCode(toks[i]!.text)) {
       const t = toks[i]!;
       out.push({ start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, type: 'ORG' });
       continue;
@@ -142,21 +148,20 @@ export function nameCandidate(
   else if (misc === 'untyped') type = undefined;
   else if (n.type === 'ORG' || n.type === 'MISC') type = 'organisation';
   // A lone first name the tagger typed ORG/MISC (`Gloria`) is a person when the name list is sure.
-  const firstGender = dict.firstNames.get(tok0.lower);
-  if (
+  const loneWord =
     (type === 'organisation' || misc === 'untyped') &&
     !org &&
     !place &&
     t1 - n.tokenStart === 1 &&
-    /^\p{Lu}\p{Ll}+$/u.test(tok0.text) &&
-    firstGender &&
-    firstGender !== 'x'
-  )
-    type = 'person';
+    /^\p{Lu}\p{Ll}+$/u.test(tok0.text);
+  // The name list is asked only where its answer is used (a lone word, or a person's gender).
+  let firstGender = loneWord ? dict.firstNames.get(tok0.lower) : undefined;
+  if (loneWord && firstGender && firstGender !== 'x') type = 'person';
   // `Mr. Obama's record`: a personal honorific before a name makes it a person's, whatever type
   // the tagger gave it (document-level label consistency can type a surname ORG all article long).
   if (type === 'organisation' && !org && !place && prev !== undefined && honorificOf(prev.lower))
     type = 'person';
+  if (type === 'person' && !loneWord) firstGender = dict.firstNames.get(tok0.lower);
   const g = type === 'person' ? firstGender : undefined;
   const gender = g === 'x' ? undefined : g;
   const c: Candidate = makeCandidate({

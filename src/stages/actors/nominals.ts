@@ -26,6 +26,20 @@ const WORD_MEMO_SIZE = 50_000;
 /** A plural -s ending (`spokesmen` aside): `the leaders`, not `the boss`. */
 const PLURAL_S = /[^s]s$/;
 
+/** Letters and hyphens only: a nominal's words. */
+const LETTERS_OR_HYPHENS = /^[\p{L}-]+$/u;
+
+/** `LETTERS_OR_HYPHENS.test(t)`, answered without the regex for ASCII text (most words). */
+function lettersOrHyphens(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return LETTERS_OR_HYPHENS.test(t);
+    if (c !== 45 && ((c | 0x20) < 97 || (c | 0x20) > 122)) return false;
+  }
+  return true;
+}
+
 /** `the|this|these [two] [adjective] HEAD` where HEAD is a role, people, country or organisation noun. */
 export function nominalAt(
   view: ActorView,
@@ -49,7 +63,7 @@ export function nominalAt(
   // Up to two modifiers, then the head; take the longest role phrase ending at the head.
   for (let h = j; h < Math.min(j + 3, toks.length); h++) {
     const tok = toks[h]!;
-    if (tok.sent !== det.sent || nameAt[h] || !/^[\p{L}-]+$/u.test(tok.text)) return undefined;
+    if (tok.sent !== det.sent || nameAt[h] || !lettersOrHyphens(tok.text)) return undefined;
     let last = h;
     let elect = '';
     if (

@@ -37,7 +37,19 @@ export function repeatedNames(view: ActorView, covered: Uint8Array, tagged: read
   for (const list of byFirst.values())
     for (const { words } of list) if (words.length === 1) oneWord.add(words[0]!.toLowerCase());
   const lowerSeen = new Set<string>();
-  if (oneWord.size) for (const t of toks) if (!t.cap && oneWord.has(t.lower)) lowerSeen.add(t.lower);
+  if (oneWord.size) {
+    // Asked once per word of the document (`Tok.lower` is a function of `Tok.word`): 1 no, 2 yes.
+    const isOneWord = new Uint8Array(view.words);
+    for (const t of toks) {
+      if (t.cap) continue;
+      let a = isOneWord[t.word]!;
+      if (a === 0) {
+        a = oneWord.has(t.lower) ? 2 : 1;
+        isOneWord[t.word] = a;
+        if (a === 2) lowerSeen.add(t.lower);
+      }
+    }
+  }
   const out: NameSpan[] = [...acronyms];
   for (let i = 0; i < toks.length; i++) {
     const list = covered[i] || !firstWord[toks[i]!.word] ? undefined : byFirst.get(toks[i]!.text);

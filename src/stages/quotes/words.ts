@@ -33,6 +33,18 @@ const INNER_JOINERS: ReadonlySet<string> = new Set(['-', '.']);
 /** C1 controls and Latin-1 symbols (U+0080–U+00BF but the no-break space): mojibake inside a word. */
 const MOJIBAKE_RE = /^[\u0080-\u009F\u00A1-\u00BF]+$/;
 
+/** `MOJIBAKE_RE.test(t)`, without the regex when the first character rules it out (most tokens). */
+function mojibake(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x80 && c <= 0xbf && MOJIBAKE_RE.test(t);
+}
+
+/** `CLITIC_RE.test(t)`, without the regex unless `t` starts with an apostrophe or `n` (punctuation mostly does not). */
+function clitic(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 0x27 || c === 0x2019 || (c | 0x20) === 0x6e) && CLITIC_RE.test(t);
+}
+
 /** Words of the tokens lying inside `[start, end)`, offsets into the document text. */
 export function wordsOf(view: DocView, start: number, end: number): Word[] {
   const { tokens, text } = view;
@@ -47,13 +59,13 @@ export function wordsOf(view: DocView, start: number, end: number): Word[] {
         if (next.start !== tokens[j - 1]!.end) break;
         const after = tokens[j + 1];
         const bridged =
-          (INNER_JOINERS.has(next.text) || MOJIBAKE_RE.test(next.text)) &&
+          (INNER_JOINERS.has(next.text) || mojibake(next.text)) &&
           after !== undefined &&
           j + 1 < to &&
           after.start === next.end &&
           isWordlike(after.text);
         if (bridged) j += 2;
-        else if (CLITIC_RE.test(next.text) || isWordlike(next.text)) j += 1;
+        else if (clitic(next.text) || isWordlike(next.text)) j += 1;
         else break;
         last = j - 1;
       }

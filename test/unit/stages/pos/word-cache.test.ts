@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GENERATION_WORDS,
-  MAX_CHUNK,
-  RESERVED_SLOTS,
-  WordCache,
-} from '../../../../src/stages/pos/word-cache.js';
+import { CACHE_WORDS, MAX_CHUNK, RESERVED_SLOTS, WordCache } from '../../../../src/stages/pos/word-cache.js';
 
 /** Tags `chunks` as the tagger does: one `beginChunk` per chunk, then a slot per word; checks each chunk's slots. */
 function run(cache: WordCache, chunks: readonly (readonly string[])[]): number {
@@ -26,26 +21,42 @@ function run(cache: WordCache, chunks: readonly (readonly string[])[]): number {
 }
 
 describe('pos word cache', () => {
-  it('never needs more than two generations and a chunk of slots, even when every word is new', () => {
+  it('never needs more than CACHE_WORDS slots, even when every word is new', () => {
     const cache = new WordCache(1, 1);
     const chunks: string[][] = [];
     let n = 0;
-    for (let c = 0; c < (5 * GENERATION_WORDS) / MAX_CHUNK; c++)
+    for (let c = 0; c < (3 * CACHE_WORDS) / MAX_CHUNK; c++)
       chunks.push(Array.from({ length: MAX_CHUNK }, () => `w${n++}`));
     const maxSlot = run(cache, chunks);
-    expect(maxSlot).toBeLessThan(2 * GENERATION_WORDS + MAX_CHUNK + RESERVED_SLOTS);
-    expect(cache.fixed.length).toBeLessThanOrEqual(2 * GENERATION_WORDS + MAX_CHUNK + RESERVED_SLOTS);
+    expect(maxSlot).toBe(CACHE_WORDS + RESERVED_SLOTS - 1);
+    expect(cache.fixed.length).toBe(CACHE_WORDS + RESERVED_SLOTS);
   });
 
-  it('keeps a word used in every chunk at one slot while new words turn the generations over', () => {
+  it('keeps a word used in every chunk at one slot while new words flood the cache', () => {
     const cache = new WordCache(1, 1);
     const slots = new Set<number>();
     let n = 0;
-    for (let c = 0; c < (3 * GENERATION_WORDS) / (MAX_CHUNK - 1); c++) {
+    for (let c = 0; c < (3 * CACHE_WORDS) / (MAX_CHUNK - 1); c++) {
       const words = ['the', ...Array.from({ length: MAX_CHUNK - 1 }, () => `w${n++}`)];
       run(cache, [words]);
       slots.add(cache.lookup('the') as number);
     }
     expect(slots.size).toBe(1);
+  });
+
+  it('lets words seen once go before words seen again', () => {
+    const cache = new WordCache(1, 1);
+    const half = CACHE_WORDS / 2;
+    const often = Array.from({ length: half }, (_, i) => `often${i}`);
+    const once = Array.from({ length: half }, (_, i) => `once${i}`);
+    const later = Array.from({ length: half }, (_, i) => `later${i}`);
+    const chunks = (words: string[]) =>
+      Array.from({ length: Math.ceil(words.length / MAX_CHUNK) }, (_, c) =>
+        words.slice(c * MAX_CHUNK, (c + 1) * MAX_CHUNK),
+      );
+    run(cache, [...chunks(often), ...chunks(often), ...chunks(once), ...chunks(later)]);
+    // the cache was full when `later` came: its words took the slots of `once`, none of `often`
+    expect(often.filter((w) => cache.lookup(w) === undefined)).toEqual([]);
+    expect(once.filter((w) => cache.lookup(w) !== undefined)).toEqual([]);
   });
 });
