@@ -21,13 +21,13 @@ const TOP = Number(process.env.TOP ?? 0);
 /**
  * Experiments, interleaved round by round: `VARIANTS='["", "unprepared", "ALTER TABLE …"]'`: SQL run on each
  * fresh store before its round; `unprepared` stores without prepared statements (the driver's `prepare: false`), `values` with multi-row
- * `VALUES` inserts instead of one JSON-parameter INSERT per table (`bulkInsert: false`), `undeferred` with each
+ * `VALUES` inserts instead of one array-parameter INSERT per table (`bulkInsert: false`), `undeferred` with each
  * table's insert sent on its own instead of a transaction's inserts held and sent as one statement
  * (`deferInserts: false`).
  */
 const VARIANTS = JSON.parse(process.env.VARIANTS ?? '[""]') as string[];
 const UNPREPARED = 'unprepared';
-/** Stores with chunked multi-row `VALUES` inserts instead of one JSON-parameter INSERT per table. */
+/** Stores with chunked multi-row `VALUES` inserts instead of one array-parameter INSERT per table. */
 const VALUES = 'values';
 /** Stores with every multi-row insert sent on its own (src/store/postgres/deferred-inserts.ts). */
 const UNDEFERRED = 'undeferred';

@@ -17,6 +17,8 @@ import pg from 'pg';
 const START_TIMEOUT_MS = 30_000;
 
 export interface PgServer {
+  /** The server's temporary directory (its socket and data), writable by the server's user. */
+  readonly dir: string;
   /** A URL for a new, empty database on the server. */
   newDatabase(): Promise<string>;
   /** Stops the server (fast shutdown: connections are cut) and starts it again on the same data and port. */
@@ -52,7 +54,13 @@ function asUser(): { prefix: string[]; uid?: number; gid?: number } {
   return { prefix: ['setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--'], uid, gid };
 }
 
-export async function startPostgres(): Promise<PgServer | string> {
+/**
+ * `wrap`: a command the server runs under, given the server's directory, e.g. valgrind writing its output there
+ * (bench/suites/pg-instructions.ts).
+ */
+export async function startPostgres(
+  options: { readonly wrap?: (dir: string) => readonly string[] } = {},
+): Promise<PgServer | string> {
   const bin = binDir();
   if (!bin)
     return 'no PostgreSQL server binaries under /usr/lib/postgresql (install Debian package postgresql)';
@@ -86,7 +94,10 @@ export async function startPostgres(): Promise<PgServer | string> {
     return `initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`;
   }
   const port = await freePort();
-  const [c, ...a] = run('postgres', [
+  const [c, ...a] = [
+    ...user.prefix,
+    ...(options.wrap?.(dir) ?? []),
+    join(bin, 'postgres'),
     '-D',
     data,
     '-p',
@@ -97,7 +108,7 @@ export async function startPostgres(): Promise<PgServer | string> {
     'listen_addresses=',
     '-c',
     'fsync=off',
-  ]);
+  ];
   let log = '';
   const launch = (): ChildProcess => {
     const p = spawn(c!, a, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -129,6 +140,7 @@ export async function startPostgres(): Promise<PgServer | string> {
   }
   let n = 0;
   return {
+    dir,
     async newDatabase() {
       const name = `verbatim_test_${process.pid}_${++n}`;
       const client = new pg.Client({ connectionString: admin });

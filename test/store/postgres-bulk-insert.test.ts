@@ -58,5 +58,26 @@ if (typeof server === 'string') {
       expect(bulk!['statements']!.length).toBeGreaterThan(ARTICLES);
       expect(bulk).toEqual(values);
     }, 600_000);
+
+    it('round-trips the values an array literal must escape, beside NULL and bytea', async () => {
+      const driver = await openPostgres(await server.newDatabase());
+      try {
+        await driver.exec('CREATE TABLE odd (id integer, t text, b bytea, x double precision)');
+        const rows = [
+          [1, 'quote " backslash \\ braces {a,b} comma, "NULL"', Buffer.from([0, 92, 34, 255]), 0.1],
+          [2, 'NULL', null, -1e-7],
+          [3, '', Buffer.alloc(0), null],
+          [4, 'tab\tnew\nline  spaces ', null, 2 ** 40],
+          [5, null, null, 0],
+        ];
+        expect(await driver.insertRows!('odd', ['id', 't', 'b', 'x'], rows)).toBe(true);
+        const back = await driver.all<{ id: number; t: string | null; b: Buffer | null; x: number | null }>(
+          'SELECT id, t, b, x FROM odd ORDER BY id',
+        );
+        expect(back.map((r) => [r.id, r.t, r.b, r.x])).toEqual(rows);
+      } finally {
+        await driver.close();
+      }
+    }, 60_000);
   });
 }

@@ -1,47 +1,79 @@
 /**
- * Many rows into one table in one statement, whatever their number: the rows go as one JSON parameter that
- * `json_populate_recordset` turns into rows of the table's own type (so each column keeps its type without
- * casts). The chunked multi-row `VALUES` it replaces took 1 to 5 statements per table and article, each with
- * up to 700 parameters to bind and a `VALUES` list to parse and plan: one PolNeAR article's mentions (150 rows)
- * cost the server 2.6 ms of CPU that way and 1.7 ms this way (bench/suites/workers-db.ts, docs/scale.md).
- * The text of the statement depends only on the table and its columns, so it is prepared once per connection.
+ * Many rows into one table in one statement, whatever their number: each column's values go as one array
+ * parameter, and `unnest` turns the arrays back into rows, `INSERT INTO t (a, b) SELECT * FROM
+ * unnest($1::integer[], $2::text[])`. The text depends only on the table and its columns, so it is prepared
+ * once per connection; the column types come from the catalog (`columnTypesSql`, read once per table).
+ *
+ * Why arrays and not one JSON parameter (sessions 9–14): the server parsed the JSON twice, once to check the
+ * `json` parameter and again in `json_populate_recordset`, with every row's column names in it; arrays are
+ * parsed once and carry no names. The server's instructions per stored article (callgrind,
+ * bench/suites/pg-instructions.ts): 40.4 M with JSON, 34.6 M this way (docs/scale.md). The chunked multi-row
+ * `VALUES` before either took 1 to 5 statements per table, each with up to 700 parameters to bind and a `VALUES`
+ * list to parse and plan.
  */
 import type { SqlValue } from '../core/driver.js';
 
-/** A lone UTF-16 surrogate: JSON carries it as an escape that PostgreSQL refuses, so such rows go the other way. */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * Any UTF-16 surrogate: a lone one would reach the server as U+FFFD (Node's UTF-8 encoding replaces it), so rows
+ * with one go the `VALUES` way; pairs go that way too, as before, which keeps the test simple (emoji are rare).
+ */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Characters that must be backslash-escaped inside a double-quoted array element. */
+const ARRAY_ESCAPES = /["\\]/g;
+/** A string that needs more than its quotes: something to escape, or a surrogate. */
+const NEEDS_CARE = /["\\\uD800-\uDFFF]/;
 
-/** The INSERT for `table` (trusted identifiers from the core, as in `insertMany`). */
-export function bulkInsertSql(table: string, columns: readonly string[]): string {
-  const list = columns.join(', ');
-  return `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+/** The catalog read giving each column's type as SQL spells it (`integer`, `text`, `bytea` …), for `$1::regclass`. */
+export const columnTypesSql =
+  'SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute ' +
+  'WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped';
+
+/**
+ * The INSERT for `table` (trusted identifiers from the core, as in `insertMany`), its parameters numbered from
+ * `first`: one array per column, in `columns` order, of the column's type.
+ */
+export function bulkInsertSql(
+  table: string,
+  columns: readonly string[],
+  types: readonly string[],
+  first = 1,
+): string {
+  const arrays = types.map((type, i) => `$${first + i}::${type}[]`).join(', ');
+  return `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${arrays})`;
+}
+
+/** One value as an array element (strings double-quoted, NULL bare), as PostgreSQL's array input reads it. */
+function element(v: SqlValue): string | undefined {
+  if (typeof v === 'string') {
+    // One scan for the common string, which holds neither a quote, a backslash nor a surrogate.
+    if (!NEEDS_CARE.test(v)) return `"${v}"`;
+    return SURROGATE.test(v) ? undefined : `"${v.replace(ARRAY_ESCAPES, '\\$&')}"`;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
+  if (v === null) return 'NULL';
+  if (typeof v === 'bigint') return v.toString();
+  // bytea's hex input form, its backslash escaped.
+  return `"\\\\x${v.toString('hex')}"`;
 }
 
 /**
- * The rows as the statement's JSON parameter, or undefined when a value cannot go through JSON unchanged
- * (a string with a surrogate, a number that is not finite): the caller then uses multi-row `VALUES`.
+ * The rows as one array literal per column (the statement's parameters in `columns` order), or undefined when a
+ * value cannot go through unchanged (a string with a surrogate, a number that is not finite): the caller then
+ * uses multi-row `VALUES`.
  */
-export function bulkInsertJson(
+export function bulkInsertArrays(
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
-): string | undefined {
-  const objects: Record<string, string | number | null>[] = [];
-  for (const row of rows) {
-    const o: Record<string, string | number | null> = {};
-    for (let i = 0; i < columns.length; i++) {
-      const v = row[i] ?? null;
-      if (typeof v === 'string') {
-        if (LONE_SURROGATE.test(v)) return undefined;
-        o[columns[i]!] = v;
-      } else if (typeof v === 'number') {
-        if (!Number.isFinite(v)) return undefined;
-        o[columns[i]!] = v;
-      } else if (typeof v === 'bigint') o[columns[i]!] = v.toString();
-      // bytea's hex input form.
-      else if (Buffer.isBuffer(v)) o[columns[i]!] = `\\x${v.toString('hex')}`;
-      else o[columns[i]!] = null;
+): string[] | undefined {
+  const arrays: string[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const parts: string[] = new Array(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const e = element(rows[r]![c] ?? null);
+      if (e === undefined) return undefined;
+      parts[r] = e;
     }
-    objects.push(o);
+    arrays.push(`{${parts.join(',')}}`);
   }
-  return JSON.stringify(objects);
+  return arrays;
 }

@@ -8,7 +8,7 @@
  *
  * What holds it correct: the statements run in the order the core wrote them, since any other statement
  * sends the held ones first; the sub-statements of one statement all see the same snapshot, so a held insert
- * may not read a row another held insert writes: none does (they read only their JSON parameter), and the
+ * may not read a row another held insert writes: none does (they read only their own parameters), and the
  * foreign keys a store before schema v11 checks (articles, names, corpus actors) point at rows written by
  * earlier, separate statements (a foreign-key check runs at the end of the whole statement anyway). Two inserts into one table
  * are never held together: the order of sub-statements is not defined, and the table's identity column would
@@ -17,25 +17,30 @@
  */
 import { bulkInsertSql } from './bulk-insert.js';
 
-/** One held insert: its table, its columns and its rows as the JSON parameter of `bulkInsertSql`. */
-interface HeldInsert {
+/** One held insert: its table, its columns with their types, and its rows as `bulkInsertArrays` parameters. */
+export interface HeldInsert {
   readonly table: string;
   readonly columns: readonly string[];
-  readonly json: string;
+  readonly types: readonly string[];
+  readonly params: readonly string[];
 }
 
 /**
- * The text of the inserts as one statement, `$1 … $n` their JSON parameters in order. It depends only on the
- * tables and columns, so the few combinations an ingest makes are prepared once per connection.
+ * The text of the inserts as one statement, their parameters numbered in order (each insert one per column).
+ * It depends only on the tables and columns, so the few combinations an ingest makes are prepared once per
+ * connection.
  */
-export function combinedInsertSql(parts: readonly { table: string; columns: readonly string[] }[]): string {
-  const one = (p: { table: string; columns: readonly string[] }, n: number): string =>
-    bulkInsertSql(p.table, p.columns).replace('$1::json', `$${n}::json`);
+export function combinedInsertSql(parts: readonly Omit<HeldInsert, 'params'>[]): string {
   const last = parts.length - 1;
   if (last < 0) throw new Error('combinedInsertSql: no insert to send');
-  const ctes = parts.slice(0, last).map((p, i) => `i${i + 1} AS (${one(p, i + 1)})`);
-  const main = one(parts[last]!, last + 1);
-  return ctes.length ? `WITH ${ctes.join(', ')} ${main}` : main;
+  let next = 1;
+  const sql = parts.map((p) => {
+    const one = bulkInsertSql(p.table, p.columns, p.types, next);
+    next += p.types.length;
+    return one;
+  });
+  const ctes = sql.slice(0, last).map((one, i) => `i${i + 1} AS (${one})`);
+  return ctes.length ? `WITH ${ctes.join(', ')} ${sql[last]}` : sql[last]!;
 }
 
 /** The inserts a transaction holds back until its next statement. */
@@ -47,8 +52,8 @@ export class DeferredInserts {
     return this.held.some((h) => h.table === table);
   }
 
-  hold(table: string, columns: readonly string[], json: string): void {
-    this.held.push({ table, columns, json });
+  hold(insert: HeldInsert): void {
+    this.held.push(insert);
   }
 
   /** The held inserts as one statement and its parameters, and forgets them; undefined when none is held. */
@@ -56,6 +61,6 @@ export class DeferredInserts {
     if (this.held.length === 0) return undefined;
     const held = this.held;
     this.held = [];
-    return { sql: combinedInsertSql(held), params: held.map((h) => h.json) };
+    return { sql: combinedInsertSql(held), params: held.flatMap((h) => h.params) };
   }
 }

@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
-import { bulkInsertJson, bulkInsertSql } from './bulk-insert.js';
+import { bulkInsertArrays, bulkInsertSql, columnTypesSql } from './bulk-insert.js';
 import { DeferredInserts } from './deferred-inserts.js';
 import { postgresError } from './errors.js';
 import { StatementNames } from './prepared.js';
@@ -46,7 +46,7 @@ export interface PostgresOptions {
   readonly readonly?: boolean;
   /** Prepared (named) statements for repeated SQL (default true; src/store/postgres/prepared.ts). */
   readonly prepare?: boolean;
-  /** Many rows in one JSON-parameter INSERT (default true; src/store/postgres/bulk-insert.ts). */
+  /** Many rows in one INSERT of column arrays (default true; src/store/postgres/bulk-insert.ts). */
   readonly bulkInsert?: boolean;
   /** A transaction's multi-row inserts held and sent as one statement (default true; deferred-inserts.ts). */
   readonly deferInserts?: boolean;
@@ -84,11 +84,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
  * executor gets `deferred`: its multi-row inserts are held and sent together before its next statement
  * (src/store/postgres/deferred-inserts.ts).
  */
+/** Each table's column types by column name, read from the catalog once per driver (bulk inserts). */
+type ColumnTypes = (table: string) => Promise<ReadonlyMap<string, string>>;
+
 function executor(
   q: pg.Pool | pg.PoolClient,
   location: string,
   names: StatementNames | undefined,
-  bulk: boolean,
+  bulk: ColumnTypes | undefined,
   deferred?: DeferredInserts,
 ): Executor {
   const send = async (text: string, params: readonly unknown[]): Promise<pg.QueryResult> => {
@@ -108,12 +111,16 @@ function executor(
   };
   return {
     insertRows: async (table, columns, rows) => {
-      const json = bulk ? bulkInsertJson(columns, rows) : undefined;
-      if (json === undefined) return false;
+      const params = bulk ? bulkInsertArrays(columns, rows) : undefined;
+      if (!bulk || params === undefined) return false;
+      const byName = await bulk(table);
+      const types = columns.map((c) => byName.get(c));
+      if (types.some((t) => t === undefined)) return false;
+      const insert = { table, columns, types: types as string[], params };
       if (deferred) {
         if (deferred.holds(table)) await flush();
-        deferred.hold(table, columns, json);
-      } else await send(bulkInsertSql(table, columns), [json]);
+        deferred.hold(insert);
+      } else await send(bulkInsertSql(table, columns, insert.types), params);
       return true;
     },
     all: async <T extends object>(sql: string, params: readonly SqlValue[] = []) =>
@@ -135,6 +142,22 @@ function executor(
 class PostgresDriver implements Driver {
   readonly dialect = 'postgres' as const;
   private readonly base: Executor;
+  private readonly types = new Map<string, Promise<ReadonlyMap<string, string>>>();
+  /** The column types of `table` (bulk inserts' array casts), read once; a failed read is tried again next time. */
+  private readonly columnTypes: ColumnTypes = (table) => {
+    let types = this.types.get(table);
+    if (!types) {
+      types = this.pool.query(columnTypesSql, [table]).then(
+        (r) => new Map(r.rows.map((row: { name: string; type: string }) => [row.name, row.type])),
+        (error: unknown) => {
+          this.types.delete(table);
+          throw postgresError(error, this.location);
+        },
+      );
+      this.types.set(table, types);
+    }
+    return types;
+  };
 
   constructor(
     private readonly pool: pg.Pool,
@@ -143,7 +166,7 @@ class PostgresDriver implements Driver {
     private readonly names: StatementNames | undefined,
     private readonly inserts: { readonly bulk: boolean; readonly defer: boolean },
   ) {
-    this.base = executor(pool, location, names, inserts.bulk);
+    this.base = executor(pool, location, names, inserts.bulk ? this.columnTypes : undefined);
   }
 
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -186,7 +209,7 @@ class PostgresDriver implements Driver {
       client,
       this.location,
       this.names,
-      this.inserts.bulk,
+      this.inserts.bulk ? this.columnTypes : undefined,
       this.inserts.defer ? new DeferredInserts() : undefined,
     );
     try {

@@ -1,30 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { bulkInsertJson, bulkInsertSql } from '../../../../src/store/postgres/bulk-insert.js';
+import { bulkInsertArrays, bulkInsertSql } from '../../../../src/store/postgres/bulk-insert.js';
 
-describe('bulk insert (PostgreSQL, one JSON parameter)', () => {
-  it('names the columns in the INSERT and takes the rows in the table type', () => {
-    expect(bulkInsertSql('mentions', ['article_id', 'text'])).toBe(
-      'INSERT INTO mentions (article_id, text) SELECT article_id, text FROM json_populate_recordset(NULL::mentions, $1::json)',
+describe('bulk insert (PostgreSQL, one array parameter per column)', () => {
+  it('names the columns in the INSERT and casts each array to its column type', () => {
+    expect(bulkInsertSql('mentions', ['article_id', 'text'], ['integer', 'text'])).toBe(
+      'INSERT INTO mentions (article_id, text) SELECT * FROM unnest($1::integer[], $2::text[])',
+    );
+    expect(bulkInsertSql('t', ['a'], ['bytea'], 7)).toBe(
+      'INSERT INTO t (a) SELECT * FROM unnest($7::bytea[])',
     );
   });
 
-  it('encodes each row as an object keyed by column, bytea as hex, bigint as text', () => {
-    const json = bulkInsertJson(
+  it('encodes each column as an array literal: strings quoted and escaped, numbers and NULL bare, bytea as hex', () => {
+    const arrays = bulkInsertArrays(
       ['a', 'b', 'c', 'd'],
       [
-        [1, 'x "quoted"', null, Buffer.from([0, 255])],
+        [1, 'x "quoted" \\ back', null, Buffer.from([0, 255])],
         [2.5, '', 12n, null],
+        [-3, 'NULL', null, null],
       ],
     );
-    expect(JSON.parse(json!)).toEqual([
-      { a: 1, b: 'x "quoted"', c: null, d: '\\x00ff' },
-      { a: 2.5, b: '', c: '12', d: null },
+    expect(arrays).toEqual([
+      '{1,2.5,-3}',
+      '{"x \\"quoted\\" \\\\ back","","NULL"}',
+      '{NULL,12,NULL}',
+      '{"\\\\x00ff",NULL,NULL}',
     ]);
   });
 
-  it('declines rows that JSON would change (lone surrogate, non-finite number)', () => {
-    expect(bulkInsertJson(['t'], [['ok'], ['half \uD83D pair']])).toBeUndefined();
-    expect(bulkInsertJson(['n'], [[1], [Number.NaN]])).toBeUndefined();
-    expect(bulkInsertJson(['t'], [['emoji 🙂 whole']])).toBeUndefined();
+  it('gives no rows as empty arrays', () => {
+    expect(bulkInsertArrays(['a', 'b'], [])).toEqual(['{}', '{}']);
+  });
+
+  it('declines rows that would not arrive unchanged (surrogates, non-finite number)', () => {
+    expect(bulkInsertArrays(['t'], [['ok'], ['half \uD83D pair']])).toBeUndefined();
+    expect(bulkInsertArrays(['n'], [[1], [Number.NaN]])).toBeUndefined();
+    expect(bulkInsertArrays(['t'], [['emoji 🙂 whole']])).toBeUndefined();
   });
 });
