@@ -69,7 +69,7 @@ export async function ingestTexts(
     },
   });
   for (const t of texts) {
-    if (await store.has(t.id, t.text)) continue;
+    if ((await store.storedId(t.id, t.text)) !== undefined) continue;
     const published = publishedOf(t.id);
     await pipeline.add(
       { text: t.text, ...(published ? { published } : {}) },

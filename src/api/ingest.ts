@@ -70,7 +70,7 @@ async function ingestOne(
   published?: string,
 ): Promise<void> {
   const id = identity(source, input);
-  if (await store.has(id, input.text)) {
+  if ((await store.storedId(id, input.text)) !== undefined) {
     job.skipped++;
     return;
   }

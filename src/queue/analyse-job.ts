@@ -4,6 +4,12 @@
  * it already holds, and two workers racing on the same new article meet the
  * store's unique constraints (sources.identity; articles (source, text hash)):
  * the loser's transaction rolls back and its second try finds the article stored.
+ *
+ * Every run that ends with the article stored sends its `corpus-update`, also when
+ * the article was already there: a worker killed between the ingest's commit and
+ * the send leaves a stored article without its corpus work, and the retried job
+ * finds the article stored. Corpus steps are idempotent, so a second update of an
+ * article changes nothing.
  */
 import { toAnalysis } from '../analysis/records.js';
 import { STORE_INCLUDE } from '../store/core/rows.js';
@@ -20,10 +26,16 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-export type AnalyseOutcome = IngestOutcome | { readonly status: 'already-stored' };
+export type AnalyseOutcome =
+  | IngestOutcome
+  | { readonly status: 'already-stored'; readonly articleId: number };
 
 export async function analyseArticle(ctx: JobContext, job: AnalyseJob): Promise<AnalyseOutcome> {
-  if (await ctx.store.has(job.identity, job.input.text)) return { status: 'already-stored' };
+  const storedId = await ctx.store.storedId(job.identity, job.input.text);
+  if (storedId !== undefined) {
+    await ctx.sink.send('corpus-update', { articleId: storedId });
+    return { status: 'already-stored', articleId: storedId };
+  }
   const analyzer = await ctx.analyzer();
   const { document, timings } = analyzer.run(job.input);
   const analysis = toAnalysis(document, timings, { include: STORE_INCLUDE });
@@ -35,6 +47,6 @@ export async function analyseArticle(ctx: JobContext, job: AnalyseJob): Promise<
     if (!isUniqueViolation(error)) throw error;
     outcome = await ctx.store.ingest(analysis, source);
   }
-  if (outcome.status !== 'skipped') await ctx.sink.send('corpus-update', { articleId: outcome.articleId });
+  await ctx.sink.send('corpus-update', { articleId: outcome.articleId });
   return outcome;
 }

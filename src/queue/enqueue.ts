@@ -80,7 +80,7 @@ export async function enqueueInputs(
           continue;
         }
         const identity = identityOf(ref.source, input.meta.url, input.text);
-        if (await store.has(identity, input.text)) {
+        if ((await store.storedId(identity, input.text)) !== undefined) {
           counts.alreadyStored++;
           continue;
         }

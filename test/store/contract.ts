@@ -82,7 +82,7 @@ export function storeContract(name: string, newLocation: NewLocation): void {
           status: 'skipped',
           articleId: first.articleId,
         });
-        expect(await store.has('https://example.org/a', f.sample.text)).toBe(true);
+        expect(await store.storedId('https://example.org/a', f.sample.text)).toBe(first.articleId);
         const second = await store.ingest(f.dated, { input: 'a.txt', identity: 'https://example.org/a' });
         expect(second).toMatchObject({ status: 'new-version', version: 2 });
         const all = await store.articles({ includeDuplicates: true });

@@ -112,7 +112,7 @@ export async function ingestCommand(
             continue;
           }
           const identity = identityOf(ref.source, input.meta.url, input.text);
-          if (await store.has(identity, input.text)) {
+          if ((await store.storedId(identity, input.text)) !== undefined) {
             counts.skipped++;
             continue;
           }

@@ -100,12 +100,12 @@ class CoreStore implements Store {
     return actorPositions(this.db, actor, topic);
   }
 
-  async has(identity: string, text: string): Promise<boolean> {
-    const row = await this.db.get(
-      'SELECT 1 AS x FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.identity = ? AND a.text_hash = ?',
+  async storedId(identity: string, text: string): Promise<number | undefined> {
+    const row = await this.db.get<{ id: number }>(
+      'SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.identity = ? AND a.text_hash = ?',
       [identity, textHash(text)],
     );
-    return row !== undefined;
+    return row?.id;
   }
 
   async recordError(input: string, error: { code: string; message: string }): Promise<void> {

@@ -270,8 +270,8 @@ export interface Store {
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
   /** The same for an article prepared beforehand (`prepareArticle`, possibly on a worker thread). */
   ingestPrepared(article: PreparedArticle): Promise<IngestOutcome>;
-  /** True when this source identity already holds exactly this text (so analysis can be skipped). */
-  has(identity: string, text: string): Promise<boolean>;
+  /** The article when this source identity already holds exactly this text (so analysis can be skipped). */
+  storedId(identity: string, text: string): Promise<number | undefined>;
   recordError(input: string, error: { code: string; message: string }): Promise<void>;
   articles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
   /** By numeric id, document ID or URL (the latest version). */
