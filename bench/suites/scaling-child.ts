@@ -3,111 +3,76 @@
  * `tsx bench/suites/scaling-child.ts <shape> <bytes> [corpusDir]`. Ingests the generated input,
  * runs every stage on it (a text over WINDOW_CHARS window by window, as Analyzer.run does: each
  * stage's time is its sum over the windows, cutting them and writing their records as JSON to a
- * temporary file is step `windows`), writes the result as `analyze --format json` does (step
+ * temporary file is step `windows`, the full collection before each window step `gc`), writes the result as `analyze --format json` does (step
  * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
  * time budget reports nothing, shown as over budget):
- * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (a stage run shorter than SHORT_RUN_CPU_MS is
- * repeated and counts as the mean of its runs, scaling-timer.ts); the first line is `{"step":"plan",…}`
- * (the steps to come), the last `{"step":"done",…}`.
+ * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (every step run once, timed alike at every size:
+ * scaling-timer.ts); the first line is `{"step":"plan",…}` (the steps to come), the last
+ * `{"step":"done",…}`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { RECORD_KINDS, resolveInclude } from '../../src/analysis/records.js';
 import { releaseUnreadLayers } from '../../src/analysis/release.js';
 import { releaseWindowedRecords, WindowRecords } from '../../src/analysis/window-records.js';
-import { needsWindows, planWindows, windowDocument } from '../../src/analysis/windows.js';
+import { needsWindows, planWindows, WINDOW_CHARS, windowDocument } from '../../src/analysis/windows.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { htmlInput } from '../../src/ingest/html/document.js';
 import type { Document } from '../../src/model/document.js';
 import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
-import { type RunTime, timeRun } from './scaling-timer.js';
+import { StepClock } from './scaling-timer.js';
 
-/** Size of the untimed warm-up input of the same shape (JIT, lazy tables) before the measured one. */
-const WARMUP_BYTES = 16 * 1024;
+/**
+ * Untimed warm-up before the measured input (JIT, lazy tables): WARMUP_BYTES of the same shape, run
+ * in windows of WARMUP_WINDOW_CHARS so that the windowed path (cutting, merging, spilling) is warm
+ * too, as it is for every measured size from 1 MB up.
+ */
+const WARMUP_BYTES = 64 * 1024;
+const WARMUP_WINDOW_CHARS = 16 * 1024;
 
 const [shape, bytesArg, corpusDir] = process.argv.slice(2) as [Shape, string, string | undefined];
 const bytes = Number(bytesArg);
 
 const full = await Analyzer.create();
 const ingestOnly = await Analyzer.create({ stages: [] });
-
-/** CPU and wall time per step, summed over the windows of a windowed document. */
-const totals = new Map<string, { ms: number; cpuMs: number }>();
-
-function add(step: string, t0: number, c0: NodeJS.CpuUsage): void {
-  const cpu = process.cpuUsage(c0);
-  const t = totals.get(step) ?? { ms: 0, cpuMs: 0 };
-  t.ms += performance.now() - t0;
-  t.cpuMs += (cpu.user + cpu.system) / 1000;
-  totals.set(step, t);
-}
-
-/** Adds a stage's time (a mean of repeated runs when it is short, scaling-timer.ts). */
-function addRun(step: string, t: RunTime): void {
-  const sum = totals.get(step) ?? { ms: 0, cpuMs: 0 };
-  sum.ms += t.ms;
-  sum.cpuMs += t.cpuMs;
-  totals.set(step, sum);
-}
+const clock = new StepClock();
 
 function emitTotals(): void {
-  for (const [step, t] of totals) {
+  for (const [step, t] of clock.totals) {
     const line = { step, ms: t.ms, cpuMs: t.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 }
 
-/** Runs every stage over `doc`, timing each; a huge document runs window by window, as Analyzer.run does. */
-function runStages(document: Document): void {
+/** Runs every stage over `doc` once, timing each; a huge document runs window by window, as Analyzer.run does. */
+function runStages(document: Document, windowChars: number): void {
   const stages = full.pipeline.stages;
-  if (!needsWindows(document.text)) {
-    for (const { descriptor, stage } of stages)
-      addRun(
-        descriptor.name,
-        timeRun(() => stage.run(document, {})),
-      );
+  if (!needsWindows(document.text, windowChars)) {
+    clock.collect();
+    for (const { descriptor, stage } of stages) clock.time(descriptor.name, () => stage.run(document, {}));
     return;
   }
   // As `analyze --format json`: each window's records go to a temporary file as JSON (window-records.ts).
   const merger = new WindowRecords(document, RECORD_KINDS, resolveInclude([]), new FileJsonSpill());
-  for (const w of planWindows(document)) {
-    let t0 = performance.now();
-    let c0 = process.cpuUsage();
-    for (const p of w.blocks) {
-      if (p.pieceOf) merger.alias(recordId('blk', document.scope, p.start, p.end), p.pieceOf);
-    }
-    const win = windowDocument(document, w);
-    add('windows', t0, c0);
-    for (const { descriptor, stage } of stages)
-      addRun(
-        descriptor.name,
-        timeRun(() => stage.run(win, {})),
-      );
-    t0 = performance.now();
-    c0 = process.cpuUsage();
-    merger.add(win, w.start);
-    add('windows', t0, c0);
+  for (const w of planWindows(document, windowChars)) {
+    clock.collect();
+    const win = clock.time('windows', () => {
+      for (const p of w.blocks) {
+        if (p.pieceOf) merger.alias(recordId('blk', document.scope, p.start, p.end), p.pieceOf);
+      }
+      return windowDocument(document, w);
+    });
+    for (const { descriptor, stage } of stages) clock.time(descriptor.name, () => stage.run(win, {}));
+    clock.time('windows', () => merger.add(win, w.start));
   }
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  merger.finish(document);
-  add('windows', t0, c0);
+  clock.time('windows', () => merger.finish(document));
 }
 
-function measure(input: string, report: boolean): void {
-  totals.clear();
-  let t0 = performance.now();
-  let c0 = process.cpuUsage();
-  const analyzeInput = isHtmlShape(shape) ? htmlInput(input) : { text: input };
-  const { document } = ingestOnly.run(analyzeInput);
-  add('ingest', t0, c0);
-  runStages(document);
-  // What `analyze --format json` writes, piece by piece (analysis/json-stream.ts), to /dev/null,
-  // after dropping the layers its records do not read (analysis/release.ts).
-  t0 = performance.now();
-  c0 = process.cpuUsage();
+/** What `analyze --format json` writes, piece by piece (analysis/json-stream.ts), to /dev/null. */
+function writeJson(document: Document): number {
+  // After dropping the layers its records do not read (analysis/release.ts).
   releaseUnreadLayers(document, resolveInclude([]));
   const sink = openSync(devNull, 'w');
   let chars = 0;
@@ -117,7 +82,16 @@ function measure(input: string, report: boolean): void {
   }
   closeSync(sink);
   releaseWindowedRecords(document);
-  add('output', t0, c0);
+  return chars;
+}
+
+function measure(input: string, windowChars: number, report: boolean): void {
+  clock.clear();
+  const { document } = clock.time('ingest', () =>
+    ingestOnly.run(isHtmlShape(shape) ? htmlInput(input) : { text: input }),
+  );
+  runStages(document, windowChars);
+  const chars = clock.time('output', () => writeJson(document));
   if (report) emitTotals();
   if (chars === 0) throw new Error('empty output');
   if (report) {
@@ -128,10 +102,11 @@ function measure(input: string, report: boolean): void {
   }
 }
 
-// `windows`: cutting windows and writing their records as JSON (only for a text over WINDOW_CHARS).
-const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'output'];
+// `windows`: cutting windows and writing their records as JSON (only for a text over WINDOW_CHARS);
+// `gc`: the full collection before each window (scaling-timer.ts).
+const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'gc', 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
-measure(makeInput(shape, WARMUP_BYTES, corpusDir), false);
+measure(makeInput(shape, WARMUP_BYTES, corpusDir), WARMUP_WINDOW_CHARS, false);
 const input = makeInput(shape, bytes, corpusDir);
 (globalThis as { gc?: () => void }).gc?.();
-measure(input, true);
+measure(input, WINDOW_CHARS, true);

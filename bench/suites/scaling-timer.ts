@@ -1,36 +1,29 @@
 /**
- * Timing of one stage run for the scaling benchmark (scaling-child.ts): a run shorter than
- * SHORT_RUN_CPU_MS is repeated until the runs add up to MIN_RUN_CPU_MS, and its time is their mean. A step of a few
- * milliseconds (dating on news, quotes on one long line: 0.02 → 0.07 s over 1 → 8 MB in 16 windows)
- * is otherwise one timer tick or one scavenge either way, and its growth factor says nothing.
+ * Timing of the scaling benchmark's steps (scaling-child.ts), the same way at every size: each step
+ * (ingestion, each stage on each window, cutting and merging windows, output) runs exactly once per
+ * run and its CPU time is summed over its windows; the benchmark takes the median over `--repeat`
+ * runs. Nothing is repeated inside a run: a repeat finds the stage's caches warm, and a rule that
+ * repeats only short runs repeats some sizes' windows and not others' (session 14: a stage near the
+ * rule's 10 ms threshold per window was timed warm at 2 MB and cold at 4 MB, which alone read as
+ * 2.4–2.6× per doubling).
  *
- * Repeated runs find the stage's caches warm, so a mean is fair only between runs repeated alike:
- * the benchmark's inputs (1 MB and up) all run in windows of the same length, so every size repeats
- * the same per-window runs. The scaling test (test/scaling/measure.ts) compares whole documents of
- * 64 K and 256 K, which would repeat unequally (measured: tokens 1.6 → 11 ms, 6.8×, for a stage that
- * is linear over 1 → 8 MB); it keeps one run per step, the best of three, and its floor.
+ * Garbage is collected where it is the same at every size, so that a step is not charged at random
+ * for what others left:
+ * - before each window (and before the stages of an unwindowed text) a full collection, timed with
+ *   its concurrent sweeping as its own step `gc`: the old generation then holds no earlier window's
+ *   garbage, and the cost of a growing live heap shows in that row (measured on 4 MB of one long
+ *   line without it, `sentences` took 3–37 ms on windows doing the same work, depending on which
+ *   old-generation collection fell in it). A real run collects less often: the row (and the total)
+ *   counts more collection than `analyze` does;
+ * - before each timed call the young generation is emptied (a minor collection, ~1 ms, untimed), so
+ *   a step's scavenges collect its own garbage rather than what the step before left.
+ * Old-generation collections that a step's own allocation triggers stay in that step.
  */
 
-/** CPU milliseconds the runs of a short step add up to at least: ~10 timer ticks and many scavenges. */
-export const MIN_RUN_CPU_MS = 50;
-
-/**
- * A first run under this many CPU milliseconds is a short step, repeated up to MIN_RUN_CPU_MS. Only
- * steps far below it: a repeat finds the stage's caches warm, and a stage near MIN_RUN_CPU_MS per
- * window (sentences on news, ~40–55 ms) repeated at one size and not at the next measured 2.54× per
- * doubling for that alone.
- */
-export const SHORT_RUN_CPU_MS = 10;
-
-/** Most runs of one step: a step of under 2.5 ms runs this often and is still far under a second. */
-export const MAX_RUNS = 20;
-
-export interface RunTime {
-  /** Mean wall milliseconds per run. */
-  readonly ms: number;
-  /** Mean CPU (user + system) milliseconds per run. */
-  readonly cpuMs: number;
-  readonly runs: number;
+/** CPU and wall milliseconds per step, summed over the step's timed calls. */
+export interface StepTime {
+  ms: number;
+  cpuMs: number;
 }
 
 function cpuNow(): number {
@@ -39,20 +32,49 @@ function cpuNow(): number {
 }
 
 /**
- * Times `run` (which must give the same result each time, as a stage run on the same document does:
- * it sets its layers anew); a first run under SHORT_RUN_CPU_MS is repeated up to MIN_RUN_CPU_MS.
+ * Wall milliseconds to wait after a forced full collection, so that its sweeping on V8's helper
+ * threads (~15–20 ms of CPU after a 150 ms collection of a 300 MB heap) is done before the next
+ * step's CPU time is taken: without it, the first stage of a window of 6 characters measured 18 ms.
  */
-export function timeRun(run: () => void): RunTime {
-  let runs = 0;
-  let ms = 0;
-  let cpuMs = 0;
-  do {
+const GC_SETTLE_MS = 100;
+const settle = new Int32Array(new SharedArrayBuffer(4));
+
+type Gc = (options?: { type: 'minor' }) => void;
+const gc = (globalThis as { gc?: Gc }).gc;
+
+/** Sums each step's time over its calls (one call per window of a windowed document). */
+export class StepClock {
+  readonly totals = new Map<string, StepTime>();
+
+  /** Runs `run` once, adding its CPU and wall time to `step`. */
+  time<T>(step: string, run: () => T): T {
+    gc?.({ type: 'minor' });
     const t0 = performance.now();
     const c0 = cpuNow();
-    run();
-    cpuMs += cpuNow() - c0;
-    ms += performance.now() - t0;
-    runs++;
-  } while (cpuMs < MIN_RUN_CPU_MS && runs < MAX_RUNS && (runs > 1 || cpuMs < SHORT_RUN_CPU_MS));
-  return { ms: ms / runs, cpuMs: cpuMs / runs, runs };
+    const result = run();
+    const cpuMs = cpuNow() - c0;
+    const ms = performance.now() - t0;
+    const t = this.totals.get(step) ?? { ms: 0, cpuMs: 0 };
+    t.ms += ms;
+    t.cpuMs += cpuMs;
+    this.totals.set(step, t);
+    return result;
+  }
+
+  /**
+   * A full collection and GC_SETTLE_MS for its concurrent sweeping, timed as step `gc` (the benchmark
+   * runs with `--expose-gc`; without, nothing).
+   */
+  collect(): void {
+    if (!gc) return;
+    this.time('gc', () => {
+      // `gc()` without options: in Node 20 `gc({ type: 'major' })` returned in ~1–5 ms where `gc()` took ~150 ms.
+      gc();
+      Atomics.wait(settle, 0, 0, GC_SETTLE_MS);
+    });
+  }
+
+  clear(): void {
+    this.totals.clear();
+  }
 }

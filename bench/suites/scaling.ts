@@ -9,6 +9,13 @@
  * (runs per size, in rounds over all sizes so that drift in the machine's speed hits every size
  * alike; each step's CPU time is the median of its runs, the peak RSS the highest).
  * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs.
+ *
+ * Every step is timed the same way at every size (scaling-timer.ts): run once per run, its CPU time
+ * summed over the windows (each size from 1 MB up runs in windows of the same length), after an
+ * untimed warm-up that is itself windowed; a full garbage collection before each window is its own
+ * row `gc`, and the young generation is emptied before each timed step. Nothing is repeated inside
+ * a run (a repeat finds warm caches): so a step's growth factor compares like with like, and a step
+ * of a few milliseconds per window is noisy rather than biased (use `--repeat`).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

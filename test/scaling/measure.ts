@@ -3,22 +3,33 @@
  * ROUNDS CPU times of ingestion and of every stage (rounds alternate the sizes), printed as one
  * JSON object. Run apart from the test runner so that its CPU time is its own (vitest runs other
  * test files in threads).
- * `tsx test/scaling/measure.ts <shape,shape> <bytes,bytes>`
+ * `tsx test/scaling/measure.ts <shape,shape> <bytes,bytes> [probes]` (`probes`: the tokens stage
+ * alone, then the probe stages of probes.ts).
  */
 
 import { makeInput, type Shape } from '../../bench/suites/scaling-inputs.js';
 import { Analyzer } from '../../src/analyzer.js';
+import type { Document } from '../../src/model/document.js';
+import { PROBE_STAGES, type ProbeStage } from './probes.js';
 
 /** Runs per input, alternating sizes; the fastest counts (noise from other processes only ever adds time). */
 const ROUNDS = 3;
 
-const [shapesArg = '', sizesArg = ''] = process.argv.slice(2);
+const [shapesArg = '', sizesArg = '', probesArg] = process.argv.slice(2);
 const shapes = shapesArg.split(',') as Shape[];
 const sizes = sizesArg.split(',').map(Number);
 
-const full = await Analyzer.create();
+// With the probes, only the stage they read (tokens) runs before them: guard.test.ts tests the guard, not the pipeline.
+const full = await Analyzer.create(probesArg === 'probes' ? { stages: ['tokens'] } : {});
 const gc = (globalThis as { gc?: () => void }).gc;
 const ingestOnly = await Analyzer.create({ stages: [] });
+const stages: readonly ProbeStage[] = [
+  ...full.pipeline.stages.map(({ descriptor, stage }) => ({
+    name: descriptor.name,
+    run: (doc: Document) => stage.run(doc, {}),
+  })),
+  ...(probesArg === 'probes' ? PROBE_STAGES : []),
+];
 
 /** CPU milliseconds per step (ingest, then each stage) for one run over `text`. */
 function run(text: string): Map<string, number> {
@@ -32,13 +43,13 @@ function run(text: string): Map<string, number> {
   let t0 = cpu();
   const { document } = ingestOnly.run({ text });
   out.set('ingest', cpu() - t0);
-  for (const { descriptor, stage } of full.pipeline.stages) {
+  for (const { name, run: runStage } of stages) {
     // And each stage too: a collection of the garbage earlier stages left (whose cost grows with
     // the heap, so with the input) would otherwise be charged to whichever stage triggers it.
     gc?.();
     t0 = cpu();
-    stage.run(document, {});
-    out.set(descriptor.name, cpu() - t0);
+    runStage(document);
+    out.set(name, cpu() - t0);
   }
   return out;
 }
