@@ -4,6 +4,7 @@
  */
 
 import type { PronounInfo } from '../../lang/en/pronouns.js';
+import type { Tok } from './actor-view.js';
 import type { DialogueRole } from './dialogue.js';
 import type { Gender } from './dictionary.js';
 import type { RoleFinding } from './roles.js';
@@ -148,4 +149,31 @@ export function nominalInfo(
   quantified?: boolean,
 ): NominalInfo {
   return { cls, head, count, definite, quantified };
+}
+
+/** The candidate of one pronoun token (index `k` in the actor view), the pronoun as `p` describes it. */
+export function pronounCandidate(
+  t: Tok,
+  k: number,
+  p: PronounInfo,
+  more: Pick<Candidate, 'type' | 'plural' | 'inQuote'> & Pick<Partial<Candidate>, 'gender' | 'dialogue'>,
+): Candidate {
+  return makeCandidate({
+    start: t.start,
+    end: t.end,
+    coreStart: t.start,
+    coreEnd: t.end,
+    t0: k,
+    t1: k + 1,
+    sent: t.sent,
+    kind: 'pronoun',
+    surface: t.text,
+    type: more.type,
+    plural: more.plural,
+    subject: p.case === 'subject',
+    gender: more.gender,
+    inQuote: more.inQuote,
+    pronoun: p,
+    dialogue: more.dialogue,
+  });
 }

@@ -11,7 +11,7 @@
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { type Candidate, pronounCandidate } from './candidate.js';
 import { conjoinedPersons } from './conjoined-persons.js';
 import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
@@ -128,22 +128,11 @@ export function findCandidates(
     if (KIN_OWNERS.has(tok.lower)) kinAt(i);
     // `US` in capitals is the country, not the pronoun.
     if (p && (!p.firstPerson || tok.inQuote) && !(p.plural && p.firstPerson && tok.text === 'US')) {
-      const c: Candidate = makeCandidate({
-        start: tok.start,
-        end: tok.end,
-        coreStart: tok.start,
-        coreEnd: tok.end,
-        t0: i,
-        t1: i + 1,
-        sent: tok.sent,
-        kind: 'pronoun',
-        surface: tok.text,
+      const c: Candidate = pronounCandidate(tok, i, p, {
         type: undefined,
         plural: p.plural,
-        subject: p.case === 'subject',
         gender: p.gender || undefined,
         inQuote: tok.inQuote,
-        pronoun: p,
       });
       out.push(c);
       continue;

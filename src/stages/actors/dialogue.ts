@@ -14,7 +14,7 @@
 import type { PronounInfo } from '../../lang/en/pronouns.js';
 import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { ActorView } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { type Candidate, pronounCandidate } from './candidate.js';
 import { type Draft, makeDraft } from './cluster.js';
 
 /** Questions holding `you` outside quotations: fewer is a rhetorical question, not an interview. */
@@ -136,21 +136,10 @@ export function dialogueCandidates(view: ActorView): Candidate[] {
     }
     if (!info || !role) return;
     out.push(
-      makeCandidate({
-        start: t.start,
-        end: t.end,
-        coreStart: t.start,
-        coreEnd: t.end,
-        t0: k,
-        t1: k + 1,
-        sent: t.sent,
-        kind: 'pronoun',
-        surface: t.text,
+      pronounCandidate(t, k, info, {
         type: role === 'side' ? 'group' : 'person',
         plural: info.plural,
-        subject: info.case === 'subject',
         inQuote: false,
-        pronoun: info,
         dialogue: role,
       }),
     );

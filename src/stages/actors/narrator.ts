@@ -10,7 +10,7 @@
  */
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import type { ActorView } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { type Candidate, pronounCandidate } from './candidate.js';
 import { type Draft, makeDraft } from './cluster.js';
 
 /**
@@ -43,22 +43,7 @@ export function narratorPronouns(view: ActorView, cands: readonly Candidate[]): 
   return at.map((k) => {
     const t = view.toks[k]!;
     const p = PRONOUNS.get(t.lower)!;
-    return makeCandidate({
-      start: t.start,
-      end: t.end,
-      coreStart: t.start,
-      coreEnd: t.end,
-      t0: k,
-      t1: k + 1,
-      sent: t.sent,
-      kind: 'pronoun',
-      surface: t.text,
-      type: undefined,
-      plural: false,
-      subject: p.case === 'subject',
-      inQuote: false,
-      pronoun: p,
-    });
+    return pronounCandidate(t, k, p, { type: undefined, plural: false, inQuote: false });
   });
 }
 
