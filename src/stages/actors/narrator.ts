@@ -34,9 +34,19 @@ function singularFirstPerson(word: string): boolean {
 export function narratorPronouns(view: ActorView, cands: readonly Candidate[]): Candidate[] {
   if (cands.some((c) => c.dialogue)) return [];
   const at: number[] = [];
-  view.toks.forEach((t, k) => {
-    if (!t.inQuote && singularFirstPerson(t.lower)) at.push(k);
-  });
+  // Asked once per word of the document (0 not asked yet, 1 a singular first-person pronoun, 2 not):
+  // the pass runs over every token of every text.
+  const firstPerson = new Uint8Array(view.words);
+  for (let k = 0; k < view.toks.length; k++) {
+    const t = view.toks[k]!;
+    if (t.inQuote) continue;
+    let f = firstPerson[t.word];
+    if (f === 0) {
+      f = singularFirstPerson(t.lower) ? 1 : 2;
+      firstPerson[t.word] = f;
+    }
+    if (f === 1) at.push(k);
+  }
   const sentences = (view.toks.at(-1)?.sent ?? 0) + 1;
   if (at.length < NARRATOR_MIN_PRONOUNS || sentences > at.length * NARRATOR_MAX_SENTENCES_PER_PRONOUN)
     return [];
