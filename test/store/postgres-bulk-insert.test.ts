@@ -79,5 +79,15 @@ if (typeof server === 'string') {
         await driver.close();
       }
     }, 60_000);
+
+    it('leaves a table with an array-typed column to multi-row VALUES (unnest would flatten it)', async () => {
+      const driver = await openPostgres(await server.newDatabase());
+      try {
+        await driver.exec('CREATE TABLE tagged (id integer, tags text[])');
+        expect(await driver.insertRows!('tagged', ['id', 'tags'], [[1, '{a,b}']])).toBe(false);
+      } finally {
+        await driver.close();
+      }
+    }, 60_000);
   });
 }

@@ -79,14 +79,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   });
 }
 
+/** Each table's column types by column name, read from the catalog once per driver (bulk inserts). */
+type ColumnTypes = (table: string) => Promise<ReadonlyMap<string, string>>;
+
 /**
  * Runs the core's SQL on a pool (each statement on its own) or on a transaction's client. A transaction's
  * executor gets `deferred`: its multi-row inserts are held and sent together before its next statement
  * (src/store/postgres/deferred-inserts.ts).
  */
-/** Each table's column types by column name, read from the catalog once per driver (bulk inserts). */
-type ColumnTypes = (table: string) => Promise<ReadonlyMap<string, string>>;
-
 function executor(
   q: pg.Pool | pg.PoolClient,
   location: string,
@@ -115,7 +115,8 @@ function executor(
       if (!bulk || params === undefined) return false;
       const byName = await bulk(table);
       const types = columns.map((c) => byName.get(c));
-      if (types.some((t) => t === undefined)) return false;
+      // An array-typed column would need a 2-D parameter that `unnest` flattens: such tables go the VALUES way.
+      if (types.some((t) => t === undefined || t.endsWith('[]'))) return false;
       const insert = { table, columns, types: types as string[], params };
       if (deferred) {
         if (deferred.holds(table)) await flush();
