@@ -16,11 +16,16 @@
  * row `gc`, and the young generation is emptied before each timed step. Nothing is repeated inside
  * a run (a repeat finds warm caches): so a step's growth factor compares like with like, and a step
  * of a few milliseconds per window is noisy rather than biased (use `--repeat`).
+ *
+ * A growth factor over the target (2.3× per doubling) is printed in bold; a step under MIN_FACTOR_MS
+ * (20 ms) at the larger size of a doubling gets no factor (`<20 ms`): too small to time
+ * (scaling-format.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
+import { fmtS, fmtX } from './scaling-format.js';
 import { SHAPES, type Shape } from './scaling-inputs.js';
 
 const MB = 1024 * 1024;
@@ -109,10 +114,6 @@ function combineRuns(repeats: readonly RunResult[]): RunResult {
   }
   return { ...first, steps };
 }
-
-const fmtS = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
-const fmtX = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined || a <= 0 ? '–' : `${(b / a).toFixed(2)}×`;
 
 function printShape(
   shape: Shape,

@@ -35,7 +35,10 @@ export class WindowRemapper {
   /** `_<scope>_`: what every record ID of the document holds after its kind. */
   private readonly scopeMark: string;
   private readonly keep: (layer: LayerName) => boolean;
-  /** Whole-text IDs that stand for another record: an actor merged into an earlier one, a block piece. */
+  /**
+   * Whole-text IDs of the window being remapped that stand for another record: an actor merged into
+   * an earlier one, a block piece (set before `remap`, cleared after it).
+   */
   private readonly aliases = new Map<string, string>();
   /** Identity key (identityKey) → whole-text ID of the actor later windows' actors of that key merge into. */
   private readonly identities = new Map<string, string>();
@@ -74,6 +77,10 @@ export class WindowRemapper {
       this.walk(value, seen);
     }
     this.tokenOffset += win.layers.tokens?.length ?? 0;
+    // Its keys are this window's whole-text IDs, which no later window derives (windows do not
+    // overlap): kept, they grew the live heap by ~1,800 entries per window of news, and with it
+    // the cost of every later full collection.
+    this.aliases.clear();
   }
 
   private remapActors(layer: ActorsLayer, seen: Set<object>): void {
