@@ -287,13 +287,24 @@ function resolvePronoun(
  * unless another organisation is named between them or it modifies a noun; `its` takes only a
  * subject.
  */
+/** Tags of a word after `it` that make it a clause's subject, not the object of the verb before. */
+const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 function resolveIts(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft[] {
   let topic: Draft | undefined;
   let orgs = 0;
+  // Binding principle B: `it` as a verb's object is not that clause's subject (`Microsoft has
+  // replaced it`: it ≠ Microsoft). Before a verb it is the subject of a clause of its own
+  // (`Korea stated it would attack`: it = Korea).
+  const object =
+    c.pronoun?.case !== 'possessive' &&
+    view.upos?.[c.t0 - 1] === 'VERB' &&
+    !CLAUSE_VERB_TAGS.has(view.upos?.[c.t1] ?? '');
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > ITS_WINDOW) break;
     if (s.cand.start >= c.start || !s.draft.type || !ORGLIKE.has(s.draft.type)) continue;
+    if (object && s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0)) continue;
     if (s.cand.subject) return [s.draft];
     // The name as a noun's modifier (`United States television`) is not what the clause is about.
     const modifier = view.upos?.[s.cand.t1] === 'NOUN';

@@ -170,6 +170,21 @@ describe('pronoun rules (session 5)', () => {
     expect(actorAt(layer, text, 'their')?.id).toBe(group?.id);
   });
 
+  it('principle B: `it` as the object of a verb is not its clause’s subject; before a verb it may be', async () => {
+    const tagged = async (text: string, tags: Record<string, Upos>) => {
+      const doc = docWithEntities(text, { Vantor: 'ORG' });
+      setLayer(doc, 'pos', { upos: getLayer(doc, 'tokens').map((t): Upos => tags[t.text] ?? 'NOUN') });
+      return findActors(doc, await dictionary());
+    };
+    const replaced = 'The old router was slow. Vantor has replaced it with a new model.';
+    const a = await tagged(replaced, { has: 'AUX', replaced: 'VERB', it: 'PRON', was: 'AUX' });
+    expect(actorAt(a, replaced, 'Vantor')).toBeDefined();
+    expect(actorAt(a, replaced, 'it')?.id).not.toBe(actorAt(a, replaced, 'Vantor')?.id);
+    const stated = 'Vantor stated it would appeal the ruling.';
+    const b = await tagged(stated, { stated: 'VERB', it: 'PRON', would: 'AUX', appeal: 'VERB' });
+    expect(actorAt(b, stated, 'it')?.id).toBe(actorAt(b, stated, 'Vantor')?.id);
+  });
+
   it('a quantified person never takes he/she', async () => {
     const text = 'Karl Berg painted portraits. Everybody knows his name because he was such a personality.';
     const layer = await actorsOf(text, { 'Karl Berg': 'PER' });
