@@ -280,6 +280,9 @@ function resolvePronoun(
   return best ? [best] : [];
 }
 
+/** Tags of a word after `it` that make it a clause's subject, not the object of the verb before. */
+const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 /**
  * `it`/`its` → the latest organisation, government or country that is a subject in this or the
  * previous sentence; failing that, the latest one there that the text is about (named at least
@@ -287,9 +290,6 @@ function resolvePronoun(
  * unless another organisation is named between them or it modifies a noun; `its` takes only a
  * subject.
  */
-/** Tags of a word after `it` that make it a clause's subject, not the object of the verb before. */
-const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
 function resolveIts(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft[] {
   let topic: Draft | undefined;
   let orgs = 0;
