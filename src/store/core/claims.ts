@@ -22,6 +22,7 @@ import { labelByContent, sameTopic } from '../../stages/claims/positions.js';
 import type { PositionLabel } from '../../stages/claims/types.js';
 import type { Executor, SqlValue } from './driver.js';
 import { insertMany } from './sql.js';
+import type { Dialect } from './types.js';
 
 /** Days either side of a response that a claim it answers may be dated (news cycles are short). */
 const CROSS_WINDOW_DAYS = 30;
@@ -55,6 +56,17 @@ interface StoredClaim {
  * per article (the window grows with the store: writer CPU at 1,800 stored articles 24.5 → 23.3 ms, loaded).
  */
 const RESPONSE_ORIGIN_LIKE = '%"origin":"response"%';
+
+/**
+ * The claim's content holds one of the names of a JSON array parameter (a substring, as `mayShareName` asks):
+ * the window's other claims are never read. A window holds every claim of 30 days (thousands in a large store)
+ * and reading their rows was most of an article's claim-linking CPU (on 840 PolNeAR articles ~1.1 of ~2.3 ms).
+ * Names are letters and hyphens only (claims.ts `names`), which JSON carries to both databases as they are.
+ */
+const CONTAINS_ANY: Readonly<Record<Dialect, string>> = {
+  sqlite: 'EXISTS (SELECT 1 FROM json_each(?) n WHERE instr(c.content, n.value) > 0)',
+  postgres: 'EXISTS (SELECT 1 FROM json_array_elements_text(?::json) n WHERE strpos(c.content, n) > 0)',
+};
 
 interface StoredResponseProp {
   article_id: number;
@@ -95,7 +107,12 @@ const LINK_COLUMNS = [
 ];
 
 /** Writes the claims, responses, positions and claim links of one stored article (inside its ingest transaction). */
-export async function storeClaims(tx: Executor, articleId: number, analysis: Analysis): Promise<void> {
+export async function storeClaims(
+  tx: Executor,
+  articleId: number,
+  analysis: Analysis,
+  dialect: Dialect,
+): Promise<void> {
   const resolver = new RecordResolver(analysis);
   const claims: readonly ClaimRec[] = (analysis.claims ?? []).map((c) => resolver.claim(c));
   const responses: readonly ResponseRec[] = (analysis.responses ?? []).map((r) => resolver.response(r));
@@ -140,12 +157,13 @@ export async function storeClaims(tx: Executor, articleId: number, analysis: Ana
   const rows: SqlValue[][] = responses.flatMap((r) =>
     r.links.map((l) => linkRow(articleId, r.id, articleId, l.claimId, l.basis, 1, null)),
   );
-  rows.push(...(await crossLinks(tx, articleId, claims, responses, claimDay, responseDay)));
+  rows.push(...(await crossLinks(tx, dialect, articleId, claims, responses, claimDay, responseDay)));
   await insertMany(tx, 'claim_links', LINK_COLUMNS, rows);
 }
 
 async function crossLinks(
   tx: Executor,
+  dialect: Dialect,
   articleId: number,
   claims: readonly ClaimRec[],
   responses: readonly ResponseRec[],
@@ -164,25 +182,29 @@ async function crossLinks(
     }
     return w;
   };
-  // Each window is read once per article and day (an article's records mostly share its publication day),
-  // not once per record.
-  const earlierClaims = perDay((d) =>
-    tx.all<StoredClaim>(
-      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day FROM claims c
-       JOIN articles a ON a.id = c.article_id
-       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?
-         AND c.record NOT LIKE ?`,
-      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d, RESPONSE_ORIGIN_LIKE],
-    ),
-  );
-  // This article's responses → earlier claims of other articles.
-  for (const r of responses) {
+  // This article's responses, each with the texts of its own claims and their names.
+  const asked = responses.flatMap((r) => {
     const d = responseDay(r);
     const own = r.links
       .filter((l) => l.basis === 'inside')
       .map((l) => byId.get(l.claimId)?.content.text ?? '');
-    if (!d || !own.length) continue;
-    const ownNames = new Set(own.flatMap((o) => [...wordsOf(o).names]));
+    return d && own.length ? [{ r, d, own, names: new Set(own.flatMap((o) => [...wordsOf(o).names])) }] : [];
+  });
+  // Each window is read once per article and day (an article's records mostly share its publication day),
+  // not once per record, and only its claims naming one of the day's responses' names (see CONTAINS_ANY).
+  const earlierClaims = perDay((d) => {
+    const names = [...new Set(asked.flatMap((a) => (a.d === d ? [...a.names] : [])))];
+    if (names.length === 0) return Promise.resolve([]);
+    return tx.all<StoredClaim>(
+      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day FROM claims c
+       JOIN articles a ON a.id = c.article_id
+       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?
+         AND c.record NOT LIKE ? AND ${CONTAINS_ANY[dialect]}`,
+      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d, RESPONSE_ORIGIN_LIKE, JSON.stringify(names)],
+    );
+  });
+  // This article's responses → earlier claims of other articles.
+  for (const { r, d, own, names: ownNames } of asked) {
     for (const c of await earlierClaims(d)) {
       if (!mayShareName(ownNames, c.content)) continue;
       const best = bestMatch(own, c.content, wordsOf);
