@@ -43,6 +43,11 @@ interface CorpusActorState {
   sector_day: string | null;
 }
 
+/** The columns growCorpusActors writes, in its UPDATE's order (titles as stored: JSON text). */
+function grownValues(c: CorpusActorState): SqlValue[] {
+  return [c.name, JSON.stringify(c.titles), c.country, c.sector, c.sector_day];
+}
+
 /** `CASE id WHEN ? THEN ? … END` over `rows` (id, value): text values (PostgreSQL types bare parameters so). */
 function caseById(rows: readonly (readonly [number, SqlValue])[]): [string, SqlValue[]] {
   return [`CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`, rows.flat()];
@@ -132,11 +137,20 @@ export type NewCorpusActor = readonly [
 ];
 const NEW_ACTOR_COLUMNS = ['name', 'type', 'country', 'sector', 'sector_day', 'kb_name', 'titles'];
 
+/** A key a corpus actor holds, as `storedKey` writes it: the pairs linking read need not be inserted again. */
+export function storedKey(corpusActorId: number, key: string): string {
+  return `${corpusActorId}\u0000${key}`;
+}
+
 export class LinkWrites {
   private readonly links: { id: number; readonly actor: LinkedActor; readonly d: Decision }[] = [];
   private readonly created: NewCorpusActor[] = [];
 
-  constructor(private readonly dialect: Dialect) {}
+  /** `stored`: the (corpus actor, key) pairs the store holds already (storedKey), read by linking. */
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly stored: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** A new corpus actor, inserted by flush: its provisional id (negative) until then. */
   create(row: NewCorpusActor): number {
@@ -190,10 +204,19 @@ export class LinkWrites {
     return ids;
   }
 
-  /** Each linked actor's keys on its corpus actor. */
+  /**
+   * Each linked actor's keys on its corpus actor, but those it holds already (most of them: a name linked again),
+   * which the insert would skip anyway (ON CONFLICT DO NOTHING) after probing the key index for each.
+   */
   private async addKeys(tx: Executor): Promise<void> {
     const pairs = new Map<string, readonly [string, number]>();
-    for (const { id, actor } of this.links) for (const k of actor.keys) pairs.set(`${id}\u0000${k}`, [k, id]);
+    for (const { id, actor } of this.links) {
+      for (const k of actor.keys) {
+        const pair = storedKey(id, k);
+        if (!this.stored.has(pair)) pairs.set(pair, [k, id]);
+      }
+    }
+    if (pairs.size === 0) return;
     const json = jsonRows(this.dialect, ['key', 'corpus_actor_id'], [...pairs.values()]);
     if (json !== undefined) {
       await tx.run(
@@ -216,13 +239,17 @@ export class LinkWrites {
     const ids = [...new Set(this.links.flatMap((l) => (l.d.corpusActorId !== undefined ? [l.id] : [])))];
     if (ids.length === 0) return;
     const state = new Map<number, CorpusActorState>();
+    /** Each row's values as read, in grownValues order: a row the article leaves as it was is not written. */
+    const before = new Map<number, SqlValue[]>();
     const read = async (where: string, params: SqlValue[]): Promise<void> => {
       const rows = await tx.all<CorpusActorState & { id: number }>(
         `SELECT id, name, titles, name_locked, country, sector, sector_day FROM corpus_actors WHERE ${where}`,
         params,
       );
       for (const { id, ...r } of rows) {
-        state.set(Number(id), { ...r, titles: JSON.parse(r.titles as unknown as string) as string[] });
+        const titles = r.titles as unknown as string;
+        before.set(Number(id), [r.name, titles, r.country, r.sector, r.sector_day]);
+        state.set(Number(id), { ...r, titles: JSON.parse(titles) as string[] });
       }
     };
     // PostgreSQL: the ids as one JSON parameter (one round trip inside the link lock), by primary key.
@@ -246,15 +273,19 @@ export class LinkWrites {
         c.sector_day = actor.day;
       }
     }
+    // Only the rows whose values change (an UPDATE writing the values a row holds changes nothing stored).
+    const changed = [...state].flatMap(([id, c]) => {
+      const values = grownValues(c);
+      const was = before.get(id);
+      return was && values.every((v, i) => v === was[i]) ? [] : [{ id, values }];
+    });
+    if (changed.length === 0) return;
     await updateById(
       tx,
       this.dialect,
       'corpus_actors',
       ['name', 'titles', 'country', 'sector', 'sector_day'],
-      [...state].map(([id, c]) => ({
-        id,
-        values: [c.name, JSON.stringify(c.titles), c.country, c.sector, c.sector_day],
-      })),
+      changed,
     );
   }
 

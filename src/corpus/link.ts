@@ -17,7 +17,7 @@ import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
 import { corpusActorsByKey, correctionsByKey } from './key-reads.js';
-import { type LinkedActor, LinkWrites, type NewCorpusActor } from './link-writes.js';
+import { type LinkedActor, LinkWrites, type NewCorpusActor, storedKey } from './link-writes.js';
 import { actorKeys, isDescription, isNoName, nameWords, normalise, typeGroup } from './names.js';
 import { type RoleDate, roleDates } from './role-dates.js';
 
@@ -185,6 +185,8 @@ interface Entry {
 class CandidateIndex {
   private readonly byId = new Map<number, Entry>();
   private readonly byKey = new Map<string, Set<number>>();
+  /** The (corpus actor, key) pairs read from the store (storedKey): keys its writes need not insert again. */
+  readonly stored = new Set<string>();
 
   add(
     id: number,
@@ -239,7 +241,10 @@ class CandidateIndex {
 async function candidates(tx: Executor, keys: readonly string[], dialect: Dialect): Promise<CandidateIndex> {
   const out = new CandidateIndex();
   if (keys.length === 0) return out;
-  for (const r of await corpusActorsByKey(tx, keys, dialect)) out.add(Number(r.id), r, [r.key]);
+  for (const r of await corpusActorsByKey(tx, keys, dialect)) {
+    out.add(Number(r.id), r, [r.key]);
+    out.stored.add(storedKey(Number(r.id), r.key));
+  }
   return out;
 }
 
@@ -285,7 +290,7 @@ export async function linkArticle(
   const { pins, apart } = await corrections(tx, allKeys, options.dialect);
   const articleSurnames = new Map<string, number[]>();
   const articleNames = new Map<string, number>();
-  const writes = new LinkWrites(options.dialect);
+  const writes = new LinkWrites(options.dialect, index.stored);
   /** Corpus actors this article's actors linked to so far (the co-occurrence context). */
   const linkedIds = new Set<number>();
   /** Unresolved actors this article's ties joined or made: a later actor of the article linked to one gives it unresolved keys too. */

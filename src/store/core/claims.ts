@@ -1,8 +1,7 @@
 /**
  * Claims in the store (issue #20, item 3): an article's claims, responses and positions as rows,
- * its in-article claim links, and links across articles: a response in one article answers a claim
- * in another when they state the same proposition (shared names and content words) and the claim
- * is not dated after the response; each link keeps its score and evidence.
+ * its in-article claim links and its links across articles (claim-cross-links.ts), and the claim,
+ * search and position queries over them.
  */
 import type { Analysis } from '../../analysis/records.js';
 import {
@@ -11,22 +10,13 @@ import {
   type ResolvedPosition,
   type ResolvedResponse,
 } from '../../analysis/resolve.js';
-import {
-  contentWords,
-  matchWords,
-  type PropositionMatch,
-  type PropositionWords,
-  propositionWords,
-} from '../../stages/claims/claims.js';
+import { contentWords } from '../../stages/claims/claims.js';
 import { labelByContent, sameTopic } from '../../stages/claims/positions.js';
 import type { PositionLabel } from '../../stages/claims/types.js';
+import { crossLinks, LINK_COLUMNS, linkRow } from './claim-cross-links.js';
 import type { Executor, SqlValue } from './driver.js';
 import { insertMany } from './sql.js';
-
-/** Days either side of a response that a claim it answers may be dated (news cycles are short). */
-const CROSS_WINDOW_DAYS = 30;
-/** Least proposition score (stages/claims/claims.ts) for a cross-article link. */
-const CROSS_MIN_SCORE = 0.5;
+import type { Dialect } from './types.js';
 
 /** Stored whole: with the fields the analysis leaves out when they repeat another record (analysis/resolve.ts). */
 type ClaimRec = ResolvedClaim;
@@ -35,67 +25,13 @@ type ResponseRec = ResolvedResponse;
 const day = (v: string | undefined): string | null =>
   v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
-function shiftDay(d: string, days: number): string {
-  const t = new Date(`${d}T00:00:00Z`).getTime() + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-interface StoredClaim {
-  article_id: number;
-  record_id: string;
-  content: string;
-  claimant: string | null;
-  date_day: string | null;
-}
-
-/**
- * Claims stated in a response are left out of cross-article matching. Their stored record (`JSON.stringify`, no
- * spaces) is the only place that says so, and its `origin` key is the one place this text can occur: a quote
- * inside a string value is escaped (`\"`). Filtered in SQL, so a window's records are not read and parsed
- * per article (the window grows with the store: writer CPU at 1,800 stored articles 24.5 → 23.3 ms, loaded).
- */
-const RESPONSE_ORIGIN_LIKE = '%"origin":"response"%';
-
-interface StoredResponseProp {
-  article_id: number;
-  record_id: string;
-  responder_name: string | null;
-  date_day: string | null;
-  content: string;
-}
-
-function linkRow(
-  responseArticle: number,
-  responseId: string,
-  claimArticle: number,
-  claimId: string,
-  basis: string,
-  score: number,
-  evidence: object | null,
-): SqlValue[] {
-  return [
-    responseArticle,
-    responseId,
-    claimArticle,
-    claimId,
-    basis,
-    score,
-    evidence ? JSON.stringify(evidence) : null,
-  ];
-}
-
-const LINK_COLUMNS = [
-  'response_article_id',
-  'response_record_id',
-  'claim_article_id',
-  'claim_record_id',
-  'basis',
-  'score',
-  'evidence',
-];
-
 /** Writes the claims, responses, positions and claim links of one stored article (inside its ingest transaction). */
-export async function storeClaims(tx: Executor, articleId: number, analysis: Analysis): Promise<void> {
+export async function storeClaims(
+  tx: Executor,
+  articleId: number,
+  analysis: Analysis,
+  dialect: Dialect,
+): Promise<void> {
   const resolver = new RecordResolver(analysis);
   const claims: readonly ClaimRec[] = (analysis.claims ?? []).map((c) => resolver.claim(c));
   const responses: readonly ResponseRec[] = (analysis.responses ?? []).map((r) => resolver.response(r));
@@ -140,131 +76,8 @@ export async function storeClaims(tx: Executor, articleId: number, analysis: Ana
   const rows: SqlValue[][] = responses.flatMap((r) =>
     r.links.map((l) => linkRow(articleId, r.id, articleId, l.claimId, l.basis, 1, null)),
   );
-  rows.push(...(await crossLinks(tx, articleId, claims, responses, claimDay, responseDay)));
+  rows.push(...(await crossLinks(tx, dialect, articleId, claims, responses, claimDay, responseDay)));
   await insertMany(tx, 'claim_links', LINK_COLUMNS, rows);
-}
-
-async function crossLinks(
-  tx: Executor,
-  articleId: number,
-  claims: readonly ClaimRec[],
-  responses: readonly ResponseRec[],
-  claimDay: (c: ClaimRec) => string | null,
-  responseDay: (r: ResponseRec) => string | null,
-): Promise<SqlValue[][]> {
-  const rows: SqlValue[][] = [];
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  // Each text's words once per article: every response meets every stored claim of its window.
-  const seenWords = new Map<string, PropositionWords>();
-  const wordsOf = (text: string): PropositionWords => {
-    let w = seenWords.get(text);
-    if (!w) {
-      w = propositionWords(text);
-      seenWords.set(text, w);
-    }
-    return w;
-  };
-  // Each window is read once per article and day (an article's records mostly share its publication day),
-  // not once per record.
-  const earlierClaims = perDay((d) =>
-    tx.all<StoredClaim>(
-      `SELECT c.article_id, c.record_id, c.content, c.claimant, c.date_day FROM claims c
-       JOIN articles a ON a.id = c.article_id
-       WHERE a.latest = 1 AND c.article_id <> ? AND c.date_day >= ? AND c.date_day <= ?
-         AND c.record NOT LIKE ?`,
-      [articleId, shiftDay(d, -CROSS_WINDOW_DAYS), d, RESPONSE_ORIGIN_LIKE],
-    ),
-  );
-  // This article's responses → earlier claims of other articles.
-  for (const r of responses) {
-    const d = responseDay(r);
-    const own = r.links
-      .filter((l) => l.basis === 'inside')
-      .map((l) => byId.get(l.claimId)?.content.text ?? '');
-    if (!d || !own.length) continue;
-    const ownNames = new Set(own.flatMap((o) => [...wordsOf(o).names]));
-    for (const c of await earlierClaims(d)) {
-      if (!mayShareName(ownNames, c.content)) continue;
-      const best = bestMatch(own, c.content, wordsOf);
-      if (best && c.claimant !== r.responderName) {
-        rows.push(
-          linkRow(articleId, r.id, c.article_id, c.record_id, 'cross-article', best.score, {
-            ...best,
-            claimDate: c.date_day,
-            responseDate: d,
-          }),
-        );
-      }
-    }
-  }
-  // Responses already stored in other articles → this article's claims dated no later.
-  const laterResponses = perDay((d) =>
-    tx.all<StoredResponseProp>(
-      // The link must be the response's own (same article): record ids repeat across copies of one text.
-      `SELECT r.article_id, r.record_id, r.responder_name, r.date_day, k.content FROM responses r
-       JOIN articles a ON a.id = r.article_id
-       JOIN claim_links l ON l.response_article_id = r.article_id AND l.response_record_id = r.record_id
-         AND l.basis = 'inside'
-       JOIN claims k ON k.record_id = l.claim_record_id AND k.article_id = r.article_id
-       WHERE a.latest = 1 AND r.article_id <> ? AND r.date_day >= ? AND r.date_day <= ?`,
-      [articleId, d, shiftDay(d, CROSS_WINDOW_DAYS)],
-    ),
-  );
-  for (const c of claims) {
-    const d = claimDay(c);
-    if (!d || c.origin === 'response') continue;
-    const claimNames = wordsOf(c.content.text).names;
-    for (const r of await laterResponses(d)) {
-      if (!mayShareName(claimNames, r.content)) continue;
-      const best = bestMatch([r.content], c.content.text, wordsOf);
-      if (best && c.claimant !== r.responder_name) {
-        rows.push(
-          linkRow(r.article_id, r.record_id, articleId, c.id, 'cross-article', best.score, {
-            ...best,
-            claimDate: d,
-            responseDate: r.date_day,
-          }),
-        );
-      }
-    }
-  }
-  return rows;
-}
-
-/** A per-day query, run once per distinct day. */
-function perDay<T>(query: (day: string) => Promise<T[]>): (day: string) => Promise<T[]> {
-  const seen = new Map<string, Promise<T[]>>();
-  return (day) => {
-    const rows = seen.get(day) ?? query(day);
-    seen.set(day, rows);
-    return rows;
-  };
-}
-
-/**
- * False when no name of `names` occurs in `text` (as a substring): the two texts then share no name, which
- * bestMatch requires, so the other text's words need not be made. A window holds every claim of 30 days
- * (thousands in a large store), and making their words was most of an article's claim-matching CPU.
- */
-function mayShareName(names: ReadonlySet<string>, text: string): boolean {
-  for (const n of names) if (text.includes(n)) return true;
-  return false;
-}
-
-function bestMatch(own: readonly string[], other: string, wordsOf: (text: string) => PropositionWords) {
-  let best: PropositionMatch | undefined;
-  const otherWords = wordsOf(other);
-  for (const o of own) {
-    const m = matchWords(wordsOf(o), otherWords);
-    if (m.sharedNames.length >= 1 && m.score >= CROSS_MIN_SCORE && (!best || m.score > best.score)) best = m;
-  }
-  return (
-    best && {
-      score: Math.round(best.score * 1000) / 1000,
-      sharedNames: best.sharedNames,
-      sharedWords: best.sharedWords,
-    }
-  );
 }
 
 export interface ClaimResponseRow {

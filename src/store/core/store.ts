@@ -79,7 +79,7 @@ class CoreStore implements Store {
       after: async (tx, id, analysis) => {
         await this.fts.index(tx, id);
         await assignStory(tx, id);
-        await storeClaims(tx, id, analysis);
+        await storeClaims(tx, id, analysis, this.dialect);
       },
     });
   }
