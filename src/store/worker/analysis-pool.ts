@@ -11,6 +11,7 @@ import { Piscina } from 'piscina';
 import { toAnalysis } from '../../analysis/records.js';
 import type { AnalyzeInput, Analyzer } from '../../analyzer.js';
 import { VerbatimError } from '../../model/errors.js';
+import { appliedV8Flags } from '../../runtime/v8-flags.js';
 import { STORE_INCLUDE } from '../core/rows.js';
 import type { PreparedArticle, SourceRef } from '../core/types.js';
 import { prepareArticle } from '../core/write.js';
@@ -73,6 +74,8 @@ export class AnalysisPool implements AnalysisRunner {
     const threads = Math.max(1, Math.min(options.threads ?? 1, availableParallelism()));
     this.piscina = new Piscina({
       ...workerFile(),
+      // The V8 flags the process set: starting a thread resets one for the whole process (thread-flags.ts).
+      workerData: { v8Flags: appliedV8Flags() },
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 0,

@@ -5,6 +5,8 @@
  * strings only cross the thread; the rows, compression and MinHash are left to the writing thread, which has
  * time to spare while this one analyses the next article.
  */
+// First: restores the process's V8 flags before the rest of this thread allocates (thread-flags.ts).
+import './thread-flags.js';
 import { toAnalysis } from '../../analysis/records.js';
 import { Analyzer } from '../../analyzer.js';
 import { asVerbatimError } from '../../model/errors.js';
