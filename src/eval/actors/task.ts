@@ -25,7 +25,7 @@ import type { EvalReport, Task, TaskOptions } from '../task.js';
 import { type B3Counts, b3, type GoldMention, type PredMention } from './b3.js';
 
 /** GUM entity types scored, as the issue states. */
-const SCORED_TYPES = new Set(['person', 'organization', 'place']);
+export const SCORED_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place']);
 
 /** Stages that must be registered for the real pipeline to feed the actor rules. */
 const UPSTREAM = ['tokens', 'sentences', 'entities'];

@@ -18,7 +18,7 @@ import { getLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
 import { openStore } from '../../store/open.js';
 import { alignClusters } from '../actors/b3.js';
-import { alignedMentions } from '../actors/task.js';
+import { alignedMentions, SCORED_TYPES } from '../actors/task.js';
 import type { EvalReport, Task } from '../task.js';
 
 /** `(type-chain-Wiki_Title` in a CoNLL coreference column: the chain's Wikipedia identity. */
@@ -44,6 +44,8 @@ interface Scored {
   /** How the gold mention is written (for the loss by kind), and its text. */
   readonly kind: MentionKind;
   readonly text: string;
+  /** GUM entity type of the gold mention (person, organization, place, substance, event…). */
+  readonly type: string;
 }
 
 type MentionKind = 'pronoun' | 'name' | 'nominal';
@@ -126,6 +128,21 @@ function unmatchedByKind(items: readonly Scored[]): string[] {
     out.push(`    most missed: ${top.map(([t, n]) => `${t} ×${n}`).join(', ')}`);
   }
   return out;
+}
+
+/** `type missed/all` for each GUM entity type, most missed first. */
+export function missedByType(items: readonly Scored[]): string {
+  const counts = new Map<string, { missed: number; all: number }>();
+  for (const it of items) {
+    const c = counts.get(it.type) ?? { missed: 0, all: 0 };
+    c.all += 1;
+    if (!it.corpus.startsWith('corpus:')) c.missed += 1;
+    counts.set(it.type, c);
+  }
+  return [...counts]
+    .sort((a, b) => b[1].missed - a[1].missed || a[0].localeCompare(b[0]))
+    .map(([t, c]) => `${t} ${c.missed}/${c.all}`)
+    .join(', ');
 }
 
 /** Joins each within-document cluster to the gold identity most of its mentions have: the best any linker could do. */
@@ -223,6 +240,8 @@ async function evaluate(dir: string): Promise<EvalReport> {
       stem: string;
       articleId: number;
       gold: ReturnType<typeof alignedMentions>['gold'];
+      /** Entity type of each gold mention (`gold` keeps every mention, in order). */
+      types: string[];
       keys: string[];
       wikis: Map<string, string>;
       text: string;
@@ -242,7 +261,15 @@ async function evaluate(dir: string): Promise<EvalReport> {
         identity: `gum:${stem}`,
       });
       const { gold, pred } = alignedMentions(layer, mentions, tokens, new Set(mentions.map((m) => m.type)));
-      docs.push({ stem, articleId, gold, keys: alignClusters(gold, pred), wikis, text });
+      docs.push({
+        stem,
+        articleId,
+        gold,
+        types: mentions.map((m) => m.type),
+        keys: alignClusters(gold, pred),
+        wikis,
+        text,
+      });
     }
     const corpusOf = new Map<string, number>();
     const nameOf = new Map<string, string>();
@@ -266,6 +293,7 @@ async function evaluate(dir: string): Promise<EvalReport> {
           ...(name ? { name } : {}),
           kind: mentionKind(d.text.slice(g.start, g.end)),
           text: d.text.slice(g.start, g.end),
+          type: d.types[i]!,
           gold: d.wikis.get(g.chain)!,
           corpus: actor === undefined ? local : `corpus:${actor}`,
           local,
@@ -281,6 +309,10 @@ async function evaluate(dir: string): Promise<EvalReport> {
   const cross = b3(items, 'corpus');
   const local = b3(items, 'local');
   const oracle = b3(items, 'oracle');
+  // The same score over the gold mentions of actor types only (what `eval actors` scores): GUM also links
+  // substances, events and objects (`iodine`, `the competition`), which an actor record is not for.
+  const actorItems = items.filter((i) => SCORED_TYPES.has(i.type));
+  const actorTyped = b3(actorItems, 'corpus');
   const crossGold = new Set(
     [...new Set(items.map((i) => `${i.gold}|${i.doc}`))]
       .map((k) => k.split('|')[0])
@@ -291,6 +323,8 @@ async function evaluate(dir: string): Promise<EvalReport> {
     `cross-document  B3 P ${cross.p.toFixed(3)}  R ${cross.r.toFixed(3)}  F1 ${cross.f.toFixed(3)}`,
     `within documents only (no linking)  B3 P ${local.p.toFixed(3)}  R ${local.r.toFixed(3)}  F1 ${local.f.toFixed(3)}`,
     `oracle linking of the same document clusters (the ceiling linking can reach)  B3 P ${oracle.p.toFixed(3)}  R ${oracle.r.toFixed(3)}  F1 ${oracle.f.toFixed(3)}`,
+    `over actor-typed gold mentions only (${[...SCORED_TYPES].join(', ')}: ${actorItems.length})  B3 P ${actorTyped.p.toFixed(3)}  R ${actorTyped.r.toFixed(3)}  F1 ${actorTyped.f.toFixed(3)}`,
+    `gold mentions no predicted actor holds, by entity type: ${missedByType(items)}`,
   );
   lines.push(
     '',
@@ -312,6 +346,8 @@ async function evaluate(dir: string): Promise<EvalReport> {
       b3_f1: cross.f,
       within_document_b3_f1: local.f,
       oracle_linking_b3_f1: oracle.f,
+      actor_types_b3_precision: actorTyped.p,
+      actor_types_b3_f1: actorTyped.f,
       gold_mentions: items.length,
       documents: files.length,
     },

@@ -13,6 +13,7 @@ import { DEFINITE_DETERMINERS, LOCATIVE_PREPOSITIONS, POSSESSIVE_TOKENS } from '
 import { miscAdmission } from './misc-names.js';
 import type { NameSpan } from './name-finder.js';
 import { withoutElect } from './nominals.js';
+import { afterTitle } from './titled-names.js';
 import type { ActorType } from './types.js';
 
 /** Letter-and-number codes of groups and forums a tagger often leaves out (`G20`, `G7`, `P5`); tournament groups (`Group G`) too. */
@@ -75,6 +76,7 @@ function phraseAt(
     const org = dict.orgs.get(key);
     if (!place && !org) continue;
     if (place?.kind === 'adjective') return 'adjective';
+    if (place?.kind === 'country' && afterTitle(view, i, dict)) return undefined;
     // Short forms (`US`, `UN`) only in capitals, never the pronoun `us`.
     if (key.replace(/[^a-z]/g, '').length <= 3 && surface !== surface.toUpperCase()) return undefined;
     return {
@@ -111,6 +113,7 @@ export function nameCandidate(
   let place = dict.places.get(key);
   const org = dict.orgs.get(key);
   if (place?.kind === 'adjective') return undefined;
+  if (place?.kind === 'country' && afterTitle(view, n.tokenStart, dict)) return undefined;
   const misc =
     n.type === 'MISC' && !org && !/^[A-Z0-9-]{2,6}$/.test(surface)
       ? miscAdmission(view, n.tokenStart, t1, dict, standalone?.has(surface) ?? false)

@@ -13,6 +13,7 @@ import type { EntityType } from '../entities/types.js';
 import type { ActorView } from './actor-view.js';
 import type { ActorDictionary } from './dictionary.js';
 import { lookupKey } from './dictionary.js';
+import { joinHyphenatedNames } from './hyphenated-names.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 export interface NameSpan {
@@ -101,7 +102,14 @@ function personForOrganisation(
  * person names; tokens tagged as verbs, or unknown elsewhere, split it. Then `fitNames`.
  */
 export const entityNames: NameFinder = (doc, _view, dict) =>
-  withNumbers(fitNames(taggerNames(doc), doc, dict), doc);
+  withNumbers(
+    joinHyphenatedNames(
+      fitNames(taggerNames(doc), doc, dict),
+      docView(doc).tokens,
+      hasLayer(doc, 'pos') ? getLayer(doc, 'pos').upos : undefined,
+    ),
+    doc,
+  );
 
 /** A version or series number a tagger leaves outside a name (`Internet Explorer 6`, `Vostok 1`, `Expo 2020`). */
 const NAME_NUMBER = /^(?:\d{1,2}|(?:19|20)\d\d)$/;

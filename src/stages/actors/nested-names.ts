@@ -26,6 +26,7 @@ import { honorificOf } from '../../lang/en/titles.js';
 import type { ActorView } from './actor-view.js';
 import { type Candidate, makeCandidate, startedLater } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
+import { afterTitle } from './titled-names.js';
 
 /** Lower-case words of a candidate's tokens, honorifics and a trailing clitic left out. */
 function words(view: ActorView, c: Candidate): string[] {
@@ -240,7 +241,7 @@ function trailingCountry(view: ActorView, c: Candidate, dict: ActorDictionary): 
     if (!before.cap || !/^\p{Lu}/u.test(before.text)) continue;
     const key = lookupKey(view.text.slice(view.toks[from]!.start, view.toks[c.t1 - 1]!.end));
     const entry = dict.places.get(key);
-    if (entry?.kind !== 'country') continue;
+    if (entry?.kind !== 'country' || afterTitle(view, from, dict)) continue;
     const place = nestedCandidate(view, from, c.t1, 'country');
     place.iso3 = entry.iso3;
     return place;

@@ -1,7 +1,8 @@
 /**
  * `Paris , France`, `Basel , in Switzerland`, `Exeter , Devon`: a place followed by the region or
  * country it lies in is one mention of the first place (GUM marks the whole phrase), besides the
- * mentions of each name.
+ * mentions of each name. The first place's own country's capital or seat in the second place
+ * (`Seattle , Washington`) names a region there, not the government it stands for elsewhere.
  */
 
 import type { ActorView } from './actor-view.js';
@@ -18,13 +19,22 @@ export function placePhrases(view: ActorView, cands: readonly Candidate[]): Cand
   for (let k = 0; k + 1 < names.length; k++) {
     const a = names[k]!;
     const b = names[k + 1]!;
-    if (a.type !== 'place' || !b.type || !PLACE_TYPES.has(b.type) || a.metonym) continue;
+    // Its own country's capital after a place and a comma (`Seattle , Washington`, `Bellevue ,
+    // Washington` when the place's country is unknown) is a region of that name, not the government;
+    // another country's (`Berlin , Paris`) is the next item of a list.
+    const seat =
+      b.metonym === true && b.type === 'government' && b.t1 - b.t0 === 1 && (a.iso3 ?? b.iso3) === b.iso3;
+    if (a.type !== 'place' || !b.type || !(PLACE_TYPES.has(b.type) || seat) || a.metonym) continue;
     // `A , B` or `A , in B`, in one sentence.
     let t = a.t1;
     while (t < toks.length && toks[t]!.end <= a.end) t++;
     if (toks[t]?.text !== ',') continue;
     const next = toks[t + 1]?.lower === 'in' ? t + 2 : t + 1;
     if (b.t0 !== next || b.sent !== a.sent) continue;
+    if (seat) {
+      b.type = 'place';
+      b.metonym = false;
+    }
     out.push(
       makeCandidate({
         start: a.start,
