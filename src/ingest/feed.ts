@@ -40,11 +40,6 @@ const ENTITY_DECL_RE = /<!ENTITY/i;
 
 type Node = Record<string, unknown>;
 
-export function looksLikeFeed(text: string): boolean {
-  const head = text.slice(0, 2048);
-  return /<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
-
 export function parseFeed(xml: string, source?: string, options: ParseFeedOptions = {}): Feed {
   const max = options.maxItems ?? MAX_FEED_ITEMS;
   const where = source ? { file: source } : {};

@@ -14,11 +14,9 @@ import { extname, join } from 'node:path';
 import type { Block, DocumentMeta } from '../model/document.js';
 import { asVerbatimError, VerbatimError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { looksLikeFeed, MAX_FEED_ITEMS, parseFeed } from './feed.js';
-import { feedArticles } from './feed-articles.js';
+import { looksLikeFeed } from './feed-sniff.js';
 import { gunzipCapped, isGzip } from './gzip.js';
 import { decodeHtmlBytes } from './html/charset.js';
-import { htmlInput } from './html/document.js';
 import { DEFAULT_MAX_BYTES } from './input-check.js';
 import type { Fetcher } from './net/fetch.js';
 
@@ -48,7 +46,7 @@ export interface ReadOptions {
   readonly encoding?: string;
   /** Needed for URLs and for feed items that carry only a summary. */
   readonly fetcher?: Fetcher;
-  /** Items read from one feed (default MAX_FEED_ITEMS). */
+  /** Items read from one feed (default MAX_FEED_ITEMS, feed.ts). */
   readonly maxFeedItems?: number;
   /** Told about what was left out of an input that still gave documents (a feed over its item limit). */
   readonly onNotice?: (notice: Notice) => void;
@@ -244,7 +242,11 @@ export async function readInputs(
           ? 'text'
           : 'html'
       : sniffKind(source, head);
+  // Feed and HTML readers (an XML parser, a DOM, Readability) load on first use: `verbatim ingest` of text files
+  // keeps them out of its writing thread.
   if (kind === 'feed') {
+    const { MAX_FEED_ITEMS, parseFeed } = await import('./feed.js');
+    const { feedArticles } = await import('./feed-articles.js');
     const decoded = decodeHtmlBytes(bytes, { source, ...(contentType ? { contentType } : {}) });
     const limit = options.maxFeedItems ?? MAX_FEED_ITEMS;
     const feed = parseFeed(decoded.html, source, { maxItems: limit });
@@ -266,6 +268,7 @@ export async function readInputs(
       ...(contentType ? { contentType } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
     });
+    const { htmlInput } = await import('./html/document.js');
     try {
       const input = htmlInput(decoded.html, {
         source,

@@ -6,7 +6,8 @@
  * Matching: the longest named phrase of the text wins (its code gives country and, when the code
  * carries one, the sector); an agent phrase (`riot police` → COP) fills in a missing sector.
  */
-import type { ActorCode, ActorCodeFile, DatedCode, KbEntry } from './types.js';
+import { PackedEntries } from './packed-entries.js';
+import type { ActorCode, ActorCodeFile, DatedCode } from './types.js';
 
 /** Longest phrase tried, in words (the dictionaries' longest useful names are about this long). */
 const MAX_PHRASE_WORDS = 8;
@@ -68,13 +69,13 @@ interface Matches {
 }
 
 export class ActorCodeBook {
-  private readonly entries: readonly KbEntry[];
+  private readonly entries: PackedEntries;
   private readonly phrases: ReadonlyMap<string, number>;
   private readonly agents: ReadonlyMap<string, string>;
   private readonly matches = new Map<string, Matches>();
 
   constructor(file: ActorCodeFile) {
-    this.entries = file.entries;
+    this.entries = new PackedEntries(file.entries);
     this.phrases = new Map(Object.entries(file.phrases));
     this.agents = new Map(Object.entries(file.agents));
   }
@@ -96,7 +97,7 @@ export class ActorCodeBook {
     let code: string | undefined;
     let dated = false;
     if (named) {
-      const entry = this.entries[named.value];
+      const entry = this.entries.get(named.value);
       const c = entry ? codeAt(entry.codes, date) : undefined;
       if (entry && c) {
         ({ country, sector } = splitCode(c.code));
@@ -138,7 +139,7 @@ export class ActorCodeBook {
       named: this.longest(words, (p) => this.phrases.get(p)),
       agent: this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p))),
     };
-    const codes = found.named ? this.entries[found.named.value]?.codes : undefined;
+    const codes = found.named ? this.entries.get(found.named.value)?.codes : undefined;
     // Without dated codes codeAt picks the same code at every date and `dated` is never set.
     if (!codes?.some((c) => c.from || c.to)) found.undated = { code: this.codeOf(found, undefined) };
     if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();

@@ -5,12 +5,15 @@
  * re-running an interrupted ingest stores only the rest. Bad inputs are printed
  * and recorded in the store; the batch goes on. Analysis runs on a worker thread
  * (src/store/worker/) while this thread writes the article before it.
+ *
+ * This thread loads only what reading and writing need: the option parsers shared with `analyze` and the
+ * network client are imported when an option or a URL asks for them (the analysis modules stay on the
+ * analysing thread).
  */
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { checkPublished } from '../../analyzer.js';
 import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
-import { Fetcher } from '../../ingest/net/fetch.js';
+import { checkPublished } from '../../ingest/input-check.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
 import type { IngestOutcome } from '../../store/core/types.js';
 import { textHash } from '../../store/core/write.js';
@@ -18,7 +21,6 @@ import { openStore, storeLocation } from '../../store/open.js';
 import { AnalysisPool } from '../../store/worker/analysis-pool.js';
 import { IngestPipeline } from '../../store/worker/ingest-pipeline.js';
 import { type CliIo, EXIT_OK, EXIT_SOME_FAILED } from '../io.js';
-import { parseByteCount, parseCount } from './analyze.js';
 
 /** Show a progress bar only for batches at least this large. */
 const PROGRESS_MIN_INPUTS = 10;
@@ -55,10 +57,7 @@ export async function ingestCommand(
   io: CliIo,
 ): Promise<number> {
   const published = options.published ? checkPublished(options.published) : undefined;
-  const maxBytes = options.maxBytes ? parseByteCount(options.maxBytes) : undefined;
-  const deadlineMs = options.fetchTimeout
-    ? parseCount(options.fetchTimeout, '--fetch-timeout') * 1000
-    : undefined;
+  const { maxBytes, deadlineMs } = await limits(options);
   const store = await openStore(storeLocation(options.db));
   // The models load on the worker thread while the inputs are listed and read.
   const runner = new AnalysisPool();
@@ -71,7 +70,7 @@ export async function ingestCommand(
       (r) => !(r instanceof VerbatimError) && (r.feed || /^https?:/i.test(r.source)),
     );
     const fetcher = needsNet
-      ? new Fetcher({
+      ? new (await import('../../ingest/net/fetch.js')).Fetcher({
           allowPrivate: options.allowPrivate ?? false,
           allowLinkLocal: options.allowLinkLocal ?? false,
           ...(maxBytes ? { maxBytes } : {}),
@@ -133,6 +132,18 @@ export async function ingestCommand(
     await runner.close();
     await store.close();
   }
+}
+
+/** `--max-bytes` and `--fetch-timeout` as numbers; their parsers (shared with `analyze`) load only when given. */
+async function limits(options: IngestOptions): Promise<{ maxBytes?: number; deadlineMs?: number }> {
+  if (!options.maxBytes && !options.fetchTimeout) return {};
+  const { parseByteCount, parseCount } = await import('./analyze.js');
+  return {
+    ...(options.maxBytes ? { maxBytes: parseByteCount(options.maxBytes) } : {}),
+    ...(options.fetchTimeout
+      ? { deadlineMs: parseCount(options.fetchTimeout, '--fetch-timeout') * 1000 }
+      : {}),
+  };
 }
 
 function tally(counts: Counts, o: IngestOutcome): void {

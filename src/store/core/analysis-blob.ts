@@ -8,7 +8,8 @@
  * Articles stored before the split (schema < 4) have everything in `analysis` and no extra.
  */
 import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from 'node:zlib';
-import { type Analysis, RECORD_KINDS } from '../../analysis/records.js';
+import { RECORD_KEYS } from '../../analysis/record-keys.js';
+import type { Analysis } from '../../analysis/records.js';
 import { VerbatimError } from '../../model/errors.js';
 import { withoutTexts, withTexts } from './offset-records.js';
 import { STORE_INCLUDE } from './rows.js';
@@ -40,7 +41,7 @@ const FIELD_ORDER: readonly string[] = [
   'document',
   'text',
   'blocks',
-  ...RECORD_KINDS.map((k) => k.key),
+  ...RECORD_KEYS,
   'warnings',
   'timings',
 ];

@@ -8,7 +8,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { toAnalysis } from '../../analysis/records.js';
 import type { AnalyzeInput, Analyzer } from '../../analyzer.js';
 import { VerbatimError } from '../../model/errors.js';
 import { appliedV8Flags } from '../../runtime/v8-flags.js';
@@ -25,14 +24,19 @@ export interface AnalysisRunner {
   close(): Promise<void>;
 }
 
-/** The runner on the calling thread, with an Analyzer the caller owns. */
+/**
+ * The runner on the calling thread, with an Analyzer the caller owns. The record builder (zod schemas) loads on
+ * first use: the pool's callers (`verbatim ingest`'s writing thread) never need it.
+ */
 export function inlineRunner(analyzer: Analyzer): AnalysisRunner {
   return {
     analyzeJson: async (input, include) => {
+      const { toAnalysis } = await import('../../analysis/records.js');
       const { document, timings } = analyzer.run(input);
       return JSON.stringify(toAnalysis(document, timings, include ? { include } : {}));
     },
     prepare: async (input, source) => {
+      const { toAnalysis } = await import('../../analysis/records.js');
       const { document, timings } = analyzer.run(input);
       return prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), source);
     },

@@ -22,7 +22,8 @@ function youngGenerationMb(mode: string): { before: number; after: number } {
 describe('V8 flags with an analysis thread', () => {
   it("keep this thread's young generation from growing after the pool started its thread", () => {
     const { before, after } = youngGenerationMb('--flags');
-    expect(after).toBe(before);
+    // V8 may shrink it when little survives (4 → 2.5 MB since this thread loads fewer modules), never grow it.
+    expect(after).toBeLessThanOrEqual(before);
   }, 120_000);
 
   it('were lost when the thread did not set them again, and no flag is set for a library user', () => {
