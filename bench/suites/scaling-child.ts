@@ -15,7 +15,7 @@ import { devNull } from 'node:os';
 import { RECORD_KINDS, resolveInclude } from '../../src/analysis/records.js';
 import { releaseUnreadLayers } from '../../src/analysis/release.js';
 import { releaseWindowedRecords, WindowRecords } from '../../src/analysis/window-records.js';
-import { needsWindows, planWindows, WINDOW_CHARS, windowDocument } from '../../src/analysis/windows.js';
+import { needsWindows, WINDOW_CHARS, windowDocument, windowsOf } from '../../src/analysis/windows.js';
 import { Analyzer } from '../../src/analyzer.js';
 import { htmlInput } from '../../src/ingest/html/document.js';
 import type { Document } from '../../src/model/document.js';
@@ -56,7 +56,7 @@ function runStages(document: Document, windowChars: number): void {
   }
   // As `analyze --format json`: each window's records go to a temporary file as JSON (window-records.ts).
   const merger = new WindowRecords(document, RECORD_KINDS, resolveInclude([]), new FileJsonSpill());
-  for (const w of planWindows(document, windowChars)) {
+  for (const w of windowsOf(document, windowChars)) {
     clock.collect();
     const win = clock.time('windows', () => {
       for (const p of w.blocks) {
