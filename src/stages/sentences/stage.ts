@@ -88,7 +88,10 @@ class SentenceCollector {
 
   /** Sentences of at most MAX_SENTENCE_TOKENS for the run `[a, b)`, cut after punctuation where there is some. */
   add(a: number, b: number): void {
-    if (b - a <= MAX_SENTENCE_TOKENS) return this.push(a, b);
+    if (b - a <= MAX_SENTENCE_TOKENS) {
+      this.push(a, b);
+      return;
+    }
     this.cut++;
     let from = a;
     while (b - from > MAX_SENTENCE_TOKENS) {
