@@ -14,7 +14,7 @@ import { recordsRead } from './release.js';
 import { WindowMerger } from './window-merge.js';
 import { WindowRecords } from './window-records.js';
 import { WindowReport } from './window-report.js';
-import { planWindows, WINDOW_CHARS, windowDocument } from './windows.js';
+import { WINDOW_CHARS, windowDocument, windowsOf } from './windows.js';
 
 /** Layers kept whatever `include` says: the report's timeline shows each dated sentence (timeline.ts). */
 const REPORT_LAYERS: readonly LayerName[] = ['sentences'];
@@ -42,7 +42,6 @@ export function runInWindows(
   windowChars = WINDOW_CHARS,
   spill?: WindowSpill,
 ): StageTiming[] {
-  const windows = planWindows(doc, windowChars);
   const keep = (layer: LayerName) => recordsRead(layer, include) || REPORT_LAYERS.includes(layer);
   const merger =
     spill?.keep === 'records'
@@ -52,7 +51,10 @@ export function runInWindows(
         : new WindowMerger(doc, keep);
   const totals = new Map<string, number>();
   const warnings = new Set<string>();
-  for (const w of windows) {
+  let windows = 0;
+  // The document's blocks are packed while the windows run and made again after the last (windows.ts).
+  for (const w of windowsOf(doc, windowChars)) {
+    windows++;
     for (const p of w.blocks) {
       if (p.pieceOf) merger.alias(recordId('blk', doc.scope, p.start, p.end), p.pieceOf);
     }
@@ -63,7 +65,7 @@ export function runInWindows(
   }
   if (merger instanceof WindowMerger) Object.assign(doc.layers, merger.finish());
   else merger.finish(doc);
-  doc.warnings.push(windowsWarning(doc, windows.length, windowChars), ...warnings);
+  doc.warnings.push(windowsWarning(doc, windows, windowChars), ...warnings);
   return [...totals].map(([stage, ms]) => ({ stage, ms }));
 }
 

@@ -7,6 +7,7 @@
  * than a window is cut into pieces at a sentence end, else at whitespace, else anywhere (never
  * inside a surrogate pair), as the sentence splitter already bounds giant sentences.
  */
+import { BlockTable } from '../model/block-table.js';
 import type { Block, Document } from '../model/document.js';
 import { VerbatimError } from '../model/errors.js';
 import { recordId } from '../model/ids.js';
@@ -64,23 +65,52 @@ export function needsWindows(text: string, windowChars = WINDOW_CHARS): boolean 
 
 /** The windows of `doc`, in text order; each spans at most `windowChars` code units. */
 export function planWindows(doc: Document, windowChars = WINDOW_CHARS): Window[] {
-  const windows: Window[] = [];
+  return [...windowsOver(doc.text, doc.blocks, windowChars)];
+}
+
+/**
+ * The windows of `doc` one at a time, for a windowed run: while they are read, `doc.blocks` (and its
+ * `blocks` layer) is empty and the blocks are held in a BlockTable, each window's blocks made as it
+ * is reached, so no collection during the run walks every block of the text (a text of 100,000
+ * short lines per MB: model/block-table.ts); when the windows are done (or the loop is left), the
+ * document's blocks are made again from the table, equal to the ones it had.
+ */
+export function* windowsOf(doc: Document, windowChars = WINDOW_CHARS): Generator<Window> {
+  const table = new BlockTable(doc.text, doc.scope, doc.blocks);
+  setBlocks(doc, []);
+  try {
+    yield* windowsOver(doc.text, table, windowChars);
+  } finally {
+    setBlocks(doc, table.toArray());
+  }
+}
+
+/** Sets a document's blocks and its `blocks` layer (the one place they change after createDocument). */
+function setBlocks(doc: Document, blocks: readonly Block[]): void {
+  (doc as { blocks: readonly Block[] }).blocks = blocks;
+  doc.layers.blocks = blocks;
+}
+
+/** Windows over `blocks` (in text order): blocks, and pieces of giant blocks, packed up to `windowChars`. */
+function* windowsOver(text: string, blocks: Iterable<Block>, windowChars: number): Generator<Window> {
   let open: WindowBlock[] = [];
-  const close = (): void => {
-    const first = open[0];
-    const last = open[open.length - 1];
-    if (first && last) windows.push({ start: first.start, end: last.end, blocks: open });
-    open = [];
-  };
-  for (const block of doc.blocks) {
-    for (const piece of pieces(doc.text, block, windowChars)) {
+  for (const block of blocks) {
+    for (const piece of pieces(text, block, windowChars)) {
       const first = open[0];
-      if (first && piece.end - first.start > windowChars) close();
+      if (first && piece.end - first.start > windowChars) {
+        yield windowOf(open);
+        open = [];
+      }
       open.push(piece);
     }
   }
-  close();
-  return windows;
+  if (open.length > 0) yield windowOf(open);
+}
+
+function windowOf(blocks: WindowBlock[]): Window {
+  const first = blocks[0] as WindowBlock;
+  const last = blocks[blocks.length - 1] as WindowBlock;
+  return { start: first.start, end: last.end, blocks };
 }
 
 /** A block as one piece, or cut into pieces of at most `windowChars` when it is longer. */

@@ -76,6 +76,22 @@ const FOREIGN_BYLINE_RE = new RegExp(
 /** A line this short holding a date is a date stamp, not a sentence. */
 const DATE_LINE_MAX_WORDS = 8;
 
+/**
+ * Where countWords stops: every rule of this module and furniture-lines.ts asks about lines of at most
+ * DISCLOSURE_MAX_WORDS words, so a count that stops past it decides the same. Counted by splitting, a
+ * deeply nested page's one 7.8 M-character line became 1.3 million strings, the main garbage of its ingest.
+ */
+const WORDS_COUNTED = DISCLOSURE_MAX_WORDS + 1;
+const SPACE_RUN_RE = /\s+/g;
+
+/** `line.split(/\s+/).length` (runs of white space + 1), or WORDS_COUNTED when that is more. */
+export function countWords(line: string): number {
+  SPACE_RUN_RE.lastIndex = 0;
+  let n = 1;
+  while (n < WORDS_COUNTED && SPACE_RUN_RE.exec(line)) n++;
+  return n;
+}
+
 export function classifyLines(text: string, blocks: readonly BlockDraft[]): BlockDraft[] {
   const out = blocks.map((b) => {
     if (b.kind !== 'paragraph' && b.kind !== 'heading' && b.kind !== 'caption') return b;
@@ -111,7 +127,7 @@ function cutTail(text: string, blocks: BlockDraft[]): BlockDraft[] {
 }
 
 function classify(line: string, kind: BlockKind): { kind: BlockKind; reason: string } | undefined {
-  const words = line.split(/\s+/).length;
+  const words = countWords(line);
   if (kind === 'caption') {
     return /^(?:courtesy of|credit:|photo:|image:)\s/i.test(line) && words <= 8
       ? { kind: 'boilerplate', reason: 'media credit' }

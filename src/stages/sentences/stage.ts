@@ -1,5 +1,5 @@
 /** The `sentences` stage: segments each content block's tokens; a sentence never crosses a block. */
-import { contentBlocks, type Document, getLayer, setLayer } from '../../model/document.js';
+import { type Block, contentBlocks, type Document, getLayer, setLayer } from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Token } from '../tokens/types.js';
@@ -21,45 +21,43 @@ export function defaultJudge(): GapJudge {
  */
 export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge()): Sentence[] {
   const tokens = getLayer(doc, 'tokens');
-  const sentences: Sentence[] = [];
-  let cut = 0;
+  const collector = new SentenceCollector(doc, tokens);
+  const sink = collector.sink;
   let t = 0;
   for (const block of contentBlocks(doc)) {
-    while (t < tokens.length && (tokens[t] as Token).start < block.start) t++;
+    t = firstTokenFrom(tokens, t, block.start);
     const from = t;
-    while (t < tokens.length && (tokens[t] as Token).end <= block.end) t++;
+    t = firstTokenPast(tokens, t, block.end);
     if (t === from) continue;
-    segmentTokens(
-      doc.text,
-      tokens,
-      from,
-      t,
-      boundedSink(
-        tokens,
-        () => cut++,
-        (a, b) => {
-          const start = (tokens[a] as Token).start;
-          const end = (tokens[b - 1] as Token).end;
-          sentences.push({
-            id: recordId('sent', doc.scope, start, end),
-            start,
-            end,
-            text: doc.text.slice(start, end),
-            blockId: block.id,
-            tokenStart: a,
-            tokenEnd: b,
-          });
-        },
-      ),
-      judge ?? undefined,
-    );
+    collector.block = block;
+    segmentTokens(doc.text, tokens, from, t, sink, judge ?? undefined);
   }
-  if (cut > 0) {
+  if (collector.cut > 0) {
     doc.warnings.push(
-      `sentences: ${cut} run(s) of more than ${MAX_SENTENCE_TOKENS} tokens with no sentence end were cut into sentences of at most ${MAX_SENTENCE_TOKENS} tokens`,
+      `sentences: ${collector.cut} run(s) of more than ${MAX_SENTENCE_TOKENS} tokens with no sentence end were cut into sentences of at most ${MAX_SENTENCE_TOKENS} tokens`,
     );
   }
-  return sentences;
+  return collector.sentences;
+}
+
+/**
+ * The token loops are top-level functions of plain arguments, and the collector is one object per
+ * document, not closures made per block: on a huge text (one block of 80,000 tokens per window),
+ * V8 compiled a closure's long-running loop on stack (OSR) bound to that call's objects, and the
+ * full collection after the window threw that code away, so every window compiled it again on a
+ * helper thread (2-3 compiles, ~5 ms of CPU per window charged to this stage: issue #15).
+ */
+
+/** Index of the first token at or after `t` that starts at or after `start`. */
+function firstTokenFrom(tokens: readonly Token[], t: number, start: number): number {
+  while (t < tokens.length && (tokens[t] as Token).start < start) t++;
+  return t;
+}
+
+/** Index of the first token at or after `t` that ends after `end`. */
+function firstTokenPast(tokens: readonly Token[], t: number, end: number): number {
+  while (t < tokens.length && (tokens[t] as Token).end <= end) t++;
+  return t;
 }
 
 /**
@@ -73,25 +71,60 @@ export const MAX_SENTENCE_TOKENS = 400;
 /** Tokens at the end of a piece searched back for a comma, semicolon or colon to cut after. */
 const CUT_SEARCH_TOKENS = MAX_SENTENCE_TOKENS / 4;
 
-/** A sink passing sentences of at most MAX_SENTENCE_TOKENS on to `sink`, cut after punctuation where there is some. */
-function boundedSink(tokens: readonly Token[], onCut: () => void, sink: SentenceSink): SentenceSink {
-  return (a, b) => {
-    if (b - a <= MAX_SENTENCE_TOKENS) return sink(a, b);
-    onCut();
+/** Collects the sentences of one document, cutting a run of more than MAX_SENTENCE_TOKENS tokens. */
+class SentenceCollector {
+  readonly sentences: Sentence[] = [];
+  /** Runs cut because they were longer than MAX_SENTENCE_TOKENS. */
+  cut = 0;
+  /** The block whose tokens are being segmented. */
+  block: Block | undefined;
+  /** What segmentTokens calls: `add` bound to this collector. */
+  readonly sink: SentenceSink = (a, b) => this.add(a, b);
+
+  constructor(
+    private readonly doc: Document,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  /** Sentences of at most MAX_SENTENCE_TOKENS for the run `[a, b)`, cut after punctuation where there is some. */
+  add(a: number, b: number): void {
+    if (b - a <= MAX_SENTENCE_TOKENS) {
+      this.push(a, b);
+      return;
+    }
+    this.cut++;
     let from = a;
     while (b - from > MAX_SENTENCE_TOKENS) {
-      let to = from + MAX_SENTENCE_TOKENS;
-      for (let i = to - 1; i > to - CUT_SEARCH_TOKENS; i--) {
-        if (/^[,;:]$/.test((tokens[i] as Token).text)) {
-          to = i + 1;
-          break;
-        }
-      }
-      sink(from, to);
+      const to = cutAfter(this.tokens, from);
+      this.push(from, to);
       from = to;
     }
-    sink(from, b);
-  };
+    this.push(from, b);
+  }
+
+  private push(a: number, b: number): void {
+    const { doc, tokens } = this;
+    const start = (tokens[a] as Token).start;
+    const end = (tokens[b - 1] as Token).end;
+    this.sentences.push({
+      id: recordId('sent', doc.scope, start, end),
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      blockId: (this.block as Block).id,
+      tokenStart: a,
+      tokenEnd: b,
+    });
+  }
+}
+
+/** Where a piece of a long run from `from` ends: after its last `,` `;` `:` in the search zone, else at the limit. */
+function cutAfter(tokens: readonly Token[], from: number): number {
+  const to = from + MAX_SENTENCE_TOKENS;
+  for (let i = to - 1; i > to - CUT_SEARCH_TOKENS; i--) {
+    if (/^[,;:]$/.test((tokens[i] as Token).text)) return i + 1;
+  }
+  return to;
 }
 
 /** The stage, with the boundary model loaded. */
