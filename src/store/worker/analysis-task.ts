@@ -14,6 +14,7 @@ import { STORE_INCLUDE } from '../core/rows.js';
 import type { PreparedArticle } from '../core/types.js';
 import { prepareArticle } from '../core/write.js';
 import type { TaskOutcome, WorkerTask } from './task-types.js';
+import { taskDone } from './thread-clock.js';
 
 const analyzer = Analyzer.create();
 
@@ -25,11 +26,16 @@ async function perform(task: WorkerTask): Promise<string | PreparedArticle> {
   return prepareArticle(toAnalysis(document, timings, { include: STORE_INCLUDE }), task.source);
 }
 
-/** Errors cross the thread as data: the pool turns them back into the same typed VerbatimError. */
+/**
+ * Errors cross the thread as data: the pool turns them back into the same typed VerbatimError. Each answer
+ * carries the thread's time so far (thread-clock.ts).
+ */
 export default async function run(task: WorkerTask): Promise<TaskOutcome> {
+  const since = performance.now();
   try {
-    return { ok: true, value: await perform(task) };
+    const value = await perform(task);
+    return { ok: true, value, busy: taskDone(since) };
   } catch (error) {
-    return { ok: false, error: asVerbatimError(error).toJSON() };
+    return { ok: false, error: asVerbatimError(error).toJSON(), busy: taskDone(since) };
   }
 }
