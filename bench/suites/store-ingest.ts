@@ -19,6 +19,7 @@ import { AnalysisPool, type AnalysisRunner } from '../../src/store/worker/analys
 import { IngestPipeline } from '../../src/store/worker/ingest-pipeline.js';
 import { startPostgres } from '../../test/store/pg-server.js';
 import type { BenchCorpus, BenchRow, BenchSuite, BenchText } from '../types.js';
+import { addTimes, NO_THREAD_TIME, type PoolClock, type ThreadTimes, threadClock } from './thread-time.js';
 
 /** Texts per alternating block (analyze alone, then ingest of the same texts). */
 const BLOCK = 40;
@@ -34,6 +35,11 @@ interface Cost {
   readonly ms: number;
   /** CPU milliseconds of the whole process (every thread). */
   readonly cpuMs: number;
+}
+
+/** An ingest's cost with each thread's share (thread-time.ts). */
+interface IngestCost extends Cost {
+  readonly threads: ThreadTimes;
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -59,9 +65,10 @@ export async function ingestTexts(
   store: Store,
   runner: AnalysisRunner,
   texts: readonly BenchText[],
-): Promise<Cost> {
+): Promise<IngestCost> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const threads = threadClock('threadTime' in runner ? (runner as AnalysisRunner & PoolClock) : undefined);
   const pipeline = new IngestPipeline(store, runner, {
     onStored: () => undefined,
     onFailed: (error) => {
@@ -77,12 +84,13 @@ export async function ingestTexts(
     );
   }
   await pipeline.finish();
-  return { ms: performance.now() - t0, cpuMs: cpuMs(c0) };
+  return { ms: performance.now() - t0, cpuMs: cpuMs(c0), threads: threads() };
 }
 
 interface Measured {
   readonly alone: Cost;
   readonly ingest: Cost;
+  readonly threads: ThreadTimes;
 }
 
 async function measure(
@@ -93,6 +101,7 @@ async function measure(
 ): Promise<Measured> {
   const alone = { ms: 0, cpuMs: 0 };
   const ingest = { ms: 0, cpuMs: 0 };
+  let threads = NO_THREAD_TIME;
   for (let i = 0; i < corpus.texts.length; i += BLOCK) {
     const block = corpus.texts.slice(i, i + BLOCK);
     const a = analyzeAlone(analyzer, block);
@@ -101,8 +110,50 @@ async function measure(
     alone.cpuMs += a.cpuMs;
     ingest.ms += g.ms;
     ingest.cpuMs += g.cpuMs;
+    threads = addTimes(threads, g.threads);
   }
-  return { alone, ingest };
+  return { alone, ingest, threads };
+}
+
+/** Per-article milliseconds of the ingest and of each of its threads (which one bounds the wall time). */
+function threadRows(db: string, m: Measured, articles: number): BenchRow[] {
+  const per = (ms: number): number => ms / articles;
+  return [
+    { section: 'store', name: `ingest ${db}, wall per article`, value: per(m.ingest.ms), unit: 'ms' },
+    {
+      section: 'store',
+      name: `ingest ${db}, analysing thread in tasks per article`,
+      value: per(m.threads.analysisTaskMs),
+      unit: 'ms',
+      note: 'wall time the pool thread(s) spent analysing and preparing',
+    },
+    {
+      section: 'store',
+      name: `ingest ${db}, analysing thread CPU per article`,
+      value: per(m.threads.analysisCpuMs),
+      unit: 'ms',
+    },
+    {
+      section: 'store',
+      name: `ingest ${db}, writer thread busy per article`,
+      value: per(m.threads.writerBusyMs),
+      unit: 'ms',
+      note: 'event-loop active time of the main thread: writes, linking, the loop',
+    },
+    {
+      section: 'store',
+      name: `ingest ${db}, writer thread CPU per article`,
+      value: per(m.threads.writerCpuMs),
+      unit: 'ms',
+    },
+    {
+      section: 'store',
+      name: `ingest ${db}, CPU per article (all threads)`,
+      value: per(m.ingest.cpuMs),
+      unit: 'ms',
+      note: `analyze alone: ${per(m.alone.cpuMs).toFixed(1)} ms CPU, ${per(m.alone.ms).toFixed(1)} ms wall`,
+    },
+  ];
 }
 
 /** Warms the worker thread: its models load and its JIT compiles the hot paths. */
@@ -167,6 +218,7 @@ async function storeRows(
       unit: 'KiB',
       note: `${articles} articles, full analysis kept (Brotli)`,
     },
+    ...threadRows('SQLite', s, corpus.texts.length),
   );
   rmSync(dir, { recursive: true, force: true });
 
@@ -198,6 +250,14 @@ async function storeRows(
         value: p.alone.ms / p.ingest.ms,
         unit: '×',
       },
+      {
+        section: 'store',
+        name: 'ingest PostgreSQL / analyze alone, CPU time',
+        value: p.alone.cpuMs / p.ingest.cpuMs,
+        unit: '×',
+        note: "this process only: the server's CPU is not counted",
+      },
+      ...threadRows('PostgreSQL', p, corpus.texts.length),
     );
   } finally {
     await server.stop();

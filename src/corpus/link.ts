@@ -7,7 +7,7 @@
  * article's actor rows with them (linking runs before they exist; it reads other articles' rows only).
  */
 import type { Analysis } from '../analysis/records.js';
-import { type CodeResult, codeActor, codesDependOnDate } from '../kb/actor-coder.js';
+import { type CodeResult, codeActor, codesAtDay, codesDependOnDate } from '../kb/actor-coder.js';
 import type { ActorCodeBook } from '../kb/actor-codes.js';
 import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
@@ -45,7 +45,8 @@ function memoised<T>(key: string, make: () => T): T {
 /**
  * An actor's codes at the article's day, remembered across articles: by name, type, country and roles
  * only when no dated dictionary code can make the day matter (codesDependOnDate), and then reused at
- * another day unless its evidence names the day it was coded at (`knowledge base '…' at 2016-05-01`).
+ * another day, with the day its named entry's evidence gives moved to this one (`knowledge base '…' at
+ * 2016-05-01`: codesAtDay); coded again when other evidence names the day.
  */
 function codesOf(
   books: readonly ActorCodeBook[],
@@ -62,6 +63,8 @@ function codesOf(
     hit !== undefined &&
     (hit.day === day || (hit.day !== undefined && !hit.code.evidence.some((e) => e.includes(hit.day!))));
   if (reusable) return hit.code;
+  const moved = dayFree && hit?.day !== undefined && day ? codesAtDay(hit.code, hit.day, day) : undefined;
+  if (moved) return moved;
   const code = codeActor(books, {
     text: name,
     roles,

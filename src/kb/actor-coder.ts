@@ -119,6 +119,31 @@ export function codesDependOnDate(books: readonly ActorCodeBook[], text: string)
   return texts.some((t) => books.some((b) => b.dated(t)));
 }
 
+/** How the evidence of a named entry begins (namedEvidence). */
+const NAMED_EVIDENCE = "knowledge base '";
+
+/** The evidence of a named entry; the day it was coded at, when given, ends it (`… at 2016-05-01`). */
+function namedEvidence(name: string | undefined, code: string | undefined, day: string | undefined): string {
+  return `${NAMED_EVIDENCE}${name}' ${code}${day ? ` at ${day}` : ''}`;
+}
+
+/**
+ * A code made at day `from` for a text whose codes do not depend on the date (codesDependOnDate false), as
+ * codeActor makes it at day `to`: there only the named entry's evidence names the day. Undefined when
+ * another piece of evidence names `from` as well (then the caller codes the text again).
+ */
+export function codesAtDay(code: CodeResult, from: string, to: string): CodeResult | undefined {
+  const suffix = ` at ${from}`;
+  let moved = 0;
+  const evidence = code.evidence.map((e) => {
+    if (!e.includes(from)) return e;
+    moved++;
+    return e.startsWith(NAMED_EVIDENCE) && e.endsWith(suffix) ? `${e.slice(0, -from.length)}${to}` : '';
+  });
+  if (moved !== 1 || evidence.includes('')) return undefined;
+  return { ...code, evidence };
+}
+
 /** Country and sector of an actor from every book (first book first: users' and recent entries win). */
 export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): CodeResult {
   const evidence: string[] = [];
@@ -139,10 +164,7 @@ export function codeActor(books: readonly ActorCodeBook[], input: CodeInput): Co
     (!named?.code || countryOnly) && !asPlace
       ? placeSense(input.text, input.context, (p) => firstAgent(books, p)?.sector)
       : undefined;
-  if (named)
-    evidence.push(
-      `knowledge base '${named.name}' ${named.code}${input.date ? ` at ${input.date.slice(0, 10)}` : ''}`,
-    );
+  if (named) evidence.push(namedEvidence(named.name, named.code, input.date?.slice(0, 10)));
 
   let sector: string | undefined;
   const roleSector = sectorOfRoles(books, input.roles ?? [], named?.matched.split(' + ')[0], countryOnly);

@@ -66,7 +66,7 @@ export function shownRecords(analysis: Analysis): Analysis {
 
 /**
  * The two JSON texts (on the analysis thread: `analyze` alone serialises its analysis too). Compressing them
- * is left to the write (`compressJson`), on the thread that has spare time while the next article is analysed.
+ * is left to the write (`compressJson`), on the writing thread (where it goes: analysis-task.ts).
  */
 export function analysisJson(analysis: Analysis, shown = shownRecords(analysis)): AnalysisJson {
   const extra: Record<string, unknown> = {};

@@ -59,8 +59,7 @@ export interface PreparedArticle {
   readonly meta: string;
   /**
    * The analysis JSON in two parts (analysis-blob.ts), compressed by the write. Its text hash and MinHash
-   * signature are computed there too: the thread that analyses is the ingest's bottleneck, the writing one
-   * has time to spare while the next article is analysed.
+   * signature are computed there too (where that work goes and why: src/store/worker/analysis-task.ts).
    */
   readonly json: AnalysisJson;
 }

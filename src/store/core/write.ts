@@ -47,8 +47,8 @@ export function prepareArticle(analysis: Analysis, source: SourceRef): PreparedA
 }
 
 /**
- * The rest of an article's CPU work, on the writing thread before its transaction (it has time to spare
- * while the next article is analysed): the default records parsed back, the rows, hash, blobs, MinHash.
+ * The rest of an article's CPU work, on the writing thread before its transaction (the two threads'
+ * CPU per article is about even: analysis-task.ts): the default records parsed back, the rows, hash, blobs, MinHash.
  * The opt-in records (mentions, tokens…) are only compressed: no table holds them (schema v12).
  */
 interface Finished {

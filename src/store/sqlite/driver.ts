@@ -21,6 +21,15 @@ export const STATEMENT_CACHE_SIZE = 500;
 /** How long a writer waits for another process's write transaction before E_STORE_BUSY (ingests are short). */
 export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
 
+/**
+ * WAL pages after which a commit copies the log back into the database file (SQLite's default: 1,000 pages,
+ * 4 MB, about every 15 PolNeAR articles). An article's commit rewrites the same index pages as the one before
+ * it, so a longer log copies each page back once for many commits: COMMIT 2.24 → 1.50 ms and the writer's
+ * whole article 14.65 → 13.62 ms of CPU (500 PolNeAR articles, three pairs, loaded). The log grows to ~32 MB
+ * before it is reused; crash safety is the same (a checkpoint only moves committed pages).
+ */
+export const WAL_CHECKPOINT_PAGES = 8192;
+
 export interface SqliteOptions {
   readonly readonly?: boolean;
   readonly busyTimeoutMs?: number;
@@ -43,6 +52,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
       db.pragma('journal_mode = WAL');
       // WAL + NORMAL: a committed transaction survives a process crash (kill -9); only a power cut may lose the last one.
       db.pragma('synchronous = NORMAL');
+      db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     }
     db.pragma('foreign_keys = ON');
     // Reading the schema here turns "not a database" into an error at open, not at the first query.

@@ -2,6 +2,7 @@
 import type { AnalyzeInput } from '../../analyzer.js';
 import type { ErrorCode } from '../../model/errors.js';
 import type { PreparedArticle, SourceRef } from '../core/types.js';
+import type { ThreadBusy } from './thread-clock.js';
 
 export type WorkerTask =
   | { readonly kind: 'analyze'; readonly input: AnalyzeInput; readonly include?: readonly string[] }
@@ -14,6 +15,7 @@ export interface TaskError {
   readonly file?: string;
 }
 
-export type TaskOutcome =
+export type TaskOutcome = (
   | { readonly ok: true; readonly value: string | PreparedArticle }
-  | { readonly ok: false; readonly error: TaskError };
+  | { readonly ok: false; readonly error: TaskError }
+) & { readonly busy: ThreadBusy };

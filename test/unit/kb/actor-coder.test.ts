@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeActor, codesDependOnDate } from '../../../src/kb/actor-coder.js';
+import { codeActor, codesAtDay, codesDependOnDate } from '../../../src/kb/actor-coder.js';
 import { actorCodeBooks } from '../../../src/kb/extra.js';
 
 const books = actorCodeBooks();
@@ -40,5 +40,40 @@ describe('when the date matters to the codes', () => {
       return codes;
     };
     expect(at('1990-01-01')).toEqual(at('2024-01-01'));
+  });
+
+  it('moves a day-free code to another day exactly as coding it there would', () => {
+    const inputs = [
+      { text: 'Israeli riot police', type: 'organisation' },
+      { text: 'European Union', type: 'international-organisation' },
+      { text: 'Kremlin spokesman', type: 'person', roles: ['spokesman'] },
+      { text: 'Hamas', type: 'organisation' },
+    ];
+    let moved = 0;
+    for (const input of inputs) {
+      if (codesDependOnDate(books, input.text)) continue;
+      const from = codeActor(books, { ...input, date: '1990-01-01' });
+      const to = codeActor(books, { ...input, date: '2024-06-30' });
+      const redated = codesAtDay(from, '1990-01-01', '2024-06-30');
+      // Only a code whose named entry's evidence names the day is moved; the result is the one made at `to`.
+      if (from.evidence.some((e) => e.includes('1990-01-01'))) {
+        expect(redated).toEqual(to);
+        moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('refuses to move a code when other evidence names the day too', () => {
+    const code = {
+      country: 'USA',
+      evidence: ["knowledge base 'X' USA at 2020-01-02", 'a note made at 2020-01-02'],
+    };
+    expect(codesAtDay(code, '2020-01-02', '2021-03-04')).toBeUndefined();
+    expect(
+      codesAtDay({ evidence: ["knowledge base 'X' USA at 2020-01-02"] }, '2020-01-02', '2021-03-04'),
+    ).toEqual({
+      evidence: ["knowledge base 'X' USA at 2021-03-04"],
+    });
   });
 });

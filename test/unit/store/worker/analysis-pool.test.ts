@@ -64,6 +64,16 @@ describe('AnalysisPool', () => {
     expect(await bad).toBeInstanceOf(VerbatimError);
   }, 120_000);
 
+  it("reports its thread's time in tasks and CPU time, which grow with each task", async () => {
+    const before = pool.threadTime();
+    await pool.prepare({ text: `${SAMPLE}\n${SAMPLE}` }, { input: 'timed.txt' });
+    const after = pool.threadTime();
+    expect(after.taskMs).toBeGreaterThan(before.taskMs);
+    // /proc/thread-self counts in 10 ms ticks: an analysis of two copies of the sample takes several.
+    if (process.platform === 'linux') expect(after.cpuMs).toBeGreaterThan(before.cpuMs);
+    else expect(after.cpuMs).toBeNaN();
+  }, 120_000);
+
   it('sends a bad input back as the same typed error', async () => {
     const error = await pool.analyzeJson({ text: SAMPLE, published: 'not a date' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VerbatimError);
