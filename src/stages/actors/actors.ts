@@ -90,7 +90,8 @@ export function findActors(
   const actors: Actor[] = kept.map((d) => {
     const own = d.mentions.map((c) => mentionOf.get(c)!);
     for (const c of groupMentionsOf.get(d) ?? []) own.push(mentionOf.get(c)!);
-    own.sort((a, b) => a.start - b.start);
+    // Mostly in text order already: sorted (stable) only when not, which spares the sort's copy.
+    if (!byStart(own)) own.sort((a, b) => a.start - b.start);
     const iso3 = d.iso3;
     const id = ids.get(d)!;
     const name = canonicalName(d, dict);
@@ -141,6 +142,12 @@ function usedName(d: Draft): string {
     }
   }
   return best;
+}
+
+/** The mentions are in order of their starts. */
+function byStart(ms: readonly ActorMention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k]!.start < ms[k - 1]!.start) return false;
+  return true;
 }
 
 /** `s.split(/\s+/).length` without the array: runs of whitespace split, and an edge run leaves an empty piece. */
