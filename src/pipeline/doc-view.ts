@@ -76,23 +76,24 @@ function buildView(text: string, tokens: readonly Token[], sentences: readonly S
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) sentenceOf[t] = s;
   }
   // News repeats its words: each distinct token text is lower-cased and interned once per document.
-  const formIds = new Map<string, number>();
-  const lowerIds = new Map<string, number>();
+  // One map serves both: a token text maps to the id of its lower-case form, and a lower-case form
+  // (itself the text of a lower-case token) to its own id, so most words take one entry, not two.
+  const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const lower = new Array<string>(n);
   const wordId = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text;
-    let id = formIds.get(t);
+    let id = ids.get(t);
     if (id === undefined) {
       const l = t.toLowerCase();
-      id = lowerIds.get(l);
+      id = l === t ? undefined : ids.get(l);
       if (id === undefined) {
         id = vocabulary.length;
         vocabulary.push(l);
-        lowerIds.set(l, id);
+        ids.set(l, id);
       }
-      formIds.set(t, id);
+      if (l !== t) ids.set(t, id);
     }
     wordId[i] = id;
     lower[i] = vocabulary[id]!;

@@ -30,7 +30,7 @@ export interface ActorView {
   readonly text: string;
   readonly toks: readonly Tok[];
   /** Token index → first token of its sentence. */
-  readonly sentStart: readonly number[];
+  readonly sentStart: ArrayLike<number>;
   /** Distinct lower-case words of the document (the range of `Tok.word`). */
   readonly words: number;
   /** Universal POS tag per token, when a `pos` layer is present. */
@@ -46,7 +46,7 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
   const { tokens, sentences, sentenceOf, vocabulary, wordId } = docView(doc);
   const n = tokens.length;
   // Every production token lies in a sentence; a stray one counts as the first sentence's.
-  const sentStart: number[] = [];
+  const sentStart = new Int32Array(n);
   let q = 0;
   // A token's lookup key depends on its lower-case text only: made once per word of the document.
   const keys = new Array<string | undefined>(vocabulary.length);
@@ -57,7 +57,7 @@ export function actorView(doc: Document, quotations: readonly QuoteRegion[]): Ac
     const inQuote = q < quotations.length && quotations[q]!.start <= t.start;
     const txt = t.text;
     const sent = Math.max(0, sentenceOf[i]!);
-    sentStart.push(sentences[sent]?.tokenStart ?? 0);
+    sentStart[i] = sentences[sent]?.tokenStart ?? 0;
     const id = wordId[i]!;
     let lower = keys[id];
     if (lower === undefined) {

@@ -48,13 +48,14 @@ export function findActors(
   for (const r of resolutions) if (r.drafts.length > 1) groupOf.set(r.cand, r.drafts);
   // Each draft's group mentions (`the two leaders` for Trump and for Putin), in resolution order.
   const groupMentionsOf = new Map<Draft, Candidate[]>();
-  for (const [c, g] of groupOf) {
+  // (`forEach`, not `for…of`: no [key, value] pair allocated per entry.)
+  groupOf.forEach((g, c) => {
     for (const d of new Set(g)) {
       const list = groupMentionsOf.get(d);
       if (list) list.push(c);
       else groupMentionsOf.set(d, [c]);
     }
-  }
+  });
   markMedia(view, doc, drafts);
 
   const ids = new Map<Draft, string>();
@@ -89,17 +90,18 @@ export function findActors(
   const actors: Actor[] = kept.map((d) => {
     const own = d.mentions.map((c) => mentionOf.get(c)!);
     for (const c of groupMentionsOf.get(d) ?? []) own.push(mentionOf.get(c)!);
-    own.sort((a, b) => a.start - b.start);
+    // Mostly in text order already: sorted (stable) only when not, which spares the sort's copy.
+    if (!byStart(own)) own.sort((a, b) => a.start - b.start);
     const iso3 = d.iso3;
-    return {
-      id: ids.get(d)!,
-      name: canonicalName(d, dict),
-      type: actorType(d),
-      ...(iso3 ? { country: iso3 } : {}),
-      aliases: [...new Set(d.names.map((c) => c.surface))],
-      roles: uniqueRoles(d.roles),
-      mentions: own,
-    };
+    const id = ids.get(d)!;
+    const name = canonicalName(d, dict);
+    const type = actorType(d);
+    const aliases = [...new Set(d.names.map((c) => c.surface))];
+    const roles = uniqueRoles(d.roles);
+    // Two literals in the same key order, not a spread of `{ country }` or `{}` (a copy per actor).
+    return iso3
+      ? { id, name, type, country: iso3, aliases, roles, mentions: own }
+      : { id, name, type, aliases, roles, mentions: own };
   });
   return { actors, mentions: allMentions };
 }
@@ -131,9 +133,9 @@ function usedName(d: Draft): string {
   }
   // The first form with the most words (each form's words counted once, not per comparison).
   let best = forms[0]!;
-  let most = best.split(/\s+/).length;
+  let most = wordCount(best);
   for (let k = 1; k < forms.length; k++) {
-    const words = forms[k]!.split(/\s+/).length;
+    const words = wordCount(forms[k]!);
     if (words > most) {
       best = forms[k]!;
       most = words;
@@ -141,6 +143,33 @@ function usedName(d: Draft): string {
   }
   return best;
 }
+
+/** The mentions are in order of their starts. */
+function byStart(ms: readonly ActorMention[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k]!.start < ms[k - 1]!.start) return false;
+  return true;
+}
+
+/** `s.split(/\s+/).length` without the array: runs of whitespace split, and an edge run leaves an empty piece. */
+function wordCount(s: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
+/** `/\s/` for one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE_RE.test(String.fromCharCode(c));
+}
+
+/** JavaScript's whitespace class, for the rare non-ASCII code units. */
+const WHITESPACE_RE = /\s/;
 
 function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {
   const seen = new Set<string>();

@@ -60,11 +60,12 @@ export function makeDraft(
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&']);
 
 function nameTokens(c: Candidate): string[] {
-  return c.surface
-    .replace(/^the\s+/i, '')
-    .split(/\s+/)
-    .filter((t) => t && !honorificOf(t))
-    .map((t) => t.replace(/[’']s$/, ''));
+  // One loop instead of `filter` then `map` (two arrays and two closures per name).
+  const out: string[] = [];
+  for (const t of c.surface.replace(/^the\s+/i, '').split(/\s+/)) {
+    if (t && !honorificOf(t)) out.push(t.replace(/[’']s$/, ''));
+  }
+  return out;
 }
 
 /** Organisation-like types that may name one actor (`Reuters` the organisation and the medium). */

@@ -201,17 +201,35 @@ export function resolveAll(
   return out;
 }
 
-function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Map<Draft, Seen[]> {
-  const by = new Map<Draft, Seen[]>();
+/**
+ * The mentions seen before `c` within `window` sentences, latest first. A draft's mentions among them
+ * are its salience list (latest first); drafts are weighed in the order of their latest mention. Read
+ * through `firstOfDraft` and `draftHas` instead of a map of lists (one array per pronoun, not a map
+ * and an array per draft: a pronoun's window holds a few dozen mentions).
+ */
+function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Seen[] {
+  const recent: Seen[] = [];
   for (let k = seen.length - 1; k >= 0; k--) {
     const s = seen[k]!;
     if (c.sent - s.cand.sent > window) break;
     if (s.cand.start >= c.start) continue;
-    const list = by.get(s.draft) ?? [];
-    list.push(s);
-    by.set(s.draft, list);
+    recent.push(s);
   }
-  return by;
+  return recent;
+}
+
+/** `recent[j]` is its draft's latest mention (no earlier entry of `recent` has the same draft). */
+function firstOfDraft(recent: readonly Seen[], j: number): boolean {
+  const d = recent[j]!.draft;
+  for (let i = 0; i < j; i++) if (recent[i]!.draft === d) return false;
+  return true;
+}
+
+/** Some mention of draft `recent[j].draft`, from its latest (`recent[j]`) back, passes `test`. */
+function draftHas(recent: readonly Seen[], j: number, test: (s: Seen) => boolean): boolean {
+  const d = recent[j]!.draft;
+  for (let i = j; i < recent.length; i++) if (recent[i]!.draft === d && test(recent[i]!)) return true;
+  return false;
 }
 
 /** Quote marks: a partial quotation (`Montalvo “walked in and turned himself in”`) opens no clause. */
@@ -248,25 +266,27 @@ function resolvePronoun(
     const latest = seen.findLast((s) => s.draft === hit.draft && s.cand.start < c.start) ?? hit;
     return pluralThingBefore(view, c, latest.cand.t1, covered) ? [] : [hit.draft];
   }
-  const by = latestBySalience(seen, c, PRONOUN_WINDOW);
+  const recent = latestBySalience(seen, c, PRONOUN_WINDOW);
   let best: Draft | undefined;
   let bestScore = 0;
-  for (const [d, list] of by) {
+  for (let j = 0; j < recent.length; j++) {
+    if (!firstOfDraft(recent, j)) continue;
+    const latest = recent[j]!;
+    const d = latest.draft;
     if (d.type !== 'person' || d === speaker || excluded.has(d)) continue;
     // `someone`, `everybody` take singular `they` only, never `he`/`she` (`everybody knows Warhol… he`).
     if (d.mentions[0]?.nominal?.quantified) continue;
     if (d.gender && p.gender && d.gender !== p.gender) continue;
-    const latest = list[0]!;
     if (
       p.case === 'object' &&
-      list.some((s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
+      draftHas(recent, j, (s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
     )
       continue;
     if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0, true)) continue;
     const dist = c.sent - latest.cand.sent;
     let score = W_RECENCY * 0.5 ** dist;
     // Subject of the latest sentence that mentions it.
-    if (list.some((s) => s.cand.sent === latest.cand.sent && s.cand.subject))
+    if (draftHas(recent, j, (s) => s.cand.sent === latest.cand.sent && s.cand.subject))
       score += W_SUBJECT * 0.5 ** dist;
     score += W_FREQUENCY * Math.min(d.mentions.length, 4);
     // The chain's pull fades with the sentences since its last pronoun.

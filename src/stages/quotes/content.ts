@@ -12,12 +12,12 @@ import { PRONOUNS } from './source-words.js';
 import type { StatementKind } from './types.js';
 import {
   type Cue,
+  firstWordFrom,
   isWordLike,
   type Range,
   type RawStatement,
   rawStatement,
   type UnitContext,
-  wordsWithin,
 } from './unit-context.js';
 import type { SentenceRef } from './units.js';
 import type { Word } from './words.js';
@@ -167,11 +167,23 @@ export function finish(
   sentence: SentenceRef,
   cutClauses = true,
 ): RawStatement | undefined {
-  const pieces = content
-    .map((c) => trimContent(ctx.text, cutClauses && c.start >= cue.end ? cutAtNewClause(ctx, c) : c))
-    .filter((c) => c.end > c.start);
-  const inside = pieces.map((c) => wordsWithin(ctx.words, c.start, c.end).filter(isWordLike));
-  const words = inside.reduce((n, ws) => n + ws.length, 0);
+  const pieces: Range[] = [];
+  for (const c of content) {
+    const piece = trimContent(ctx.text, cutClauses && c.start >= cue.end ? cutAtNewClause(ctx, c) : c);
+    if (piece.end > piece.start) pieces.push(piece);
+  }
+  // Each piece's words as index bounds into the unit's words (`wordsWithin` without the copies):
+  // [from, to) of piece k at 2k and 2k + 1; only the word-like ones count.
+  const ws = ctx.words;
+  const bounds: number[] = [];
+  let words = 0;
+  for (const c of pieces) {
+    const from = firstWordFrom(ws, c.start);
+    let to = from;
+    while (to < ws.length && (ws[to] as Word).end <= c.end) to++;
+    bounds.push(from, to);
+    for (let k = from; k < to; k++) if (isWordLike(ws[k] as Word)) words++;
+  }
   // `“Absolutely,” he said.`, `“Denver?” she asked`: a one-word quotation closed on `,` `?` or `!`
   // inside its marks is a whole reply, not a scare quote or a title.
   const reply =
@@ -198,14 +210,7 @@ export function finish(
     }
   }
   // Direct when every word of the content lies inside quotation marks; mixed when only some do.
-  const outside =
-    quoted.length > 0 &&
-    inside.some((ws) =>
-      ws.some((w) => {
-        const r = regionBefore(regions, w.start + 1);
-        return !(r && w.start >= r.innerStart && w.end <= r.innerEnd);
-      }),
-    );
+  const outside = quoted.length > 0 && someWordOutside(ws, bounds, regions);
   // Only the last region of a paragraph can be left open.
   const last = regions[regions.length - 1];
   const resolved: StatementKind = kind ?? (quoted.length === 0 ? 'indirect' : outside ? 'mixed' : 'direct');
@@ -219,6 +224,23 @@ export function finish(
     quoted,
     openEnd: last?.open === true && pieces.some((c) => c.end > last.start),
   });
+}
+
+/** Some word-like word within the bounds (see `finish`) lies outside every quotation region's marks. */
+function someWordOutside(
+  ws: readonly Word[],
+  bounds: readonly number[],
+  regions: readonly QuoteRegion[],
+): boolean {
+  for (let b = 0; b < bounds.length; b += 2) {
+    for (let k = bounds[b] as number; k < (bounds[b + 1] as number); k++) {
+      const w = ws[k] as Word;
+      if (!isWordLike(w)) continue;
+      const r = regionBefore(regions, w.start + 1);
+      if (!(r && w.start >= r.innerStart && w.end <= r.innerEnd)) return true;
+    }
+  }
+  return false;
 }
 
 /** A whole quotation of one word closed on `,` `?` or `!` (`“Really,”`, `"Absolutely!"`). */

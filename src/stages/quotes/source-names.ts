@@ -43,6 +43,8 @@ export interface NameIndex {
 /** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
 const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
 export const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
+/** NAME_RUN_RE for buildNameIndex's own scan (its `lastIndex` is no one else's). */
+const NAME_RUN_SCAN_RE = new RegExp(NAME_RUN_RE.source, 'gu');
 const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
 
@@ -62,10 +64,14 @@ const ROLE_NAME_BEFORE_RE = new RegExp(
 export function buildNameIndex(blocks: readonly { start: number; text: string }[]): NameIndex {
   const fullest = new Map<string, string>();
   const mentions: { pos: number; name: string }[] = [];
+  // An `exec` loop on a module-private copy of NAME_RUN_RE (never empty-matching), not `matchAll`,
+  // which clones the regex per block and allocates an iterator and its results.
+  const runs = NAME_RUN_SCAN_RE;
   for (const b of blocks) {
-    for (const m of b.text.matchAll(NAME_RUN_RE)) {
+    runs.lastIndex = 0;
+    for (let m = runs.exec(b.text); m !== null; m = runs.exec(b.text)) {
       const name = stripTitles(withoutPossessive(m[0]));
-      mentions.push({ pos: b.start + (m.index ?? 0), name });
+      mentions.push({ pos: b.start + m.index, name });
       // Two or three words of `name.split(' ')` (one or two spaces), read without the split.
       const spaces = spacesUpTo(name, 3);
       if (spaces < 1 || spaces > 2) continue;

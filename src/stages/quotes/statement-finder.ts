@@ -117,9 +117,11 @@ export function findStatements(
   cueYield?: CueYield,
   min: YieldThresholds = { core: 0, rare: 0 },
   regions?: readonly (readonly QuoteRegion[])[],
+  /** The document's paragraphs, when the caller has them (`paragraphsOf`). */
+  paragraphs?: readonly Paragraph[],
 ): RawStatement[] {
   const view = docView(doc);
-  const found = extractStatements(view, paragraphsOf(doc, view), lexicon, regions);
+  const found = extractStatements(view, paragraphs ?? paragraphsOf(doc, view), lexicon, regions);
   const raw = dropNested(cueYield ? keepLikely(doc.text, found, lexicon, cueYield, min) : found);
   const text = doc.text;
   const seen = new Set<string>();
@@ -172,8 +174,9 @@ export class StatementFinder {
     const view = docView(doc);
     const known = this.found.get(doc);
     if (known && known.view === view) return known;
-    const regions = paragraphQuotations(doc.text, paragraphsOf(doc, view));
-    const statements = findStatements(doc, this.lexicon, this.cueYield, this.min, regions);
+    const paragraphs = paragraphsOf(doc, view);
+    const regions = paragraphQuotations(doc.text, paragraphs);
+    const statements = findStatements(doc, this.lexicon, this.cueYield, this.min, regions, paragraphs);
     const found = { view, statements, quotations: regions.flat() };
     this.found.set(doc, found);
     return found;

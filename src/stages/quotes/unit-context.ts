@@ -122,8 +122,8 @@ export function span(ws: readonly Word[], a: number, b: number): Range {
   return { start: (ws[a] as Word).start, end: (ws[b - 1] as Word).end };
 }
 
-/** The words of `ws` (sorted by offset) lying within `[start, end)`. */
-export function wordsWithin(ws: readonly Word[], start: number, end: number): readonly Word[] {
+/** Index of the first word of `ws` (sorted by offset) starting at or after `start` (binary search). */
+export function firstWordFrom(ws: readonly Word[], start: number): number {
   let lo = 0;
   let hi = ws.length;
   while (lo < hi) {
@@ -131,6 +131,12 @@ export function wordsWithin(ws: readonly Word[], start: number, end: number): re
     if ((ws[mid] as Word).start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The words of `ws` (sorted by offset) lying within `[start, end)`. */
+export function wordsWithin(ws: readonly Word[], start: number, end: number): readonly Word[] {
+  const lo = firstWordFrom(ws, start);
   let e = lo;
   while (e < ws.length && (ws[e] as Word).end <= end) e++;
   return ws.slice(lo, e);
