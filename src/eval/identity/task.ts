@@ -13,6 +13,7 @@ import { basename, join } from 'node:path';
 import { toAnalysis } from '../../analysis/records.js';
 import { Analyzer } from '../../analyzer.js';
 import { readCorefConll, readWebAnnoTsv } from '../../formats/gum.js';
+import { DETERMINERS } from '../../lang/en/determiners.js';
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { getLayer } from '../../model/document.js';
 import { VerbatimError } from '../../model/errors.js';
@@ -74,24 +75,6 @@ const OTHER_PRONOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-/** Words that open a nominal even when capitalised at a sentence start. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
 
 /**
  * The loss by kind of gold mention no predicted actor holds: how many, and the cross-document F1 if those

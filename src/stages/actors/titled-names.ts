@@ -5,6 +5,7 @@
  * country, which then joined the country's actor in the document and across the corpus (Captain
  * America in the United States). The name is left out; the country's other mentions are untouched.
  */
+import { DETERMINERS } from '../../lang/en/determiners.js';
 import { honorificOf } from '../../lang/en/titles.js';
 import type { ActorView } from './actor-view.js';
 import type { ActorDictionary } from './dictionary.js';
@@ -19,19 +20,6 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN'])
  * religions or groups (`Muslim Americans`, `Native Americans` are people of the country).
  */
 const TITLE_SECTORS = /^(GOV|ELI|LEG|JUD|MIL|COP)/;
-/** The same without a POS layer: determiners. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-]);
 
 /**
  * True when token `t0` follows, in its sentence, a capitalised honorific or title word that no
@@ -51,5 +39,6 @@ export function afterTitle(view: ActorView, t0: number, dict: ActorDictionary): 
   const before = view.toks[t0 - 2];
   if (!before || before.sent !== sent) return true;
   const tag = view.upos?.[t0 - 2];
+  // Without a POS layer the determiners alone say it.
   return !(DETERMINERS.has(before.lower) || (tag !== undefined && PHRASE_TAGS.has(tag)));
 }
