@@ -5,8 +5,9 @@
  * clustering and resolution rules need: type, country, gender, number, subject position, quote.
  * This module runs the finders in order; they live in name-candidates.ts (names),
  * nested-names.ts and introduced-names.ts (names inside or introduced as others),
- * government-nominals.ts, quantified-persons.ts, nominals.ts (common nouns) and
- * person-context.ts (titles and appositions next to a person name).
+ * government-nominals.ts, quantified-persons.ts, nominals.ts (common nouns),
+ * person-context.ts (titles and appositions next to a person name) and role-phrases.ts (`the
+ * match referee Joel Aguilar`).
  */
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
@@ -37,6 +38,7 @@ import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 import { repeatedNames } from './repeated-names.js';
+import { roleAppositions, rolePrefixes } from './role-phrases.js';
 
 /**
  * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
@@ -171,7 +173,8 @@ export function findCandidates(
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
   });
-  const appositions: Candidate[] = [];
+  const appositions: Candidate[] = rolePrefixes(view, out, dict);
+  append(appositions, roleAppositions(view, out, dict));
   for (const c of out) if (c.kind === 'name' && c.type === 'person') append(appositions, apposition(view, c));
   // Place phrases are read from the candidates before the appositions join them.
   const places = placePhrases(view, out);
