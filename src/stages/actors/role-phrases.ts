@@ -45,8 +45,19 @@ const PHRASE_WORD = /^(\p{L}[\p{L}.\-’']*|-)$/u;
 /** Tags of the words between the determiner and the head (`the [match] referee`, `a [former Scientology] attorney`). */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT']);
 
+/**
+ * Role words of the dictionary that name a body, not one person: `the entire liberal media,
+ * Rupert Murdoch, Fox News` is a list, not Murdoch's apposition.
+ */
+const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(
+  'media press police army military government administration staff leadership opposition clergy judiciary'.split(
+    ' ',
+  ),
+);
+
 /** A noun for one person by role or occupation (`coach`, `minister`). */
 export function roleHead(lower: string, dict: ActorDictionary): boolean {
+  if (COLLECTIVE_ROLES.has(lower)) return false;
   return OCCUPATION_NOUNS.has(lower) || dict.roles.has(lower) || dict.leaderTitles.has(lower);
 }
 
@@ -99,26 +110,33 @@ export function rolePrefixes(
 
 /**
  * Token range `[t0, t1)` of the role phrase right before `name` (a comma between them allowed),
- * when it opens with a determiner or a possessor (`Tunisia 's`) and ends in a role noun.
+ * when it opens with a determiner or a possessor (`Tunisia 's`) and ends in a role noun. A
+ * capitalised head right before the name after a determiner is a title glued to the name (`a
+ * President Donald Trump`, `the Court Philippe Chatrier`), not a phrase of its own.
  */
 function phraseBefore(view: ActorView, name: Candidate, dict: ActorDictionary): [number, number] | undefined {
   const toks = view.toks;
   let head = name.t0 - 1;
-  if (toks[head]?.text === ',') head--;
+  const comma = toks[head]?.text === ',';
+  if (comma) head--;
   const headTok = toks[head];
   if (!headTok || headTok.sent !== name.sent || !roleHead(headTok.lower, dict)) return undefined;
   for (let i = head - 1; i >= 0 && head - i < PHRASE_MAX_TOKENS; i--) {
     const tok = toks[i]!;
     if (tok.sent !== name.sent) return undefined;
-    if (PHRASE_DETERMINERS.has(tok.lower)) return [i, head + 1];
-    if (POSSESSIVE_TOKENS.has(tok.lower) && tok.lower !== 's')
+    if (PHRASE_DETERMINERS.has(tok.lower)) return comma || !headTok.cap ? [i, head + 1] : undefined;
+    // `’s` tagged as a verb is `is`/`has` (`It’s about President Obama`), not a possessive.
+    if (POSSESSIVE_TOKENS.has(tok.lower) && tok.lower !== 's' && view.upos?.[i] !== 'AUX')
       return possessorStart(view, i, name.sent, head);
     if (!PHRASE_WORD.test(tok.text) || !MODIFIER_TAGS.has(view.upos?.[i] ?? 'NOUN')) return undefined;
   }
   return undefined;
 }
 
-/** The phrase from the capitalised possessor before clitic `clitic` (`Labour 's Shadow Home Secretary`). */
+/**
+ * The phrase from the possessor before clitic `clitic` (`Labour 's Shadow Home Secretary`): proper
+ * nouns only (not `It` of `It’s`, nor a headline's verb: `Trump Praises Breitbart’s Editor`).
+ */
 function possessorStart(
   view: ActorView,
   clitic: number,
@@ -127,7 +145,13 @@ function possessorStart(
 ): [number, number] | undefined {
   const toks = view.toks;
   let i = clitic - 1;
-  while (i >= 0 && head - i < PHRASE_MAX_TOKENS && toks[i]!.sent === sent && /^\p{Lu}/u.test(toks[i]!.text))
+  while (
+    i >= 0 &&
+    head - i < PHRASE_MAX_TOKENS &&
+    toks[i]!.sent === sent &&
+    /^\p{Lu}/u.test(toks[i]!.text) &&
+    (view.upos?.[i] ?? 'PROPN') === 'PROPN'
+  )
     i--;
   return i === clitic - 1 ? undefined : [i + 1, head + 1];
 }
