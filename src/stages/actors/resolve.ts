@@ -292,8 +292,14 @@ function resolveNominal(
       );
       return fits.length >= n ? fits.slice(0, n) : [];
     }
-    case 'country':
-      return preferSubject((d) => d.type === 'country');
+    case 'country': {
+      // `the country`, `the nation`: the country the article is about (named most so far) when it
+      // is named within the window, before the subject or latest one (`people in this country`
+      // after a sentence about France is still the home country).
+      const home = index.home.before(seen, c);
+      const homeDraft = home ? recent.find((d) => d.type === 'country' && d.iso3 === home) : undefined;
+      return homeDraft ? [homeDraft] : preferSubject((d) => d.type === 'country');
+    }
     case 'government': {
       if (c.iso3) return [governmentDraft(drafts, c.iso3, index)];
       const gov = preferSubject((d) => d.type === 'government');
