@@ -178,11 +178,30 @@ export function findCandidates(
   for (const c of out) if (c.kind === 'name' && c.type === 'person') append(appositions, apposition(view, c));
   // Place phrases are read from the candidates before the appositions join them.
   const places = placePhrases(view, out);
+  dropReadAsAppositions(out, appositions);
   append(out, appositions);
   append(out, places);
   append(out, conjoinedPersons(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * An apposition also read as a nominal of its own (`John Kerry, the Secretary of State,` gives the
+ * nominal `the Secretary of State`, which goes to the State Department): the apposition reading
+ * names the person beside it, so the nominal at the same span is dropped (two mentions at one
+ * span would each claim it).
+ */
+function dropReadAsAppositions(out: Candidate[], appositions: readonly Candidate[]): void {
+  if (appositions.length === 0) return;
+  const spans = new Set<string>();
+  for (const a of appositions) spans.add(`${a.t0}:${a.t1}`);
+  let kept = 0;
+  for (const c of out) {
+    const twice = c.kind !== 'name' && c.kind !== 'pronoun' && !c.apposOf && spans.has(`${c.t0}:${c.t1}`);
+    if (!twice) out[kept++] = c;
+  }
+  out.length = kept;
 }
 
 /**

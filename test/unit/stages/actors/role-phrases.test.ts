@@ -87,3 +87,17 @@ describe('role phrases beside a person name are mentions of that person', () => 
     expect(layer.mentions.some((m) => m.text.startsWith('Iceland coach'))).toBe(false);
   });
 });
+
+describe('an apposition also read as a nominal', () => {
+  it('is one mention, of the person (`Lena Ostrova, the Secretary of State,`)', async () => {
+    const text = 'The Ruritanian State Department said Lena Ostrova, the Secretary of State, called Chile.';
+    const layer = await actorsOf(text, {
+      'Ruritanian State Department': 'ORG',
+      'Lena Ostrova': 'PER',
+      Chile: 'LOC',
+    });
+    const at = layer.mentions.filter((m) => m.text === 'the Secretary of State');
+    expect(at).toHaveLength(1);
+    expect(at[0]!.actorId).toBe(actorAt(layer, text, 'Lena Ostrova')?.id);
+  });
+});
