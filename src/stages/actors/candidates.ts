@@ -5,8 +5,9 @@
  * clustering and resolution rules need: type, country, gender, number, subject position, quote.
  * This module runs the finders in order; they live in name-candidates.ts (names),
  * nested-names.ts and introduced-names.ts (names inside or introduced as others),
- * government-nominals.ts, quantified-persons.ts, nominals.ts (common nouns) and
- * person-context.ts (titles and appositions next to a person name).
+ * government-nominals.ts, quantified-persons.ts, nominals.ts (common nouns),
+ * person-context.ts (titles and appositions next to a person name) and role-phrases.ts (`the
+ * match referee Joel Aguilar`).
  */
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
@@ -37,6 +38,7 @@ import { placePhrases } from './place-phrases.js';
 import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 import { repeatedNames } from './repeated-names.js';
+import { roleAppositions, rolePrefixes } from './role-phrases.js';
 
 /**
  * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
@@ -171,15 +173,35 @@ export function findCandidates(
   out.forEach((c, k) => {
     if (c.kind === 'name' && c.type === 'person') attachRole(view, c, k, out, dict);
   });
-  const appositions: Candidate[] = [];
+  const appositions: Candidate[] = rolePrefixes(view, out, dict);
+  append(appositions, roleAppositions(view, out, dict));
   for (const c of out) if (c.kind === 'name' && c.type === 'person') append(appositions, apposition(view, c));
   // Place phrases are read from the candidates before the appositions join them.
   const places = placePhrases(view, out);
+  dropReadAsAppositions(out, appositions);
   append(out, appositions);
   append(out, places);
   append(out, conjoinedPersons(view, out));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * An apposition also read as a nominal of its own (`John Kerry, the Secretary of State,` gives the
+ * nominal `the Secretary of State`, which goes to the State Department): the apposition reading
+ * names the person beside it, so the nominal at the same span is dropped (two mentions at one
+ * span would each claim it).
+ */
+function dropReadAsAppositions(out: Candidate[], appositions: readonly Candidate[]): void {
+  if (appositions.length === 0) return;
+  const spans = new Set<string>();
+  for (const a of appositions) spans.add(`${a.t0}:${a.t1}`);
+  let kept = 0;
+  for (const c of out) {
+    const twice = c.kind !== 'name' && c.kind !== 'pronoun' && !c.apposOf && spans.has(`${c.t0}:${c.t1}`);
+    if (!twice) out[kept++] = c;
+  }
+  out.length = kept;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (`He described Montalvo…`: he ≠ Montalvo), cataphora in a fronted phrase (`In her remarks,
  * Waters said…`) and an object's own possessive (`congratulated Trump on his victory`). Each
  * returns undefined (or nothing excluded) when it does not apply, so the salience rules in
- * resolve.ts decide. No parser is used: the clause is approximated by clause words and commas.
+ * pronoun-salience.ts decide. No parser is used: the clause is approximated by clause words and commas.
  */
 
 import type { ActorView } from './actor-view.js';

@@ -1,14 +1,12 @@
 /**
- * Coreference of pronouns and nominals with the actor drafts, in text order, by salience rules
- * that fit news prose (after Lappin & Leass's salience factors, without a parser): recency
- * (halved per sentence back), subject position, mention frequency, gender and number agreement,
- * a pronoun chain continuing its previous referent, and binding (an object pronoun is not the
- * subject of its own clause). Title nominals (`the president-elect`) go to the latest actor with
- * that title; group nominals (`the two leaders`) to the latest actors that fit; organisation
- * nominals (`the agency`, `the government`) to the latest actor of that kind; singular `they`
- * to a quantified subject of its sentence (`if someone arrives they…`). The rules that read the
- * words around one pronoun (binding principle C, cataphora, an object's own possessive) are in
- * pronoun-rules.ts. Anything without a candidate stays unresolved.
+ * Coreference of pronouns and nominals with the actor drafts, in text order. Pronouns go by
+ * salience (pronoun-salience.ts, with neuter-pronouns.ts and plural-pronouns.ts) after the rules
+ * that read the words around one pronoun (binding principle C, cataphora, an object's own
+ * possessive: pronoun-rules.ts). Nominals are resolved here: title nominals (`the
+ * president-elect`) go to the latest actor with that title; group nominals (`the two leaders`) to
+ * the latest actors that fit; organisation nominals (`the agency`, `the government`) to the
+ * latest actor of that kind; plural people nouns and team nouns to the same noun's group or team.
+ * Anything without a candidate stays unresolved.
  */
 
 import { anchorShape } from '../../pipeline/shape-anchor.js';
@@ -17,14 +15,13 @@ import type { Candidate } from './candidate.js';
 import { type Draft, makeDraft } from './cluster.js';
 import { DialogueActors } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
-import { CLAUSE_BREAKS } from './lexicon.js';
 import { resolveNarrator } from './narrator.js';
-import { cataphor, namedLater, pluralThingBefore, possessorNextTo } from './pronoun-rules.js';
+import { cataphor, namedLater, possessorNextTo } from './pronoun-rules.js';
+import { notePronoun, type PronounChain, resolvePronoun, startsUnnamedPerson } from './pronoun-salience.js';
 import { normaliseTitle } from './roles.js';
+import type { Seen } from './seen.js';
 import { personsByToken, type QuotationSources, resolveSpeakers, speakerFinder } from './speakers.js';
 
-/** Sentences back that a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 4;
 /** Sentences back for nominals (`the agency` may return after a long gap). */
 const NOMINAL_WINDOW = 12;
 /** Words opening a plural people noun that make it a new set (`more readers`, `so many girls`). */
@@ -46,43 +43,11 @@ const CROWD_QUANTIFIERS: ReadonlySet<string> = new Set([
  * girls`), as for pronouns: GUM keeps generic plurals further apart (`people` … `people`) apart.
  */
 const CROWD_WINDOW = 4;
-/** Salience weights (Lappin & Leass give 100 recency, 80 subject; frequency is ours). */
-const W_RECENCY = 100;
-const W_SUBJECT = 80;
-const W_FREQUENCY = 5;
-const W_CHAIN = 80;
-/**
- * `they` looks this many sentences back for a subject group. Three would find `The report's
- * authors … (two sentences) … They say` in GUM dev, but on PolNeAR train texts it mostly linked
- * `they` to a stale group (`liberals … as they discover` → an older `politicians`).
- */
-const THEY_WINDOW = 2;
-/** …and takes a non-subject group only from this many sentences back. */
-const THEY_FALLBACK_WINDOW = 1;
-/** `its` resolves only to an organisation/country within this many sentences. */
-const ITS_WINDOW = 1;
-/** Mentions so far that make an organisation the topic a non-subject `it` may refer to. */
-const TOPIC_MENTIONS = 3;
-
-/** The latest actor each gendered pronoun went to, and the sentence of that pronoun. */
-interface PronounChain {
-  m?: Draft;
-  f?: Draft;
-  mSent?: number;
-  fSent?: number;
-}
 
 export interface Resolution {
   readonly cand: Candidate;
   readonly drafts: Draft[];
 }
-
-interface Seen {
-  readonly draft: Draft;
-  readonly cand: Candidate;
-}
-
-const ORGLIKE = new Set(['organisation', 'media', 'international-organisation', 'government', 'country']);
 
 /**
  * Lookups that would otherwise scan every draft or every earlier mention of the document for each
@@ -183,194 +148,12 @@ export function resolveAll(
       resolved.set(c, d);
       seen.push({ draft: d, cand: c });
       d.mentions.push(c);
-      if (c.kind === 'pronoun' && c.pronoun?.gender) {
-        if (!d.gender) d.gender = c.pronoun.gender;
-        // Updated in place: resolvePronoun reads the chain only while it runs.
-        if (c.pronoun.gender === 'm') {
-          lastPronoun.m = d;
-          lastPronoun.mSent = c.sent;
-        } else {
-          lastPronoun.f = d;
-          lastPronoun.fSent = c.sent;
-        }
-      }
+      notePronoun(lastPronoun, c, d);
     }
   }
   resolveSpeakers(view, out, owner, dict, quotations);
   resolveNarrator(out, drafts);
   return out;
-}
-
-/**
- * The mentions seen before `c` within `window` sentences, latest first. A draft's mentions among them
- * are its salience list (latest first); drafts are weighed in the order of their latest mention. Read
- * through `firstOfDraft` and `draftHas` instead of a map of lists (one array per pronoun, not a map
- * and an array per draft: a pronoun's window holds a few dozen mentions).
- */
-function latestBySalience(seen: readonly Seen[], c: Candidate, window: number): Seen[] {
-  const recent: Seen[] = [];
-  for (let k = seen.length - 1; k >= 0; k--) {
-    const s = seen[k]!;
-    if (c.sent - s.cand.sent > window) break;
-    if (s.cand.start >= c.start) continue;
-    recent.push(s);
-  }
-  return recent;
-}
-
-/** `recent[j]` is its draft's latest mention (no earlier entry of `recent` has the same draft). */
-function firstOfDraft(recent: readonly Seen[], j: number): boolean {
-  const d = recent[j]!.draft;
-  for (let i = 0; i < j; i++) if (recent[i]!.draft === d) return false;
-  return true;
-}
-
-/** Some mention of draft `recent[j].draft`, from its latest (`recent[j]`) back, passes `test`. */
-function draftHas(recent: readonly Seen[], j: number, test: (s: Seen) => boolean): boolean {
-  const d = recent[j]!.draft;
-  for (let i = j; i < recent.length; i++) if (recent[i]!.draft === d && test(recent[i]!)) return true;
-  return false;
-}
-
-/** Quote marks: a partial quotation (`Montalvo “walked in and turned himself in”`) opens no clause. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
-
-/**
- * True when `subjectCand` is the subject of the clause that holds token `t`. With `acrossQuotes`,
- * quote marks do not end the clause (a reflexive's binder may stand before a partial quotation).
- */
-function sameClause(view: ActorView, subjectCand: Candidate, t: number, acrossQuotes = false): boolean {
-  if (subjectCand.sent !== view.toks[t]!.sent) return false;
-  for (let k = subjectCand.t1; k < t; k++) {
-    const w = view.toks[k]!.lower;
-    if (CLAUSE_BREAKS.has(w) && !(acrossQuotes && QUOTE_MARKS.has(w))) return false;
-  }
-  return true;
-}
-
-function resolvePronoun(
-  view: ActorView,
-  c: Candidate,
-  seen: readonly Seen[],
-  last: PronounChain,
-  speaker: Draft | undefined,
-  excluded: ReadonlySet<Draft>,
-  covered: Uint8Array,
-): Draft[] {
-  const p = c.pronoun!;
-  if (p.neuter) return resolveIts(view, c, seen);
-  if (p.plural) {
-    const hit = resolveThey(c, seen);
-    if (!hit) return [];
-    // A nearer plural thing (`rejected these terms, viewing them`) may be the antecedent: no guess.
-    const latest = seen.findLast((s) => s.draft === hit.draft && s.cand.start < c.start) ?? hit;
-    return pluralThingBefore(view, c, latest.cand.t1, covered) ? [] : [hit.draft];
-  }
-  const recent = latestBySalience(seen, c, PRONOUN_WINDOW);
-  let best: Draft | undefined;
-  let bestScore = 0;
-  for (let j = 0; j < recent.length; j++) {
-    if (!firstOfDraft(recent, j)) continue;
-    const latest = recent[j]!;
-    const d = latest.draft;
-    if (d.type !== 'person' || d === speaker || excluded.has(d)) continue;
-    // `someone`, `everybody` take singular `they` only, never `he`/`she` (`everybody knows Warhol… he`).
-    if (d.mentions[0]?.nominal?.quantified) continue;
-    if (d.gender && p.gender && d.gender !== p.gender) continue;
-    if (
-      p.case === 'object' &&
-      draftHas(recent, j, (s) => s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0))
-    )
-      continue;
-    if (p.case === 'reflexive' && !sameClause(view, latest.cand, c.t0, true)) continue;
-    const dist = c.sent - latest.cand.sent;
-    let score = W_RECENCY * 0.5 ** dist;
-    // Subject of the latest sentence that mentions it.
-    if (draftHas(recent, j, (s) => s.cand.sent === latest.cand.sent && s.cand.subject))
-      score += W_SUBJECT * 0.5 ** dist;
-    score += W_FREQUENCY * Math.min(d.mentions.length, 4);
-    // The chain's pull fades with the sentences since its last pronoun.
-    if (p.gender && last[p.gender] === d)
-      score += W_CHAIN * 0.5 ** (c.sent - ((p.gender === 'm' ? last.mSent : last.fSent) ?? c.sent));
-    if (score > bestScore) {
-      bestScore = score;
-      best = d;
-    }
-  }
-  return best ? [best] : [];
-}
-
-/** Tags of a word after `it` that make it a clause's subject, not the object of the verb before. */
-const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
-/**
- * `it`/`its` → the latest organisation, government or country that is a subject in this or the
- * previous sentence; failing that, the latest one there that the text is about (named at least
- * `TOPIC_MENTIONS` times so far: `why should NATO exist? … why it should ever have existed`),
- * unless another organisation is named between them or it modifies a noun; `its` takes only a
- * subject.
- */
-function resolveIts(view: ActorView, c: Candidate, seen: readonly Seen[]): Draft[] {
-  let topic: Draft | undefined;
-  let orgs = 0;
-  // Binding principle B: `it` as a verb's object is not that clause's subject (`Microsoft has
-  // replaced it`: it ≠ Microsoft). Before a verb it is the subject of a clause of its own
-  // (`Korea stated it would attack`: it = Korea).
-  const object =
-    c.pronoun?.case !== 'possessive' &&
-    view.upos?.[c.t0 - 1] === 'VERB' &&
-    !CLAUSE_VERB_TAGS.has(view.upos?.[c.t1] ?? '');
-  for (let k = seen.length - 1; k >= 0; k--) {
-    const s = seen[k]!;
-    if (c.sent - s.cand.sent > ITS_WINDOW) break;
-    if (s.cand.start >= c.start || !s.draft.type || !ORGLIKE.has(s.draft.type)) continue;
-    if (object && s.cand.subject && !s.cand.possessive && sameClause(view, s.cand, c.t0)) continue;
-    if (s.cand.subject) return [s.draft];
-    // The name as a noun's modifier (`United States television`) is not what the clause is about.
-    const modifier = view.upos?.[s.cand.t1] === 'NOUN';
-    if (
-      orgs++ === 0 &&
-      !modifier &&
-      c.pronoun?.case !== 'possessive' &&
-      s.draft.mentions.length >= TOPIC_MENTIONS
-    )
-      topic = s.draft;
-  }
-  return topic ? [topic] : [];
-}
-
-/**
- * `they` → a quantified person earlier in its sentence (`someone`, `no one`: singular they; as an
- * object only when no group is near);
- * else the latest group (`the parents`, `Web developers`) in this or the previous sentence,
- * a subject preferred; otherwise unresolved.
- */
-function resolveThey(c: Candidate, seen: readonly Seen[]): Seen | undefined {
-  // Singular `they` after a quantified subject in its sentence (`if someone arrives they…`),
-  // unless a group or another subject stands between (`nobody hates it more than unions, who…
-  // their members`; `anybody who watched knows that, when it was over, the Republicans admitted
-  // they…`).
-  let quantifiedObject: Seen | undefined;
-  for (let k = seen.length - 1; k >= 0 && seen[k]!.cand.sent === c.sent; k--) {
-    const s = seen[k]!;
-    if (s.cand.start >= c.start) continue;
-    const quantified = s.draft.mentions[0]?.nominal?.quantified;
-    // The quantifier as subject, or a `they` already bound to it (`because they… a language they…`).
-    if (quantified && (s.cand.subject || s.cand.kind === 'pronoun')) return s;
-    // A quantified object (`to move somebody enough that they…`) only when no group is near
-    // (`Most victims are killed by someone they know`).
-    if (quantified) quantifiedObject ??= s;
-    if (s.draft.type === 'group' || s.cand.subject) break;
-  }
-  let fallback: Seen | undefined;
-  for (let k = seen.length - 1; k >= 0; k--) {
-    const s = seen[k]!;
-    if (c.sent - s.cand.sent > THEY_WINDOW) break;
-    if (s.cand.start >= c.start || s.draft.type !== 'group') continue;
-    if (s.cand.subject) return s;
-    if (c.sent - s.cand.sent <= THEY_FALLBACK_WINDOW) fallback ??= s;
-  }
-  return fallback ?? quantifiedObject;
 }
 
 /** A plural people noun joins the latest group with the same noun (`Parents` … `the parents`), or starts one. */
@@ -420,33 +203,6 @@ function resolveTeam(
       best = s.draft;
   }
   return best ? [best] : [sameNominal(drafts, c, c.nominal!.head.toLowerCase(), index)];
-}
-
-/**
- * `he`/`she` with no person of its gender mentioned in the pronoun window (`Customs can not check
- * what a scientist has in his mind, they can see what he has…`): someone the rules cannot name,
- * whom the next pronouns of that gender continue (by the usual salience) instead of each staying
- * unresolved. Like the interview's `I`, the actor is named by the pronoun and never linked across
- * articles (corpus/names.ts).
- */
-function startsUnnamedPerson(c: Candidate, seen: readonly Seen[]): boolean {
-  const p = c.pronoun;
-  if (c.kind !== 'pronoun' || !p || p.neuter || p.firstPerson || c.dialogue) return false;
-  if (p.plural) {
-    for (let k = seen.length - 1; k >= 0; k--) {
-      const s = seen[k]!;
-      if (c.sent - s.cand.sent > THEY_WINDOW) break;
-      if (s.draft.type === 'group') return false;
-    }
-    return true;
-  }
-  if (!p.gender) return false;
-  for (let k = seen.length - 1; k >= 0; k--) {
-    const s = seen[k]!;
-    if (c.sent - s.cand.sent > PRONOUN_WINDOW) break;
-    if (s.draft.type === 'person' && (!s.draft.gender || s.draft.gender === p.gender)) return false;
-  }
-  return true;
 }
 
 function unnamedPerson(drafts: Draft[], c: Candidate): Draft {
@@ -536,8 +292,14 @@ function resolveNominal(
       );
       return fits.length >= n ? fits.slice(0, n) : [];
     }
-    case 'country':
-      return preferSubject((d) => d.type === 'country');
+    case 'country': {
+      // `the country`, `the nation`: the country the article is about (named most so far) when it
+      // is named within the window, before the subject or latest one (`people in this country`
+      // after a sentence about France is still the home country).
+      const home = index.home.before(seen, c);
+      const homeDraft = home ? recent.find((d) => d.type === 'country' && d.iso3 === home) : undefined;
+      return homeDraft ? [homeDraft] : preferSubject((d) => d.type === 'country');
+    }
     case 'government': {
       if (c.iso3) return [governmentDraft(drafts, c.iso3, index)];
       const gov = preferSubject((d) => d.type === 'government');
