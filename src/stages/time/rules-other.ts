@@ -173,6 +173,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'ref-word',
+    hint: /[Nn]ow|[Cc]urrent|present|days|[Rr]ecent|[Ll]ately|past|[Ff]uture|term|quarters|later date|soon/,
     re: rx(
       `(?<w>${cap('(?:now|currently|at present|nowadays|these days|recently|lately|more recently|the past|the near future|the distant future|the future|the near term|the short term|the long term|future quarters|future years|coming quarters|a later date|as soon as possible|future|recent|current)')})`,
     ),
