@@ -140,16 +140,22 @@ interface Automaton {
 }
 
 /**
- * Aho–Corasick over ASCII: a complete transition table (failure links folded in) and, per state,
- * the rule bits of every string ending there, suffixes included.
+ * Aho–Corasick over ASCII: a complete transition table (failure links folded in) over the characters
+ * the strings use (every other character leads back to the root) and, per state, the rule bits of
+ * every string ending there, suffixes included.
  */
 function buildAutomaton(byString: ReadonlyMap<string, readonly number[]>, words: number): Automaton {
+  // Symbol 0 stands for every character no string uses; the others are numbered from 1.
+  const symbol = new Uint8Array(ALPHABET);
+  let symbols = 1;
+  for (const s of byString.keys())
+    for (let i = 0; i < s.length; i++) if (symbol[s.charCodeAt(i)] === 0) symbol[s.charCodeAt(i)] = symbols++;
   const children: Map<number, number>[] = [new Map()];
   const bits: number[][] = [new Array<number>(words).fill(0)];
   for (const [s, owners] of byString) {
     let state = 0;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+      const c = symbol[s.charCodeAt(i)]!;
       let next = children[state]!.get(c);
       if (next === undefined) {
         next = children.length;
@@ -162,7 +168,7 @@ function buildAutomaton(byString: ReadonlyMap<string, readonly number[]>, words:
     for (const k of owners) bits[state]![k >> 5]! |= 1 << (k & 31);
   }
   const states = children.length;
-  const delta = new Int32Array(states * ALPHABET);
+  const delta = new Int32Array(states * symbols);
   const out = new Uint32Array(states * words);
   const fail = new Int32Array(states);
   // Breadth first: a state's failure state is shallower, so its transitions and bits are final.
@@ -171,12 +177,12 @@ function buildAutomaton(byString: ReadonlyMap<string, readonly number[]>, words:
     const state = queue[q]!;
     for (let w = 0; w < words; w++)
       out[state * words + w] = bits[state]![w]! | out[fail[state]! * words + w]!;
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 1; c < symbols; c++) {
       const child = children[state]!.get(c);
-      const viaFail = state === 0 ? 0 : delta[fail[state]! * ALPHABET + c]!;
-      if (child === undefined) delta[state * ALPHABET + c] = viaFail;
+      const viaFail = state === 0 ? 0 : delta[fail[state]! * symbols + c]!;
+      if (child === undefined) delta[state * symbols + c] = viaFail;
       else {
-        delta[state * ALPHABET + c] = child;
+        delta[state * symbols + c] = child;
         fail[child] = viaFail;
         queue.push(child);
       }
@@ -190,7 +196,7 @@ function buildAutomaton(byString: ReadonlyMap<string, readonly number[]>, words:
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        state = c < ALPHABET ? (delta[state * ALPHABET + c] as number) : 0;
+        state = c < ALPHABET ? (delta[state * symbols + (symbol[c] as number)] as number) : 0;
         if (hasOut[state]) for (let w = 0; w < words; w++) found[w]! |= out[state * words + w] as number;
       }
     },
