@@ -24,12 +24,11 @@ function dateStatements(doc: Document): void {
       end = Math.max(end, c.end);
     }
     const d = dateOf(start, end);
-    return {
-      statementId: s.id,
-      basis: d.kind,
-      ...(d.value ? { value: d.value } : {}),
-      ...(d.timex ? { timexId: d.timex.id } : {}),
-    };
+    // Literals rather than spreads of optional fields: the same keys, in the same order (speed only).
+    if (d.value && d.timex) return { statementId: s.id, basis: d.kind, value: d.value, timexId: d.timex.id };
+    if (d.value) return { statementId: s.id, basis: d.kind, value: d.value };
+    if (d.timex) return { statementId: s.id, basis: d.kind, timexId: d.timex.id };
+    return { statementId: s.id, basis: d.kind };
   });
   setLayer(doc, 'statementTimes', times);
 }

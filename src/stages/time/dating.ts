@@ -9,7 +9,7 @@
  * `sentences` layers, never changes the document.
  */
 import type { Document } from '../../model/document.js';
-import { docView } from '../../pipeline/doc-view.js';
+import { type DocView, docView } from '../../pipeline/doc-view.js';
 import type { SentenceRange } from './tense.js';
 import type { Timex } from './types.js';
 
@@ -53,9 +53,11 @@ export function spanDater(doc: Document): (start: number, end: number) => SpanDa
   const timexes = doc.layers.timexes ?? [];
   const published = doc.meta.publishedAt?.slice(0, 10);
   let byStart: Int32Array | undefined;
+  let view: DocView | undefined;
   return (start, end) => {
     byStart ??= startOrder(timexes);
-    const { sentences, sentenceAt } = docView(doc);
+    view ??= docView(doc);
+    const { sentences, sentenceAt } = view;
     const first = sentences[sentenceAt(start)];
     const holding = first && end <= first.end ? first : undefined;
     const sentence = holding ?? sentenceRange(doc, start, end);

@@ -18,6 +18,7 @@
  * normalise in text order, so anchored expressions see the previous timex.
  */
 import type { Ymd } from './calendar.js';
+import { type HintScanner, hintScanner } from './hints.js';
 import type { Normalised, RuleContext } from './resolve.js';
 import type { Rule } from './rule.js';
 import { ANCHORED_RULES } from './rules-anchored.js';
@@ -101,25 +102,29 @@ export function triggerWindows(text: string): [number, number][] {
   return merged;
 }
 
+/** The hint scanner of each rule table, made on first use (most callers use RULES only). */
+const SCANNERS = new WeakMap<readonly Rule[], HintScanner>();
+
+function scannerFor(rules: readonly Rule[]): HintScanner {
+  let scanner = SCANNERS.get(rules);
+  if (!scanner) {
+    scanner = hintScanner(rules);
+    SCANNERS.set(rules, scanner);
+  }
+  return scanner;
+}
+
 /** Finds candidate spans: the longest non-overlapping rule matches, in text order. */
 export function matchRules(text: string, rules: readonly Rule[] = RULES): Candidate[] {
   const all: Candidate[] = [];
+  const scanner = scannerFor(rules);
+  const pass = new Uint8Array(rules.length);
   for (const [ws, we] of triggerWindows(text)) {
     const sub = text.slice(ws, we);
-    rules.forEach((rule, order) => {
-      if (rule.hint && !rule.hint.test(sub)) return;
-      const re = rule.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(sub); m; m = re.exec(sub)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (!rule.accept || rule.accept(m)) {
-          all.push({ start: ws + m.index, end: ws + m.index + m[0].length, order, match: m });
-        }
-      }
-    });
+    scanner.scan(sub, pass);
+    for (let order = 0; order < rules.length; order++) {
+      if (pass[order]) matchRule(rules[order]!, order, sub, ws, all);
+    }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
   const kept: Candidate[] = [];
@@ -132,6 +137,21 @@ export function matchRules(text: string, rules: readonly Rule[] = RULES): Candid
     taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the accepted matches of `rule` in the window `sub` (starting at `ws` in the text) to `all`. */
+function matchRule(rule: Rule, order: number, sub: string, ws: number, all: Candidate[]): void {
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!rule.accept || rule.accept(m)) {
+      all.push({ start: ws + m.index, end: ws + m.index + m[0].length, order, match: m });
+    }
+  }
 }
 
 function anyTaken(taken: Uint8Array, start: number, end: number): boolean {

@@ -91,7 +91,7 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     id: 'that-unit',
-    hint: /[Tt]hat |[Ss]ame /,
+    hint: /[Tt]hat (?:same |day|month|year)|same (?:day|month|year)/,
     re: rx(
       `(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) )?(?:(?:in )?[Tt]hat (?:same )?|[Tt]he same )(?<unit>day|month|year)`,
     ),

@@ -286,7 +286,7 @@ export const DATE_RULES: readonly Rule[] = [
 
   {
     id: 'weekday',
-    hint: /day/,
+    hint: new RegExp(WEEKDAY_RE),
     re: rx(
       `(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]his|[Tt]he previous|[Tt]he following) )?${PRE_MOD}(?<wd>${WEEKDAY_RE})`,
     ),
@@ -322,7 +322,7 @@ export const DATE_RULES: readonly Rule[] = [
   },
   {
     id: 'unit-ref',
-    hint: /week|month|year|decade|century/,
+    hint: / (?:week|month|year|decade|century)/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater|[Mm]id-|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of) )?(?:[Tt]he )?(?<rel>${cap('(?:last|next|this past|this coming|this|coming|past|previous|current|following|same|latest)')})(?: fiscal| calendar)? (?<unit>week|month|year|weekend|decade|century)`,
     ),

@@ -173,6 +173,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'ref-word',
+    hint: /[Nn]ow|[Cc]urrent|present|days|[Rr]ecent|[Ll]ately|past|[Ff]uture|term|quarters|later date|soon/,
     re: rx(
       `(?<w>${cap('(?:now|currently|at present|nowadays|these days|recently|lately|more recently|the past|the near future|the distant future|the future|the near term|the short term|the long term|future quarters|future years|coming quarters|a later date|as soon as possible|future|recent|current)')})`,
     ),
@@ -199,7 +200,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'clock',
-    hint: /[AaPp]\.?[Mm]|o'clock/,
+    hint: /[0-9] ?(?:[AaPp]\.?[Mm]|o'clock)/,
     re: rx(
       `(?:(?<mod>[Ee]arly|[Ll]ate|[Aa]bout|[Aa]round) )?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))? ?(?<ampm>[AaPp]\\.[Mm]\\.?|[AaPp][Mm]|o'clock)(?: (?<tz>[A-Z]{2,4}T|GMT|UTC))?(?:,? ${DAY_REF})?`,
     ),
@@ -257,7 +258,7 @@ export const OTHER_RULES: readonly Rule[] = [
   },
   {
     id: 'duration',
-    hint: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/,
+    hint: new RegExp(` ${UNIT_RE}`),
     re: rx(
       `${DUR_MOD}(?:(?<the>[Tt]he |[Aa]nother |[Aa]n additional )?(?<rel>${cap('(?:past|last|next|first|coming|previous|following|remaining|final|latest|other|initial)')}) |(?<the0>[Tt]he )(?=\\S+ (?:days|weeks|months|years|quarters)))?(?<num>${NUMBER_RE}|${VAGUE_RE}|[Aa]n?)(?: (?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))? (?<unit>${UNIT_RE})(?<half> and a half)?(?: or so)?`,
     ),
