@@ -28,6 +28,13 @@ export const PLOVER_SECTORS: ReadonlySet<string> = new Set(
  */
 const MATCH_MEMO_LIMIT = 50_000;
 
+/**
+ * The answer for a text none of whose words begins a phrase of the book: nothing matches, at any date. Such
+ * texts are most of what the coder asks the small books (sentence contexts scanned for countries), so they
+ * are answered from the book's first-word set and not remembered: the memo keeps texts that can match.
+ */
+const NO_MATCH: Matches = { named: undefined, agent: undefined, undated: { code: undefined } };
+
 /** Non-state first chunks of CAMEO codes: they stand where a country would. */
 const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS']);
 
@@ -72,12 +79,15 @@ export class ActorCodeBook {
   private readonly entries: PackedEntries;
   private readonly phrases: ReadonlyMap<string, number>;
   private readonly agents: ReadonlyMap<string, string>;
+  /** The first word of every named and agent phrase: a text with none of them matches nothing. */
+  private readonly firstWords = new Set<string>();
   private readonly matches = new Map<string, Matches>();
 
   constructor(file: ActorCodeFile) {
     this.entries = new PackedEntries(file.entries);
     this.phrases = new Map(Object.entries(file.phrases));
     this.agents = new Map(Object.entries(file.agents));
+    for (const p of [...this.phrases.keys(), ...this.agents.keys()]) this.firstWords.add(firstWord(p));
   }
 
   /** Country and sector of an actor phrase at `date` (ISO, optional); undefined when nothing matched. */
@@ -135,6 +145,7 @@ export class ActorCodeBook {
     const hit = this.matches.get(text);
     if (hit) return hit;
     const words = kbWords(text);
+    if (!this.mayMatch(words)) return NO_MATCH;
     const found: Matches = {
       named: this.longest(words, (p) => this.phrases.get(p)),
       agent: this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p))),
@@ -145,6 +156,14 @@ export class ActorCodeBook {
     if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();
     this.matches.set(text, found);
     return found;
+  }
+
+  /**
+   * False when no phrase can start at any of the words. A one-word agent phrase is also tried in the singular
+   * (`ministers` → `minister`); a longer phrase's singular changes only its last word.
+   */
+  private mayMatch(words: readonly string[]): boolean {
+    return words.some((w) => this.firstWords.has(w) || this.firstWords.has(singular(w)));
   }
 
   private longest<T>(
@@ -160,6 +179,12 @@ export class ActorCodeBook {
     }
     return undefined;
   }
+}
+
+/** The phrase's first word (phrases are kbWords joined by single spaces). */
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 /** `ministers` → `minister`, `authorities` → `authority` (agents are listed in the singular). */
