@@ -7,7 +7,7 @@
  * Phoenix actor dictionaries (MIT, Open Event Data Alliance); see
  * scripts/ner/resources.ts and docs/ner.md.
  */
-import { PhraseTable } from './phrase-table.js';
+import { PhraseTable } from '../../../learn/phrase-table.js';
 
 /** Longest listed name in tokens; longer entries are dropped when the list is built. */
 export const GAZ_MAX_LEN = 6;
@@ -48,7 +48,7 @@ export class Gazetteer {
    * `phrase → bitmask of categories`, phrases being lower-cased tokens joined by one space;
    * every proper prefix of a phrase is in the table too with the `PREFIX` bit, so matching
    * stops as soon as no entry can continue, at one lookup per step. Packed once built
-   * (phrase-table.ts): the table is read for the whole life of the tagger.
+   * (learn/phrase-table.ts): the table is read for the whole life of the tagger.
    */
   private readonly phrases: PhraseTable;
   private readonly phraseCount: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTable } from '../../../../../src/stages/entities/tagger/phrase-table.js';
+import { PhraseTable } from '../../../src/learn/phrase-table.js';
 
 /** Keys of a few shapes: words, phrases, a prefix of another key, non-Latin-1 text, one character. */
 const KEYS = ['new', 'new york', 'new york city', 'são paulo', 'київ', 'g#', 'x', 'united states'];

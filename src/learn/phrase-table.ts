@@ -1,7 +1,8 @@
 /**
- * A read-only `string → int` table packed in one string and typed arrays: the gazetteer's phrases (76,396
- * keys with their prefixes, ~1 M characters) took 7.7 MB as a `Map` (a string object and a hash entry each)
- * in every analysing thread; packed they take about a third of that.
+ * A read-only `string → int` table packed in one string and typed arrays, for the big phrase lists models keep
+ * for the whole life of a thread: the entity tagger's gazetteer (76,396 keys with their prefixes, ~1 M
+ * characters) took 7.7 MB as a `Map` (a string object and a hash entry each) in every analysing thread; packed
+ * it takes about a third of that. The actor-code books keep their named phrases in one too.
  *
  * Layout: the keys joined in insertion order (`text`, one string), each key's start in it (`starts`, one
  * more than there are keys, so a key ends where the next starts), its value (`values`), and an open-addressed
@@ -9,17 +10,10 @@
  * compares it in place (`startsWith` at the key's start): no string is made.
  */
 
+import { hashRaw } from './hashing.js';
+
 /** Slots per key, at least: probes stay short (load factor ≤ 1/2). */
 const SLOTS_PER_KEY = 2;
-/** FNV-1a 32-bit offset basis and prime. */
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(s: string): number {
-  let h = FNV_BASIS;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 export class PhraseTable {
   private readonly text: string;
@@ -43,7 +37,7 @@ export class PhraseTable {
       this.starts[k] = at;
       at += key.length;
       this.values[k] = entries.get(key) as number;
-      let s = hashOf(key) & this.mask;
+      let s = hashRaw(key) & this.mask;
       while (this.slots[s] !== 0) s = (s + 1) & this.mask;
       this.slots[s] = k + 1;
     });
@@ -58,7 +52,7 @@ export class PhraseTable {
   get(key: string): number | undefined {
     const text = this.text;
     const starts = this.starts;
-    for (let s = hashOf(key) & this.mask; ; s = (s + 1) & this.mask) {
+    for (let s = hashRaw(key) & this.mask; ; s = (s + 1) & this.mask) {
       const k = (this.slots[s] as number) - 1;
       if (k < 0) return undefined;
       const start = starts[k] as number;
