@@ -30,6 +30,15 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
  */
 export const WAL_CHECKPOINT_PAGES = 8192;
 
+/**
+ * Page cache per connection, in KiB. better-sqlite3 builds SQLite with 16 MB (`SQLITE_DEFAULT_CACHE_SIZE=-16000`,
+ * SQLite's own default is 2 MB), and a long ingest fills it: 18.8 MB of the writing thread's malloc at its peak
+ * over 300 articles (heaptrack), ~15 % of the process's peak RSS budget. Pages it no longer holds are read
+ * again from the OS's file cache: the writer's CPU per article was the same at 16, 4 and 2 MB (840 PolNeAR into
+ * a fresh store, four alternating rounds, loaded: medians 12.7, 12.8, 12.4 ms).
+ */
+export const PAGE_CACHE_KIB = 4000;
+
 export interface SqliteOptions {
   readonly readonly?: boolean;
   readonly busyTimeoutMs?: number;
@@ -55,6 +64,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
       db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     }
     db.pragma('foreign_keys = ON');
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     // Reading the schema here turns "not a database" into an error at open, not at the first query.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ActorCodeBook,
   codeAt,
   datedCode,
   defaultActorCodeBook,
@@ -49,5 +50,36 @@ describe('actor-code knowledge base', () => {
     expect(book.lookup('Vladimir Putin', '1990-01-01')?.code).toBe('RUSELI');
     expect(book.lookup('Vladimir Putin', '2024-11-08')?.code).toBe('RUSGOV');
     expect(book.lookup('Israeli police', '1990-01-01')).toEqual(book.lookup('Israeli police', '2024-01-01'));
+  });
+});
+
+describe('the code books’ miss pre-test', () => {
+  const book = (): ActorCodeBook =>
+    new ActorCodeBook({
+      format: 'verbatim.acts-actor-codes/1',
+      provenance: [],
+      entries: [{ name: 'VLADIMIR_PUTIN', codes: [{ code: 'RUSGOV' }] }],
+      phrases: { 'vladimir putin': 0, putin: 0 },
+      agents: { 'foreign minister': 'GOV', authority: 'GOV' },
+    });
+  const memoSize = (b: ActorCodeBook): number =>
+    (b as unknown as { matches: Map<string, unknown> }).matches.size;
+
+  it('answers texts none of whose words starts a phrase without remembering them', () => {
+    const b = book();
+    expect(b.lookup('the weather in the north', '2024-01-01')).toBeUndefined();
+    expect(b.agent('the weather in the north')).toBeUndefined();
+    expect(b.dated('the weather in the north')).toBe(false);
+    expect(memoSize(b)).toBe(0);
+  });
+
+  it('still finds phrases whose first word is there, and plural one-word agents', () => {
+    const b = book();
+    expect(b.lookup('President Vladimir Putin')?.code).toBe('RUSGOV');
+    expect(b.agent('local authorities')).toEqual({ phrase: 'authorities', sector: 'GOV' });
+    expect(b.agent('foreign ministers')).toEqual({ phrase: 'foreign ministers', sector: 'GOV' });
+    // A text with a first word but no phrase is scanned and remembered like any other.
+    expect(b.lookup('foreign policy')).toBeUndefined();
+    expect(memoSize(b)).toBe(4);
   });
 });

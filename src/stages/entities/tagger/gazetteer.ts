@@ -7,6 +7,7 @@
  * Phoenix actor dictionaries (MIT, Open Event Data Alliance); see
  * scripts/ner/resources.ts and docs/ner.md.
  */
+import { PhraseTable } from '../../../learn/phrase-table.js';
 
 /** Longest listed name in tokens; longer entries are dropped when the list is built. */
 export const GAZ_MAX_LEN = 6;
@@ -45,31 +46,35 @@ export class Gazetteer {
   readonly categories: readonly string[];
   /**
    * `phrase → bitmask of categories`, phrases being lower-cased tokens joined by one space;
-   * every proper prefix of a phrase is in the map too with the `PREFIX` bit, so matching
-   * stops as soon as no entry can continue, at one lookup per step.
+   * every proper prefix of a phrase is in the table too with the `PREFIX` bit, so matching
+   * stops as soon as no entry can continue, at one lookup per step. Packed once built
+   * (learn/phrase-table.ts): the table is read for the whole life of the tagger.
    */
-  private readonly phrases = new Map<string, number>();
-  private phraseCount = 0;
+  private readonly phrases: PhraseTable;
+  private readonly phraseCount: number;
 
   constructor(categories: readonly string[], entries: Iterable<readonly [number, string]>) {
     this.categories = categories;
+    const phrases = new Map<string, number>();
+    let count = 0;
+    const mark = (key: string, bits: number): void => {
+      const old = phrases.get(key) ?? 0;
+      if ((old & ~PREFIX) === 0 && (bits & ~PREFIX) !== 0) count++;
+      phrases.set(key, old | bits);
+    };
     for (const [cat, phrase] of entries) {
       if (phrase === '') continue;
       let spaces = 0;
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1)) spaces++;
       if (spaces >= GAZ_MAX_LEN) continue;
-      this.mark(phrase, 1 << cat);
+      mark(phrase, 1 << cat);
       const code = CODE_PHRASE.exec(phrase);
-      if (code) this.mark(codeKey(code[1] as string), 1 << cat);
+      if (code) mark(codeKey(code[1] as string), 1 << cat);
       for (let p = phrase.indexOf(' '); p >= 0; p = phrase.indexOf(' ', p + 1))
-        this.mark(phrase.slice(0, p), PREFIX);
+        mark(phrase.slice(0, p), PREFIX);
     }
-  }
-
-  private mark(key: string, bits: number): void {
-    const old = this.phrases.get(key) ?? 0;
-    if ((old & ~PREFIX) === 0 && (bits & ~PREFIX) !== 0) this.phraseCount++;
-    this.phrases.set(key, old | bits);
+    this.phrases = new PhraseTable(phrases);
+    this.phraseCount = count;
   }
 
   get size(): number {
@@ -117,7 +122,7 @@ export class Gazetteer {
    */
   *lines(): Iterable<string> {
     yield [CATEGORIES_LINE, ...this.categories].join('\t');
-    for (const [phrase, mask] of this.phrases) {
+    for (const [phrase, mask] of this.phrases.entries()) {
       for (let c = 0; c < this.categories.length; c++)
         if (mask & (1 << c)) yield `${this.categories[c]}\t${phrase}`;
     }
