@@ -21,7 +21,6 @@
  */
 import { WINDOW_CHARS } from '../../src/analysis/windows.js';
 
-
 /**
  * Characters of the untimed warm-up each run does before its measured input (JIT, lazy tables): the
  * same shape, run in windows of WINDOW_CHARS, the length every measured size from 1 MB up runs in, so

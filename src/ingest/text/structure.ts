@@ -88,7 +88,13 @@ export function findBlocks(text: string, scope: string): Block[] {
   const blocks: Block[] = [];
   // A block over a whole line shares the line's text (one string, not two equal ones).
   const block = (start: number, end: number, kind: BlockKind, extra?: Partial<Block>, whole?: Line): void => {
-    const b = { id: blockId(scope, start, end), kind, start, end, text: whole?.text ?? text.slice(start, end) };
+    const b = {
+      id: blockId(scope, start, end),
+      kind,
+      start,
+      end,
+      text: whole?.text ?? text.slice(start, end),
+    };
     blocks.push(extra ? { ...b, ...extra } : b);
   };
   let paragraphs = 0;
