@@ -22,15 +22,7 @@ import type { Document } from '../../src/model/document.js';
 import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
-import { StepClock } from './scaling-timer.js';
-
-/**
- * Untimed warm-up before the measured input (JIT, lazy tables): WARMUP_BYTES of the same shape, run
- * in windows of WARMUP_WINDOW_CHARS so that the windowed path (cutting, merging, spilling) is warm
- * too, as it is for every measured size from 1 MB up.
- */
-const WARMUP_BYTES = 64 * 1024;
-const WARMUP_WINDOW_CHARS = 16 * 1024;
+import { StepClock, WARMUP_CHARS } from './scaling-timer.js';
 
 const [shape, bytesArg, corpusDir] = process.argv.slice(2) as [Shape, string, string | undefined];
 const bytes = Number(bytesArg);
@@ -111,6 +103,7 @@ function measure(input: string, windowChars: number, report: boolean): void {
 // `gc`: the full collection before each window (scaling-timer.ts).
 const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'gc', 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
-measure(makeInput(shape, WARMUP_BYTES, corpusDir), WARMUP_WINDOW_CHARS, false);
+// Untimed warm-up on windows of the measured length (scaling-timer.ts).
+measure(makeInput(shape, WARMUP_CHARS, corpusDir), WINDOW_CHARS, false);
 const input = makeInput(shape, bytes, corpusDir);
 measure(input, WINDOW_CHARS, true);

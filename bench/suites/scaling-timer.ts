@@ -19,6 +19,17 @@
  *   a step's scavenges collect its own garbage rather than what the step before left.
  * Old-generation collections that a step's own allocation triggers stay in that step.
  */
+import { WINDOW_CHARS } from '../../src/analysis/windows.js';
+
+/**
+ * Characters of the untimed warm-up each run does before its measured input (JIT, lazy tables): the
+ * same shape, run in windows of WINDOW_CHARS, the length every measured size from 1 MB up runs in, so
+ * the measured windows run code compiled on windows like theirs (steady state). One full window and
+ * half of one: cutting, merging and a last short window are warm too. A warm-up on 16 K windows left
+ * the first measured 512 K windows paying compiles and deopts, charged to their step (session 17:
+ * template-news `sentences` 2.55× 2→4 MB where 1→4 MB was 3.5×).
+ */
+export const WARMUP_CHARS = Math.round(1.5 * WINDOW_CHARS);
 
 /** CPU and wall milliseconds per step, summed over the step's timed calls. */
 export interface StepTime {

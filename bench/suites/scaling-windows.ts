@@ -18,12 +18,9 @@ import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
-import { StepClock } from './scaling-timer.js';
+import { StepClock, WARMUP_CHARS } from './scaling-timer.js';
 
 const MB = 1024 * 1024;
-/** As scaling-child.ts: an untimed windowed warm-up of the same shape first. */
-const WARMUP_BYTES = 64 * 1024;
-const WARMUP_WINDOW_CHARS = 16 * 1024;
 /** A window shorter than this share of WINDOW_CHARS (a text's last scrap) is left out of the means. */
 const FULL_WINDOW_SHARE = 0.9;
 
@@ -76,7 +73,8 @@ function run(bytes: number, windowChars: number): WindowLine[] {
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-run(WARMUP_BYTES, WARMUP_WINDOW_CHARS);
+// As scaling-child.ts: an untimed warm-up of the same shape on windows of the measured length.
+run(WARMUP_CHARS, WINDOW_CHARS);
 const lines = run(Math.round(Number(mbArg) * MB), WINDOW_CHARS);
 console.log(`| window | chars | live MiB | ${shown.join(' | ')} |`);
 console.log(`|---:|---:|---:|${shown.map(() => '---:').join('|')}|`);

@@ -12,7 +12,8 @@
  *
  * Every step is timed the same way at every size (scaling-timer.ts): run once per run, its CPU time
  * summed over the windows (each size from 1 MB up runs in windows of the same length), after an
- * untimed warm-up that is itself windowed; a full garbage collection before each window is its own
+ * untimed warm-up on windows of that length (so the table is of steady state: code compiled on windows
+ * like the measured ones, scaling-timer.ts WARMUP_CHARS); a full garbage collection before each window is its own
  * row `gc`, and the young generation is emptied before each timed step. Nothing is repeated inside
  * a run (a repeat finds warm caches): so a step's growth factor compares like with like, and a step
  * of a few milliseconds per window is noisy rather than biased (use `--repeat`).

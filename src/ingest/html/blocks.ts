@@ -46,6 +46,13 @@ const LINK_LINE_MAX_CHARS = 60;
 /** Share of a line's non-space characters inside links for it to count as link-only. */
 const LINK_LINE_MIN_SHARE = 0.9;
 
+/**
+ * White space a line collapses to one space: runs of two or more, or one character other than a space
+ * (`/[\s\u00a0]+/g` to `' '` gives the same line). A single space is left alone rather than replaced by
+ * itself: a page of 8 MB of prose then makes a few replacements instead of one per word.
+ */
+const COLLAPSIBLE_SPACE_RE = /[\s\u00a0]{2,}|[^\S ]/g;
+
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
 
@@ -70,8 +77,10 @@ class Builder {
    * navigation, kept as boilerplate.
    */
   flush(kind: BlockKind): void {
-    const line = this.buffer.replace(/[\s\u00a0]+/g, ' ').trim();
-    const linkOnly = this.linkChars >= line.replace(/\s+/g, '').length * LINK_LINE_MIN_SHARE;
+    const line = this.buffer.replace(COLLAPSIBLE_SPACE_RE, ' ').trim();
+    // Counted only for a line with link text: without, a line with text is never link-only, and a
+    // paragraph of 8 MB (a page nested past the depth cap) is not copied once more to be counted.
+    const linkOnly = this.linkChars > 0 && this.linkChars >= nonSpaceChars(line) * LINK_LINE_MIN_SHARE;
     this.buffer = '';
     this.linkChars = 0;
     if (!line) return;
@@ -97,6 +106,13 @@ class Builder {
   text(): string {
     return this.parts.join('');
   }
+}
+
+/** The characters of a line with its spaces collapsed (`line.replace(/\s+/g, '').length`, without the copy). */
+function nonSpaceChars(line: string): number {
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) spaces++;
+  return line.length - spaces;
 }
 
 /** Elements the caller wants left out (link lists and furniture found by scoring). */

@@ -15,8 +15,7 @@
  *                     dateline, which becomes its own block.
  * Hand-written: readability-style libraries work on HTML, not plain text.
  */
-import type { Block, BlockKind, Dateline } from '../../model/document.js';
-import { recordId } from '../../model/ids.js';
+import { type Block, type BlockKind, blockId, type Dateline } from '../../model/document.js';
 import { findCredit } from './credit.js';
 import { type Line, splitLines } from './lines.js';
 import {
@@ -38,7 +37,8 @@ import {
 /** Datelines are looked for only in the first few paragraphs of a story. */
 const DATELINE_MAX_PARAGRAPH = 2;
 
-export function findBlocks(text: string, docId: string): Block[] {
+/** The blocks of `text`, with their IDs in a document of record scope `scope` (model/document.ts blockId). */
+export function findBlocks(text: string, scope: string): Block[] {
   const lines = mergeWrappedLines(text, splitLines(text));
   const kinds: (BlockKind | undefined)[] = lines.map(() => undefined);
   const extras: (Partial<Block> | undefined)[] = lines.map(() => undefined);
@@ -86,8 +86,15 @@ export function findBlocks(text: string, docId: string): Block[] {
   // Blocks are made here directly (one object per line, no draft copied into it): a text of
   // 100,000 short lines is 100,000 blocks, and each extra copy is garbage the collector moves.
   const blocks: Block[] = [];
-  const block = (start: number, end: number, kind: BlockKind, extra?: Partial<Block>): void => {
-    const b = { id: recordId('blk', docId, start, end), kind, start, end, text: text.slice(start, end) };
+  // A block over a whole line shares the line's text (one string, not two equal ones).
+  const block = (start: number, end: number, kind: BlockKind, extra?: Partial<Block>, whole?: Line): void => {
+    const b = {
+      id: blockId(scope, start, end),
+      kind,
+      start,
+      end,
+      text: whole?.text ?? text.slice(start, end),
+    };
     blocks.push(extra ? { ...b, ...extra } : b);
   };
   let paragraphs = 0;
@@ -103,7 +110,7 @@ export function findBlocks(text: string, docId: string): Block[] {
         continue;
       }
     }
-    block(line.start, line.end, kind, extras[i]);
+    block(line.start, line.end, kind, extras[i], line);
   }
 
   return blocks;

@@ -18,8 +18,15 @@ import type { BoundaryModel } from './boundary-model.js';
 import { LETTER_FORMULAS, LOWER_STARTERS, SENTENCE_STARTERS, SPEAKER_MAX_WORDS } from './constants.js';
 import { endsEmoticon, RULE_NONE, RULE_WEAK_NO, RULE_WEAK_YES } from './features.js';
 
-/** Receives sentences as token ranges `[tokenStart, tokenEnd)`. */
-export type SentenceSink = (tokenStart: number, tokenEnd: number) => void;
+/**
+ * Receives sentences as token ranges `[tokenStart, tokenEnd)`: an object whose `add` is called, not a
+ * function. V8 compiles segmentTokens with the function it calls as a constant, and a function made per
+ * document (bound to that document's objects) is garbage after it, so the full collection after each
+ * window of a huge text threw the compiled code away and every window compiled it again (issue #15).
+ */
+export interface SentenceSink {
+  add(tokenStart: number, tokenEnd: number): void;
+}
 
 /**
  * Decides a gap the rules leave open: whether a sentence ends after `tokens[i]`
@@ -108,7 +115,7 @@ export function segmentTokens(
             openGap(tokens, from, i, sentStart) &&
             judge(tokens, from, to, i, emoticonEnds(tokens, from, i) ? RULE_WEAK_YES : RULE_NONE, sentStart)))
       ) {
-        sink(sentStart, i + 1);
+        sink.add(sentStart, i + 1);
         sentStart = i + 1;
       }
       i++;
@@ -130,13 +137,13 @@ export function segmentTokens(
             ? verdict === RULE_WEAK_YES
             : judge(tokens, from, to, k - 1, verdict, sentStart));
       if (split) {
-        sink(sentStart, k);
+        sink.add(sentStart, k);
         sentStart = k;
       }
     }
     i = k;
   }
-  if (sentStart < to) sink(sentStart, to);
+  if (sentStart < to) sink.add(sentStart, to);
 }
 
 /**

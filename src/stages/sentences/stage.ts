@@ -1,6 +1,14 @@
 /** The `sentences` stage: segments each content block's tokens; a sentence never crosses a block. */
-import { type Block, contentBlocks, type Document, getLayer, setLayer } from '../../model/document.js';
+import {
+  type Block,
+  contentBlocks,
+  createDocument,
+  type Document,
+  getLayer,
+  setLayer,
+} from '../../model/document.js';
 import { recordId } from '../../model/ids.js';
+import { anchorShape } from '../../pipeline/shape-anchor.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Token } from '../tokens/types.js';
 import { defaultBoundaryModel } from './boundary-model.js';
@@ -22,7 +30,6 @@ export function defaultJudge(): GapJudge {
 export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge()): Sentence[] {
   const tokens = getLayer(doc, 'tokens');
   const collector = new SentenceCollector(doc, tokens);
-  const sink = collector.sink;
   let t = 0;
   for (const block of contentBlocks(doc)) {
     t = firstTokenFrom(tokens, t, block.start);
@@ -30,7 +37,7 @@ export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge
     t = firstTokenPast(tokens, t, block.end);
     if (t === from) continue;
     collector.block = block;
-    segmentTokens(doc.text, tokens, from, t, sink, judge ?? undefined);
+    segmentTokens(doc.text, tokens, from, t, collector, judge ?? undefined);
   }
   if (collector.cut > 0) {
     doc.warnings.push(
@@ -45,7 +52,11 @@ export function sentencesOf(doc: Document, judge: GapJudge | null = defaultJudge
  * document, not closures made per block: on a huge text (one block of 80,000 tokens per window),
  * V8 compiled a closure's long-running loop on stack (OSR) bound to that call's objects, and the
  * full collection after the window threw that code away, so every window compiled it again on a
- * helper thread (2-3 compiles, ~5 ms of CPU per window charged to this stage: issue #15).
+ * helper thread (2-3 compiles, ~5 ms of CPU per window charged to this stage: issue #15). For the
+ * same reason segmentTokens calls the collector's `add` (a method of one shape) rather than a function
+ * made per document, and one collector is kept for the life of the process (pipeline/shape-anchor.ts):
+ * without both, the full collection after each window still threw segmentTokens' code away
+ * ("weak objects"), 10-240 ms of compiling per window.
  */
 
 /** Index of the first token at or after `t` that starts at or after `start`. */
@@ -72,14 +83,12 @@ export const MAX_SENTENCE_TOKENS = 400;
 const CUT_SEARCH_TOKENS = MAX_SENTENCE_TOKENS / 4;
 
 /** Collects the sentences of one document, cutting a run of more than MAX_SENTENCE_TOKENS tokens. */
-class SentenceCollector {
+class SentenceCollector implements SentenceSink {
   readonly sentences: Sentence[] = [];
   /** Runs cut because they were longer than MAX_SENTENCE_TOKENS. */
   cut = 0;
   /** The block whose tokens are being segmented. */
   block: Block | undefined;
-  /** What segmentTokens calls: `add` bound to this collector. */
-  readonly sink: SentenceSink = (a, b) => this.add(a, b);
 
   constructor(
     private readonly doc: Document,
@@ -117,6 +126,8 @@ class SentenceCollector {
     });
   }
 }
+
+anchorShape(new SentenceCollector(createDocument('', []), []));
 
 /** Where a piece of a long run from `from` ends: after its last `,` `;` `:` in the search zone, else at the limit. */
 function cutAfter(tokens: readonly Token[], from: number): number {

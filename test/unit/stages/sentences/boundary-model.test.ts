@@ -27,7 +27,7 @@ function split(text: string, judge: GapJudge | null = defaultJudge()): string[] 
     tokens,
     0,
     tokens.length,
-    (a, b) => out.push(text.slice(tokens[a]!.start, tokens[b - 1]!.end)),
+    { add: (a, b) => void out.push(text.slice(tokens[a]!.start, tokens[b - 1]!.end)) },
     judge ?? undefined,
   );
   return out;

@@ -10,8 +10,10 @@ import { tokenizeSpan } from '../../../../src/stages/tokens/stage.js';
 function split(text: string): string[] {
   const tokens = tokenizeSpan(text, 0, text.length);
   const out: string[] = [];
-  segmentTokens(text, tokens, 0, tokens.length, (a, b) => {
-    out.push(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+  segmentTokens(text, tokens, 0, tokens.length, {
+    add: (a, b) => {
+      out.push(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+    },
   });
   return out;
 }
@@ -164,9 +166,11 @@ describe('sentences: documents', () => {
       const tokens = tokenizeSpan(text, 0, text.length);
       let count = 0;
       let covered = 0;
-      segmentTokens(text, tokens, 0, tokens.length, (a, b) => {
-        count++;
-        covered += b - a;
+      segmentTokens(text, tokens, 0, tokens.length, {
+        add: (a, b) => {
+          count++;
+          covered += b - a;
+        },
       });
       expect(covered).toBe(tokens.length);
       expect(count).toBeGreaterThan(0);
