@@ -7,8 +7,8 @@
  * one). Blocks of analyze-alone and ingest alternate, so drift in a shared
  * machine's load hits both alike. Besides wall time, CPU time (all threads) is
  * compared: what storage costs on top of analysis, whatever the overlap. Both
- * sides are warmed first (the analysis, and since session 18 the writer too:
- * warmWriter); `VERBATIM_BENCH_COLD_WRITER=1` leaves the writer cold, as before.
+ * sides are warmed first, the analysis and the writer (warmWriter);
+ * `VERBATIM_BENCH_COLD_WRITER=1` leaves the writer cold (a first ingest's case).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
