@@ -214,9 +214,10 @@ function scanWord(text: string, i: number, end: number, sink: TokenSink): number
       j += isHighSurrogate(c) ? unitsAt(text, j) : 1;
       continue;
     }
+    if (!mayJoin(c)) break;
     const next = j + 1 < end ? classAt(text, j + 1) : SEP;
     const prevDigit = isDigitCode(text.charCodeAt(j - 1));
-    const nextDigit = isDigitCode(text.charCodeAt(j + 1)) && j + 1 < end;
+    const nextDigit = j + 1 < end && isDigitCode(text.charCodeAt(j + 1));
     if (c === DOT && isWordClass(next) && next !== MARK) {
       innerDots = true;
       j++;
@@ -240,10 +241,15 @@ function scanWord(text: string, i: number, end: number, sink: TokenSink): number
     }
   }
   // A final period belongs to initials, dotted abbreviations and listed abbreviations.
-  if (j < end && text.charCodeAt(j) === DOT && text.charCodeAt(j + 1) !== DOT) {
+  if (j < end && text.charCodeAt(j) === DOT && (j + 1 === text.length || text.charCodeAt(j + 1) !== DOT)) {
     if (innerDots || isInitial(text, i, j) || isAbbreviation(text, i, j)) j++;
   }
   return emitWord(text, i, j, end, sink);
+}
+
+/** The characters that can join two parts of one word (each has its own condition in scanWord). */
+function mayJoin(c: number): boolean {
+  return c === DOT || c === 0x2c || c === 0x3a || c === 0x2f || c === HYPHEN || c === 0x26 || isApostrophe(c);
 }
 
 function keepsHyphen(text: string, i: number, j: number, prevDigit: boolean, nextDigit: boolean): boolean {
@@ -261,6 +267,7 @@ function isUpperRun(text: string, i: number, j: number): boolean {
 
 /** `n't` starting one letter before the apostrophe at `j`: `do|n't`, `ca|n't`. */
 function isNtAt(text: string, j: number, end: number): boolean {
+  if (j + 1 >= text.length) return false;
   const n = text.charCodeAt(j - 1) | 0x20;
   const t = text.charCodeAt(j + 1) | 0x20;
   return n === 0x6e && t === 0x74 && (j + 2 >= end || !isWordClass(classAt(text, j + 2)));
