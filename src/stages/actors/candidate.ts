@@ -4,7 +4,7 @@
  */
 
 import type { PronounInfo } from '../../lang/en/pronouns.js';
-import type { Tok } from './actor-view.js';
+import type { ActorView, Tok } from './actor-view.js';
 import type { DialogueRole } from './dialogue.js';
 import type { Gender } from './dictionary.js';
 import type { RoleFinding } from './roles.js';
@@ -175,5 +175,36 @@ export function pronounCandidate(
     inQuote: more.inQuote,
     pronoun: p,
     dialogue: more.dialogue,
+  });
+}
+
+/**
+ * A role phrase over tokens `[t0, t1)` that names the person `of` beside it (an apposition: `Gomez,
+ * Panama coach,`, `the match referee Joel Aguilar`): one person-typed title mention.
+ */
+export function appositionCandidate(
+  view: ActorView,
+  t0: number,
+  t1: number,
+  sent: number,
+  of: Candidate,
+): Candidate {
+  const first = view.toks[t0]!;
+  const last = view.toks[t1 - 1]!;
+  return makeCandidate({
+    start: first.start,
+    end: last.end,
+    coreStart: first.start,
+    coreEnd: last.end,
+    t0,
+    t1,
+    sent,
+    kind: 'title',
+    surface: view.text.slice(first.start, last.end),
+    type: 'person',
+    plural: false,
+    subject: false,
+    inQuote: first.inQuote,
+    apposOf: of,
   });
 }

@@ -9,7 +9,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { appositionCandidate, type Candidate } from './candidate.js';
 import { type ActorDictionary, lookupKey } from './dictionary.js';
 import { COMPANY_NOUNS, GENDERED_PERSON_NOUNS, PLACE_NOUNS, TEAM_NOUNS } from './lexicon.js';
 
@@ -98,22 +98,5 @@ function introducingPhrase(view: ActorView, name: Candidate, noun: number): Cand
   while (t1 < toks.length && toks[t1]!.start < name.end) t1++;
   const close = toks[t1];
   if (close && CLOSING_QUOTES.has(close.text) && /^ ?$/.test(view.text.slice(name.end, close.start))) t1++;
-  const first = toks[det]!;
-  const last = toks[t1 - 1]!;
-  return makeCandidate({
-    start: first.start,
-    end: last.end,
-    coreStart: first.start,
-    coreEnd: last.end,
-    t0: det,
-    t1,
-    sent: name.sent,
-    kind: 'title',
-    surface: view.text.slice(first.start, last.end),
-    type: 'person',
-    plural: false,
-    subject: false,
-    inQuote: first.inQuote,
-    apposOf: name,
-  });
+  return appositionCandidate(view, det, t1, name.sent, name);
 }

@@ -6,7 +6,7 @@
 
 import { PRONOUNS } from '../../lang/en/pronouns.js';
 import { type ActorView, opensClause } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { appositionCandidate, type Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { findRoles } from './roles.js';
@@ -70,25 +70,7 @@ export function apposition(view: ActorView, c: Candidate): Candidate[] {
     if (t.sent !== comma.sent) return [];
     if (t.text === ',' || t.text === '.' || t.text === ';') {
       if (e === k + 1) return [];
-      const last = toks[e - 1]!;
-      return [
-        makeCandidate({
-          start: first.start,
-          end: last.end,
-          coreStart: first.start,
-          coreEnd: last.end,
-          t0: k + 1,
-          t1: e,
-          sent: first.sent,
-          kind: 'title',
-          surface: view.text.slice(first.start, last.end),
-          type: 'person',
-          plural: false,
-          subject: false,
-          inQuote: first.inQuote,
-          apposOf: c,
-        }),
-      ];
+      return [appositionCandidate(view, k + 1, e, first.sent, c)];
     }
     if (/^[“”"()]$/.test(t.text) || SPEECH_VERBS.has(t.lower)) return [];
   }

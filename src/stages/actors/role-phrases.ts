@@ -14,7 +14,7 @@
  */
 
 import type { ActorView } from './actor-view.js';
-import { type Candidate, makeCandidate } from './candidate.js';
+import { appositionCandidate, type Candidate } from './candidate.js';
 import type { ActorDictionary } from './dictionary.js';
 import { POSSESSIVE_TOKENS } from './lexicon.js';
 
@@ -84,26 +84,7 @@ export function rolePrefixes(
         existing.apposOf = name;
       continue;
     }
-    const first = view.toks[t0]!;
-    const last = view.toks[t1 - 1]!;
-    out.push(
-      makeCandidate({
-        start: first.start,
-        end: last.end,
-        coreStart: first.start,
-        coreEnd: last.end,
-        t0,
-        t1,
-        sent: name.sent,
-        kind: 'title',
-        surface: view.text.slice(first.start, last.end),
-        type: 'person',
-        plural: false,
-        subject: false,
-        inQuote: first.inQuote,
-        apposOf: name,
-      }),
-    );
+    out.push(appositionCandidate(view, t0, t1, name.sent, name));
   }
   return out;
 }
@@ -197,25 +178,7 @@ export function roleAppositions(
       if (e - k <= ROLE_WITHIN && roleHead(t.lower, dict)) role = true;
       if (!APPOSITION_ENDS.has(t.text)) continue;
       if (!role || e === k + 1) break;
-      const last = toks[e - 1]!;
-      out.push(
-        makeCandidate({
-          start: first.start,
-          end: last.end,
-          coreStart: first.start,
-          coreEnd: last.end,
-          t0: k + 1,
-          t1: e,
-          sent: name.sent,
-          kind: 'title',
-          surface: view.text.slice(first.start, last.end),
-          type: 'person',
-          plural: false,
-          subject: false,
-          inQuote: first.inQuote,
-          apposOf: name,
-        }),
-      );
+      out.push(appositionCandidate(view, k + 1, e, name.sent, name));
       break;
     }
   }
