@@ -39,6 +39,7 @@ import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 import { repeatedNames } from './repeated-names.js';
 import { roleAppositions, rolePrefixes } from './role-phrases.js';
+import { shortNames } from './short-names.js';
 
 /**
  * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
@@ -62,7 +63,7 @@ export function findCandidates(
   const out: Candidate[] = [];
   const covered = new Uint8Array(view.toks.length);
   for (const n of names) for (let t = n.tokenStart; t < n.tokenEnd; t++) covered[t] = 1;
-  const repeated = repeatedNames(view, covered, names);
+  const repeated = [...repeatedNames(view, covered, names), ...shortNames(view, covered, names, dict)];
   const allNames = [...names, ...repeated, ...dictionaryNames(view, covered, dict)].sort(
     (a, b) => a.start - b.start,
   );
