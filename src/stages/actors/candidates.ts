@@ -18,6 +18,7 @@ import { dialogueCandidates } from './dialogue.js';
 import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
+import { withKindNouns } from './kind-nouns.js';
 import { KIN_OWNERS, kinNounAt } from './kin-nouns.js';
 import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
@@ -183,6 +184,7 @@ export function findCandidates(
   append(out, appositions);
   append(out, places);
   append(out, conjoinedPersons(view, out));
+  withKindNouns(view, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
