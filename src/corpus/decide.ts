@@ -14,6 +14,7 @@ import {
   type TypeGroup,
   typeGroup,
 } from './names.js';
+import { byRetypedWord } from './retyped-words.js';
 
 /** Scores: how sure a link is, by the evidence it rests on (shown to users, not tuned). */
 export const SCORES = {
@@ -58,6 +59,8 @@ export interface ArticleActor {
   readonly names: readonly string[];
   readonly surname?: string;
   readonly surnameOnly: boolean;
+  /** A one-word body or place name's surname-form key (names.ts ActorKeys.word). */
+  readonly word?: string;
   readonly kbKey?: string;
   /**
    * The one longer name in the same article that ends with this organisation's name (`Space
@@ -251,6 +254,8 @@ export function decide(actor: ArticleActor, candidates: readonly Candidate[], ct
   const byKb = usable.filter((c) => actor.kbKey !== undefined && c.keys.includes(actor.kbKey));
   if (byKb.length > 0)
     return among(actor, byKb, 'knowledge-base', SCORES.knowledgeBase, SCORES.contextFullName);
+  const retyped = byRetypedWord(actor, candidates, ctx);
+  if (retyped) return retyped;
   if (!actor.surname) return fresh('new', 'no corpus actor shares a name');
   const bearers = usable.filter((c) => c.keys.includes(actor.surname!));
   if (actor.surnameOnly) return bySurname(actor, bearers, ctx);

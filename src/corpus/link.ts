@@ -143,12 +143,19 @@ function plan(analysis: Analysis, books: readonly ActorCodeBook[]): Planned[] {
       names: k.names,
       ...(k.surname ? { surname: k.surname } : {}),
       surnameOnly: k.surnameOnly,
+      // A name the knowledge base knows keeps its identity: no word key (retyped-words.ts).
+      ...(k.word && !kb ? { word: k.word } : {}),
       ...(kb ? { kbKey: kb.key } : {}),
     };
     out.push({
       actor,
       day: date ? date.slice(0, 10) : null,
-      keys: [...k.names, ...(k.surname ? [k.surname] : []), ...(kb ? [kb.key] : [])],
+      keys: [
+        ...k.names,
+        ...(k.surname ? [k.surname] : []),
+        ...(k.word && !kb ? [k.word] : []),
+        ...(kb ? [kb.key] : []),
+      ],
       ...(code.country ? { country: code.country } : {}),
       ...(code.sector ? { sector: code.sector } : {}),
       ...(kb ? { kbName: kb.name } : {}),

@@ -153,6 +153,11 @@ export interface ActorKeys {
   readonly surname?: string;
   /** True when the actor is known by one word only (`Trump`): it may link by surname alone. */
   readonly surnameOnly: boolean;
+  /**
+   * For a body or place named by one word (`Wikinews`): the surname key a person of that one word holds
+   * (`s:wikinews`), so the same word typed a person elsewhere can find it (retyped-words.ts).
+   */
+  readonly word?: string;
 }
 
 /**
@@ -188,5 +193,6 @@ export function actorKeys(name: string, aliases: readonly string[], type: string
     names: [...names],
     ...(last ? { surname: `s:${last}` } : {}),
     surnameOnly: person && words.length === 1,
+    ...(!person && words.length === 1 ? { word: `s:${words[0]!}` } : {}),
   };
 }

@@ -19,6 +19,7 @@ import type { ActorDictionary } from './dictionary.js';
 import { countryGovernmentAt, governmentCountry } from './government-nominals.js';
 import { introducedPersonNames } from './introduced-names.js';
 import { KIN_OWNERS, kinNounAt } from './kin-nouns.js';
+import { withKindNouns } from './kind-nouns.js';
 import { GOVERNMENT_NOUNS } from './lexicon.js';
 import { dictionaryNames, nameCandidate } from './name-candidates.js';
 import type { NameSpan } from './name-finder.js';
@@ -39,6 +40,7 @@ import { predicateNominals } from './predicate-nominals.js';
 import { QUANTIFIED_FIRST_WORDS, quantifiedPersonAt } from './quantified-persons.js';
 import { repeatedNames } from './repeated-names.js';
 import { roleAppositions, rolePrefixes } from './role-phrases.js';
+import { shortNames } from './short-names.js';
 
 /**
  * Every word a government nominal, pronoun, quantified person or nominal may start with, besides
@@ -62,7 +64,7 @@ export function findCandidates(
   const out: Candidate[] = [];
   const covered = new Uint8Array(view.toks.length);
   for (const n of names) for (let t = n.tokenStart; t < n.tokenEnd; t++) covered[t] = 1;
-  const repeated = repeatedNames(view, covered, names);
+  const repeated = [...repeatedNames(view, covered, names), ...shortNames(view, covered, names, dict)];
   const allNames = [...names, ...repeated, ...dictionaryNames(view, covered, dict)].sort(
     (a, b) => a.start - b.start,
   );
@@ -182,6 +184,7 @@ export function findCandidates(
   append(out, appositions);
   append(out, places);
   append(out, conjoinedPersons(view, out));
+  withKindNouns(view, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -196,7 +196,7 @@ function taggerNames(doc: Document): NameSpan[] {
 /** Lower-case words allowed inside a capitalised name (`Bank of England`, `Ho Chi Minh`). */
 const NAME_CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'for']);
 /** Suffixes of organisation names (`Acme Corp`, `Cornell University`). */
-const ORG_WORDS =
+export const ORG_WORDS =
   /^(inc|corp|co|ltd|llc|plc|university|college|institute|agency|ministry|department|council|committee|party|bank|association|union|company|group|organization|organisation|foundation|commission|court|army|police|news|times|post|network|museum|school|club|society|center|centre|office|service|board|assembly|parliament|congress|senate|fc|administration)$/i;
 
 /** Sectors of role nouns that are titles before a name (`President`, `Spokesman`, `Senator`). */

@@ -17,6 +17,7 @@ export function articleActor(
     names: k.names,
     ...(k.surname ? { surname: k.surname } : {}),
     surnameOnly: k.surnameOnly,
+    ...(k.word ? { word: k.word } : {}),
     ...extra,
   };
 }
