@@ -7,7 +7,8 @@
  *
  * Precision first (issue #18): only when the word is the whole name on both sides, neither side states a
  * role (a role makes a person), neither is a country nor a name the knowledge base knows (link.ts
-gives no word key then: `Jordan` the country is no `Jordan` the person), both spell the word alike (`OH` is not `Oh`), the article names no full-named person bearing the word, and exactly one
+ * gives no word key then: `Jordan` the country is no `Jordan` the person), both spell the word alike
+ * (`OH` is not `Oh`), the article names no full-named person bearing the word, and exactly one
  * corpus actor of any type holds it — so `Ford` the company never meets `Gerald Ford`, nor any `Ford` when
  * two corpus actors hold the word.
  */
