@@ -200,7 +200,8 @@ function inferCountries(drafts: readonly Draft[]): void {
   const countrySubjects: { sent: number; start: number; iso3: string }[] = [];
   for (const d of drafts) {
     const iso3 = d.type === 'country' ? d.iso3 : undefined;
-    if (iso3) for (const c of d.names) if (c.subject) countrySubjects.push({ sent: c.sent, start: c.start, iso3 });
+    if (iso3)
+      for (const c of d.names) if (c.subject) countrySubjects.push({ sent: c.sent, start: c.start, iso3 });
   }
   countrySubjects.sort((a, b) => a.start - b.start);
   for (const d of drafts) {
