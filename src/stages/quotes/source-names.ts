@@ -166,7 +166,26 @@ export function nameOfSource(source: string): string | undefined {
   return stripped.length > 1 && !TITLE_WORDS.has(stripped.toLowerCase()) ? stripped : undefined;
 }
 
+/**
+ * Source phrases typed already: news repeats its sources (`he`, `Trump`, `the spokeswoman`) and
+ * the type is a function of the phrase alone, while typing one runs a dozen regexes.
+ */
+const SOURCE_TYPES = new Map<string, SourceType>();
+/** Phrases kept before the memo starts over (a bound on memory over an endless stream of texts). */
+const SOURCE_TYPES_LIMIT = 4096;
+
+/** The kind of speaker a source phrase names (person, pronoun, poll, document, unnamed, organisation…). */
 export function sourceTypeOf(source: string): SourceType {
+  let type = SOURCE_TYPES.get(source);
+  if (type === undefined) {
+    if (SOURCE_TYPES.size >= SOURCE_TYPES_LIMIT) SOURCE_TYPES.clear();
+    type = typeOfSource(source);
+    SOURCE_TYPES.set(source, type);
+  }
+  return type;
+}
+
+function typeOfSource(source: string): SourceType {
   const lower = source.toLowerCase();
   const core = nameOfSource(source);
   if (core && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}\p{Ll}+$/u.test(core) && !ORG_RE.test(core))
