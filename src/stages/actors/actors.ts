@@ -197,12 +197,13 @@ function uniqueRoles(roles: readonly ActorRole[]): ActorRole[] {
 function inferCountries(drafts: readonly Draft[]): void {
   // Sorted by start (stable: the drafts' order among equal starts), so each person finds its
   // nearest country subject by a binary search, not by filtering them all (quadratic in a long text).
-  const countrySubjects = drafts
-    .filter((d) => d.type === 'country' && d.iso3)
-    .flatMap((d) =>
-      d.names.filter((c) => c.subject).map((c) => ({ sent: c.sent, start: c.start, iso3: d.iso3! })),
-    )
-    .sort((a, b) => a.start - b.start);
+  const countrySubjects: { sent: number; start: number; iso3: string }[] = [];
+  for (const d of drafts) {
+    const iso3 = d.type === 'country' ? d.iso3 : undefined;
+    if (iso3)
+      for (const c of d.names) if (c.subject) countrySubjects.push({ sent: c.sent, start: c.start, iso3 });
+  }
+  countrySubjects.sort((a, b) => a.start - b.start);
   for (const d of drafts) {
     if (d.type !== 'person' || d.iso3 || d.roles.length === 0) continue;
     const first = d.names.find((c) => c.role) ?? d.names[0]!;

@@ -25,7 +25,7 @@ export function miscAdmission(
   standalone = false,
 ): MiscAdmission {
   const next = view.toks[t1];
-  if (!standalone && next && next.sent === view.toks[t0]!.sent && /^\p{Ll}/u.test(next.text)) {
+  if (!standalone && next && next.sent === view.toks[t0]!.sent && startsLowerCase(next.text)) {
     // Without part-of-speech tags, any lower-case word after the name may be the noun it modifies.
     const tag = view.upos?.[t1];
     if (tag === undefined || MODIFIED_TAGS.has(tag)) return 'drop';
@@ -37,4 +37,13 @@ export function miscAdmission(
     if (stem?.kind === 'adjective') return 'group';
   }
   return 'untyped';
+}
+
+/** Lower-case letters (`\p{Ll}`), for the first character of a token outside ASCII. */
+const LOWER_FIRST_RE = /^\p{Ll}/u;
+
+/** `/^\p{Ll}/u.test(s)`, without the regex for an ASCII first character (ASCII's Ll are a-z). */
+function startsLowerCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_FIRST_RE.test(s);
 }

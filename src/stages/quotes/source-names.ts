@@ -43,8 +43,8 @@ export interface NameIndex {
 /** A capitalised word (dots only inside abbreviations like `U.S.`), runs joined by spaces on one line. */
 const NAME_WORD = "\\p{Lu}[\\p{L}’'-]*(?:\\.\\p{L}[\\p{L}’'-]*)*";
 export const NAME_RUN_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})+`, 'gu');
-/** NAME_RUN_RE for buildNameIndex's own scan (its `lastIndex` is no one else's). */
-const NAME_RUN_SCAN_RE = new RegExp(NAME_RUN_RE.source, 'gu');
+/** NAME_RUN_RE anchored at `lastIndex`, for buildNameIndex's own scan (its `lastIndex` is no one else's). */
+const NAME_RUN_AT_RE = new RegExp(NAME_RUN_RE.source, 'uy');
 const NAME_WORD_RE = new RegExp(NAME_WORD, 'u');
 const NAME_RUNS_RE = new RegExp(`${NAME_WORD}(?:[ \\t]+${NAME_WORD})*`, 'gu');
 
@@ -64,12 +64,8 @@ const ROLE_NAME_BEFORE_RE = new RegExp(
 export function buildNameIndex(blocks: readonly { start: number; text: string }[]): NameIndex {
   const fullest = new Map<string, string>();
   const mentions: { pos: number; name: string }[] = [];
-  // An `exec` loop on a module-private copy of NAME_RUN_RE (never empty-matching), not `matchAll`,
-  // which clones the regex per block and allocates an iterator and its results.
-  const runs = NAME_RUN_SCAN_RE;
   for (const b of blocks) {
-    runs.lastIndex = 0;
-    for (let m = runs.exec(b.text); m !== null; m = runs.exec(b.text)) {
+    for (let m = nameRunFrom(b.text, 0); m !== null; m = nameRunFrom(b.text, m.index + m[0].length)) {
       const name = stripTitles(withoutPossessive(m[0]));
       mentions.push({ pos: b.start + m.index, name });
       // Two or three words of `name.split(' ')` (one or two spaces), read without the split.
@@ -81,6 +77,23 @@ export function buildNameIndex(blocks: readonly { start: number; text: string }[
     }
   }
   return { fullest, mentions };
+}
+
+/**
+ * The first match of NAME_RUN_RE in `text` at or after `from` (NAME_RUN_RE never matches empty), as
+ * `exec` on it with that `lastIndex` finds it: tried only where a run can start, at a capital letter
+ * (`\p{Lu}`, which in ASCII is A-Z; a trail surrogate starts no code point), instead of the regex's
+ * own scan of every position, which cost more than the rest of the index.
+ */
+function nameRunFrom(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c < 0x41 || c > 0x5a : c >= 0xdc00 && c <= 0xdfff) continue;
+    NAME_RUN_AT_RE.lastIndex = i;
+    const m = NAME_RUN_AT_RE.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 /** Headline case (`Putin Open to Discussions with Trump`): most words capitalised. */
@@ -153,7 +166,26 @@ export function nameOfSource(source: string): string | undefined {
   return stripped.length > 1 && !TITLE_WORDS.has(stripped.toLowerCase()) ? stripped : undefined;
 }
 
+/**
+ * Source phrases typed already: news repeats its sources (`he`, `Trump`, `the spokeswoman`) and
+ * the type is a function of the phrase alone, while typing one runs a dozen regexes.
+ */
+const SOURCE_TYPES = new Map<string, SourceType>();
+/** Phrases kept before the memo starts over (a bound on memory over an endless stream of texts). */
+const SOURCE_TYPES_LIMIT = 4096;
+
+/** The kind of speaker a source phrase names (person, pronoun, poll, document, unnamed, organisation…). */
 export function sourceTypeOf(source: string): SourceType {
+  let type = SOURCE_TYPES.get(source);
+  if (type === undefined) {
+    if (SOURCE_TYPES.size >= SOURCE_TYPES_LIMIT) SOURCE_TYPES.clear();
+    type = typeOfSource(source);
+    SOURCE_TYPES.set(source, type);
+  }
+  return type;
+}
+
+function typeOfSource(source: string): SourceType {
   const lower = source.toLowerCase();
   const core = nameOfSource(source);
   if (core && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?\s\p{Lu}\p{Ll}+$/u.test(core) && !ORG_RE.test(core))

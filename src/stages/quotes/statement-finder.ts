@@ -129,7 +129,7 @@ export function findStatements(
   const out: RawStatement[] = [];
   for (const r of raw) {
     if (!r.content[0]) continue;
-    const key = r.content.map((c) => `${c.start}-${c.end}`).join(',');
+    const key = contentKey(r.content);
     if (seen.has(key) || !colonSourceAttested(text, r, lastSeen)) continue;
     seen.add(key);
     out.push(r);
@@ -177,7 +177,7 @@ export class StatementFinder {
     const paragraphs = paragraphsOf(doc, view);
     const regions = paragraphQuotations(doc.text, paragraphs);
     const statements = findStatements(doc, this.lexicon, this.cueYield, this.min, regions, paragraphs);
-    const found = { view, statements, quotations: regions.flat() };
+    const found = { view, statements, quotations: flatten(regions) };
     this.found.set(doc, found);
     return found;
   }
@@ -189,4 +189,21 @@ let shared: StatementFinder | undefined;
 export function defaultStatementFinder(): StatementFinder {
   shared ??= new StatementFinder();
   return shared;
+}
+
+/** `lists.flat()` without the generic builtin (slow in V8 for an array of arrays; run once per document). */
+function flatten<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const item of list) out.push(item);
+  return out;
+}
+
+/** `content.map((c) => `${c.start}-${c.end}`).join(',')` without the array of pieces (one key per statement). */
+function contentKey(content: readonly Range[]): string {
+  let key = '';
+  for (let k = 0; k < content.length; k++) {
+    const c = content[k]!;
+    key += k === 0 ? `${c.start}-${c.end}` : `,${c.start}-${c.end}`;
+  }
+  return key;
 }

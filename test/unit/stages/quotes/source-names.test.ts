@@ -4,7 +4,7 @@
  * possessives pin the answers of the split-and-join reading the fast paths stand in for.
  */
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, nameOfSource } from '../../../../src/stages/quotes/source-names.js';
+import { buildNameIndex, NAME_RUN_RE, nameOfSource } from '../../../../src/stages/quotes/source-names.js';
 
 /** [source phrase, its core name or undefined] */
 const CORES: [string, string | undefined][] = [
@@ -58,5 +58,20 @@ describe('buildNameIndex', () => {
       { pos: 14, name: 'Anna Berg' },
       { pos: 28, name: 'Donald Trump' },
     ]);
+  });
+
+  // The index tries NAME_RUN_RE only where a capital letter starts: the runs are those of the regex's own
+  // scan, with capitals outside ASCII (`Élan`, `İstanbul`), astral ones (𝐀, U+1D400) and lone surrogates.
+  it.each([
+    'Élan Vital met Ana Ruiz; İstanbul Ankara.',
+    'x𝐀bc Def and 😀 Ab Cd',
+    '\uDC00Ab Cd and \uD835Ab Cd, then É É.',
+    'lower only, no names at all.',
+    'A B. C D',
+  ])('runs of %j are NAME_RUN_RE’s', (text) => {
+    const re = new RegExp(NAME_RUN_RE.source, 'gu');
+    const expected: number[] = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) expected.push(m.index);
+    expect(buildNameIndex([{ start: 0, text }]).mentions.map((m) => m.pos)).toEqual(expected);
   });
 });
