@@ -11,7 +11,8 @@
  * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs. A step's
  * row is its main thread's CPU; V8's helper threads (concurrent marking and sweeping, background compiles),
  * whose work falls in whichever step runs when they do, are the row `helpers` (scaling-thread-cpu.ts);
- * `--all-threads` charges each step its process CPU instead (the table before session 19).
+ * `--all-threads` charges each step its process CPU instead (the table before session 19); `--raw-out FILE`
+ * appends every child's JSON lines to FILE.
  *
  * Every step is timed the same way at every size (scaling-timer.ts): run once per run, its CPU time
  * summed over the windows (each size from 1 MB up runs in windows of the same length), after an
@@ -28,6 +29,7 @@
  * in every run of both sizes (the table shows medians), to tell one slow run from a real growth.
  */
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
@@ -91,6 +93,9 @@ function chargedSteps(lines: readonly ChildLine[], allThreads: boolean): Map<str
   return steps;
 }
 
+/** `--raw-out FILE`: every child's lines appended there (both CPU clocks of every step of every run). */
+const rawOut = arg('--raw-out');
+
 function runChild(shape: Shape, bytes: number, budgetS: number, allThreads: boolean): RunResult {
   const child = join(import.meta.dirname, 'scaling-child.ts');
   const r = spawnSync(
@@ -98,6 +103,7 @@ function runChild(shape: Shape, bytes: number, budgetS: number, allThreads: bool
     ['--expose-gc', '--import', 'tsx', child, shape, String(bytes), POLNEAR_TRAIN_TEXT],
     { encoding: 'utf8', timeout: budgetS * 1000, maxBuffer: 16 * MB },
   );
+  if (rawOut) appendFileSync(rawOut, `${JSON.stringify({ shape, bytes })}\n${r.stdout ?? ''}`);
   const lines: ChildLine[] = [];
   let complete = false;
   let warnings: number | undefined;
