@@ -6,7 +6,7 @@
  * temporary file is step `windows`, the full collection before each window step `gc`), writes the result as `analyze --format json` does (step
  * `output`), and prints one JSON line per step once the run is over (a run killed by the parent's
  * time budget reports nothing, shown as over budget):
- * `{"step":"quotes","ms":…,"cpuMs":…,"maxRssMb":…}` (every step run once, timed alike at every size:
+ * `{"step":"quotes","ms":…,"cpuMs":…,"mainMs":…,"maxRssMb":…}` (every step run once, timed alike at every size:
  * scaling-timer.ts); the first line is `{"step":"plan",…}` (the steps to come), the last
  * `{"step":"done",…}`.
  */
@@ -21,7 +21,7 @@ import { htmlInput } from '../../src/ingest/html/document.js';
 import type { Document } from '../../src/model/document.js';
 import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
-import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
+import { isHtmlShape, makeInput, type Shape, WARMUP_SEED } from './scaling-inputs.js';
 import { StepClock, WARMUP_CHARS } from './scaling-timer.js';
 
 const [shape, bytesArg, corpusDir] = process.argv.slice(2) as [Shape, string, string | undefined];
@@ -35,7 +35,13 @@ const clock = new StepClock();
 
 function emitTotals(): void {
   for (const [step, t] of clock.totals) {
-    const line = { step, ms: t.ms, cpuMs: t.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    const line = {
+      step,
+      ms: t.ms,
+      cpuMs: t.cpuMs,
+      mainMs: t.mainMs,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 }
@@ -104,6 +110,6 @@ function measure(input: string, windowChars: number, report: boolean): void {
 const plan = ['ingest', ...full.pipeline.stages.map((s) => s.descriptor.name), 'windows', 'gc', 'output'];
 process.stdout.write(`${JSON.stringify({ step: 'plan', steps: plan })}\n`);
 // Untimed warm-up on windows of the measured length (scaling-timer.ts).
-measure(makeInput(shape, WARMUP_CHARS, corpusDir), WINDOW_CHARS, false);
+measure(makeInput(shape, WARMUP_CHARS, corpusDir, WARMUP_SEED), WINDOW_CHARS, false);
 const input = makeInput(shape, bytes, corpusDir);
 measure(input, WINDOW_CHARS, true);

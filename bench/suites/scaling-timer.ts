@@ -18,12 +18,19 @@
  * - before each timed call the young generation is emptied (a minor collection, ~1 ms, untimed), so
  *   a step's scavenges collect its own garbage rather than what the step before left.
  * Old-generation collections that a step's own allocation triggers stay in that step.
+ *
+ * Each step's time is taken twice: CPU of the whole process (`cpuMs`) and of the main thread alone
+ * (`mainMs`, scaling-thread-cpu.ts); the table charges a step its main thread's time and the rest (V8's
+ * helper threads) to a row `helpers` (scaling.ts).
  */
 import { WINDOW_CHARS } from '../../src/analysis/windows.js';
+import { threadCpuMs } from './scaling-thread-cpu.js';
 
 /**
  * Characters of the untimed warm-up each run does before its measured input (JIT, lazy tables): the
- * same shape, run in windows of WINDOW_CHARS, the length every measured size from 1 MB up runs in, so
+ * same shape drawn with another seed (scaling-inputs.ts WARMUP_SEED: text like the measured one but not
+ * its first windows, so no size finds its own words cached), run in windows of WINDOW_CHARS, the length
+ * every measured size from 1 MB up runs in, so
  * the measured windows run code compiled on windows like theirs (steady state). One full window and
  * half of one: cutting, merging and a last short window are warm too. A warm-up on 16 K windows left
  * the first measured 512 K windows paying compiles and deopts, charged to their step (session 17:
@@ -31,10 +38,12 @@ import { WINDOW_CHARS } from '../../src/analysis/windows.js';
  */
 export const WARMUP_CHARS = Math.round(1.5 * WINDOW_CHARS);
 
-/** CPU and wall milliseconds per step, summed over the step's timed calls. */
+/** CPU (whole process and main thread) and wall milliseconds per step, summed over the step's timed calls. */
 export interface StepTime {
   ms: number;
   cpuMs: number;
+  /** The main thread's CPU; equal to `cpuMs` where the system cannot tell threads apart. */
+  mainMs: number;
 }
 
 function cpuNow(): number {
@@ -61,13 +70,17 @@ export class StepClock {
   time<T>(step: string, run: () => T): T {
     gc?.({ type: 'minor' });
     const t0 = performance.now();
+    const m0 = threadCpuMs();
     const c0 = cpuNow();
     const result = run();
     const cpuMs = cpuNow() - c0;
+    const m1 = threadCpuMs();
     const ms = performance.now() - t0;
-    const t = this.totals.get(step) ?? { ms: 0, cpuMs: 0 };
+    const t = this.totals.get(step) ?? { ms: 0, cpuMs: 0, mainMs: 0 };
     t.ms += ms;
     t.cpuMs += cpuMs;
+    // The main thread cannot run longer than the process: clamped against the two clocks' granularity.
+    t.mainMs += m0 === undefined || m1 === undefined ? cpuMs : Math.min(cpuMs, m1 - m0);
     this.totals.set(step, t);
     return result;
   }

@@ -1,5 +1,6 @@
 /**
- * Per-window view of one scaling run (scaling-child.ts's windowed path, timed the same way):
+ * Per-window view of one scaling run (scaling-child.ts's windowed path, timed the same way, each step's
+ * main-thread CPU and V8's helper threads' as `helpers`, as the table shows them):
  * `tsx --expose-gc bench/suites/scaling-windows.ts <shape> <MB> [step,step…]` prints, for each window
  * of the generated input, each named step's CPU milliseconds in that window and the live heap after
  * the window's full collection, then each step's mean over the first and the last quarter of the full
@@ -17,7 +18,7 @@ import { htmlInput } from '../../src/ingest/html/document.js';
 import { recordId } from '../../src/model/ids.js';
 import { FileJsonSpill } from '../../src/service/json-spill-file.js';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
-import { isHtmlShape, makeInput, type Shape } from './scaling-inputs.js';
+import { isHtmlShape, makeInput, type Shape, WARMUP_SEED } from './scaling-inputs.js';
 import { StepClock, WARMUP_CHARS } from './scaling-timer.js';
 
 const MB = 1024 * 1024;
@@ -37,6 +38,7 @@ const shown = stepsArg?.split(',') ?? [
   'gc',
   ...full.pipeline.stages.map((s) => s.descriptor.name),
   'windows',
+  'helpers',
 ];
 
 interface WindowLine {
@@ -45,14 +47,14 @@ interface WindowLine {
   readonly cpuMs: ReadonlyMap<string, number>;
 }
 
-function run(bytes: number, windowChars: number): WindowLine[] {
+function run(bytes: number, windowChars: number, seed?: number): WindowLine[] {
   const clock = new StepClock();
-  const input = makeInput(shape, bytes, POLNEAR_TRAIN_TEXT);
+  const input = makeInput(shape, bytes, POLNEAR_TRAIN_TEXT, seed);
   const { document } = ingestOnly.run(isHtmlShape(shape) ? htmlInput(input) : { text: input });
   const merger = new WindowRecords(document, RECORD_KINDS, resolveInclude([]), new FileJsonSpill());
   const lines: WindowLine[] = [];
   for (const w of windowsOf(document, windowChars)) {
-    const before = new Map([...clock.totals].map(([s, t]) => [s, t.cpuMs]));
+    const before = new Map([...clock.totals].map(([s, t]) => [s, { ...t }]));
     clock.collect();
     const liveMb = process.memoryUsage().heapUsed / MB;
     const win = clock.time('windows', () => {
@@ -64,7 +66,14 @@ function run(bytes: number, windowChars: number): WindowLine[] {
     for (const { descriptor, stage } of full.pipeline.stages)
       clock.time(descriptor.name, () => stage.run(win, {}));
     clock.time('windows', () => merger.add(win, w.start));
-    const cpuMs = new Map([...clock.totals].map(([s, t]) => [s, t.cpuMs - (before.get(s) ?? 0)]));
+    // As the table (scaling.ts): each step's main-thread CPU, and V8's helper threads' as `helpers`.
+    const cpuMs = new Map([...clock.totals].map(([s, t]) => [s, t.mainMs - (before.get(s)?.mainMs ?? 0)]));
+    let helpers = 0;
+    for (const [s, t] of clock.totals) {
+      const b = before.get(s);
+      helpers += t.cpuMs - t.mainMs - ((b?.cpuMs ?? 0) - (b?.mainMs ?? 0));
+    }
+    cpuMs.set('helpers', helpers);
     lines.push({ chars: win.text.length, liveMb, cpuMs });
   }
   merger.finish(document);
@@ -73,8 +82,8 @@ function run(bytes: number, windowChars: number): WindowLine[] {
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-// As scaling-child.ts: an untimed warm-up of the same shape on windows of the measured length.
-run(WARMUP_CHARS, WINDOW_CHARS);
+// As scaling-child.ts: an untimed warm-up of the same shape (another draw) on windows of the measured length.
+run(WARMUP_CHARS, WINDOW_CHARS, WARMUP_SEED);
 const lines = run(Math.round(Number(mbArg) * MB), WINDOW_CHARS);
 console.log(`| window | chars | live MiB | ${shown.join(' | ')} |`);
 console.log(`|---:|---:|---:|${shown.map(() => '---:').join('|')}|`);

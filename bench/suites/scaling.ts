@@ -8,25 +8,32 @@
  * `--sizes 1,2,4,8` (MB), `--shapes news,long-line`, `--budget 180` (seconds per run), `--repeat 3`
  * (runs per size, in rounds over all sizes so that drift in the machine's speed hits every size
  * alike; each step's CPU time is the median of its runs, the peak RSS the highest).
- * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs.
+ * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs. A step's
+ * row is its main thread's CPU; V8's helper threads (concurrent marking and sweeping, background compiles),
+ * whose work falls in whichever step runs when they do, are the row `helpers` (scaling-thread-cpu.ts);
+ * `--all-threads` charges each step its process CPU instead (the table before session 19); `--raw-out FILE`
+ * appends every child's JSON lines to FILE.
  *
  * Every step is timed the same way at every size (scaling-timer.ts): run once per run, its CPU time
  * summed over the windows (each size from 1 MB up runs in windows of the same length), after an
- * untimed warm-up on windows of that length (so the table is of steady state: code compiled on windows
- * like the measured ones, scaling-timer.ts WARMUP_CHARS); a full garbage collection before each window is its own
+ * untimed warm-up on windows of that length, of another draw of the shape (so the table is of steady state:
+ * code compiled and caches filled on windows like the measured ones but not on them, scaling-timer.ts
+ * WARMUP_CHARS); a full garbage collection before each window is its own
  * row `gc`, and the young generation is emptied before each timed step. Nothing is repeated inside
  * a run (a repeat finds warm caches): so a step's growth factor compares like with like, and a step
  * of a few milliseconds per window is noisy rather than biased (use `--repeat`).
  *
  * A growth factor over the target (2.3× per doubling) is printed in bold; a step under MIN_FACTOR_MS
  * (20 ms) at the larger size of a doubling gets no factor (`<20 ms`): too small to time
- * (scaling-format.ts).
+ * (scaling-format.ts). Under each table, each factor over the target is listed with its step's CPU time
+ * in every run of both sizes (the table shows medians), to tell one slow run from a real growth.
  */
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
-import { fmtS, fmtX } from './scaling-format.js';
+import { fmtS, fmtX, MIN_FACTOR_MS, TARGET_GROWTH } from './scaling-format.js';
 import { SHAPES, type Shape } from './scaling-inputs.js';
 
 const MB = 1024 * 1024;
@@ -36,9 +43,19 @@ const DEFAULT_BUDGET_S = 180;
 interface StepLine {
   readonly step: string;
   readonly ms: number;
+  /** The CPU milliseconds the table shows (chargedSteps). */
   readonly cpuMs: number;
   readonly maxRssMb: number;
 }
+
+/** One step as the child reports it (scaling-child.ts). */
+interface ChildLine extends StepLine {
+  /** The main thread's CPU (absent from a child older than session 19). */
+  readonly mainMs?: number;
+}
+
+/** The row of V8's helper threads' CPU (chargedSteps). */
+const HELPERS = 'helpers';
 
 interface RunResult {
   readonly steps: Map<string, StepLine>;
@@ -57,26 +74,50 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function runChild(shape: Shape, bytes: number, budgetS: number): RunResult {
+/**
+ * The child's steps as the table shows them: each step's main-thread CPU as its time and one more step,
+ * `helpers`, the rest of the process's CPU over all steps (scaling-thread-cpu.ts says why); with
+ * `allThreads`, each step's process CPU as before session 19. The total is the process's CPU either way.
+ */
+function chargedSteps(lines: readonly ChildLine[], allThreads: boolean): Map<string, StepLine> {
+  const steps = new Map<string, StepLine>();
+  let helpers = 0;
+  let maxRssMb = 0;
+  for (const o of lines) {
+    const mainMs = allThreads ? o.cpuMs : (o.mainMs ?? o.cpuMs);
+    helpers += o.cpuMs - mainMs;
+    maxRssMb = Math.max(maxRssMb, o.maxRssMb);
+    steps.set(o.step, { step: o.step, ms: o.ms, cpuMs: mainMs, maxRssMb });
+  }
+  if (!allThreads) steps.set(HELPERS, { step: HELPERS, ms: 0, cpuMs: helpers, maxRssMb });
+  return steps;
+}
+
+/** `--raw-out FILE`: every child's lines appended there (both CPU clocks of every step of every run). */
+const rawOut = arg('--raw-out');
+
+function runChild(shape: Shape, bytes: number, budgetS: number, allThreads: boolean): RunResult {
   const child = join(import.meta.dirname, 'scaling-child.ts');
   const r = spawnSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', child, shape, String(bytes), POLNEAR_TRAIN_TEXT],
     { encoding: 'utf8', timeout: budgetS * 1000, maxBuffer: 16 * MB },
   );
-  const steps = new Map<string, StepLine>();
+  if (rawOut) appendFileSync(rawOut, `${JSON.stringify({ shape, bytes })}\n${r.stdout ?? ''}`);
+  const lines: ChildLine[] = [];
   let complete = false;
   let warnings: number | undefined;
   let plan: string[] | undefined;
   for (const line of (r.stdout ?? '').split('\n')) {
     if (!line.startsWith('{')) continue;
-    const o = JSON.parse(line) as StepLine & { warnings?: number; steps?: string[] };
-    if (o.step === 'plan') plan = o.steps;
+    const o = JSON.parse(line) as ChildLine & { warnings?: number; steps?: string[] };
+    if (o.step === 'plan') plan = allThreads ? o.steps : [...(o.steps ?? []), HELPERS];
     else if (o.step === 'done') {
       complete = true;
       warnings = o.warnings;
-    } else steps.set(o.step, o);
+    } else lines.push(o);
   }
+  const steps = chargedSteps(lines, allThreads);
   const failed = !complete && r.status !== null && r.status !== 0;
   if (failed)
     process.stderr.write(`scaling: ${shape} ${bytes} B failed:\n${(r.stderr ?? '').slice(-2000)}\n`);
@@ -120,6 +161,7 @@ function printShape(
   shape: Shape,
   sizesMb: readonly number[],
   runs: readonly RunResult[],
+  repeats: readonly (readonly RunResult[])[],
   budgetS: number,
 ): void {
   const names = new Set<string>();
@@ -162,6 +204,29 @@ function printShape(
   console.log(`| peak RSS (MiB) | ${rss.join(' | ')} |${growth.map(() => ' |').join('')}`);
   const warn = runs.map((r) => (r.warnings === undefined ? '–' : String(r.warnings)));
   console.log(`| warnings | ${warn.join(' | ')} |${growth.map(() => ' |').join('')}`);
+  printRepeatsOverTarget(sizesMb, runs, repeats);
+}
+
+/**
+ * Under a table, every run of both sizes of each factor over the target (the table shows medians):
+ * whether one slow run, or every run, made it.
+ */
+function printRepeatsOverTarget(
+  sizesMb: readonly number[],
+  runs: readonly RunResult[],
+  repeats: readonly (readonly RunResult[])[],
+): void {
+  const cpu = (i: number, name: string): string =>
+    (repeats[i] ?? []).map((r) => ((r.steps.get(name)?.cpuMs ?? Number.NaN) / 1000).toFixed(3)).join(', ');
+  for (let i = 1; i < runs.length; i++) {
+    for (const [name, b] of runs[i]?.steps ?? []) {
+      const a = runs[i - 1]?.steps.get(name);
+      if (!a || a.cpuMs <= 0 || b.cpuMs < MIN_FACTOR_MS || b.cpuMs / a.cpuMs <= TARGET_GROWTH) continue;
+      console.log(
+        `- ${name} ${sizesMb[i - 1]}→${sizesMb[i]} MB, each run: ${cpu(i - 1, name)} → ${cpu(i, name)} s`,
+      );
+    }
+  }
 }
 
 export const scalingSuite: BenchSuite = {
@@ -172,6 +237,7 @@ export const scalingSuite: BenchSuite = {
     const shapes = (arg('--shapes')?.split(',') as Shape[] | undefined) ?? SHAPES;
     const budgetS = Number(arg('--budget') ?? DEFAULT_BUDGET_S);
     const repeat = Math.max(1, Number(arg('--repeat') ?? 1));
+    const allThreads = process.argv.includes('--all-threads');
     const rows: BenchRow[] = [];
     for (const shape of shapes) {
       // Rounds over all sizes; a size whose smaller neighbour went over budget is skipped in every round.
@@ -184,7 +250,7 @@ export const scalingSuite: BenchSuite = {
             sizeRuns.push({ steps: new Map(), complete: false, skipped: true });
             continue;
           }
-          sizeRuns.push(runChild(shape, Math.round((sizesMb[i] as number) * MB), budgetS));
+          sizeRuns.push(runChild(shape, Math.round((sizesMb[i] as number) * MB), budgetS, allThreads));
         }
       }
       const runs = repeats.map(combineRuns);
@@ -200,7 +266,7 @@ export const scalingSuite: BenchSuite = {
           });
         }
       });
-      printShape(shape, sizesMb, runs, budgetS);
+      printShape(shape, sizesMb, runs, repeats, budgetS);
     }
     return rows;
   },
