@@ -97,23 +97,47 @@ export function shingleHashes(text: string): Uint32Array {
   return Uint32Array.from(set);
 }
 
+/** Hash functions applied per pass over the shingles: each shingle is read once for this many (MINHASH_SIZE is a multiple). */
+const HASHES_PER_PASS = 4;
+
 /** The MinHash signature of a text, or undefined when it is too short to compare. */
 export function minhash(text: string): Uint32Array | undefined {
   const shingles = new Int32Array(shingleHashes(text).buffer);
   if (shingles.length < MIN_SHINGLES) return undefined;
   const sig = new Uint32Array(MINHASH_SIZE);
-  for (let k = 0; k < MINHASH_SIZE; k++) {
-    const a = SEEDS[2 * k]! | 0;
-    const b = SEEDS[2 * k + 1]! | 0;
+  // Four hash functions per pass over the shingles (a quarter of the reads and loop steps of one per pass;
+  // the same minima, so the same signatures).
+  for (let k = 0; k < MINHASH_SIZE; k += HASHES_PER_PASS) {
+    const a0 = SEEDS[2 * k]! | 0;
+    const b0 = SEEDS[2 * k + 1]! | 0;
+    const a1 = SEEDS[2 * k + 2]! | 0;
+    const b1 = SEEDS[2 * k + 3]! | 0;
+    const a2 = SEEDS[2 * k + 4]! | 0;
+    const b2 = SEEDS[2 * k + 5]! | 0;
+    const a3 = SEEDS[2 * k + 6]! | 0;
+    const b3 = SEEDS[2 * k + 7]! | 0;
     // In 32-bit integer arithmetic throughout (no float values): the minimum of the unsigned hashes is taken
     // as the signed minimum of the hashes with the top bit flipped (same order), flipped back at the end.
-    let min = 0x7fffffff;
+    let min0 = 0x7fffffff;
+    let min1 = 0x7fffffff;
+    let min2 = 0x7fffffff;
+    let min3 = 0x7fffffff;
     for (let i = 0; i < shingles.length; i++) {
+      const x = shingles[i]!;
       // An odd multiplier makes x → a·x + b (mod 2^32) a permutation; the shingle hashes are already mixed.
-      const h = ((Math.imul(shingles[i]!, a) + b) | 0) ^ SIGN_BIT;
-      if (h < min) min = h;
+      const h0 = ((Math.imul(x, a0) + b0) | 0) ^ SIGN_BIT;
+      const h1 = ((Math.imul(x, a1) + b1) | 0) ^ SIGN_BIT;
+      const h2 = ((Math.imul(x, a2) + b2) | 0) ^ SIGN_BIT;
+      const h3 = ((Math.imul(x, a3) + b3) | 0) ^ SIGN_BIT;
+      if (h0 < min0) min0 = h0;
+      if (h1 < min1) min1 = h1;
+      if (h2 < min2) min2 = h2;
+      if (h3 < min3) min3 = h3;
     }
-    sig[k] = (min ^ SIGN_BIT) >>> 0;
+    sig[k] = (min0 ^ SIGN_BIT) >>> 0;
+    sig[k + 1] = (min1 ^ SIGN_BIT) >>> 0;
+    sig[k + 2] = (min2 ^ SIGN_BIT) >>> 0;
+    sig[k + 3] = (min3 ^ SIGN_BIT) >>> 0;
   }
   return sig;
 }
