@@ -85,16 +85,25 @@ function wordHashes(lower: string): number[] {
   return out;
 }
 
-/** Hashes of the distinct word 3-shingles of a text (case-folded): word hashes combined, no joined strings. */
+/**
+ * Hashes of the distinct word 3-shingles of a text (case-folded), ascending: word hashes combined, no joined
+ * strings. Made distinct by sorting a typed array, not through a Set: half of the 32-bit hashes are no small
+ * integers, so each Set entry was a heap number (0.17 → 0.10 ms an article, 300 PolNeAR texts, loaded). A
+ * signature takes the minimum over them, which their order does not change.
+ */
 export function shingleHashes(text: string): Uint32Array {
   const wh = wordHashes(text.toLowerCase());
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= wh.length; i++) {
+  const n = Math.max(0, wh.length - SHINGLE_WORDS + 1);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ wh[i + j]!, FNV_PRIME);
-    set.add((h ^ (h >>> 15)) >>> 0);
+    all[i] = (h ^ (h >>> 15)) >>> 0;
   }
-  return Uint32Array.from(set);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return all.slice(0, distinct);
 }
 
 /** Hash functions applied per pass over the shingles: each shingle is read once for this many (MINHASH_SIZE is a multiple). */
