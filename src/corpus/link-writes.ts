@@ -13,7 +13,7 @@
  */
 import type { Executor, SqlValue } from '../store/core/driver.js';
 import type { ActorLink } from '../store/core/rows.js';
-import { inChunks, insertMany, placeholders } from '../store/core/sql.js';
+import { flatRows, inChunks, insertMany, placeholders } from '../store/core/sql.js';
 import type { Dialect } from '../store/core/types.js';
 import type { Decision } from './decide.js';
 import { nameWords } from './names.js';
@@ -50,7 +50,7 @@ function grownValues(c: CorpusActorState): SqlValue[] {
 
 /** `CASE id WHEN ? THEN ? … END` over `rows` (id, value): text values (PostgreSQL types bare parameters so). */
 function caseById(rows: readonly (readonly [number, SqlValue])[]): [string, SqlValue[]] {
-  return [`CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`, rows.flat()];
+  return [`CASE id ${rows.map(() => 'WHEN ? THEN ?').join(' ')} END`, flatRows(rows)];
 }
 
 /** A lone UTF-16 surrogate: PostgreSQL cannot turn its JSON escape into text, so such rows take the other way. */
@@ -183,7 +183,7 @@ export class LinkWrites {
       await inChunks(this.created, async (chunk) => {
         const rows = await tx.all<{ id: number }>(
           `INSERT INTO corpus_actors (${NEW_ACTOR_COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} RETURNING id`,
-          chunk.flat(),
+          flatRows(chunk),
         );
         ids.push(...rows.map((r) => Number(r.id)).sort((a, b) => a - b));
       });
@@ -229,7 +229,7 @@ export class LinkWrites {
     await inChunks([...pairs.values()], (chunk) =>
       tx.run(
         `INSERT INTO corpus_actor_keys (key, corpus_actor_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-        chunk.flat(),
+        flatRows(chunk),
       ),
     );
   }

@@ -4,7 +4,7 @@
  */
 import type { Executor } from './driver.js';
 import type { ArticleRows } from './rows.js';
-import { inChunks, normName, placeholders } from './sql.js';
+import { flatRows, inChunks, normName, placeholders } from './sql.js';
 import type { Dialect } from './types.js';
 
 /** Every name an article's rows refer to, once each. */
@@ -43,7 +43,7 @@ export async function addNames(tx: Executor, names: readonly string[], dialect: 
   await inChunks(names, (chunk) =>
     tx.run(
       `INSERT INTO names (name, norm) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT (name) DO NOTHING`,
-      chunk.flatMap((n) => [n, normName(n)]),
+      flatRows(chunk.map((n) => [n, normName(n)])),
     ),
   );
 }

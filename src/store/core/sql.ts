@@ -50,7 +50,21 @@ export async function insertMany(
 ): Promise<void> {
   if (rows.length === 0) return;
   if (await tx.insertRows?.(table, columns, rows)) return;
-  await inChunks(rows, (chunk) => tx.run(insertSql(table, columns, chunk.length), chunk.flat()));
+  await inChunks(rows, (chunk) => tx.run(insertSql(table, columns, chunk.length), flatRows(chunk)));
+}
+
+/**
+ * The values of `rows` one after another: a multi-row statement's parameters. A plain loop: V8's generic
+ * `Array.prototype.flat` took ~35 µs for an article's 29 actor rows (~1.5 µs this way), and an article's
+ * writes flatten about ten such chunks.
+ */
+export function flatRows<T>(rows: readonly (readonly T[])[]): T[] {
+  let n = 0;
+  for (const row of rows) n += row.length;
+  const out = new Array<T>(n);
+  let k = 0;
+  for (const row of rows) for (let i = 0; i < row.length; i++) out[k++] = row[i]!;
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Multi-row statements come in a few fixed sizes, so the prepared-statement cache stays small. */
 import { describe, expect, it } from 'vitest';
-import { chunkSizes, inList } from '../../../../src/store/core/sql.js';
+import { chunkSizes, flatRows, inList } from '../../../../src/store/core/sql.js';
 
 describe('chunkSizes', () => {
   it('cuts any count into full chunks and powers of two that add up to it', () => {
@@ -33,5 +33,17 @@ describe('inList', () => {
     const texts = new Set<string>();
     for (let n = 1; n <= 500; n++) texts.add(inList(new Array<number>(n).fill(7)).sql);
     expect(texts.size).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('flatRows', () => {
+  it('gives the values of the rows one after another, as Array.prototype.flat does', () => {
+    const cases: (readonly (readonly (string | number | null)[])[])[] = [
+      [],
+      [[]],
+      [[1, 'a', null]],
+      [[1, 'a'], [], [null, 2, 'b'], [3]],
+    ];
+    for (const rows of cases) expect(flatRows(rows)).toEqual(rows.flat());
   });
 });
