@@ -97,6 +97,30 @@ export function storeContract(name: string, newLocation: NewLocation): void {
       });
     });
 
+    it('finds an article by its id, document id, URL or input path, the latest version first', async () => {
+      await withStore(async (store) => {
+        const withDoc = (a: typeof f.sample, id: string, url: string) => ({
+          ...a,
+          document: { ...a.document, id, url },
+        });
+        const a = await store.ingest(withDoc(f.sample, 'doc-a', 'https://example.org/a'), {
+          input: 'in/a.txt',
+        });
+        const b = await store.ingest(withDoc(f.dated, 'doc-b', 'https://example.org/b'), {
+          input: 'in/b.txt',
+        });
+        for (const [ref, id] of [
+          [String(a.articleId), a.articleId],
+          ['doc-a', a.articleId],
+          ['https://example.org/b', b.articleId],
+          ['in/a.txt', a.articleId],
+          ['in/b.txt', b.articleId],
+        ] as const)
+          expect((await store.article(ref))?.id, ref).toBe(id);
+        expect(await store.article('in/none.txt')).toBeUndefined();
+      });
+    });
+
     it("lists a speaker's statements with spans that hold in the stored text", async () => {
       await withStore(async (store) => {
         const { articleId } = await store.ingest(f.sample, { input: 'sample.txt' });

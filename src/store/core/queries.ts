@@ -153,12 +153,17 @@ async function getArticleRow(
 ): Promise<ArticleBlobRow | undefined> {
   const cols = `${ARTICLE_COLUMNS}, a.analysis, a.analysis_encoding, ${extra ? 'a.analysis_extra' : 'NULL AS analysis_extra'}`;
   const latest = 'ORDER BY a.latest DESC, a.id DESC LIMIT 1';
-  return typeof ref === 'number' || /^\d+$/.test(ref)
-    ? db.get<ArticleBlobRow>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [Number(ref)])
-    : db.get<ArticleBlobRow>(
-        `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? OR a.input = ? ${latest}`,
-        [ref, ref, ref],
-      );
+  if (typeof ref === 'number' || /^\d+$/.test(ref))
+    return db.get<ArticleBlobRow>(`SELECT ${cols} FROM articles a WHERE a.id = ?`, [Number(ref)]);
+  // Document id and URL are indexed (both terms indexed, so the planner unions two index lookups);
+  // the input path has no index and is read only when neither matches, so a lookup by id or URL
+  // stays fast on a large store.
+  return (
+    (await db.get<ArticleBlobRow>(
+      `SELECT ${cols} FROM articles a WHERE a.doc_id = ? OR a.url = ? ${latest}`,
+      [ref, ref],
+    )) ?? db.get<ArticleBlobRow>(`SELECT ${cols} FROM articles a WHERE a.input = ? ${latest}`, [ref])
+  );
 }
 
 type StatementDbRow = {
