@@ -8,8 +8,8 @@
  * Sides loaded later ran 2–10 % slower than the first on identical code (loaded machine, session 10): run it
  * twice with the sides in reverse order and take the geometric mean of the two ratios.
  */
-import { join, resolve } from 'node:path';
 import { loadCorpus } from '../corpus.js';
+import { loadSide } from './load-side.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -30,18 +30,8 @@ const specs = process.argv.slice(2).filter((a) => a.includes('='));
 const corpus = loadCorpus(undefined, limit);
 const sides: Side[] = [];
 for (const spec of specs) {
-  const [name, rest] = spec.split('=') as [string, string];
-  const [dir, skipList] = rest.split(':') as [string, string | undefined];
-  const root = resolve(dir);
-  const skip = skipList ? skipList.split(',') : [];
-  const { Analyzer } = await import(join(root, 'src', 'analyzer.ts'));
-  let options = {};
-  if (skip.length) {
-    const { STAGE_REGISTRY } = await import(join(root, 'src', 'stages', 'registry.ts'));
-    const stages = (STAGE_REGISTRY as { name: string }[]).map((d) => d.name).filter((n) => !skip.includes(n));
-    options = { stages, skipOptional: true };
-  }
-  sides.push({ name, analyzer: await Analyzer.create(options), cpu: [], wall: [] });
+  const { name, analyzer } = await loadSide<Side['analyzer']>(spec);
+  sides.push({ name, analyzer, cpu: [], wall: [] });
 }
 
 function pass(side: Side): void {

@@ -4,13 +4,15 @@
  * stage's wall time is split into its "own" time and the main-thread GC pauses that fell inside it (a stage
  * that allocates more pays more of them), so both are printed: the median per stage of each side and the
  * ratio b ÷ a, then the GC pauses inside stages and the process CPU of a pass.
- * Usage: `tsx --expose-gc bench/ab/stage-ab.ts [--limit 300] [--rounds 3] a=DIR b=DIR`
+ * Usage: `tsx --expose-gc bench/ab/stage-ab.ts [--limit 300] [--rounds 3] a=DIR[:stage,…] b=DIR[:stage,…]`
+ * (`:acts,claims` leaves those stages out, load-side.ts: against a checkout without them, every stage then runs
+ * in the same pipeline on both sides).
  * The side loaded second tends to run a few per cent faster or slower on identical code: run it twice with
  * the sides swapped and read both orders together.
  */
-import { join, resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadCorpus } from '../corpus.js';
+import { loadSide } from './load-side.js';
 
 interface StageTiming {
   readonly stage: string;
@@ -44,7 +46,8 @@ function arg(name: string, fallback: number): number {
 const limit = arg('--limit', 300);
 const rounds = arg('--rounds', 3);
 const specs = process.argv.slice(2).filter((a) => a.includes('='));
-if (specs.length !== 2) throw new Error('usage: stage-ab.ts [--limit N] [--rounds N] a=DIR b=DIR');
+if (specs.length !== 2)
+  throw new Error('usage: stage-ab.ts [--limit N] [--rounds N] a=DIR[:stage,…] b=DIR[:stage,…]');
 const corpus = loadCorpus(undefined, limit);
 
 const pauses: { start: number; end: number }[] = [];
@@ -54,18 +57,8 @@ new PerformanceObserver((list) => {
 
 const sides: Side[] = [];
 for (const spec of specs) {
-  const [name, dir] = spec.split('=') as [string, string];
-  const { Analyzer } = (await import(join(resolve(dir), 'src', 'analyzer.ts'))) as {
-    Analyzer: { create(options: object): Promise<Runner> };
-  };
-  sides.push({
-    name,
-    analyzer: await Analyzer.create({}),
-    own: new Map(),
-    withGc: new Map(),
-    gc: [],
-    cpu: [],
-  });
+  const { name, analyzer } = await loadSide<Runner>(spec);
+  sides.push({ name, analyzer, own: new Map(), withGc: new Map(), gc: [], cpu: [] });
 }
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS));
