@@ -77,7 +77,11 @@ try {
     const windows = Math.ceil(text.length / WINDOW_CHARS);
     for (const [label, n] of counts) {
       const m = /^(\d+):(.+)$/.exec(label);
-      if (!m) continue;
+      if (!m) {
+        // Steps once per run (ingest, finish), the warm-up's left out.
+        if (!label.startsWith('warmup') && label !== 'load') total.set(label, n);
+        continue;
+      }
       const step = m[2] as string;
       total.set(step, (total.get(step) ?? 0) + n);
       if (Number(m[1]) < windows - 1) byStep.set(step, [...(byStep.get(step) ?? []), n]);
@@ -86,6 +90,8 @@ try {
     console.log(
       `\n${shape} ${mb} MB: millions of instructions per full window (first quarter, last quarter, all) and total`,
     );
+    for (const [step, n] of total)
+      if (!byStep.has(step)) console.log(`${step.padEnd(10)} ${mi(n).padStart(40)}`);
     for (const [step, xs] of byStep) {
       const q = Math.max(1, Math.floor(xs.length / 4));
       console.log(
