@@ -18,7 +18,10 @@ export function roundOrder(round: number, sizes: number): number[] {
  * round (run close in time): the spread says whether a median factor over the target is every
  * round's or one slow run's. A round missing either time gives no factor.
  */
-export function roundFactors(small: readonly (number | undefined)[], large: readonly (number | undefined)[]): number[] {
+export function roundFactors(
+  small: readonly (number | undefined)[],
+  large: readonly (number | undefined)[],
+): number[] {
   const out: number[] = [];
   for (let r = 0; r < Math.min(small.length, large.length); r++) {
     const a = small[r];
