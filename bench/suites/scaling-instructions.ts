@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { WINDOW_CHARS } from '../../src/analysis/windows.js';
 import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import { makeInput, type Shape, WARMUP_SEED } from './scaling-inputs.js';
 import { WARMUP_CHARS } from './scaling-timer.js';
@@ -74,7 +73,8 @@ try {
     // Per step: the counts of its full windows (the last, short one left out of the means).
     const byStep = new Map<string, number[]>();
     const total = new Map<string, number>();
-    const windows = Math.ceil(text.length / WINDOW_CHARS);
+    // The windows run (cut at paragraph ends, so not text.length / WINDOW_CHARS); the last is left out of the means.
+    const windows = 1 + Math.max(...[...counts.keys()].map((l) => Number(/^(\d+):/.exec(l)?.[1] ?? -1)));
     for (const [label, n] of counts) {
       const m = /^(\d+):(.+)$/.exec(label);
       if (!m) {
