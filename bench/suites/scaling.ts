@@ -6,8 +6,9 @@
  * Each size runs in its own process (scaling-child.ts) under a time budget; a run over budget is
  * shown as `>budget` and the larger sizes of that shape are skipped. Options:
  * `--sizes 1,2,4,8` (MB), `--shapes news,long-line`, `--budget 180` (seconds per run), `--repeat 3`
- * (runs per size, in rounds over all sizes so that drift in the machine's speed hits every size
- * alike; each step's CPU time is the median of its runs, the peak RSS the highest).
+ * (runs per size, in rounds over all sizes, ascending and descending in turn (scaling-rounds.ts), so
+ * that drift in the machine's speed hits every size alike; each step's CPU time is the median of its
+ * runs, the peak RSS the highest).
  * CPU time, not wall time: the benchmark machine is shared, and CPU time is what a stage costs. A step's
  * row is its main thread's CPU; V8's helper threads (concurrent marking and sweeping, background compiles),
  * whose work falls in whichever step runs when they do, are the row `helpers` (scaling-thread-cpu.ts);
@@ -26,7 +27,8 @@
  * A growth factor over the target (2.3× per doubling) is printed in bold; a step under MIN_FACTOR_MS
  * (20 ms) at the larger size of a doubling gets no factor (`<20 ms`): too small to time
  * (scaling-format.ts). Under each table, each factor over the target is listed with its step's CPU time
- * in every run of both sizes (the table shows medians), to tell one slow run from a real growth.
+ * in every run of both sizes (the table shows medians) and the factor of each round's pair of runs,
+ * to tell one slow run from a real growth.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ import { POLNEAR_TRAIN_TEXT } from '../corpus.js';
 import type { BenchCorpus, BenchRow, BenchSuite } from '../types.js';
 import { fmtS, fmtX, MIN_FACTOR_MS, TARGET_GROWTH } from './scaling-format.js';
 import { SHAPES, type Shape } from './scaling-inputs.js';
+import { roundFactors, roundOrder } from './scaling-rounds.js';
 
 const MB = 1024 * 1024;
 /** Seconds one measured run may take before it is stopped (a quadratic stage takes hours at 8 MB). */
@@ -216,14 +219,20 @@ function printRepeatsOverTarget(
   runs: readonly RunResult[],
   repeats: readonly (readonly RunResult[])[],
 ): void {
+  const times = (i: number, name: string): (number | undefined)[] =>
+    (repeats[i] ?? []).map((r) => r.steps.get(name)?.cpuMs);
   const cpu = (i: number, name: string): string =>
-    (repeats[i] ?? []).map((r) => ((r.steps.get(name)?.cpuMs ?? Number.NaN) / 1000).toFixed(3)).join(', ');
+    times(i, name)
+      .map((ms) => ((ms ?? Number.NaN) / 1000).toFixed(3))
+      .join(', ');
   for (let i = 1; i < runs.length; i++) {
     for (const [name, b] of runs[i]?.steps ?? []) {
       const a = runs[i - 1]?.steps.get(name);
       if (!a || a.cpuMs <= 0 || b.cpuMs < MIN_FACTOR_MS || b.cpuMs / a.cpuMs <= TARGET_GROWTH) continue;
+      const perRound = roundFactors(times(i - 1, name), times(i, name)).map((x) => `${x.toFixed(2)}×`);
       console.log(
-        `- ${name} ${sizesMb[i - 1]}→${sizesMb[i]} MB, each run: ${cpu(i - 1, name)} → ${cpu(i, name)} s`,
+        `- ${name} ${sizesMb[i - 1]}→${sizesMb[i]} MB, each run: ${cpu(i - 1, name)} → ${cpu(i, name)} s; ` +
+          `per round: ${perRound.join(', ')}`,
       );
     }
   }
@@ -240,13 +249,13 @@ export const scalingSuite: BenchSuite = {
     const allThreads = process.argv.includes('--all-threads');
     const rows: BenchRow[] = [];
     for (const shape of shapes) {
-      // Rounds over all sizes; a size whose smaller neighbour went over budget is skipped in every round.
+      // Rounds over all sizes, ascending then descending (scaling-rounds.ts); once a size went over budget
+      // (or was skipped), every larger size is skipped from then on.
       const repeats: RunResult[][] = sizesMb.map(() => []);
       for (let round = 0; round < repeat; round++) {
-        for (let i = 0; i < sizesMb.length; i++) {
-          const previous = i > 0 ? repeats[i - 1]?.[round] : undefined;
+        for (const i of roundOrder(round, sizesMb.length)) {
           const sizeRuns = repeats[i] as RunResult[];
-          if (previous && !previous.complete) {
+          if (i > 0 && (repeats[i - 1] ?? []).some((r) => !r.complete)) {
             sizeRuns.push({ steps: new Map(), complete: false, skipped: true });
             continue;
           }

@@ -8,7 +8,7 @@
 import type { Document, LayerData } from '../model/document.js';
 import type { LayerName } from '../model/layers.js';
 import type { Actor, ActorMention, ActorsLayer } from '../stages/actors/types.js';
-import { identityKey, WindowRemapper } from './window-remap.js';
+import { WindowRemapper } from './window-remap.js';
 
 type Mutable = Record<string, unknown>;
 
@@ -84,7 +84,7 @@ export class WindowMerger {
         aliases: new Set(actor.aliases),
         roles: [...actor.roles],
       };
-      const key = identityKey(actor);
+      const key = this.remapper.keyOf(actor);
       if (key !== undefined) this.actors.set(key, merged);
       this.actorList.push(merged);
     }

@@ -15,7 +15,7 @@ import { type JsonSpill, PIECE_CHARS } from './json-spill.js';
 import { ACTORS, type ActorRecord, MENTIONS } from './kinds/actors.js';
 import type { RecordKind } from './record-kind.js';
 import { recordsRead } from './release.js';
-import { identityKey, WindowRemapper } from './window-remap.js';
+import { WindowRemapper } from './window-remap.js';
 
 /** Characters of JSON gathered before a piece goes to the spill: a pipe buffer or a few, as json-stream.ts. */
 const SPILL_PIECE_CHARS = PIECE_CHARS;
@@ -30,13 +30,18 @@ export class RecordsJson {
   }
 }
 
-/** An actor merged across windows: its first window's fields; its roles and mentions are in the spill. */
+/**
+ * An actor merged across windows: its first window's fields; its roles and mentions are in the spill.
+ * One object per actor of the text, alive to the end: every field is set in one order (one shape, no
+ * out-of-object properties) and `aliases` is made only for an actor that has some, so that each full
+ * collection of a huge text marks as few objects per actor as it can (news, 8 MB: ~1,100 new actors a window).
+ */
 interface CompactActor {
   readonly id: string;
   readonly name: string;
   readonly type: Actor['type'];
-  readonly country?: string;
-  readonly aliases: Set<string>;
+  readonly country: string | undefined;
+  aliases: Set<string> | undefined;
   /** Its place in the output, naming its spill keys. */
   readonly slot: number;
   roles: number;
@@ -81,6 +86,11 @@ export class WindowRecords {
     this.include = include;
     this.kinds = kinds.filter((k) => !k.optIn || include.has(k.key));
     this.spill = spill;
+  }
+
+  /** Actors merged so far (each actor of the text once). */
+  get actorCount(): number {
+    return this.actorList.length;
   }
 
   /** Records that the window block `pieceId` (a whole-text ID) is a piece of the block `blockId`. */
@@ -133,7 +143,8 @@ export class WindowRecords {
 
   /**
    * Adds a remapped actors layer's actors (one with an ID already merged is merged into it); returns
-   * the layer the window's other records read: its mentions, and every merged actor's name and country.
+   * the layer the window's other records read: its mentions, and its actors as merged (the name and
+   * country of the window where each was first seen).
    */
   private addActors(layer: ActorsLayer): ActorsLayer {
     if (layer.mentions.length > 0) this.anyMention = true;
@@ -147,17 +158,22 @@ export class WindowRecords {
       { layers: { actors: { actors, mentions: [] } } } as unknown as Document,
       this.include,
     );
+    // The merged actors this window's records can name: its own actors' (merged or new), not every actor
+    // of the text so far, which each record kind reading actors made a map of in every window (actorsById):
+    // work per window that grew with the text (news, 8 MB: ~17,000 actors by the last window, four maps).
+    const named: CompactActor[] = [];
     (records ?? []).forEach((r, i) => {
       const earlier = into[i];
       if (earlier) {
-        for (const a of r.aliases ?? []) earlier.aliases.add(a);
-        if (r.name !== earlier.name) earlier.aliases.add(r.name);
+        for (const a of r.aliases ?? []) addAlias(earlier, a);
+        if (r.name !== earlier.name) addAlias(earlier, r.name);
       }
-      const actor = earlier ?? this.newActor(r, identityKey(layer.actors[i] as Actor));
+      const actor = earlier ?? this.newActor(r, this.remapper.keyOf(layer.actors[i] as Actor));
       actor.roles = this.write(`r${actor.slot}`, r.roles ?? [], actor.roles);
       actor.mentions = this.write(`m${actor.slot}`, r.mentions, actor.mentions);
+      named.push(actor);
     });
-    return { actors: this.actorList as unknown as Actor[], mentions: layer.mentions };
+    return { actors: named as unknown as Actor[], mentions: layer.mentions };
   }
 
   private newActor(r: ActorRecord, key: string | undefined): CompactActor {
@@ -165,8 +181,8 @@ export class WindowRecords {
       id: r.id,
       name: r.name,
       type: r.type,
-      ...(r.country ? { country: r.country } : {}),
-      aliases: new Set(r.aliases),
+      country: r.country || undefined,
+      aliases: r.aliases && r.aliases.length > 0 ? new Set(r.aliases) : undefined,
       slot: this.actorList.length,
       roles: 0,
       mentions: 0,
@@ -184,7 +200,7 @@ export class WindowRecords {
         name: a.name,
         type: a.type,
         ...(a.country ? { country: a.country } : {}),
-        ...(a.aliases.size > 0 ? { aliases: [...a.aliases] } : {}),
+        ...(a.aliases ? { aliases: [...a.aliases] } : {}),
       });
       yield `${a.slot > 0 ? ',' : ''}${head.slice(0, -1)}`;
       if (a.roles > 0) {
@@ -197,4 +213,9 @@ export class WindowRecords {
       yield ']}';
     }
   }
+}
+
+function addAlias(actor: CompactActor, alias: string): void {
+  if (actor.aliases) actor.aliases.add(alias);
+  else actor.aliases = new Set([alias]);
 }

@@ -48,6 +48,11 @@ export class WindowRemapper {
   private remapped = new Map<string, string>();
   /** This window's actors that are one with an earlier window's actor, with their identity key. */
   private merged = new Map<Actor, string>();
+  /**
+   * This window's other actors with an identity key, with it: the caller keys its merged actors by the
+   * same string (window-records.ts), not by a second copy for every actor of the text.
+   */
+  private fresh = new Map<Actor, string>();
 
   /** `keep` names the layers remapped (the others are left as the window made them). */
   constructor(doc: Document, keep: (layer: LayerName) => boolean) {
@@ -69,6 +74,7 @@ export class WindowRemapper {
     this.offset = offset;
     this.remapped = new Map();
     this.merged = new Map();
+    this.fresh = new Map();
     const seen = new Set<object>();
     const actorsLayer = win.layers.actors;
     if (actorsLayer && this.keep('actors')) this.remapActors(actorsLayer, seen);
@@ -85,22 +91,19 @@ export class WindowRemapper {
 
   private remapActors(layer: ActorsLayer, seen: Set<object>): void {
     // IDs first, so a reference to a merged actor anywhere in this window is redirected.
-    const fresh: Actor[] = [];
     for (const actor of layer.actors) {
       const key = identityKey(actor);
-      const earlier = key === undefined ? undefined : this.identities.get(key);
-      if (key !== undefined && earlier) {
+      if (key === undefined) continue;
+      const earlier = this.identities.get(key);
+      if (earlier) {
         this.aliases.set(this.remapId(actor.id), earlier);
         this.merged.set(actor, key);
-      } else fresh.push(actor);
+      } else this.fresh.set(actor, key);
     }
     this.remapped.clear(); // the IDs above were re-derived before their aliases were known
     this.walk(layer, seen);
     // The last actor of a key in this window is the one later windows merge into.
-    for (const actor of fresh) {
-      const key = identityKey(actor);
-      if (key !== undefined) this.identities.set(key, actor.id);
-    }
+    for (const [actor, key] of this.fresh) this.identities.set(key, actor.id);
   }
 
   /**
@@ -110,6 +113,11 @@ export class WindowRemapper {
    */
   mergeKey(actor: Actor): string | undefined {
     return this.merged.get(actor);
+  }
+
+  /** The identity key of an actor of the window last remapped (the string the remapper keeps), if it has one. */
+  keyOf(actor: Actor): string | undefined {
+    return this.merged.get(actor) ?? this.fresh.get(actor);
   }
 
   /** Shifts spans, IDs and token indices inside `value` in place (each object once). */

@@ -7,7 +7,7 @@
 import type { ActorSummary } from '../stages/actors/report.js';
 import { actorLines, actorsHeadLine, isUnresolved, unresolvedLine } from '../stages/actors/report.js';
 import type { ActorsLayer, MentionKind } from '../stages/actors/types.js';
-import { identityKey, type WindowRemapper } from './window-remap.js';
+import type { WindowRemapper } from './window-remap.js';
 import type { SectionLines } from './window-report.js';
 
 interface MergedActor extends ActorSummary {
@@ -48,7 +48,7 @@ export class WindowActors {
       for (const m of actor.mentions) merged.kinds.set(m.kind, (merged.kinds.get(m.kind) ?? 0) + 1);
       merged.mentions += actor.mentions.length;
       if (earlier) continue;
-      const key = identityKey(actor);
+      const key = remapper.keyOf(actor);
       if (key !== undefined) this.byKey.set(key, merged);
       this.list.push(merged);
     }
