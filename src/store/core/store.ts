@@ -74,7 +74,9 @@ class CoreStore implements Store {
     return ingestArticle(this.db, article, this.steps());
   }
 
-  ingestGroup<T>(fn: (write: (article: PreparedArticle) => Promise<IngestOutcome>) => Promise<T>): Promise<T> {
+  ingestGroup<T>(
+    fn: (write: (article: PreparedArticle) => Promise<IngestOutcome>) => Promise<T>,
+  ): Promise<T> {
     const steps = this.steps();
     return this.db.transaction((tx) => fn((article) => ingestInGroup(this.db, tx, article, steps)));
   }

@@ -156,7 +156,12 @@ async function writeArticle(
   // stay outside the lock; the actor rows are written with their links.
   await insertActors(tx, articleId, f.rows, names, await steps.link(tx, articleId, f.analysis));
   if (f.signature) {
-    await insertMany(tx, 'signatures', ['article_id', 'minhash'], [[articleId, signatureToBuffer(f.signature)]]);
+    await insertMany(
+      tx,
+      'signatures',
+      ['article_id', 'minhash'],
+      [[articleId, signatureToBuffer(f.signature)]],
+    );
     await insertMany(
       tx,
       'lsh_buckets',
