@@ -148,8 +148,10 @@ export class IngestPipeline {
   /** One transaction: `first`, then the next articles while the group has room and time. */
   private async group(first: PreparedArticle, results: Result[]): Promise<void> {
     const from = results.length;
+    let began = false;
     try {
       await this.store.ingestGroup(async (write) => {
+        began = true;
         const deadline = performance.now() + GROUP_MS;
         let article: PreparedArticle | undefined = first;
         let written = 0;
@@ -166,6 +168,9 @@ export class IngestPipeline {
         }
       });
     } catch (error) {
+      // The transaction could not begin (a busy or read-only store): `first` fails with its error, or it would
+      // stay at the head of the queue and be tried again forever.
+      if (!began) this.taken(results, { source: this.queue[0]!.source, failure: error });
       // Not committed: none of the group's writes is stored.
       for (let i = from; i < results.length; i++) {
         if ('outcome' in results[i]!) results[i] = { source: results[i]!.source, failure: error };

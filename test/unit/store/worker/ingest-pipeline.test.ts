@@ -259,4 +259,30 @@ describe('IngestPipeline', () => {
     expect(h.groups.flat()).toEqual(['a', 'b']); // 'c' is never written
     expect(h.events).toEqual(['stored a']);
   });
+
+  it('a transaction that cannot begin fails its first article (and the next group tries again)', async () => {
+    const events: string[] = [];
+    let attempts = 0;
+    const pipeline = new IngestPipeline(
+      {
+        ingestGroup: async (fn: (write: (p: PreparedArticle) => Promise<IngestOutcome>) => Promise<void>) => {
+          if (++attempts === 1) throw new VerbatimError('E_STORE_BUSY', 'locked');
+          await fn(async () => ({ status: 'stored', articleId: 2, version: 1 }));
+        },
+      } as unknown as Store,
+      {
+        analyzeJson: () => Promise.reject(new Error('not used')),
+        prepare: async (_input, source) => article(source.input),
+        close: async () => undefined,
+      },
+      {
+        onStored: (_o, source) => void events.push(`stored ${source.input}`),
+        onFailed: (error, source) => void events.push(`failed ${source.input}: ${(error as Error).message}`),
+      },
+    );
+    await pipeline.add({ text: 'a' }, { input: 'a' });
+    await pipeline.add({ text: 'b' }, { input: 'b' });
+    await pipeline.finish();
+    expect(events).toEqual(['failed a: locked', 'stored b']);
+  });
 });
