@@ -23,15 +23,17 @@ export const WINDOW = 3;
 
 /**
  * Articles per transaction at most. One COMMIT for several articles spares the commit's own cost and the
- * rewriting of the pages every article touches (index pages, FTS segments, counters): writer CPU per article
- * fell by ~15 % from one article to 8 per commit and barely further beyond (`--suite store-group`, docs/store.md).
+ * rewriting of the pages every article touches (index pages, FTS segments, counters): the writer's CPU per
+ * article fell 1.3–3.0 ms (7–15 %) from one article to 8 per commit, and 16 or 32 did no better
+ * (`npm run bench -- --suite store-group`, three loaded runs, docs/store.md); more only holds the lock longer.
  */
 export const GROUP_ARTICLES = 8;
 
 /**
- * Milliseconds a group may stay open (its transaction holds SQLite's write lock, and on PostgreSQL the
- * corpus-link lock, from its first article's write): a second ingest into the same store waits about this long at
- * most for its turn; eight PolNeAR articles take ~170 ms.
+ * Milliseconds after its first write past which a group takes no further article (its transaction holds
+ * SQLite's write lock, and on PostgreSQL the corpus-link lock): a second ingest into the same store waits about
+ * this long, plus one article's write and the COMMIT, for its turn. Eight PolNeAR articles take ~100 ms of writes
+ * on a quiet machine, so the limit bites when analyses are slow, not in a steady ingest.
  */
 export const GROUP_MS = 250;
 
