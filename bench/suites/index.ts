@@ -9,6 +9,7 @@ import { nlpBasicsSuite } from './nlp-basics.js';
 import { pipelineSuite } from './pipeline.js';
 import { scalingSuite } from './scaling.js';
 import { storeCpuSuite } from './store-cpu.js';
+import { storeGroupSuite } from './store-group.js';
 import { storeGrowthSuite } from './store-growth.js';
 import { storeIngestSuite } from './store-ingest.js';
 import { storeQuerySuite } from './store-query.js';
@@ -30,6 +31,7 @@ export const SUITES: readonly BenchSuite[] = [
   storeRssSuite,
   storeGrowthSuite,
   storeCpuSuite,
+  storeGroupSuite,
   corpusLinkSuite,
   workersSuite,
 ];

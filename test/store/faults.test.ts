@@ -25,6 +25,7 @@ import { openDriver, openStore } from '../../src/store/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ENTRY = join(import.meta.dirname, 'cli-entry.ts');
+const GROUP_CHILD = join(import.meta.dirname, 'group-crash-child.ts');
 const TRAIN = join(ROOT, '..', 'shared', 'data', 'quotes', 'polnear', 'train', 'text');
 const KILL_ROUNDS = 10;
 /** Articles per crash-test corpus: enough that a kill lands mid-batch, few enough to keep the test short. */
@@ -46,12 +47,12 @@ function corpus(name: string, from: number, n: number): string {
   return dir;
 }
 
-function cli(args: string[], options: { uid?: number } = {}): ChildProcess {
+function cli(args: string[], options: { uid?: number; entry?: string } = {}): ChildProcess {
   const cmd =
     options.uid === undefined
       ? []
       : ['setpriv', `--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups'];
-  const argv = [...cmd, process.execPath, '--import', 'tsx', ENTRY, ...args];
+  const argv = [...cmd, process.execPath, '--import', 'tsx', options.entry ?? ENTRY, ...args];
   return spawn(argv[0]!, argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -126,6 +127,40 @@ function tryMount(): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * How long the store's write lock must have been held, as seen from outside, before a mid-group kill: longer than
+ * one article's write, so the open group has written at least one article (ingest-pipeline.ts, GROUP_MS 250).
+ */
+const GROUP_OPEN_MS = 120;
+
+/** True when another connection holds the store's write lock (an ingest's write group is open). */
+function writeLocked(db: string): boolean {
+  let conn: Database.Database | undefined;
+  try {
+    conn = new Database(db, { timeout: 0 });
+    conn.exec('BEGIN IMMEDIATE');
+    conn.exec('ROLLBACK');
+    return false;
+  } catch {
+    return true; // busy, or the store is being created
+  } finally {
+    conn?.close();
+  }
+}
+
+/** Resolves once the write lock has been held for GROUP_OPEN_MS without a break (true), or the process ended. */
+async function waitForOpenGroup(db: string, p: ChildProcess): Promise<boolean> {
+  let since: number | undefined;
+  for (;;) {
+    if (p.exitCode !== null) return false;
+    if (writeLocked(db)) {
+      since ??= performance.now();
+      if (performance.now() - since >= GROUP_OPEN_MS) return true;
+    } else since = undefined;
+    await sleep(5);
+  }
+}
+
 async function waitForArticles(db: string, n: number, p: ChildProcess): Promise<void> {
   for (;;) {
     if (p.exitCode !== null) return;
@@ -146,13 +181,16 @@ describe('store faults (separate processes)', () => {
       const db = join(work, 'crash.db');
       const random = prng(16);
       const seen: number[] = [];
+      let midGroup = 0;
       for (let round = 0; round < KILL_ROUNDS; round++) {
         const p = cli(['ingest', dir, '--db', db]);
         const done = finish(p);
         // The first kill lands during start-up; the others once this process has stored an article, after a
-        // random 0–800 ms, so they hit articles being analysed, compressed or written.
+        // random 0–800 ms, so they hit articles being analysed, compressed or written; every other round
+        // then waits until a write group has been open a while, so the kill lands inside a multi-article group.
         if (round > 0) await waitForArticles(db, (seen[round - 1] ?? 0) + 1, p);
         await sleep(Math.floor(random() * 800));
+        if (round % 2 === 1 && (await waitForOpenGroup(db, p))) midGroup++;
         p.kill('SIGKILL');
         await done;
         try {
@@ -165,11 +203,43 @@ describe('store faults (separate processes)', () => {
       expect(rerun.code).toBe(0);
       expect(checkConsistent(db)).toBe(CORPUS_SIZE);
       expect(seen.every((n, i) => i === 0 || n >= seen[i - 1]!)).toBe(true);
+      expect(midGroup).toBeGreaterThanOrEqual(3);
       console.log(
-        `crash test: articles stored after each kill: ${seen.join(', ')}; rerun: ${rerun.err.trim()}`,
+        `crash test: articles stored after each kill: ${seen.join(', ')} (${midGroup} kills in an open group); rerun: ${rerun.err.trim()}`,
       );
     },
     MANY_PROCESSES_MS,
+  );
+
+  it(
+    'kill -9 inside a write group, its articles written but not committed: none of them stored, the rerun stores them',
+    async () => {
+      const dir = corpus('group-crash', 200, 4);
+      const db = join(work, 'group-crash.db');
+      const files = readdirSync(dir)
+        .sort()
+        .map((f) => join(dir, f));
+      const p = cli([db, ...files], { entry: GROUP_CHILD });
+      const done = finish(p);
+      let out = '';
+      await new Promise<void>((resolve, reject) => {
+        p.stdout?.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('written')) resolve();
+        });
+        p.once('exit', () => reject(new Error(`the child ended before its group was written: ${out}`)));
+      });
+      expect(out).toContain(`written ${files.length - 1}`);
+      p.kill('SIGKILL');
+      await done;
+      // The first group committed; the second, its articles all written, did not.
+      expect(checkConsistent(db)).toBe(1);
+      const rerun = await finish(cli(['ingest', dir, '--db', db]));
+      expect(rerun.code).toBe(0);
+      expect(rerun.err).toMatch(new RegExp(`${files.length - 1} stored, 0 new versions, 1 already stored`));
+      expect(checkConsistent(db)).toBe(files.length);
+    },
+    FEW_PROCESSES_MS,
   );
 
   it(

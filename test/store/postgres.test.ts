@@ -9,6 +9,7 @@ import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
 import { derivedRecordsContract } from './derived-records-contract.js';
 import { encodingContract } from './encoding-contract.js';
+import { groupContract } from './group-contract.js';
 import { integrityContract } from './integrity-contract.js';
 import { startPostgres } from './pg-server.js';
 
@@ -29,4 +30,5 @@ if (typeof server === 'string') {
   encodingContract('PostgreSQL (pg)', () => server.newDatabase());
   integrityContract('PostgreSQL (pg)', () => server.newDatabase());
   derivedRecordsContract('PostgreSQL (pg)', () => server.newDatabase());
+  groupContract('PostgreSQL (pg)', () => server.newDatabase());
 }

@@ -11,6 +11,7 @@ import { storeContract } from './contract.js';
 import { corpusContract } from './corpus-contract.js';
 import { derivedRecordsContract } from './derived-records-contract.js';
 import { encodingContract } from './encoding-contract.js';
+import { groupContract } from './group-contract.js';
 import { integrityContract } from './integrity-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-store-'));
@@ -26,6 +27,7 @@ ambiguousNamesContract('SQLite (better-sqlite3)', async () => join(dir, `store-$
 encodingContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 integrityContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 derivedRecordsContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
+groupContract('SQLite (better-sqlite3)', async () => join(dir, `store-${++n}.db`));
 
 describe('SQLite connection settings', () => {
   it('keeps a longer write-ahead log than SQLite does by default before copying it back', async () => {

@@ -1,6 +1,7 @@
 /**
  * `verbatim ingest <file|dir|url|->… [--feed URL] [--db PATH|postgres://…]`:
- * analyses every input and stores it, one transaction per article. Inputs the
+ * analyses every input and stores it, each article all or nothing (several
+ * articles share a COMMIT: IngestPipeline's group commit). Inputs the
  * store already holds (same source, same text) are skipped before analysis, so
  * re-running an interrupted ingest stores only the rest. Bad inputs are printed
  * and recorded in the store; the batch goes on. Analysis runs on a worker thread
@@ -15,7 +16,7 @@ import { SingleBar } from 'cli-progress';
 import { expandInputs, type InputRef, readInputs } from '../../ingest/files.js';
 import { checkPublished } from '../../ingest/input-check.js';
 import { asVerbatimError, VerbatimError } from '../../model/errors.js';
-import type { IngestOutcome } from '../../store/core/types.js';
+import type { IngestOutcome, SourceRef } from '../../store/core/types.js';
 import { textHash } from '../../store/core/write.js';
 import { openStore, storeLocation } from '../../store/open.js';
 import { AnalysisPool } from '../../store/worker/analysis-pool.js';
@@ -34,6 +35,11 @@ export interface IngestOptions {
   readonly allowPrivate?: boolean;
   readonly allowLinkLocal?: boolean;
   readonly fetchTimeout?: string;
+}
+
+/** An input's articles not reported yet, plus one while it is read: the bar moves when none is left. */
+interface Progress {
+  pending: number;
 }
 
 interface Counts {
@@ -91,11 +97,29 @@ export async function ingestCommand(
       if (e.code.startsWith('E_STORE_')) throw e;
       await store.recordError(source, e);
     };
+    // The bar counts inputs whose articles are all reported, each once its group's COMMIT returned.
+    const progressOf = new Map<SourceRef, Progress>();
+    const reported = (source: SourceRef): void => {
+      const progress = progressOf.get(source);
+      progressOf.delete(source);
+      if (progress && --progress.pending === 0) bar?.increment();
+    };
     const pipeline = new IngestPipeline(store, runner, {
-      onStored: (outcome) => tally(counts, outcome),
-      onFailed: (error, source) => fail(error, source.input),
+      onStored: (outcome, source) => {
+        tally(counts, outcome);
+        reported(source);
+      },
+      onFailed: async (error, source) => {
+        try {
+          await fail(error, source.input);
+        } finally {
+          reported(source);
+        }
+      },
     });
     for (const ref of refs) {
+      // One while the input is read, one per article handed to the pipeline.
+      const progress: Progress = { pending: 1 };
       try {
         if (ref instanceof VerbatimError) throw ref;
         const read = await readInputs(ref, {
@@ -115,13 +139,16 @@ export async function ingestCommand(
             counts.skipped++;
             continue;
           }
-          await pipeline.add({ ...input, ...(published ? { published } : {}) }, { input: source, identity });
+          const article: SourceRef = { input: source, identity };
+          progressOf.set(article, progress);
+          progress.pending++;
+          await pipeline.add({ ...input, ...(published ? { published } : {}) }, article);
         }
       } catch (error) {
         if (error instanceof VerbatimError && error.code.startsWith('E_STORE_')) throw error;
         await fail(error, ref instanceof VerbatimError ? (ref.file ?? '?') : ref.source);
       }
-      bar?.increment();
+      if (--progress.pending === 0) bar?.increment();
     }
     await pipeline.finish();
     await fetcher?.close();

@@ -32,6 +32,16 @@ export interface Executor {
   ): Promise<boolean>;
 }
 
+/** A write transaction's executor: its statements, and savepoints that let one part fail alone. */
+export interface Transaction extends Executor {
+  /**
+   * Runs `fn` inside a savepoint: when it throws, what it wrote is rolled back and the transaction goes on
+   * without it (the error is rethrown). When the database ended the whole transaction instead (SQLite does on a
+   * full disk or an I/O error), the error is rethrown and the transaction's COMMIT fails with a typed error.
+   */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
+}
+
 export interface Driver extends Executor {
   readonly dialect: Dialect;
   /** Shown in errors: the file path or the PostgreSQL URL without its password. */
@@ -42,6 +52,6 @@ export interface Driver extends Executor {
    * SQLite takes the write lock at the start (BEGIN IMMEDIATE), waiting for
    * another writer up to the busy timeout.
    */
-  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

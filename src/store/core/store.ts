@@ -29,6 +29,7 @@ import type {
   ArticleQuery,
   ExportFilter,
   IngestErrorRow,
+  IngestOutcome,
   PageQuery,
   PreparedArticle,
   RecordType,
@@ -39,7 +40,7 @@ import type {
   StoreStats,
   TimelineQuery,
 } from './types.js';
-import { ingestArticle, prepareArticle, textHash } from './write.js';
+import { type IngestSteps, ingestArticle, ingestInGroup, prepareArticle, textHash } from './write.js';
 
 /** Opens a store over a driver: brings its schema up to date (unless read-only) and checks it is one of ours. */
 export async function storeOver(driver: Driver): Promise<Store> {
@@ -70,18 +71,31 @@ class CoreStore implements Store {
   }
 
   ingestPrepared(article: PreparedArticle) {
-    // Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
-    // records the prepared article carries: actors before their rows are written (rows and links in one
-    // insert), stories once the rows are there.
+    return ingestArticle(this.db, article, this.steps());
+  }
+
+  ingestGroup<T>(
+    fn: (write: (article: PreparedArticle) => Promise<IngestOutcome>) => Promise<T>,
+  ): Promise<T> {
+    const steps = this.steps();
+    return this.db.transaction((tx) => fn((article) => ingestInGroup(this.db, tx, article, steps)));
+  }
+
+  /**
+   * Corpus actors and stories are linked in the article's own transaction (src/corpus/), from the default
+   * records the prepared article carries: actors before their rows are written (rows and links in one insert),
+   * stories once the rows are there.
+   */
+  private steps(): IngestSteps {
     const books = actorCodeBooks();
-    return ingestArticle(this.db, article, {
+    return {
       link: (tx, id, analysis) => linkArticle(tx, id, analysis, { dialect: this.dialect, books }),
       after: async (tx, id, analysis) => {
         await this.fts.index(tx, id);
         await assignStory(tx, id);
         await storeClaims(tx, id, analysis, this.dialect);
       },
-    });
+    };
   }
 
   claim(recordId: string) {

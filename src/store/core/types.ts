@@ -269,6 +269,14 @@ export interface Store {
   ingest(analysis: Analysis, source: SourceRef): Promise<IngestOutcome>;
   /** The same for an article prepared beforehand (`prepareArticle`, possibly on a worker thread). */
   ingestPrepared(article: PreparedArticle): Promise<IngestOutcome>;
+  /**
+   * Several prepared articles in one transaction (group commit): `fn` gets `write`, which stores an article in
+   * its own savepoint (a failing article is rolled back alone and `write` rethrows its error; the others stay).
+   * Nothing `write` stored is durable before this resolves, after the COMMIT; when it rejects, none of it is.
+   * While the group is open, SQLite holds its write lock and the store's other calls on this connection run
+   * inside the group (they see its articles).
+   */
+  ingestGroup<T>(fn: (write: (article: PreparedArticle) => Promise<IngestOutcome>) => Promise<T>): Promise<T>;
   /** The article when this source identity already holds exactly this text (so analysis can be skipped). */
   storedId(identity: string, text: string): Promise<number | undefined>;
   recordError(input: string, error: { code: string; message: string }): Promise<void>;

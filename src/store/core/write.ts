@@ -1,7 +1,8 @@
 /**
  * Writing one analysed article: everything in one transaction (the article,
- * its records, its full-text index entries and its near-duplicate buckets), so
- * after a crash an article is either wholly stored or absent.
+ * its records, its full-text index entries and its near-duplicate buckets), or
+ * in one savepoint of a write group's transaction (several articles, one
+ * COMMIT), so after a crash an article is either wholly stored or absent.
  *
  * Idempotent: the same source identity with the same text is skipped; a changed
  * text becomes a new version and the older one stays, marked not latest.
@@ -9,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../analysis/records.js';
 import { ANALYSIS_ENCODING, type AnalysisBlobs, analysisJson, compressJson } from './analysis-blob.js';
-import type { Driver, Executor, SqlValue } from './driver.js';
+import type { Driver, Executor, SqlValue, Transaction } from './driver.js';
 import { addNames, articleNames, nameIds } from './name-ids.js';
 import {
   bufferToSignature,
@@ -21,7 +22,7 @@ import {
 } from './near-dup.js';
 import { type ActorLink, type ArticleRows, toRows } from './rows.js';
 import { insertMany } from './sql.js';
-import type { IngestOutcome, PreparedArticle, SourceRef } from './types.js';
+import type { Dialect, IngestOutcome, PreparedArticle, SourceRef } from './types.js';
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -84,67 +85,97 @@ export async function ingestArticle(
   p: PreparedArticle,
   steps: IngestSteps,
 ): Promise<IngestOutcome> {
-  // On PostgreSQL new names are committed before the article's transaction: inserted inside it, a name that
-  // another worker's open transaction had just inserted made this one wait for that whole transaction (its
-  // row lock on the unique name), which serialised concurrent ingests. A name left by a failed ingest is
-  // harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a sync.
-  // Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
+  const f = await beforeTransaction(db, p);
+  return db.transaction((tx) => writeArticle(tx, db.dialect, p, f, steps));
+}
+
+/** Writes one article of a write group inside the group's transaction (write-group.ts). */
+export async function ingestInGroup(
+  db: Driver,
+  tx: Transaction,
+  p: PreparedArticle,
+  steps: IngestSteps,
+): Promise<IngestOutcome> {
+  const f = await beforeTransaction(db, p);
+  return tx.savepoint(() => writeArticle(tx, db.dialect, p, f, steps));
+}
+
+/**
+ * The article's CPU work, and on PostgreSQL its new names. Those are committed before the article's transaction:
+ * inserted inside it, a name that another worker's open transaction had just inserted made this one wait for
+ * that whole transaction (its row lock on the unique name), which serialised concurrent ingests. A name left by
+ * a failed ingest is harmless. SQLite has one writer at a time anyway, and a second transaction would cost it a
+ * sync. Sorted: concurrent inserts of overlapping names then take their row locks in one order (no deadlock).
+ */
+async function beforeTransaction(db: Driver, p: PreparedArticle): Promise<Finished> {
   const f = finish(p);
   if (db.dialect === 'postgres') await addNames(db, articleNames(f.rows).sort(), db.dialect);
-  return db.transaction(async (tx) => {
-    const src = await tx.get<{ id: number; latest_version: number }>(
-      'SELECT id, latest_version FROM sources WHERE identity = ?',
-      [p.identity],
+  return f;
+}
+
+/**
+ * The article's statements in an open transaction. Reads see what this transaction wrote before, so an article
+ * written earlier in the same group counts as stored (skipped) and as a near-duplicate candidate.
+ */
+async function writeArticle(
+  tx: Executor,
+  dialect: Dialect,
+  p: PreparedArticle,
+  f: Finished,
+  steps: IngestSteps,
+): Promise<IngestOutcome> {
+  const src = await tx.get<{ id: number; latest_version: number }>(
+    'SELECT id, latest_version FROM sources WHERE identity = ?',
+    [p.identity],
+  );
+  if (src) {
+    const same = await tx.get<{ id: number; version: number }>(
+      'SELECT id, version FROM articles WHERE source_id = ? AND text_hash = ?',
+      [src.id, f.hash],
     );
-    if (src) {
-      const same = await tx.get<{ id: number; version: number }>(
-        'SELECT id, version FROM articles WHERE source_id = ? AND text_hash = ?',
-        [src.id, f.hash],
-      );
-      if (same) return { status: 'skipped', articleId: same.id, version: same.version };
-    }
-    const version = (src?.latest_version ?? 0) + 1;
-    let sourceId: number;
-    if (src) {
-      sourceId = src.id;
-      await tx.run('UPDATE sources SET latest_version = ? WHERE id = ?', [version, sourceId]);
-      await tx.run('UPDATE articles SET latest = 0 WHERE source_id = ?', [sourceId]);
-    } else {
-      const row = await tx.get<{ id: number }>(
-        'INSERT INTO sources (identity, latest_version) VALUES (?, ?) RETURNING id',
-        [p.identity, version],
-      );
-      sourceId = row!.id;
-    }
-    const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
-    const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
-    const names = await nameIds(tx, articleNames(f.rows), db.dialect);
-    await insertRecords(tx, articleId, f.rows, names);
-    // Linking (on PostgreSQL under the corpus-wide link lock) comes after the other records, so their writes
-    // stay outside the lock; the actor rows are written with their links.
-    await insertActors(tx, articleId, f.rows, names, await steps.link(tx, articleId, f.analysis));
-    if (f.signature) {
-      await insertMany(
-        tx,
-        'signatures',
-        ['article_id', 'minhash'],
-        [[articleId, signatureToBuffer(f.signature)]],
-      );
-      await insertMany(
-        tx,
-        'lsh_buckets',
-        ['band', 'bucket', 'article_id'],
-        lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
-      );
-    }
-    await steps.after(tx, articleId, f.analysis);
-    return {
-      status: version > 1 ? 'new-version' : 'stored',
-      articleId,
-      version,
-      ...(dup ? { duplicateOf: dup } : {}),
-    };
-  });
+    if (same) return { status: 'skipped', articleId: same.id, version: same.version };
+  }
+  const version = (src?.latest_version ?? 0) + 1;
+  let sourceId: number;
+  if (src) {
+    sourceId = src.id;
+    await tx.run('UPDATE sources SET latest_version = ? WHERE id = ?', [version, sourceId]);
+    await tx.run('UPDATE articles SET latest = 0 WHERE source_id = ?', [sourceId]);
+  } else {
+    const row = await tx.get<{ id: number }>(
+      'INSERT INTO sources (identity, latest_version) VALUES (?, ?) RETURNING id',
+      [p.identity, version],
+    );
+    sourceId = row!.id;
+  }
+  const dup = f.signature ? await findOriginal(tx, f.signature, sourceId) : undefined;
+  const articleId = await insertArticle(tx, p, f, sourceId, version, dup);
+  const names = await nameIds(tx, articleNames(f.rows), dialect);
+  await insertRecords(tx, articleId, f.rows, names);
+  // Linking (on PostgreSQL under the corpus-wide link lock) comes after the other records, so their writes
+  // stay outside the lock; the actor rows are written with their links.
+  await insertActors(tx, articleId, f.rows, names, await steps.link(tx, articleId, f.analysis));
+  if (f.signature) {
+    await insertMany(
+      tx,
+      'signatures',
+      ['article_id', 'minhash'],
+      [[articleId, signatureToBuffer(f.signature)]],
+    );
+    await insertMany(
+      tx,
+      'lsh_buckets',
+      ['band', 'bucket', 'article_id'],
+      lshBuckets(f.signature).map((bucket, band) => [band, bucket, articleId]),
+    );
+  }
+  await steps.after(tx, articleId, f.analysis);
+  return {
+    status: version > 1 ? 'new-version' : 'stored',
+    articleId,
+    version,
+    ...(dup ? { duplicateOf: dup } : {}),
+  };
 }
 
 /** The most similar earlier original (from another source) sharing an LSH bucket, when similar enough. */

@@ -4,7 +4,7 @@
  * core writes `?` placeholders; they become `$1, $2, …` here.
  */
 import pg from 'pg';
-import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
+import type { Driver, Executor, Row, SqlValue, Transaction } from '../core/driver.js';
 import { bulkInsertArrays, bulkInsertSql, columnTypesSql } from './bulk-insert.js';
 import { DeferredInserts } from './deferred-inserts.js';
 import { postgresError } from './errors.js';
@@ -140,6 +140,38 @@ function executor(
   };
 }
 
+/** The savepoint each article of a write group runs in (one at a time: they do not nest). */
+const SAVEPOINT = 'verbatim_article';
+
+/**
+ * `part` inside a savepoint of the transaction on `client`. On failure the inserts it still held are dropped
+ * (sent, they would only be rolled back, and one that fails would leave the transaction aborted) and the
+ * transaction returns to the savepoint, usable again; a lost connection fails the rollback, which is rethrown.
+ */
+async function savepoint<T>(
+  client: pg.PoolClient,
+  tx: Executor,
+  deferred: DeferredInserts | undefined,
+  location: string,
+  part: () => Promise<T>,
+): Promise<T> {
+  await tx.exec(`SAVEPOINT ${SAVEPOINT}`);
+  try {
+    const result = await part();
+    await tx.exec(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+    return result;
+  } catch (error) {
+    deferred?.take();
+    try {
+      await client.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+      await client.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+    } catch (rollback) {
+      throw postgresError(rollback, location);
+    }
+    throw error;
+  }
+}
+
 class PostgresDriver implements Driver {
   readonly dialect = 'postgres' as const;
   private readonly base: Executor;
@@ -190,7 +222,7 @@ class PostgresDriver implements Driver {
     return this.base.insertRows!(table, columns, rows);
   }
 
-  async transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -206,13 +238,18 @@ class PostgresDriver implements Driver {
       broken ??= error;
     };
     client.on('error', onError);
-    const tx = executor(
+    const deferred = this.inserts.defer ? new DeferredInserts() : undefined;
+    const statements = executor(
       client,
       this.location,
       this.names,
       this.inserts.bulk ? this.columnTypes : undefined,
-      this.inserts.defer ? new DeferredInserts() : undefined,
+      deferred,
     );
+    const tx: Transaction = {
+      ...statements,
+      savepoint: (part) => savepoint(client, statements, deferred, this.location, part),
+    };
     try {
       await tx.exec('BEGIN');
       const result = await fn(tx);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { VerbatimError } from '../../model/errors.js';
-import type { Driver, Executor, Row, SqlValue } from '../core/driver.js';
+import type { Driver, Executor, Row, SqlValue, Transaction } from '../core/driver.js';
 import { SerialQueue } from '../core/serial-queue.js';
 import { sqliteError } from './errors.js';
 
@@ -73,6 +73,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Driver {
   return new SqliteDriver(db, path, readonly);
 }
 
+/** The savepoint each article of a write group runs in (one at a time: they do not nest). */
+const SAVEPOINT = 'verbatim_article';
+
 /** better-sqlite3's name for a database that lives in memory only. */
 const MEMORY = ':memory:';
 
@@ -95,6 +98,7 @@ class SqliteDriver implements Driver {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly queue = new SerialQueue();
   private readonly executor: Executor;
+  private readonly tx: Transaction;
 
   constructor(
     private readonly db: Database.Database,
@@ -110,6 +114,7 @@ class SqliteDriver implements Driver {
         this.call(() => this.prepare(sql).run(...params).changes),
       exec: async (sql: string) => this.call(() => void this.db.exec(sql)),
     };
+    this.tx = { ...this.executor, savepoint: (fn) => this.savepoint(fn) };
   }
 
   all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
@@ -126,17 +131,43 @@ class SqliteDriver implements Driver {
   }
 
   /** Transactions of this connection run one after another (the connection has one transaction at a time). */
-  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       this.call(() => this.db.exec('BEGIN IMMEDIATE'));
       try {
-        const result = await fn(this.executor);
+        const result = await fn(this.tx);
+        if (!this.db.inTransaction) throw this.rolledBack();
         this.call(() => this.db.exec('COMMIT'));
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw error;
       }
+    });
+  }
+
+  private async savepoint<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.db.inTransaction) throw this.rolledBack();
+    this.call(() => this.db.exec(`SAVEPOINT ${SAVEPOINT}`));
+    try {
+      const result = await fn();
+      this.call(() => this.db.exec(`RELEASE ${SAVEPOINT}`));
+      return result;
+    } catch (error) {
+      // SQLite may have rolled the whole transaction back itself (SQLITE_FULL, SQLITE_IOERR): nothing to undo.
+      if (this.db.inTransaction) {
+        this.call(() => this.db.exec(`ROLLBACK TO ${SAVEPOINT}`));
+        this.call(() => this.db.exec(`RELEASE ${SAVEPOINT}`));
+      }
+      throw error;
+    }
+  }
+
+  /** SQLite ended the transaction after an error in it: what it held is not stored, and COMMIT must not pretend. */
+  private rolledBack(): VerbatimError {
+    return new VerbatimError('E_STORE_IO', 'SQLite rolled the write transaction back after an error in it', {
+      file: this.location,
+      hint: 'fix the error printed before this one (disk space, permissions), then run the same command again',
     });
   }
 
