@@ -6,7 +6,7 @@
  * grows it) with fresh code books and cleared link memos, so every pass starts as cold as the first. Per
  * side: linking wall and process-CPU ms per article (medians over rounds, with min–max), the rest of the
  * ingest (store) ms, and the ratio b ÷ a of each round's linking time.
- * Usage: `tsx --expose-gc bench/ab/link-ab.ts [--limit 840] [--rounds 3] [--grown 50000] a=DIR b=DIR`
+ * Usage: `tsx --expose-gc bench/ab/link-ab.ts [--limit 840] [--rounds 3] [--grown 50000] [--dist] a=DIR b=DIR`
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,8 @@ function arg(name: string, fallback: number): number {
 const limit = arg('--limit', 840);
 const rounds = arg('--rounds', 3);
 const grown = arg('--grown', 0);
+/** `--dist`: each checkout's built modules (dist/, as `tsc -p tsconfig.build.json` makes them), for profiles with lines. */
+const dist = process.argv.includes('--dist');
 const specs = process.argv.slice(2).filter((a) => a.includes('='));
 if (specs.length < 1) throw new Error('usage: link-ab.ts [--limit N] [--rounds N] [--grown N] a=DIR b=DIR');
 
@@ -53,7 +55,7 @@ async function load(dir: string): Promise<Record<string, AnyFn>> {
       'src/store/core/write.ts',
       'src/store/index.ts',
       'src/runtime/model-file.ts',
-    ].map((p) => import(join(root, p))),
+    ].map((p) => import(join(root, dist ? p.replace(/^src/, 'dist').replace(/\.ts$/, '.js') : p))),
   );
   return Object.assign({}, ...mods) as Record<string, AnyFn>;
 }
