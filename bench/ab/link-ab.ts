@@ -3,10 +3,10 @@
  * ingest transaction) between checkouts in ONE process: the first N PolNeAR train texts are analysed once
  * (cached in the temp dir: linking is what differs), then each round ingests them once per side, order
  * alternating, into a fresh SQLite store (empty, or with `--grown N` synthetic corpus actors as the suite
- * grows it) with fresh code books and cleared link memos, so every pass starts as cold as the first. Per
+ * grows it) with the link memos cleared (and the code books' too with `--cold`). Per
  * side: linking wall and process-CPU ms per article (medians over rounds, with min–max), the rest of the
  * ingest (store) ms, and the ratio b ÷ a of each round's linking time.
- * Usage: `tsx --expose-gc bench/ab/link-ab.ts [--limit 840] [--rounds 3] [--grown 50000] [--dist] a=DIR b=DIR`
+ * Usage: `tsx --expose-gc bench/ab/link-ab.ts [--limit 840] [--rounds 3] [--grown 50000] [--cold] [--dist] a=DIR b=DIR`
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,12 @@ const rounds = arg('--rounds', 3);
 const grown = arg('--grown', 0);
 /** `--dist`: each checkout's built modules (dist/, as `tsc -p tsconfig.build.json` makes them), for profiles with lines. */
 const dist = process.argv.includes('--dist');
+/**
+ * `--cold`: new code books each pass (empty memos: every name looked up as if first met). Without it each side
+ * keeps its process's books (`actorCodeBooks()`), warm after the warm-up pass, as in the corpus-link suite,
+ * where the analysis and the empty store's pass warm them before the grown store's pass.
+ */
+const cold = process.argv.includes('--cold');
 const specs = process.argv.slice(2).filter((a) => a.includes('='));
 if (specs.length < 1) throw new Error('usage: link-ab.ts [--limit N] [--rounds N] [--grown N] a=DIR b=DIR');
 
@@ -83,7 +89,10 @@ async function analyses(first: string): Promise<{ list: Analysis[]; ms: number }
 
 /** Code books as `actorCodeBooks()` makes them, but new (empty memos): every pass starts cold. */
 function freshBooks(m: Record<string, AnyFn>): unknown[] {
-  const { bookFromPhoenix, ActorCodeBook, readModelFileSync } = m as Record<string, (...a: unknown[]) => unknown>;
+  const { bookFromPhoenix, ActorCodeBook, readModelFileSync } = m as Record<
+    string,
+    (...a: unknown[]) => unknown
+  >;
   const text = (url: unknown): string => readFileSync(new URL(String(url)), 'utf8');
   const json = (url: unknown, what: string): unknown =>
     JSON.parse(new TextDecoder().decode(readModelFileSync!(url, what) as Uint8Array));
@@ -106,7 +115,7 @@ async function pass(side: Side, list: readonly Analysis[], dir: string): Promise
   await any.migrate!(db);
   if (grown > 0) await grow(any, db);
   any.clearLinkMemo!();
-  const books = freshBooks(side.m);
+  const books = cold ? freshBooks(side.m) : (any.actorCodeBooks!() as unknown[]);
   const fts = any.ftsFor!(db.dialect) as { index(tx: unknown, id: number): Promise<void> };
   (globalThis as { gc?: () => void }).gc?.();
   let linkWall = 0;
@@ -195,7 +204,9 @@ const perArticle = analysisMs / list.length;
 console.log(
   `\n${list.length} articles, ${grown ? `${grown} synthetic corpus actors` : 'empty store'}, ${rounds} rounds; analysis ${perArticle.toFixed(2)} ms/article (cached run)`,
 );
-console.log('| side | linking ms/article wall | linking ms/article CPU | rest of ingest ms/article | share |');
+console.log(
+  '| side | linking ms/article wall | linking ms/article CPU | rest of ingest ms/article | share |',
+);
 console.log('|---|---:|---:|---:|---:|');
 for (const s of sides) {
   const link = median(s.linkWall);
@@ -207,5 +218,7 @@ for (const s of sides) {
 if (sides.length === 2) {
   const [a, b] = sides as [Side, Side];
   const ratios = a.linkCpu.map((x, i) => b.linkCpu[i]! / x);
-  console.log(`\nlinking CPU ${b.name} ÷ ${a.name} per round: ${ratios.map((r) => r.toFixed(3)).join(', ')}; median ${median(ratios).toFixed(3)}`);
+  console.log(
+    `\nlinking CPU ${b.name} ÷ ${a.name} per round: ${ratios.map((r) => r.toFixed(3)).join(', ')}; median ${median(ratios).toFixed(3)}`,
+  );
 }

@@ -26,7 +26,13 @@ const corpus = loadCorpus(undefined, limit);
 const publishedOf = (id: string): string | undefined => /_(\d{4}-\d{2}-\d{2})_/.exec(id)?.[1];
 
 /** Columns that hold when a row was written, not what linking decided. */
-const CLOCK_COLUMNS: ReadonlySet<string> = new Set(['applied_at', 'ingested_at', 'created_at', 'updated_at', 'at']);
+const CLOCK_COLUMNS: ReadonlySet<string> = new Set([
+  'applied_at',
+  'ingested_at',
+  'created_at',
+  'updated_at',
+  'at',
+]);
 
 async function analyses(first: string): Promise<unknown[]> {
   const dir = join(tmpdir(), 'verbatim-link-ab');
@@ -72,15 +78,21 @@ try {
     console.log(`${name}: ${list.length} articles ingested in ${(performance.now() - t0).toFixed(0)} ms`);
     await store.close();
   }
-  const [a, b] = files.map((f) => new Database(f, { readonly: true })) as [Database.Database, Database.Database];
+  const [a, b] = files.map((f) => new Database(f, { readonly: true })) as [
+    Database.Database,
+    Database.Database,
+  ];
   const tables = (db: Database.Database): string[] =>
     (
       db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
         .all() as { name: string }[]
     ).map((r) => r.name);
   const names = tables(a);
-  if (JSON.stringify(names) !== JSON.stringify(tables(b))) throw new Error('the two stores have other tables');
+  if (JSON.stringify(names) !== JSON.stringify(tables(b)))
+    throw new Error('the two stores have other tables');
   let differ = 0;
   for (const t of names) {
     const cols = (a.prepare(`PRAGMA table_info("${t}")`).all() as { name: string }[])
@@ -98,7 +110,9 @@ try {
     if (ra.length !== rb.length || at >= 0) {
       differ++;
       console.log(`DIFFERS ${t}: ${ra.length} vs ${rb.length} rows; first at row ${at}`);
-      console.log(`  a: ${JSON.stringify(ra[at])?.slice(0, 400)}\n  b: ${JSON.stringify(rb[at])?.slice(0, 400)}`);
+      console.log(
+        `  a: ${JSON.stringify(ra[at])?.slice(0, 400)}\n  b: ${JSON.stringify(rb[at])?.slice(0, 400)}`,
+      );
     } else console.log(`same ${t}: ${ra.length} rows`);
   }
   a.close();
