@@ -49,6 +49,10 @@ export function compassPoint(name: string): string | undefined {
  * so `US` and `U.S.` (folded to `us`) stay names; nor does a compass point alone name one place.
  */
 export function isNoName(name: string, type: string): boolean {
+  return remembered(noNameMemo, name, type, noName);
+}
+
+function noName(name: string, type: string): boolean {
   const personOrGroup = typeGroup(type) === 'person' || type === 'group';
   if (personOrGroup && NOT_NAMES.has(normalise(name).replace(/'/g, ''))) return true;
   if (typeGroup(type) === 'person') return false;
@@ -68,10 +72,37 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 
  * so such actors get no keys and never link across articles (within an article they still do).
  */
 export function isDescription(name: string, type: string): boolean {
+  return remembered(descriptionMemo, name, type, description);
+}
+
+function description(name: string, type: string): boolean {
   const [first = '', ...rest] = name.trim().split(/\s+/);
   // `Our Lady of Lourdes` is a name: a capitalised word follows the possessive.
   if (POSSESSIVES.has(first.toLowerCase()) && !/\p{Lu}/u.test(rest.join(' '))) return true;
   return typeGroup(type) === 'person' && !/\p{Lu}/u.test(name);
+}
+
+/**
+ * isNoName's and isDescription's answers by type and name (cleared when full: bounded memory): linking asks both
+ * of each actor several times (its keys, its knowledge-base key, its decision) and the same names recur.
+ */
+const CLASS_MEMO_LIMIT = 50_000;
+const noNameMemo = new Map<string, boolean>();
+const descriptionMemo = new Map<string, boolean>();
+
+function remembered(
+  memo: Map<string, boolean>,
+  name: string,
+  type: string,
+  answer: (name: string, type: string) => boolean,
+): boolean {
+  const key = `${type}\u0000${name}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  if (memo.size >= CLASS_MEMO_LIMIT) memo.clear();
+  const value = answer(name, type);
+  memo.set(key, value);
+  return value;
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
@@ -107,8 +138,17 @@ function foldedWords(name: string): string[] {
   return words.slice(i);
 }
 
+/** Normalised names remembered (cleared when full), as their words are: the joined form is asked as often. */
+const normalMemo = new Map<string, string>();
+
+/** A name's words (nameWords) joined by single spaces: the form keys and same-name checks compare. */
 export function normalise(name: string): string {
-  return nameWords(name).join(' ');
+  const hit = normalMemo.get(name);
+  if (hit !== undefined) return hit;
+  if (normalMemo.size >= WORDS_MEMO_LIMIT) normalMemo.clear();
+  const joined = nameWords(name).join(' ');
+  normalMemo.set(name, joined);
+  return joined;
 }
 
 /** Which actor types may share a corpus actor: a person never links to an organisation or a place. */
