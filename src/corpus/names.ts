@@ -6,6 +6,7 @@
  */
 import { PRONOUNS } from '../lang/en/pronouns.js';
 import { honorificOf } from '../lang/en/titles.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
 
 export type TypeGroup = 'person' | 'geo' | 'org';
 
@@ -87,22 +88,16 @@ function description(name: string, type: string): boolean {
  * of each actor several times (its keys, its knowledge-base key, its decision) and the same names recur.
  */
 const CLASS_MEMO_LIMIT = 50_000;
-const noNameMemo = new Map<string, boolean>();
-const descriptionMemo = new Map<string, boolean>();
+const noNameMemo = new BoundedMemo<string, boolean>(CLASS_MEMO_LIMIT);
+const descriptionMemo = new BoundedMemo<string, boolean>(CLASS_MEMO_LIMIT);
 
 function remembered(
-  memo: Map<string, boolean>,
+  memo: BoundedMemo<string, boolean>,
   name: string,
   type: string,
   answer: (name: string, type: string) => boolean,
 ): boolean {
-  const key = `${type}\u0000${name}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  if (memo.size >= CLASS_MEMO_LIMIT) memo.clear();
-  const value = answer(name, type);
-  memo.set(key, value);
-  return value;
+  return memo.through(`${type}\u0000${name}`, () => answer(name, type));
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
@@ -113,16 +108,11 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
  * times per article (keys, same-name checks, given-name conflicts) and the same names recur across articles.
  */
 const WORDS_MEMO_LIMIT = 50_000;
-const wordsMemo = new Map<string, readonly string[]>();
+const wordsMemo = new BoundedMemo<string, readonly string[]>(WORDS_MEMO_LIMIT);
 
 /** Lower-case words of a name, diacritics folded, possessive and periods removed (`U.S.` → `us`). */
 export function nameWords(name: string): readonly string[] {
-  const hit = wordsMemo.get(name);
-  if (hit) return hit;
-  if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
-  const words = foldedWords(name);
-  wordsMemo.set(name, words);
-  return words;
+  return wordsMemo.through(name, () => foldedWords(name));
 }
 
 function foldedWords(name: string): string[] {
@@ -139,16 +129,11 @@ function foldedWords(name: string): string[] {
 }
 
 /** Normalised names remembered (cleared when full), as their words are: the joined form is asked as often. */
-const normalMemo = new Map<string, string>();
+const normalMemo = new BoundedMemo<string, string>(WORDS_MEMO_LIMIT);
 
 /** A name's words (nameWords) joined by single spaces: the form keys and same-name checks compare. */
 export function normalise(name: string): string {
-  const hit = normalMemo.get(name);
-  if (hit !== undefined) return hit;
-  if (normalMemo.size >= WORDS_MEMO_LIMIT) normalMemo.clear();
-  const joined = nameWords(name).join(' ');
-  normalMemo.set(name, joined);
-  return joined;
+  return normalMemo.through(name, () => nameWords(name).join(' '));
 }
 
 /** Which actor types may share a corpus actor: a person never links to an organisation or a place. */

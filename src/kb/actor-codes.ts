@@ -7,6 +7,7 @@
  * carries one, the sector); an agent phrase (`riot police` → COP) fills in a missing sector.
  */
 import { PhraseTable } from '../learn/phrase-table.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { PackedEntries } from './packed-entries.js';
 import type { ActorCode, ActorCodeFile, DatedCode } from './types.js';
 import { WordFilter } from './word-filter.js';
@@ -100,8 +101,8 @@ export class ActorCodeBook {
   private readonly agents: ReadonlyMap<string, string>;
   /** The first word of every named and agent phrase: a text with none of them matches nothing. */
   private readonly firstWords: WordFilter;
-  private readonly matches = new Map<string, Matches>();
-  private readonly misses = new Set<string>();
+  private readonly matches = new BoundedMemo<string, Matches>(MATCH_MEMO_LIMIT);
+  private readonly misses = new BoundedMemo<string, true>(MISS_MEMO_LIMIT);
 
   constructor(file: ActorCodeFile) {
     this.entries = new PackedEntries(file.entries);
@@ -169,8 +170,7 @@ export class ActorCodeBook {
     if (this.misses.has(text)) return NO_MATCH;
     const words = kbWords(text);
     if (!this.mayMatch(words)) {
-      if (this.misses.size >= MISS_MEMO_LIMIT) this.misses.clear();
-      this.misses.add(text);
+      this.misses.set(text, true);
       return NO_MATCH;
     }
     const found: Matches = {
@@ -180,7 +180,6 @@ export class ActorCodeBook {
     const codes = found.named ? this.entries.get(found.named.value)?.codes : undefined;
     // Without dated codes codeAt picks the same code at every date and `dated` is never set.
     if (!codes?.some((c) => c.from || c.to)) found.undated = { code: this.codeOf(found, undefined) };
-    if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();
     this.matches.set(text, found);
     return found;
   }
