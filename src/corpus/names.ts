@@ -97,7 +97,9 @@ function remembered(
   type: string,
   answer: (name: string, type: string) => boolean,
 ): boolean {
-  return memo.through(`${type}\u0000${name}`, () => answer(name, type));
+  const key = `${type}\u0000${name}`;
+  const hit = memo.get(key);
+  return hit !== undefined ? hit : memo.set(key, answer(name, type));
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
@@ -112,7 +114,8 @@ const wordsMemo = new BoundedMemo<string, readonly string[]>(WORDS_MEMO_LIMIT);
 
 /** Lower-case words of a name, diacritics folded, possessive and periods removed (`U.S.` → `us`). */
 export function nameWords(name: string): readonly string[] {
-  return wordsMemo.through(name, () => foldedWords(name));
+  // get, then set: no closure made per call on this hot path (as `through` would).
+  return wordsMemo.get(name) ?? wordsMemo.set(name, foldedWords(name));
 }
 
 function foldedWords(name: string): string[] {
@@ -133,7 +136,7 @@ const normalMemo = new BoundedMemo<string, string>(WORDS_MEMO_LIMIT);
 
 /** A name's words (nameWords) joined by single spaces: the form keys and same-name checks compare. */
 export function normalise(name: string): string {
-  return normalMemo.through(name, () => nameWords(name).join(' '));
+  return normalMemo.get(name) ?? normalMemo.set(name, nameWords(name).join(' '));
 }
 
 /** Which actor types may share a corpus actor: a person never links to an organisation or a place. */
