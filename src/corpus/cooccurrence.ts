@@ -25,10 +25,13 @@ export async function byCooccurrence(
   tied: readonly number[],
   articleActors: ReadonlySet<number>,
 ): Promise<Decision | undefined> {
-  const others = [...articleActors].filter((id) => !tied.includes(id));
-  if (tied.length < 2 || others.length < MIN_SHARED) return undefined;
+  // Corpus actors this article made (provisional negative ids until its writes: link-writes.ts) are in no
+  // stored article yet: they share none, so the query leaves them out.
+  const others = [...articleActors].filter((id) => id > 0 && !tied.includes(id));
+  const stored = tied.filter((id) => id > 0);
+  if (tied.length < 2 || stored.length === 0 || others.length < MIN_SHARED) return undefined;
   // Per candidate, its latest articles (the (corpus_actor_id, article_id) index, newest first), then their actors.
-  const recent = tied
+  const recent = stored
     .map(
       (_, i) =>
         `SELECT * FROM (SELECT corpus_actor_id AS cand, article_id FROM actors WHERE corpus_actor_id = ? AND article_id <> ?
@@ -41,7 +44,7 @@ export async function byCooccurrence(
      FROM (${recent}) AS r JOIN actors a2 ON a2.article_id = r.article_id
      WHERE a2.corpus_actor_id IN (${list.sql})
      GROUP BY r.cand`,
-    [...tied.flatMap((id) => [id, articleId]), ...list.params],
+    [...stored.flatMap((id) => [id, articleId]), ...list.params],
   );
   const shared = new Map(rows.map((r) => [Number(r.cand), Number(r.shared)]));
   const strong = tied.filter((id) => (shared.get(id) ?? 0) >= MIN_SHARED);

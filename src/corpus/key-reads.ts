@@ -83,6 +83,9 @@ export async function correctionsByKey(
       [json],
     );
   }
+  // SQLite (in-process: a query is no round trip): most stores hold no correction, and one row's test costs a
+  // few microseconds where the keyed read probes the key index for each of the article's keys (~0.2 ms).
+  if (dialect !== 'postgres' && !(await tx.get('SELECT 1 AS one FROM actor_corrections LIMIT 1'))) return [];
   const list = inList(keys);
   return tx.all<KeyedCorrection>(
     `SELECT kind, key, corpus_actor_id FROM actor_corrections WHERE key IN (${list.sql}) ORDER BY id`,

@@ -13,6 +13,7 @@ import { kbWords } from '../kb/actor-codes.js';
 import type { Executor } from '../store/core/driver.js';
 import type { ActorLink } from '../store/core/rows.js';
 import type { Dialect } from '../store/core/types.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { isCountryPart, withContainers, withRegions } from './article-names.js';
 import { byCooccurrence } from './cooccurrence.js';
 import { type ArticleActor, type Candidate, decide, joinUnresolved, unresolvedKeys } from './decide.js';
@@ -26,7 +27,7 @@ import { type RoleDate, roleDates } from './role-dates.js';
  * dictionary lookups are most of linking's CPU time. Cleared when full (bounded memory).
  */
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, unknown>();
+const memo = new BoundedMemo<string, unknown>(MEMO_LIMIT);
 
 /** Forgets remembered codes (benchmarks measure a cold start with it). */
 export function clearLinkMemo(): void {
@@ -34,12 +35,7 @@ export function clearLinkMemo(): void {
 }
 
 function memoised<T>(key: string, make: () => T): T {
-  const hit = memo.get(key);
-  if (hit !== undefined || memo.has(key)) return hit as T;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const value = make();
-  memo.set(key, value);
-  return value;
+  return memo.through(key, make) as T;
 }
 
 /**
@@ -72,7 +68,6 @@ function codesOf(
     ...(country ? { country } : {}),
     ...(day ? { date: day } : {}),
   });
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, { day, code });
   return code;
 }

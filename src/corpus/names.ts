@@ -6,6 +6,7 @@
  */
 import { PRONOUNS } from '../lang/en/pronouns.js';
 import { honorificOf } from '../lang/en/titles.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
 
 export type TypeGroup = 'person' | 'geo' | 'org';
 
@@ -49,6 +50,10 @@ export function compassPoint(name: string): string | undefined {
  * so `US` and `U.S.` (folded to `us`) stay names; nor does a compass point alone name one place.
  */
 export function isNoName(name: string, type: string): boolean {
+  return remembered(noNameMemo, name, type, noName);
+}
+
+function noName(name: string, type: string): boolean {
   const personOrGroup = typeGroup(type) === 'person' || type === 'group';
   if (personOrGroup && NOT_NAMES.has(normalise(name).replace(/'/g, ''))) return true;
   if (typeGroup(type) === 'person') return false;
@@ -68,10 +73,33 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 
  * so such actors get no keys and never link across articles (within an article they still do).
  */
 export function isDescription(name: string, type: string): boolean {
+  return remembered(descriptionMemo, name, type, description);
+}
+
+function description(name: string, type: string): boolean {
   const [first = '', ...rest] = name.trim().split(/\s+/);
   // `Our Lady of Lourdes` is a name: a capitalised word follows the possessive.
   if (POSSESSIVES.has(first.toLowerCase()) && !/\p{Lu}/u.test(rest.join(' '))) return true;
   return typeGroup(type) === 'person' && !/\p{Lu}/u.test(name);
+}
+
+/**
+ * isNoName's and isDescription's answers by type and name (cleared when full: bounded memory): linking asks both
+ * of each actor several times (its keys, its knowledge-base key, its decision) and the same names recur.
+ */
+const CLASS_MEMO_LIMIT = 50_000;
+const noNameMemo = new BoundedMemo<string, boolean>(CLASS_MEMO_LIMIT);
+const descriptionMemo = new BoundedMemo<string, boolean>(CLASS_MEMO_LIMIT);
+
+function remembered(
+  memo: BoundedMemo<string, boolean>,
+  name: string,
+  type: string,
+  answer: (name: string, type: string) => boolean,
+): boolean {
+  const key = `${type}\u0000${name}`;
+  const hit = memo.get(key);
+  return hit !== undefined ? hit : memo.set(key, answer(name, type));
 }
 
 /** Generational suffixes: part of the full name (Trump Jr. is not Trump) but never a surname. */
@@ -82,16 +110,12 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
  * times per article (keys, same-name checks, given-name conflicts) and the same names recur across articles.
  */
 const WORDS_MEMO_LIMIT = 50_000;
-const wordsMemo = new Map<string, readonly string[]>();
+const wordsMemo = new BoundedMemo<string, readonly string[]>(WORDS_MEMO_LIMIT);
 
 /** Lower-case words of a name, diacritics folded, possessive and periods removed (`U.S.` → `us`). */
 export function nameWords(name: string): readonly string[] {
-  const hit = wordsMemo.get(name);
-  if (hit) return hit;
-  if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
-  const words = foldedWords(name);
-  wordsMemo.set(name, words);
-  return words;
+  // get, then set: no closure made per call on this hot path (as `through` would).
+  return wordsMemo.get(name) ?? wordsMemo.set(name, foldedWords(name));
 }
 
 function foldedWords(name: string): string[] {
@@ -107,8 +131,12 @@ function foldedWords(name: string): string[] {
   return words.slice(i);
 }
 
+/** Normalised names remembered (cleared when full), as their words are: the joined form is asked as often. */
+const normalMemo = new BoundedMemo<string, string>(WORDS_MEMO_LIMIT);
+
+/** A name's words (nameWords) joined by single spaces: the form keys and same-name checks compare. */
 export function normalise(name: string): string {
-  return nameWords(name).join(' ');
+  return normalMemo.get(name) ?? normalMemo.set(name, nameWords(name).join(' '));
 }
 
 /** Which actor types may share a corpus actor: a person never links to an organisation or a place. */

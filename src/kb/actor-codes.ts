@@ -7,6 +7,7 @@
  * carries one, the sector); an agent phrase (`riot police` → COP) fills in a missing sector.
  */
 import { PhraseTable } from '../learn/phrase-table.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { PackedEntries } from './packed-entries.js';
 import type { ActorCode, ActorCodeFile, DatedCode } from './types.js';
 import { WordFilter } from './word-filter.js';
@@ -33,15 +34,31 @@ const MATCH_MEMO_LIMIT = 50_000;
 /**
  * The answer for a text none of whose words begins a phrase of the book: nothing matches, at any date. Such
  * texts are most of what the coder asks the small books (sentence contexts scanned for countries), so they
- * are answered from the book's first-word set and not remembered: the memo keeps texts that can match.
+ * are answered from the book's first-word set and kept apart from the matches (MISS_MEMO_LIMIT).
  */
 const NO_MATCH: Matches = { named: undefined, agent: undefined, undated: { code: undefined } };
+
+/**
+ * Texts answered NO_MATCH that a book remembers apart from its matches (cleared when full: bounded memory, and
+ * the many texts that match nothing never push out the ones that do). The same few recur all the time: the
+ * names the small books lack (`Hillary Clinton` asked of each book, at each new day its codes may differ) and
+ * the sentence words scanned for countries (`of`, `and`).
+ */
+const MISS_MEMO_LIMIT = 20_000;
 
 /** Non-state first chunks of CAMEO codes: they stand where a country would. */
 const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM', 'UIS']);
 
+/**
+ * A text of ASCII letters and digits in words parted by single spaces (`Hillary Clinton`, `of`): most texts the
+ * coder asks are. None of kbWords' replacements changes such a text, so its words are its lower case split at
+ * the spaces (the regular expressions cost most of a lookup that finds nothing).
+ */
+const PLAIN_TEXT = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Lower-case words of a text, possessives and edge punctuation removed (`U.S.` stays `u.s.`). */
 export function kbWords(text: string): string[] {
+  if (PLAIN_TEXT.test(text)) return text.toLowerCase().split(' ');
   return text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -84,7 +101,8 @@ export class ActorCodeBook {
   private readonly agents: ReadonlyMap<string, string>;
   /** The first word of every named and agent phrase: a text with none of them matches nothing. */
   private readonly firstWords: WordFilter;
-  private readonly matches = new Map<string, Matches>();
+  private readonly matches = new BoundedMemo<string, Matches>(MATCH_MEMO_LIMIT);
+  private readonly misses = new BoundedMemo<string, true>(MISS_MEMO_LIMIT);
 
   constructor(file: ActorCodeFile) {
     this.entries = new PackedEntries(file.entries);
@@ -149,8 +167,12 @@ export class ActorCodeBook {
   private match(text: string): Matches {
     const hit = this.matches.get(text);
     if (hit) return hit;
+    if (this.misses.has(text)) return NO_MATCH;
     const words = kbWords(text);
-    if (!this.mayMatch(words)) return NO_MATCH;
+    if (!this.mayMatch(words)) {
+      this.misses.set(text, true);
+      return NO_MATCH;
+    }
     const found: Matches = {
       named: this.longest(words, (p) => this.phrases.get(p)),
       agent: this.longest(words, (p) => this.agents.get(p) ?? this.agents.get(singular(p))),
@@ -158,7 +180,6 @@ export class ActorCodeBook {
     const codes = found.named ? this.entries.get(found.named.value)?.codes : undefined;
     // Without dated codes codeAt picks the same code at every date and `dated` is never set.
     if (!codes?.some((c) => c.from || c.to)) found.undated = { code: this.codeOf(found, undefined) };
-    if (this.matches.size >= MATCH_MEMO_LIMIT) this.matches.clear();
     this.matches.set(text, found);
     return found;
   }

@@ -5,6 +5,7 @@
  */
 import type { ActorCodeBook } from './actor-codes.js';
 import { normaliseCountry } from './countries.js';
+import type { ActorCode } from './types.js';
 
 /** Most words of a sentence scanned for country names (a sentence longer than this is cut). */
 const MAX_CONTEXT_WORDS = 80;
@@ -18,6 +19,19 @@ interface Found {
   readonly located: ReadonlySet<string>;
 }
 
+/** The first book's code of `phrase` (later books are not asked once one has answered). */
+function firstHit(
+  books: readonly ActorCodeBook[],
+  phrase: string,
+  date: string | undefined,
+): ActorCode | undefined {
+  for (const b of books) {
+    const hit = b.lookup(phrase, date);
+    if (hit?.code) return hit;
+  }
+  return undefined;
+}
+
 /** The countries (country-only dictionary entries) a sentence names, and those named as a location. */
 function countriesOf(books: readonly ActorCodeBook[], context: string, date: string | undefined): Found {
   const words = context.replace(/-/g, ' ').split(/\s+/).slice(0, MAX_CONTEXT_WORDS);
@@ -26,7 +40,7 @@ function countriesOf(books: readonly ActorCodeBook[], context: string, date: str
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2, 1]) {
       const phrase = words.slice(i, i + n).join(' ');
-      const hit = books.map((b) => b.lookup(phrase, date)).find((h) => h?.code);
+      const hit = firstHit(books, phrase, date);
       if (hit?.code?.length === 3 && hit.matched.split(' + ')[0]?.split(' ').length === n && hit.country) {
         const c = normaliseCountry(hit.country);
         if (c) {

@@ -4,6 +4,7 @@
  * names standing next to role words (`spokeswoman Anna Berg`), indexed once per document.
  */
 import { anchorShape } from '../../pipeline/shape-anchor.js';
+import { BoundedMemo } from '../../util/bounded-memo.js';
 import type { SourceType } from './types.js';
 
 /** Words that open a name phrase without being part of the name. */
@@ -170,19 +171,13 @@ export function nameOfSource(source: string): string | undefined {
  * Source phrases typed already: news repeats its sources (`he`, `Trump`, `the spokeswoman`) and
  * the type is a function of the phrase alone, while typing one runs a dozen regexes.
  */
-const SOURCE_TYPES = new Map<string, SourceType>();
 /** Phrases kept before the memo starts over (a bound on memory over an endless stream of texts). */
 const SOURCE_TYPES_LIMIT = 4096;
+const SOURCE_TYPES = new BoundedMemo<string, SourceType>(SOURCE_TYPES_LIMIT);
 
 /** The kind of speaker a source phrase names (person, pronoun, poll, document, unnamed, organisation…). */
 export function sourceTypeOf(source: string): SourceType {
-  let type = SOURCE_TYPES.get(source);
-  if (type === undefined) {
-    if (SOURCE_TYPES.size >= SOURCE_TYPES_LIMIT) SOURCE_TYPES.clear();
-    type = typeOfSource(source);
-    SOURCE_TYPES.set(source, type);
-  }
-  return type;
+  return SOURCE_TYPES.through(source, () => typeOfSource(source));
 }
 
 function typeOfSource(source: string): SourceType {

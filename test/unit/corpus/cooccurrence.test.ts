@@ -34,4 +34,17 @@ describe('co-occurrence context', () => {
     expect(await byCooccurrence(tx, 99, [7, 8], new Set([20]))).toBeUndefined();
     expect(tx.params).toHaveLength(0);
   });
+
+  it('leaves out the corpus actors the article made (provisional ids: no stored article)', async () => {
+    const tx = fake({ 7: MIN_SHARED });
+    const d = await byCooccurrence(tx, 99, [7, -1], new Set([7, -1, -2, 20, 21]));
+    expect(d).toMatchObject({ corpusActorId: 7, method: 'cooccurrence' });
+    expect(tx.params[0]).toEqual([7, 99, 20, 21]);
+    // Two context actors, one of them made by this article: too little stored context to ask.
+    const few = fake({ 7: MIN_SHARED });
+    expect(await byCooccurrence(few, 99, [7, 8], new Set([20, -2]))).toBeUndefined();
+    // No tied candidate is stored: nothing to ask.
+    expect(await byCooccurrence(few, 99, [-1, -3], new Set([20, 21]))).toBeUndefined();
+    expect(few.params).toHaveLength(0);
+  });
 });
