@@ -14,6 +14,7 @@
  * keep prepared statements (PgBouncer before 1.21): connect such setups to PostgreSQL directly.
  */
 import type pg from 'pg';
+import { BoundedMemo } from '../../util/bounded-memo.js';
 
 /** Named texts per process and pool: well above the ~100 texts ingest and the queue use, so a bound, not a limit. */
 const NAMED_LIMIT = 400;
@@ -21,7 +22,7 @@ const NAMED_LIMIT = 400;
 const SEEN_LIMIT = 5_000;
 
 export class StatementNames {
-  private readonly seen = new Set<string>();
+  private readonly seen = new BoundedMemo<string, true>(SEEN_LIMIT);
   private readonly names = new Map<string, string>();
 
   /** `prefix` keeps the names of two caches on one connection apart. */
@@ -38,8 +39,7 @@ export class StatementNames {
         this.names.set(text, name);
         this.seen.delete(text);
       } else {
-        if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
-        this.seen.add(text);
+        this.seen.set(text, true);
       }
     }
     return name === undefined ? { text, values: params } : { name, text, values: params };
