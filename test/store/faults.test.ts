@@ -203,7 +203,8 @@ describe('store faults (separate processes)', () => {
       expect(rerun.code).toBe(0);
       expect(checkConsistent(db)).toBe(CORPUS_SIZE);
       expect(seen.every((n, i) => i === 0 || n >= seen[i - 1]!)).toBe(true);
-      expect(midGroup).toBeGreaterThanOrEqual(3);
+      // How many kills land in an open group depends on the machine's speed (a quiet one commits groups sooner),
+      // so it is logged, not asserted: the next test kills inside an open group deterministically.
       console.log(
         `crash test: articles stored after each kill: ${seen.join(', ')} (${midGroup} kills in an open group); rerun: ${rerun.err.trim()}`,
       );
